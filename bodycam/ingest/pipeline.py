@@ -1,0 +1,313 @@
+"""Ingest: files in, evidence records out.
+
+Each file is copied into a private staging folder while it is hashed, probed, and turned into
+its derived media there. Only when all of that succeeded does one transaction create the
+footage row, its derived-file records, its transcription job and their audit entries, with the
+files moved into place just before the commit. A crash at any point therefore leaves either no
+record or a whole one, and the next run cleans up the staging leftovers and does the work again.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import av
+import cv2
+
+from .. import __version__
+from ..models import jobs
+from ..models.errors import BodycamError, InvalidMedia
+from ..models.store import Change, Store
+from .copy import hash_and_copy, sha256_file
+from .derive import make_proxy_and_audio
+from .envelope import write_envelope
+from .ffmpeg_tool import ffmpeg_version
+from .images import make_timeline_images
+from .probe import MediaInfo, probe
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[float, str], None]
+
+# Weights of the phases in a file's progress bar, by their typical share of the time.
+COPY_SHARE, DERIVE_SHARE = 0.35, 0.55
+
+
+@dataclass
+class IngestResult:
+    path: str
+    status: str  # ingested | duplicate | failed
+    footage_id: int | None = None
+    sha256: str | None = None
+    error: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files as given, and the files inside folders (recursively, hidden entries skipped),
+    sorted by name so that a rerun processes them in the same order."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        yield Path(root) / name
+        else:
+            yield path
+
+
+def tool_versions() -> dict[str, str]:
+    return {
+        "bodycam-review": __version__,
+        "ffmpeg": ffmpeg_version(),
+        "pyav": av.__version__,
+        "opencv": cv2.__version__,
+    }
+
+
+def _clean_stale_staging(store: Store) -> None:
+    """Remove staging folders of ingest runs that died (their process is gone)."""
+    staging = store.layout.staging
+    if not staging.exists():
+        return
+    for entry in staging.iterdir():
+        pid_text = entry.name.split("-", 1)[0]
+        if pid_text.isdigit() and _alive(int(pid_text)):
+            continue
+        shutil.rmtree(entry, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _check_readable(path: Path) -> None:
+    if not path.exists():
+        raise InvalidMedia(f"{path}: no such file; check the path")
+    if not path.is_file():
+        raise InvalidMedia(f"{path}: not a regular file")
+    if path.stat().st_size == 0:
+        raise InvalidMedia(f"{path}: the file is empty (0 bytes)")
+
+
+def _ensure_incident(change: Change, incident: str | None) -> None:
+    if not incident:
+        return
+    exists = change.conn.execute("SELECT 1 FROM incidents WHERE id = ?", [incident]).fetchone()
+    if not exists:
+        change.insert(
+            "incidents", {"id": incident, "created_at": change.at, "created_by": change.actor}
+        )
+
+
+class Ingestor:
+    """Ingests files into one store, attributing every record to ``actor``."""
+
+    def __init__(self, store: Store, actor: str):
+        self.store = store
+        self.actor = actor
+        _clean_stale_staging(store)
+
+    def existing(self, sha256: str) -> int | None:
+        row = self.store.one("SELECT id FROM footage WHERE sha256 = ?", [sha256])
+        return row["id"] if row else None
+
+    def ingest_paths(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        incident: str | None = None,
+        officer: str | None = None,
+        progress_factory: Callable[[Path], Progress | None] | None = None,
+    ) -> Iterator[IngestResult]:
+        """Ingest every file; one result per file, failures included (never raised)."""
+        for path in expand_paths(paths):
+            progress = progress_factory(path) if progress_factory else None
+            yield self.ingest_file(path, incident=incident, officer=officer, progress=progress)
+
+    def ingest_file(
+        self,
+        path: Path,
+        *,
+        incident: str | None = None,
+        officer: str | None = None,
+        progress: Progress | None = None,
+        display_name: str | None = None,
+    ) -> IngestResult:
+        """Ingest one file. Errors a user can act on come back as a failed result."""
+        name = display_name or path.name
+        try:
+            return self._ingest(path, name, incident, officer, progress)
+        except BodycamError as error:
+            return IngestResult(str(path), "failed", error=str(error))
+        except PermissionError as error:
+            return IngestResult(
+                str(path), "failed", error=f"{path}: cannot read the file ({error.strerror})"
+            )
+        except OSError as error:
+            return IngestResult(str(path), "failed", error=f"{path}: {error.strerror or error}")
+
+    def _ingest(
+        self,
+        path: Path,
+        name: str,
+        incident: str | None,
+        officer: str | None,
+        progress: Progress | None,
+    ) -> IngestResult:
+        def report(fraction: float, message: str) -> None:
+            if progress:
+                progress(fraction, message)
+
+        _check_readable(path)
+        staging = self.store.layout.staging / f"{os.getpid()}-{uuid.uuid4().hex}"
+        staging.mkdir(parents=True)
+        try:
+            staged = staging / ("original" + path.suffix.lower())
+            copied = hash_and_copy(path, staged, lambda f, m: report(f * COPY_SHARE, m))
+            if (found := self.existing(copied.sha256)) is not None:
+                report(1.0, "duplicate")
+                return IngestResult(str(path), "duplicate", found, copied.sha256)
+            info = probe(staged, display_name=str(path))
+            derived_dir = staging / "derived"
+            derived_dir.mkdir()
+            outputs = make_proxy_and_audio(
+                staged,
+                derived_dir,
+                info,
+                name=str(path),
+                progress=lambda f, m: report(COPY_SHARE + f * DERIVE_SHARE, m),
+            )
+            report(COPY_SHARE + DERIVE_SHARE, "timeline images")
+            params = {o.kind: o.params for o in outputs}
+            if info.has_video:
+                images = make_timeline_images(derived_dir / "proxy.mp4", derived_dir, info.duration)
+                params["poster"] = images["poster"]
+                params["filmstrip"] = images["filmstrip"]
+            if info.has_audio:
+                params["envelope"] = write_envelope(
+                    derived_dir / "audio.wav", derived_dir / "envelope.json"
+                )
+            footage_id = self._commit(
+                path, staged, copied, info, derived_dir, params, incident, officer
+            )
+            report(1.0, "done")
+            if footage_id is None:
+                found = self.existing(copied.sha256)
+                return IngestResult(str(path), "duplicate", found, copied.sha256)
+            return IngestResult(str(path), "ingested", footage_id, copied.sha256)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+    def _commit(
+        self,
+        path: Path,
+        staged: Path,
+        copied,
+        info: MediaInfo,
+        derived_dir: Path,
+        params: dict,
+        incident: str | None,
+        officer: str | None,
+    ) -> int | None:
+        layout = self.store.layout
+        tools = tool_versions()
+        derived_files = {
+            "proxy": "proxy.mp4",
+            "audio": "audio.wav",
+            "envelope": "envelope.json",
+            "poster": "poster.jpg",
+            "filmstrip": "filmstrip.jpg",
+        }
+        present = {k: v for k, v in derived_files.items() if (derived_dir / v).exists()}
+        # Hash derived files before taking the write lock: it is the slow part.
+        hashes = {
+            k: (sha256_file(derived_dir / v), (derived_dir / v).stat().st_size)
+            for k, v in present.items()
+        }
+        final_original = layout.original_path(copied.sha256, path.suffix or ".bin")
+        with self.store.change(self.actor, "footage.ingest") as change:
+            # Another process may have ingested the same bytes while we worked.
+            if change.conn.execute(
+                "SELECT 1 FROM footage WHERE sha256 = ?", [copied.sha256]
+            ).fetchone():
+                return None
+            _ensure_incident(change, incident)
+            if info.has_audio:
+                status, detail = "queued", "waiting for transcription"
+            else:
+                status, detail = "ready", "no audio track: nothing to transcribe"
+            footage_id = change.insert(
+                "footage",
+                {
+                    "sha256": copied.sha256,
+                    "original_name": path.name,
+                    "original_path": final_original.relative_to(layout.root).as_posix(),
+                    "size": copied.size,
+                    "container": info.container,
+                    "duration": info.duration,
+                    "fps": info.fps,
+                    "width": info.width,
+                    "height": info.height,
+                    "video_codec": info.video_codec,
+                    "audio_codec": info.audio_codec,
+                    "audio_channels": info.audio_channels,
+                    "audio_sample_rate": info.audio_sample_rate,
+                    "recorded_at": info.recorded_at,
+                    "device": info.device,
+                    "probe": info.to_dict(),
+                    "incident_id": incident,
+                    "officer": officer,
+                    "ingested_at": change.at,
+                    "ingested_by": change.actor,
+                    "status": status,
+                    "status_detail": detail,
+                },
+            )
+            for kind, file_name in present.items():
+                digest, size = hashes[kind]
+                change.insert(
+                    "derived_files",
+                    {
+                        "footage_id": footage_id,
+                        "kind": kind,
+                        "path": f"media/derived/{footage_id}/{file_name}",
+                        "sha256": digest,
+                        "size": size,
+                        "source_sha256": copied.sha256,
+                        "params": params.get(kind, {}),
+                        "tools": tools,
+                        "created_at": change.at,
+                    },
+                )
+            if info.has_audio:
+                jobs.enqueue(change, "transcribe", footage_id)
+            # Files last, just before the commit: if the commit fails they are unreferenced
+            # and the next run replaces them.
+            final_original.parent.mkdir(parents=True, exist_ok=True)
+            if not final_original.exists():
+                os.chmod(staged, 0o444)
+                os.replace(staged, final_original)
+            final_derived = layout.derived_dir(footage_id)
+            if final_derived.exists():
+                shutil.rmtree(final_derived)  # left by a run that died before its commit
+            os.replace(derived_dir, final_derived)
+        return footage_id

@@ -1,0 +1,160 @@
+"""Schema versions. Each migration runs once, in its own transaction, in order.
+
+The version lives in SQLite's ``PRAGMA user_version``, so a database made by an older release is
+upgraded in place when it is opened, and one made by a newer release is refused instead of being
+damaged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from .errors import SchemaTooNew
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run several statements inside the caller's transaction.
+
+    ``executescript`` would commit the open transaction first, which would let a half-applied
+    migration be recorded; this splits the script at statement boundaries instead.
+    """
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            conn.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement at the end of a migration: {pending!r}")
+
+
+def _v1_foundation(conn: sqlite3.Connection) -> None:
+    run_script(
+        conn,
+        """
+        CREATE TABLE incidents (
+            id TEXT PRIMARY KEY,
+            title TEXT,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL
+        );
+        CREATE TABLE footage (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            sha256 TEXT NOT NULL UNIQUE,
+            original_name TEXT NOT NULL,
+            original_path TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            container TEXT,
+            duration REAL,
+            fps REAL,
+            width INTEGER,
+            height INTEGER,
+            video_codec TEXT,
+            audio_codec TEXT,
+            audio_channels INTEGER,
+            audio_sample_rate INTEGER,
+            recorded_at TEXT,
+            device TEXT,
+            probe TEXT,
+            incident_id TEXT REFERENCES incidents(id),
+            officer TEXT,
+            ingested_at TEXT NOT NULL,
+            ingested_by TEXT NOT NULL,
+            status TEXT NOT NULL,
+            status_detail TEXT
+        );
+        CREATE INDEX footage_incident ON footage(incident_id, recorded_at);
+        CREATE TABLE derived_files (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            footage_id INTEGER NOT NULL REFERENCES footage(id),
+            kind TEXT NOT NULL,
+            path TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            source_sha256 TEXT NOT NULL,
+            params TEXT NOT NULL,
+            tools TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (footage_id, kind)
+        );
+        CREATE TABLE jobs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            footage_id INTEGER REFERENCES footage(id),
+            payload TEXT NOT NULL DEFAULT '{}',
+            state TEXT NOT NULL CHECK (state IN ('queued', 'running', 'done', 'failed')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            error TEXT,
+            progress REAL NOT NULL DEFAULT 0,
+            progress_detail TEXT,
+            worker TEXT,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            started_at TEXT,
+            heartbeat_at TEXT,
+            finished_at TEXT
+        );
+        CREATE INDEX jobs_state ON jobs(state, id);
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT,
+            details TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        -- Append-only at the database level too. The hash chain still catches anyone who drops
+        -- these triggers and edits the file directly.
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_foundation]
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection, migrations: list[Migration] | None = None) -> int:
+    """Bring the database up to the newest schema this release knows. Returns the new version.
+
+    Args:
+        conn: a connection in autocommit mode (``isolation_level=None``).
+        migrations: the list to apply; tests pass a prefix to build an older database.
+    """
+    migrations = MIGRATIONS if migrations is None else migrations
+    target = len(migrations)
+    version = current_version(conn)
+    if version > len(MIGRATIONS):
+        raise SchemaTooNew(
+            f"database schema version {version} is newer than this release supports "
+            f"({len(MIGRATIONS)}): upgrade bodycam-review"
+        )
+    while version < target:
+        # IMMEDIATE takes the write lock first, so two processes opening an old database at
+        # once cannot both apply the same step; the version is read again under the lock.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = current_version(conn)
+            if version >= target:
+                conn.execute("COMMIT")
+                break
+            migrations[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        version += 1
+    return current_version(conn)

@@ -1,0 +1,60 @@
+"""Shared fixtures: a fresh data directory, real media built at test time, a CLI runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from support import ffmpeg, make_video
+
+from bodycam.cli import cli
+from bodycam.models import Store
+
+
+@pytest.fixture(scope="session")
+def media(tmp_path_factory) -> dict[str, Path]:
+    """A small library of real media files, built once per test session."""
+    root = tmp_path_factory.mktemp("media")
+    files = {
+        "h264_aac": make_video(
+            root / "h264_aac.mp4",
+            extra=(
+                "-metadata",
+                "creation_time=2024-05-01T10:00:00Z",
+                "-metadata",
+                "comment=CAM-X81-0042",
+            ),
+        ),
+        "mpeg4_mp3": make_video(root / "mpeg4.avi", vcodec="mpeg4", acodec="libmp3lame"),
+        "no_audio": make_video(root / "silent.mkv", audio=None),
+    }
+    wav = root / "voice.wav"
+    ffmpeg("-f", "lavfi", "-i", "sine=frequency=220:sample_rate=16000", "-t", "3", str(wav))
+    files["audio_only"] = wav
+    return files
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir) -> Store:
+    store = Store(data_dir)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def run(data_dir):
+    """Invoke the CLI against the test's data directory; returns the click Result."""
+
+    def invoke(*args: str, user: str = "tester"):
+        runner = CliRunner()
+        return runner.invoke(
+            cli, ["--data-dir", str(data_dir), "--user", user, *args], catch_exceptions=False
+        )
+
+    return invoke

@@ -1,0 +1,49 @@
+"""Helpers the tests share: real media built with ffmpeg, JSON-lines parsing."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO.parent / "shared" / "samples"
+
+
+def ffmpeg(*args: str) -> None:
+    subprocess.run(["ffmpeg", "-v", "error", "-y", *args], check=True)
+
+
+def make_video(
+    path: Path,
+    *,
+    seconds: float = 6,
+    size: str = "320x240",
+    rate: int = 25,
+    vcodec: str = "libx264",
+    audio: str | None = "sine=frequency=440:sample_rate=48000",
+    acodec: str = "aac",
+    extra: tuple[str, ...] = (),
+) -> Path:
+    args = ["-f", "lavfi", "-i", f"testsrc2=size={size}:rate={rate}"]
+    if audio:
+        args += ["-f", "lavfi", "-i", audio]
+    args += ["-t", str(seconds), "-c:v", vcodec]
+    if vcodec == "libx264":
+        args += ["-pix_fmt", "yuv420p", "-preset", "ultrafast"]
+    if audio:
+        args += ["-c:a", acodec]
+    ffmpeg(*args, *extra, str(path))
+    return path
+
+
+def json_lines(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.startswith("{")]
+
+
+def copy_to(source: Path, folder: Path, name: str | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / (name or source.name)
+    shutil.copyfile(source, target)
+    return target
