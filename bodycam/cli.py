@@ -220,5 +220,204 @@ def audit_log(obj: Context, limit: int, as_json: bool) -> None:
             )
 
 
+@cli.command()
+@click.option(
+    "--model",
+    envvar="BODYCAM_ASR_MODEL",
+    default="tiny.en",
+    show_default=True,
+    help="Whisper model: a name (tiny.en, small.en, large-v3) or a CTranslate2 "
+    "directory. Env BODYCAM_ASR_MODEL.",
+)
+@click.option(
+    "--diarization",
+    "diarization_backend",
+    envvar="BODYCAM_DIARIZATION",
+    type=click.Choice(["embedded", "pyannote"]),
+    default="embedded",
+    show_default=True,
+    help="Speaker diarization backend.",
+)
+@click.option(
+    "--pyannote-pipeline",
+    envvar="BODYCAM_PYANNOTE_PIPELINE",
+    help="pyannote pipeline: a local directory with config.yaml, or a hub id.",
+)
+@click.option("--min-speakers", type=click.IntRange(1, 20), default=1, show_default=True)
+@click.option("--max-speakers", type=click.IntRange(1, 20), default=8, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per job.")
+@click.pass_obj
+@domain_errors
+def process(
+    obj: Context,
+    model,
+    diarization_backend,
+    pyannote_pipeline,
+    min_speakers,
+    max_speakers,
+    as_json: bool,
+) -> None:
+    """Run queued jobs (transcription with speakers, uploads) until none are left.
+
+    Exit code 1 when any job failed; `bodycam retry FOOTAGE_ID` queues it again.
+    """
+    from .worker import WorkerOptions, process_jobs
+
+    if min_speakers > max_speakers:
+        raise click.UsageError("--min-speakers is larger than --max-speakers")
+    options = {"min_speakers": min_speakers, "max_speakers": max_speakers}
+    if diarization_backend == "pyannote":
+        if not pyannote_pipeline:
+            raise click.UsageError(
+                "--diarization pyannote needs --pyannote-pipeline (a local directory or hub id)"
+            )
+        options = {"pipeline_source": pyannote_pipeline}
+    worker = WorkerOptions(
+        model=model, diarization_backend=diarization_backend, diarization_options=options
+    )
+    bars: dict[int, object] = {}
+    show = sys.stderr.isatty()
+
+    def progress(job, fraction: float, message: str) -> None:
+        if not show:
+            return
+        from tqdm import tqdm
+
+        bar = bars.get(job.id)
+        if bar is None:
+            bar = bars[job.id] = tqdm(
+                total=1000,
+                desc=f"job {job.id} footage {job.footage_id}",
+                leave=False,
+                file=sys.stderr,
+            )
+        bar.n = int(fraction * 1000)
+        bar.set_postfix_str(message[:40])
+
+    outcomes = process_jobs(obj.store, worker, progress=progress)
+    for bar in bars.values():
+        bar.close()
+    for outcome in outcomes:
+        if as_json:
+            _emit_json(outcome.to_dict())
+        elif outcome.state == "done":
+            click.echo(
+                f"done    job {outcome.job_id} footage {outcome.footage_id}: {outcome.detail}"
+            )
+        else:
+            click.echo(
+                f"failed  job {outcome.job_id} footage {outcome.footage_id}: {outcome.error}",
+                err=True,
+            )
+    if not outcomes and not as_json:
+        click.echo("no queued jobs")
+    if any(o.state == "failed" for o in outcomes):
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("footage_id", type=int)
+@click.pass_obj
+@domain_errors
+def retry(obj: Context, footage_id: int) -> None:
+    """Queue the footage's failed transcription again."""
+    from .models.jobs import retry as retry_job
+
+    job_id = retry_job(obj.store, footage_id, obj.user)
+    click.echo(f"queued job {job_id} for footage {footage_id}: run `bodycam process`")
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--footage", "footage_id", type=int, help="Only this footage.")
+@click.option("--limit", default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
+@click.pass_obj
+@domain_errors
+def search(obj: Context, query: str, footage_id, limit: int, as_json: bool) -> None:
+    """Search every transcript, best match first. Quote phrases: '"stop resisting"'."""
+    from .annotate.search import search as run_search
+
+    hits = run_search(obj.store, query, limit=limit, footage_id=footage_id)
+    for hit in hits:
+        if as_json:
+            _emit_json(hit.to_dict())
+        else:
+            click.echo(
+                f"#{hit.footage_id} {_format_duration(hit.start)}  "
+                f"{hit.speaker or '?'}: {hit.snippet}   ({hit.footage_name})"
+            )
+    if not hits and not as_json:
+        click.echo("no matches")
+
+
+@cli.command()
+@click.argument("footage_id", type=int)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["srt", "vtt", "json", "txt", "rttm"]),
+    default="txt",
+    show_default=True,
+)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to a file.")
+@click.pass_obj
+@domain_errors
+def transcript(obj: Context, footage_id: int, fmt: str, output: str | None) -> None:
+    """Export the current transcript (with people's corrections) of one footage."""
+    from .annotate.export import export_transcript
+
+    text = export_transcript(obj.store, footage_id, fmt)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}")
+    else:
+        click.echo(text, nl=not text.endswith("\n"))
+
+
+@cli.command()
+@click.argument("footage_id", type=int)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+@domain_errors
+def speakers(obj: Context, footage_id: int, as_json: bool) -> None:
+    """List the footage's speakers, with the suggested camera wearer."""
+    from .models.transcripts import speakers as list_speakers
+
+    for speaker in list_speakers(obj.store, footage_id):
+        if as_json:
+            _emit_json(speaker)
+            continue
+        note = ""
+        if speaker["wearer_confirmed"]:
+            note = "  camera wearer (confirmed)"
+        elif speaker["wearer_suggestion"] is not None:
+            note = f"  suggested camera wearer (confidence {speaker['wearer_suggestion']:.2f})"
+        click.echo(
+            f"{speaker['id']:>4}  {speaker['label']:<10} {speaker['name'] or '-':<16} "
+            f"{speaker['role']:<9}{note}"
+        )
+
+
+@cli.command("speaker")
+@click.argument("speaker_id", type=int)
+@click.option("--name", help="The speaker's name as reviewers should see it.")
+@click.option("--role", type=click.Choice(["officer", "civilian", "dispatch", "other", "unknown"]))
+@click.option("--wearer", is_flag=True, help="Confirm this speaker as the camera wearer.")
+@click.pass_obj
+@domain_errors
+def speaker_edit(obj: Context, speaker_id: int, name, role, wearer: bool) -> None:
+    """Rename a speaker, set its role, or confirm it as the camera wearer."""
+    from .annotate.corrections import confirm_wearer, update_speaker
+
+    if wearer:
+        confirm_wearer(obj.store, speaker_id, obj.user)
+    if name is not None or role is not None:
+        update_speaker(obj.store, speaker_id, obj.user, name=name, role=role)
+    if not (wearer or name is not None or role is not None):
+        raise click.UsageError("give --name, --role or --wearer")
+    click.echo(f"speaker {speaker_id} updated")
+
+
 def main() -> None:  # pragma: no cover - console entry point
     cli()

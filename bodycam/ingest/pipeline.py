@@ -82,21 +82,9 @@ def _clean_stale_staging(store: Store) -> None:
         return
     for entry in staging.iterdir():
         pid_text = entry.name.split("-", 1)[0]
-        if pid_text.isdigit() and _alive(int(pid_text)):
+        if pid_text.isdigit() and jobs.process_alive(int(pid_text)):
             continue
         shutil.rmtree(entry, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _check_readable(path: Path) -> None:

@@ -50,6 +50,25 @@ def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
+def process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _worker_dead(worker: str | None) -> bool:
+    """A worker on this machine whose process is gone: its job can be taken back at once,
+    without waiting for the heartbeat to go stale."""
+    host, _, pid = (worker or "").rpartition(":")
+    return host == socket.gethostname() and pid.isdigit() and not process_alive(int(pid))
+
+
 def enqueue(change, kind: str, footage_id: int | None, payload: dict | None = None) -> int:
     """Queue a job inside the caller's change, so the job exists iff the change commits."""
     return change.insert(
@@ -71,16 +90,26 @@ def claim(store: Store, kinds: tuple[str, ...] | None = None) -> Job | None:
     """Take the oldest queued job (or one whose worker died) and mark it running."""
     stale_before = (datetime.now(UTC) - STALE_AFTER).isoformat(timespec="microseconds")
     kind_filter = ""
-    params: list[Any] = [stale_before]
+    params: list[Any] = []
     if kinds:
         kind_filter = f" AND kind IN ({', '.join('?' for _ in kinds)})"
         params.extend(kinds)
     with store.change("worker", "job.claim") as change:
-        row = change.conn.execute(
-            "SELECT id FROM jobs WHERE (state = 'queued'"
-            " OR (state = 'running' AND heartbeat_at < ?))" + kind_filter + " ORDER BY id LIMIT 1",
+        candidates = change.conn.execute(
+            "SELECT id, state, worker, heartbeat_at FROM jobs"
+            " WHERE state IN ('queued', 'running')" + kind_filter + " ORDER BY id",
             params,
-        ).fetchone()
+        ).fetchall()
+        row = next(
+            (
+                candidate
+                for candidate in candidates
+                if candidate[1] == "queued"
+                or (candidate[3] or "") < stale_before
+                or _worker_dead(candidate[2])
+            ),
+            None,
+        )
         if row is None:
             return None
         now = utc_now()

@@ -119,7 +119,104 @@ def _v1_foundation(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_foundation]
+def _v2_transcripts(conn: sqlite3.Connection) -> None:
+    run_script(
+        conn,
+        """
+        CREATE TABLE transcripts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            footage_id INTEGER NOT NULL REFERENCES footage(id),
+            job_id INTEGER REFERENCES jobs(id),
+            created_at TEXT NOT NULL,
+            audio_sha256 TEXT NOT NULL,
+            asr_model TEXT NOT NULL,
+            diarization TEXT NOT NULL,
+            provenance TEXT NOT NULL,
+            speech TEXT NOT NULL,
+            UNIQUE (job_id)
+        );
+        CREATE TABLE speakers (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            footage_id INTEGER NOT NULL REFERENCES footage(id),
+            transcript_id INTEGER NOT NULL REFERENCES transcripts(id),
+            label TEXT NOT NULL,
+            machine_label TEXT NOT NULL,
+            embedding BLOB,
+            level_db REAL,
+            wearer_suggestion REAL,
+            name TEXT,
+            role TEXT NOT NULL DEFAULT 'unknown'
+                CHECK (role IN ('officer', 'civilian', 'dispatch', 'other', 'unknown')),
+            wearer_confirmed INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT,
+            updated_by TEXT
+        );
+        CREATE INDEX speakers_footage ON speakers(footage_id);
+        CREATE TABLE turns (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            transcript_id INTEGER NOT NULL REFERENCES transcripts(id),
+            footage_id INTEGER NOT NULL REFERENCES footage(id),
+            speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+            start REAL NOT NULL,
+            "end" REAL NOT NULL
+        );
+        CREATE INDEX turns_transcript ON turns(transcript_id, start);
+        -- Segments are never edited. A correction is a revision that adds new segments and
+        -- records which ones they supersede, so the machine's output and every person's edit
+        -- stay readable.
+        CREATE TABLE revisions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            footage_id INTEGER NOT NULL REFERENCES footage(id),
+            transcript_id INTEGER NOT NULL REFERENCES transcripts(id),
+            kind TEXT NOT NULL CHECK (kind IN ('text', 'speaker', 'split', 'merge')),
+            author TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            note TEXT
+        );
+        CREATE TABLE segments (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            transcript_id INTEGER NOT NULL REFERENCES transcripts(id),
+            footage_id INTEGER NOT NULL REFERENCES footage(id),
+            start REAL NOT NULL,
+            "end" REAL NOT NULL,
+            text TEXT NOT NULL,
+            speaker_id INTEGER REFERENCES speakers(id),
+            avg_logprob REAL,
+            no_speech_prob REAL,
+            revision_id INTEGER REFERENCES revisions(id),
+            text_from_machine INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX segments_transcript ON segments(transcript_id, start);
+        CREATE TABLE superseded (
+            segment_id INTEGER PRIMARY KEY REFERENCES segments(id),
+            revision_id INTEGER NOT NULL REFERENCES revisions(id)
+        );
+        CREATE TABLE words (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            transcript_id INTEGER NOT NULL REFERENCES transcripts(id),
+            segment_id INTEGER NOT NULL REFERENCES segments(id),
+            start REAL NOT NULL,
+            "end" REAL NOT NULL,
+            word TEXT NOT NULL,
+            probability REAL NOT NULL,
+            speaker_id INTEGER REFERENCES speakers(id)
+        );
+        CREATE INDEX words_transcript ON words(transcript_id, start);
+        -- Written out rather than with sqlite-utils' enable_fts: that runs executescript, which
+        -- would commit in the middle of the migration. Same table name, so its search() works.
+        CREATE VIRTUAL TABLE segments_fts USING fts5(
+            text, content='segments', content_rowid='id', tokenize='porter unicode61'
+        );
+        CREATE TRIGGER segments_ai AFTER INSERT ON segments BEGIN
+            INSERT INTO segments_fts (rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER segments_no_update BEFORE UPDATE ON segments
+        BEGIN SELECT RAISE(ABORT, 'segments are immutable: add a revision'); END;
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_foundation, _v2_transcripts]
 
 
 def current_version(conn: sqlite3.Connection) -> int:

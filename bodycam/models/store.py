@@ -8,6 +8,7 @@ record land together or not at all.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import sqlite3
 import threading
@@ -41,6 +42,16 @@ def _encode(value: Any) -> Any:
     return value
 
 
+def _auditable(values: dict[str, Any]) -> dict[str, Any]:
+    """Binary values (embeddings) are recorded by their hash, not their bytes."""
+    return {
+        k: {"sha256": hashlib.sha256(v).hexdigest(), "bytes": len(v)}
+        if isinstance(v, bytes | bytearray)
+        else v
+        for k, v in values.items()
+    }
+
+
 class Change:
     """One transaction in progress. Each write is audited under the change's actor and action."""
 
@@ -58,9 +69,38 @@ class Change:
             [_encode(v) for v in values.values()],
         )
         row_id = cursor.lastrowid
-        details = {"insert": values} if audit_details else {"insert": sorted(values)}
+        details = {"insert": _auditable(values)} if audit_details else {"insert": sorted(values)}
         self.audit(table, values.get("id", row_id), details)
         return values.get("id", row_id)
+
+    def insert_many(self, table: str, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert machine-made rows in bulk under ONE audit entry that records their count, id
+        range and a SHA-256 of their content, so the chain covers them without an entry per
+        word of a two-hour transcript."""
+        if not rows:
+            return []
+        columns = list(rows[0])
+        sql = (
+            f"INSERT INTO {_quote(table)} ({', '.join(_quote(c) for c in columns)})"
+            f" VALUES ({', '.join('?' for _ in columns)})"
+        )
+        ids = []
+        for row in rows:
+            ids.append(self.conn.execute(sql, [_encode(row[c]) for c in columns]).lastrowid)
+        digest = hashlib.sha256(audit.canonical_json(rows).encode("utf-8")).hexdigest()
+        self.audit(
+            table,
+            f"{ids[0]}-{ids[-1]}",
+            {
+                "insert_many": {
+                    "count": len(rows),
+                    "first_id": ids[0],
+                    "last_id": ids[-1],
+                    "sha256": digest,
+                }
+            },
+        )
+        return ids
 
     def update(
         self,

@@ -1,0 +1,90 @@
+"""Full-text search across every footage's current transcript (SQLite FTS5)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from ..models.errors import InvalidInput
+from ..models.store import Store
+from ..models.transcripts import speaker_display
+
+SNIPPET_WORDS = 12
+
+
+@dataclass
+class SearchHit:
+    footage_id: int
+    footage_name: str
+    segment_id: int
+    start: float
+    end: float
+    speaker: str | None
+    snippet: str
+    text: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def fts_query(query: str) -> str:
+    """Turn what a reviewer types into an FTS5 query.
+
+    Quoted phrases stay phrases (``"stop resisting"``); other words must all appear, in any
+    order, with a trailing ``*`` kept as a prefix search. Everything else FTS5 treats as syntax
+    is neutralised, so no input can raise a syntax error.
+    """
+    parts = []
+    for phrase, word in re.findall(r'"([^"]*)"|(\S+)', query):
+        if phrase:
+            tokens = re.findall(r"[\w']+", phrase)
+            if tokens:
+                parts.append('"' + " ".join(tokens) + '"')
+        else:
+            prefix = word.endswith("*")
+            for token in re.findall(r"[\w']+", word):
+                parts.append(f'"{token}"' + ("*" if prefix else ""))
+    if not parts:
+        raise InvalidInput('the search query has no words: type a word or a "quoted phrase"')
+    return " ".join(parts)
+
+
+def search(
+    store: Store, query: str, *, limit: int = 50, footage_id: int | None = None
+) -> list[SearchHit]:
+    """Best-ranked current segments first (bm25), with a highlighted snippet."""
+    match = fts_query(query)
+    footage_filter = "AND s.footage_id = ?" if footage_id is not None else ""
+    params: list = [match]
+    if footage_id is not None:
+        params.append(footage_id)
+    params.append(limit)
+    rows = store.query(
+        'SELECT s.id AS segment_id, s.footage_id, f.original_name, s.start, s."end", s.text,'
+        " sp.label, sp.name, sp.role,"
+        f" snippet(segments_fts, 0, '[', ']', '…', {SNIPPET_WORDS}) AS snippet"
+        " FROM segments_fts JOIN segments s ON s.id = segments_fts.rowid"
+        " JOIN footage f ON f.id = s.footage_id"
+        " LEFT JOIN speakers sp ON sp.id = s.speaker_id"
+        " WHERE segments_fts MATCH ?"
+        " AND s.id NOT IN (SELECT segment_id FROM superseded)"
+        # Only the newest machine transcript of each footage (with its revisions) counts.
+        " AND s.transcript_id ="
+        " (SELECT max(id) FROM transcripts t WHERE t.footage_id = s.footage_id)"
+        f" {footage_filter}"
+        " ORDER BY bm25(segments_fts), s.footage_id, s.start LIMIT ?",
+        params,
+    )
+    return [
+        SearchHit(
+            footage_id=row["footage_id"],
+            footage_name=row["original_name"],
+            segment_id=row["segment_id"],
+            start=row["start"],
+            end=row["end"],
+            speaker=None if row["label"] is None else speaker_display(row),
+            snippet=row["snippet"],
+            text=row["text"],
+        )
+        for row in rows
+    ]
