@@ -1,0 +1,56 @@
+"""A hand-made transcription result, so storage, search and corrections are tested with exact
+values without running the models."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from bodycam.transcribe.align import Segment, Word
+from bodycam.transcribe.diarization import SpeakerTurn
+from bodycam.transcribe.pipeline import TranscriptionResult
+
+
+@dataclass
+class Wearer:
+    speaker: str
+    confidence: float
+    levels_db: dict
+
+
+def _segment(start: float, speaker: str, text: str, step: float = 0.5) -> Segment:
+    words = [
+        Word(
+            start + i * step,
+            start + (i + 1) * step - 0.05,
+            f" {token}",
+            0.3 if i == 1 else 0.9,
+            speaker,
+        )
+        for i, token in enumerate(text.split())
+    ]
+    return Segment(start, words[-1].end, text, speaker, words, avg_logprob=-0.2)
+
+
+def fake_result() -> TranscriptionResult:
+    segments = [
+        _segment(1.0, "S0", "Sir I am Officer Diaz with the city police"),
+        _segment(6.0, "S1", "Get away from me I did nothing wrong"),
+        _segment(11.0, "S0", "Nobody is in trouble. Take your time"),
+        _segment(15.0, "S1", "Okay okay I will talk to you"),
+    ]
+    turns = [SpeakerTurn(s.start, s.end, s.speaker) for s in segments]
+    return TranscriptionResult(
+        segments=segments,
+        turns=turns,
+        speaker_embeddings={
+            "S0": np.ones(256, np.float32) / 16,
+            "S1": -np.ones(256, np.float32) / 16,
+        },
+        wearer=Wearer("S0", 0.82, {"S0": -18.0, "S1": -27.5}),
+        speech=[(1.0, 18.0)],
+        duration=20.0,
+        model_info={"model": "fake", "diarization_backend": "fake"},
+        timings={"total": 0.0},
+    )
