@@ -216,7 +216,63 @@ def _v2_transcripts(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_foundation, _v2_transcripts]
+def _v3_review(conn: sqlite3.Connection) -> None:
+    run_script(
+        conn,
+        """
+        -- Every codebook version ever used, verbatim, so a tag always resolves to the
+        -- definitions its coder saw.
+        CREATE TABLE codebooks (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            codebook TEXT NOT NULL,
+            version TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            content TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            UNIQUE (codebook, version)
+        );
+        CREATE TABLE tags (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            footage_id INTEGER NOT NULL REFERENCES footage(id),
+            codebook_id INTEGER NOT NULL REFERENCES codebooks(id),
+            code TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'point' CHECK (kind IN ('point', 'interval')),
+            start REAL NOT NULL CHECK (start >= 0),
+            "end" REAL CHECK ("end" IS NULL OR "end" >= start),
+            actor TEXT CHECK (actor IS NULL OR actor IN ('officer', 'civilian', 'other')),
+            speaker_id INTEGER REFERENCES speakers(id),
+            intensity INTEGER CHECK (intensity IS NULL OR intensity BETWEEN 1 AND 5),
+            confidence TEXT CHECK (confidence IS NULL OR confidence IN
+                ('certain', 'probable', 'possible', 'not_observable')),
+            notes TEXT,
+            source TEXT NOT NULL DEFAULT 'human' CHECK (source IN ('human', 'machine')),
+            confirmed_by TEXT,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_by TEXT,
+            updated_at TEXT,
+            version INTEGER NOT NULL DEFAULT 1,
+            deleted_by TEXT,
+            deleted_at TEXT
+        );
+        CREATE INDEX tags_footage ON tags(footage_id, start);
+        CREATE TABLE encounter_forms (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            footage_id INTEGER NOT NULL UNIQUE REFERENCES footage(id),
+            codebook_id INTEGER NOT NULL REFERENCES codebooks(id),
+            answers TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_by TEXT,
+            updated_at TEXT
+        );
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_foundation, _v2_transcripts, _v3_review]
 
 
 def current_version(conn: sqlite3.Connection) -> int:

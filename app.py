@@ -1,0 +1,8 @@
+"""ASGI entry: ``streamlit run app.py`` serves the review app with its media routes."""
+
+import streamlit as st
+
+from bodycam.ui.media import media_routes
+from bodycam.ui.paths import MAIN_SCRIPT
+
+app = st.App(MAIN_SCRIPT, routes=media_routes())

@@ -1,0 +1,104 @@
+"""The encounter form: one structured record per footage beside its tags (reason for contact,
+how it began, call type, crisis flags, outcome, procedural-justice ratings). Its fields and
+options come from the codebook version, so the form changes with the codebook."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..models.errors import InvalidInput, StaleEdit
+from ..models.store import Store
+from . import codebook_store
+
+
+def form_fields(store: Store) -> list[dict[str, Any]]:
+    _, codebook = codebook_store.current(store)
+    return list(codebook.encounter_form.get("fields", []))
+
+
+def _option_ids(field: dict[str, Any]) -> set[str]:
+    return {option["id"] for option in field.get("options", [])}
+
+
+def validate_answers(fields: list[dict[str, Any]], answers: dict[str, Any]) -> dict[str, Any]:
+    """Keep answers to known fields, checked against each field's type and options."""
+    by_id = {field["id"]: field for field in fields}
+    unknown = set(answers) - set(by_id)
+    if unknown:
+        raise InvalidInput(f"unknown encounter form field(s): {', '.join(sorted(unknown))}")
+    clean: dict[str, Any] = {}
+    for field_id, value in answers.items():
+        if value in (None, "", []):
+            continue
+        field = by_id[field_id]
+        kind = field["type"]
+        if kind == "single_choice" and value not in _option_ids(field):
+            raise InvalidInput(f"{field_id}: {value!r} is not one of its options")
+        if kind == "multi_choice":
+            bad = set(value) - _option_ids(field)
+            if bad:
+                raise InvalidInput(f"{field_id}: {sorted(bad)} are not among its options")
+            value = sorted(value)
+        if kind == "rating":
+            low, high = field.get("min", 1), field.get("max", 7)
+            if not (isinstance(value, int) and low <= value <= high):
+                raise InvalidInput(f"{field_id}: rating {value!r} must be from {low} to {high}")
+        if kind == "text":
+            value = str(value).strip()
+        clean[field_id] = value
+    return clean
+
+
+def get_form(store: Store, footage_id: int) -> dict[str, Any] | None:
+    row = store.one("SELECT * FROM encounter_forms WHERE footage_id = ?", [footage_id])
+    if row is not None:
+        row["answers"] = json.loads(row["answers"])
+    return row
+
+
+def save_form(
+    store: Store, footage_id: int, answers: dict[str, Any], actor: str, expected_version: int | None
+) -> dict[str, Any]:
+    """Create or update the footage's form. ``expected_version`` is the version the editor
+    loaded (None for a new form); a mismatch means someone else saved meanwhile."""
+    codebook_id, _ = codebook_store.current(store)
+    clean = validate_answers(form_fields(store), answers)
+    with store.change(actor, "encounter_form.save") as change:
+        row = change.conn.execute(
+            "SELECT id, version, updated_by, created_by FROM encounter_forms WHERE footage_id = ?",
+            [footage_id],
+        ).fetchone()
+        if row is None:
+            if expected_version is not None:
+                raise StaleEdit("the encounter form was removed meanwhile; reload the page")
+            change.insert(
+                "encounter_forms",
+                {
+                    "footage_id": footage_id,
+                    "codebook_id": codebook_id,
+                    "answers": clean,
+                    "version": 1,
+                    "created_by": actor,
+                    "created_at": change.at,
+                },
+            )
+        else:
+            form_id, version, updated_by, created_by = row
+            if expected_version != version:
+                raise StaleEdit(
+                    f"the encounter form was saved by {updated_by or created_by} since you "
+                    "opened it; reload it and make your change again"
+                )
+            change.update(
+                "encounter_forms",
+                form_id,
+                {
+                    "answers": clean,
+                    "codebook_id": codebook_id,
+                    "version": version + 1,
+                    "updated_by": actor,
+                    "updated_at": change.at,
+                },
+            )
+    return get_form(store, footage_id)

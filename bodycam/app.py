@@ -1,0 +1,8 @@
+"""ASGI entry of the app inside the package: ``bodycam serve`` runs this file."""
+
+import streamlit as st
+
+from bodycam.ui.media import media_routes
+from bodycam.ui.paths import MAIN_SCRIPT
+
+app = st.App(MAIN_SCRIPT, routes=media_routes())

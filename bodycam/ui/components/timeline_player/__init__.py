@@ -1,0 +1,319 @@
+"""Timeline player: the review page's video, canvas timeline and transcript in one component.
+
+The browser side (``player.html``, ``player.css``, ``player.js``) is a Streamlit components-v2
+component: no iframe and no build step. Python reaches it only through ``data``; the browser
+answers with events (marks, seeks, pauses, tag selections, transcript edits) and the playhead.
+
+Events travel as a batch that carries every event Python has not acknowledged yet, each with a
+sequence number: Streamlit keeps only the newest trigger value when reruns coalesce, so a
+single-event trigger would lose a mark pressed while the script was still running. The wrapper
+drops sequence numbers it has already handled and tells the browser how far it got (``ack``).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import logging
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+
+logger = logging.getLogger(__name__)
+
+COMPONENT_NAME = "bodycam_timeline_player"
+POLARITIES = ("escalation", "de-escalation", "context", "outcome")
+MARK_KINDS = ("point", "interval")
+EVENT_TYPES = ("mark", "seek", "pause", "select_tag", "tag_segment", "edit_segment")
+# Keys the player keeps for playback control; a keymap may not bind them.
+RESERVED_KEYS = frozenset({" ", "k", "j", "l", ",", ".", "<", ">", "+", "=", "-", "_"})
+# Sections the browser re-indexes only when their version changes.
+VERSIONED_SECTIONS = ("speakers", "turns", "tags", "segments", "envelope", "filmstrip", "keymap")
+DEFAULT_LAG = 1.0
+DEFAULT_LOW_CONFIDENCE = 0.5
+
+_ASSET_DIR = Path(__file__).parent
+
+
+class ReservedKeyError(ValueError):
+    """A keymap entry binds a key the player uses for playback control."""
+
+
+class InvalidKeymapError(ValueError):
+    """A keymap entry is not a single key bound to a code, kind and polarity."""
+
+
+@dataclass
+class EventInbox:
+    """What one player instance has delivered to Python so far.
+
+    Attributes:
+        session: Id of the browser-side event sequence; a new one restarts the count.
+        last_seq: Highest sequence number already handled.
+        received: Events handled by the callback this run, handed to the script body.
+    """
+
+    session: str | None = None
+    last_seq: int = 0
+    received: list[dict[str, Any]] = field(default_factory=list)
+
+    def accept(self, batch: Any) -> list[dict[str, Any]]:
+        """Take the events of a browser batch that were not handled before.
+
+        Args:
+            batch: The ``events`` trigger value, ``{"session": str, "events": [...]}``, or None.
+
+        Returns:
+            The new events in sequence order, without their ``seq`` field.
+        """
+        if not isinstance(batch, Mapping):
+            return []
+        session = batch.get("session")
+        if session != self.session:
+            self.session = session
+            self.last_seq = 0
+        fresh = []
+        for event in batch.get("events") or []:
+            if not isinstance(event, Mapping):
+                continue
+            seq = event.get("seq")
+            if not isinstance(seq, int) or seq <= self.last_seq:
+                continue
+            fresh.append(dict(event))
+        fresh.sort(key=lambda e: e["seq"])
+        if fresh:
+            self.last_seq = fresh[-1]["seq"]
+        for event in fresh:
+            event.pop("seq", None)
+        return fresh
+
+    @property
+    def ack(self) -> dict[str, Any]:
+        """How far Python got, for the browser to drop acknowledged events."""
+        return {"session": self.session, "seq": self.last_seq}
+
+
+@dataclass
+class TimelinePlayerResult:
+    """What the player reported during this script run.
+
+    Attributes:
+        playhead: Last playhead (seconds) the browser reported on a pause or seek, or None.
+        events: Events received this run, in the order the user made them.
+    """
+
+    playhead: float | None
+    events: list[dict[str, Any]]
+
+
+def mark_time(event: Mapping[str, Any], lag: float = DEFAULT_LAG) -> float:
+    """Return when the marked moment happened: the key press time minus the reaction lag.
+
+    Args:
+        event: A ``mark`` event; its ``t`` is the raw ``video.currentTime`` at the key press.
+        lag: Seconds between seeing something and pressing the key.
+
+    Returns:
+        ``t - lag``, never before the start of the footage.
+    """
+    return max(0.0, float(event["t"]) - lag)
+
+
+def new_seek(t: float) -> dict[str, Any]:
+    """Return a seek request for ``data["seek"]``; the browser applies each token once."""
+    return {"token": uuid.uuid4().hex, "t": float(t)}
+
+
+def validate_keymap(keymap: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Check a keymap and return it with lower-case keys.
+
+    Args:
+        keymap: ``{"1": {"code", "label", "kind", "polarity"}, ...}``.
+
+    Returns:
+        The keymap with keys lower-cased.
+
+    Raises:
+        ReservedKeyError: A key is one the player uses for playback control.
+        InvalidKeymapError: A key is not a single character, is bound twice, or its entry lacks
+            a code or has an unknown kind or polarity.
+    """
+    checked: dict[str, dict[str, Any]] = {}
+    for raw_key, binding in keymap.items():
+        key = str(raw_key).lower()
+        if len(key) != 1:
+            raise InvalidKeymapError(f"Keymap key {raw_key!r} must be a single character.")
+        if key in RESERVED_KEYS:
+            raise ReservedKeyError(
+                f"Key {raw_key!r} controls playback; bind the code to another key."
+            )
+        if key in checked:
+            raise InvalidKeymapError(f"Key {raw_key!r} is bound twice (keys ignore case).")
+        if not binding.get("code"):
+            raise InvalidKeymapError(f"Keymap key {raw_key!r} has no code.")
+        kind = binding.get("kind", "point")
+        if kind not in MARK_KINDS:
+            raise InvalidKeymapError(
+                f"Keymap key {raw_key!r} has kind {kind!r}; use one of {MARK_KINDS}."
+            )
+        polarity = binding.get("polarity", "context")
+        if polarity not in POLARITIES:
+            raise InvalidKeymapError(
+                f"Keymap key {raw_key!r} has polarity {polarity!r}; use one of {POLARITIES}."
+            )
+        checked[key] = {**binding, "kind": kind, "polarity": polarity}
+    return checked
+
+
+def section_version(value: Any) -> str:
+    """Return a short content hash of one data section."""
+    encoded = json.dumps(value, separators=(",", ":"), default=str).encode()
+    return hashlib.blake2b(encoded, digest_size=8).hexdigest()
+
+
+def build_payload(data: Mapping[str, Any], *, key: str, inbox: EventInbox) -> dict[str, Any]:
+    """Return the ``data`` sent to the browser: the caller's data plus bookkeeping.
+
+    Args:
+        data: The player data described in :func:`timeline_player`.
+        key: The component key; the browser keeps per-key state (applied seeks) under it.
+        inbox: This instance's inbox, whose ``ack`` tells the browser what Python handled.
+
+    Returns:
+        A JSON-serialisable dict.
+
+    Raises:
+        ValueError: ``video_url`` is missing or ``duration`` is negative.
+        ReservedKeyError: See :func:`validate_keymap`.
+        InvalidKeymapError: See :func:`validate_keymap`.
+    """
+    if not data.get("video_url"):
+        raise ValueError("timeline_player data needs a video_url.")
+    duration = float(data.get("duration") or 0.0)
+    if duration < 0:
+        raise ValueError(f"duration must be >= 0 seconds, got {duration}.")
+    payload = {
+        "video_url": data["video_url"],
+        "duration": duration,
+        "fps": float(data.get("fps") or 25.0),
+        "poster_url": data.get("poster_url"),
+        "filmstrip": data.get("filmstrip"),
+        "envelope": data.get("envelope"),
+        "speakers": list(data.get("speakers") or []),
+        "turns": list(data.get("turns") or []),
+        "tags": list(data.get("tags") or []),
+        "segments": list(data.get("segments") or []),
+        "keymap": validate_keymap(data.get("keymap") or {}),
+        "lag": float(data.get("lag", DEFAULT_LAG)),
+        "low_confidence": float(data.get("low_confidence", DEFAULT_LOW_CONFIDENCE)),
+        "seek": data.get("seek"),
+        "selected_tag_id": data.get("selected_tag_id"),
+        "instance_key": key,
+        "ack": inbox.ack,
+    }
+    payload["versions"] = {name: section_version(payload[name]) for name in VERSIONED_SECTIONS}
+    return payload
+
+
+@functools.cache
+def _component() -> Callable[..., Any]:
+    return st.components.v2.component(
+        COMPONENT_NAME,
+        html=(_ASSET_DIR / "player.html").read_text(encoding="utf-8"),
+        css=(_ASSET_DIR / "player.css").read_text(encoding="utf-8"),
+        js=(_ASSET_DIR / "player.js").read_text(encoding="utf-8"),
+    )
+
+
+def _ignore() -> None:
+    """Registering a callback is what makes Streamlit surface the value."""
+
+
+def timeline_player(
+    *,
+    data: Mapping[str, Any],
+    key: str,
+    on_event: Callable[[dict[str, Any]], None] | None = None,
+) -> TimelinePlayerResult:
+    """Render the video player with its timeline, transcript and tagging keys.
+
+    ``data`` holds (all JSON-serialisable, times in seconds from the start of the footage):
+
+    - ``video_url``, ``duration``, ``fps``, ``poster_url``
+    - ``filmstrip``: ``{url, interval, count, tile_width, tile_height, columns}`` or None, one
+      sprite image whose row-major tiles show one frame per ``interval`` seconds.
+    - ``envelope``: ``{rate, values}`` loudness in 0..1, ``rate`` values per second, or None.
+    - ``speakers``: ``[{id, label, color}]``; ``turns``: ``[[start, end, speaker_id], ...]``.
+    - ``tags``: ``[{id, code, label, polarity, start, end, pending}]``. A point tag has
+      ``end`` None (or equal to ``start``); an interval still open has ``end`` None and
+      ``pending`` True and is drawn up to the playhead.
+    - ``segments``: ``[{id, start, end, speaker_id, text, words: [[start, end, text, p]]}]``.
+    - ``keymap``: ``{"1": {code, label, kind: "point"|"interval", polarity}}``.
+    - ``lag`` (reaction lag, default 1.0), ``low_confidence`` (word probability threshold).
+    - ``seek``: ``{token, t}`` from :func:`new_seek`, applied once per token.
+    - ``selected_tag_id``.
+
+    ``on_event`` runs before the script body for each event, in order, so changes it makes
+    (a new tag) show in the same run. Events are dicts: ``{"type": "mark", "code", "t",
+    "phase": "point"|"start"|"end"}`` (``t`` is the raw playhead: apply :func:`mark_time`),
+    ``{"type": "seek"|"pause", "t"}``, ``{"type": "select_tag", "tag_id"}``,
+    ``{"type": "tag_segment", "segment_id"}``, ``{"type": "edit_segment", "segment_id",
+    "text"}``.
+
+    Args:
+        data: The player data described above.
+        key: Unique component key; keep it stable so the video is never rebuilt.
+        on_event: Called with each new event.
+
+    Returns:
+        The playhead and the events received this run.
+    """
+    inbox: EventInbox = st.session_state.setdefault(f"_timeline_player_inbox_{key}", EventInbox())
+
+    def dispatch(batch: Any) -> list[dict[str, Any]]:
+        fresh = inbox.accept(batch)
+        for event in fresh:
+            if on_event is not None:
+                on_event(event)
+        return fresh
+
+    def on_events_change() -> None:
+        state = st.session_state.get(key) or {}
+        inbox.received.extend(dispatch(state.get("events")))
+
+    payload = build_payload(data, key=key, inbox=inbox)
+    result = _component()(
+        key=key,
+        data=payload,
+        on_events_change=on_events_change,
+        on_playhead_change=_ignore,
+    )
+    # Callbacks normally handled the batch already; this only catches a run where they did not.
+    late = dispatch(result.get("events"))
+    if late:
+        logger.debug("timeline_player %s: %d event(s) handled after rendering", key, len(late))
+    events = [*inbox.received, *late]
+    inbox.received = []
+    playhead = result.get("playhead")
+    return TimelinePlayerResult(
+        playhead=float(playhead) if playhead is not None else None, events=events
+    )
+
+
+__all__ = [
+    "EventInbox",
+    "InvalidKeymapError",
+    "ReservedKeyError",
+    "TimelinePlayerResult",
+    "build_payload",
+    "mark_time",
+    "new_seek",
+    "section_version",
+    "timeline_player",
+    "validate_keymap",
+]

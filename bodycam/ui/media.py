@@ -1,0 +1,134 @@
+"""Footage media over HTTP: signed, expiring URLs served by a Starlette route on the app's own
+server, with range requests, so the browser seeks in multi-GB proxies without the file ever
+entering Python memory.
+
+A URL names a footage id and a kind of derived file, never a path: the route looks the file up
+in the database. The signature is an HMAC-SHA256 over id, kind and expiry with a key kept in
+the data directory, so a URL cannot be forged or extended, and a leaked one stops working.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import hmac
+import os
+import secrets
+import time
+from pathlib import Path
+
+from starlette.requests import Request
+from starlette.responses import FileResponse, PlainTextResponse, Response
+from starlette.routing import Route
+
+from ..models.settings import Layout
+from ..models.store import Store
+
+ROUTE_PREFIX = "/footage"
+KINDS = {
+    "proxy": "video/mp4",
+    "audio": "audio/wav",
+    "poster": "image/jpeg",
+    "filmstrip": "image/jpeg",
+    "envelope": "application/json",
+}
+DEFAULT_TTL = 12 * 3600  # a review session; pages re-sign on every rerun anyway
+
+
+def secret_key(layout: Layout) -> bytes:
+    """The signing key, made on first use, readable only by its owner."""
+    path = layout.secret_key
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_bytes(32)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(key)
+    return path.read_bytes()
+
+
+def _signature(key: bytes, footage_id: int, kind: str, expires: int) -> str:
+    message = f"{footage_id}/{kind}/{expires}".encode()
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+
+def signed_url(
+    layout: Layout, footage_id: int, kind: str, ttl: int = DEFAULT_TTL, now: float | None = None
+) -> str:
+    if kind not in KINDS:
+        raise ValueError(f"no media kind {kind!r}: use one of {', '.join(KINDS)}")
+    # Rounded up to the hour, so reruns produce the same URL and the browser keeps its cache.
+    expires = int(((now or time.time()) + ttl) // 3600 + 1) * 3600
+    signature = _signature(secret_key(layout), footage_id, kind, expires)
+    return f"{ROUTE_PREFIX}/{footage_id}/{kind}?exp={expires}&sig={signature}"
+
+
+def check_signature(
+    layout: Layout,
+    footage_id: int,
+    kind: str,
+    expires: str,
+    signature: str,
+    now: float | None = None,
+) -> str | None:
+    """None when the URL is valid, else why not."""
+    if not expires.isdigit():
+        return "missing or malformed expiry"
+    expected = _signature(secret_key(layout), footage_id, kind, int(expires))
+    if not hmac.compare_digest(expected, signature):
+        return "bad signature"
+    if int(expires) < (now or time.time()):
+        return "link expired"
+    return None
+
+
+@functools.cache
+def _store(data_dir: str) -> Store:
+    return Store(data_dir)
+
+
+def media_endpoint(data_dir: str | None = None):
+    """The route handler, bound to a data directory ($BODYCAM_DATA when None)."""
+
+    async def serve(request: Request) -> Response:
+        store = _store(str(data_dir or os.environ.get("BODYCAM_DATA") or "data"))
+        layout = store.layout
+        footage_id = request.path_params["footage_id"]
+        kind = request.path_params["kind"]
+        if kind not in KINDS:
+            return PlainTextResponse("not found", status_code=404)
+        problem = check_signature(
+            layout,
+            footage_id,
+            kind,
+            request.query_params.get("exp", ""),
+            request.query_params.get("sig", ""),
+        )
+        if problem:
+            return PlainTextResponse(f"forbidden: {problem}", status_code=403)
+        row = store.one(
+            "SELECT path FROM derived_files WHERE footage_id = ? AND kind = ?", [footage_id, kind]
+        )
+        if row is None:
+            return PlainTextResponse("not found", status_code=404)
+        path = (layout.root / row["path"]).resolve()
+        # Defence in depth: whatever the database says, serve only derived media.
+        if not path.is_relative_to(layout.derived.resolve()) or not path.is_file():
+            return PlainTextResponse("not found", status_code=404)
+        return FileResponse(
+            path,
+            media_type=KINDS[kind],
+            headers={"Cache-Control": "private, max-age=3600"},
+        )
+
+    return serve
+
+
+def media_routes(data_dir: str | Path | None = None) -> list[Route]:
+    return [
+        Route(
+            ROUTE_PREFIX + "/{footage_id:int}/{kind:str}",
+            media_endpoint(None if data_dir is None else str(data_dir)),
+            methods=["GET", "HEAD"],
+        )
+    ]

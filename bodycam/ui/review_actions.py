@@ -1,0 +1,73 @@
+"""What the review page does with the player's events: plain functions, so the logic is tested
+without a browser (Streamlit's AppTest does not fire component callbacks)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..annotate import corrections, tags
+from ..models.errors import BodycamError
+from ..models.store import Store
+
+
+@dataclass
+class ReviewState:
+    """Per-session state of one footage's review."""
+
+    footage_id: int
+    playhead: float = 0.0
+    selected_tag_id: int | None = None
+    open_intervals: dict[str, int] = field(default_factory=dict)  # code -> open tag id
+    segment_code: str | None = None  # what "Tag this" on a transcript segment applies
+    messages: list[tuple[str, str]] = field(default_factory=list)  # (level, text) to show
+
+
+def handle_event(
+    store: Store, state: ReviewState, event: dict[str, Any], user: str, lag: float
+) -> None:
+    """Apply one player event. Domain errors become messages; nothing is raised to the page."""
+    kind = event.get("type")
+    try:
+        if kind == "mark":
+            _mark(store, state, event, user, lag)
+        elif kind in ("seek", "pause"):
+            state.playhead = float(event["t"])
+        elif kind == "select_tag":
+            state.selected_tag_id = int(event["tag_id"])
+        elif kind == "tag_segment":
+            if not state.segment_code:
+                state.messages.append(("warning", "Choose the code for “Tag this” first."))
+                return
+            tag_id = tags.tag_segment(store, int(event["segment_id"]), state.segment_code, user)
+            state.selected_tag_id = tag_id
+        elif kind == "edit_segment":
+            corrections.edit_text(store, int(event["segment_id"]), str(event["text"]), user)
+            state.messages.append(("success", "Transcript correction saved."))
+    except BodycamError as error:
+        state.messages.append(("error", str(error)))
+
+
+def _mark(store: Store, state: ReviewState, event: dict[str, Any], user: str, lag: float) -> None:
+    code = str(event["code"])
+    phase = event.get("phase", "point")
+    playhead = float(event["t"])
+    state.playhead = playhead
+    if phase == "end":
+        tag_id = state.open_intervals.pop(code, None)
+        if tag_id is None:
+            state.messages.append(("warning", f"No open “{code}” interval to end."))
+            return
+        tags.close_interval(store, tag_id, playhead, user, lag)
+        state.selected_tag_id = tag_id
+        return
+    start = tags.lagged_time(playhead, lag)
+    if phase == "start":
+        previous = state.open_intervals.pop(code, None)
+        if previous is not None:  # a second start closes the first rather than orphaning it
+            tags.close_interval(store, previous, playhead, user, lag)
+        tag_id = tags.create_tag(store, state.footage_id, code, start, user, kind="interval")
+        state.open_intervals[code] = tag_id
+    else:
+        tag_id = tags.create_tag(store, state.footage_id, code, start, user, kind="point")
+    state.selected_tag_id = tag_id

@@ -1,0 +1,117 @@
+"""Assembling what the review player shows from the database: pure functions the page calls
+on every rerun, kept fast for a two-hour footage with 20,000 words and 2,000 tags."""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+from ..annotate import codebook_store
+from ..annotate.codebook import Codebook
+from ..annotate.tags import list_tags
+from ..models.footage import derived_file
+from ..models.store import Store
+from ..models.transcripts import current_segments, current_transcript, speaker_display, turns
+from ..models.transcripts import speakers as list_speakers
+from .formatting import speaker_color
+from .media import signed_url
+
+
+@functools.lru_cache(maxsize=32)
+def _envelope(path: str, mtime: float) -> dict[str, Any]:
+    return json.loads(Path(path).read_text())
+
+
+def keymap_for(codebook: Codebook) -> dict[str, dict[str, Any]]:
+    return {
+        key: {"code": code.id, "label": code.label, "kind": code.kind, "polarity": code.polarity}
+        for key, code in codebook.keymap().items()
+    }
+
+
+def tag_rows(store: Store, footage_id: int) -> list[dict[str, Any]]:
+    """Live tags with the label and polarity from the codebook version each was made with."""
+    rows = list_tags(store, footage_id)
+    books: dict[int, Codebook] = {}
+    for row in rows:
+        book = books.get(row["codebook_id"])
+        if book is None:
+            book = books[row["codebook_id"]] = codebook_store.by_id(store, row["codebook_id"])
+        code = book.code(row["code"])
+        row["label"] = code.label
+        row["polarity"] = code.polarity
+        row["category"] = code.category
+    return rows
+
+
+def player_data(
+    store: Store, footage: dict[str, Any], *, lag: float, low_confidence: float = 0.5
+) -> dict[str, Any]:
+    footage_id = footage["id"]
+    layout = store.layout
+    _, codebook = codebook_store.current(store)
+    data: dict[str, Any] = {
+        "video_url": signed_url(layout, footage_id, "proxy"),
+        "duration": footage["duration"] or 0.0,
+        "fps": footage["fps"] or 25.0,
+        "poster_url": None,
+        "filmstrip": None,
+        "envelope": None,
+        "keymap": keymap_for(codebook),
+        "lag": lag,
+        "low_confidence": low_confidence,
+    }
+    if derived_file(store, footage_id, "poster"):
+        data["poster_url"] = signed_url(layout, footage_id, "poster")
+    strip = derived_file(store, footage_id, "filmstrip")
+    if strip:
+        data["filmstrip"] = {
+            "url": signed_url(layout, footage_id, "filmstrip"),
+            **json.loads(strip["params"]),
+        }
+    envelope = derived_file(store, footage_id, "envelope")
+    if envelope:
+        path = layout.absolute(envelope["path"])
+        if path.exists():
+            loaded = _envelope(str(path), path.stat().st_mtime)
+            data["envelope"] = {"rate": loaded["rate"], "values": loaded["values"]}
+    transcript = current_transcript(store, footage_id)
+    speakers = list_speakers(store, footage_id)
+    data["speakers"] = [
+        {"id": s["id"], "label": speaker_display(s), "color": speaker_color(i)}
+        for i, s in enumerate(speakers)
+    ]
+    if transcript:
+        data["turns"] = [
+            [t["start"], t["end"], t["speaker_id"]] for t in turns(store, transcript["id"])
+        ]
+        data["segments"] = [
+            {
+                "id": s.id,
+                "start": s.start,
+                "end": s.end,
+                "speaker_id": s.speaker_id,
+                "text": s.text,
+                "words": [
+                    [w["start"], w["end"], w["word"].strip(), w["probability"]] for w in s.words
+                ],
+            }
+            for s in current_segments(store, transcript["id"])
+        ]
+    else:
+        data["turns"], data["segments"] = [], []
+    data["tags"] = [
+        {
+            "id": t["id"],
+            "code": t["code"],
+            "label": t["label"],
+            "polarity": t["polarity"],
+            "start": t["start"],
+            "end": t["end"],
+            "pending": t["end"] is None and t["kind"] == "interval",
+        }
+        for t in tag_rows(store, footage_id)
+    ]
+    return data

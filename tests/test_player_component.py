@@ -1,0 +1,564 @@
+"""The timeline player: Python bookkeeping, and the real component driven in Chromium."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from bodycam.ui.components.timeline_player import (
+    EventInbox,
+    InvalidKeymapError,
+    ReservedKeyError,
+    build_payload,
+    mark_time,
+    new_seek,
+    validate_keymap,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+HARNESS = REPO / "tests" / "apps" / "player_harness.py"
+ARTIFACTS = REPO / "test-artifacts"
+FPS = 25.0
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--autoplay-policy=no-user-gesture-required",
+]
+KEYMAP = {"1": {"code": "ESC_VERBAL", "label": "Raised voice", "polarity": "escalation"}}
+
+
+# ---------------------------------------------------------------- Python side
+
+
+def test_inbox_accepts_each_sequence_number_once_in_order():
+    inbox = EventInbox()
+    batch = {
+        "session": "s1",
+        "events": [
+            {"type": "mark", "code": "A", "t": 2.0, "phase": "point", "seq": 2},
+            {"type": "pause", "t": 1.5, "seq": 1},
+        ],
+    }
+    assert inbox.accept(batch) == [
+        {"type": "pause", "t": 1.5},
+        {"type": "mark", "code": "A", "t": 2.0, "phase": "point"},
+    ]
+    assert inbox.ack == {"session": "s1", "seq": 2}
+    # The browser resends unacknowledged events with the next one: only seq 3 is new.
+    batch["events"].append({"type": "seek", "t": 4.0, "seq": 3})
+    assert inbox.accept(batch) == [{"type": "seek", "t": 4.0}]
+    assert inbox.accept(batch) == []
+    assert inbox.accept(None) == []
+
+
+def test_inbox_restarts_count_for_new_browser_session():
+    inbox = EventInbox(session="old", last_seq=40)
+    events = inbox.accept({"session": "new", "events": [{"type": "pause", "t": 0.0, "seq": 1}]})
+    assert events == [{"type": "pause", "t": 0.0}]
+    assert inbox.ack == {"session": "new", "seq": 1}
+
+
+@pytest.mark.parametrize(
+    ("t", "lag", "expected"), [(7.0, 1.0, 6.0), (0.4, 1.0, 0.0), (3.5, 0.25, 3.25)]
+)
+def test_mark_time_subtracts_reaction_lag(t, lag, expected):
+    assert mark_time({"type": "mark", "t": t}, lag) == expected
+
+
+def test_validate_keymap_lowercases_and_fills_defaults():
+    assert validate_keymap({"Q": {"code": "X"}}) == {
+        "q": {"code": "X", "kind": "point", "polarity": "context"}
+    }
+
+
+@pytest.mark.parametrize(
+    ("keymap", "error", "message"),
+    [
+        ({"j": {"code": "X"}}, ReservedKeyError, "Key 'j' controls playback"),
+        ({" ": {"code": "X"}}, ReservedKeyError, "Key ' ' controls playback"),
+        ({"12": {"code": "X"}}, InvalidKeymapError, "must be a single character"),
+        ({"a": {"code": "X"}, "A": {"code": "Y"}}, InvalidKeymapError, "bound twice"),
+        ({"a": {"label": "no code"}}, InvalidKeymapError, "has no code"),
+        ({"a": {"code": "X", "kind": "range"}}, InvalidKeymapError, "kind 'range'"),
+        ({"a": {"code": "X", "polarity": "bad"}}, InvalidKeymapError, "polarity 'bad'"),
+    ],
+)
+def test_validate_keymap_rejects(keymap, error, message):
+    with pytest.raises(error, match=message):
+        validate_keymap(keymap)
+
+
+def test_payload_versions_change_only_for_changed_sections():
+    data = {
+        "video_url": "/footage/a.mp4",
+        "duration": 20.0,
+        "tags": [{"id": 1, "code": "X", "start": 1.0, "end": None}],
+        "segments": [{"id": 1, "start": 0.0, "end": 1.0, "speaker_id": 0, "text": "hi"}],
+        "keymap": KEYMAP,
+    }
+    first = build_payload(data, key="p", inbox=EventInbox())
+    second = build_payload(
+        {**data, "tags": [*data["tags"], {"id": 2, "code": "X", "start": 3.0, "end": None}]},
+        key="p",
+        inbox=EventInbox(session="s", last_seq=4),
+    )
+    changed = {k for k in first["versions"] if first["versions"][k] != second["versions"][k]}
+    assert changed == {"tags"}
+    assert second["ack"] == {"session": "s", "seq": 4}
+    assert first["instance_key"] == "p"
+    assert (first["fps"], first["lag"], first["low_confidence"]) == (25.0, 1.0, 0.5)
+
+
+def test_payload_needs_video_url():
+    with pytest.raises(ValueError, match="needs a video_url"):
+        build_payload({"duration": 3.0}, key="p", inbox=EventInbox())
+
+
+def test_new_seek_tokens_are_unique():
+    a, b = new_seek(3), new_seek(3)
+    assert a["t"] == b["t"] == 3.0
+    assert a["token"] != b["token"]
+
+
+# ---------------------------------------------------------------- browser fixtures
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _ffmpeg(*args: str) -> None:
+    subprocess.run(["ffmpeg", "-v", "error", "-y", *args], check=True)
+
+
+@pytest.fixture(scope="module")
+def harness(tmp_path_factory):
+    """The harness served by a real Streamlit server, with a 20 s clip and its filmstrip."""
+    app_dir = tmp_path_factory.mktemp("player_harness")
+    # Static serving reads static/ beside the main script, so the script runs from a copy.
+    shutil.copyfile(HARNESS, app_dir / "player_harness.py")
+    static = app_dir / "static"
+    static.mkdir()
+    clip = static / "clip.mp4"
+    _ffmpeg(
+        *("-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25"),
+        *("-f", "lavfi", "-i", "sine=frequency=440", "-t", "20"),
+        *("-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", "-movflags", "+faststart"),
+        str(clip),
+    )
+    _ffmpeg("-i", str(clip), "-vf", "fps=1,scale=80:60,tile=5x4", "-frames:v", "1",
+            str(static / "sprite.jpg"))  # fmt: skip
+    state = app_dir / "state.json"
+    port = _free_port()
+    env = {
+        **os.environ,
+        "BODYCAM_HARNESS_STATE": str(state),
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
+    }
+    log = (app_dir / "server.log").open("w")
+    proc = subprocess.Popen(
+        [
+            sys.executable, "-m", "streamlit", "run", str(app_dir / "player_harness.py"),
+            "--server.headless", "true", "--server.port", str(port),
+            "--server.enableStaticServing", "true", "--browser.gatherUsageStats", "false",
+            "--server.fileWatcherType", "none",
+        ],
+        cwd=app_dir, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    break
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail(f"Streamlit harness did not start: {(app_dir / 'server.log').read_text()}")
+        time.sleep(0.3)
+    yield {"url": url, "state": state}
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+class Harness:
+    """One browser session on the harness page, with helpers to read both sides."""
+
+    def __init__(self, page, state_path: Path):
+        self.page = page
+        self.state_path = state_path
+
+    def state(self) -> dict:
+        try:
+            return json.loads(self.state_path.read_text())
+        except (FileNotFoundError, json.JSONDecodeError):
+            return {}
+
+    def wait_state(self, predicate, timeout: float = 15.0) -> dict:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            state = self.state()
+            if state and predicate(state):
+                return state
+            time.sleep(0.1)
+        raise AssertionError(f"harness state never matched; last: {self.state()}")
+
+    def events(self, kind: str | None = None) -> list[dict]:
+        return [e for e in self.state().get("events", []) if kind is None or e["type"] == kind]
+
+    def js(self, expr: str, arg=None):
+        return self.page.evaluate(
+            f"(arg) => {{ const P = window.__bodycamPlayer; return {expr}; }}", arg
+        )
+
+    def current_time(self) -> float:
+        return self.js("P.video.currentTime")
+
+    def wait_settled(self, t: float | None = None) -> float:
+        """Wait until the video is not seeking (and at ``t`` if given); return currentTime."""
+        self.page.wait_for_function(
+            "(t) => { const v = window.__bodycamPlayer.video;"
+            " const there = t === null || Math.abs(v.currentTime - t) < 1e-3;"
+            " return !v.seeking && v.readyState >= 2 && there; }",
+            arg=t,
+            timeout=10_000,
+        )
+        return self.current_time()
+
+    def dispatch_keys(self, keys: list[str]) -> list[float]:
+        """Press digit keys in one browser task; return the playhead just before each."""
+        return self.js(
+            "arg.map(k => { const t = P.video.currentTime; document.dispatchEvent("
+            "new KeyboardEvent('keydown', {key: k, code: 'Digit' + k, bubbles: true}));"
+            " return t; })",
+            keys,
+        )
+
+    def click_timeline_at(self, t: float, lane: str = "turns") -> None:
+        box = self.page.locator(".bc-tl-overlay").bounding_box()
+        x, y = self.js("[P.timeToX(arg.t), P.lanes[arg.lane].y + 4]", {"t": t, "lane": lane})
+        self.page.mouse.click(box["x"] + x, box["y"] + y)
+
+
+@pytest.fixture
+def player(harness, browser):
+    harness["state"].unlink(missing_ok=True)
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(harness["url"])
+    page.wait_for_function(
+        "() => window.__bodycamPlayer && window.__bodycamPlayer.video.readyState >= 2",
+        timeout=30_000,
+    )
+    h = Harness(page, harness["state"])
+    h.wait_state(lambda s: s.get("runs", 0) >= 1)
+    yield h
+    context.close()
+    assert errors == []
+
+
+# ---------------------------------------------------------------- browser tests
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_mark_key_sends_playhead_and_shows_tag_at_once(player):
+    player.click_timeline_at(7.0)
+    seek = player.wait_state(lambda s: any(e["type"] == "seek" for e in s["events"]))["events"][-1]
+    assert seek["t"] == pytest.approx(7.0, abs=0.05)  # one pixel is about 0.017 s here
+    playhead = player.wait_settled(seek["t"])
+    assert player.wait_state(lambda s: s["playhead"] is not None)["playhead"] == pytest.approx(
+        playhead, abs=1e-6
+    )
+
+    player.page.keyboard.press("1")
+    state = player.wait_state(lambda s: any(e["type"] == "mark" for e in s["events"]))
+    (mark,) = [e for e in state["events"] if e["type"] == "mark"]
+    assert mark["code"] == "ESC_VERBAL"
+    assert mark["phase"] == "point"
+    assert mark["t"] == pytest.approx(playhead, abs=0.05)
+    (tag,) = state["tags"]
+    assert tag["start"] == pytest.approx(round(mark["t"] - 1.0, 3), abs=1e-9)
+    assert tag["end"] is None
+
+    # Optimistic: the tag is on the timeline in the same task as the key press.
+    player.page.wait_for_function("() => window.__bodycamPlayer.optimistic.length === 0")
+    player.dispatch_keys(["4"])
+    shown = player.js(
+        "P.tags.list.filter(t => String(t.id).startsWith('opt-')).map(t => [t.code, t.start])"
+    )
+    assert shown == [["OUT_ARREST", pytest.approx(max(0.0, playhead - 1.0), abs=1e-6)]]
+    player.wait_state(lambda s: len(s["tags"]) == 2)
+    player.page.wait_for_function("() => window.__bodycamPlayer.optimistic.length === 0")
+
+    # Clicking the tag on the timeline selects it.
+    player.click_timeline_at(tag["start"], lane="tags")
+    state = player.wait_state(lambda s: any(e["type"] == "select_tag" for e in s["events"]))
+    assert [e["tag_id"] for e in state["events"] if e["type"] == "select_tag"] == [10_000]
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_rapid_marks_while_playing_all_arrive_in_order(player):
+    player.js("P.video.play()")
+    player.page.wait_for_function("() => window.__bodycamPlayer.video.currentTime > 0.5")
+    # Three presses in one task, each read against the playhead at that instant.
+    times = player.dispatch_keys(["1", "2", "4"])
+    assert player.js("P.video.paused") is False
+    state = player.wait_state(lambda s: len([e for e in s["events"] if e["type"] == "mark"]) == 3)
+    marks = [e for e in state["events"] if e["type"] == "mark"]
+    assert [m["code"] for m in marks] == ["ESC_VERBAL", "DEESC_CALM", "OUT_ARREST"]
+    # The reruns those marks caused left the video playing.
+    player.page.wait_for_function("() => window.__bodycamPlayer.optimistic.length === 0")
+    assert player.js("P.video.paused") is False
+    for mark, t in zip(marks, times, strict=True):
+        assert mark["t"] == pytest.approx(t, abs=0.05)
+    player.page.keyboard.press("Space")
+    player.wait_state(lambda s: any(e["type"] == "pause" for e in s["events"]))
+    assert player.js("P.video.paused") is True
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_shift_and_interval_keys_send_start_and_end(player):
+    player.page.get_by_role("button", name="Seek to 3 s").click()
+    start_t = player.wait_settled(3.0)
+    player.page.keyboard.press("Shift+2")  # a point code held with Shift becomes an interval
+    player.wait_state(lambda s: len(s["tags"]) == 1 and s["tags"][0]["pending"])
+    player.page.keyboard.press("ArrowRight")
+    end_t = player.wait_settled(8.0)
+    player.page.keyboard.press("Shift+2")
+    state = player.wait_state(lambda s: s["tags"] and not s["tags"][0]["pending"])
+    marks = [e for e in state["events"] if e["type"] == "mark"]
+    assert [(m["code"], m["phase"]) for m in marks] == [
+        ("DEESC_CALM", "start"),
+        ("DEESC_CALM", "end"),
+    ]
+    assert marks[0]["t"] == pytest.approx(start_t, abs=0.05)
+    assert marks[1]["t"] == pytest.approx(end_t, abs=0.05)
+    assert (state["tags"][0]["start"], state["tags"][0]["end"]) == (
+        pytest.approx(2.0, abs=0.05),
+        pytest.approx(7.0, abs=0.05),
+    )
+
+    # Key 3 is bound as an interval: no Shift needed, and the open interval shows live.
+    player.page.keyboard.press("3")
+    player.wait_state(lambda s: len(s["tags"]) == 2)
+    assert player.js("P.tags.open.map(t => t.code)") == ["CTX_CROWD"]
+    assert "Crowd" in player.page.locator(".bc-open").inner_text()
+    player.page.keyboard.press("l")
+    player.wait_settled(13.0)
+    player.page.keyboard.press("3")
+    state = player.wait_state(lambda s: len(s["tags"]) == 2 and not s["tags"][1]["pending"])
+    phases = [(e["code"], e["phase"]) for e in state["events"] if e["type"] == "mark"][2:]
+    assert phases == [("CTX_CROWD", "start"), ("CTX_CROWD", "end")]
+    assert (state["tags"][1]["start"], state["tags"][1]["end"]) == (
+        pytest.approx(7.0, abs=0.05),
+        pytest.approx(12.0, abs=0.05),
+    )
+    assert player.js("P.tags.open.length") == 0
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_transcript_click_seeks_to_segment_and_word(player):
+    player.page.locator('.bc-seg[data-i="2"] .bc-seg-h').click()
+    assert player.wait_settled(12.3) == pytest.approx(12.3, abs=0.05)
+    state = player.wait_state(lambda s: any(e["type"] == "seek" for e in s["events"]))
+    assert [e["t"] for e in state["events"] if e["type"] == "seek"] == [
+        pytest.approx(12.3, abs=1e-6)
+    ]
+    assert player.page.locator(".bc-seg.bc-active").get_attribute("data-i") == "2"
+
+    word = player.page.locator('.bc-seg[data-i="1"] .bc-w').nth(2)
+    expected = player.js("P.words.starts[Number(arg)]", word.get_attribute("data-w"))
+    word.click()
+    assert player.wait_settled(expected) == pytest.approx(expected, abs=0.05)
+    low = player.page.locator(".bc-w.bc-lc").first
+    assert low.get_attribute("title").startswith("low confidence: p=0.")
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_tag_this_and_inline_edit(player):
+    player.page.locator('.bc-seg[data-i="0"]').hover()
+    player.page.locator('.bc-seg[data-i="0"] button[data-act="tag"]').click()
+    state = player.wait_state(lambda s: any(e["type"] == "tag_segment" for e in s["events"]))
+    assert [e["segment_id"] for e in state["events"] if e["type"] == "tag_segment"] == [1]
+
+    text = player.page.locator('.bc-seg[data-i="1"] .bc-seg-x')
+    text.dblclick()
+    player.page.keyboard.press("Control+a")
+    player.page.keyboard.type("I did nothing wrong")
+    player.page.keyboard.press("Escape")
+    assert text.inner_text().startswith("I did not do anything")
+    text.dblclick()
+    player.page.keyboard.press("Control+a")
+    player.page.keyboard.type("I did nothing 1 wrong")  # the bound key types, it does not mark
+    player.page.keyboard.press("Enter")
+    state = player.wait_state(lambda s: any(e["type"] == "edit_segment" for e in s["events"]))
+    edits = [e for e in state["events"] if e["type"] == "edit_segment"]
+    assert edits == [{"type": "edit_segment", "segment_id": 2, "text": "I did nothing 1 wrong"}]
+    assert state["segments"][1] == {"id": 2, "text": "I did nothing 1 wrong"}
+    assert [e for e in state["events"] if e["type"] == "mark"] == []
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_speed_control(player):
+    player.page.locator(".bc-speed").select_option("2")
+    assert player.js("P.video.playbackRate") == 2
+    player.page.keyboard.press(">")
+    assert player.js("P.video.playbackRate") == 3
+    player.page.keyboard.press("<")
+    player.page.keyboard.press("<")
+    assert player.js("P.video.playbackRate") == 1.5
+    assert player.page.locator(".bc-speed").input_value() == "1.5"
+    for _ in range(10):
+        player.page.keyboard.press("<")
+    assert player.js("P.video.playbackRate") == 0.25
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_frame_step_moves_exactly_one_frame(player):
+    player.page.get_by_role("button", name="Seek to 3 s").click()
+    player.wait_settled(3.0)
+    player.js("P.video.play()")
+    player.page.wait_for_function("() => !window.__bodycamPlayer.video.paused")
+    player.page.keyboard.press(".")  # pauses first
+    assert player.js("P.video.paused") is True
+    first = player.wait_settled()
+    frame = int(first * FPS + 1e-6)
+    assert first == pytest.approx((frame + 0.5) / FPS, abs=1e-4)
+    player.page.keyboard.press(".")
+    second = player.wait_settled((frame + 1.5) / FPS)
+    assert second - first == pytest.approx(1 / FPS, abs=1e-4)
+    assert player.page.locator(".bc-frame").inner_text() == f"f {frame + 1}"
+    player.page.keyboard.press(",")
+    player.page.keyboard.press(",")
+    third = player.wait_settled((frame - 0.5) / FPS)
+    assert first - third == pytest.approx(1 / FPS, abs=1e-4)
+    assert player.page.locator(".bc-frame").inner_text() == f"f {frame - 1}"
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_keys_ignored_while_typing(player):
+    before = player.current_time()
+    notes = player.page.get_by_label("Notes")
+    notes.click()
+    player.page.keyboard.type("1 2 3 j l . , < > ")
+    assert notes.input_value() == "1 2 3 j l . , < > "
+    assert player.current_time() == before
+    assert player.js("[P.video.paused, P.video.playbackRate, P.outbox.length]") == [True, 1, 0]
+    runs = player.state()["runs"]
+    notes.press("Enter")  # Streamlit commits the text: a rerun, still no mark
+    player.wait_state(lambda s: s["runs"] > runs)
+    assert player.events("mark") == []
+    # Focus back on the page: the same key tags again.
+    player.page.locator(".bc-time").click()
+    player.page.keyboard.press("1")
+    state = player.wait_state(lambda s: any(e["type"] == "mark" for e in s["events"]))
+    assert [e["code"] for e in state["events"] if e["type"] == "mark"] == ["ESC_VERBAL"]
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_seek_token_applied_once_across_reruns(player):
+    player.page.get_by_role("button", name="Seek to 3 s").click()
+    assert player.wait_settled(3.0) == pytest.approx(3.0, abs=0.05)
+    token = player.wait_state(lambda s: s["seek"] is not None)["seek"]["token"]
+    player.page.keyboard.press("ArrowRight")
+    player.wait_settled(8.0)
+    runs = player.state()["runs"]
+    for _ in range(2):
+        player.page.get_by_role("button", name="Rerun").click()
+        runs += 1
+        player.wait_state(lambda s, n=runs: s["runs"] >= n)
+    player.page.keyboard.press("1")  # a rerun with new tags too
+    state = player.wait_state(lambda s: len(s["tags"]) == 1)
+    assert state["seek"]["token"] == token  # still in the data...
+    assert player.wait_settled() == pytest.approx(8.0, abs=1e-3)  # ...and not applied again
+    # A new token is applied.
+    player.page.get_by_role("button", name="Seek to 3 s").click()
+    assert player.wait_settled(3.0) == pytest.approx(3.0, abs=1e-3)
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_timeline_zoom_pan_and_screenshot(player):
+    assert player.js("[P.view.start, P.view.end]") == [0, 20]
+    player.page.locator("button[data-act='zoom-in']").click()
+    player.page.locator("button[data-act='zoom-in']").click()
+    start, end = player.js("[P.view.start, P.view.end]")
+    assert end - start == pytest.approx(5.0, abs=1e-9)
+    box = player.page.locator(".bc-tl-overlay").bounding_box()
+    player.page.mouse.move(box["x"] + 600, box["y"] + 30)
+    player.page.mouse.down()
+    player.page.mouse.move(box["x"] + 300, box["y"] + 30, steps=5)
+    player.page.mouse.up()
+    start2, end2 = player.js("[P.view.start, P.view.end]")
+    assert end2 - start2 == pytest.approx(5.0, abs=1e-9)
+    assert start2 - start == pytest.approx(300 / box["width"] * 5.0, abs=1e-6)
+    assert player.events("seek") == []  # a drag pans, it does not seek
+    # The canvas is sized for the device pixel ratio.
+    dpr, width, css = player.js("[devicePixelRatio, P.baseCanvas.width, P.width]")
+    assert width == round(css * dpr)
+    # While playing, a zoomed view follows the playhead (once the user's pan is a while ago).
+    player.js("(P.lastUserPan = -Infinity, P.setView(0, 5), P.seekTo(4.5), P.video.play())")
+    player.page.wait_for_function("() => window.__bodycamPlayer.video.currentTime > 5.5")
+    start3, end3, t = player.js("[P.view.start, P.view.end, P.video.currentTime]")
+    assert start3 > 0
+    assert start3 <= t <= end3
+    player.page.keyboard.press("Space")
+
+    # A picture of the page with tags of every kind, an interval still open.
+    player.page.locator("button[data-act='zoom-fit']").click()
+    player.click_timeline_at(7.0)
+    player.wait_settled()
+    player.page.keyboard.press("1")
+    player.page.keyboard.press("Shift+2")
+    player.page.keyboard.press("l")
+    player.page.keyboard.press("Shift+2")
+    player.page.keyboard.press("3")
+    player.page.keyboard.press("l")
+    player.wait_state(lambda s: len(s["tags"]) == 3)
+    player.page.wait_for_function("() => window.__bodycamPlayer.outbox.length === 0")
+    assert player.js("P.tags.open.map(t => t.code)") == ["CTX_CROWD"]
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "timeline_player.png"
+    player.page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 10_000
