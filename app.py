@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from bodycam.ui.media import media_routes
+from bodycam.ui.media import media_middleware, media_routes
 from bodycam.ui.paths import MAIN_SCRIPT
 
-app = st.App(MAIN_SCRIPT, routes=media_routes())
+app = st.App(MAIN_SCRIPT, routes=media_routes(), middleware=media_middleware())

@@ -419,5 +419,99 @@ def speaker_edit(obj: Context, speaker_id: int, name, role, wearer: bool) -> Non
     click.echo(f"speaker {speaker_id} updated")
 
 
+DEMO_INCIDENT = "DEMO-0001"
+DEMO_OFFICER = "Ofc. R. Alvarez"
+MAX_UPLOAD_MB = 20 * 1024  # real footage runs to gigabytes
+
+
+def serve_command(data_dir: Path, host: str, port: int) -> list[str]:
+    app = Path(__file__).with_name("app.py")
+    return [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app),
+        "--server.address",
+        host,
+        "--server.port",
+        str(port),
+        "--server.headless",
+        "true",
+        "--server.maxUploadSize",
+        str(MAX_UPLOAD_MB),
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+
+
+def _serve(obj: Context, host: str, port: int, footage_id: int | None) -> None:
+    import os
+
+    data_dir = obj.store.root
+    url = f"http://{'localhost' if host in ('0.0.0.0', '127.0.0.1') else host}:{port}/"
+    if footage_id is not None:
+        url += f"review?footage={footage_id}"
+    click.echo(f"Bodycam Review at {url}  (Ctrl-C stops it)")
+    env = {**os.environ, "BODYCAM_DATA": str(data_dir), "BODYCAM_USER": obj.user}
+    command = serve_command(data_dir, host, port)
+    os.execve(sys.executable, command, env)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8501, show_default=True, type=int)
+@click.option("--footage", "footage_id", type=int, help="Print a link that opens this footage.")
+@click.pass_obj
+@domain_errors
+def serve(obj: Context, host: str, port: int, footage_id: int | None) -> None:
+    """Start the review app (Streamlit) on this data directory."""
+    _serve(obj, host, port, footage_id)
+
+
+@cli.command()
+@click.option(
+    "--serve/--no-serve",
+    "then_serve",
+    default=True,
+    show_default=True,
+    help="Start the app with the demo footage open when done.",
+)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8501, show_default=True, type=int)
+@click.pass_obj
+@domain_errors
+def demo(obj: Context, then_serve: bool, host: str, port: int) -> None:
+    """Build a demo encounter (synthetic voices, moving picture), ingest it, transcribe it
+    and open it in the app. Needs no network; a second run reuses the footage."""
+    from .demo.build import build_demo_footage
+    from .ingest.pipeline import Ingestor
+    from .worker import process_jobs
+
+    store = obj.store
+    existing = store.one(
+        "SELECT id FROM footage WHERE incident_id = ? ORDER BY id LIMIT 1", [DEMO_INCIDENT]
+    )
+    if existing:
+        footage_id = existing["id"]
+        click.echo(f"demo footage already stored as footage {footage_id}")
+    else:
+        click.echo("building the demo encounter (espeak-ng voices, ffmpeg picture)...")
+        built = build_demo_footage(store.root / "demo")
+        result = Ingestor(store, obj.user).ingest_file(
+            built.video_path, incident=DEMO_INCIDENT, officer=DEMO_OFFICER
+        )
+        if result.status == "failed":
+            raise click.ClickException(result.error or "demo ingest failed")
+        footage_id = result.footage_id
+        click.echo(f"ingested demo footage as footage {footage_id}")
+    click.echo("transcribing with speakers (tiny.en + embedded diarization)...")
+    for outcome in process_jobs(store):
+        state = outcome.detail if outcome.state == "done" else f"failed: {outcome.error}"
+        click.echo(f"  job {outcome.job_id} footage {outcome.footage_id}: {state}")
+    if then_serve:
+        _serve(obj, host, port, footage_id)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     cli()

@@ -47,3 +47,59 @@ def copy_to(source: Path, folder: Path, name: str | None = None) -> Path:
     target = folder / (name or source.name)
     shutil.copyfile(source, target)
     return target
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_app(data_dir: Path, port: int, log_path: Path):
+    """Run `bodycam serve` on a data directory; returns the process once /_stcore/health
+    answers."""
+    import os
+    import sys
+    import time
+    import urllib.request
+
+    env = {**os.environ, "BODYCAM_USER": "tester"}
+    log = open(log_path, "wb")  # noqa: SIM115 - closed by the caller through the process
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "bodycam",
+            "--data-dir",
+            str(data_dir),
+            "serve",
+            "--port",
+            str(port),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=env,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2):
+                return process
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError(f"the app did not start: see {log_path}")
+
+
+def stop_app(process) -> None:
+    import os
+    import signal
+
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)

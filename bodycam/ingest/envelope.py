@@ -38,7 +38,8 @@ def loudness_envelope(wav_path: Path, rate: int = ENVELOPE_RATE) -> dict:
             for chunk in chunks:
                 rms = np.sqrt(np.mean(np.square(chunk), axis=1) + 1e-12)
                 db = 20 * np.log10(rms)
-                values.extend(np.clip((db - FLOOR_DB) / -FLOOR_DB, 0.0, 1.0).round(3).tolist())
+                level = np.clip((db - FLOOR_DB) / -FLOOR_DB, 0.0, 1.0).astype(np.float64)
+                values.extend(level.round(3).tolist())
     return {"rate": rate, "floor_db": FLOOR_DB, "values": values}
 
 

@@ -8,7 +8,7 @@ from bodycam.models.settings import default_actor
 from bodycam.ui.navigation import pages_for
 from bodycam.ui.resources import ROLES
 
-st.set_page_config(page_title="Bodycam Review", layout="wide", page_icon="🎥")
+st.set_page_config(page_title="Bodycam Review", layout="wide", page_icon=":material/videocam:")
 
 with st.sidebar:
     st.session_state.setdefault("user", default_actor())

@@ -17,6 +17,7 @@ import secrets
 import time
 from pathlib import Path
 
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, PlainTextResponse, Response
 from starlette.routing import Route
@@ -122,6 +123,33 @@ def media_endpoint(data_dir: str | None = None):
         )
 
     return serve
+
+
+class TraversalGuard:
+    """ASGI middleware: a path that climbs directories (``..``, also percent-encoded, or an
+    encoded slash) gets 404 before any route or static handler sees it, so a traversal
+    attempt is answered the same way as any unknown URL."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and _climbs(scope):
+            response = PlainTextResponse("not found", status_code=404)
+            await response(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
+def _climbs(scope) -> bool:
+    raw = (scope.get("raw_path") or b"").decode("latin-1").lower()
+    path = scope.get("path", "")
+    segments = path.split("/")
+    return ".." in segments or "%2e%2e" in raw or "%2f" in raw or "%5c" in raw or "\\" in path
+
+
+def media_middleware() -> list[Middleware]:
+    return [Middleware(TraversalGuard)]
 
 
 def media_routes(data_dir: str | Path | None = None) -> list[Route]:

@@ -8,19 +8,19 @@ import streamlit as st
 def library_page() -> st.Page:
     from . import library
 
-    return st.Page(library.render, title="Library", icon="📚", url_path="library", default=True)
+    return st.Page(library.render, title="Library", icon=":material/video_library:", url_path="library", default=True)
 
 
 def review_page() -> st.Page:
     from . import review
 
-    return st.Page(review.render, title="Review", icon="🎬", url_path="review")
+    return st.Page(review.render, title="Review", icon=":material/play_circle:", url_path="review")
 
 
 def codebook_page() -> st.Page:
     from . import codebook_page as page
 
-    return st.Page(page.render, title="Codebook", icon="📖", url_path="codebook")
+    return st.Page(page.render, title="Codebook", icon=":material/menu_book:", url_path="codebook")
 
 
 def pages_for(role: str) -> list[st.Page]:

@@ -355,7 +355,8 @@ def render() -> None:
     header[2].markdown(f"Officer: {footage['officer'] or NONE}")
     codes = [c.id for c in codebook.active_codes()]
     labels = {c.id: c.label for c in codebook.codes}
-    st.session_state.setdefault("review_segment_code", codes[0])
+    keyed = [code.id for _, code in sorted(codebook.keymap().items())]
+    st.session_state.setdefault("review_segment_code", (keyed or codes)[0])
     state.segment_code = header[3].selectbox(
         "Code for “Tag this”", codes, key="review_segment_code", format_func=labels.get
     )

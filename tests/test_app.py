@@ -1,0 +1,213 @@
+"""The Streamlit app: a smoke test per page (AppTest) and the review page's event handling as
+plain functions (component callbacks do not fire under AppTest)."""
+
+from __future__ import annotations
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+from transcripts_support import fake_result
+
+from bodycam.annotate import tags
+from bodycam.models.transcripts import save_transcription
+from bodycam.ui.paths import MAIN_SCRIPT
+from bodycam.ui.review_actions import ReviewState, handle_event
+from bodycam.ui.review_data import player_data
+
+
+@pytest.fixture
+def reviewed(run, media, store, monkeypatch):
+    """Footage 1 with the hand-made transcript, served to AppTest through BODYCAM_DATA."""
+    run("ingest", str(media["h264_aac"]))
+    with store.change("worker", "transcript.create") as change:
+        save_transcription(
+            change, footage_id=1, job_id=1, audio_sha256="a" * 64, result=fake_result()
+        )
+    store.conn.execute("UPDATE footage SET status = 'ready'")
+    monkeypatch.setenv("BODYCAM_DATA", str(store.root))
+    st.cache_resource.clear()
+    yield store
+    st.cache_resource.clear()
+
+
+def _app() -> AppTest:
+    return AppTest.from_file(MAIN_SCRIPT, default_timeout=30)
+
+
+def _switch(app: AppTest, url_path: str) -> AppTest:
+    """AppTest.switch_page only knows file pages; ours are st.Page(render) callables, so pick
+    the registered page by its url_path (after a first run registered them)."""
+    pages = app._registered_pages  # no public API for callable pages in Streamlit 1.67
+    [page_hash] = [h for h, info in pages.items() if info.get("url_pathname") == url_path]
+    app._page_hash = page_hash
+    return app
+
+
+def test_library_page_lists_footage_with_tag_counts(reviewed):
+    tags.create_tag(reviewed, 1, "open_question", 1.0, "alice")
+    app = _app().run()
+    assert not app.exception
+    assert app.title[0].value == "Library"
+    frame = app.dataframe[0].value
+    assert list(frame["name"]) == ["h264_aac.mp4"]
+    assert (int(frame["de-escalation"][0]), int(frame["escalation"][0])) == (1, 0)
+
+
+def test_library_search_shows_hits(reviewed):
+    app = _app().run()
+    app.text_input(key="library_search").input('"take your time"').run()
+    assert not app.exception
+    assert [b.label for b in app.button if b.key == "library_hit_0"] == ["▶ 0:11.0"]
+
+
+def test_review_page_renders_footage_tags_and_speakers(reviewed):
+    tags.create_tag(reviewed, 1, "closes_distance", 2.0, "alice")
+    app = AppTest.from_file(MAIN_SCRIPT, default_timeout=30)
+    app.run()
+    _switch(app, "review").run()
+    assert not app.exception
+    assert app.selectbox(key="review_footage").value == 1
+    assert [t.label for t in app.tabs] == ["Speakers", "Encounter form", "History", "Settings"]
+    markdown = " ".join(m.value for m in app.markdown)
+    assert "Speaker 1" in markdown and "h264_aac.mp4" in markdown
+
+
+def test_codebook_page_for_admin(reviewed):
+    app = _app()
+    app.session_state["role"] = "admin"
+    app.run()
+    _switch(app, "codebook").run()
+    assert not app.exception
+    assert app.title[0].value == "Codebook"
+    assert "version 1.0.0" in app.markdown[0].value
+
+
+def test_player_data_has_everything_the_component_draws(reviewed):
+    tag_id = tags.create_tag(reviewed, 1, "offers_choices", 3.0, "a", kind="interval")
+    data = player_data(reviewed, reviewed.get("footage", 1), lag=1.0)
+    assert data["video_url"].startswith("/footage/1/proxy?exp=")
+    assert data["filmstrip"]["count"] == 6 and data["filmstrip"]["interval"] == 1
+    # 6 s of tone; the AAC encoder's priming adds a few ms, hence a 61st window.
+    assert data["envelope"]["rate"] == 10 and len(data["envelope"]["values"]) == 61
+    assert data["envelope"]["values"][10] == 0.649
+    assert [s["label"] for s in data["speakers"]] == ["Speaker 1", "Speaker 2"]
+    assert data["turns"][0] == [1.0, 5.45, 1]
+    assert data["segments"][0]["words"][1] == [1.5, 1.95, "I", 0.3]
+    assert data["tags"] == [
+        {
+            "id": tag_id,
+            "code": "offers_choices",
+            "label": "Offers choices",
+            "polarity": "de-escalation",
+            "start": 3.0,
+            "end": None,
+            "pending": True,
+        }
+    ]
+    assert data["keymap"]["1"]["code"] == "open_question"
+
+
+# --- the page's callback logic ---------------------------------------------------------
+
+
+@pytest.fixture
+def state(reviewed):
+    return ReviewState(footage_id=1, segment_code="reassurance")
+
+
+def test_point_mark_lands_at_playhead_minus_lag(reviewed, state):
+    handle_event(
+        reviewed,
+        state,
+        {"type": "mark", "code": "open_question", "t": 4.37, "phase": "point"},
+        "alice",
+        1.0,
+    )
+    [tag] = tags.list_tags(reviewed, 1)
+    assert (tag["code"], tag["start"], tag["kind"], tag["created_by"]) == (
+        "open_question",
+        3.37,
+        "point",
+        "alice",
+    )
+    assert state.selected_tag_id == tag["id"]
+    assert state.playhead == 4.37
+
+
+def test_shift_mark_starts_and_same_key_ends_interval(reviewed, state):
+    handle_event(
+        reviewed,
+        state,
+        {"type": "mark", "code": "offers_choices", "t": 2.0, "phase": "start"},
+        "alice",
+        0.5,
+    )
+    assert state.open_intervals == {"offers_choices": 1}
+    handle_event(
+        reviewed,
+        state,
+        {"type": "mark", "code": "offers_choices", "t": 5.0, "phase": "end"},
+        "alice",
+        0.5,
+    )
+    tag = tags.get_tag(reviewed, 1)
+    assert (tag["kind"], tag["start"], tag["end"]) == ("interval", 1.5, 4.5)
+    assert state.open_intervals == {}
+
+
+def test_end_without_start_is_a_message_not_an_error(reviewed, state):
+    handle_event(
+        reviewed,
+        state,
+        {"type": "mark", "code": "offers_choices", "t": 5.0, "phase": "end"},
+        "alice",
+        1.0,
+    )
+    assert state.messages == [("warning", "No open “offers_choices” interval to end.")]
+
+
+def test_tag_this_spans_the_segment_with_its_speaker(reviewed, state):
+    handle_event(reviewed, state, {"type": "tag_segment", "segment_id": 1}, "bob", 1.0)
+    [tag] = tags.list_tags(reviewed, 1)
+    assert (tag["code"], tag["start"], tag["end"], tag["speaker_id"], tag["kind"]) == (
+        "reassurance",
+        1.0,
+        5.45,
+        1,
+        "interval",
+    )
+    handle_event(reviewed, state, {"type": "tag_segment", "segment_id": 3}, "bob", 1.0)
+    assert state.messages == [("error", "start 11.00 s is after the footage ends (6.00 s)")]
+
+
+def test_inline_edit_creates_revision_and_stale_edit_is_reported(reviewed, state):
+    handle_event(
+        reviewed,
+        state,
+        {"type": "edit_segment", "segment_id": 2, "text": "Get away from me!"},
+        "alice",
+        1.0,
+    )
+    handle_event(
+        reviewed, state, {"type": "edit_segment", "segment_id": 2, "text": "Stale text"}, "bob", 1.0
+    )
+    assert state.messages[0] == ("success", "Transcript correction saved.")
+    level, text = state.messages[1]
+    assert level == "error" and "already changed by alice" in text
+
+
+def test_seek_pause_and_select_update_state(reviewed, state):
+    handle_event(reviewed, state, {"type": "seek", "t": 12.5}, "a", 1.0)
+    assert state.playhead == 12.5
+    handle_event(reviewed, state, {"type": "pause", "t": 13.0}, "a", 1.0)
+    assert state.playhead == 13.0
+    handle_event(reviewed, state, {"type": "select_tag", "tag_id": 9}, "a", 1.0)
+    assert state.selected_tag_id == 9
+
+
+def test_unknown_code_from_browser_is_a_message(reviewed, state):
+    handle_event(
+        reviewed, state, {"type": "mark", "code": "bogus", "t": 2.0, "phase": "point"}, "a", 1.0
+    )
+    assert state.messages[0][0] == "error"
+    assert "code 'bogus' is not in codebook" in state.messages[0][1]

@@ -1,0 +1,121 @@
+"""The media route on the app's own server: signed, expiring URLs and range requests."""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+
+import pytest
+from support import free_port, start_app, stop_app
+
+from bodycam.models import Store
+from bodycam.ui.media import check_signature, signed_url
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, media):
+    from click.testing import CliRunner
+
+    from bodycam.cli import cli
+
+    root = tmp_path_factory.mktemp("served")
+    data_dir = root / "data"
+    CliRunner().invoke(cli, ["--data-dir", str(data_dir), "ingest", str(media["h264_aac"])])
+    port = free_port()
+    process = start_app(data_dir, port, root / "app.log")
+    yield f"http://127.0.0.1:{port}", Store(data_dir)
+    stop_app(process)
+
+
+def fetch(url: str, headers: dict | None = None, method: str = "GET"):
+    request = urllib.request.Request(url, headers=headers or {}, method=method)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+def test_range_request_returns_exact_bytes(server):
+    base, store = server
+    proxy = store.layout.derived / "1" / "proxy.mp4"
+    status, headers, body = fetch(
+        base + signed_url(store.layout, 1, "proxy"), {"Range": "bytes=100-199"}
+    )
+    assert status == 206
+    assert body == proxy.read_bytes()[100:200]
+    assert headers["content-range"] == f"bytes 100-199/{proxy.stat().st_size}"
+    assert headers["content-type"] == "video/mp4"
+
+
+def test_whole_file_and_other_kinds(server):
+    base, store = server
+    for kind, media_type in (("poster", "image/jpeg"), ("envelope", "application/json")):
+        status, headers, body = fetch(base + signed_url(store.layout, 1, kind))
+        assert (status, headers["content-type"].split(";")[0]) == (200, media_type)
+        assert (
+            body
+            == (
+                store.layout.derived
+                / "1"
+                / {"poster": "poster.jpg", "envelope": "envelope.json"}[kind]
+            ).read_bytes()
+        )
+
+
+def test_forged_signature_is_refused(server):
+    base, store = server
+    url = signed_url(store.layout, 1, "proxy")
+    forged = url[:-4] + ("0000" if not url.endswith("0000") else "1111")
+    status, _, body = fetch(base + forged)
+    assert (status, body) == (403, b"forbidden: bad signature")
+    # A valid signature for one kind does not open another.
+    other = url.replace("/proxy?", "/audio?")
+    assert fetch(base + other)[0] == 403
+    assert fetch(base + "/footage/1/proxy")[0] == 403
+
+
+def test_expired_url_is_refused(server):
+    base, store = server
+    old = signed_url(store.layout, 1, "proxy", ttl=0, now=1_000_000)
+    status, _, body = fetch(base + old)
+    assert (status, body) == (403, b"forbidden: link expired")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/footage/1/../../secret.key",
+        "/footage/%2e%2e/%2e%2e/bodycam.db",
+        "/footage/1/..%2f..%2fbodycam.db",
+        "/footage/1/proxy/../../../../etc/passwd",
+        "/footage/..%2F..%2Fsecret.key/proxy",
+        "/footage/1/secret.key",
+    ],
+)
+def test_path_traversal_is_refused(server, path):
+    base, _ = server
+    status, _, body = fetch(base + path + "?exp=9999999999&sig=00")
+    assert status in (403, 404)
+    assert b"PRAGMA" not in body and b"SQLite" not in body
+
+
+def test_unknown_footage_is_not_found(server):
+    base, store = server
+    assert fetch(base + signed_url(store.layout, 42, "proxy"))[0] == 404
+
+
+def test_signature_checks_offline(tmp_path):
+    store = Store(tmp_path / "d")
+    url = signed_url(store.layout, 7, "poster", now=0)
+    expires = url.split("exp=")[1].split("&")[0]
+    signature = url.split("sig=")[1]
+    assert check_signature(store.layout, 7, "poster", expires, signature, now=0) is None
+    assert check_signature(store.layout, 8, "poster", expires, signature, now=0) == (
+        "bad signature"
+    )
+    assert check_signature(store.layout, 7, "poster", "soon", signature) == (
+        "missing or malformed expiry"
+    )

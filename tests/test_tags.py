@@ -1,0 +1,164 @@
+"""Tags, codebook versions and the encounter form: the records reviewers create."""
+
+from __future__ import annotations
+
+import pytest
+
+from bodycam.annotate import codebook_store, encounter, tags
+from bodycam.annotate.codebook import Code
+from bodycam.models.errors import InvalidInput, StaleEdit
+
+
+@pytest.fixture
+def footage(run, media, store):
+    run("ingest", str(media["h264_aac"]))  # 6 s
+    return store
+
+
+def test_point_tag_records_author_codebook_and_default_actor(footage):
+    tag_id = tags.create_tag(footage, 1, "open_question", tags.lagged_time(3.4), "sgt.kim")
+    tag = tags.get_tag(footage, tag_id)
+    assert (tag["code"], tag["kind"], tag["start"], tag["end"]) == (
+        "open_question",
+        "point",
+        2.4,
+        None,
+    )
+    assert (tag["created_by"], tag["version"], tag["actor"]) == ("sgt.kim", 1, "officer")
+    version = codebook_store.versions(footage)[0]
+    assert (version["codebook"], version["version"]) == ("bodycam-deescalation", "1.0.0")
+    assert tag["codebook_id"] == version["id"]
+
+
+@pytest.mark.parametrize(
+    ("playhead", "lag", "expected"), [(7.0, 1.0, 6.0), (0.4, 1.0, 0.0), (10.25, 0.5, 9.75)]
+)
+def test_lagged_time(playhead, lag, expected):
+    assert tags.lagged_time(playhead, lag) == expected
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"code": "no_such_code"}, "code 'no_such_code' is not in codebook"),
+        ({"start": 99.0}, "is after the footage ends"),
+        ({"end": 0.5, "start": 2.0}, "end 0.50 s is before start 2.00 s"),
+        ({"intensity": 9}, "intensity 9 must be a whole number from 1 to 5"),
+        ({"confidence": "sure"}, "confidence 'sure' is not one of"),
+        ({"actor": "dog"}, "actor 'dog' is not one of"),
+    ],
+)
+def test_bad_tag_values_are_refused(footage, kwargs, message):
+    args = {"code": "open_question", "start": 1.0, **kwargs}
+    with pytest.raises(InvalidInput, match=message):
+        tags.create_tag(footage, 1, args.pop("code"), args.pop("start"), "a", **args)
+    assert tags.list_tags(footage, 1) == []
+
+
+def test_concurrent_edit_is_refused_not_overwritten(footage):
+    tag_id = tags.create_tag(footage, 1, "open_question", 2.0, "alice")
+    loaded_by_alice = tags.get_tag(footage, tag_id)["version"]
+    loaded_by_bob = tags.get_tag(footage, tag_id)["version"]
+    tags.update_tag(footage, tag_id, loaded_by_alice, "alice", notes="asks what happened")
+    with pytest.raises(StaleEdit, match="was changed by alice since you opened it"):
+        tags.update_tag(footage, tag_id, loaded_by_bob, "bob", intensity=4)
+    tag = tags.get_tag(footage, tag_id)
+    assert (tag["notes"], tag["intensity"], tag["version"]) == ("asks what happened", None, 2)
+
+
+def test_two_reviewers_tags_coexist(footage):
+    tags.create_tag(footage, 1, "open_question", 2.0, "alice")
+    tags.create_tag(footage, 1, "open_question", 2.0, "bob")
+    assert [t["created_by"] for t in tags.list_tags(footage, 1)] == ["alice", "bob"]
+    assert [t["created_by"] for t in tags.list_tags(footage, 1, author="bob")] == ["bob"]
+
+
+def test_soft_delete_undo_and_audit(footage):
+    tag_id = tags.create_tag(footage, 1, "names_feelings", 1.0, "alice")
+    tags.delete_tag(footage, tag_id, 1, "alice")
+    assert tags.list_tags(footage, 1) == []
+    assert tags.last_deleted(footage, 1, "alice")["id"] == tag_id
+    assert footage.get("tags", tag_id)["deleted_by"] == "alice"
+    tags.undelete_tag(footage, tag_id, "alice")
+    assert [t["id"] for t in tags.list_tags(footage, 1)] == [tag_id]
+    actions = [
+        r["action"]
+        for r in footage.query("SELECT action FROM audit_log WHERE entity = 'tags' ORDER BY id")
+    ]
+    assert actions == ["tag.create", "tag.delete", "tag.undelete"]
+    assert footage.verify_audit().ok
+
+
+def test_interval_open_then_closed(footage):
+    tag_id = tags.create_tag(footage, 1, "offers_choices", 1.5, "a", kind="interval")
+    assert tags.get_tag(footage, tag_id)["end"] is None
+    tags.close_interval(footage, tag_id, 5.2, "a", lag=1.0)
+    tag = tags.get_tag(footage, tag_id)
+    assert (tag["kind"], tag["start"], tag["end"]) == ("interval", 1.5, 4.2)
+
+
+def test_tags_keep_their_codebook_version_after_edits(footage):
+    old = tags.create_tag(footage, 1, "open_question", 1.0, "a")
+    codebook_store.rename_code(footage, "open_question", "Open-ended question", "admin")
+    retired = codebook_store.retire_code(footage, "names_feelings", "admin")
+    added = codebook_store.add_code(
+        footage,
+        Code(
+            id="uses_name",
+            label="Uses civilian's name",
+            category="officer_communication",
+            definition="The officer addresses the civilian by name.",
+            polarity="de-escalation",
+            kind="point",
+        ),
+        "admin",
+    )
+    assert [v["version"] for v in codebook_store.versions(footage)] == [
+        "1.0.0",
+        "1.1.0",
+        "1.2.0",
+        "1.3.0",
+    ]
+    assert retired.code("names_feelings").retired and added.code("uses_name")
+    new = tags.create_tag(footage, 1, "uses_name", 2.0, "a")
+    first, second = (tags.get_tag(footage, i) for i in (old, new))
+    assert (
+        codebook_store.by_id(footage, first["codebook_id"]).code("open_question").label
+        == "Open question"
+    )
+    assert codebook_store.by_id(footage, second["codebook_id"]).version == "1.3.0"
+    with pytest.raises(InvalidInput, match="retired"):
+        tags.create_tag(footage, 1, "names_feelings", 2.0, "a")
+
+
+def test_tag_counts_by_polarity(footage):
+    tags.create_tag(footage, 1, "open_question", 1.0, "a")
+    tags.create_tag(footage, 1, "closes_distance", 2.0, "a")
+    tags.create_tag(footage, 1, "active_listening", 3.0, "a")
+    assert tags.counts_by_polarity(footage) == {1: {"de-escalation": 2, "escalation": 1}}
+
+
+def test_encounter_form_saves_validates_and_detects_conflicts(footage):
+    fields = {f["id"]: f for f in encounter.form_fields(footage)}
+    assert {"reason_for_contact", "initiation", "call_type", "pj_voice"} <= set(fields)
+    saved = encounter.save_form(
+        footage,
+        1,
+        {"initiation": "dispatched", "pj_voice": 6, "crisis_flags": ["crisis_mental_health"]},
+        "alice",
+        None,
+    )
+    assert saved["version"] == 1
+    assert saved["answers"]["pj_voice"] == 6
+    with pytest.raises(StaleEdit, match="saved by alice since you opened it"):
+        encounter.save_form(footage, 1, {"pj_voice": 2}, "bob", None)
+    with pytest.raises(InvalidInput, match="rating 9 must be from 1 to 7"):
+        encounter.save_form(footage, 1, {"pj_voice": 9}, "alice", 1)
+    with pytest.raises(InvalidInput, match="unknown encounter form field"):
+        encounter.save_form(footage, 1, {"favourite_colour": "red"}, "alice", 1)
+    updated = encounter.save_form(footage, 1, {"pj_voice": 5}, "bob", 1)
+    assert (updated["version"], updated["answers"], updated["updated_by"]) == (
+        2,
+        {"pj_voice": 5},
+        "bob",
+    )
