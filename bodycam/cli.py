@@ -420,7 +420,7 @@ def speaker_edit(obj: Context, speaker_id: int, name, role, wearer: bool) -> Non
 
 
 DEMO_INCIDENT = "DEMO-0001"
-DEMO_OFFICER = "Ofc. R. Alvarez"
+DEMO_OFFICER = "Ofc. Reyes"
 MAX_UPLOAD_MB = 20 * 1024  # real footage runs to gigabytes
 
 

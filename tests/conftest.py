@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from support import ffmpeg, make_video
+from support import CHROMIUM_ARGS, ffmpeg, make_video
 
 from bodycam.cli import cli
 from bodycam.models import Store
@@ -58,3 +58,15 @@ def run(data_dir):
         )
 
     return invoke
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium driven by Playwright (never a browser Playwright downloads)."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()

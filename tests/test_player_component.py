@@ -28,15 +28,6 @@ REPO = Path(__file__).resolve().parents[1]
 HARNESS = REPO / "tests" / "apps" / "player_harness.py"
 ARTIFACTS = REPO / "test-artifacts"
 FPS = 25.0
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--autoplay-policy=no-user-gesture-required",
-]
 KEYMAP = {"1": {"code": "ESC_VERBAL", "label": "Raised voice", "polarity": "escalation"}}
 
 
@@ -200,15 +191,6 @@ def harness(tmp_path_factory):
     except subprocess.TimeoutExpired:
         proc.kill()
     log.close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 class Harness:

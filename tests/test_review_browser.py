@@ -1,0 +1,136 @@
+"""The review page in a real browser on the demo footage, as a supervisor uses it: seek, tag
+with a key, jump from the transcript, and find everything again after a reload."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from support import REPO, free_port, start_app, stop_app
+
+from bodycam.annotate import tags
+from bodycam.cli import cli
+from bodycam.models import Store
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+ARTIFACTS = REPO / "test-artifacts"
+LAG = 1.0
+
+
+@pytest.fixture(scope="module")
+def demo_app(tmp_path_factory):
+    root = tmp_path_factory.mktemp("demo")
+    data_dir = root / "data"
+    result = CliRunner().invoke(
+        cli,
+        ["--data-dir", str(data_dir), "--user", "sgt.kim", "demo", "--no-serve"],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    port = free_port()
+    process = start_app(data_dir, port, root / "app.log")
+    yield f"http://127.0.0.1:{port}", Store(data_dir)
+    stop_app(process)
+
+
+@pytest.fixture
+def page(demo_app, browser):
+    base, _ = demo_app
+    context = browser.new_context(viewport={"width": 1500, "height": 1100})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"{base}/review?footage=1")
+    _wait_ready(page)
+    yield page
+    context.close()
+    assert errors == []
+
+
+def _wait_ready(page) -> None:
+    page.wait_for_function(
+        "() => window.__bodycamPlayer && window.__bodycamPlayer.video.readyState >= 2",
+        timeout=60_000,
+    )
+
+
+def _js(page, expr: str, arg=None):
+    return page.evaluate(f"(arg) => {{ const P = window.__bodycamPlayer; return {expr}; }}", arg)
+
+
+def _wait_for(predicate, timeout: float = 20.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError("condition not met in time")
+
+
+def _seek(page, t: float) -> float:
+    _js(page, "P.video.currentTime = arg", t)
+    page.wait_for_function(
+        "(t) => { const v = window.__bodycamPlayer.video;"
+        " return !v.seeking && v.readyState >= 2 && Math.abs(v.currentTime - t) < 1e-3; }",
+        arg=t,
+        timeout=10_000,
+    )
+    return _js(page, "P.video.currentTime")
+
+
+def test_tag_key_stores_playhead_minus_lag(demo_app, page):
+    _, store = demo_app
+    before = {t["id"] for t in tags.list_tags(store, 1)}
+    playhead = _seek(page, 23.4)
+    page.keyboard.press("1")  # Open question in the default codebook
+    new = _wait_for(lambda: [t for t in tags.list_tags(store, 1) if t["id"] not in before])
+    [tag] = new
+    assert tag["code"] == "open_question"
+    assert tag["start"] == pytest.approx(playhead - LAG, abs=0.1)
+    assert tag["created_by"] == "tester"  # the reviewer the app was started for
+
+
+def test_tag_while_playing(demo_app, page):
+    _, store = demo_app
+    before = {t["id"] for t in tags.list_tags(store, 1)}
+    _seek(page, 30.0)
+    _js(page, "P.video.play()")
+    page.wait_for_function("() => window.__bodycamPlayer.video.currentTime > 31.0", timeout=10_000)
+    low = _js(page, "P.video.currentTime")
+    page.keyboard.press("6")  # Shouted or repeated command
+    high = _js(page, "P.video.currentTime")
+    _js(page, "P.video.pause()")
+    [tag] = _wait_for(lambda: [t for t in tags.list_tags(store, 1) if t["id"] not in before])
+    assert tag["code"] == "shouted_or_repeated_command"
+    assert low - LAG - 0.1 <= tag["start"] <= high - LAG + 0.1
+
+
+def test_transcript_click_seeks_to_segment(page):
+    segment = page.locator('.bc-seg[data-i="3"]')
+    segment.locator(".bc-seg-h").click()
+    start = float(_js(page, "P.segs.list[3].start"))
+    page.wait_for_function(
+        "(t) => Math.abs(window.__bodycamPlayer.video.currentTime - t) < 0.05",
+        arg=start,
+        timeout=10_000,
+    )
+    assert _js(page, "P.video.currentTime") == pytest.approx(start, abs=0.05)
+
+
+def test_tags_survive_reload_and_screenshot(demo_app, page):
+    _, store = demo_app
+    _seek(page, 12.0)
+    page.keyboard.press("3")
+    _wait_for(lambda: any(t["code"] == "names_feelings" for t in tags.list_tags(store, 1)))
+    page.reload()
+    _wait_ready(page)
+    drawn = _wait_for(lambda: _js(page, "P.tags.list.map(t => t.code)"))
+    assert "names_feelings" in drawn
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(ARTIFACTS / "review_page.png"), full_page=True)
+    assert Path(ARTIFACTS / "review_page.png").stat().st_size > 50_000
