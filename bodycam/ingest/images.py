@@ -68,22 +68,29 @@ def make_timeline_images(video_path: Path, out_dir: Path, duration: float) -> di
     """Write ``poster.jpg`` and ``filmstrip.jpg``; return their parameters for provenance."""
     interval = filmstrip_interval(duration)
     count = max(1, math.ceil(duration / interval))
+    # Frames are shrunk as soon as they are decoded: keeping full-size frames for a long
+    # strip would cost hundreds of MB.
     with av.open(str(video_path)) as container:
         stream = container.streams.video[0]
         stream.thread_type = "AUTO"
         tiles = []
         for index in range(count):
             frame = _frame_at(container, stream, index * interval)
-            tiles.append(frame)
+            tiles.append(None if frame is None else _resize(frame, THUMB_WIDTH))
         poster_time = min(duration * 0.1, 5.0)
         poster = _frame_at(container, stream, poster_time)
-    first = next((t for t in tiles if t is not None), poster)
+    poster = None if poster is None else _resize(poster, POSTER_WIDTH)
+    first = next((t for t in tiles if t is not None), None)
     if first is None:
-        raise ValueError(f"{video_path}: no decodable video frame")
-    tile_shape = _resize(first, THUMB_WIDTH).shape
+        if poster is None:
+            raise ValueError(f"{video_path}: no decodable video frame")
+        first = _resize(poster, THUMB_WIDTH)
+    tile_shape = first.shape
     blank = np.zeros(tile_shape, dtype=np.uint8)
-    scaled = [blank if t is None else _resize(t, THUMB_WIDTH) for t in tiles]
-    scaled = [t if t.shape == tile_shape else cv2.resize(t, tile_shape[1::-1]) for t in scaled]
+    scaled = [
+        blank if t is None else t if t.shape == tile_shape else cv2.resize(t, tile_shape[1::-1])
+        for t in tiles
+    ]
     columns = min(COLUMNS, len(scaled))
     rows = math.ceil(len(scaled) / columns)
     scaled += [blank] * (rows * columns - len(scaled))
@@ -92,10 +99,6 @@ def make_timeline_images(video_path: Path, out_dir: Path, duration: float) -> di
     )
     encode = [cv2.IMWRITE_JPEG_QUALITY, JPEG_QUALITY]
     cv2.imwrite(str(out_dir / "filmstrip.jpg"), sprite, encode)
-    cv2.imwrite(
-        str(out_dir / "poster.jpg"),
-        _resize(poster if poster is not None else first, POSTER_WIDTH),
-        encode,
-    )
+    cv2.imwrite(str(out_dir / "poster.jpg"), poster if poster is not None else first, encode)
     strip = Filmstrip(interval, count, tile_shape[1], tile_shape[0], columns)
     return {"filmstrip": strip.to_dict(), "poster": {"time": poster_time, "width": POSTER_WIDTH}}

@@ -14,6 +14,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -177,19 +178,25 @@ class Ingestor:
             info = probe(staged, display_name=str(path))
             derived_dir = staging / "derived"
             derived_dir.mkdir()
-            outputs = make_proxy_and_audio(
-                staged,
-                derived_dir,
-                info,
-                name=str(path),
-                progress=lambda f, m: report(COPY_SHARE + f * DERIVE_SHARE, m),
-            )
-            report(COPY_SHARE + DERIVE_SHARE, "timeline images")
-            params = {o.kind: o.params for o in outputs}
-            if info.has_video:
-                images = make_timeline_images(derived_dir / "proxy.mp4", derived_dir, info.duration)
-                params["poster"] = images["poster"]
-                params["filmstrip"] = images["filmstrip"]
+            params: dict = {}
+            # ffmpeg (proxy and WAV) runs in its own process; the timeline images are read
+            # from the staged original meanwhile, so the two overlap on a multi-core machine.
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                ffmpeg_run = pool.submit(
+                    make_proxy_and_audio,
+                    staged,
+                    derived_dir,
+                    info,
+                    name=str(path),
+                    progress=lambda f, m: report(COPY_SHARE + f * DERIVE_SHARE, m),
+                )
+                if info.has_video:
+                    images = make_timeline_images(staged, derived_dir, info.duration)
+                    params["poster"] = images["poster"]
+                    params["filmstrip"] = images["filmstrip"]
+                outputs = ffmpeg_run.result()
+            report(COPY_SHARE + DERIVE_SHARE, "loudness envelope")
+            params.update({o.kind: o.params for o in outputs})
             if info.has_audio:
                 params["envelope"] = write_envelope(
                     derived_dir / "audio.wav", derived_dir / "envelope.json"
