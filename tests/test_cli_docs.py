@@ -1,0 +1,44 @@
+"""The README documents every command, and every command has help."""
+
+from __future__ import annotations
+
+import click
+import pytest
+from click.testing import CliRunner
+from support import REPO
+
+from bodycam.cli import cli
+
+
+def _commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
+    found = []
+    for name, command in sorted(group.commands.items()):
+        full = f"{prefix}{name}"
+        if isinstance(command, click.Group):
+            found.extend(_commands(command, full + " "))
+        else:
+            found.append((full, command))
+    return found
+
+
+COMMANDS = _commands(cli)
+
+
+@pytest.mark.parametrize(("name", "command"), COMMANDS, ids=[n for n, _ in COMMANDS])
+def test_command_has_help_and_is_in_readme(name, command):
+    assert command.help and len(command.help.strip()) > 20
+    assert f"`bodycam {name}" in (REPO / "README.md").read_text()
+    result = CliRunner().invoke(cli, [*name.split(), "--help"])
+    assert result.exit_code == 0
+    assert result.output.startswith("Usage: cli " + name)
+
+
+def test_readme_opens_with_the_two_commands():
+    readme = (REPO / "README.md").read_text().splitlines()
+    block = readme[readme.index("```bash") + 1 : readme.index("```bash") + 3]
+    assert block == [
+        "./scripts/setup && .venv/bin/bodycam demo",
+        "./scripts/setup --test && .venv/bin/python -m pytest",
+    ]
+    ci = (REPO / ".ci" / "run").read_text()
+    assert block[1] in ci
