@@ -217,6 +217,13 @@ def list_tags(
     return store.query(sql + " ORDER BY start, id", params)
 
 
+def deleted_tags(store: Store, footage_id: int) -> list[dict[str, Any]]:
+    return store.query(
+        "SELECT * FROM tags WHERE footage_id = ? AND deleted_at IS NOT NULL ORDER BY deleted_at",
+        [footage_id],
+    )
+
+
 def last_deleted(store: Store, footage_id: int, author: str) -> dict[str, Any] | None:
     """The tag this reviewer deleted most recently on this footage: what Undo restores."""
     return store.one(

@@ -8,7 +8,13 @@ import streamlit as st
 def library_page() -> st.Page:
     from . import library
 
-    return st.Page(library.render, title="Library", icon=":material/video_library:", url_path="library", default=True)
+    return st.Page(
+        library.render,
+        title="Library",
+        icon=":material/video_library:",
+        url_path="library",
+        default=True,
+    )
 
 
 def review_page() -> st.Page:

@@ -159,8 +159,7 @@ def _tag_editor(store, footage, state: ReviewState, codebook, speakers) -> None:
         st.error(str(error))
 
 
-def _tag_list(store, footage, state: ReviewState) -> None:
-    rows = tag_rows(store, footage["id"])
+def _tag_list(store, footage, state: ReviewState, rows: list[dict]) -> None:
     undo = tags.last_deleted(store, footage["id"], current_user())
     if undo and st.button(f"Undo delete of tag {undo['id']}", key="review_undo"):
         tags.undelete_tag(store, undo["id"], current_user())
@@ -364,7 +363,8 @@ def render() -> None:
     def on_event(event: dict) -> None:
         handle_event(store, state, event, current_user(), st.session_state["review_lag"])
 
-    data = player_data(store, footage, lag=lag)
+    rows = tag_rows(store, footage_id)
+    data = player_data(store, footage, lag=lag, tags=rows)
     data["seek"] = st.session_state.get(f"review_seek_{footage_id}")
     data["selected_tag_id"] = state.selected_tag_id
     if not data["video_url"]:
@@ -378,7 +378,7 @@ def render() -> None:
     left, right = st.columns([3, 2])
     with left:
         st.subheader("Tags")
-        _tag_list(store, footage, state)
+        _tag_list(store, footage, state, rows)
         _tag_editor(store, footage, state, codebook, speakers)
     with right:
         tab_speakers, tab_form, tab_history, tab_settings = st.tabs(

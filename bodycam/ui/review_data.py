@@ -13,7 +13,12 @@ from ..annotate.codebook import Codebook
 from ..annotate.tags import list_tags
 from ..models.footage import derived_file
 from ..models.store import Store
-from ..models.transcripts import current_segments, current_transcript, speaker_display, turns
+from ..models.transcripts import (
+    current_segments,
+    current_transcript,
+    speaker_display,
+    turns,
+)
 from ..models.transcripts import speakers as list_speakers
 from .formatting import speaker_color
 from .media import signed_url
@@ -46,9 +51,51 @@ def tag_rows(store: Store, footage_id: int) -> list[dict[str, Any]]:
     return rows
 
 
+@functools.lru_cache(maxsize=8)
+def _transcript_sections(
+    database: str, transcript_id: int, revision_marker: tuple
+) -> tuple[list, list]:
+    """Turns and segments (with words) of a transcript, rebuilt only when a revision lands:
+    for a two-hour footage this is the bulk of a rerun's work."""
+    store = _store_for(database)
+    turn_rows = [[t["start"], t["end"], t["speaker_id"]] for t in turns(store, transcript_id)]
+    segment_rows = [
+        {
+            "id": s.id,
+            "start": s.start,
+            "end": s.end,
+            "speaker_id": s.speaker_id,
+            "text": s.text,
+            "words": [[w["start"], w["end"], w["word"].strip(), w["probability"]] for w in s.words],
+        }
+        for s in current_segments(store, transcript_id)
+    ]
+    return turn_rows, segment_rows
+
+
+@functools.lru_cache(maxsize=4)
+def _store_for(database: str) -> Store:
+    return Store(Path(database).parent)
+
+
+def _revision_marker(store: Store, transcript_id: int) -> tuple:
+    row = store.one(
+        "SELECT count(*) AS n, max(id) AS last FROM revisions WHERE transcript_id = ?",
+        [transcript_id],
+    )
+    return (row["n"], row["last"])
+
+
 def player_data(
-    store: Store, footage: dict[str, Any], *, lag: float, low_confidence: float = 0.5
+    store: Store,
+    footage: dict[str, Any],
+    *,
+    lag: float,
+    low_confidence: float = 0.5,
+    tags: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
+    """Everything the timeline player draws. ``tags`` are the footage's ``tag_rows`` when the
+    caller already has them."""
     footage_id = footage["id"]
     layout = store.layout
     _, codebook = codebook_store.current(store)
@@ -84,22 +131,9 @@ def player_data(
         for i, s in enumerate(speakers)
     ]
     if transcript:
-        data["turns"] = [
-            [t["start"], t["end"], t["speaker_id"]] for t in turns(store, transcript["id"])
-        ]
-        data["segments"] = [
-            {
-                "id": s.id,
-                "start": s.start,
-                "end": s.end,
-                "speaker_id": s.speaker_id,
-                "text": s.text,
-                "words": [
-                    [w["start"], w["end"], w["word"].strip(), w["probability"]] for w in s.words
-                ],
-            }
-            for s in current_segments(store, transcript["id"])
-        ]
+        data["turns"], data["segments"] = _transcript_sections(
+            str(layout.database), transcript["id"], _revision_marker(store, transcript["id"])
+        )
     else:
         data["turns"], data["segments"] = [], []
     data["tags"] = [
@@ -112,6 +146,6 @@ def player_data(
             "end": t["end"],
             "pending": t["end"] is None and t["kind"] == "interval",
         }
-        for t in tag_rows(store, footage_id)
+        for t in (tag_rows(store, footage_id) if tags is None else tags)
     ]
     return data

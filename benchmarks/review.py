@@ -1,0 +1,201 @@
+"""Review page speed on a synthetic two-hour footage record: 20,000 words, 400 speaker turns
+and 2,000 tags.
+
+Prints, each with a baseline measured in the same run:
+- server time per rerun of the Review page (Streamlit AppTest, in-process), against a rerun of
+  the same page for a footage with no transcript and no tags (target: under 1.0 s);
+- time to save a tag through the write path (validation, audit entry, commit), against a bare
+  audited insert of one small row (target: under 50 ms).
+The initial timeline draw in the browser is measured by benchmarks/timeline_draw.py.
+
+Usage: .venv/bin/python benchmarks/review.py [--reruns 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))
+
+HOURS = 2.0
+WORDS, TURNS, TAGS = 20_000, 400, 2_000
+
+
+def synthetic_result(duration: float):
+    from bodycam.transcribe.align import Segment, Word
+    from bodycam.transcribe.diarization import SpeakerTurn
+    from bodycam.transcribe.pipeline import TranscriptionResult
+
+    rng = random.Random(1)
+    turn_length = duration / TURNS
+    words_per_turn = WORDS // TURNS
+    segments, turns = [], []
+    for index in range(TURNS):
+        speaker = f"S{index % 3}"
+        start = index * turn_length
+        end = start + turn_length * 0.9
+        turns.append(SpeakerTurn(start, end, speaker))
+        step = (end - start) / words_per_turn
+        words = [
+            Word(
+                start + i * step,
+                start + (i + 0.8) * step,
+                f" word{rng.randint(0, 999)}",
+                rng.uniform(0.3, 1.0),
+                speaker,
+            )
+            for i in range(words_per_turn)
+        ]
+        segments.append(Segment(start, end, "".join(w.text for w in words).strip(), speaker, words))
+    return TranscriptionResult(
+        segments=segments,
+        turns=turns,
+        speaker_embeddings={f"S{i}": np.ones(256, np.float32) for i in range(3)},
+        wearer=None,
+        speech=[(0.0, duration)],
+        duration=duration,
+        model_info={"model": "synthetic"},
+        timings={},
+    )
+
+
+def build(data_dir: Path, clip: Path) -> tuple[int, int, list[float]]:
+    from bodycam.annotate import codebook_store, tags
+    from bodycam.ingest.pipeline import Ingestor
+    from bodycam.models import Store
+    from bodycam.models.transcripts import save_transcription
+
+    store = Store(data_dir)
+    ingestor = Ingestor(store, "bench")
+    big = ingestor.ingest_file(clip).footage_id
+    empty_clip = clip.with_name("empty.mp4")
+    subprocess.run(
+        [
+            "ffmpeg",
+            "-v",
+            "error",
+            "-y",
+            "-i",
+            str(clip),
+            "-c",
+            "copy",
+            "-metadata",
+            "title=other",
+            str(empty_clip),
+        ],
+        check=True,
+    )
+    empty = ingestor.ingest_file(empty_clip).footage_id
+    duration = HOURS * 3600
+    with store.change("bench", "bench.extend") as change:
+        # The record stands for two hours of footage; the proxy stays the short clip.
+        change.update("footage", big, {"duration": duration, "status": "ready"})
+        change.update("footage", empty, {"status": "ready"})
+        save_transcription(
+            change,
+            footage_id=big,
+            job_id=None,
+            audio_sha256="0" * 64,
+            result=synthetic_result(duration),
+        )
+    _, codebook = codebook_store.current(store)
+    codes = [c.id for c in codebook.active_codes()]
+    rng = random.Random(2)
+    saves = []
+    for index in range(TAGS):
+        began = time.perf_counter()
+        tags.create_tag(
+            store, big, codes[index % len(codes)], rng.uniform(0, duration - 5), "bench"
+        )
+        saves.append(time.perf_counter() - began)
+    return big, empty, saves
+
+
+def bare_inserts(data_dir: Path, count: int = 200) -> list[float]:
+    from bodycam.models import Store
+
+    store = Store(data_dir)
+    timings = []
+    for index in range(count):
+        began = time.perf_counter()
+        with store.change("bench", "bench.insert") as change:
+            change.insert(
+                "incidents", {"id": f"B{index}", "created_at": change.at, "created_by": "bench"}
+            )
+        timings.append(time.perf_counter() - began)
+    return timings
+
+
+def rerun_times(data_dir: Path, footage_id: int, reruns: int) -> list[float]:
+    from streamlit.testing.v1 import AppTest
+
+    from bodycam.ui.paths import MAIN_SCRIPT
+
+    os.environ["BODYCAM_DATA"] = str(data_dir)
+    app = AppTest.from_file(MAIN_SCRIPT, default_timeout=120)
+    app.query_params["footage"] = str(footage_id)
+    app.run()
+    [page] = [h for h, i in app._registered_pages.items() if i.get("url_pathname") == "review"]
+    app._page_hash = page
+    app.run()
+    assert not app.exception, app.exception
+    timings = []
+    for _ in range(reruns):
+        began = time.perf_counter()
+        app.run()
+        timings.append(time.perf_counter() - began)
+        assert not app.exception, app.exception
+    return timings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reruns", type=int, default=5)
+    args = parser.parse_args()
+    from support import make_video
+
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        clip = make_video(root / "clip.mp4", seconds=10)
+        data_dir = root / "data"
+        big, empty, saves = build(data_dir, clip)
+        bare = bare_inserts(root / "bare")
+        heavy = rerun_times(data_dir, big, args.reruns)
+        light = rerun_times(data_dir, empty, args.reruns)
+    median = statistics.median
+    print(f"synthetic footage: {HOURS:g} h, {WORDS} words, {TURNS} turns, {TAGS} tags")
+    print(
+        f"review rerun, 2 h footage:   median {median(heavy) * 1000:7.1f} ms "
+        f"(max {max(heavy) * 1000:.1f})  target < 1000 ms"
+    )
+    print(
+        f"review rerun, empty footage: median {median(light) * 1000:7.1f} ms  "
+        f"ratio {median(heavy) / median(light):.2f}"
+    )
+    print(
+        f"tag save (with 0..{TAGS} tags): median {median(saves) * 1000:6.2f} ms, "
+        f"p95 {sorted(saves)[int(len(saves) * 0.95)] * 1000:.2f} ms  target < 50 ms"
+    )
+    print(
+        f"bare audited insert:          median {median(bare) * 1000:6.2f} ms  "
+        f"ratio {median(saves) / median(bare):.2f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
