@@ -211,3 +211,27 @@ def test_unknown_code_from_browser_is_a_message(reviewed, state):
     )
     assert state.messages[0][0] == "error"
     assert "code 'bogus' is not in codebook" in state.messages[0][1]
+
+
+def test_uploads_are_queued_and_ingested_by_the_worker(store, media, monkeypatch):
+    import io
+
+    from bodycam.ui import library
+    from bodycam.worker import process_jobs
+
+    monkeypatch.setattr(library, "ensure_worker", lambda store: True)
+    upload = io.BytesIO(media["no_audio"].read_bytes())
+    upload.name = "Cam 3 – upload.mkv"
+    library.queue_uploads(store, [upload], "24-77", "Ofc. Lee", "carol")
+    [job] = store.query("SELECT kind, state, payload FROM jobs")
+    assert (job["kind"], job["state"]) == ("ingest", "queued")
+    [outcome] = process_jobs(store, kinds=("ingest",))
+    assert (outcome.state, outcome.detail) == ("done", "ingested as footage 1")
+    footage = store.get("footage", 1)
+    assert (
+        footage["original_name"],
+        footage["incident_id"],
+        footage["officer"],
+        footage["ingested_by"],
+    ) == ("Cam 3 – upload.mkv", "24-77", "Ofc. Lee", "carol")
+    assert list(store.layout.uploads.iterdir()) == []

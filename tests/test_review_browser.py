@@ -134,3 +134,15 @@ def test_tags_survive_reload_and_screenshot(demo_app, page):
     page.wait_for_timeout(500)
     page.screenshot(path=str(ARTIFACTS / "review_page.png"), full_page=True)
     assert Path(ARTIFACTS / "review_page.png").stat().st_size > 50_000
+
+
+def test_search_hit_link_opens_review_at_that_second(demo_app, browser):
+    base, _ = demo_app
+    context = browser.new_context(viewport={"width": 1500, "height": 1100})
+    page = context.new_page()
+    page.goto(f"{base}/review?footage=1&t=41.30")
+    _wait_ready(page)
+    page.wait_for_function(
+        "() => Math.abs(window.__bodycamPlayer.video.currentTime - 41.3) < 0.05", timeout=20_000
+    )
+    context.close()

@@ -202,7 +202,7 @@ class Ingestor:
                     derived_dir / "audio.wav", derived_dir / "envelope.json"
                 )
             footage_id = self._commit(
-                path, staged, copied, info, derived_dir, params, incident, officer
+                name, staged, copied, info, derived_dir, params, incident, officer
             )
             report(1.0, "done")
             if footage_id is None:
@@ -214,7 +214,7 @@ class Ingestor:
 
     def _commit(
         self,
-        path: Path,
+        original_name: str,
         staged: Path,
         copied,
         info: MediaInfo,
@@ -238,7 +238,7 @@ class Ingestor:
             k: (sha256_file(derived_dir / v), (derived_dir / v).stat().st_size)
             for k, v in present.items()
         }
-        final_original = layout.original_path(copied.sha256, path.suffix or ".bin")
+        final_original = layout.original_path(copied.sha256, Path(original_name).suffix or ".bin")
         with self.store.change(self.actor, "footage.ingest") as change:
             # Another process may have ingested the same bytes while we worked.
             if change.conn.execute(
@@ -254,7 +254,7 @@ class Ingestor:
                 "footage",
                 {
                     "sha256": copied.sha256,
-                    "original_name": path.name,
+                    "original_name": original_name,
                     "original_path": final_original.relative_to(layout.root).as_posix(),
                     "size": copied.size,
                     "container": info.container,
