@@ -1,0 +1,206 @@
+"""Benchmark the transcription job against raw faster-whisper on the same audio, same run.
+
+Prints WER (vs sample.stm), DER/JER (vs sample.rttm; pyannote.metrics, no collar, overlap
+scored), the estimated speaker count, real-time factors of ASR, diarization and the whole job,
+the same file through raw faster-whisper (tiny.en, CPU int8, beam 5, word timestamps,
+vad_filter=True), the ratio whole job / raw, and peak RSS. Runs on ../shared/samples/sample.wav
+and on a long file made by repeating it (20 minutes by default).
+
+Each measurement runs in a fresh process, so peak RSS belongs to that job alone and model
+loading (done before the clock starts) is not timed. ASR and diarization run concurrently in
+the job: their RTFs are the wall time from the start of that phase until each one finished.
+Wall-time ratios on a shared machine are noisy, so the CPU-time ratio is printed too.
+
+    .venv/bin/python benchmarks/asr.py [--minutes 20] [--repeats 3] [--sequential]
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import soundfile
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT.parent / "shared" / "samples"
+sys.path.insert(0, str(ROOT))
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def _cpu_seconds() -> float:
+    # CPU time of every thread of this process: steadier than wall time on a shared machine.
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _warm_up(transcribe) -> None:
+    # First CTranslate2 call pays one-off allocation costs; give both contenders the same.
+    audio, _ = soundfile.read(str(SAMPLES / "sample.wav"), dtype="float32")
+    transcribe(audio[: 16000 * 10])
+
+
+def raw_faster_whisper(wav: str) -> dict:
+    """Reference: faster-whisper exactly as shipped, on the bundled tiny.en."""
+    from faster_whisper import WhisperModel
+
+    from bodycam.transcribe.asr import bundled_model_dir
+
+    model = WhisperModel(str(bundled_model_dir()), device="cpu", compute_type="int8")
+
+    def transcribe(audio):
+        segments, _ = model.transcribe(
+            audio, beam_size=5, word_timestamps=True, vad_filter=True, language="en"
+        )
+        return list(segments)
+
+    _warm_up(transcribe)
+    audio, _ = soundfile.read(wav, dtype="float32")
+    cpu, clock = _cpu_seconds(), time.perf_counter()
+    segments = transcribe(audio)
+    elapsed = time.perf_counter() - clock
+    return {
+        "text": " ".join(segment.text for segment in segments),
+        "seconds": elapsed,
+        "cpu_seconds": _cpu_seconds() - cpu,
+        "rss_mb": _peak_rss_mb(),
+    }
+
+
+def transcription_job(wav: str, concurrent: bool) -> dict:
+    """The project's job: shared VAD, ASR, diarization, alignment, wearer suggestion."""
+    from bodycam.transcribe.asr import AsrOptions
+    from bodycam.transcribe.pipeline import run_transcription
+
+    # Warm up through the same cached models the job will use.
+    warm = Path(tempfile.mkdtemp()) / "warm.wav"
+    audio, _ = soundfile.read(str(SAMPLES / "sample.wav"), dtype="float32")
+    soundfile.write(str(warm), audio[: 16000 * 10], 16000)
+    run_transcription(warm, asr=AsrOptions(), concurrent=concurrent)
+
+    cpu, clock = _cpu_seconds(), time.perf_counter()
+    result = run_transcription(Path(wav), asr=AsrOptions(), concurrent=concurrent)
+    elapsed = time.perf_counter() - clock
+    return {
+        "cpu_seconds": _cpu_seconds() - cpu,
+        "text": " ".join(segment.text for segment in result.segments),
+        "turns": [(turn.start, turn.end, turn.speaker) for turn in result.turns],
+        "speakers": len(result.speaker_embeddings),
+        "seconds": elapsed,
+        "vad_seconds": result.timings["vad"],
+        "asr_seconds": result.timings["asr"],
+        "diarization_seconds": result.timings["diarization"],
+        "rss_mb": _peak_rss_mb(),
+        "wearer": getattr(result.wearer, "speaker", None),
+    }
+
+
+def _in_child(function, *args) -> dict:
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(1, maxtasksperchild=1) as pool:
+        return pool.apply(function, args)
+
+
+def make_long(minutes: float, directory: Path) -> tuple[Path, str, list, float]:
+    """Repeat the sample to ``minutes``; return the WAV, reference text, turns and duration."""
+    from bodycam.transcribe.evaluation import load_rttm
+    from bodycam.transcribe.wer import load_stm
+
+    audio, rate = soundfile.read(str(SAMPLES / "sample.wav"), dtype="float32")
+    copies = max(1, round(minutes * 60 * rate / len(audio)))
+    path = directory / f"sample_x{copies}.wav"
+    # Written copy by copy: the benchmark itself should not need a giant array either.
+    with soundfile.SoundFile(str(path), "w", rate, 1, "PCM_16") as out:
+        for _ in range(copies):
+            out.write(audio)
+    reference_text = " ".join([load_stm(SAMPLES / "sample.stm")] * copies)
+    one = load_rttm(SAMPLES / "sample.rttm")
+    period = len(audio) / rate
+    turns = [
+        (segment.start + k * period, segment.end + k * period, label)
+        for k in range(copies)
+        for segment, _, label in one.itertracks(yield_label=True)
+    ]
+    return path, reference_text, turns, copies * period
+
+
+def score(name: str, duration: float, reference_text: str, reference_turns, raw, job) -> None:
+    from pyannote.core import Annotation, Segment
+
+    from bodycam.transcribe.evaluation import diarization_scores
+    from bodycam.transcribe.wer import word_error_rate
+
+    def annotation(turns):
+        result = Annotation(uri=name)
+        for index, (start, end, label) in enumerate(turns):
+            result[Segment(start, end), index] = label
+        return result
+
+    raw_wer = word_error_rate(reference_text, raw["text"])
+    job_wer = word_error_rate(reference_text, job["text"])
+    scores = diarization_scores(annotation(reference_turns), annotation(job["turns"]))
+    print(f"\n== {name} ({duration:.0f} s)")
+    print(f"WER  job {job_wer:6.2%}   raw faster-whisper {raw_wer:6.2%}")
+    print(
+        f"DER  {scores.der:6.2%}  (missed {scores.missed:.2%}, false alarm "
+        f"{scores.false_alarm:.2%}, confusion {scores.confusion:.2%})   JER {scores.jer:6.2%}"
+        f"   speakers found {job['speakers']} (reference 2)   wearer {job['wearer']}"
+    )
+    print(
+        f"RTF  ASR {job['asr_seconds'] / duration:.4f}   diarization "
+        f"{job['diarization_seconds'] / duration:.4f}   VAD {job['vad_seconds'] / duration:.4f}"
+        f"   whole job {job['seconds'] / duration:.4f}   raw faster-whisper "
+        f"{raw['seconds'] / duration:.4f}"
+    )
+    print(
+        f"ratio whole job / raw = {job['seconds'] / raw['seconds']:.2f} (wall time), "
+        f"{job['cpu_seconds'] / raw['cpu_seconds']:.2f} (CPU time: job "
+        f"{job['cpu_seconds'] / duration:.4f} x duration, raw {raw['cpu_seconds'] / duration:.4f})"
+    )
+    print(f"peak RSS  job {job['rss_mb']:.0f} MB   raw {raw['rss_mb']:.0f} MB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--minutes", type=float, default=20.0, help="long file length")
+    parser.add_argument("--repeats", type=int, default=2, help="runs on the short sample")
+    parser.add_argument("--sequential", action="store_true", help="no ASR/diarization overlap")
+    parser.add_argument("--skip-long", action="store_true")
+    args = parser.parse_args()
+    concurrent = not args.sequential
+
+    from bodycam.transcribe.evaluation import load_rttm
+    from bodycam.transcribe.wer import load_stm
+
+    began = time.perf_counter()
+    sample = str(SAMPLES / "sample.wav")
+    # Alternate the contenders and keep each one's fastest run: the machine is shared.
+    raws, jobs = [], []
+    for _ in range(args.repeats):
+        raws.append(_in_child(raw_faster_whisper, sample))
+        jobs.append(_in_child(transcription_job, sample, concurrent))
+    raw = min(raws, key=lambda run: run["seconds"])
+    job = min(jobs, key=lambda run: run["seconds"])
+    reference = load_rttm(SAMPLES / "sample.rttm")
+    turns = [(s.start, s.end, label) for s, _, label in reference.itertracks(yield_label=True)]
+    duration = soundfile.info(sample).duration
+    score("sample.wav", duration, load_stm(SAMPLES / "sample.stm"), turns, raw, job)
+
+    if not args.skip_long:
+        with tempfile.TemporaryDirectory() as directory:
+            path, text, turns, duration = make_long(args.minutes, Path(directory))
+            raw = _in_child(raw_faster_whisper, str(path))
+            job = _in_child(transcription_job, str(path), concurrent)
+            score(path.name, duration, text, turns, raw, job)
+    print(f"\nbenchmark wall time {time.perf_counter() - began:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
