@@ -133,7 +133,10 @@ def assign_speakers(
     Returns:
         One :class:`Word` per input word, in the same order.
     """
-    index = _SpeakerIndex(turns)
+    return _attributed(_SpeakerIndex(turns), words, max_distance)
+
+
+def _attributed(index: _SpeakerIndex, words: Iterable, max_distance: float) -> list[Word]:
     return [
         Word(
             start=word.start,
@@ -180,16 +183,7 @@ def align(
                 )
             )
             continue
-        words = [
-            Word(
-                start=word.start,
-                end=word.end,
-                text=_word_text(word),
-                probability=word.probability,
-                speaker=speaker_of(index, word.start, word.end, max_distance),
-            )
-            for word in segment.words
-        ]
+        words = _attributed(index, segment.words, max_distance)
         for speaker, run in _runs(words):
             result.append(
                 Segment(
