@@ -5,7 +5,14 @@ the estimated speaker count (never given) and real-time factors. Silero VAD alon
 the same run as a baseline, because the machine is shared and absolute timings drift; the
 ratio diarization / VAD is the steadier figure. Model loading is not timed.
 
+It also prints how steady the quality is: the same file diarized with every speech-region start
+moved by a few tens of milliseconds (which moves the embedding-window grid). A single DER on a
+30 s file can be a lucky or unlucky draw; compare changes on the spread, not on one number.
+``--demo DIR`` adds the synthetic demo encounter (four voices, radio, shouting), built into DIR
+with espeak-ng on first use, as a second, different recording.
+
     .venv/bin/python benchmarks/diarization.py [--minutes 20] [--repeats 3] [--threads 1]
+        [--demo /tmp/demo_ref] [--shifts -0.04 -0.02 0 0.02 0.04]
 """
 
 from __future__ import annotations
@@ -81,6 +88,51 @@ def measure(name: str, audio: np.ndarray, reference: Annotation, diarizer, repea
     print(f"peak RSS so far {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
+def steadiness(
+    name: str, audio: np.ndarray, reference: Annotation, diarizer, shifts: list[float]
+) -> None:
+    """DER when every speech-region start moves by each of ``shifts`` seconds."""
+    speech = vad.speech_regions(audio)
+    ders, counts = [], []
+    for shift in shifts:
+        moved = [(max(0.0, start + shift), end) for start, end in speech if end > start + shift]
+        result = diarizer(audio, speech=moved)
+        ders.append(evaluation.diarization_scores(reference, result.to_annotation()).der)
+        counts.append(len(result.speakers))
+    print(
+        f"steadiness ({name}, region starts moved by {', '.join(f'{s:+.2f}' for s in shifts)} s): "
+        f"DER {' '.join(f'{d:.1%}' for d in ders)}  mean {np.mean(ders):.2%}  "
+        f"speakers {counts}"
+    )
+
+
+def read_audio_16k(path: Path) -> np.ndarray:
+    """Any WAV as mono float32 16 kHz (the demo is written at 22.05 kHz)."""
+    from math import gcd
+
+    import soundfile
+    from scipy.signal import resample_poly
+
+    audio, rate = soundfile.read(str(path), dtype="float32", always_2d=True)
+    audio = audio.mean(axis=1)
+    if rate != SAMPLE_RATE:
+        divisor = gcd(rate, SAMPLE_RATE)
+        audio = resample_poly(audio, SAMPLE_RATE // divisor, rate // divisor)
+    return np.asarray(audio, dtype=np.float32)
+
+
+def demo_recording(folder: Path) -> tuple[np.ndarray, Annotation]:
+    """The demo encounter's audio and reference turns, built into ``folder`` when missing."""
+    audio_path = folder / "demo_encounter.wav"
+    rttm_path = folder / "demo_encounter.rttm"
+    if not (audio_path.is_file() and rttm_path.is_file()):
+        from bodycam.demo.build import build_demo_footage
+
+        built = build_demo_footage(folder)
+        audio_path, rttm_path = built.audio_path, built.reference_rttm_path
+    return read_audio_16k(audio_path), evaluation.load_rttm(rttm_path)
+
+
 def _silence(speech: list[tuple[float, float]], duration: float) -> float:
     return duration - sum(end - start for start, end in speech)
 
@@ -90,6 +142,16 @@ def main() -> None:
     parser.add_argument("--minutes", type=float, default=20.0, help="length of the long file")
     parser.add_argument("--repeats", type=int, default=3, help="timed runs per measurement")
     parser.add_argument("--threads", type=int, default=1, help="torch threads for the encoder")
+    parser.add_argument(
+        "--demo", type=Path, default=None, help="folder for the demo encounter (built if missing)"
+    )
+    parser.add_argument(
+        "--shifts",
+        type=float,
+        nargs="*",
+        default=[-0.04, -0.02, 0.0, 0.02, 0.04],
+        help="seconds to move speech-region starts by in the steadiness check (none: skip it)",
+    )
     arguments = parser.parse_args()
 
     audio = read_wav(SAMPLES / "sample.wav")
@@ -101,6 +163,13 @@ def main() -> None:
     vad.speech_regions(audio[SAMPLE_RATE * 6 : SAMPLE_RATE * 12])
 
     measure("sample.wav", audio, reference, diarizer, arguments.repeats)
+    if arguments.shifts:
+        steadiness("sample.wav", audio, reference, diarizer, arguments.shifts)
+    if arguments.demo is not None:
+        demo_audio, demo_reference = demo_recording(arguments.demo)
+        measure("demo encounter", demo_audio, demo_reference, diarizer, arguments.repeats)
+        if arguments.shifts:
+            steadiness("demo encounter", demo_audio, demo_reference, diarizer, arguments.shifts)
     copies = max(1, round(arguments.minutes * 60 / (len(audio) / SAMPLE_RATE)))
     long_audio, long_reference = repeat(audio, reference, copies)
     measure(

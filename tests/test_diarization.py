@@ -26,6 +26,10 @@ SAMPLE_RATE = 16000
 #: alarm; 3.7 confusion), speaker count estimated. Headroom for BLAS/platform differences: one
 #: window flipping moves DER by about half a point on 30 s.
 DER_LIMIT = 0.15
+#: 13.0 % is a good draw: moving the speech-region starts by 20-40 ms (which moves the window
+#: grid) gives 17.3-20.6 %, and even centroids taken from the reference turns give 18 %: 1.6 s
+#: windows cannot place the short turns and cross-talk of this file. Limit for those shifts.
+SHIFTED_DER_LIMIT = 0.23
 
 
 def read_wav(path: Path) -> np.ndarray:
@@ -279,6 +283,19 @@ def test_sample_quality_and_speaker_count(sample, diarizer):
         assert vector.dtype == np.float32 and vector.shape == (256,)
         assert np.linalg.norm(vector) == pytest.approx(1.0, abs=1e-5)
     assert result.speech == vad.speech_regions(sample)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shift", [-0.04, -0.02, 0.02, 0.04])
+def test_sample_quality_holds_when_speech_starts_move(sample, diarizer, shift):
+    # A few tens of ms at each region start shift the embedding-window grid; the speaker count
+    # must not change and DER must stay near its typical level, not only at one lucky grid.
+    speech = [(start + shift, end) for start, end in vad.speech_regions(sample)]
+    result = diarizer(sample, speech=speech)
+    reference = evaluation.load_rttm(SAMPLES / "sample.rttm")
+    scores = evaluation.diarization_scores(reference, result.to_annotation())
+    assert result.speakers == ["S0", "S1"]
+    assert scores.der < SHIFTED_DER_LIMIT
 
 
 @pytest.mark.slow
