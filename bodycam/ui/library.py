@@ -18,12 +18,7 @@ from .formatting import clock
 from .navigation import open_review
 from .resources import current_user, ensure_worker, get_store
 
-STATUS_LABELS = {
-    "queued": "queued",
-    "processing": "processing",
-    "ready": "ready",
-    "failed": "failed",
-}
+STATUSES = ("queued", "processing", "ready", "failed")
 
 
 def footage_frame(store) -> pd.DataFrame:
@@ -58,7 +53,7 @@ def _table(store) -> None:
         )
         return
     left, middle, right = st.columns([2, 2, 3])
-    statuses = left.multiselect("Status", list(STATUS_LABELS), key="library_status")
+    statuses = left.multiselect("Status", list(STATUSES), key="library_status")
     incidents = sorted(i for i in frame["incident"].unique() if i)
     incident = middle.selectbox("Incident", ["(all)", *incidents], key="library_incident")
     text = right.text_input("Filter by name or officer", key="library_filter")
