@@ -271,7 +271,14 @@ def process(
             raise click.UsageError(
                 "--diarization pyannote needs --pyannote-pipeline (a local directory or hub id)"
             )
-        options = {"pipeline_source": pyannote_pipeline}
+        import os
+
+        options = {
+            "pipeline_source": pyannote_pipeline,
+            "token": os.environ.get("HF_TOKEN"),
+            "min_speakers": min_speakers,
+            "max_speakers": max_speakers,
+        }
     worker = WorkerOptions(
         model=model, diarization_backend=diarization_backend, diarization_options=options
     )
@@ -454,6 +461,9 @@ def _serve(obj: Context, host: str, port: int, footage_id: int | None) -> None:
         url += f"review?footage={footage_id}"
     click.echo(f"Bodycam Review at {url}  (Ctrl-C stops it)")
     env = {**os.environ, "BODYCAM_DATA": str(data_dir), "BODYCAM_USER": obj.user}
+    if footage_id is not None:
+        # The app opens on the Review page with this footage when no page is asked for.
+        env["BODYCAM_OPEN_FOOTAGE"] = str(footage_id)
     command = serve_command(data_dir, host, port)
     os.execve(sys.executable, command, env)
 

@@ -235,3 +235,11 @@ def test_uploads_are_queued_and_ingested_by_the_worker(store, media, monkeypatch
         footage["ingested_by"],
     ) == ("Cam 3 – upload.mkv", "24-77", "Ofc. Lee", "carol")
     assert list(store.layout.uploads.iterdir()) == []
+
+
+def test_app_started_for_a_footage_opens_on_review(reviewed, monkeypatch):
+    monkeypatch.setenv("BODYCAM_OPEN_FOOTAGE", "1")
+    app = _app().run()
+    assert not app.exception
+    assert app.selectbox(key="review_footage").value == 1
+    assert not app.title  # the Library page has a title; Review does not

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import os
+
 import streamlit as st
+
+# Set by `bodycam serve --footage ID` (and `bodycam demo`): the app opens on that footage.
+OPEN_FOOTAGE_ENV = "BODYCAM_OPEN_FOOTAGE"
+
+
+def opening_footage() -> int | None:
+    value = os.environ.get(OPEN_FOOTAGE_ENV, "")
+    return int(value) if value.isdigit() else None
 
 
 def library_page() -> st.Page:
@@ -13,14 +23,20 @@ def library_page() -> st.Page:
         title="Library",
         icon=":material/video_library:",
         url_path="library",
-        default=True,
+        default=opening_footage() is None,
     )
 
 
 def review_page() -> st.Page:
     from . import review
 
-    return st.Page(review.render, title="Review", icon=":material/play_circle:", url_path="review")
+    return st.Page(
+        review.render,
+        title="Review",
+        icon=":material/play_circle:",
+        url_path="review",
+        default=opening_footage() is not None,
+    )
 
 
 def codebook_page() -> st.Page:

@@ -14,6 +14,7 @@ from ..models.transcripts import speaker_display
 from ..models.transcripts import speakers as list_speakers
 from .components.timeline_player import new_seek, timeline_player
 from .formatting import clock
+from .navigation import opening_footage
 from .resources import current_user, ensure_worker, get_store
 from .review_actions import ReviewState, handle_event
 from .review_data import player_data, tag_rows
@@ -30,7 +31,7 @@ def _choose_footage(store) -> dict | None:
     wanted = st.query_params.get("footage")
     if wanted and wanted.isdigit() and int(wanted) in by_id:
         st.session_state["review_footage"] = int(wanted)
-    st.session_state.setdefault("review_footage", rows[0]["id"])
+    st.session_state.setdefault("review_footage", opening_footage() or rows[0]["id"])
     if st.session_state["review_footage"] not in by_id:
         st.session_state["review_footage"] = rows[0]["id"]
     footage_id = st.selectbox(
