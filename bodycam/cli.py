@@ -449,6 +449,9 @@ def serve_command(data_dir: Path, host: str, port: int) -> list[str]:
         str(MAX_UPLOAD_MB),
         "--browser.gatherUsageStats",
         "false",
+        # No "Deploy" button: this app serves evidence, it is not published anywhere.
+        "--client.toolbarMode",
+        "minimal",
     ]
 
 
