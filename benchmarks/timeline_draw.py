@@ -35,16 +35,11 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))
+from support import CHROMIUM_ARGS  # noqa: E402 - the same flags the browser tests use
+
 HARNESS = REPO / "tests" / "apps" / "player_harness.py"
 TARGET_MS = 500.0
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 FRAME_JS = """() => {
   const P = window.__bodycamPlayer;
   const time = (fn, n) => { const t0 = performance.now(); for (let i = 0; i < n; i++) fn(i);

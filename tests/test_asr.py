@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 import soundfile
+from support import SAMPLES
 
 from bodycam.transcribe import asr
 from bodycam.transcribe.asr import (
@@ -26,7 +27,6 @@ from bodycam.transcribe.asr import (
 )
 from bodycam.transcribe.wer import load_stm, normalise, word_error_rate
 
-SAMPLES = Path(__file__).parents[1].parent / "shared" / "samples"
 SR = 16000
 
 #: tiny.en int8 on sample.wav reaches 16.05 % (13 errors in 81 words), the same as raw

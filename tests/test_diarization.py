@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from pyannote.core import Annotation, Segment
+from support import SAMPLES
 
 from bodycam.transcribe import clustering, diarization, embeddings, evaluation, vad
 from bodycam.transcribe.diarization import (
@@ -20,7 +21,6 @@ from bodycam.transcribe.diarization import (
     UntrustedPipelineConfig,
 )
 
-SAMPLES = Path(__file__).parents[1].parent / "shared" / "samples"
 SAMPLE_RATE = 16000
 #: Reached 13.0 % DER on sample.wav (5.6 missed, nearly all of it overlapped speech; 3.7 false
 #: alarm; 3.7 confusion), speaker count estimated. Headroom for BLAS/platform differences: one

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from support import SAMPLES
 
 from bodycam.transcribe.align import Segment, Word
 from bodycam.transcribe.diarization import SpeakerTurn
@@ -23,8 +23,6 @@ from bodycam.transcribe.formats import (
     to_vtt,
     turns_to_annotation,
 )
-
-SAMPLES = Path(__file__).parents[1].parent / "shared" / "samples"
 
 SEGMENTS = [
     Segment(
