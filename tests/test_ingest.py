@@ -15,7 +15,7 @@ from pathlib import Path
 import av
 import cv2
 import pytest
-from support import copy_to, json_lines, make_video
+from support import copy_to, ffmpeg, json_lines, make_video
 
 from bodycam.ingest import copy as copy_module
 from bodycam.ingest import pipeline
@@ -223,13 +223,31 @@ def _bad_file(kind: str, media, tmp_path) -> tuple[Path, str]:
         path = folder / "noise.mov"
         path.write_bytes(os.urandom(64 * 1024))
         return path, "not a media file FFmpeg can read"
+    if kind == "still-image":
+        path = folder / "photo.jpg"
+        ffmpeg("-f", "lavfi", "-i", "testsrc2=size=64x48", "-frames:v", "1", str(path))
+        return path, "not footage; store photos with the case file"
+    if kind == "subtitles":
+        path = folder / "captions.srt"
+        path.write_text("1\n00:00:01,000 --> 00:00:02,000\nStop right there\n")
+        return path, "no audio or video stream found; it is not a recording"
     if kind == "missing":
         return folder / "does-not-exist.mp4", "no such file; check the path"
     raise AssertionError(kind)
 
 
 @pytest.mark.parametrize(
-    "kind", ["zero-byte", "truncated", "truncated-faststart", "text", "random", "missing"]
+    "kind",
+    [
+        "zero-byte",
+        "truncated",
+        "truncated-faststart",
+        "text",
+        "random",
+        "still-image",
+        "subtitles",
+        "missing",
+    ],
 )
 def test_bad_file_fails_with_one_line_error_and_leaves_nothing(
     kind, run, media, tmp_path, data_dir
@@ -443,3 +461,19 @@ def test_data_dir_from_environment(media, tmp_path, monkeypatch):
     assert result.exit_code == 0
     assert (tmp_path / "envdata" / "bodycam.db").is_file()
     shutil.rmtree(tmp_path / "envdata")
+
+
+def test_unexpected_error_fails_that_file_only(run, media, data_dir, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("decoder\nexploded")
+
+    monkeypatch.setattr(pipeline, "write_envelope", broken)
+    result = run("ingest", str(media["audio_only"]), str(media["no_audio"]), "--json")
+    assert result.exit_code == 1
+    first, second = json_lines(result.output)
+    assert first["error"] == (
+        f"{media['audio_only']}: unexpected error (RuntimeError: decoder exploded); "
+        "nothing was stored, please report it"
+    )
+    assert second["status"] == "ingested"
+    assert "Traceback" not in result.output

@@ -16,6 +16,8 @@ import av
 import cv2
 import numpy as np
 
+from ..models.errors import InvalidMedia
+
 # Steps a reviewer reads easily on a time axis; the smallest that keeps the strip short wins.
 NICE_INTERVALS = (1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800)
 MAX_THUMBNAILS = 150
@@ -64,7 +66,9 @@ def _resize(image: np.ndarray, width: int) -> np.ndarray:
     return cv2.resize(image, (width, height), interpolation=cv2.INTER_AREA)
 
 
-def make_timeline_images(video_path: Path, out_dir: Path, duration: float) -> dict[str, Any]:
+def make_timeline_images(
+    video_path: Path, out_dir: Path, duration: float, display_name: str | None = None
+) -> dict[str, Any]:
     """Write ``poster.jpg`` and ``filmstrip.jpg``; return their parameters for provenance."""
     interval = filmstrip_interval(duration)
     count = max(1, math.ceil(duration / interval))
@@ -83,7 +87,7 @@ def make_timeline_images(video_path: Path, out_dir: Path, duration: float) -> di
     first = next((t for t in tiles if t is not None), None)
     if first is None:
         if poster is None:
-            raise ValueError(f"{video_path}: no decodable video frame")
+            raise InvalidMedia(f"{display_name or video_path}: no video frame could be decoded")
         first = _resize(poster, THUMB_WIDTH)
     tile_shape = first.shape
     blank = np.zeros(tile_shape, dtype=np.uint8)

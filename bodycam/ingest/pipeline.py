@@ -153,6 +153,14 @@ class Ingestor:
             )
         except OSError as error:
             return IngestResult(str(path), "failed", error=f"{path}: {error.strerror or error}")
+        except Exception as error:  # one file must never stop the batch
+            log.debug("unexpected error ingesting %s", path, exc_info=True)
+            return IngestResult(
+                str(path),
+                "failed",
+                error=f"{path}: unexpected error ({type(error).__name__}: "
+                f"{' '.join(str(error).split())}); nothing was stored, please report it",
+            )
 
     def _ingest(
         self,
@@ -191,7 +199,9 @@ class Ingestor:
                     progress=lambda f, m: report(COPY_SHARE + f * DERIVE_SHARE, m),
                 )
                 if info.has_video:
-                    images = make_timeline_images(staged, derived_dir, info.duration)
+                    images = make_timeline_images(
+                        staged, derived_dir, info.duration, display_name=str(path)
+                    )
                     params["poster"] = images["poster"]
                     params["filmstrip"] = images["filmstrip"]
                 outputs = ffmpeg_run.result()

@@ -82,6 +82,12 @@ def _is_cover_art(stream: av.stream.Stream) -> bool:
         return False
 
 
+def _is_still_image(format_name: str) -> bool:
+    """FFmpeg reads photos through its image demuxers (``image2``, ``jpeg_pipe``...)."""
+    names = format_name.split(",")
+    return any(n == "image2" or n.endswith("_pipe") for n in names)
+
+
 def probe(path: Path, display_name: str | None = None) -> MediaInfo:
     """Read container and stream facts.
 
@@ -105,7 +111,7 @@ def probe(path: Path, display_name: str | None = None) -> MediaInfo:
         )
         audio = next(iter(container.streams.audio), None)
         if video is None and audio is None:
-            raise InvalidMedia(f"{name}: no audio or video stream found")
+            raise InvalidMedia(f"{name}: no audio or video stream found; it is not a recording")
         duration = None
         if container.duration is not None and container.duration > 0:
             duration = container.duration / av.time_base
@@ -129,6 +135,11 @@ def probe(path: Path, display_name: str | None = None) -> MediaInfo:
                     "duration": stream_duration,
                     "tags": stream_tags,
                 }
+            )
+        if _is_still_image(container.format.name):
+            raise InvalidMedia(
+                f"{name}: a still image ({container.format.name}), not footage; "
+                "store photos with the case file, not here"
             )
         if not duration:
             raise InvalidMedia(f"{name}: the file holds no playable duration (empty or truncated)")
