@@ -426,49 +426,11 @@ def speaker_edit(obj: Context, speaker_id: int, name, role, wearer: bool) -> Non
     click.echo(f"speaker {speaker_id} updated")
 
 
-DEMO_INCIDENT = "DEMO-0001"
-DEMO_OFFICER = "Ofc. Reyes"
-MAX_UPLOAD_MB = 20 * 1024  # real footage runs to gigabytes
-
-
-def serve_command(data_dir: Path, host: str, port: int) -> list[str]:
-    app = Path(__file__).with_name("app.py")
-    return [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(app),
-        "--server.address",
-        host,
-        "--server.port",
-        str(port),
-        "--server.headless",
-        "true",
-        "--server.maxUploadSize",
-        str(MAX_UPLOAD_MB),
-        "--browser.gatherUsageStats",
-        "false",
-        # No "Deploy" button: this app serves evidence, it is not published anywhere.
-        "--client.toolbarMode",
-        "minimal",
-    ]
-
-
 def _serve(obj: Context, host: str, port: int, footage_id: int | None) -> None:
-    import os
+    from .ui.server import app_url, exec_server
 
-    data_dir = obj.store.root
-    url = f"http://{'localhost' if host in ('0.0.0.0', '127.0.0.1') else host}:{port}/"
-    if footage_id is not None:
-        url += f"review?footage={footage_id}"
-    click.echo(f"Bodycam Review at {url}  (Ctrl-C stops it)")
-    env = {**os.environ, "BODYCAM_DATA": str(data_dir), "BODYCAM_USER": obj.user}
-    if footage_id is not None:
-        # The app opens on the Review page with this footage when no page is asked for.
-        env["BODYCAM_OPEN_FOOTAGE"] = str(footage_id)
-    command = serve_command(data_dir, host, port)
-    os.execve(sys.executable, command, env)
+    click.echo(f"Bodycam Review at {app_url(host, port, footage_id)}  (Ctrl-C stops it)")
+    exec_server(obj.store.root, obj.user, host, port, footage_id)
 
 
 @cli.command()
@@ -497,27 +459,11 @@ def serve(obj: Context, host: str, port: int, footage_id: int | None) -> None:
 def demo(obj: Context, then_serve: bool, host: str, port: int) -> None:
     """Build a demo encounter (synthetic voices, moving picture), ingest it, transcribe it
     and open it in the app. Needs no network; a second run reuses the footage."""
-    from .demo.build import build_demo_footage
-    from .ingest.pipeline import Ingestor
+    from .demo.setup import ensure_demo_footage
     from .worker import process_jobs
 
     store = obj.store
-    existing = store.one(
-        "SELECT id FROM footage WHERE incident_id = ? ORDER BY id LIMIT 1", [DEMO_INCIDENT]
-    )
-    if existing:
-        footage_id = existing["id"]
-        click.echo(f"demo footage already stored as footage {footage_id}")
-    else:
-        click.echo("building the demo encounter (espeak-ng voices, ffmpeg picture)...")
-        built = build_demo_footage(store.root / "demo")
-        result = Ingestor(store, obj.user).ingest_file(
-            built.video_path, incident=DEMO_INCIDENT, officer=DEMO_OFFICER
-        )
-        if result.status == "failed":
-            raise click.ClickException(result.error or "demo ingest failed")
-        footage_id = result.footage_id
-        click.echo(f"ingested demo footage as footage {footage_id}")
+    footage_id = ensure_demo_footage(store, obj.user, say=click.echo)
     click.echo("transcribing with speakers (tiny.en + embedded diarization)...")
     for outcome in process_jobs(store):
         state = outcome.detail if outcome.state == "done" else f"failed: {outcome.error}"

@@ -1,0 +1,46 @@
+"""How the app is started: the Streamlit command line and the environment it runs with."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from .navigation import OPEN_FOOTAGE_ENV
+
+MAX_UPLOAD_MB = 20 * 1024  # real footage runs to gigabytes
+APP = Path(__file__).resolve().parents[1] / "app.py"
+
+
+def serve_command(host: str, port: int) -> list[str]:
+    return [
+        sys.executable, "-m", "streamlit", "run", str(APP),
+        "--server.address", host,
+        "--server.port", str(port),
+        "--server.headless", "true",
+        "--server.maxUploadSize", str(MAX_UPLOAD_MB),
+        "--browser.gatherUsageStats", "false",
+        # No "Deploy" button: this app serves evidence, it is not published anywhere.
+        "--client.toolbarMode", "minimal",
+    ]  # fmt: skip
+
+
+def serve_environment(data_dir: Path, user: str, footage_id: int | None) -> dict[str, str]:
+    env = {**os.environ, "BODYCAM_DATA": str(data_dir), "BODYCAM_USER": user}
+    if footage_id is not None:
+        # The app opens on the Review page with this footage when no page is asked for.
+        env[OPEN_FOOTAGE_ENV] = str(footage_id)
+    return env
+
+
+def app_url(host: str, port: int, footage_id: int | None) -> str:
+    shown = "localhost" if host in ("0.0.0.0", "127.0.0.1") else host
+    url = f"http://{shown}:{port}/"
+    return url if footage_id is None else f"{url}review?footage={footage_id}"
+
+
+def exec_server(data_dir: Path, user: str, host: str, port: int, footage_id: int | None):
+    """Replace this process with the Streamlit server (Ctrl-C then stops it directly)."""
+    os.execve(
+        sys.executable, serve_command(host, port), serve_environment(data_dir, user, footage_id)
+    )
