@@ -23,6 +23,11 @@ const TAG_ROWS = 3;
 const instances = new WeakMap(); // parentElement -> Instance
 const persistent = new Map(); // python key -> {appliedSeeks, seq, session, view}
 let activeInstance = null;
+// Unacknowledged events are sent again after this long.
+const RESEND_AFTER_MS = 1500;
+// Streamlit may detach and re-attach the element while it re-renders; tear down only an
+// element that stays gone.
+const TEARDOWN_GRACE_MS = 1000;
 
 // ---------------------------------------------------------------- helpers
 
@@ -287,6 +292,7 @@ class Instance {
     const seq = ack.seq || 0;
     const before = this.outbox.length + this.optimistic.length + this.closedCodes.size;
     this.outbox = this.outbox.filter((e) => e.seq > seq);
+    if (!this.outbox.length) clearTimeout(this.resendTimer);
     this.optimistic = this.optimistic.filter((t) => t.seq > seq);
     for (const [code, endSeq] of this.closedCodes) if (endSeq <= seq) this.closedCodes.delete(code);
     if (before !== this.outbox.length + this.optimistic.length + this.closedCodes.size) {
@@ -556,7 +562,12 @@ class Instance {
       this.destroy();
       return;
     }
-    if (activeInstance !== this) return;
+    if (activeInstance !== this) {
+      // A torn-down or detached instance must not swallow the keys: the live one takes over.
+      const other = activeInstance;
+      if (other && other.alive && other.parent.isConnected) return;
+      activeInstance = this;
+    }
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     if (isTypingTarget(e)) return;
     const key = e.key;
@@ -693,10 +704,26 @@ class Instance {
     event.seq = ++this.persist.seq;
     this.outbox.push(event);
     if (playhead !== null) this.sendPlayhead(playhead);
-    if (this.setTriggerValue) {
+    this.sendOutbox();
+    return event.seq;
+  }
+
+  sendOutbox() {
+    if (this.setTriggerValue && this.outbox.length) {
       this.setTriggerValue("events", { session: this.persist.session, events: this.outbox.slice() });
     }
-    return event.seq;
+    this.scheduleResend();
+  }
+
+  // A trigger sent while Streamlit is between runs can be dropped, and nothing else would send
+  // that event again: a mark would stay on screen but never be saved. Until Python acknowledges
+  // the outbox, it is sent again (Python drops sequence numbers it already handled).
+  scheduleResend() {
+    clearTimeout(this.resendTimer);
+    if (!this.outbox.length) return;
+    this.resendTimer = setTimeout(() => {
+      if (this.alive && this.outbox.length) this.sendOutbox();
+    }, RESEND_AFTER_MS);
   }
 
   mark(binding, shift) {
@@ -1434,6 +1461,7 @@ class Instance {
     this.resizeObserver.disconnect();
     if (this.rafId) cancelAnimationFrame(this.rafId);
     clearTimeout(this.playheadTimer);
+    clearTimeout(this.resendTimer);
     instances.delete(this.parent);
     if (activeInstance === this) activeInstance = null;
   }
@@ -1468,6 +1496,6 @@ export default function timelinePlayer(component) {
   return () => {
     setTimeout(() => {
       if (!parentElement.isConnected) inst.destroy();
-    }, 0);
+    }, TEARDOWN_GRACE_MS);
   };
 }
