@@ -146,3 +146,35 @@ def test_search_hit_link_opens_review_at_that_second(demo_app, browser):
         "() => Math.abs(window.__bodycamPlayer.video.currentTime - 41.3) < 0.05", timeout=20_000
     )
     context.close()
+
+
+def test_correct_a_transcript_line_and_tag_it(demo_app, page):
+    _, store = demo_app
+    from bodycam.models.transcripts import current_segments, current_transcript
+
+    transcript = current_transcript(store, 1)
+    before = current_segments(store, transcript["id"])
+    text = page.locator('.bc-seg[data-i="2"] .bc-seg-x')
+    text.dblclick()
+    page.keyboard.press("Control+a")
+    page.keyboard.type("Get away from me, I didn't do anything. Leave me alone!")
+    page.keyboard.press("Enter")
+
+    def corrected():
+        segments = current_segments(store, transcript["id"])
+        return segments[2].text == "Get away from me, I didn't do anything. Leave me alone!" and (
+            segments
+        )
+
+    after = _wait_for(corrected)
+    assert after[2].revision_id is not None
+    assert store.get("segments", before[2].id)["text"] == before[2].text  # machine text kept
+    revision = store.get("revisions", after[2].revision_id)
+    assert (revision["kind"], revision["author"]) == ("text", "tester")
+
+    existing = {t["id"] for t in tags.list_tags(store, 1)}
+    page.locator('.bc-seg[data-i="2"]').hover()
+    page.locator('.bc-seg[data-i="2"] button[data-act="tag"]').click()
+    [tag] = _wait_for(lambda: [t for t in tags.list_tags(store, 1) if t["id"] not in existing])
+    assert (tag["start"], tag["end"]) == (after[2].start, after[2].end)
+    assert tag["kind"] == "interval"
