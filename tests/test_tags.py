@@ -162,3 +162,11 @@ def test_encounter_form_saves_validates_and_detects_conflicts(footage):
         {"pj_voice": 5},
         "bob",
     )
+
+
+def test_deleted_tags_are_listed_for_restore(footage):
+    kept = tags.create_tag(footage, 1, "open_question", 1.0, "alice")
+    gone = tags.create_tag(footage, 1, "closes_distance", 2.0, "bob")
+    tags.delete_tag(footage, gone, 1, "bob")
+    assert [t["id"] for t in tags.deleted_tags(footage, 1)] == [gone]
+    assert [t["id"] for t in tags.list_tags(footage, 1)] == [kept]

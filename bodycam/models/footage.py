@@ -18,10 +18,6 @@ def list_footage(store: Store) -> list[dict[str, Any]]:
     )
 
 
-def get_footage(store: Store, footage_id: int) -> dict[str, Any]:
-    return store.get("footage", footage_id)
-
-
 def derived_file(store: Store, footage_id: int, kind: str) -> dict[str, Any] | None:
     return store.one(
         "SELECT * FROM derived_files WHERE footage_id = ? AND kind = ?", [footage_id, kind]

@@ -64,9 +64,5 @@ class Layout:
     def derived_dir(self, footage_id: int) -> Path:
         return self.derived / str(footage_id)
 
-    def relative(self, path: Path) -> str:
-        """A path stored in the database: relative, so the data directory can move."""
-        return path.resolve().relative_to(self.root).as_posix()
-
     def absolute(self, relative: str) -> Path:
         return self.root / relative

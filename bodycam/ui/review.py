@@ -313,9 +313,7 @@ def _encounter_form(store, footage) -> None:
 
 def _history(store, footage) -> None:
     revisions = corrections.revision_history(store, footage["id"])
-    deleted = [
-        t for t in tags.list_tags(store, footage["id"], include_deleted=True) if t["deleted_at"]
-    ]
+    deleted = tags.deleted_tags(store, footage["id"])
     if not revisions and not deleted:
         st.caption("No corrections or deletions yet.")
     for revision in revisions:
