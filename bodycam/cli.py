@@ -56,7 +56,7 @@ def _progress_factory(enabled: bool):
             unit="‰",
             leave=False,
             file=sys.stderr,
-            bar_format="{desc} {bar} {percentage:3.0f}% {postfix}",
+            bar_format="{desc} {bar} {percentage:3.0f}%{postfix}",
         )
         done = {"n": 0}
 
