@@ -522,6 +522,15 @@ class _CodebookParser:
     def fail(self, where: str, problem: str, fix: str) -> CodebookError:
         return CodebookError(f"{self.source}: {where}: {problem}. Fix: {fix}")
 
+    def claim_unique(self, value: str, seen: set[str], where: str, noun: str, scope: str) -> None:
+        """Record an id, refusing one already used in the same list."""
+        if value in seen:
+            raise self.fail(
+                f"{where} field 'id'", f"duplicate {noun} id {value!r}",
+                f"give each {scope} a unique id",
+            )  # fmt: skip
+        seen.add(value)
+
     # ------------------------------------------------------------ top level
 
     def parse(self, data: Any) -> Codebook:
@@ -621,13 +630,7 @@ class _CodebookParser:
                 )
             self.check_fields(item, where, _CATEGORY_FIELDS, (), "field")
             category_id = self.snake_id(item, f"{where} field 'id'", "category")
-            if category_id in seen:
-                raise self.fail(
-                    f"{where} field 'id'",
-                    f"duplicate category id {category_id!r}",
-                    "give each category a unique id",
-                )
-            seen.add(category_id)
+            self.claim_unique(category_id, seen, where, "category", "category")
             where = f"category {category_id!r}"
             categories.append(
                 Category(
@@ -784,13 +787,7 @@ class _CodebookParser:
         required = ("id", "label", "type", *_FORM_BY_TYPE[field_type])
         self.check_fields(item, where, required, ("help", "group"), "form field")
         field_id = self.snake_id(item, f"{where} field 'id'", "form field")
-        if field_id in seen:
-            raise self.fail(
-                f"{where} field 'id'",
-                f"duplicate form field id {field_id!r}",
-                "give each form field a unique id",
-            )
-        seen.add(field_id)
+        self.claim_unique(field_id, seen, where, "form field", "form field")
         where = f"{where} ({field_id!r})"
         result: dict[str, Any] = {
             "id": field_id,
@@ -822,13 +819,7 @@ class _CodebookParser:
                 raise self.fail(option_where, "expected a mapping", "write {id: ..., label: ...}")
             self.check_fields(option, option_where, ("id", "label"), (), "option field")
             option_id = self.snake_id(option, f"{option_where} field 'id'", "option")
-            if option_id in seen:
-                raise self.fail(
-                    f"{option_where} field 'id'",
-                    f"duplicate option id {option_id!r}",
-                    "give each option of a field a unique id",
-                )
-            seen.add(option_id)
+            self.claim_unique(option_id, seen, option_where, "option", "option of a field")
             label = self.text(option, "label", f"{option_where} field 'label'")
             options.append({"id": option_id, "label": label})
         return options
