@@ -4,9 +4,12 @@ Two backends behind one ``Diarizer`` interface:
 
 - ``EmbeddedDiarizer`` (default, CPU, parts that ship in packages): Silero speech regions ->
   Resemblyzer embeddings of 1.6 s windows every 0.125 s -> spectral clustering that estimates
-  the speaker count -> Viterbi resegmentation of the windows against the speaker centroids
-  (with centroid refinement) -> turns, the two speakers sharing a short stretch at each
-  change (turn-taking overlap). Overlapped speech elsewhere is not detected.
+  the speaker count (never below the number of voices the segmentation model hears at once)
+  -> Viterbi resegmentation of the windows against the speaker centroids -> pyannote's
+  overlap-aware segmentation-3.0 model over 10 s chunks, its chunk-local speakers tied to the
+  global speakers by their voices (``stitching.py``) -> turns, overlapped speech included.
+  Without the segmentation model (``segmentation=None``) the turns come from the window
+  labels alone, the two speakers sharing a short stretch at each change.
 - ``PyannoteDiarizer`` (optional extra ``bodycam-review[pyannote]``): a pyannote.audio
   pipeline loaded from a trusted local directory or a hub id.
 """
@@ -24,7 +27,7 @@ from typing import Any, Protocol
 import numpy as np
 from pyannote.core import Annotation, Segment
 
-from bodycam.transcribe import clustering, embeddings, vad
+from bodycam.transcribe import clustering, embeddings, segmentation, stitching, vad
 
 logger = logging.getLogger(__name__)
 
@@ -88,12 +91,15 @@ class DiarizationOptions:
         min_speakers: Fewest speakers to find.
         max_speakers: Most speakers to find.
         vad: Voice activity settings, used when the caller passes no speech regions.
-        embedding: Window step, batching and threads of the speaker encoder.
+        embedding: Window step, batching and threads of the speaker encoder. The segmentation
+            model places the boundaries, but windows 0.25 s apart made the speaker count
+            unsteady (8 instead of 4 voices on the demo with one grid shift), so they stay
+            0.125 s apart.
         clustering_max_points: Windows clustered directly; longer files cluster a subsample.
         switch_penalty: Cosine-similarity advantage, summed over consecutive windows, that a
             speaker change must earn during resegmentation: about one window's typical gap
             between its own and another speaker's centroid (0.1 to 0.15 with Resemblyzer), so
-            a change needs a few consistent windows (windows 0.125 s apart share most audio).
+            a change needs a few consistent windows (neighbouring windows share most audio).
         free_switch_gap: Silence (seconds) between speech regions after which a speaker change
             costs nothing.
         resegmentation_passes: Viterbi passes, each refining the centroids from the last.
@@ -102,6 +108,9 @@ class DiarizationOptions:
         change_overlap: Seconds on each side of a speaker change (inside running speech)
             given to both speakers as overlapped speech; 0 gives one speaker per instant.
         target_level_db: Speech level (dBFS) the encoder input is normalised to.
+        segmentation: How the overlap-aware segmentation model is slid over the audio;
+            ``None`` turns it off (one speaker per instant, from the window labels).
+        stitching: How its chunk-local speakers become global speakers' turns.
     """
 
     min_speakers: int = 1
@@ -115,6 +124,10 @@ class DiarizationOptions:
     min_speaker_duration: float = 1.0
     change_overlap: float = 0.1
     target_level_db: float = embeddings.TARGET_LEVEL_DB
+    segmentation: segmentation.SegmentationSettings | None = field(
+        default_factory=segmentation.SegmentationSettings
+    )
+    stitching: stitching.StitchingSettings = field(default_factory=stitching.StitchingSettings)
 
     def __post_init__(self) -> None:
         if self.min_speakers < 1 or self.max_speakers < self.min_speakers:
@@ -298,6 +311,7 @@ class EmbeddedDiarizer:
         *,
         device: str = "cpu",
         encoder: embeddings.SpeakerEncoder | None = None,
+        segmenter: segmentation.SpeakerSegmenter | None = None,
         **overrides: Any,
     ) -> None:
         options = options or DiarizationOptions()
@@ -312,6 +326,12 @@ class EmbeddedDiarizer:
             self.encoder = encoder or embeddings.SpeakerEncoder(device)
         except embeddings.EncoderUnavailable as error:
             raise DiarizationUnavailable(str(error)) from error
+        self.segmenter: segmentation.SpeakerSegmenter | None = None
+        if options.segmentation is not None:
+            try:
+                self.segmenter = segmenter or segmentation.SpeakerSegmenter()
+            except segmentation.SegmentationUnavailable as error:
+                raise DiarizationUnavailable(str(error)) from error
 
     def __call__(
         self,
@@ -340,7 +360,7 @@ class EmbeddedDiarizer:
             speech,
             self.encoder,
             options.embedding,
-            progress=lambda done: progress(0.05 + 0.85 * done, "Embedding voices"),
+            progress=lambda done: progress(0.05 + 0.64 * done, "Embedding voices"),
             gain=gain,
         )
         valid = np.linalg.norm(windows.vectors, axis=1) > 0
@@ -348,13 +368,27 @@ class EmbeddedDiarizer:
             logger.warning("every speech window embedded to zero (digital silence?)")
             return DiarizationResult(turns=[], embeddings={}, speech=speech)
 
+        chunks = None
+        min_speakers = options.min_speakers
+        if self.segmenter is not None and options.segmentation is not None:
+            progress(0.7, "Finding overlapped speech")
+            chunks = self.segmenter(
+                audio,
+                options.segmentation,
+                progress=lambda done: progress(0.7 + 0.18 * done, "Finding overlapped speech"),
+            )
+            # Voices the model tells apart inside one chunk are different people, so the
+            # count can't be lower (the eigengap alone misses speakers with little speech).
+            seen_together = stitching.distinct_speakers(chunks, options.stitching, speech)
+            min_speakers = min(max(min_speakers, seen_together), options.max_speakers)
+
         progress(0.9, "Clustering speakers")
         vectors = windows.vectors
         result = clustering.spectral_clusters(
             vectors[valid],
             windows.starts[valid],
             clustering.ClusteringSettings(
-                min_speakers=options.min_speakers,
+                min_speakers=min_speakers,
                 max_speakers=options.max_speakers,
                 max_points=options.clustering_max_points,
             ),
@@ -367,10 +401,19 @@ class EmbeddedDiarizer:
             vectors, centroids, switch_costs, options.resegmentation_passes
         )
         labels, centroids = self._fold_small_speakers(
-            windows, labels, centroids, switch_costs, options.resegmentation_passes
+            windows, labels, centroids, switch_costs, options.resegmentation_passes, min_speakers
         )
-        raw_turns = turns_from_windows(speech, windows.centers, windows.regions, labels)
-        raw_turns = overlap_changes(raw_turns, options.change_overlap)
+        if chunks is not None:
+            voices = stitching.local_voices(
+                chunks, windows.centers, vectors, options.embedding.window / 2, options.stitching
+            )
+            matches = stitching.match_local_speakers(chunks, voices, centroids)
+            raw_turns = stitching.stitch(
+                chunks, matches, len(centroids), duration, options.stitching, speech
+            )
+        else:
+            raw_turns = turns_from_windows(speech, windows.centers, windows.regions, labels)
+            raw_turns = overlap_changes(raw_turns, options.change_overlap)
 
         # Stable names by first appearance in time.
         order = list(dict.fromkeys(label for _, _, label in raw_turns))
@@ -404,9 +447,10 @@ class EmbeddedDiarizer:
         centroids: np.ndarray,
         switch_costs: np.ndarray,
         passes: int,
+        min_speakers: int,
     ) -> tuple[np.ndarray, np.ndarray]:
         step = self.options.embedding.step
-        while len(centroids) > self.options.min_speakers:
+        while len(centroids) > min_speakers:
             seconds = np.bincount(labels, minlength=len(centroids)) * step
             smallest = int(np.argmin(seconds))
             if seconds[smallest] >= self.options.min_speaker_duration:

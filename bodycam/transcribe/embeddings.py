@@ -125,7 +125,7 @@ def mel_frames(audio: np.ndarray, first_frame: int, n_frames: int) -> np.ndarray
 
 
 @contextlib.contextmanager
-def _torch_threads(threads: int | None) -> Iterator[None]:
+def torch_threads(threads: int | None) -> Iterator[None]:
     import torch
 
     if threads is None:
@@ -198,7 +198,7 @@ class SpeakerEncoder:
         out = np.zeros((len(frame_starts), EMBEDDING_SIZE), dtype=np.float32)
         max_span_frames = int(settings.max_batch_span * SAMPLE_RATE / HOP)
         window_frames = round(settings.window * SAMPLE_RATE / HOP)
-        with _torch_threads(settings.threads):
+        with torch_threads(settings.threads):
             for batch in _batches(frame_starts, settings.batch_size, max_span_frames):
                 first = frame_starts[batch[0]]
                 n_frames = frame_starts[batch[-1]] - first + window_frames

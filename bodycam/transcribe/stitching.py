@@ -1,0 +1,273 @@
+"""Overlap-aware turns: chunk-local speakers of the segmentation model tied to global speakers.
+
+The segmentation model (``segmentation.py``) says frame by frame who talks inside each 10 s
+chunk, cross-talk included, but numbers the speakers afresh in every chunk. The window
+embeddings and clustering (``embeddings.py``, ``clustering.py``) say which voice is which
+across the whole recording, but one voice per instant and only as finely as their 1.6 s
+windows. Stitching takes the best of both, as pyannote.audio's own pipeline does:
+
+1. each local speaker of a chunk is matched to the global speaker whose voice its own
+   (not overlapped) frames carry, two local speakers of a chunk never to the same one;
+2. each frame's number of speakers is the average, over the chunks that saw it, of how many
+   local speakers talked there;
+3. each frame goes to that many global speakers, those most often active there across chunks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
+from bodycam.transcribe.segmentation import FRAME_DURATION, FRAME_STEP, Segmentation
+
+
+@dataclass
+class StitchingSettings:
+    """Tunables of stitching.
+
+    Attributes:
+        min_exclusive: Seconds of a local speaker's own (not overlapped) speech in a chunk
+            needed to recognise its voice; a local speaker with less is matched on all its
+            frames.
+        min_distinct: Seconds of its own speech a local speaker needs in a chunk to count as
+            a person in ``distinct_speakers``.
+        max_overlap_speakers: Most speakers a frame may get.
+        min_duration_off: Gaps in one speaker's speech shorter than this (seconds) are
+            bridged: breaths inside a sentence are not turn ends.
+        min_duration_on: A speaker's stretch shorter than this (seconds) is dropped.
+    """
+
+    min_exclusive: float = 0.5
+    min_distinct: float = 1.0
+    max_overlap_speakers: int = 2
+    min_duration_off: float = 0.1
+    min_duration_on: float = 0.05
+
+
+def distinct_speakers(
+    segmentation: Segmentation,
+    settings: StitchingSettings | None = None,
+    speech: Sequence[tuple[float, float]] | None = None,
+) -> int:
+    """Most local speakers any one chunk holds, each with ``min_distinct`` s of its own speech.
+
+    A lower bound of the number of speakers: the model separates voices within a chunk far more
+    reliably than any clustering of whole-file embeddings, which merges a person who speaks
+    little (a radio call, a bystander) into a louder one. Only frames inside ``speech`` count
+    when it is given, so the bound never exceeds what the diarized regions hold.
+    """
+    settings = settings or StitchingSettings()
+    activity = segmentation.activity
+    if activity.size == 0:
+        return 0
+    alone = activity & (activity.sum(axis=2, keepdims=True) == 1)
+    if speech is not None:
+        for chunk in range(len(alone)):
+            alone[chunk] &= in_regions(segmentation.frame_times(chunk), speech)[:, None]
+    seconds = alone.sum(axis=1) * FRAME_STEP
+    return int((seconds >= settings.min_distinct).sum(axis=1).max())
+
+
+def in_regions(times: np.ndarray, regions: Sequence[tuple[float, float]]) -> np.ndarray:
+    """Whether each time lies inside one of the sorted, non-overlapping ``regions``."""
+    if len(regions) == 0:
+        return np.zeros(len(times), dtype=bool)
+    bounds = np.asarray(regions, dtype=np.float64)
+    index = np.searchsorted(bounds[:, 0], times, side="right") - 1
+    return (index >= 0) & (times < bounds[np.maximum(index, 0), 1])
+
+
+def frame_window_weights(
+    frame_times: np.ndarray, window_centers: np.ndarray, half_window: float
+) -> np.ndarray:
+    """``(f, w)`` 1 where frame ``f`` lies inside window ``w`` (centre +- ``half_window``)."""
+    return (np.abs(frame_times[:, None] - window_centers[None, :]) <= half_window).astype(
+        np.float32
+    )
+
+
+@dataclass
+class LocalVoices:
+    """The voice of each chunk-local speaker.
+
+    Attributes:
+        chunks: ``(n,)`` chunk of each local speaker.
+        locals: ``(n,)`` its number inside the chunk.
+        vectors: ``(n, d)`` unit embeddings (zero when no window covers it).
+        seconds: ``(n,)`` seconds of speech the embedding was taken from.
+    """
+
+    chunks: np.ndarray
+    locals: np.ndarray
+    vectors: np.ndarray
+    seconds: np.ndarray
+
+
+def local_voices(
+    segmentation: Segmentation,
+    window_centers: np.ndarray,
+    window_vectors: np.ndarray,
+    half_window: float,
+    settings: StitchingSettings | None = None,
+) -> LocalVoices:
+    """Embed every active chunk-local speaker from the window embeddings.
+
+    A local speaker's voice is the mean of the window embeddings weighted by how many of its
+    frames each window holds: its own (not overlapped) frames when it has enough of them,
+    else all its frames.
+    """
+    settings = settings or StitchingSettings()
+    n_chunks, _, _ = segmentation.activity.shape
+    min_exclusive_frames = settings.min_exclusive / FRAME_STEP
+    chunks, owners, vectors, seconds = [], [], [], []
+    dimension = window_vectors.shape[1] if window_vectors.ndim == 2 else 0
+    for chunk in range(n_chunks):
+        activity = segmentation.activity[chunk]
+        active = np.nonzero(activity.any(axis=0))[0]
+        if len(active) == 0:
+            continue
+        times = segmentation.frame_times(chunk)
+        near = np.nonzero(
+            (window_centers >= times[0] - half_window) & (window_centers <= times[-1] + half_window)
+        )[0]
+        inside = frame_window_weights(times, window_centers[near], half_window)
+        alone = activity & (activity.sum(axis=1, keepdims=True) == 1)
+        for speaker in active:
+            frames = alone[:, speaker]
+            if frames.sum() < min_exclusive_frames:
+                frames = activity[:, speaker]
+            weights = frames.astype(np.float32) @ inside
+            voice = weights @ window_vectors[near] if len(near) else np.zeros(dimension)
+            norm = float(np.linalg.norm(voice))
+            chunks.append(chunk)
+            owners.append(int(speaker))
+            vectors.append(voice / norm if norm > 0 else np.zeros(dimension))
+            seconds.append(float(frames.sum()) * FRAME_STEP)
+    return LocalVoices(
+        chunks=np.asarray(chunks, dtype=np.int64),
+        locals=np.asarray(owners, dtype=np.int64),
+        vectors=np.asarray(vectors, dtype=np.float32).reshape(-1, dimension),
+        seconds=np.asarray(seconds, dtype=np.float64),
+    )
+
+
+def match_local_speakers(
+    segmentation: Segmentation, voices: LocalVoices, centroids: np.ndarray
+) -> np.ndarray:
+    """Global speaker of each chunk-local speaker.
+
+    Each local voice goes to the most similar centroid (cosine), one-to-one within a chunk
+    (Hungarian): two voices the model told apart in one chunk are two people.
+
+    Returns:
+        ``(chunks, 3)`` global speaker index, -1 for a silent (or unmatched) local speaker.
+    """
+    n_chunks, _, n_local = segmentation.activity.shape
+    matches = np.full((n_chunks, n_local), -1, dtype=np.int64)
+    if len(centroids) == 0:
+        return matches
+    scores = voices.vectors @ np.asarray(centroids, dtype=np.float32).T
+    scores[np.linalg.norm(voices.vectors, axis=1) == 0] = -1.0
+    for chunk in np.unique(voices.chunks):
+        rows = np.nonzero(voices.chunks == chunk)[0]
+        picked, columns = linear_sum_assignment(-scores[rows])
+        matches[chunk, voices.locals[rows[picked]]] = columns
+    return matches
+
+
+def stitch(
+    segmentation: Segmentation,
+    matches: np.ndarray,
+    n_speakers: int,
+    duration: float,
+    settings: StitchingSettings | None = None,
+    speech: Sequence[tuple[float, float]] | None = None,
+) -> list[tuple[float, float, int]]:
+    """Turns of the global speakers from chunk activity and local-to-global matches.
+
+    Args:
+        segmentation: Chunk-local speaker activity.
+        matches: ``(chunks, 3)`` global speaker of each local speaker (-1: none).
+        n_speakers: Number of global speakers.
+        duration: Length of the recording (seconds).
+        settings: Tunables.
+        speech: When given, turns are clipped to these regions, so that diarization and ASR
+            agree on where anyone speaks.
+
+    Returns:
+        ``(start, end, speaker)`` triples sorted by start; different speakers' turns may
+        overlap (cross-talk).
+    """
+    settings = settings or StitchingSettings()
+    n_chunks, n_frames, n_local = segmentation.activity.shape
+    total_frames = int(np.ceil(duration / FRAME_STEP)) + 1
+    votes = np.zeros((total_frames, max(n_speakers, 1)), dtype=np.float32)
+    count_sum = np.zeros(total_frames, dtype=np.float32)
+    seen = np.zeros(total_frames, dtype=np.float32)
+    for chunk in range(n_chunks):
+        offset = round(float(segmentation.chunk_starts[chunk]) / FRAME_STEP)
+        span = slice(offset, min(offset + n_frames, total_frames))
+        length = span.stop - span.start
+        activity = segmentation.activity[chunk, :length]
+        count_sum[span] += activity.sum(axis=1)
+        seen[span] += 1
+        for local in range(n_local):
+            speaker = matches[chunk, local]
+            if speaker >= 0:
+                votes[span, speaker] += activity[:, local]
+    count = np.rint(count_sum / np.maximum(seen, 1)).astype(np.int64)
+    count = np.minimum(count, min(settings.max_overlap_speakers, n_speakers))
+    # The `count` speakers with most votes in each frame (a speaker never seen there is not
+    # picked, even when the count asks for more).
+    order = np.argsort(-votes, axis=1, kind="stable")
+    chosen = np.zeros_like(votes, dtype=bool)
+    for rank in range(chosen.shape[1]):
+        picked = order[:, rank]
+        take = (count > rank) & (votes[np.arange(total_frames), picked] > 0)
+        chosen[np.nonzero(take)[0], picked[take]] = True
+    turns: list[tuple[float, float, int]] = []
+    for speaker in range(n_speakers):
+        runs = _runs(chosen[:, speaker], duration, settings)
+        if speech is not None:
+            runs = _clip(runs, speech)
+        turns.extend((start, end, speaker) for start, end in runs)
+    return sorted(turns)
+
+
+def _clip(
+    runs: list[tuple[float, float]], regions: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """The parts of ``runs`` inside ``regions`` (both sorted, non-overlapping)."""
+    clipped = []
+    index = 0
+    for start, end in runs:
+        while index < len(regions) and regions[index][1] <= start:
+            index += 1
+        probe = index
+        while probe < len(regions) and regions[probe][0] < end:
+            begin, finish = max(start, regions[probe][0]), min(end, regions[probe][1])
+            if finish > begin:
+                clipped.append((begin, finish))
+            probe += 1
+    return clipped
+
+
+def _runs(
+    active: np.ndarray, duration: float, settings: StitchingSettings
+) -> list[tuple[float, float]]:
+    """Stretches where ``active`` holds, in seconds, gaps bridged and blips dropped."""
+    padded = np.concatenate([[False], active, [False]])
+    edges = np.nonzero(np.diff(padded.astype(np.int8)))[0]
+    runs: list[tuple[float, float]] = []
+    for first, stop in zip(edges[::2], edges[1::2], strict=True):
+        # A frame stands for FRAME_STEP of time around its centre.
+        start = max(0.0, first * FRAME_STEP + FRAME_DURATION / 2 - FRAME_STEP / 2)
+        end = min(duration, stop * FRAME_STEP + FRAME_DURATION / 2 - FRAME_STEP / 2)
+        if runs and start - runs[-1][1] < settings.min_duration_off:
+            runs[-1] = (runs[-1][0], end)
+        elif end > start:
+            runs.append((start, end))
+    return [(start, end) for start, end in runs if end - start >= settings.min_duration_on]
