@@ -11,7 +11,7 @@ loading (done before the clock starts) is not timed. ASR and diarization run con
 the job: their RTFs are the wall time from the start of that phase until each one finished.
 Wall-time ratios on a shared machine are noisy, so the CPU-time ratio is printed too.
 
-    .venv/bin/python benchmarks/asr.py [--minutes 20] [--repeats 3] [--sequential]
+    .venv/bin/python benchmarks/asr.py [--minutes 20] [--repeats 3] [--sequential] [--window-only]
 """
 
 from __future__ import annotations
@@ -74,8 +74,11 @@ def raw_faster_whisper(wav: str) -> dict:
     }
 
 
-def transcription_job(wav: str, concurrent: bool) -> dict:
-    """The project's job: shared VAD, ASR, diarization, alignment, wearer suggestion."""
+def transcription_job(wav: str, concurrent: bool, window_only: bool = False) -> dict:
+    """The project's job: shared VAD, ASR, diarization, alignment, wearer suggestion.
+
+    ``window_only`` turns the overlap-aware segmentation model off (the earlier pipeline).
+    """
     from bodycam.transcribe.asr import AsrOptions
     from bodycam.transcribe.pipeline import run_transcription
 
@@ -83,10 +86,13 @@ def transcription_job(wav: str, concurrent: bool) -> dict:
     warm = Path(tempfile.mkdtemp()) / "warm.wav"
     audio, _ = soundfile.read(str(SAMPLES / "sample.wav"), dtype="float32")
     soundfile.write(str(warm), audio[: 16000 * 10], 16000)
-    run_transcription(warm, asr=AsrOptions(), concurrent=concurrent)
+    options = {"segmentation": None} if window_only else {}
+    run_transcription(warm, asr=AsrOptions(), concurrent=concurrent, diarization_options=options)
 
     cpu, clock = _cpu_seconds(), time.perf_counter()
-    result = run_transcription(Path(wav), asr=AsrOptions(), concurrent=concurrent)
+    result = run_transcription(
+        Path(wav), asr=AsrOptions(), concurrent=concurrent, diarization_options=options
+    )
     elapsed = time.perf_counter() - clock
     return {
         "cpu_seconds": _cpu_seconds() - cpu,
@@ -173,6 +179,11 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=2, help="runs on the short sample")
     parser.add_argument("--sequential", action="store_true", help="no ASR/diarization overlap")
     parser.add_argument("--skip-long", action="store_true")
+    parser.add_argument(
+        "--window-only",
+        action="store_true",
+        help="diarize without the overlap-aware segmentation model (the earlier pipeline)",
+    )
     args = parser.parse_args()
     concurrent = not args.sequential
 
@@ -185,7 +196,7 @@ def main() -> None:
     raws, jobs = [], []
     for _ in range(args.repeats):
         raws.append(_in_child(raw_faster_whisper, sample))
-        jobs.append(_in_child(transcription_job, sample, concurrent))
+        jobs.append(_in_child(transcription_job, sample, concurrent, args.window_only))
     raw = min(raws, key=lambda run: run["seconds"])
     job = min(jobs, key=lambda run: run["seconds"])
     reference = load_rttm(SAMPLES / "sample.rttm")
@@ -197,7 +208,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as directory:
             path, text, turns, duration = make_long(args.minutes, Path(directory))
             raw = _in_child(raw_faster_whisper, str(path))
-            job = _in_child(transcription_job, str(path), concurrent)
+            job = _in_child(transcription_job, str(path), concurrent, args.window_only)
             score(path.name, duration, text, turns, raw, job)
     print(f"\nbenchmark wall time {time.perf_counter() - began:.0f} s")
 

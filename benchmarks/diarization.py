@@ -3,7 +3,9 @@
 Prints DER, JER and the DER breakdown (pyannote.metrics, no collar, overlapped speech scored),
 the estimated speaker count (never given) and real-time factors. Silero VAD alone is timed in
 the same run as a baseline, because the machine is shared and absolute timings drift; the
-ratio diarization / VAD is the steadier figure. Model loading is not timed.
+ratio diarization / VAD is the steadier figure. Model loading is not timed. The window-only
+pipeline (the overlap-aware segmentation turned off) is scored in the same run as a quality
+baseline.
 
 It also prints how steady the quality is: the same file diarized with every speech-region start
 moved by a few tens of milliseconds (which moves the embedding-window grid). A single DER on a
@@ -88,6 +90,17 @@ def measure(name: str, audio: np.ndarray, reference: Annotation, diarizer, repea
     print(f"peak RSS so far {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
+def without_segmentation(name: str, audio: np.ndarray, reference: Annotation, diarizer) -> None:
+    """DER of the window-only pipeline (no overlap-aware segmentation), as a baseline."""
+    result = diarizer(audio)
+    scores = evaluation.diarization_scores(reference, result.to_annotation())
+    print(
+        f"baseline without segmentation ({name}): DER {scores.der:.2%}  missed "
+        f"{scores.missed:.2%}  false alarm {scores.false_alarm:.2%}  confusion "
+        f"{scores.confusion:.2%}  speakers {len(result.speakers)}"
+    )
+
+
 def steadiness(
     name: str, audio: np.ndarray, reference: Annotation, diarizer, shifts: list[float]
 ) -> None:
@@ -158,16 +171,19 @@ def main() -> None:
     reference = evaluation.load_rttm(SAMPLES / "sample.rttm")
     options = diarization.DiarizationOptions(embedding=EmbeddingSettings(threads=arguments.threads))
     diarizer = diarization.EmbeddedDiarizer(options)
+    window_only = diarization.EmbeddedDiarizer(options, encoder=diarizer.encoder, segmentation=None)
     # First-call allocations, for every contender alike (6-12 s holds speech).
     diarizer(audio[SAMPLE_RATE * 6 : SAMPLE_RATE * 12])
     vad.speech_regions(audio[SAMPLE_RATE * 6 : SAMPLE_RATE * 12])
 
     measure("sample.wav", audio, reference, diarizer, arguments.repeats)
+    without_segmentation("sample.wav", audio, reference, window_only)
     if arguments.shifts:
         steadiness("sample.wav", audio, reference, diarizer, arguments.shifts)
     if arguments.demo is not None:
         demo_audio, demo_reference = demo_recording(arguments.demo)
         measure("demo encounter", demo_audio, demo_reference, diarizer, arguments.repeats)
+        without_segmentation("demo encounter", demo_audio, demo_reference, window_only)
         if arguments.shifts:
             steadiness("demo encounter", demo_audio, demo_reference, diarizer, arguments.shifts)
     copies = max(1, round(arguments.minutes * 60 / (len(audio) / SAMPLE_RATE)))
