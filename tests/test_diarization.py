@@ -476,3 +476,26 @@ def test_pyannote_missing_extra_is_reported(tmp_path, monkeypatch):
         PyannoteDiarizer(config_dir)
     with pytest.raises(DiarizationUnavailable, match=r"pyannote\.audio"):
         diarization.get_diarizer("pyannote", pipeline_source="pyannote/speaker-diarization")
+
+
+@pytest.mark.slow
+def test_one_speaker_for_a_minute_stays_one_speaker(sample, diarizer):
+    # Each sample.wav speaker's own speech (cross-talk cut out), four times over with pauses:
+    # window clustering alone splits such a minute into 4 to 8 "speakers".
+    reference = evaluation.load_rttm(SAMPLES / "sample.rttm")
+    overlap = reference.get_overlap()
+    rng = np.random.default_rng(0)
+    for label in reference.labels():
+        own = reference.label_timeline(label).support().extrude(overlap)
+        pieces = [
+            sample[int(s.start * SAMPLE_RATE) : int(s.end * SAMPLE_RATE)]
+            for s in own
+            if s.duration > 0.3
+        ]
+        parts = []
+        for _ in range(4):
+            for piece in pieces:
+                pause = np.zeros(int(rng.uniform(0.3, 1.5) * SAMPLE_RATE), dtype=np.float32)
+                parts += [piece, pause]
+        result = diarizer(np.concatenate(parts))
+        assert result.speakers == ["S0"], label

@@ -160,6 +160,7 @@ def test_local_voices_use_own_frames_and_match_one_to_one():
     voices = stitching.local_voices(chunks, centers, vectors, half_window=0.8)
     assert voices.chunks.tolist() == [0, 0] and voices.locals.tolist() == [0, 1]
     assert voices.seconds.tolist() == pytest.approx([200 * FRAME_STEP, 339 * FRAME_STEP])
+    assert voices.alone.tolist() == pytest.approx([200 * FRAME_STEP, 339 * FRAME_STEP])
     assert voices.vectors[0] @ a > 0.9 and voices.vectors[1] @ b > 0.9
     centroids = np.array([b, a])
     assert stitching.match_local_speakers(chunks, voices, centroids).tolist() == [[1, 0, -1]]
@@ -169,6 +170,7 @@ def test_local_voices_use_own_frames_and_match_one_to_one():
         locals=np.array([0, 1]),
         vectors=np.array([a, (a + 0.5 * b) / np.linalg.norm(a + 0.5 * b)]),
         seconds=np.array([3.0, 3.0]),
+        alone=np.array([3.0, 3.0]),
     )
     assert stitching.match_local_speakers(chunks, one_sided, centroids).tolist() == [[1, 0, -1]]
 
@@ -219,3 +221,43 @@ def test_stitch_bridges_short_gaps_and_drops_blips():
     )
     offset = segmentation.FRAME_DURATION / 2 - FRAME_STEP / 2
     assert turns == [(pytest.approx(offset), pytest.approx(200 * FRAME_STEP + offset), 0)]
+
+
+def test_heard_together_needs_two_clear_voices_in_one_chunk():
+    voices = LocalVoices(
+        chunks=np.array([0, 0, 1, 1, 1]),
+        locals=np.array([0, 1, 0, 1, 2]),
+        vectors=np.zeros((5, 3)),
+        seconds=np.array([5.0, 3.0, 5.0, 2.0, 0.6]),
+        alone=np.array([4.0, 1.0, 4.0, 1.5, 0.6]),
+    )
+    matches = np.array([[0, 1, -1], [0, 2, 3]])
+    # Chunk 1's third voice has 0.6 s of its own speech: too little to count.
+    assert stitching.heard_together(voices, matches) == {(0, 1), (0, 2)}
+    assert stitching.heard_together(voices, matches, StitchingSettings(min_distinct=0.5)) == {
+        (0, 1),
+        (0, 2),
+        (0, 3),
+        (2, 3),
+    }
+
+
+def test_one_voice_followed_across_chunks_links_its_two_clusters():
+    frames = 589
+    first = np.zeros((frames, 3), dtype=bool)
+    first[100:589, 0] = True
+    # 2.5 s later (148 frames): the same voice, numbered 1 here, on the same frames.
+    second = np.zeros((frames, 3), dtype=bool)
+    second[0:441, 1] = True
+    second[500:560, 2] = True  # a different voice outside the shared stretch
+    chunks = chunks_of(first, second, step=2.5)
+    shared = 589 - 148
+    links = stitching.followed_across_chunks(chunks, np.array([[0, -1, -1], [-1, 1, 2]]))
+    assert links == {(0, 1): pytest.approx(shared * FRAME_STEP)}
+    # Matched to the same speaker: nothing to link.
+    assert stitching.followed_across_chunks(chunks, np.array([[1, -1, -1], [-1, 1, 2]])) == {}
+    centroids = np.eye(3)
+    assert stitching.pair_to_merge(centroids, set(), links) == (0, 1)
+    # Heard together somewhere: two people after all, whatever the tracks say.
+    assert stitching.pair_to_merge(centroids, {(0, 1)}, links) is None
+    assert stitching.pair_to_merge(centroids, set(), {(0, 1): 0.5}) is None

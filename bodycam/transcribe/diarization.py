@@ -404,12 +404,8 @@ class EmbeddedDiarizer:
             windows, labels, centroids, switch_costs, options.resegmentation_passes, min_speakers
         )
         if chunks is not None:
-            voices = stitching.local_voices(
-                chunks, windows.centers, vectors, options.embedding.window / 2, options.stitching
-            )
-            matches = stitching.match_local_speakers(chunks, voices, centroids)
-            raw_turns = stitching.stitch(
-                chunks, matches, len(centroids), duration, options.stitching, speech
+            raw_turns, centroids = self._stitch(
+                chunks, windows, labels, centroids, min_speakers, duration, speech
             )
         else:
             raw_turns = turns_from_windows(speech, windows.centers, windows.regions, labels)
@@ -425,6 +421,57 @@ class EmbeddedDiarizer:
         speaker_embeddings = {names[label]: centroids[label] for label in order}
         progress(1.0, f"Found {len(order)} speaker(s)")
         return DiarizationResult(turns=turns, embeddings=speaker_embeddings, speech=speech)
+
+    def _stitch(
+        self,
+        chunks: segmentation.Segmentation,
+        windows: embeddings.WindowEmbeddings,
+        labels: np.ndarray,
+        centroids: np.ndarray,
+        min_speakers: int,
+        duration: float,
+        speech: Sequence[tuple[float, float]],
+    ) -> tuple[list[tuple[float, float, int]], np.ndarray]:
+        """Overlap-aware turns, after merging clusters the model shows to be one person and
+        dropping speakers left with almost no speech.
+
+        Returns:
+            ``(start, end, speaker)`` turns and the centroids their speaker indices refer to.
+        """
+        settings = self.options.stitching
+        vectors = windows.vectors
+        voices = stitching.local_voices(
+            chunks, windows.centers, vectors, self.options.embedding.window / 2, settings
+        )
+        while True:
+            matches = stitching.match_local_speakers(chunks, voices, centroids)
+            if len(centroids) > min_speakers:
+                pair = stitching.pair_to_merge(
+                    centroids,
+                    stitching.heard_together(voices, matches, settings),
+                    stitching.followed_across_chunks(chunks, matches, settings),
+                    settings,
+                )
+                if pair is not None:
+                    logger.debug("merging speakers %d and %d: one voice across chunks", *pair)
+                    labels = np.where(labels == pair[1], pair[0], labels)
+                    labels, centroids = clustering.relabel_by_appearance(labels, vectors)
+                    continue
+            turns = stitching.stitch(chunks, matches, len(centroids), duration, settings, speech)
+            seconds = np.zeros(len(centroids))
+            for start, end, speaker in turns:
+                seconds[speaker] += end - start
+            smallest = int(np.argmin(seconds)) if len(seconds) else 0
+            if len(centroids) <= max(min_speakers, 1) or (
+                seconds[smallest] >= self.options.min_speaker_duration
+            ):
+                return turns, centroids
+            # A speaker with under a second of speech, in bits the Hungarian matching forced
+            # onto it (a breath, a cough the model heard as a second voice), is not a person.
+            logger.debug("dropping speaker %d (%.2f s of speech)", smallest, seconds[smallest])
+            keep = np.arange(len(centroids)) != smallest
+            labels = np.argmax(vectors @ centroids[keep].T, axis=1)
+            labels, centroids = clustering.relabel_by_appearance(labels, vectors)
 
     def _switch_costs(
         self, windows: embeddings.WindowEmbeddings, speech: Sequence[tuple[float, float]]
