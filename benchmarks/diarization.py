@@ -171,7 +171,13 @@ def main() -> None:
     reference = evaluation.load_rttm(SAMPLES / "sample.rttm")
     options = diarization.DiarizationOptions(embedding=EmbeddingSettings(threads=arguments.threads))
     diarizer = diarization.EmbeddedDiarizer(options)
-    window_only = diarization.EmbeddedDiarizer(options, encoder=diarizer.encoder, segmentation=None)
+    # The previous release's pipeline: no segmentation model, windows every 0.125 s.
+    window_only = diarization.EmbeddedDiarizer(
+        options,
+        encoder=diarizer.encoder,
+        segmentation=None,
+        embedding=EmbeddingSettings(step=0.125, threads=arguments.threads),
+    )
     # First-call allocations, for every contender alike (6-12 s holds speech).
     diarizer(audio[SAMPLE_RATE * 6 : SAMPLE_RATE * 12])
     vad.speech_regions(audio[SAMPLE_RATE * 6 : SAMPLE_RATE * 12])

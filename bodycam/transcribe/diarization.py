@@ -3,7 +3,7 @@
 Two backends behind one ``Diarizer`` interface:
 
 - ``EmbeddedDiarizer`` (default, CPU, parts that ship in packages): Silero speech regions ->
-  Resemblyzer embeddings of 1.6 s windows every 0.125 s -> spectral clustering that estimates
+  Resemblyzer embeddings of 1.6 s windows every 0.25 s -> spectral clustering that estimates
   the speaker count (never below the number of voices the segmentation model hears at once)
   -> Viterbi resegmentation of the windows against the speaker centroids -> pyannote's
   overlap-aware segmentation-3.0 model over 10 s chunks, its chunk-local speakers tied to the
@@ -92,9 +92,10 @@ class DiarizationOptions:
         max_speakers: Most speakers to find.
         vad: Voice activity settings, used when the caller passes no speech regions.
         embedding: Window step, batching and threads of the speaker encoder. The segmentation
-            model places the boundaries, but windows 0.25 s apart made the speaker count
-            unsteady (8 instead of 4 voices on the demo with one grid shift), so they stay
-            0.125 s apart.
+            model places the boundaries, so the windows only have to tell voices apart and lie
+            0.25 s apart (half the cost of 0.125 s, same DER and speaker counts in
+            docs/BENCHMARKS.md). With ``segmentation=None`` the windows place the changes
+            themselves: use ``EmbeddingSettings(step=0.125)`` there.
         clustering_max_points: Windows clustered directly; longer files cluster a subsample.
         switch_penalty: Cosine-similarity advantage, summed over consecutive windows, that a
             speaker change must earn during resegmentation: about one window's typical gap
@@ -116,7 +117,9 @@ class DiarizationOptions:
     min_speakers: int = 1
     max_speakers: int = 8
     vad: vad.VadSettings = field(default_factory=vad.VadSettings)
-    embedding: embeddings.EmbeddingSettings = field(default_factory=embeddings.EmbeddingSettings)
+    embedding: embeddings.EmbeddingSettings = field(
+        default_factory=lambda: embeddings.EmbeddingSettings(step=0.25)
+    )
     clustering_max_points: int = 1000
     switch_penalty: float = 0.1
     free_switch_gap: float = 1.0
