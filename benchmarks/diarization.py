@@ -24,6 +24,7 @@ import resource
 import sys
 import time
 import wave
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -169,7 +170,8 @@ def main() -> None:
 
     audio = read_wav(SAMPLES / "sample.wav")
     reference = evaluation.load_rttm(SAMPLES / "sample.rttm")
-    options = diarization.DiarizationOptions(embedding=EmbeddingSettings(threads=arguments.threads))
+    defaults = diarization.DiarizationOptions()
+    options = replace(defaults, embedding=replace(defaults.embedding, threads=arguments.threads))
     diarizer = diarization.EmbeddedDiarizer(options)
     # The previous release's pipeline: no segmentation model, windows every 0.125 s.
     window_only = diarization.EmbeddedDiarizer(
