@@ -126,6 +126,14 @@ def local_voices(
     A local speaker's voice is the mean of the window embeddings weighted by how many of its
     frames each window holds: its own (not overlapped) frames when it has enough of them,
     else all its frames.
+
+    Args:
+        segmentation: Chunk-local speaker activity.
+        window_centers: ``(w,)`` sorted centre times of the embedding windows (as
+            ``embeddings.window_grid`` lays them).
+        window_vectors: ``(w, d)`` their unit embeddings.
+        half_window: Half a window's length (seconds): the audio a window's embedding hears.
+        settings: Tunables.
     """
     settings = settings or StitchingSettings()
     n_chunks, _, _ = segmentation.activity.shape
@@ -138,9 +146,11 @@ def local_voices(
         if len(active) == 0:
             continue
         times = segmentation.frame_times(chunk)
-        near = np.nonzero(
-            (window_centers >= times[0] - half_window) & (window_centers <= times[-1] + half_window)
-        )[0]
+        # Window centres are sorted: a binary search keeps multi-hour files linear.
+        near = np.arange(
+            np.searchsorted(window_centers, times[0] - half_window, side="left"),
+            np.searchsorted(window_centers, times[-1] + half_window, side="right"),
+        )
         inside = frame_window_weights(times, window_centers[near], half_window)
         alone = activity & (activity.sum(axis=1, keepdims=True) == 1)
         for speaker in active:
