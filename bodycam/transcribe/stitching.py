@@ -11,6 +11,11 @@ windows. Stitching takes the best of both, as pyannote.audio's own pipeline does
 2. each frame's number of speakers is the average, over the chunks that saw it, of how many
    local speakers talked there;
 3. each frame goes to that many global speakers, those most often active there across chunks.
+
+The model also corrects the speaker count the clustering estimates: voices it tells apart in
+one chunk are different people (``distinct_speakers``, ``heard_together``), and one voice it
+follows across overlapping chunks is one person (``followed_across_chunks``,
+``pair_to_merge``).
 """
 
 from __future__ import annotations
