@@ -86,14 +86,10 @@ def transcription_job(wav: str, concurrent: bool, window_only: bool = False) -> 
     warm = Path(tempfile.mkdtemp()) / "warm.wav"
     audio, _ = soundfile.read(str(SAMPLES / "sample.wav"), dtype="float32")
     soundfile.write(str(warm), audio[: 16000 * 10], 16000)
-    from bodycam.transcribe.embeddings import EmbeddingSettings
+    from bodycam.transcribe.diarization import DiarizationOptions
 
     # The previous release's pipeline: no segmentation model, windows every 0.125 s.
-    options = (
-        {"segmentation": None, "embedding": EmbeddingSettings(step=0.125, threads=1)}
-        if window_only
-        else {}
-    )
+    options = {"options": DiarizationOptions().window_only()} if window_only else {}
     run_transcription(warm, asr=AsrOptions(), concurrent=concurrent, diarization_options=options)
 
     cpu, clock = _cpu_seconds(), time.perf_counter()

@@ -35,7 +35,6 @@ SAMPLES = ROOT.parent / "shared" / "samples"
 sys.path.insert(0, str(ROOT))
 
 from bodycam.transcribe import diarization, evaluation, vad  # noqa: E402
-from bodycam.transcribe.embeddings import EmbeddingSettings  # noqa: E402
 
 SAMPLE_RATE = 16000
 
@@ -175,10 +174,7 @@ def main() -> None:
     diarizer = diarization.EmbeddedDiarizer(options)
     # The previous release's pipeline: no segmentation model, windows every 0.125 s.
     window_only = diarization.EmbeddedDiarizer(
-        options,
-        encoder=diarizer.encoder,
-        segmentation=None,
-        embedding=EmbeddingSettings(step=0.125, threads=arguments.threads),
+        options.window_only(arguments.threads), encoder=diarizer.encoder
     )
     # First-call allocations, for every contender alike (6-12 s holds speech).
     diarizer(audio[SAMPLE_RATE * 6 : SAMPLE_RATE * 12])

@@ -20,7 +20,7 @@ import itertools
 import logging
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -95,7 +95,7 @@ class DiarizationOptions:
             model places the boundaries, so the windows only have to tell voices apart and lie
             0.25 s apart (half the cost of 0.125 s, same DER and speaker counts in
             docs/BENCHMARKS.md). With ``segmentation=None`` the windows place the changes
-            themselves: use ``EmbeddingSettings(step=0.125)`` there.
+            themselves: ``window_only()`` sets 0.125 s there.
         clustering_max_points: Windows clustered directly; longer files cluster a subsample.
         switch_penalty: Cosine-similarity advantage, summed over consecutive windows, that a
             speaker change must earn during resegmentation: about one window's typical gap
@@ -140,6 +140,15 @@ class DiarizationOptions:
             )
         if self.switch_penalty < 0:
             raise ValueError(f"switch_penalty must be >= 0, got {self.switch_penalty}")
+
+    def window_only(self, threads: int | None = 1) -> DiarizationOptions:
+        """These options without the segmentation model: the turns come from the window
+        labels, which then need windows every 0.125 s to place speaker changes."""
+        return replace(
+            self,
+            segmentation=None,
+            embedding=replace(self.embedding, step=0.125, threads=threads),
+        )
 
 
 class Diarizer(Protocol):
