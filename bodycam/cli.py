@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .models.errors import BodycamError
+from .core.errors import BodycamError
 from .models.settings import DATA_ENV, USER_ENV, default_actor
 from .models.store import Store
 

@@ -10,15 +10,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bodycam.core.progress import Progress
+
+from .core.errors import BodycamError
 from .models import jobs
-from .models.errors import BodycamError
 from .models.footage import derived_file
 from .models.store import Store
 from .models.transcripts import save_transcription
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[float, str], None]
 JobProgress = Callable[[jobs.Job, float, str], None]
 
 

@@ -9,7 +9,6 @@ import yaml
 
 from bodycam.annotate.codebook import (
     DEFAULT_CODEBOOK_PATH,
-    RESERVED_KEYS,
     Code,
     Codebook,
     CodebookError,
@@ -17,6 +16,7 @@ from bodycam.annotate.codebook import (
     default_codebook,
     load_codebook,
 )
+from bodycam.core.vocabulary import RESERVED_KEYS, key_problem
 
 EXPECTED_KEYMAP = {
     "1": "open_question",
@@ -223,8 +223,11 @@ def test_default_encounter_form(default):
 
 
 def test_reserved_keys_constant():
-    assert {" ", ",", ".", "<", ">", "j", "k", "l", "J", "K", "L"} <= RESERVED_KEYS
+    assert {" ", ",", ".", "<", ">", "j", "k", "l", "+", "-", "?"} <= RESERVED_KEYS
     assert {"ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown"} <= RESERVED_KEYS
+    # Bindings ignore case, so the upper-case transport letters are refused too.
+    assert all(key_problem(key) for key in ("J", "K", "L", "j", "+"))
+    assert key_problem("A") is None
 
 
 # ---------------------------------------------------------------------- loading
@@ -313,8 +316,8 @@ def _duplicate_id(data):
             "code 'command' (codes[1]) field 'key': '10' is not a single digit or letter.",
         ),
         (
-            _set(1, "key", "?"),
-            "code 'command' (codes[1]) field 'key': '?' is not a single digit or letter.",
+            _set(1, "key", "!"),
+            "code 'command' (codes[1]) field 'key': '!' is not a single digit or letter.",
         ),
         (
             _set(1, "key", 3),

@@ -13,9 +13,9 @@ import numpy as np
 import pytest
 import yaml
 
+from bodycam.core.errors import ToolMissing
 from bodycam.demo import DEFAULT_SCRIPT, DemoToolMissing, build_demo_footage, load_script
 from bodycam.demo import build as demo_build
-from bodycam.models.errors import ToolMissing
 
 SPEAKERS = {"officer_reyes", "civilian", "officer_park", "dispatch"}
 

@@ -6,8 +6,8 @@ import sqlite3
 
 import pytest
 
+from bodycam.core.errors import SchemaTooNew, StaleEdit
 from bodycam.models import Store
-from bodycam.models.errors import SchemaTooNew, StaleEdit
 from bodycam.models.schema import MIGRATIONS, current_version, migrate
 
 

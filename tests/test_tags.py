@@ -6,7 +6,7 @@ import pytest
 
 from bodycam.annotate import codebook_store, encounter, tags
 from bodycam.annotate.codebook import Code
-from bodycam.models.errors import InvalidInput, StaleEdit
+from bodycam.core.errors import InvalidInput, StaleEdit
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from transcripts_support import fake_result
 from bodycam.annotate import corrections
 from bodycam.annotate.export import export_transcript
 from bodycam.annotate.search import fts_query, search
-from bodycam.models.errors import InvalidInput, NotFound, StaleEdit
+from bodycam.core.errors import InvalidInput, NotFound, StaleEdit
 from bodycam.models.transcripts import current_segments, current_transcript, save_transcription
 from bodycam.transcribe import formats
 

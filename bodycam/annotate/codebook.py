@@ -24,21 +24,15 @@ from typing import Any
 
 import yaml
 
+from bodycam.core.vocabulary import CODE_KINDS as KINDS
+from bodycam.core.vocabulary import POLARITIES, key_problem
+
 logger = logging.getLogger(__name__)
 
 DEFAULT_CODEBOOK_PATH = Path(__file__).with_name("codebooks") / "default.yaml"
 
-POLARITIES = ("escalation", "de-escalation", "context", "outcome")
-KINDS = ("point", "interval")
 ACTORS = ("officer", "civilian", "other", "any")
 
-# Keys the review player keeps for itself (transport controls in the usual video-player layout:
-# space/k play-pause, j/l skip, ,/. frame step, </> speed, arrows seek). Arrow keys are listed
-# by their browser `KeyboardEvent.key` names; codes can only take single characters anyway.
-RESERVED_KEYS = frozenset(
-    {" ", ",", ".", "<", ">", "j", "k", "l", "J", "K", "L"}
-    | {"ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown"}
-)
 
 FORM_FIELD_TYPES = ("single_choice", "multi_choice", "rating", "text")
 
@@ -323,7 +317,7 @@ class Codebook:
         code = self._editable(code_id, "bind key")
         source = self._edit_source("bind key")
         if key is not None:
-            problem = _key_problem(key)
+            problem = key_problem(key)
             if problem:
                 raise CodebookError(f"{source}: code {code_id!r} field 'key': {problem}")
         if key == code.key:
@@ -475,22 +469,6 @@ def _parse_yaml(text: str, source: str) -> Any:
             f"{source}: not valid YAML{where}: {problem}. Fix: correct the YAML there (check the "
             f"indentation, and quote text that contains ': ' or starts with a quote or '#')."
         ) from None
-
-
-def _key_problem(key: Any) -> str | None:
-    """Return why ``key`` cannot be a code's key binding, or None if it can."""
-    if not isinstance(key, str):
-        return f'{key!r} is not a string. Fix: quote the key in YAML, e.g. key: "{key}".'
-    if key in RESERVED_KEYS:
-        return (
-            f"{key!r} is reserved by the player for playback control. Fix: choose a digit or a "
-            f"letter other than j, k, l, J, K, L."
-        )
-    if len(key) != 1 or not (key.isascii() and key.isalnum()):
-        return (
-            f"{key!r} is not a single digit or letter. Fix: use one character from 0-9, a-z or A-Z."
-        )
-    return None
 
 
 def _bump_version(version: str, part: str) -> str:
@@ -720,7 +698,7 @@ class _CodebookParser:
             )
         key = item.get("key")
         if key is not None:
-            problem = _key_problem(key)
+            problem = key_problem(key)
             if problem:
                 raise CodebookError(f"{self.source}: {where} field 'key': {problem}")
         retired = item.get("retired", False)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models.errors import InvalidInput, NotFound, StaleEdit
+from ..core.errors import InvalidInput, NotFound, StaleEdit
+from ..core.vocabulary import SPEAKER_ROLES
 from ..models.store import Change, Store
-from ..models.transcripts import ROLES
 
 
 def _live_segment(change: Change, segment_id: int) -> dict[str, Any]:
@@ -206,8 +206,8 @@ def update_speaker(
     if name is not None:
         values["name"] = " ".join(name.split()) or None
     if role is not None:
-        if role not in ROLES:
-            raise InvalidInput(f"role {role!r} is not one of: {', '.join(ROLES)}")
+        if role not in SPEAKER_ROLES:
+            raise InvalidInput(f"role {role!r} is not one of: {', '.join(SPEAKER_ROLES)}")
         values["role"] = role
     if not values:
         raise InvalidInput("nothing to change: give a name or a role")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..models.errors import InvalidInput, StaleEdit
+from ..core.errors import InvalidInput, StaleEdit
 from ..models.store import Store
 from . import codebook_store
 

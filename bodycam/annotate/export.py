@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..models.errors import InvalidInput, NotFound
+from ..core.errors import InvalidInput, NotFound
 from ..models.store import Store
 from ..models.transcripts import (
     current_segments,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from ..models.errors import InvalidInput
+from ..core.errors import InvalidInput
 from ..models.store import Store
 from ..models.transcripts import speaker_display
 

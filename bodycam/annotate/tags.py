@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..models.errors import InvalidInput, NotFound, StaleEdit
+from ..core.errors import InvalidInput, NotFound, StaleEdit
 from ..models.store import Store
 from . import codebook_store
 from .codebook import Codebook, UnknownCode

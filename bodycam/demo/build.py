@@ -15,7 +15,6 @@ import shutil
 import subprocess
 import tempfile
 import wave
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -25,7 +24,8 @@ import numpy as np
 import yaml
 from scipy import signal
 
-from bodycam.models.errors import BodycamError, ToolMissing
+from bodycam.core.errors import BodycamError, ToolMissing
+from bodycam.core.progress import Progress
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +54,6 @@ _SETUP_HINT = {
     "ffmpeg": "run ./scripts/setup or apt-get install ffmpeg",
 }
 
-Progress = Callable[[float, str], None]
 
 
 class DemoToolMissing(ToolMissing):

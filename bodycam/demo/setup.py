@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..core.errors import BodycamError
 from ..ingest.pipeline import Ingestor
-from ..models.errors import BodycamError
 from ..models.store import Store
 from .build import build_demo_footage
 

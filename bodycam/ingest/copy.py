@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..models.errors import SourceChanged
+from bodycam.core.progress import Progress
+
+from ..core.errors import SourceChanged
 
 BLOCK_SIZE = 4 * 1024 * 1024
 
-Progress = Callable[[float, str], None]
 
 
 @dataclass(frozen=True)

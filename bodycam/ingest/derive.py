@@ -9,10 +9,10 @@ from typing import Any
 
 import ffmpeg
 
+from ..core.audio import SAMPLE_RATE
 from .ffmpeg_tool import run_ffmpeg
 from .probe import MediaInfo
 
-AUDIO_SAMPLE_RATE = 16_000
 PROXY_MAX_WIDTH = 1280
 # Browsers play H.264 reliably only as 8-bit 4:2:0.
 BROWSER_PIX_FMTS = {"yuv420p", "yuvj420p"}
@@ -87,7 +87,7 @@ def make_proxy_and_audio(
         audio_path = out_dir / "audio.wav"
         outputs.append(
             ffmpeg.output(
-                stream["a:0"], str(audio_path), ac=1, ar=AUDIO_SAMPLE_RATE, acodec="pcm_s16le"
+                stream["a:0"], str(audio_path), ac=1, ar=SAMPLE_RATE, acodec="pcm_s16le"
             )
         )
         derived.append(
@@ -95,7 +95,7 @@ def make_proxy_and_audio(
                 "audio",
                 audio_path,
                 {
-                    "sample_rate": AUDIO_SAMPLE_RATE,
+                    "sample_rate": SAMPLE_RATE,
                     "channels": 1,
                     "codec": "pcm_s16le",
                     "source_stream": "a:0",

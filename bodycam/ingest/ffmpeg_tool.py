@@ -8,7 +8,7 @@ import subprocess
 from collections import deque
 from collections.abc import Callable, Sequence
 
-from ..models.errors import InvalidMedia, ToolMissing
+from ..core.errors import InvalidMedia, ToolMissing
 
 # Lines ffmpeg prints at level "error" for input it could only partly read. A proxy built from
 # such a file would silently end early, so the footage is refused instead.

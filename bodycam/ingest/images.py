@@ -16,7 +16,7 @@ import av
 import cv2
 import numpy as np
 
-from ..models.errors import InvalidMedia
+from ..core.errors import InvalidMedia
 
 # Steps a reviewer reads easily on a time axis; the smallest that keeps the strip short wins.
 NICE_INTERVALS = (1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800)

@@ -21,9 +21,11 @@ from pathlib import Path
 import av
 import cv2
 
+from bodycam.core.progress import Progress
+
 from .. import __version__
+from ..core.errors import BodycamError, InvalidMedia
 from ..models import jobs
-from ..models.errors import BodycamError, InvalidMedia
 from ..models.store import Change, Store
 from .copy import hash_and_copy, sha256_file
 from .derive import make_proxy_and_audio
@@ -34,7 +36,6 @@ from .probe import MediaInfo, probe
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[float, str], None]
 
 # Weights of the phases in a file's progress bar, by their typical share of the time.
 COPY_SHARE, DERIVE_SHARE = 0.35, 0.55

@@ -9,7 +9,7 @@ from typing import Any
 
 import av
 
-from ..models.errors import InvalidMedia
+from ..core.errors import InvalidMedia
 
 # Container and stream tags that cameras use for their make, model and serial numbers.
 DEVICE_TAGS = (

@@ -1,6 +1,6 @@
 """Data model and the one write path into the database."""
 
-from .errors import BodycamError, NotFound, StaleEdit
+from ..core.errors import BodycamError, NotFound, StaleEdit
 from .store import Change, Store, utc_now
 
 __all__ = ["BodycamError", "Change", "NotFound", "StaleEdit", "Store", "utc_now"]

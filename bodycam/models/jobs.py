@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from .errors import InvalidInput, NotFound
+from ..core.errors import InvalidInput, NotFound
 from .store import Store, utc_now
 
 STATES = ("queued", "running", "done", "failed")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from .errors import SchemaTooNew
+from ..core.errors import SchemaTooNew
 
 Migration = Callable[[sqlite3.Connection], None]
 

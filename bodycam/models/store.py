@@ -19,8 +19,8 @@ from typing import Any
 
 import sqlite_utils
 
+from ..core.errors import DataDirError, NotFound, StaleEdit
 from . import audit
-from .errors import DataDirError, NotFound, StaleEdit
 from .schema import migrate
 from .settings import Layout, resolve_data_dir
 

@@ -11,8 +11,6 @@ import numpy as np
 
 from .store import Change, Store
 
-ROLES = ("officer", "civilian", "dispatch", "other", "unknown")
-
 
 def save_transcription(
     change: Change,

@@ -31,14 +31,15 @@ from typing import TypeVar
 
 import numpy as np
 
+from bodycam.core.audio import SAMPLE_RATE
+from bodycam.core.progress import Progress
+
 logger = logging.getLogger(__name__)
 
-SAMPLE_RATE = 16000
 DEFAULT_MODEL = "tiny.en"
 #: Files a CTranslate2 Whisper model directory must hold.
 MODEL_FILES = ("model.bin", "config.json")
 
-Progress = Callable[[float, str], None]
 T = TypeVar("T")
 
 

@@ -27,16 +27,16 @@ from typing import Any, Protocol
 import numpy as np
 from pyannote.core import Annotation, Segment
 
+from bodycam.core.audio import SAMPLE_RATE
+from bodycam.core.progress import Progress
 from bodycam.transcribe import clustering, embeddings, segmentation, stitching, vad
 
 logger = logging.getLogger(__name__)
 
-SAMPLE_RATE = 16000
 #: Environment variable listing directories (os.pathsep-separated) whose pyannote configs
 #: may be loaded.
 TRUSTED_ROOTS_ENV = "BODYCAM_TRUSTED_PIPELINE_ROOTS"
 
-Progress = Callable[[float, str], None]
 
 
 class DiarizationUnavailable(Exception):

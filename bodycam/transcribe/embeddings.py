@@ -18,9 +18,10 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.fft
 
+from bodycam.core.audio import SAMPLE_RATE
+
 logger = logging.getLogger(__name__)
 
-SAMPLE_RATE = 16000
 #: Resemblyzer's mel parameters (resemblyzer.hparams): 25 ms windows, 10 ms hop, 40 bands.
 N_FFT = 400
 HOP = 160

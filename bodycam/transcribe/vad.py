@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bodycam.core.audio import SAMPLE_RATE
+
 logger = logging.getLogger(__name__)
 
-SAMPLE_RATE = 16000
 #: Silero v6 scores one 512-sample window (32 ms at 16 kHz) at a time.
 WINDOW_SAMPLES = 512
 #: Windows scored per ONNX call: bounds memory on multi-hour files (about 37 s of audio,

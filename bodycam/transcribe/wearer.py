@@ -13,9 +13,10 @@ from dataclasses import dataclass
 import numpy as np
 from pyannote.core import Annotation, Segment
 
+from bodycam.core.audio import SAMPLE_RATE
+
 logger = logging.getLogger(__name__)
 
-SAMPLE_RATE = 16000
 #: Level frames: long enough to hold a syllable, short enough to skip pauses between words.
 FRAME_SECONDS = 0.1
 #: A speaker needs this much non-overlapped speech (seconds) for a level worth comparing.

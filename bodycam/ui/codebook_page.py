@@ -8,7 +8,8 @@ import pandas as pd
 import streamlit as st
 
 from ..annotate import codebook_store
-from ..annotate.codebook import KINDS, POLARITIES, Code, CodebookError
+from ..annotate.codebook import Code, CodebookError
+from ..core.vocabulary import CODE_KINDS, POLARITIES
 from .resources import current_role, current_user, get_store
 
 
@@ -61,7 +62,7 @@ def _edit(store, codebook) -> None:
             category = st.selectbox("Category", [c.id for c in codebook.categories])
             definition = st.text_area("Definition")
             polarity = st.selectbox("Polarity", POLARITIES)
-            kind = st.selectbox("Kind", KINDS)
+            kind = st.selectbox("Kind", CODE_KINDS)
             if st.form_submit_button("Add code") and code_id:
                 codebook_store.add_code(
                     store,

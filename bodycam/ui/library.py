@@ -11,8 +11,8 @@ import streamlit as st
 
 from ..annotate.search import search
 from ..annotate.tags import counts_by_polarity
+from ..core.errors import BodycamError
 from ..models import jobs
-from ..models.errors import BodycamError
 from ..models.footage import list_footage
 from .formatting import clock
 from .navigation import open_review

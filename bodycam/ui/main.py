@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from bodycam.core.vocabulary import USER_ROLES
 from bodycam.models.settings import default_actor
 from bodycam.ui.navigation import pages_for
-from bodycam.ui.resources import ROLES
 
 st.set_page_config(page_title="Bodycam Review", layout="wide", page_icon=":material/videocam:")
 
@@ -18,6 +18,6 @@ with st.sidebar:
         help="Every tag and correction is recorded under this name in the audit log.",
     )
     st.session_state.setdefault("role", "supervisor")
-    st.selectbox("Role", ROLES, key="role")
+    st.selectbox("Role", USER_ROLES, key="role")
 
 st.navigation(pages_for(st.session_state["role"])).run()

@@ -12,8 +12,6 @@ from ..models import jobs
 from ..models.settings import default_actor
 from ..models.store import Store
 
-ROLES = ("supervisor", "trainer", "researcher", "admin")
-
 
 @st.cache_resource
 def get_store() -> Store:

@@ -8,7 +8,8 @@ import contextlib
 import streamlit as st
 
 from ..annotate import codebook_store, corrections, encounter, tags
-from ..models.errors import BodycamError
+from ..core.errors import BodycamError
+from ..core.vocabulary import SPEAKER_ROLES
 from ..models.footage import list_footage
 from ..models.transcripts import speaker_display
 from ..models.transcripts import speakers as list_speakers
@@ -219,8 +220,8 @@ def _speakers(store, footage, speakers) -> None:
                 name = st.text_input("Name", value=speaker["name"] or "")
                 role = st.selectbox(
                     "Role",
-                    list(corrections.ROLES),
-                    index=list(corrections.ROLES).index(speaker["role"]),
+                    list(SPEAKER_ROLES),
+                    index=list(SPEAKER_ROLES).index(speaker["role"]),
                 )
                 if st.form_submit_button("Save speaker"):
                     try:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..annotate import corrections, tags
-from ..models.errors import BodycamError
+from ..core.errors import BodycamError
 from ..models.store import Store
 
 

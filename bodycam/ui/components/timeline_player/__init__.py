@@ -24,14 +24,12 @@ from typing import Any
 
 import streamlit as st
 
+from bodycam.core.vocabulary import CODE_KINDS, POLARITIES, RESERVED_KEYS
+
 logger = logging.getLogger(__name__)
 
 COMPONENT_NAME = "bodycam_timeline_player"
-POLARITIES = ("escalation", "de-escalation", "context", "outcome")
-MARK_KINDS = ("point", "interval")
 EVENT_TYPES = ("mark", "seek", "pause", "select_tag", "tag_segment", "edit_segment")
-# Keys the player keeps for playback control; a keymap may not bind them.
-RESERVED_KEYS = frozenset({" ", "k", "j", "l", ",", ".", "<", ">", "+", "=", "-", "_"})
 # Sections the browser re-indexes only when their version changes.
 VERSIONED_SECTIONS = ("speakers", "turns", "tags", "segments", "envelope", "filmstrip", "keymap")
 DEFAULT_LAG = 1.0
@@ -157,9 +155,9 @@ def validate_keymap(keymap: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[s
         if not binding.get("code"):
             raise InvalidKeymapError(f"Keymap key {raw_key!r} has no code.")
         kind = binding.get("kind", "point")
-        if kind not in MARK_KINDS:
+        if kind not in CODE_KINDS:
             raise InvalidKeymapError(
-                f"Keymap key {raw_key!r} has kind {kind!r}; use one of {MARK_KINDS}."
+                f"Keymap key {raw_key!r} has kind {kind!r}; use one of {CODE_KINDS}."
             )
         polarity = binding.get("polarity", "context")
         if polarity not in POLARITIES:
