@@ -55,7 +55,6 @@ _SETUP_HINT = {
 }
 
 
-
 class DemoToolMissing(ToolMissing):
     "espeak-ng or ffmpeg, which the demo footage is made with, is not installed"
 
