@@ -3,7 +3,7 @@
 Each entry stores the hash of the one before it, and its own hash covers its id, its content and
 that previous hash. Editing, deleting or reordering any entry therefore breaks the chain at that
 entry. Deleting entries from the end is caught by SQLite's AUTOINCREMENT counter, which keeps the
-highest id ever issued; ``head()`` gives a value to record outside the database for full
+highest id ever issued; ``head_token()`` gives a value to record outside the database for full
 protection against someone who can also rewrite that counter.
 """
 
@@ -123,3 +123,44 @@ def verify(conn: sqlite3.Connection) -> AuditReport:
             AuditProblem(expected_id, f"missing: entries up to {issued} were written"),
         )
     return AuditReport(count, prev_hash, None)
+
+
+def head_token(conn: sqlite3.Connection) -> str:
+    """``COUNT:HASH`` of the newest entry, to record outside the database (a ticket, a signed
+    e-mail, syslog). Someone who can rewrite the whole file can make a consistent new chain, but
+    not one whose entry COUNT still has this hash."""
+    row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return f"{row[0]}:{row[1]}" if row else f"0:{GENESIS}"
+
+
+def parse_anchor(token: str) -> tuple[int, str]:
+    count, _, digest = (token or "").strip().partition(":")
+    digest = digest.lower()
+    if not (count.isdigit() and len(digest) == 64 and all(c in "0123456789abcdef" for c in digest)):
+        raise ValueError(
+            f"anchor {token!r} is not COUNT:HASH (an entry count, a colon and 64 hex digits) "
+            "as `bodycam audit head` prints it"
+        )
+    return int(count), digest
+
+
+def verify_anchor(conn: sqlite3.Connection, token: str) -> AuditReport:
+    """Prove the chain intact *and* that its entry COUNT still has the anchored hash, so every
+    entry up to the anchor is unchanged (each hash covers all before it)."""
+    count, anchored = parse_anchor(token)
+    report = verify(conn)
+    if not report.ok:
+        return report
+    if count == 0:
+        return report
+    row = conn.execute("SELECT hash FROM audit_log WHERE id = ?", [count]).fetchone()
+    if row is None:
+        problem = f"anchored entry is gone: the log now holds {report.entries} entries"
+        return AuditReport(report.entries, report.head, AuditProblem(count, problem))
+    if row[0] != anchored:
+        problem = (
+            f"does not match the anchor (hash now {row[0][:12]}..., anchored {anchored[:12]}...): "
+            f"the log was rewritten at or before entry {count}"
+        )
+        return AuditReport(report.entries, report.head, AuditProblem(count, problem))
+    return report

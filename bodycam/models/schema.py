@@ -272,7 +272,53 @@ def _v3_review(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_foundation, _v2_transcripts, _v3_review]
+def _v4_accounts(conn: sqlite3.Connection) -> None:
+    run_script(
+        conn,
+        """
+        -- Roles are checked in Python against core.vocabulary.USER_ROLES (one definition), not
+        -- by a CHECK here that a later role would have to migrate.
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            role TEXT NOT NULL,
+            units TEXT NOT NULL DEFAULT '[]',
+            disabled INTEGER NOT NULL DEFAULT 0,
+            password_hash TEXT,
+            sso INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            updated_at TEXT,
+            updated_by TEXT
+        );
+        -- Every sign-in attempt, for throttling; each row is audited like any other write.
+        CREATE TABLE login_attempts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            name TEXT NOT NULL COLLATE NOCASE,
+            client TEXT NOT NULL,
+            outcome TEXT NOT NULL CHECK (outcome IN ('success', 'failure', 'throttled'))
+        );
+        CREATE INDEX login_attempts_name ON login_attempts(name, at);
+        CREATE INDEX login_attempts_client ON login_attempts(client, at);
+        -- Only the SHA-256 of a session token is kept: a copy of the database opens no session.
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            token_hash TEXT NOT NULL UNIQUE,
+            user_id INTEGER NOT NULL REFERENCES users(id),
+            client TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            ended_at TEXT,
+            end_reason TEXT
+        );
+        -- The unit that recorded the footage scopes what a supervisor may see.
+        ALTER TABLE footage ADD COLUMN unit TEXT;
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_foundation, _v2_transcripts, _v3_review, _v4_accounts]
 
 
 def current_version(conn: sqlite3.Connection) -> int:

@@ -12,7 +12,7 @@ import hashlib
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ import sqlite_utils
 
 from ..core.errors import DataDirError, NotFound, StaleEdit
 from . import audit
+from .filemodes import create_private_file, make_private_dir
 from .schema import migrate
 from .settings import Layout, resolve_data_dir
 
@@ -42,12 +43,19 @@ def _encode(value: Any) -> Any:
     return value
 
 
-def _auditable(values: dict[str, Any]) -> dict[str, Any]:
-    """Binary values (embeddings) are recorded by their hash, not their bytes."""
+def _digest(value: Any) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    raw = value if isinstance(value, bytes | bytearray) else str(value).encode("utf-8")
+    return {"sha256": hashlib.sha256(raw).hexdigest(), "bytes": len(raw)}
+
+
+def _auditable(values: dict[str, Any], redact: Collection[str] = ()) -> dict[str, Any]:
+    """Binary values (embeddings) and secrets (password hashes, session token hashes) are
+    recorded by their SHA-256, never their content: the log shows that they changed and lets the
+    row be reconciled with it, without handing the secret to whoever reads the log."""
     return {
-        k: {"sha256": hashlib.sha256(v).hexdigest(), "bytes": len(v)}
-        if isinstance(v, bytes | bytearray)
-        else v
+        k: _digest(v) if k in redact or isinstance(v, bytes | bytearray) else v
         for k, v in values.items()
     }
 
@@ -61,7 +69,15 @@ class Change:
         self.action = action
         self.at = at
 
-    def insert(self, table: str, values: dict[str, Any], *, audit_details: bool = True) -> int:
+    def insert(
+        self,
+        table: str,
+        values: dict[str, Any],
+        *,
+        audit_details: bool = True,
+        redact: Collection[str] = (),
+    ) -> int:
+        """Insert one row. ``redact`` names secret columns the audit entry records by hash."""
         columns = ", ".join(_quote(c) for c in values)
         marks = ", ".join("?" for _ in values)
         cursor = self.conn.execute(
@@ -69,7 +85,10 @@ class Change:
             [_encode(v) for v in values.values()],
         )
         row_id = cursor.lastrowid
-        details = {"insert": _auditable(values)} if audit_details else {"insert": sorted(values)}
+        if audit_details:
+            details = {"insert": _auditable(values, redact)}
+        else:
+            details = {"insert": sorted(values)}
         self.audit(table, values.get("id", row_id), details)
         return values.get("id", row_id)
 
@@ -109,12 +128,14 @@ class Change:
         values: dict[str, Any],
         *,
         expect: dict[str, Any] | None = None,
+        redact: Collection[str] = (),
     ) -> dict[str, Any]:
         """Update one row and audit the old and new values of the fields that changed.
 
         Args:
             expect: optimistic concurrency: the fields must still hold these values, else
                 :class:`StaleEdit` is raised and nothing is written.
+            redact: secret columns whose old and new values are audited by hash only.
         """
         old = self.row(table, row_id)
         if expect:
@@ -135,7 +156,14 @@ class Change:
         self.audit(
             table,
             row_id,
-            {"update": {k: {"old": old.get(k), "new": v} for k, v in changed.items()}},
+            {
+                "update": {
+                    k: {"old": _digest(old.get(k)), "new": _digest(v)}
+                    if k in redact
+                    else {"old": old.get(k), "new": v}
+                    for k, v in changed.items()
+                }
+            },
         )
         return {**old, **changed}
 
@@ -172,8 +200,11 @@ class Store:
     def __init__(self, data_dir: str | Path | None = None):
         self.layout = Layout(resolve_data_dir(data_dir))
         try:
-            for folder in (self.layout.root, self.layout.originals, self.layout.derived):
+            # The root and the database are private from the start (see filemodes).
+            make_private_dir(self.layout.root)
+            for folder in (self.layout.originals, self.layout.derived):
                 folder.mkdir(parents=True, exist_ok=True)
+            create_private_file(self.layout.database)
         except OSError as error:
             raise DataDirError(
                 f"cannot use data directory {self.layout.root}: {error.strerror}; "
