@@ -1,0 +1,40 @@
+"""Helpers the account tests share: a cheap password hasher and a clock the test moves."""
+
+from __future__ import annotations
+
+from argon2 import PasswordHasher
+
+from bodycam.models import users
+
+
+class CountingHasher(PasswordHasher):
+    """argon2id at the lowest cost (tests make many hashes), counting password checks."""
+
+    def __init__(self, **params):
+        super().__init__(**{"time_cost": 1, "memory_cost": 8, "parallelism": 1, **params})
+        self.checks = 0
+
+    def verify(self, hash, password):
+        self.checks += 1
+        return super().verify(hash, password)
+
+
+class Clock:
+    def __init__(self, now: float = 1_800_000_000.0):
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def cheap_hasher():
+    """Install a CountingHasher for one test; yields it and puts the real one back."""
+    hasher = CountingHasher()
+    previous = users.use_hasher(hasher)
+    try:
+        yield hasher
+    finally:
+        users.use_hasher(previous)
