@@ -1,0 +1,135 @@
+"""Who may do what: one table, checked where the work is done (as Datasette's
+``permission_allowed(actor, action, resource)``), never only by hiding a button.
+
+Each action lists the roles that may take it and the *scope* within which they may: any footage,
+footage of their own units (supervisors), footage that has tagged moments (trainers), or footage
+assigned to them (researchers). Anything not in the table is refused. The admin may take every
+action on every resource.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..core.errors import BodycamError
+from ..core.vocabulary import USER_ROLES
+from .store import Store
+from .users import User
+
+
+class PermissionDenied(BodycamError):
+    "The signed-in user's role does not allow the action on this resource"
+
+
+ANY = "any"
+UNIT = "unit"
+TAGGED = "tagged"
+ASSIGNED = "assigned"
+SCOPES = (ANY, UNIT, TAGGED, ASSIGNED)
+ADMIN = "admin"
+
+# fmt: off
+#: action -> {role: scope}. The admin is added to every action below, with scope ANY.
+RULES: dict[str, dict[str, str]] = {
+    # Footage and what is read from it (the media route checks footage.view).
+    "footage.view":        {"supervisor": UNIT, "trainer": TAGGED, "researcher": ASSIGNED},
+    "transcript.view":     {"supervisor": UNIT, "trainer": TAGGED, "researcher": ASSIGNED},
+    "tag.view":            {"supervisor": UNIT, "trainer": TAGGED, "researcher": ASSIGNED},
+    # Who was there: officer, speaker names, incident. Researchers never see identities.
+    "identity.view":       {"supervisor": UNIT, "trainer": TAGGED},
+    # Review work.
+    "tag.edit":            {"supervisor": UNIT, "researcher": ASSIGNED},
+    "transcript.correct":  {"supervisor": UNIT},
+    "speaker.edit":        {"supervisor": UNIT},
+    "encounter.edit":      {"supervisor": UNIT},
+    # Training.
+    "debrief.build":       {"trainer": ANY},
+    "debrief.export":      {"trainer": ANY},
+    # Research.
+    "reliability.view":    {"researcher": ANY},
+    "export.deidentified": {"researcher": ASSIGNED},
+    # Admin only: originals, identified exports, ingest and the running of the system.
+    "original.download":   {},
+    "export.identified":   {},
+    "footage.ingest":      {},
+    "users.manage":        {},
+    "codebook.edit":       {},
+    "audit.view":          {},
+    "integrity.check":     {},
+}
+# fmt: on
+for _roles in RULES.values():
+    _roles[ADMIN] = ANY
+ACTIONS = tuple(RULES)
+
+
+def _check_table() -> None:
+    for action, roles in RULES.items():
+        for role, scope in roles.items():
+            if role not in USER_ROLES or scope not in SCOPES:
+                raise AssertionError(f"permissions.RULES[{action!r}]: {role!r}: {scope!r}")
+
+
+_check_table()
+
+
+@dataclass(frozen=True)
+class Resource:
+    """What the scope of a rule is judged on; build it with :func:`footage_resource`."""
+
+    footage_id: int | None = None
+    unit: str | None = None
+    tagged: bool = False
+    assigned_to: frozenset[str] = field(default_factory=frozenset)
+
+    def __str__(self) -> str:
+        return "everything" if self.footage_id is None else f"footage {self.footage_id}"
+
+
+def _in_scope(scope: str, user: User, resource: Resource | None) -> bool:
+    if scope == ANY:
+        return True
+    if resource is None:
+        return False
+    if scope == UNIT:
+        return resource.unit is not None and resource.unit in user.units
+    if scope == TAGGED:
+        return resource.tagged
+    return user.name in resource.assigned_to
+
+
+def allowed(user: User | None, action: str, resource: Resource | None = None) -> bool:
+    """Whether ``user`` may take ``action`` on ``resource``. Unknown actions raise, so a typo
+    fails loudly instead of refusing (or allowing) in silence."""
+    if action not in RULES:
+        raise ValueError(f"no action {action!r} in permissions.RULES: use one of {ACTIONS}")
+    if user is None or user.disabled:
+        return False
+    scope = RULES[action].get(user.role)
+    return scope is not None and _in_scope(scope, user, resource)
+
+
+def require(user: User | None, action: str, resource: Resource | None = None) -> User:
+    """Return the user if allowed, else raise :class:`PermissionDenied` naming what was refused."""
+    if allowed(user, action, resource):
+        return user
+    if user is None:
+        raise PermissionDenied(f"{action} needs a signed-in user: sign in first")
+    roles = ", ".join(sorted(RULES[action]))
+    raise PermissionDenied(
+        f"{user.name} ({user.role}) may not {action} on {resource or 'everything'}: "
+        f"it needs one of the roles {roles} in scope; ask an admin"
+    )
+
+
+def footage_resource(
+    store: Store, footage_id: int, assigned_to: frozenset[str] = frozenset()
+) -> Resource:
+    """The facts the rules look at for one footage. ``assigned_to`` comes from the research
+    stage's coding assignments, which this layer does not own."""
+    row = store.get("footage", footage_id)
+    tagged = store.one(
+        "SELECT 1 AS yes FROM tags WHERE footage_id = ? AND deleted_at IS NULL LIMIT 1",
+        [footage_id],
+    )
+    return Resource(footage_id, row.get("unit"), tagged is not None, frozenset(assigned_to))
