@@ -89,7 +89,7 @@ def disable(obj, name: str) -> None:
 @click.pass_obj
 @domain_errors
 def enable(obj, name: str) -> None:
-    """Enable NAME again."""
+    """Enable NAME again, so they may sign in."""
     users.enable(obj.store, obj.user, name)
     click.echo(f"{name} enabled")
 
