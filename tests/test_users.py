@@ -201,3 +201,26 @@ def test_idle_time_comes_from_the_environment():
     assert sessions.idle_seconds({sessions.IDLE_ENV: "5"}) == 300
     with pytest.raises(InvalidInput, match="BODYCAM_SESSION_IDLE_MINUTES='soon'"):
         sessions.idle_seconds({sessions.IDLE_ENV: "soon"})
+
+
+def test_in_the_app_only_an_admin_manages_accounts(store, alice):
+    from bodycam.models.permissions import PermissionDenied
+
+    ada = users.add(store, "admin-op", "ada", "admin", (), PASSWORD)
+    with pytest.raises(PermissionDenied, match=r"alice \(supervisor\) may not users.manage"):
+        users.add(store, alice, "mallory", "admin", (), PASSWORD)
+    with pytest.raises(PermissionDenied):
+        users.set_role(store, alice, "alice", "admin")
+    with pytest.raises(PermissionDenied):
+        users.set_password(store, alice, "ada", "taken over the admin")
+    with pytest.raises(PermissionDenied):
+        users.disable(store, alice, "ada")
+    assert [u.name for u in users.list_users(store)] == ["ada", "alice"]
+    # Anyone may change their own password; the audit log names them, not "admin-op".
+    users.set_password(store, alice, "alice", "my own new password")
+    users.add(store, ada, "tom", "trainer", (), PASSWORD)
+    actors = store.query("SELECT actor, action FROM audit_log ORDER BY id DESC LIMIT 2")
+    assert [(a["actor"], a["action"]) for a in actors] == [
+        ("ada", "user.add"),
+        ("alice", "user.passwd"),
+    ]

@@ -10,11 +10,14 @@ action on every resource.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..core.errors import BodycamError
 from ..core.vocabulary import USER_ROLES
-from .store import Store
-from .users import User
+
+if TYPE_CHECKING:  # users.py checks permissions itself, so it cannot be imported here
+    from .store import Store
+    from .users import User
 
 
 class PermissionDenied(BodycamError):
@@ -120,6 +123,18 @@ def require(user: User | None, action: str, resource: Resource | None = None) ->
         f"{user.name} ({user.role}) may not {action} on {resource or 'everything'}: "
         f"it needs one of the roles {roles} in scope; ask an admin"
     )
+
+
+def acting(actor: str | User, action: str, resource: Resource | None = None) -> str:
+    """The name the audit log records for whoever acts, after checking them.
+
+    A plain name is the operator at the CLI: whoever can open the data directory already holds
+    the evidence, so the CLI runs with admin rights (issue #10). A signed-in :class:`User` (the
+    app) must be allowed the action.
+    """
+    if isinstance(actor, str):
+        return actor
+    return require(actor, action, resource).name
 
 
 def footage_resource(

@@ -23,7 +23,8 @@ IDLE_ENV = "BODYCAM_SESSION_IDLE_MINUTES"
 DEFAULT_IDLE_SECONDS = 30 * 60
 MAX_AGE = 12 * 3600
 #: last_seen is written at most this often: each write is an audited change, and a page rerun
-#: per keystroke must not add an audit entry each.
+#: per keystroke must not add an audit entry each. A session may therefore end up to this long
+#: before its idle limit, never after it.
 TOUCH_SECONDS = 60
 #: The actor the audit log names for what the system does on its own (an idle session ending).
 SYSTEM = "system"

@@ -19,6 +19,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from ..core.errors import InvalidInput, NotFound
 from ..core.vocabulary import USER_ROLES
+from .permissions import acting
 from .store import Change, Store
 
 MIN_PASSWORD_LENGTH = 12
@@ -171,10 +172,19 @@ def insert_user(
 
 
 def add(
-    store: Store, actor: str, name: str, role: str, units: Any = (), password: str | None = None
+    store: Store,
+    actor: str | User,
+    name: str,
+    role: str,
+    units: Any = (),
+    password: str | None = None,
 ) -> User:
-    """Create a local account. Without a password it cannot sign in until one is set."""
-    with store.change(actor, "user.add") as change:
+    """Create a local account. Without a password it cannot sign in until one is set.
+
+    ``actor`` is the CLI operator's name, or the signed-in :class:`User`, who must be an admin
+    (here as in every function below: see :func:`permissions.acting`).
+    """
+    with store.change(acting(actor, "users.manage"), "user.add") as change:
         return insert_user(change, name, role, units, password=password)
 
 
@@ -196,24 +206,29 @@ def _row_in(change: Change, name: str) -> dict[str, Any]:
     return change.row("users", found[0])
 
 
-def _update(store: Store, actor: str, action: str, name: str, values: dict[str, Any]) -> User:
-    with store.change(actor, action) as change:
+def _update(
+    store: Store, actor: str | User, action: str, name: str, values: dict[str, Any]
+) -> User:
+    with store.change(acting(actor, "users.manage"), action) as change:
         return _apply(change, name, values)
 
 
-def set_password(store: Store, actor: str, name: str, password: str) -> User:
+def set_password(store: Store, actor: str | User, name: str, password: str) -> User:
+    """Set a password: an admin's (or the operator's) for anyone, anyone's for themselves."""
+    if isinstance(actor, User) and not actor.disabled and actor.name.lower() == name.lower():
+        actor = actor.name
     return _update(store, actor, "user.passwd", name, {"password_hash": hash_password(password)})
 
 
-def set_role(store: Store, actor: str, name: str, role: str, units: Any = ()) -> User:
+def set_role(store: Store, actor: str | User, name: str, role: str, units: Any = ()) -> User:
     values = {"role": check_role(role), "units": check_units(units)}
     return _update(store, actor, "user.role", name, values)
 
 
-def disable(store: Store, actor: str, name: str) -> User:
+def disable(store: Store, actor: str | User, name: str) -> User:
     """Disable an account and end its sessions at once (a user is never deleted: the audit log
     keeps naming them)."""
-    with store.change(actor, "user.disable") as change:
+    with store.change(acting(actor, "users.manage"), "user.disable") as change:
         user = _apply(change, name, {"disabled": 1})
         open_sessions = change.conn.execute(
             "SELECT id FROM sessions WHERE user_id = ? AND ended_at IS NULL", [user.id]
@@ -223,7 +238,7 @@ def disable(store: Store, actor: str, name: str) -> User:
     return user
 
 
-def enable(store: Store, actor: str, name: str) -> User:
+def enable(store: Store, actor: str | User, name: str) -> User:
     return _update(store, actor, "user.enable", name, {"disabled": 0})
 
 
