@@ -211,15 +211,21 @@ def test_restored_data_dir_answers_like_the_original(run, data_dir, media, tmp_p
         ).exit_code
         == 0
     )
-    before_list = run("list", "--json").output
-    before_verify = run("audit", "verify").output
-    token = invoke("audit", "head").output.strip()
     backup_dir = tmp_path / "backup"
     result = invoke("backup", str(backup_dir), "--media")
     assert result.exit_code == 0, result.output
     files = [p for p in (data_dir / "media").rglob("*") if p.is_file()]
     assert len(files) >= 5  # the original, its proxy, audio, images
     assert f"media: {len(files)} copied, 0 already there" in result.output
+
+    before_list = run("list", "--json").output
+    before_verify = run("audit", "verify").output
+    assert '"incident_id": "24-7"' in before_list and before_verify.startswith("audit log intact")
+    token = invoke("audit", "head").output.strip()
+    # Every media file is recorded with its hash, so a second run into the same folder copies
+    # nothing (and its database is the one restored below).
+    again = invoke("backup", str(backup_dir), "--media")
+    assert f"media: 0 copied, {len(files)} already there" in again.output
 
     shutil.rmtree(data_dir)
     result = invoke("restore", str(backup_dir))
