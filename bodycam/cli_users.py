@@ -56,6 +56,9 @@ def user() -> None:
 @domain_errors
 def add(obj, name: str, role: str, units: tuple[str, ...], password_stdin: bool) -> None:
     """Add a local account NAME."""
+    users.check_name(name)  # a bad or taken name fails before the password prompt
+    if any(account.name.lower() == name.lower() for account in users.list_users(obj.store)):
+        raise click.ClickException(f"user {name!r} already exists: choose another name")
     password = users.check_password(read_password(password_stdin))
     created = users.add(obj.store, obj.user, name, role, units, password)
     scope = f" of {', '.join(created.units)}" if created.units else ""

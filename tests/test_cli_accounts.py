@@ -94,6 +94,8 @@ def test_user_add_list_passwd_disable(bodycam, data_dir):
             "Error: no user 'ghost': `bodycam user list` shows the accounts",
         ),
         (("user", "disable", "ghost"), None, "Error: no user 'ghost'"),
+        # a bad name fails before the password is asked for
+        (("user", "add", "bad name", "--role", "admin"), "", "Error: user name 'bad name'"),
     ],
 )
 def test_user_errors_are_one_line_messages(bodycam, args, stdin, message):
@@ -101,6 +103,13 @@ def test_user_errors_are_one_line_messages(bodycam, args, stdin, message):
     assert result.exit_code != 0
     assert message in result.output
     assert "Traceback" not in result.output
+
+
+def test_adding_a_taken_name_fails_before_the_prompt(bodycam):
+    bodycam("user", "add", "sam", "--role", "trainer", "--password-stdin", input="z" * 12 + "\n")
+    result = bodycam("user", "add", "SAM", "--role", "admin")
+    assert result.exit_code == 1
+    assert result.output == "Error: user 'SAM' already exists: choose another name\n"
 
 
 def test_audit_head_and_verify_with_anchor(bodycam, data_dir):

@@ -196,6 +196,19 @@ def test_touches_are_coarse_so_reruns_do_not_flood_the_audit_log(store, alice, c
     assert store.one("SELECT count(*) AS n FROM audit_log")["n"] == count + 1
 
 
+def test_expire_idle_ends_only_idle_sessions(store, alice, clock):
+    idle_one = sessions.create(store, alice, "a", clock=clock)
+    clock.advance(800)
+    busy_one = sessions.create(store, alice, "b", clock=clock)
+    clock.advance(200)  # idle_one has been idle 1000 s, busy_one 200 s
+    assert sessions.expire_idle(store, idle=900, clock=clock) == 1
+    assert sessions.expire_idle(store, idle=900, clock=clock) == 0
+    assert sessions.validate(store, idle_one, idle=10**6, clock=clock) is None
+    assert sessions.validate(store, busy_one, idle=900, clock=clock) == alice
+    entry = store.one("SELECT actor, action FROM audit_log ORDER BY id DESC LIMIT 1 OFFSET 1")
+    assert (entry["actor"], entry["action"]) == ("system", "session.end")
+
+
 def test_idle_time_comes_from_the_environment():
     assert sessions.idle_seconds({}) == sessions.DEFAULT_IDLE_SECONDS
     assert sessions.idle_seconds({sessions.IDLE_ENV: "5"}) == 300

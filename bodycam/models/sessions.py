@@ -122,3 +122,18 @@ def end(store: Store, token: str, *, clock: Clock = time.time) -> bool:
         return False
     _end(store, row["id"], row["name"], "logout", clock())
     return True
+
+
+def expire_idle(store: Store, *, idle: int | None = None, clock: Clock = time.time) -> int:
+    """End every session idle for longer than ``idle`` (housekeeping; :func:`validate` ends
+    them on their next use anyway). Returns how many were ended."""
+    now = clock()
+    idle = idle_seconds() if idle is None else idle
+    stale = store.query(
+        "SELECT id FROM sessions WHERE ended_at IS NULL AND last_seen < ?", [iso(now - idle)]
+    )
+    if stale:
+        with store.change(SYSTEM, "session.end") as change:
+            for row in stale:
+                change.update("sessions", row["id"], {"ended_at": iso(now), "end_reason": "idle"})
+    return len(stale)
