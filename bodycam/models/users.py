@@ -151,16 +151,18 @@ def insert_user(
     role: str,
     units: Any = (),
     *,
-    password: str | None = None,
+    password_hash: str | None = None,
     sso: bool = False,
 ) -> User:
-    """Add a user inside an open change (SSO provisioning adds one within its own)."""
+    """Add a user inside an open change (SSO provisioning adds one within its own). The hash is
+    made by the caller before the change opens: argon2 is slow on purpose, and the write lock
+    should not wait for it."""
     values = {
         "name": check_name(name),
         "role": check_role(role),
         "units": check_units(units),
         "disabled": 0,
-        "password_hash": None if password is None else hash_password(password),
+        "password_hash": password_hash,
         "sso": int(sso),
         "created_at": change.at,
         "created_by": change.actor,
@@ -184,8 +186,10 @@ def add(
     ``actor`` is the CLI operator's name, or the signed-in :class:`User`, who must be an admin
     (here as in every function below: see :func:`permissions.acting`).
     """
-    with store.change(acting(actor, "users.manage"), "user.add") as change:
-        return insert_user(change, name, role, units, password=password)
+    actor_name = acting(actor, "users.manage")
+    password_hash = None if password is None else hash_password(password)
+    with store.change(actor_name, "user.add") as change:
+        return insert_user(change, name, role, units, password_hash=password_hash)
 
 
 def _apply(change: Change, name: str, values: dict[str, Any]) -> User:
