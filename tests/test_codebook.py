@@ -157,7 +157,7 @@ def test_default_ordinal_scales(default):
     ]
 
 
-def test_default_polarity_actor_and_kind(default):
+def test_default_polarity_subject_and_kind(default):
     def polarities(category_id):
         return {code.polarity for code in default.codes_in(category_id)}
 
@@ -179,9 +179,9 @@ def test_default_polarity_actor_and_kind(default):
         "gives_time_to_comply",
         "civilian_agitated",
     ]
-    assert default.code("injury").actor == "any"
-    assert default.code("complaint_voiced").actor == "civilian"
-    assert default.code("officer_recognises_crisis").actor == "officer"
+    assert default.code("injury").subject == "any"
+    assert default.code("complaint_voiced").subject == "civilian"
+    assert default.code("officer_recognises_crisis").subject == "officer"
 
 
 def test_default_definitions_are_one_to_three_sentences(default):
@@ -238,7 +238,7 @@ def test_load_from_text_path_and_str_path(tmp_path):
     from_path = load_codebook(path)
     assert from_path == load_codebook(str(path))
     assert from_path == load_codebook(path.read_text(encoding="utf-8"))
-    assert from_path.code("command").actor == "any"
+    assert from_path.code("command").subject == "any"
     assert from_path.code("force_0").level == 0
 
 
@@ -499,7 +499,7 @@ def test_add_code_bumps_minor_and_leaves_original(default):
         definition="Officer admits a mistake they made during the encounter.",
         polarity="de-escalation",
         kind="point",
-        actor="officer",
+        subject="officer",
     )
     edited = default.with_code_added(code)
     assert edited.version == "1.1.0"
