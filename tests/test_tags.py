@@ -156,6 +156,17 @@ def test_encounter_form_saves_validates_and_detects_conflicts(footage):
         encounter.save_form(footage, 1, {"pj_voice": 9}, "alice", 1)
     with pytest.raises(InvalidInput, match="unknown encounter form field"):
         encounter.save_form(footage, 1, {"favourite_colour": "red"}, "alice", 1)
+    with pytest.raises(InvalidInput) as caught:
+        encounter.save_form(footage, 1, {"initiation": "walk_in"}, "alice", 1)
+    assert str(caught.value) == (
+        "initiation: 'walk_in' is not one of its options. Fix: choose one of: dispatched, "
+        "officer_initiated, civilian_initiated, unknown"
+    )
+    with pytest.raises(InvalidInput) as caught:
+        encounter.save_form(footage, 1, {"pj_voice": 0}, "alice", 1)
+    assert str(caught.value) == (
+        "pj_voice: rating 0 must be from 1 to 7. Fix: give a whole number from 1 to 7"
+    )
     updated = encounter.save_form(footage, 1, {"pj_voice": 5}, "bob", 1)
     assert (updated["version"], updated["answers"], updated["updated_by"]) == (
         2,
