@@ -16,10 +16,10 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails, PydanticCustomError
 
 from .errors import CodebookError
+from .model import FORM_FIELD_TYPES
 
 #: Errors about the shape of a mapping; the file's reader fixes them before its values.
 _STRUCTURAL = ("missing", "extra_forbidden")
-_FORM_FIELD_TYPES = ("single_choice", "multi_choice", "rating", "text")
 
 
 def problem(
@@ -70,7 +70,7 @@ def translate(
         if isinstance(item, dict):
             text = (
                 f"{item.get('type')!r} is not a form field type. "
-                f"Fix: use one of: {', '.join(_FORM_FIELD_TYPES)}"
+                f"Fix: use one of: {', '.join(FORM_FIELD_TYPES)}"
             )
             where = _locate((*loc, "type"), data).describe(structural=False)
         else:
@@ -149,7 +149,7 @@ def _locate_form(loc: tuple, data: Any) -> _Place:
         return _Place("form", "encounter_form", None, loc[1:], loc)
     rest = loc[3:]
     form_type = None
-    if rest and rest[0] in _FORM_FIELD_TYPES:  # the tag pydantic puts after a union member
+    if rest and rest[0] in FORM_FIELD_TYPES:  # the tag pydantic puts after a union member
         form_type, rest = rest[0], rest[1:]
     data_path = (*loc[:3], *rest)
     item = _item(data, loc[:3])

@@ -8,6 +8,7 @@ message, so both kinds of error read alike.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Annotated, Any, ClassVar, Literal
 
@@ -166,12 +167,13 @@ class Spec(BaseModel):
         return "expected a mapping"
 
     @classmethod
-    def file_names(cls) -> list[str]:
+    @functools.cache
+    def file_names(cls) -> tuple[str, ...]:
         """The field names as the file spells them: required ones first, in order."""
         fields = cls.model_fields
         required = [f.alias or name for name, f in fields.items() if f.is_required()]
         optional = [f.alias or name for name, f in fields.items() if not f.is_required()]
-        return required + optional
+        return (*required, *optional)
 
 
 class CategorySpec(Spec):
