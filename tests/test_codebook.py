@@ -157,7 +157,7 @@ def test_default_ordinal_scales(default):
     ]
 
 
-def test_default_polarity_actor_and_kind(default):
+def test_default_polarity_subject_and_kind(default):
     def polarities(category_id):
         return {code.polarity for code in default.codes_in(category_id)}
 
@@ -179,9 +179,9 @@ def test_default_polarity_actor_and_kind(default):
         "gives_time_to_comply",
         "civilian_agitated",
     ]
-    assert default.code("injury").actor == "any"
-    assert default.code("complaint_voiced").actor == "civilian"
-    assert default.code("officer_recognises_crisis").actor == "officer"
+    assert default.code("injury").subject == "any"
+    assert default.code("complaint_voiced").subject == "civilian"
+    assert default.code("officer_recognises_crisis").subject == "officer"
 
 
 def test_default_definitions_are_one_to_three_sentences(default):
@@ -238,7 +238,7 @@ def test_load_from_text_path_and_str_path(tmp_path):
     from_path = load_codebook(path)
     assert from_path == load_codebook(str(path))
     assert from_path == load_codebook(path.read_text(encoding="utf-8"))
-    assert from_path.code("command").actor == "any"
+    assert from_path.code("command").subject == "any"
     assert from_path.code("force_0").level == 0
 
 
@@ -499,7 +499,7 @@ def test_add_code_bumps_minor_and_leaves_original(default):
         definition="Officer admits a mistake they made during the encounter.",
         polarity="de-escalation",
         kind="point",
-        actor="officer",
+        subject="officer",
     )
     edited = default.with_code_added(code)
     assert edited.version == "1.1.0"
@@ -654,3 +654,55 @@ def test_to_dict_is_plain_data(default):
 
 def test_default_path_is_in_package():
     assert DEFAULT_CODEBOOK_PATH.parts[-3:] == ("annotate", "codebooks", "default.yaml")
+
+
+# ---------------------------------------------------------------------- keys ignore case
+
+
+def test_keys_differing_only_in_case_are_refused(tmp_path):
+    # The player lower-cases every key, so 'a' and 'A' on two codes would be one key for two
+    # codes: the file is refused, naming both codes and the fix.
+    data = minimal()
+    data["codes"][0]["key"] = "a"
+    data["codes"][1]["key"] = "A"
+    path = write(tmp_path, data)
+    with pytest.raises(CodebookError) as caught:
+        load_codebook(path)
+    assert str(caught.value) == (
+        f"{path}: code 'command' (codes[1]) field 'key': key 'A' is already bound to "
+        "'open_question' as 'a', and keys ignore case (the player lower-cases them). Fix: bind "
+        "another key to 'command' or to 'open_question', or remove one of the keys"
+    )
+    # A retired code's key is free, whatever its case.
+    data["codes"][0]["retired"] = True
+    book = load_codebook(write(tmp_path, data))
+    assert {key: code.id for key, code in book.keymap().items()} == {"A": "command"}
+
+
+def test_adding_a_code_with_the_other_case_of_a_key_is_refused(default):
+    lettered = default.with_key_bound("reassurance", "r")
+    clash = Code("new_code", "New", "officer_communication", "Text.", "context", "point", key="R")
+    with pytest.raises(CodebookError) as caught:
+        lettered.with_code_added(clash)
+    assert str(caught.value) == (
+        "<codebook bodycam-deescalation 1.0.1, edit: add code 'new_code'>: code 'new_code' "
+        "(codes[62]) field 'key': key 'R' is already bound to 'reassurance' as 'r', and keys "
+        "ignore case (the player lower-cases them). Fix: bind another key to 'new_code' or to "
+        "'reassurance', or remove one of the keys"
+    )
+
+
+def test_rebinding_the_other_case_of_a_key_moves_it(default):
+    # Rebinding moves a held key to the new code; 'A' is the key 'a', so it moves too rather
+    # than leaving two codes on one key.
+    lower = default.with_key_bound("reassurance", "a")
+    upper = lower.with_key_bound("open_question", "A")
+    assert upper.version == "1.0.2"
+    assert upper.code("reassurance").key is None
+    assert upper.code("open_question").key == "A"
+    # open_question moved from '1' to 'A'; reassurance lost 'a'.
+    expected = {key: code for key, code in EXPECTED_KEYMAP.items() if key != "1"}
+    assert {key: code.id for key, code in upper.keymap().items()} == {
+        **expected,
+        "A": "open_question",
+    }

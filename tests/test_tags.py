@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bodycam.annotate import codebook_store, encounter, tags
-from bodycam.annotate.codebook import Code
+from bodycam.annotate.codebook import Code, CodebookError
 from bodycam.core.errors import InvalidInput, StaleEdit
 
 
@@ -156,6 +156,17 @@ def test_encounter_form_saves_validates_and_detects_conflicts(footage):
         encounter.save_form(footage, 1, {"pj_voice": 9}, "alice", 1)
     with pytest.raises(InvalidInput, match="unknown encounter form field"):
         encounter.save_form(footage, 1, {"favourite_colour": "red"}, "alice", 1)
+    with pytest.raises(InvalidInput) as caught:
+        encounter.save_form(footage, 1, {"initiation": "walk_in"}, "alice", 1)
+    assert str(caught.value) == (
+        "initiation: 'walk_in' is not one of its options. Fix: choose one of: dispatched, "
+        "officer_initiated, civilian_initiated, unknown"
+    )
+    with pytest.raises(InvalidInput) as caught:
+        encounter.save_form(footage, 1, {"pj_voice": 0}, "alice", 1)
+    assert str(caught.value) == (
+        "pj_voice: rating 0 must be from 1 to 7. Fix: give a whole number from 1 to 7"
+    )
     updated = encounter.save_form(footage, 1, {"pj_voice": 5}, "bob", 1)
     assert (updated["version"], updated["answers"], updated["updated_by"]) == (
         2,
@@ -170,3 +181,38 @@ def test_deleted_tags_are_listed_for_restore(footage):
     tags.delete_tag(footage, gone, 1, "bob")
     assert [t["id"] for t in tags.deleted_tags(footage, 1)] == [gone]
     assert [t["id"] for t in tags.list_tags(footage, 1)] == [kept]
+
+
+def test_stored_version_with_keys_in_both_cases_still_loads(store):
+    # A version saved before keys were compared case-insensitively may bind 'a' and 'A' to two
+    # codes. Its tags must still resolve, so it loads; the keymap keeps the first binding
+    # only, and the admin's rebind stores a clean version.
+    _, book = codebook_store.current(store)
+    text = book.to_yaml()
+    text = text.replace("  key: '1'\n", "  key: a\n", 1).replace("  key: '2'\n", "  key: A\n", 1)
+    assert "key: a\n" in text and "key: A\n" in text
+    with store.change("admin", "codebook.version") as change:
+        change.insert(
+            "codebooks",
+            {
+                "codebook": book.id,
+                "version": "1.0.1",
+                "fingerprint": "legacy",
+                "content": text.replace("version: 1.0.0", "version: 1.0.1"),
+                "created_at": change.at,
+                "created_by": "admin",
+            },
+        )
+    _, legacy = codebook_store.current(store)
+    assert (legacy.code("open_question").key, legacy.code("active_listening").key) == ("a", "A")
+    assert {key: code.id for key, code in legacy.keymap().items() if key in "aA"} == {
+        "a": "open_question"
+    }
+    with pytest.raises(CodebookError, match="key 'A' is already bound to 'open_question' as 'a'"):
+        codebook_store.rename_code(store, "open_question", "Open-ended question", "admin")
+    fixed = codebook_store.bind_key(store, "active_listening", "2", "admin")
+    assert fixed.version == "1.0.2"
+    assert {key: code.id for key, code in fixed.keymap().items() if key in "aA2"} == {
+        "a": "open_question",
+        "2": "active_listening",
+    }

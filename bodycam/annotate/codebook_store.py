@@ -12,7 +12,8 @@ from .codebook import Code, Codebook, default_codebook, load_codebook
 
 @functools.lru_cache(maxsize=64)
 def _parse(content: str) -> Codebook:
-    return load_codebook(content)
+    # Stored versions must keep loading so their tags resolve (see load_codebook).
+    return load_codebook(content, stored=True)
 
 
 def save_version(store: Store, codebook: Codebook, actor: str) -> int:

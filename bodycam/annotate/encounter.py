@@ -17,37 +17,59 @@ def form_fields(store: Store) -> list[dict[str, Any]]:
     return list(codebook.encounter_form.get("fields", []))
 
 
-def _option_ids(field: dict[str, Any]) -> set[str]:
-    return {option["id"] for option in field.get("options", [])}
+def _option_ids(field: dict[str, Any]) -> list[str]:
+    return [option["id"] for option in field.get("options", [])]
 
 
 def validate_answers(fields: list[dict[str, Any]], answers: dict[str, Any]) -> dict[str, Any]:
-    """Keep answers to known fields, checked against each field's type and options."""
+    """Keep answers to known fields, checked against each field's type and options.
+
+    The fields are the codebook's ``encounter_form`` (validated with it by the codebook's
+    schema); empty answers are dropped. Errors name the field and the fix.
+
+    Raises:
+        InvalidInput: An answer to an unknown field, or one its field does not allow.
+    """
     by_id = {field["id"]: field for field in fields}
     unknown = set(answers) - set(by_id)
     if unknown:
-        raise InvalidInput(f"unknown encounter form field(s): {', '.join(sorted(unknown))}")
+        raise InvalidInput(
+            f"unknown encounter form field(s): {', '.join(sorted(unknown))}. Fix: answer only "
+            f"the fields of the current codebook's form: {', '.join(by_id)}"
+        )
     clean: dict[str, Any] = {}
     for field_id, value in answers.items():
         if value in (None, "", []):
             continue
-        field = by_id[field_id]
-        kind = field["type"]
-        if kind == "single_choice" and value not in _option_ids(field):
-            raise InvalidInput(f"{field_id}: {value!r} is not one of its options")
-        if kind == "multi_choice":
-            bad = set(value) - _option_ids(field)
-            if bad:
-                raise InvalidInput(f"{field_id}: {sorted(bad)} are not among its options")
-            value = sorted(value)
-        if kind == "rating":
-            low, high = field.get("min", 1), field.get("max", 7)
-            if not (isinstance(value, int) and low <= value <= high):
-                raise InvalidInput(f"{field_id}: rating {value!r} must be from {low} to {high}")
-        if kind == "text":
-            value = str(value).strip()
-        clean[field_id] = value
+        clean[field_id] = _clean_answer(by_id[field_id], value)
     return clean
+
+
+def _clean_answer(field: dict[str, Any], value: Any) -> Any:
+    field_id, kind = field["id"], field["type"]
+    if kind == "single_choice" and value not in _option_ids(field):
+        raise InvalidInput(
+            f"{field_id}: {value!r} is not one of its options. Fix: choose one of: "
+            f"{', '.join(_option_ids(field))}"
+        )
+    if kind == "multi_choice":
+        bad = set(value) - set(_option_ids(field))
+        if bad:
+            raise InvalidInput(
+                f"{field_id}: {sorted(bad)} are not among its options. Fix: choose from: "
+                f"{', '.join(_option_ids(field))}"
+            )
+        return sorted(value)
+    if kind == "rating":
+        low, high = field.get("min", 1), field.get("max", 7)
+        if not (isinstance(value, int) and low <= value <= high):
+            raise InvalidInput(
+                f"{field_id}: rating {value!r} must be from {low} to {high}. Fix: give a whole "
+                f"number from {low} to {high}"
+            )
+    if kind == "text":
+        return str(value).strip()
+    return value
 
 
 def get_form(store: Store, footage_id: int) -> dict[str, Any] | None:

@@ -99,7 +99,7 @@ def create_tag(
     }
     _validate(values, codebook, _footage_duration(store, footage_id))
     if values.get("actor") is None:
-        default = codebook.code(code).actor
+        default = codebook.code(code).subject
         values["actor"] = default if default in ACTORS else None
     if kind is None:
         kind = "interval" if end is not None else codebook.code(code).kind
