@@ -93,16 +93,20 @@ def _is_still_image(format_name: str) -> bool:
     return any(n == "image2" or n.endswith("_pipe") for n in names)
 
 
-def _packets_end(packets) -> float | None:
-    """Seconds at which the last of these packets ends (presentation time plus duration)."""
+def _packets_end(container) -> float | None:
+    """Seconds at which the last packet from here on ends (presentation time plus duration);
+    a damaged stretch ends the reading, as it would end playback."""
     end = None
-    for packet in packets:
-        stamp = packet.pts if packet.pts is not None else packet.dts
-        if stamp is None or packet.time_base is None:
-            continue
-        packet_end = float((stamp + (packet.duration or 0)) * packet.time_base)
-        if end is None or packet_end > end:
-            end = packet_end
+    try:
+        for packet in container.demux():
+            stamp = packet.pts if packet.pts is not None else packet.dts
+            if stamp is None or packet.time_base is None:
+                continue
+            packet_end = float((stamp + (packet.duration or 0)) * packet.time_base)
+            if end is None or packet_end > end:
+                end = packet_end
+    except av.FFmpegError:
+        pass
     return end
 
 
@@ -111,25 +115,25 @@ def demuxed_duration(container) -> float | None:
 
     A seek to the header's claimed end lands on the last keyframe the index knows (MKV cues,
     the MP4 sample table...), so only the last few seconds are demuxed even for a multi-GB
-    file. Formats that cannot seek there (WAV past its end, files without an index) are
-    demuxed from the start: still no decoding, so it runs at the speed of reading the file.
+    file. Where nothing is found there (a WAV, whose seek is exact, or a claim past the end),
+    the seek backs off from the claim by 1, 2, 4... seconds down to the start: a few dozen
+    seeks at most, and never more demuxing than the file really holds.
     None when the container yields no timed packet at all.
     """
-    start = (container.start_time or 0) / av.time_base
-    end = None
-    try:
-        target = (container.start_time or 0) + (container.duration or 0)
-        container.seek(max(target, 0), backward=True, any_frame=False)
-        end = _packets_end(container.demux())
-    except (av.FFmpegError, OverflowError, ValueError):
-        end = None
-    if end is None:
+    start = container.start_time or 0  # in av.time_base units, as seek() takes them
+    claimed_end = start + max(container.duration or 0, 0)
+    back_off = 0
+    while True:
+        target = max(start, claimed_end - back_off)
         try:
-            container.seek(0, backward=True, any_frame=False)
-        except av.FFmpegError:
-            return None
-        end = _packets_end(container.demux())
-    return None if end is None else max(0.0, end - start)
+            container.seek(target, backward=True, any_frame=False)
+            end = _packets_end(container)
+        except (av.FFmpegError, OverflowError, ValueError):
+            end = None
+        if end is not None or target <= start:
+            break
+        back_off = max(av.time_base, back_off * 2)
+    return None if end is None else max(0.0, end - start / av.time_base)
 
 
 def probe(path: Path, display_name: str | None = None) -> MediaInfo:
