@@ -16,6 +16,8 @@ import yaml
 from bodycam.core.errors import ToolMissing
 from bodycam.demo import DEFAULT_SCRIPT, DemoToolMissing, build_demo_footage, load_script
 from bodycam.demo import build as demo_build
+from bodycam.demo import script as demo_script
+from bodycam.demo import voices as demo_voices
 
 SPEAKERS = {"officer_reyes", "civilian", "officer_park", "dispatch"}
 
@@ -154,8 +156,8 @@ def test_demo_camera_wearer_is_loudest(demo):
 @pytest.mark.slow
 def test_demo_audio_is_deterministic(demo, tmp_path):
     footage, _ = demo
-    again, lines = demo_build.mix_encounter(load_script(), shutil.which("espeak-ng"))
-    demo_build.write_wav(tmp_path / "again.wav", again, load_script().sample_rate)
+    again, lines = demo_voices.mix_encounter(load_script(), shutil.which("espeak-ng"))
+    demo_voices.write_wav(tmp_path / "again.wav", again, load_script().sample_rate)
     digest = hashlib.sha256((tmp_path / "again.wav").read_bytes()).hexdigest()
     assert digest == hashlib.sha256(footage.audio_path.read_bytes()).hexdigest()
     assert lines == footage.script
@@ -201,7 +203,7 @@ def test_load_script_resolves_deliveries():
     speaker, text, gap, delivery, settings = script.lines[2]
     assert (speaker, delivery, gap) == ("civilian", "shouting", 1.1)
     assert text == "Get away from me! I didn't do anything! Leave me alone!"
-    assert settings == demo_build.VoiceSettings(
+    assert settings == demo_script.VoiceSettings(
         voice="en-us+m3", speed=198, pitch=55, gain_db=-1.0, drive=3.0, radio=False
     )
     assert script.radio_speakers == frozenset({"dispatch"})
@@ -224,7 +226,7 @@ def test_demo_reports_ffmpeg_failure(tmp_path):
     broken.chmod(0o755)
     script = load_script()
     lines = [
-        demo_build.ScriptLine(index, speaker, text, 2.0 * index, 2.0 * index + 1.5, delivery)
+        demo_script.ScriptLine(index, speaker, text, 2.0 * index, 2.0 * index + 1.5, delivery)
         for index, (speaker, text, _, delivery, _) in enumerate(script.lines)
     ]
     video_path = tmp_path / "out.mp4"

@@ -7,6 +7,7 @@ import os
 import shutil
 import signal
 import stat
+import struct
 import subprocess
 import sys
 import time
@@ -20,7 +21,7 @@ from support import copy_to, ffmpeg, json_lines, make_video
 from bodycam.ingest import copy as copy_module
 from bodycam.ingest import pipeline
 from bodycam.ingest.copy import sha256_file
-from bodycam.ingest.images import filmstrip_interval
+from bodycam.ingest.images import filmstrip_interval, filmstrip_plan
 from bodycam.models import Store
 
 
@@ -119,6 +120,54 @@ def test_filmstrip_has_one_tile_per_interval(run, media, data_dir):
 )
 def test_filmstrip_interval_from_duration(duration, interval):
     assert filmstrip_interval(duration) == interval
+
+
+def _claim_duration(mkv: Path, seconds: float) -> None:
+    """Overwrite the Segment Info Duration of an MKV written by ffmpeg (element 0x4489, an
+    8-byte float in TimecodeScale units, 1 ms by default) with a false claim."""
+    data = bytearray(mkv.read_bytes())
+    at = data.find(b"\x44\x89\x88")
+    assert at > 0, "ffmpeg wrote no 8-byte Duration element"
+    data[at + 3 : at + 11] = struct.pack(">d", seconds * 1000)
+    mkv.write_bytes(bytes(data))
+
+
+def test_crafted_header_duration_is_replaced_by_the_demuxed_one(run, tmp_path, data_dir):
+    # Issue #9 defect 4: a 3 s file claiming 2e7 s made a 11,112-tile filmstrip (36 s, 2.1 GB)
+    # and stored the claim as the duration.
+    crafted = make_video(tmp_path / "crafted.mkv", seconds=3, size="160x120")
+    _claim_duration(crafted, 2e7)
+    with av.open(str(crafted)) as container:
+        assert container.duration / av.time_base == pytest.approx(2e7)
+    [line] = json_lines(run("ingest", str(crafted), "--json").output)
+    assert line["status"] == "ingested", line
+    store = Store(data_dir)
+    row = store.get("footage", 1)
+    assert row["duration"] == pytest.approx(3.0, abs=0.1)
+    assert json.loads(row["probe"])["claimed_duration"] == pytest.approx(2e7)
+    params = json.loads(
+        store.one("SELECT params FROM derived_files WHERE kind='filmstrip'")["params"]
+    )
+    # 3.029 s once AAC's last frame is counted: four one-second tiles, as the honest file gives.
+    assert (params["interval"], params["count"]) == (1, 4)
+    assert cv2.imread(str(data_dir / "media/derived/1/filmstrip.jpg")).shape == (120, 640, 3)
+    envelope = json.loads((data_dir / "media/derived/1/envelope.json").read_text())
+    assert len(envelope["values"]) == pytest.approx(30, abs=1)
+
+
+def test_honest_header_duration_is_kept(run, media, data_dir):
+    run("ingest", str(media["no_audio"]))
+    probe = json.loads(Store(data_dir).get("footage", 1)["probe"])
+    assert probe["duration"] == pytest.approx(6.0, abs=0.05)
+    assert probe["claimed_duration"] is None
+
+
+@pytest.mark.parametrize(
+    ("duration", "interval", "count"),
+    [(6, 1, 6), (36000, 300, 120), (75 * 3600, 1800, 150), (2e7, 135000, 149)],
+)
+def test_filmstrip_work_is_capped(duration, interval, count):
+    assert filmstrip_plan(duration) == (interval, count)
 
 
 def test_video_without_audio_is_ingested_without_job(run, media, data_dir):

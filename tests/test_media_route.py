@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import urllib.error
+import urllib.parse
 import urllib.request
 
 import pytest
 from support import free_port, start_app, stop_app
 
+from bodycam.core.errors import DataDirError
 from bodycam.models import Store
-from bodycam.ui.media import check_signature, signed_url
+from bodycam.models.settings import Layout
+from bodycam.ui.media import check_signature, secret_key, signed_url
 
 pytestmark = pytest.mark.slow
 
@@ -118,4 +122,86 @@ def test_signature_checks_offline(tmp_path):
     )
     assert check_signature(store.layout, 7, "poster", "soon", signature) == (
         "missing or malformed expiry"
+    )
+
+
+def _with(url: str, **params: str) -> str:
+    path, query = url.split("?")
+    values = dict(urllib.parse.parse_qsl(query))
+    values.update(params)
+    return path + "?" + urllib.parse.urlencode(values)
+
+
+# Issue #9 defect 8: digits str.isdigit() accepts but int() refuses (or the reverse), numbers
+# past int()'s 4,300-digit limit and non-ASCII signatures answered 500.
+@pytest.mark.parametrize(
+    "expires",
+    ["²", "١٢٣٤٥٦٧٨٩٠", "1" * 5000, "9" * 13, "-1", "+9999999999", "1_000", " 1", "", "0x10"],
+)
+def test_malformed_expiry_is_forbidden(server, expires):
+    base, store = server
+    url = _with(signed_url(store.layout, 1, "proxy"), exp=expires)
+    assert fetch(base + url)[:3:2] == (403, b"forbidden: missing or malformed expiry")
+
+
+@pytest.mark.parametrize("signature", ["é" * 64, "g" * 64, "A" * 64, "0" * 63, "0" * 5000, ""])
+def test_malformed_signature_is_forbidden(server, signature):
+    base, store = server
+    url = _with(signed_url(store.layout, 1, "proxy"), sig=signature)
+    assert fetch(base + url)[:3:2] == (403, b"forbidden: missing or malformed signature")
+
+
+def test_oversized_footage_id_is_not_found(server):
+    base, store = server
+    query = signed_url(store.layout, 1, "proxy").split("?")[1]
+    assert fetch(f"{base}/footage/{'1' * 5000}/proxy?{query}")[0] == 404
+
+
+def test_malformed_values_offline(tmp_path):
+    layout = Store(tmp_path / "d").layout
+    url = signed_url(layout, 7, "poster", now=0)
+    signature = url.split("sig=")[1]
+    assert check_signature(layout, 7, "poster", "²", signature, now=0) == (
+        "missing or malformed expiry"
+    )
+    assert check_signature(layout, 7, "poster", "1" * 5000, signature, now=0) == (
+        "missing or malformed expiry"
+    )
+    assert check_signature(layout, 7, "poster", "3600", "é" * 64, now=0) == (
+        "missing or malformed signature"
+    )
+
+
+@pytest.mark.parametrize("key", [b"", b"secret", b"k" * 31])
+def test_short_signing_key_is_refused(tmp_path, key):
+    layout = Layout(tmp_path)
+    layout.secret_key.write_bytes(key)
+    with pytest.raises(DataDirError) as caught:
+        secret_key(layout)
+    assert str(caught.value) == (
+        f"{layout.secret_key}: the key that signs media links is {len(key)} bytes, at least 32 "
+        f"are needed: delete {layout.secret_key} and start the app again to make a new one "
+        "(links already handed out stop working)"
+    )
+
+
+def test_new_key_is_32_random_bytes_readable_by_its_owner_only(tmp_path):
+    layout = Layout(tmp_path)
+    key = secret_key(layout)
+    assert len(key) == 32 and secret_key(layout) == key
+    assert layout.secret_key.stat().st_mode & 0o777 == 0o600
+
+
+def test_serve_refuses_to_start_with_an_empty_key(run, data_dir, monkeypatch):
+    Store(data_dir).close()
+    (data_dir / "secret.key").write_bytes(b"")
+    started = []
+    monkeypatch.setattr(os, "execve", lambda *args: started.append(args))
+    result = run("serve")
+    assert (result.exit_code, started) == (1, [])
+    key = data_dir.resolve() / "secret.key"
+    assert result.output.endswith(
+        f"Error: {key}: the key that signs media links is 0 bytes, at least 32 are needed: "
+        f"delete {key} and start the app again to make a new one "
+        "(links already handed out stop working)\n"
     )

@@ -10,6 +10,12 @@ from ..models.store import Store
 from ..models.transcripts import speaker_display
 
 SNIPPET_WORDS = 12
+# Bounds on what one query may cost. FTS5's work grows with each term, and a prefix term
+# expands to every indexed word it begins (20,000 of them took 29 s of CPU per query); a
+# reviewer's real searches stay far below these.
+MAX_QUERY_CHARS = 500
+MAX_TERMS = 32
+MAX_PREFIX_TERMS = 8
 
 
 @dataclass
@@ -33,7 +39,15 @@ def fts_query(query: str) -> str:
     Quoted phrases stay phrases (``"stop resisting"``); other words must all appear, in any
     order, with a trailing ``*`` kept as a prefix search. Everything else FTS5 treats as syntax
     is neutralised, so no input can raise a syntax error.
+
+    Raises:
+        InvalidInput: no words, or more than the bounds above allow.
     """
+    if len(query) > MAX_QUERY_CHARS:
+        raise InvalidInput(
+            f"the search query is {len(query)} characters long, the limit is {MAX_QUERY_CHARS}: "
+            'search for a few distinctive words or a short "quoted phrase"'
+        )
     parts = []
     for phrase, word in re.findall(r'"([^"]*)"|(\S+)', query):
         if phrase:
@@ -46,6 +60,18 @@ def fts_query(query: str) -> str:
                 parts.append(f'"{token}"' + ("*" if prefix else ""))
     if not parts:
         raise InvalidInput('the search query has no words: type a word or a "quoted phrase"')
+    terms = sum(len(part.split()) for part in parts)
+    if terms > MAX_TERMS:
+        raise InvalidInput(
+            f"the search query has {terms} words, the limit is {MAX_TERMS}: "
+            "keep the most distinctive ones"
+        )
+    prefixes = sum(part.endswith("*") for part in parts)
+    if prefixes > MAX_PREFIX_TERMS:
+        raise InvalidInput(
+            f"the search query has {prefixes} prefix searches (word*), the limit is "
+            f"{MAX_PREFIX_TERMS}: spell the other words out in full"
+        )
     return " ".join(parts)
 
 

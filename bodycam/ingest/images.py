@@ -28,11 +28,20 @@ JPEG_QUALITY = 80
 
 
 def filmstrip_interval(duration: float, max_thumbnails: int = MAX_THUMBNAILS) -> int:
-    """One thumbnail per N seconds, N the smallest nice step giving at most max_thumbnails."""
+    """One thumbnail per N seconds, N the smallest nice step giving at most max_thumbnails
+    (past the longest step, a multiple of it, so the strip never grows with the length)."""
     for step in NICE_INTERVALS:
         if duration / step <= max_thumbnails:
             return step
-    return NICE_INTERVALS[-1]
+    longest = NICE_INTERVALS[-1]
+    return longest * math.ceil(duration / (longest * max_thumbnails))
+
+
+def filmstrip_plan(duration: float, max_thumbnails: int = MAX_THUMBNAILS) -> tuple[int, int]:
+    """(interval, thumbnail count): at most max_thumbnails decodes per file, whatever its
+    length."""
+    interval = filmstrip_interval(duration, max_thumbnails)
+    return interval, min(max_thumbnails, max(1, math.ceil(duration / interval)))
 
 
 @dataclass
@@ -70,8 +79,7 @@ def make_timeline_images(
     video_path: Path, out_dir: Path, duration: float, display_name: str | None = None
 ) -> dict[str, Any]:
     """Write ``poster.jpg`` and ``filmstrip.jpg``; return their parameters for provenance."""
-    interval = filmstrip_interval(duration)
-    count = max(1, math.ceil(duration / interval))
+    interval, count = filmstrip_plan(duration)
     # Frames are shrunk as soon as they are decoded: keeping full-size frames for a long
     # strip would cost hundreds of MB.
     with av.open(str(video_path)) as container:

@@ -32,6 +32,9 @@ DEVICE_TAGS = (
     "com.apple.quicktime.location.ISO6709",
 )
 RECORDED_AT_TAGS = ("creation_time", "date", "com.apple.quicktime.creationdate", "date_recorded")
+# A container's duration is a claim written in its header; the packets are the recording. The
+# claim is kept when the packets agree with it within this margin (seconds, or 1 %).
+DURATION_MARGIN = 1.0
 
 
 @dataclass
@@ -48,6 +51,8 @@ class MediaInfo:
     audio_channels: int | None = None
     audio_sample_rate: int | None = None
     recorded_at: str | None = None
+    # The header's duration when the packets disproved it (a damaged or crafted file).
+    claimed_duration: float | None = None
     device: dict[str, str] = field(default_factory=dict)
     streams: list[dict[str, Any]] = field(default_factory=list)
 
@@ -86,6 +91,49 @@ def _is_still_image(format_name: str) -> bool:
     """FFmpeg reads photos through its image demuxers (``image2``, ``jpeg_pipe``...)."""
     names = format_name.split(",")
     return any(n == "image2" or n.endswith("_pipe") for n in names)
+
+
+def _packets_end(container) -> float | None:
+    """Seconds at which the last packet from here on ends (presentation time plus duration);
+    a damaged stretch ends the reading, as it would end playback."""
+    end = None
+    try:
+        for packet in container.demux():
+            stamp = packet.pts if packet.pts is not None else packet.dts
+            if stamp is None or packet.time_base is None:
+                continue
+            packet_end = float((stamp + (packet.duration or 0)) * packet.time_base)
+            if end is None or packet_end > end:
+                end = packet_end
+    except av.FFmpegError:
+        pass
+    return end
+
+
+def demuxed_duration(container) -> float | None:
+    """The length the packets really cover, read without decoding anything.
+
+    A seek to the header's claimed end lands on the last keyframe the index knows (MKV cues,
+    the MP4 sample table...), so only the last few seconds are demuxed even for a multi-GB
+    file. Where nothing is found there (a WAV, whose seek is exact, or a claim past the end),
+    the seek backs off from the claim by 1, 2, 4... seconds down to the start: a few dozen
+    seeks at most, and never more demuxing than the file really holds.
+    None when the container yields no timed packet at all.
+    """
+    start = container.start_time or 0  # in av.time_base units, as seek() takes them
+    claimed_end = start + max(container.duration or 0, 0)
+    back_off = 0
+    while True:
+        target = max(start, claimed_end - back_off)
+        try:
+            container.seek(target, backward=True, any_frame=False)
+            end = _packets_end(container)
+        except (av.FFmpegError, OverflowError, ValueError):
+            end = None
+        if end is not None or target <= start:
+            break
+        back_off = max(av.time_base, back_off * 2)
+    return None if end is None else max(0.0, end - start / av.time_base)
 
 
 def probe(path: Path, display_name: str | None = None) -> MediaInfo:
@@ -141,12 +189,19 @@ def probe(path: Path, display_name: str | None = None) -> MediaInfo:
                 f"{name}: a still image ({container.format.name}), not footage; "
                 "store photos with the case file, not here"
             )
+        claimed = None
+        measured = demuxed_duration(container)
+        if measured and (
+            not duration or abs(duration - measured) > max(DURATION_MARGIN, measured / 100)
+        ):
+            claimed, duration = duration, measured
         if not duration:
             raise InvalidMedia(f"{name}: the file holds no playable duration (empty or truncated)")
         info = MediaInfo(
             container=container.format.name,
             duration=round(duration, 6),
             size=path.stat().st_size,
+            claimed_duration=None if claimed is None else round(claimed, 6),
             streams=streams,
         )
         if video is not None:

@@ -13,6 +13,7 @@ import functools
 import hashlib
 import hmac
 import os
+import re
 import secrets
 import time
 from pathlib import Path
@@ -22,6 +23,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from ..core.errors import DataDirError
 from ..models.settings import Layout
 from ..models.store import Store
 
@@ -34,18 +36,37 @@ KINDS = {
     "envelope": "application/json",
 }
 DEFAULT_TTL = 12 * 3600  # a review session; pages re-sign on every rerun anyway
+KEY_BYTES = 32  # HMAC-SHA256's own size: a shorter key makes URLs easier to forge
+# What a URL may carry, matched before any conversion: ASCII digits only (str.isdigit() and
+# int() accept other scripts, and int() refuses past 4,300 digits), at most 12 of them (the
+# year 33658), and the 64 lowercase hex digits _signature() writes.
+EXPIRES = re.compile(r"[0-9]{1,12}")
+SIGNATURE = re.compile(r"[0-9a-f]{64}")
+FOOTAGE_ID = re.compile(r"[0-9]{1,18}")
 
 
 def secret_key(layout: Layout) -> bytes:
-    """The signing key, made on first use, readable only by its owner."""
+    """The signing key, made on first use, readable only by its owner.
+
+    Raises:
+        DataDirError: the key file holds fewer than KEY_BYTES bytes (an empty key would let
+            anyone sign a URL).
+    """
     path = layout.secret_key
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        key = secrets.token_bytes(32)
+        key = secrets.token_bytes(KEY_BYTES)
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(key)
-    return path.read_bytes()
+    key = path.read_bytes()
+    if len(key) < KEY_BYTES:
+        raise DataDirError(
+            f"{path}: the key that signs media links is {len(key)} bytes, at least {KEY_BYTES} "
+            f"are needed: delete {path} and start the app again to make a new one "
+            "(links already handed out stop working)"
+        )
+    return key
 
 
 def _signature(key: bytes, footage_id: int, kind: str, expires: int) -> str:
@@ -73,8 +94,10 @@ def check_signature(
     now: float | None = None,
 ) -> str | None:
     """None when the URL is valid, else why not."""
-    if not expires.isdigit():
+    if not EXPIRES.fullmatch(expires):
         return "missing or malformed expiry"
+    if not SIGNATURE.fullmatch(signature):
+        return "missing or malformed signature"
     expected = _signature(secret_key(layout), footage_id, kind, int(expires))
     if not hmac.compare_digest(expected, signature):
         return "bad signature"
@@ -94,10 +117,10 @@ def media_endpoint(data_dir: str | None = None):
     async def serve(request: Request) -> Response:
         store = _store(str(data_dir or os.environ.get("BODYCAM_DATA") or "data"))
         layout = store.layout
-        footage_id = request.path_params["footage_id"]
         kind = request.path_params["kind"]
-        if kind not in KINDS:
+        if kind not in KINDS or not FOOTAGE_ID.fullmatch(request.path_params["footage_id"]):
             return PlainTextResponse("not found", status_code=404)
+        footage_id = int(request.path_params["footage_id"])
         problem = check_signature(
             layout,
             footage_id,
@@ -155,7 +178,9 @@ def media_middleware() -> list[Middleware]:
 def media_routes(data_dir: str | Path | None = None) -> list[Route]:
     return [
         Route(
-            ROUTE_PREFIX + "/{footage_id:int}/{kind:str}",
+            # The id is matched as text: Starlette's int converter would answer 500 to an id
+            # past int()'s digit limit; the endpoint checks it against FOOTAGE_ID.
+            ROUTE_PREFIX + "/{footage_id:str}/{kind:str}",
             media_endpoint(None if data_dir is None else str(data_dir)),
             methods=["GET", "HEAD"],
         )

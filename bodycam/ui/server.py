@@ -40,7 +40,16 @@ def app_url(host: str, port: int, footage_id: int | None) -> str:
 
 
 def exec_server(data_dir: Path, user: str, host: str, port: int, footage_id: int | None):
-    """Replace this process with the Streamlit server (Ctrl-C then stops it directly)."""
+    """Replace this process with the Streamlit server (Ctrl-C then stops it directly).
+
+    Raises:
+        DataDirError: the media signing key is unusable; checked here, while the error can
+            still reach the terminal as a message.
+    """
+    from ..models.settings import Layout
+    from .media import secret_key
+
+    secret_key(Layout(Path(data_dir)))
     os.execve(
         sys.executable, serve_command(host, port), serve_environment(data_dir, user, footage_id)
     )
