@@ -11,8 +11,11 @@ from bodycam.cli import cli
 
 
 def _commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
+    # list_commands, not .commands: the root group's commands come from the stage registry.
+    context = click.Context(group)
     found = []
-    for name, command in sorted(group.commands.items()):
+    for name in group.list_commands(context):
+        command = group.get_command(context, name)
         full = f"{prefix}{name}"
         if isinstance(command, click.Group):
             found.extend(_commands(command, full + " "))
