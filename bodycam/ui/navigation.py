@@ -31,9 +31,13 @@ def _st_page(page: Page) -> st.Page:
     )
 
 
-def pages_for(role: str) -> list[st.Page]:
+def visible_pages(role: str) -> list[Page]:
     """The registered pages this role may open, in the order of bodycam/stages.py."""
-    return [_st_page(page) for page in registry.pages() if role in page.roles]
+    return [page for page in registry.pages() if role in page.roles]
+
+
+def pages_for(role: str) -> list[st.Page]:
+    return [_st_page(page) for page in visible_pages(role)]
 
 
 def open_review(footage_id: int, at: float | None = None) -> None:
