@@ -96,10 +96,10 @@ def resolve(dotted: str) -> Any:
 def _loaded_registry() -> Registry:
     global _loaded
     if not _loaded:
-        _loaded = True
         from .stages import load_stages
 
         load_stages()
+        _loaded = True
     return REGISTRY
 
 
