@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .core.errors import BodycamError
+from .core.progress import Progress
 from .core.vocabulary import USER_ROLES
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 #: ``handler(store, job, worker_options, progress) -> detail``: runs one claimed job to its end
 #: (including ``jobs.finish`` in the change that writes its result) and returns a one-line
 #: summary; raising fails the job.
-JobHandler = Callable[["Store", "Job", Any, Callable[[float, str], None]], str]
+JobHandler = Callable[["Store", "Job", Any, Progress], str]
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class MediaKind:
 
     ``locate(store, footage_id)`` returns the file's path relative to the data directory, or
     None when the footage has none; by default the footage's derived file of kind ``name``.
+    The route serves only files under ``media/derived/``, whatever ``locate`` says.
     """
 
     name: str
