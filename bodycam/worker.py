@@ -1,5 +1,6 @@
-"""The job worker: runs queued jobs (uploads to ingest, footage to transcribe) until none are
-left. The CLI's ``bodycam process`` and the app's background worker both call it."""
+"""The job worker: runs queued jobs until none are left, each with the handler its stage
+registered (see bodycam/registry.py). The CLI's ``bodycam process`` and the app's background
+worker both call it."""
 
 from __future__ import annotations
 
@@ -7,16 +8,14 @@ import logging
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from bodycam.core.progress import Progress
-
+from . import registry
 from .core.errors import BodycamError
+from .core.progress import Progress
 from .models import jobs
-from .models.footage import derived_file
+from .models.footage import set_status
 from .models.store import Store
-from .models.transcripts import save_transcription
 
 log = logging.getLogger(__name__)
 
@@ -53,72 +52,9 @@ class JobOutcome:
         }
 
 
-def _run_transcribe(store: Store, job: jobs.Job, options: WorkerOptions, progress: Progress):
-    from .transcribe.asr import AsrOptions
-    from .transcribe.pipeline import run_transcription
-
-    audio = derived_file(store, job.footage_id, "audio")
-    if audio is None:
-        raise BodycamError(f"footage {job.footage_id} has no audio track to transcribe")
-    audio_path = store.layout.absolute(audio["path"])
-    with store.change("worker", "footage.processing") as change:
-        change.update(
-            "footage", job.footage_id, {"status": "processing", "status_detail": "transcribing"}
-        )
-    result = run_transcription(
-        audio_path,
-        asr=AsrOptions(model=options.model, beam_size=options.beam_size),
-        diarization_backend=options.diarization_backend,
-        diarization_options=options.diarization_options,
-        progress=progress,
-    )
-    # The transcript, the footage's new status and the job's completion commit together, so a
-    # job that is re-run after a crash can never have written half a transcript before.
-    with store.change("worker", "transcript.create") as change:
-        save_transcription(
-            change,
-            footage_id=job.footage_id,
-            job_id=job.id,
-            audio_sha256=audio["sha256"],
-            result=result,
-        )
-        speakers = len(result.speaker_embeddings)
-        detail = (
-            f"{len(result.segments)} segments, {speakers} speaker{'s' * (speakers != 1)}"
-            if result.segments
-            else "no speech found"
-        )
-        change.update("footage", job.footage_id, {"status": "ready", "status_detail": detail})
-        jobs.finish(change, job.id)
-    return detail
-
-
-def _run_ingest(store: Store, job: jobs.Job, progress: Progress):
-    from .ingest.pipeline import Ingestor
-
-    payload = job.payload
-    upload = Path(payload["path"])
-    result = Ingestor(store, payload.get("actor") or "worker").ingest_file(
-        upload,
-        incident=payload.get("incident"),
-        officer=payload.get("officer"),
-        progress=progress,
-        display_name=payload.get("original_name"),
-    )
-    if result.status == "failed":
-        raise BodycamError(result.error or "ingest failed")
-    with store.change("worker", "job.finish") as change:
-        jobs.finish(change, job.id)
-    upload.unlink(missing_ok=True)
-    return f"{result.status} as footage {result.footage_id}"
-
-
 def run_job(store: Store, job: jobs.Job, options: WorkerOptions, progress: Progress) -> str:
-    if job.kind == "transcribe":
-        return _run_transcribe(store, job, options, progress)
-    if job.kind == "ingest":
-        return _run_ingest(store, job, progress)
-    raise BodycamError(f"unknown job kind {job.kind!r}")
+    """Run one claimed job with the handler its stage registered for its kind."""
+    return registry.job_kind(job.kind).handler(store, job, options, progress)
 
 
 def process_jobs(
@@ -151,9 +87,7 @@ def process_jobs(
             jobs.fail(store, job.id, reason)
             if job.footage_id is not None:
                 with store.change("worker", "footage.failed") as change:
-                    change.update(
-                        "footage", job.footage_id, {"status": "failed", "status_detail": reason}
-                    )
+                    set_status(change, job.footage_id, "failed", reason)
             outcomes.append(JobOutcome(job.id, job.kind, job.footage_id, "failed", reason))
         else:
             outcomes.append(JobOutcome(job.id, job.kind, job.footage_id, "done", detail=detail))

@@ -11,8 +11,11 @@ from bodycam.cli import cli
 
 
 def _commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
+    # list_commands, not .commands: the root group's commands come from the stage registry.
+    context = click.Context(group)
     found = []
-    for name, command in sorted(group.commands.items()):
+    for name in group.list_commands(context):
+        command = group.get_command(context, name)
         full = f"{prefix}{name}"
         if isinstance(command, click.Group):
             found.extend(_commands(command, full + " "))
@@ -42,3 +45,20 @@ def test_readme_opens_with_the_two_commands():
     ]
     ci = (REPO / ".ci" / "run").read_text()
     assert block[1] in ci
+
+
+def test_help_loads_no_heavy_library():
+    """`bodycam --help` lists every stage's commands without loading the database layer,
+    Streamlit or the models (registration is by dotted path; handlers import lazily)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from bodycam.cli import cli; cli(['--help'], standalone_mode=False); "
+        "print(sorted(m for m in ('sqlite_utils', 'pandas', 'streamlit', 'torch', 'av')"
+        " if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    assert result.stdout.splitlines()[-1] == "[]"

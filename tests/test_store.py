@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -137,3 +138,49 @@ def test_cli_audit_verify_exit_codes(run, store):
     bad = run("audit", "verify")
     assert bad.exit_code == 1
     assert "audit entry 2: content was altered after it was written" in bad.output
+
+
+def test_footage_status_has_one_setter_that_audits_and_refuses_unknown_states(store):
+    from bodycam.models.footage import FOOTAGE_STATUSES, set_status
+
+    assert FOOTAGE_STATUSES == ("queued", "processing", "ready", "failed")
+    with store.change("tester", "footage.ingest") as change:
+        footage_id = change.insert(
+            "footage",
+            {
+                "sha256": "f" * 64,
+                "original_name": "a.mp4",
+                "original_path": "media/originals/ff/a.mp4",
+                "size": 1,
+                "ingested_at": change.at,
+                "ingested_by": change.actor,
+                "status": "queued",
+            },
+        )
+    with store.change("worker", "footage.processing") as change:
+        set_status(change, footage_id, "processing", "transcribing")
+    row = store.get("footage", footage_id)
+    assert (row["status"], row["status_detail"]) == ("processing", "transcribing")
+    last = store.one("SELECT actor, action, details FROM audit_log ORDER BY id DESC LIMIT 1")
+    assert (last["actor"], last["action"]) == ("worker", "footage.processing")
+    assert json.loads(last["details"]) == {
+        "update": {
+            "status": {"old": "queued", "new": "processing"},
+            "status_detail": {"old": None, "new": "transcribing"},
+        }
+    }
+    with (
+        pytest.raises(ValueError, match="footage status 'done' is not one of queued, processing"),
+        store.change("worker", "footage.done") as change,
+    ):
+        set_status(change, footage_id, "done")
+    assert store.get("footage", footage_id)["status"] == "processing"
+
+
+def test_one_store_per_data_directory_in_the_app(data_dir, monkeypatch):
+    from bodycam.models.store import shared_store
+    from bodycam.ui.resources import get_store
+
+    monkeypatch.setenv("BODYCAM_DATA", str(data_dir))
+    assert shared_store(data_dir) is shared_store(str(data_dir)) is get_store()
+    assert shared_store(data_dir.parent / "other") is not get_store()

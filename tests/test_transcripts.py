@@ -220,3 +220,44 @@ def test_cli_transcript_errors(run, media):
 def test_transcript_not_found_for_unknown_footage(store):
     with pytest.raises(NotFound):
         export_transcript(store, 1, "txt")
+
+
+def test_segment_commands_list_split_and_merge(transcribed, run):
+    assert run("segment", "list", "1").output == (
+        "     1       1.00      5.45  Speaker 1: Sir I am Officer Diaz with the city police\n"
+        "     2       6.00      9.95  Speaker 2: Get away from me I did nothing wrong\n"
+        "     3      11.00     14.45  Speaker 1: Nobody is in trouble. Take your time\n"
+        "     4      15.00     18.45  Speaker 2: Okay okay I will talk to you\n"
+    )
+    split = run("segment", "split", "1", "3", user="alice")
+    assert (split.exit_code, split.output) == (
+        0,
+        "split segment 1 at 3.00 s into segments 5 and 6\n",
+    )
+    assert _texts(transcribed)[:2] == ["Sir I am Officer", "Diaz with the city police"]
+    merged = run("segment", "merge", "5", "6", user="bob")
+    assert (merged.exit_code, merged.output) == (0, "merged segments 5, 6 into segment 7\n")
+    assert json_lines(run("segment", "list", "1", "--json").output)[0] == {
+        "id": 7,
+        "start": 1.0,
+        "end": 5.45,
+        "speaker": "Speaker 1",
+        "text": "Sir I am Officer Diaz with the city police",
+    }
+    history = corrections.revision_history(transcribed, 1)
+    assert [(r["kind"], r["author"]) for r in history] == [("split", "alice"), ("merge", "bob")]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("split", "1", "30"), "split time 30.00 s is outside segment 1 (1.00-5.45 s)"),
+        (("split", "99", "3"), "transcript segment 99 does not exist"),
+        (("merge", "1"), "merge needs at least two segments"),
+        (("list", "9"), "footage 9 has no transcript: see `bodycam list`"),
+    ],
+)
+def test_segment_command_errors_name_the_problem(transcribed, run, args, message):
+    result = run("segment", *args)
+    assert (result.exit_code, result.output) == (1, f"Error: {message}\n")
+    assert transcribed.one("SELECT count(*) AS n FROM revisions")["n"] == 0

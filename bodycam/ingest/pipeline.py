@@ -26,6 +26,7 @@ from bodycam.core.progress import Progress
 from .. import __version__
 from ..core.errors import BodycamError, InvalidMedia
 from ..models import jobs
+from ..models.footage import initial_status
 from ..models.store import Change, Store
 from .copy import hash_and_copy, sha256_file
 from .derive import make_proxy_and_audio
@@ -257,10 +258,7 @@ class Ingestor:
             ).fetchone():
                 return None
             _ensure_incident(change, incident)
-            if info.has_audio:
-                status, detail = "queued", "waiting for transcription"
-            else:
-                status, detail = "ready", "no audio track: nothing to transcribe"
+            status, detail = initial_status(info.has_audio)
             footage_id = change.insert(
                 "footage",
                 {

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ..core.errors import InvalidInput, NotFound
+from .footage import set_status
 from .store import Store, utc_now
 
 STATES = ("queued", "running", "done", "failed")
@@ -176,7 +177,7 @@ def retry(store: Store, footage_id: int, actor: str) -> int:
                 "finished_at": None,
             },
         )
-        change.update("footage", footage_id, {"status": "queued", "status_detail": None})
+        set_status(change, footage_id, "queued")
     return job["id"]
 
 

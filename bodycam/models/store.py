@@ -8,6 +8,7 @@ record land together or not at all.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import sqlite3
@@ -281,3 +282,14 @@ class Store:
             conn.close()
             self._local.conn = None
             self._local.db = None
+
+
+@functools.cache
+def _store_at(root: Path) -> Store:
+    return Store(root)
+
+
+def shared_store(data_dir: str | Path | None = None) -> Store:
+    """The one Store of a long-running process (the app server: its pages, its media route),
+    per data directory ($BODYCAM_DATA when None). Each thread still gets its own connection."""
+    return _store_at(resolve_data_dir(data_dir))

@@ -9,7 +9,6 @@ the data directory, so a URL cannot be forged or extended, and a leaked one stop
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import hmac
 import os
@@ -23,18 +22,12 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from .. import registry
 from ..core.errors import DataDirError
 from ..models.settings import Layout
-from ..models.store import Store
+from ..models.store import shared_store
 
 ROUTE_PREFIX = "/footage"
-KINDS = {
-    "proxy": "video/mp4",
-    "audio": "audio/wav",
-    "poster": "image/jpeg",
-    "filmstrip": "image/jpeg",
-    "envelope": "application/json",
-}
 DEFAULT_TTL = 12 * 3600  # a review session; pages re-sign on every rerun anyway
 KEY_BYTES = 32  # HMAC-SHA256's own size: a shorter key makes URLs easier to forge
 # What a URL may carry, matched before any conversion: ASCII digits only (str.isdigit() and
@@ -77,8 +70,11 @@ def _signature(key: bytes, footage_id: int, kind: str, expires: int) -> str:
 def signed_url(
     layout: Layout, footage_id: int, kind: str, ttl: int = DEFAULT_TTL, now: float | None = None
 ) -> str:
-    if kind not in KINDS:
-        raise ValueError(f"no media kind {kind!r}: use one of {', '.join(KINDS)}")
+    if registry.media_kind(kind) is None:
+        raise ValueError(
+            f"no media kind {kind!r}: use one of {', '.join(registry.media_kinds())}"
+            " (stages register them in their stage.py)"
+        )
     # Rounded up to the hour, so reruns produce the same URL and the browser keeps its cache.
     expires = int(((now or time.time()) + ttl) // 3600 + 1) * 3600
     signature = _signature(secret_key(layout), footage_id, kind, expires)
@@ -106,19 +102,16 @@ def check_signature(
     return None
 
 
-@functools.cache
-def _store(data_dir: str) -> Store:
-    return Store(data_dir)
-
-
 def media_endpoint(data_dir: str | None = None):
-    """The route handler, bound to a data directory ($BODYCAM_DATA when None)."""
+    """The route handler, bound to a data directory ($BODYCAM_DATA when None), serving the
+    media kinds stages registered."""
 
     async def serve(request: Request) -> Response:
-        store = _store(str(data_dir or os.environ.get("BODYCAM_DATA") or "data"))
+        store = shared_store(data_dir)
         layout = store.layout
         kind = request.path_params["kind"]
-        if kind not in KINDS or not FOOTAGE_ID.fullmatch(request.path_params["footage_id"]):
+        media = registry.media_kind(kind)
+        if media is None or not FOOTAGE_ID.fullmatch(request.path_params["footage_id"]):
             return PlainTextResponse("not found", status_code=404)
         footage_id = int(request.path_params["footage_id"])
         problem = check_signature(
@@ -130,18 +123,16 @@ def media_endpoint(data_dir: str | None = None):
         )
         if problem:
             return PlainTextResponse(f"forbidden: {problem}", status_code=403)
-        row = store.one(
-            "SELECT path FROM derived_files WHERE footage_id = ? AND kind = ?", [footage_id, kind]
-        )
-        if row is None:
+        relative = media.path_of(store, footage_id)
+        if relative is None:
             return PlainTextResponse("not found", status_code=404)
-        path = (layout.root / row["path"]).resolve()
+        path = layout.absolute(relative).resolve()
         # Defence in depth: whatever the database says, serve only derived media.
         if not path.is_relative_to(layout.derived.resolve()) or not path.is_file():
             return PlainTextResponse("not found", status_code=404)
         return FileResponse(
             path,
-            media_type=KINDS[kind],
+            media_type=media.media_type,
             headers={"Cache-Control": "private, max-age=3600"},
         )
 

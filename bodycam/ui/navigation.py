@@ -1,10 +1,14 @@
-"""The app's pages, defined once so the router and the pages that link to each other agree."""
+"""The app's pages as Streamlit sees them: the pages stages registered (bodycam/registry.py),
+filtered by the user's role, so the router and the pages that link to each other agree."""
 
 from __future__ import annotations
 
 import os
 
 import streamlit as st
+
+from .. import registry
+from ..registry import Page
 
 # Set by `bodycam serve --footage ID` (and `bodycam demo`): the app opens on that footage.
 OPEN_FOOTAGE_ENV = "BODYCAM_OPEN_FOOTAGE"
@@ -15,41 +19,25 @@ def opening_footage() -> int | None:
     return int(value) if value.isdigit() else None
 
 
-def library_page() -> st.Page:
-    from . import library
-
+def _st_page(page: Page) -> st.Page:
+    opening = opening_footage() is not None
     return st.Page(
-        library.render,
-        title="Library",
-        icon=":material/video_library:",
-        url_path="library",
-        default=opening_footage() is None,
+        page.load_render(),
+        title=page.title,
+        icon=page.icon,
+        url_path=page.url_path,
+        # The app opens on the first page, or on the footage's page when started for one.
+        default=page.opens_footage if opening else page is registry.pages()[0],
     )
 
 
-def review_page() -> st.Page:
-    from . import review
-
-    return st.Page(
-        review.render,
-        title="Review",
-        icon=":material/play_circle:",
-        url_path="review",
-        default=opening_footage() is not None,
-    )
-
-
-def codebook_page() -> st.Page:
-    from . import codebook_page as page
-
-    return st.Page(page.render, title="Codebook", icon=":material/menu_book:", url_path="codebook")
+def visible_pages(role: str) -> list[Page]:
+    """The registered pages this role may open, in the order of bodycam/stages.py."""
+    return [page for page in registry.pages() if role in page.roles]
 
 
 def pages_for(role: str) -> list[st.Page]:
-    pages = [library_page(), review_page()]
-    if role in ("admin", "researcher"):
-        pages.append(codebook_page())
-    return pages
+    return [_st_page(page) for page in visible_pages(role)]
 
 
 def open_review(footage_id: int, at: float | None = None) -> None:
@@ -57,4 +45,4 @@ def open_review(footage_id: int, at: float | None = None) -> None:
     params = {"footage": str(footage_id)}
     if at is not None:
         params["t"] = f"{at:.2f}"
-    st.switch_page(review_page(), query_params=params)
+    st.switch_page(_st_page(registry.page("review")), query_params=params)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 
@@ -10,12 +9,12 @@ import streamlit as st
 
 from ..models import jobs
 from ..models.settings import default_actor
-from ..models.store import Store
+from ..models.store import Store, shared_store
 
 
-@st.cache_resource
 def get_store() -> Store:
-    return Store(os.environ.get("BODYCAM_DATA"))
+    """The app's one Store (shared with the media route): see ``shared_store``."""
+    return shared_store()
 
 
 def current_user() -> str:

@@ -12,7 +12,7 @@ from ..annotate import codebook_store
 from ..annotate.codebook import Codebook
 from ..annotate.tags import list_tags
 from ..models.footage import derived_file
-from ..models.store import Store
+from ..models.store import Store, shared_store
 from ..models.transcripts import (
     current_segments,
     current_transcript,
@@ -73,9 +73,8 @@ def _transcript_sections(
     return turn_rows, segment_rows
 
 
-@functools.lru_cache(maxsize=4)
 def _store_for(database: str) -> Store:
-    return Store(Path(database).parent)
+    return shared_store(Path(database).parent)
 
 
 def _revision_marker(store: Store, transcript_id: int) -> tuple:

@@ -1,0 +1,125 @@
+"""`bodycam process` and `bodycam retry`: run the job queue (transcription, uploads)."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .context import Context
+from .output import emit_json
+
+
+@click.command()
+@click.option(
+    "--model",
+    envvar="BODYCAM_ASR_MODEL",
+    default="tiny.en",
+    show_default=True,
+    help="Whisper model: a name (tiny.en, small.en, large-v3) or a CTranslate2 "
+    "directory. Env BODYCAM_ASR_MODEL.",
+)
+@click.option(
+    "--diarization",
+    "diarization_backend",
+    envvar="BODYCAM_DIARIZATION",
+    type=click.Choice(["embedded", "pyannote"]),
+    default="embedded",
+    show_default=True,
+    help="Speaker diarization backend.",
+)
+@click.option(
+    "--pyannote-pipeline",
+    envvar="BODYCAM_PYANNOTE_PIPELINE",
+    help="pyannote pipeline: a local directory with config.yaml, or a hub id.",
+)
+@click.option("--min-speakers", type=click.IntRange(1, 20), default=1, show_default=True)
+@click.option("--max-speakers", type=click.IntRange(1, 20), default=8, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per job.")
+@click.pass_obj
+def process(
+    obj: Context,
+    model,
+    diarization_backend,
+    pyannote_pipeline,
+    min_speakers,
+    max_speakers,
+    as_json: bool,
+) -> None:
+    """Run queued jobs (transcription with speakers, uploads) until none are left.
+
+    Exit code 1 when any job failed; `bodycam retry FOOTAGE_ID` queues it again.
+    """
+    from ..worker import WorkerOptions, process_jobs
+
+    if min_speakers > max_speakers:
+        raise click.UsageError("--min-speakers is larger than --max-speakers")
+    options = {"min_speakers": min_speakers, "max_speakers": max_speakers}
+    if diarization_backend == "pyannote":
+        if not pyannote_pipeline:
+            raise click.UsageError(
+                "--diarization pyannote needs --pyannote-pipeline (a local directory or hub id)"
+            )
+        import os
+
+        options = {
+            "pipeline_source": pyannote_pipeline,
+            "token": os.environ.get("HF_TOKEN"),
+            "min_speakers": min_speakers,
+            "max_speakers": max_speakers,
+        }
+    worker = WorkerOptions(
+        model=model, diarization_backend=diarization_backend, diarization_options=options
+    )
+    bars: dict[int, object] = {}
+    show = sys.stderr.isatty()
+
+    def progress(job, fraction: float, message: str) -> None:
+        if not show:
+            return
+        from tqdm import tqdm
+
+        bar = bars.get(job.id)
+        if bar is None:
+            bar = bars[job.id] = tqdm(
+                total=1000,
+                desc=f"job {job.id} footage {job.footage_id}",
+                leave=False,
+                file=sys.stderr,
+            )
+        bar.n = int(fraction * 1000)
+        bar.set_postfix_str(message[:40])
+
+    outcomes = process_jobs(obj.store, worker, progress=progress)
+    for bar in bars.values():
+        bar.close()
+    for outcome in outcomes:
+        if as_json:
+            emit_json(outcome.to_dict())
+        elif outcome.state == "done":
+            click.echo(
+                f"done    job {outcome.job_id} footage {outcome.footage_id}: {outcome.detail}"
+            )
+        else:
+            click.echo(
+                f"failed  job {outcome.job_id} footage {outcome.footage_id}: {outcome.error}",
+                err=True,
+            )
+    if not outcomes and not as_json:
+        click.echo("no queued jobs")
+    if any(o.state == "failed" for o in outcomes):
+        sys.exit(1)
+
+
+@click.command()
+@click.argument("footage_id", type=int)
+@click.pass_obj
+def retry(obj: Context, footage_id: int) -> None:
+    """Queue the footage's failed transcription again."""
+    from ..models.jobs import retry as retry_job
+
+    job_id = retry_job(obj.store, footage_id, obj.user)
+    click.echo(f"queued job {job_id} for footage {footage_id}: run `bodycam process`")
+
+
+COMMANDS = (process, retry)

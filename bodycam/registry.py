@@ -1,0 +1,198 @@
+"""The registries: what each stage adds to the worker, the media route, the CLI and the app.
+
+A stage registers its own job kinds, media kinds, CLI modules and pages in its ``stage.py``;
+``bodycam/stages.py`` holds the one ordered list of those modules and loads them the first time
+any registry is read. The worker, the media route, the ``bodycam`` command and the app's router
+only look things up here, so adding a stage never edits them (see docs/ARCHITECTURE.md).
+
+Registration is cheap on purpose: job handlers import their heavy libraries when they run, and
+CLI modules and page renderers are named by dotted path and imported only when needed, so
+``bodycam --help`` never loads models, torch or Streamlit.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .core.errors import BodycamError
+from .core.progress import Progress
+from .core.vocabulary import USER_ROLES
+
+if TYPE_CHECKING:
+    from .models.jobs import Job
+    from .models.store import Store
+
+#: ``handler(store, job, worker_options, progress) -> detail``: runs one claimed job to its end
+#: (including ``jobs.finish`` in the change that writes its result) and returns a one-line
+#: summary; raising fails the job.
+JobHandler = Callable[["Store", "Job", Any, Progress], str]
+
+
+@dataclass(frozen=True)
+class JobKind:
+    name: str
+    handler: JobHandler
+
+
+@dataclass(frozen=True)
+class MediaKind:
+    """A kind of file the media route serves as ``/footage/<id>/<name>``.
+
+    ``locate(store, footage_id)`` returns the file's path relative to the data directory, or
+    None when the footage has none; by default the footage's derived file of kind ``name``.
+    The route serves only files under ``media/derived/``, whatever ``locate`` says.
+    """
+
+    name: str
+    media_type: str
+    locate: Callable[[Store, int], str | None] | None = None
+
+    def path_of(self, store: Store, footage_id: int) -> str | None:
+        if self.locate is not None:
+            return self.locate(store, footage_id)
+        from .models.footage import derived_file
+
+        row = derived_file(store, footage_id, self.name)
+        return row["path"] if row else None
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of the app: ``render`` is ``"module:function"``, imported when the page is
+    built, so registering a page never imports Streamlit."""
+
+    title: str
+    render: str
+    url_path: str
+    roles: tuple[str, ...] = USER_ROLES
+    icon: str | None = None
+    #: The page the app opens on when started for one footage (`bodycam serve --footage`).
+    opens_footage: bool = False
+
+    def load_render(self) -> Callable[[], None]:
+        return resolve(self.render)
+
+
+@dataclass
+class Registry:
+    job_kinds: dict[str, JobKind] = field(default_factory=dict)
+    media_kinds: dict[str, MediaKind] = field(default_factory=dict)
+    cli_modules: list[str] = field(default_factory=list)
+    pages: list[Page] = field(default_factory=list)
+
+
+REGISTRY = Registry()
+_loaded = False
+
+
+def resolve(dotted: str) -> Any:
+    """``"package.module:attribute"`` -> the attribute."""
+    module_name, _, attribute = dotted.partition(":")
+    module = importlib.import_module(module_name)
+    return getattr(module, attribute) if attribute else module
+
+
+def _loaded_registry() -> Registry:
+    global _loaded
+    if not _loaded:
+        from .stages import load_stages
+
+        load_stages()
+        _loaded = True
+    return REGISTRY
+
+
+def _refuse_duplicate(what: str, name: str, taken) -> None:
+    if name in taken:
+        raise ValueError(
+            f"{what} {name!r} is registered twice: each stage must use its own names "
+            "(see STAGES in bodycam/stages.py)"
+        )
+
+
+# Registration: called by each stage's stage.py when bodycam/stages.py imports it.
+
+
+def register_job_kind(name: str, handler: JobHandler) -> None:
+    _refuse_duplicate("job kind", name, REGISTRY.job_kinds)
+    REGISTRY.job_kinds[name] = JobKind(name, handler)
+
+
+def register_media_kind(
+    name: str, media_type: str, locate: Callable[[Store, int], str | None] | None = None
+) -> None:
+    _refuse_duplicate("media kind", name, REGISTRY.media_kinds)
+    REGISTRY.media_kinds[name] = MediaKind(name, media_type, locate)
+
+
+def register_cli(module: str) -> None:
+    """A module whose ``COMMANDS`` tuple holds click commands of the ``bodycam`` command."""
+    _refuse_duplicate("CLI module", module, REGISTRY.cli_modules)
+    REGISTRY.cli_modules.append(module)
+
+
+def register_page(page: Page) -> None:
+    _refuse_duplicate("page", page.url_path, {p.url_path for p in REGISTRY.pages})
+    unknown = [role for role in page.roles if role not in USER_ROLES]
+    if unknown:
+        raise ValueError(
+            f"page {page.title!r} names unknown roles {unknown}: use roles from "
+            f"bodycam.core.vocabulary.USER_ROLES {USER_ROLES}"
+        )
+    REGISTRY.pages.append(page)
+
+
+def snapshot() -> Registry:
+    """A copy of the loaded registries, for a test that registers a stage and then
+    ``restore``s them."""
+    loaded = _loaded_registry()
+    return Registry(
+        dict(loaded.job_kinds),
+        dict(loaded.media_kinds),
+        list(loaded.cli_modules),
+        list(loaded.pages),
+    )
+
+
+def restore(saved: Registry) -> None:
+    REGISTRY.job_kinds, REGISTRY.media_kinds = saved.job_kinds, saved.media_kinds
+    REGISTRY.cli_modules, REGISTRY.pages = saved.cli_modules, saved.pages
+
+
+# Look-ups: what the worker, the media route, the CLI and the router call.
+
+
+def job_kind(name: str) -> JobKind:
+    kinds = _loaded_registry().job_kinds
+    if name not in kinds:
+        raise BodycamError(
+            f"unknown job kind {name!r}: this version runs {', '.join(sorted(kinds))}; "
+            "a newer version may have queued it"
+        )
+    return kinds[name]
+
+
+def media_kind(name: str) -> MediaKind | None:
+    return _loaded_registry().media_kinds.get(name)
+
+
+def media_kinds() -> dict[str, MediaKind]:
+    return dict(_loaded_registry().media_kinds)
+
+
+def cli_modules() -> list[str]:
+    return list(_loaded_registry().cli_modules)
+
+
+def pages() -> list[Page]:
+    return list(_loaded_registry().pages)
+
+
+def page(url_path: str) -> Page:
+    for candidate in _loaded_registry().pages:
+        if candidate.url_path == url_path:
+            return candidate
+    raise KeyError(f"no page at /{url_path}: registered pages are in bodycam/*/stage.py")
