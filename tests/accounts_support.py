@@ -41,28 +41,7 @@ def cheap_hasher():
 
 
 def admin_cli():
-    """A root group like `bodycam`'s with the account and admin commands attached, as the lead
-    will attach them (cli.add_command(...))."""
-    import click
+    """The real `bodycam` root group, which carries the account and admin commands."""
+    from bodycam.cli import cli
 
-    from bodycam.cli import Context
-    from bodycam.cli_admin import audit_head, audit_verify, backup_command, restore_command
-    from bodycam.cli_users import user
-
-    @click.group()
-    @click.option("--data-dir")
-    @click.option("--user", "actor")
-    @click.pass_context
-    def root(ctx, data_dir, actor):
-        ctx.obj = Context(data_dir, actor)
-
-    @root.group()
-    def audit():
-        pass
-
-    audit.add_command(audit_head)
-    audit.add_command(audit_verify)
-    root.add_command(user)
-    root.add_command(backup_command)
-    root.add_command(restore_command)
-    return root
+    return cli

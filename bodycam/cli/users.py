@@ -1,37 +1,23 @@
 """``bodycam user ...``: local accounts, for the operator (the CLI runs with admin rights and
 names the OS login, or ``--user``, as the actor).
-
-Attach with ``cli.add_command(user)``; the commands expect the root group's context object
-(``.store`` and ``.user``).
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
 
 import click
 
-from .core.errors import BodycamError
-from .core.vocabulary import USER_ROLES
-from .models import users
+from ..core.vocabulary import USER_ROLES
 
 
-def domain_errors(command):
-    """Domain errors become one-line ``Error: ...`` messages with exit code 1.
+def _users():
+    # Imported when a command runs: the account model pulls in the database layer, which
+    # `bodycam --help` must not load.
+    from ..models import users
 
-    The same rule as the root CLI's decorator; kept here so this module does not import the CLI
-    package that imports it (merge note: use the CLI package's one once it is importable)."""
-
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except BodycamError as error:
-            raise click.ClickException(str(error)) from error
-
-    return wrapper
+    return users
 
 
 def read_password(from_stdin: bool) -> str:
@@ -53,14 +39,13 @@ def user() -> None:
 @click.option("--unit", "units", multiple=True, help="A unit they supervise (repeatable).")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
 @click.pass_obj
-@domain_errors
 def add(obj, name: str, role: str, units: tuple[str, ...], password_stdin: bool) -> None:
     """Add a local account NAME."""
-    users.check_name(name)  # a bad or taken name fails before the password prompt
-    if any(account.name.lower() == name.lower() for account in users.list_users(obj.store)):
+    _users().check_name(name)  # a bad or taken name fails before the password prompt
+    if any(account.name.lower() == name.lower() for account in _users().list_users(obj.store)):
         raise click.ClickException(f"user {name!r} already exists: choose another name")
-    password = users.check_password(read_password(password_stdin))
-    created = users.add(obj.store, obj.user, name, role, units, password)
+    password = _users().check_password(read_password(password_stdin))
+    created = _users().add(obj.store, obj.user, name, role, units, password)
     scope = f" of {', '.join(created.units)}" if created.units else ""
     click.echo(f"added {created.name}: {created.role}{scope}")
 
@@ -69,41 +54,37 @@ def add(obj, name: str, role: str, units: tuple[str, ...], password_stdin: bool)
 @click.argument("name")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
 @click.pass_obj
-@domain_errors
 def passwd(obj, name: str, password_stdin: bool) -> None:
     """Set the password of NAME."""
-    users.get(obj.store, name)  # an unknown name fails before the prompt
-    users.set_password(obj.store, obj.user, name, read_password(password_stdin))
+    _users().get(obj.store, name)  # an unknown name fails before the prompt
+    _users().set_password(obj.store, obj.user, name, read_password(password_stdin))
     click.echo(f"password of {name} changed")
 
 
 @user.command("disable")
 @click.argument("name")
 @click.pass_obj
-@domain_errors
 def disable(obj, name: str) -> None:
     """Disable NAME and end their sessions (accounts are never deleted: the log names them)."""
-    users.disable(obj.store, obj.user, name)
+    _users().disable(obj.store, obj.user, name)
     click.echo(f"{name} disabled; their sessions are ended")
 
 
 @user.command("enable")
 @click.argument("name")
 @click.pass_obj
-@domain_errors
 def enable(obj, name: str) -> None:
     """Enable NAME again, so they may sign in."""
-    users.enable(obj.store, obj.user, name)
+    _users().enable(obj.store, obj.user, name)
     click.echo(f"{name} enabled")
 
 
 @user.command("list")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per account.")
 @click.pass_obj
-@domain_errors
 def list_accounts(obj, as_json: bool) -> None:
     """List accounts with role, units and state."""
-    accounts = users.list_users(obj.store)
+    accounts = _users().list_users(obj.store)
     if as_json:
         for account in accounts:
             click.echo(json.dumps(account.to_dict(), ensure_ascii=False))
@@ -118,3 +99,6 @@ def list_accounts(obj, as_json: bool) -> None:
             state += " (sso)"
         units = ", ".join(account.units) or "-"
         click.echo(f"{account.name:<24} {account.role:<11} {units:<20} {state}")
+
+
+COMMANDS = (user,)
