@@ -64,6 +64,8 @@ def test_every_stage_module_is_listed_once_and_registers_something():
     ]
     assert registry.cli_modules() == [
         "bodycam.cli.audit",
+        "bodycam.cli.users",
+        "bodycam.cli.backup",
         "bodycam.cli.ingest",
         "bodycam.cli.footage",
         "bodycam.cli.process",
@@ -111,7 +113,7 @@ def _get(endpoint, url: str):
         "path": path,
         "query_string": query.encode(),
         "headers": [],
-        "path_params": {"footage_id": int(footage_id), "kind": kind},
+        "path_params": {"footage_id": footage_id, "kind": kind},
     }
     return asyncio.run(endpoint(Request(scope)))
 
