@@ -58,10 +58,41 @@ def value_counts(ratings: np.ndarray, categories: Sequence[float]) -> np.ndarray
     return np.stack([(ratings == category).sum(axis=0) for category in categories], axis=1)
 
 
-def _categories(ratings: np.ndarray, categories: Sequence[float] | None) -> list[float]:
-    if categories is not None:
-        return list(categories)
-    return np.unique(ratings[~np.isnan(ratings)]).tolist()
+def distinct_units(ratings: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return the values used, the distinct columns of ``ratings`` and how often each occurs.
+
+    Time slices repeat a handful of patterns (mostly all-0) hundreds of thousands of times;
+    every statistic here is a sum over units, so it can run on the patterns with weights.
+    """
+    coders, units = ratings.shape
+    values = _values(ratings)
+    base = len(values) + 1  # digit len(values) stands for "missing"
+    if units == 0 or base**coders > 2**24:
+        # Too many combinations for one integer key per column: sort the columns themselves.
+        filled = np.where(np.isnan(ratings), np.inf, ratings)
+        patterns, counts = np.unique(filled, axis=1, return_counts=True)
+        patterns[np.isinf(patterns)] = np.nan
+        return values, patterns, counts
+    digits = np.where(np.isnan(ratings), len(values), np.searchsorted(values, ratings))
+    keys = np.zeros(units, dtype=np.int64)
+    for row in reversed(range(coders)):
+        keys = keys * base + digits[row]
+    counts = np.bincount(keys, minlength=base**coders)
+    present = np.flatnonzero(counts)
+    decoded = (present[None, :] // (base ** np.arange(coders))[:, None]) % base
+    patterns = np.append(values, np.nan)[decoded]
+    return values, patterns, counts[present]
+
+
+def _values(ratings: np.ndarray) -> np.ndarray:
+    "The sorted distinct values of ``ratings`` (NaN left out)."
+    present = ratings[~np.isnan(ratings)]
+    # Slices hold small non-negative integers: counting them beats sorting a million values.
+    if present.size and present.min() >= 0 and present.max() < 1024:
+        as_int = present.astype(np.int64)
+        if np.array_equal(as_int, present):
+            return np.flatnonzero(np.bincount(as_int)).astype(np.float64)
+    return np.unique(present)
 
 
 def _single_coder(ratings: np.ndarray) -> str | None:
@@ -86,9 +117,10 @@ def cohen_kappa(ratings, slice_length: float | None = None) -> Statistic:
             slice_length,
             0,
         )
-    both = ~np.isnan(ratings).any(axis=0)
-    first, second = ratings[0, both], ratings[1, both]
-    units = int(both.sum())
+    _, patterns, weights = distinct_units(ratings)
+    both = ~np.isnan(patterns).any(axis=0)
+    first, second, weights = patterns[0, both], patterns[1, both], weights[both]
+    units = int(weights.sum())
     where = {"slice_length": slice_length, "units": units}
     if units == 0:
         return Statistic(None, "no unit was rated by both coders", **where)
@@ -99,7 +131,10 @@ def cohen_kappa(ratings, slice_length: float | None = None) -> Statistic:
             f"is 1 and kappa is 0/0",
             **where,
         )
-    return _result(cohen_kappa_score(first, second), "kappa is not a number", **where)
+    # One weighted sample per distinct pair of ratings: the same confusion matrix, and kappa,
+    # as one sample per unit.
+    value = cohen_kappa_score(first, second, sample_weight=weights)
+    return _result(value, "kappa is not a number", **where)
 
 
 def krippendorff_alpha(ratings, slice_length: float | None = None) -> Statistic:
@@ -110,14 +145,15 @@ def krippendorff_alpha(ratings, slice_length: float | None = None) -> Statistic:
     ratings = _as_ratings(ratings)
     if reason := _single_coder(ratings):
         return Statistic(None, reason, slice_length, 0)
-    counts = value_counts(ratings, _categories(ratings, None))
+    values, patterns, weights = distinct_units(ratings)
+    counts = np.repeat(value_counts(patterns, values), weights, axis=0)
     pairable = counts[counts.sum(axis=1) >= 2]
     where = {"slice_length": slice_length, "units": len(pairable)}
     if len(pairable) == 0:
         return Statistic(None, "no unit was rated by two or more coders", **where)
     used = pairable.sum(axis=0) > 0
     if used.sum() < 2:
-        only = _categories(ratings, None)[int(np.argmax(used))]
+        only = values[int(np.argmax(used))]
         return Statistic(
             None,
             f"every pairable value is {_category_name(only)}, so expected disagreement is 0 and "
@@ -151,11 +187,12 @@ def gwet_ac1(
     ratings = _as_ratings(ratings)
     if reason := _single_coder(ratings):
         return Statistic(None, reason, slice_length, 0)
-    categories = _categories(ratings, categories)
-    counts = value_counts(ratings, categories).astype(np.float64)
+    values, patterns, weights = distinct_units(ratings)
+    categories = values.tolist() if categories is None else list(categories)
+    counts = value_counts(patterns, categories).astype(np.float64)
     raters = counts.sum(axis=1)
     paired = raters >= 2
-    where = {"slice_length": slice_length, "units": int(paired.sum())}
+    where = {"slice_length": slice_length, "units": int(weights[paired].sum())}
     if not paired.any():
         return Statistic(None, "no unit was rated by two or more coders", **where)
     if len(categories) < 2:
@@ -163,9 +200,10 @@ def gwet_ac1(
             None, "only one category exists, so chance agreement is undefined", **where
         )
     pc, rc = counts[paired], raters[paired, None]
-    agreement = float(np.mean((pc * (pc - 1) / (rc * (rc - 1))).sum(axis=1)))
+    per_unit = (pc * (pc - 1) / (rc * (rc - 1))).sum(axis=1)
+    agreement = float(np.average(per_unit, weights=weights[paired]))
     rated = raters >= 1
-    shares = (counts[rated] / raters[rated, None]).mean(axis=0)
+    shares = np.average(counts[rated] / raters[rated, None], axis=0, weights=weights[rated])
     chance = float((shares * (1 - shares)).sum() / (len(categories) - 1))
     # Σ π_k (1 − π_k) ≤ 1 − 1/q, so pe ≤ 1/q ≤ 1/2: the denominator is never 0.
     return _result((agreement - chance) / (1 - chance), "AC1 is not a number", **where)
