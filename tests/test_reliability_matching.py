@@ -83,3 +83,10 @@ def test_no_events_give_reasons_not_nan():
     nothing = match_events([], "a", "b")
     assert nothing.f1.reason == "neither coder has tags here"
     assert nothing.recall.reason == "a has no tags here (recall is matched / a's tags)"
+
+
+def test_pairs_are_listed_footage_by_footage_in_numeric_order():
+    events = [tag("a", 1.0, footage=10), tag("b", 1.0, footage=10)]
+    events += [tag("a", 2.0, footage=2), tag("b", 2.0, footage=2)]
+    result = match_events(events, "a", "b")
+    assert [p.a.footage_id for p in result.pairs] == [2, 10]

@@ -264,6 +264,7 @@ def test_footage_with_one_selected_coder_is_refused():
         ({"tolerance": 0}, "the matching tolerance must be a positive number of seconds, "
          "got 0. Fix: pass e.g. --tolerance 1."),
         ({"tolerance": math.nan}, "the matching tolerance must be a positive number"),
+        ({"slice_length": True}, "the slice length must be a positive number of seconds"),
         ({"reference": "zoe"}, "reference coder zoe is not among the compared coders"),
     ],
 )  # fmt: skip

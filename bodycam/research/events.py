@@ -7,6 +7,7 @@ database, so the statistics can be checked against hand computations on a few li
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Collection, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 
@@ -61,7 +62,7 @@ def validate_events(events: Iterable[CodedEvent], durations: Mapping[FootageId, 
     stop a few milliseconds late) and clipped later; a start outside the footage is not.
     """
     for footage_id, duration in durations.items():
-        if not (isinstance(duration, int | float) and math.isfinite(duration) and duration > 0):
+        if not (isinstance(duration, numbers.Real) and math.isfinite(duration) and duration > 0):
             raise InvalidInput(
                 f"footage {footage_id} has duration {duration!r}; reliability needs a positive "
                 f"duration in seconds. Fix: probe the footage again (bodycam ingest)."

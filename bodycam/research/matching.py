@@ -64,6 +64,13 @@ class PairMatching(MatchSummary):
     unmatched_b: list[CodedEvent] = field(default_factory=list)
 
 
+def _footage_order(footage_id) -> tuple:
+    # Numeric ids in numeric order (2 before 10), any others after them by their text.
+    if isinstance(footage_id, int | float):
+        return (0, footage_id, "")
+    return (1, 0, str(footage_id))
+
+
 def _order(event: CodedEvent):
     return (event.start, event.stop, str(event.id))
 
@@ -140,7 +147,7 @@ def match_events(
         elif event.coder == coder_b:
             groups[(event.footage_id, event.code_id)][1].append(event)
     pairs, unmatched_a, unmatched_b = [], [], []
-    for key in sorted(groups, key=lambda k: (str(k[0]), k[1])):
+    for key in sorted(groups, key=lambda k: (_footage_order(k[0]), k[1])):
         p, ua, ub = match_group(*groups[key], tolerance)
         pairs += p
         unmatched_a += ua

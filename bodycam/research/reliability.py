@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import numbers
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
@@ -21,7 +22,7 @@ from bodycam.research.coefficients import (
     krippendorff_alpha,
 )
 from bodycam.research.events import CodedEvent, FootageId, coders_by_footage, validate_events
-from bodycam.research.matching import MatchSummary, PairMatching, match_events, summarize
+from bodycam.research.matching import MatchSummary, match_events, summarize
 from bodycam.research.overlap import (
     PairOverlap,
     coded_time,
@@ -71,7 +72,8 @@ class ReliabilityReport:
 
 
 def _positive(name: str, value: float, flag: str) -> float:
-    if not (isinstance(value, int | float) and math.isfinite(value) and value > 0):
+    real = isinstance(value, numbers.Real) and not isinstance(value, bool)
+    if not (real and math.isfinite(value) and value > 0):
         raise InvalidInput(
             f"{name} must be a positive number of seconds, got {value!r}. Fix: pass e.g. {flag} 1."
         )
@@ -104,9 +106,8 @@ def _check_coverage(footage_coders: Mapping[FootageId, list[str]], selected_give
     for footage_id, names in footage_coders.items():
         if len(names) >= 2:
             continue
-        who = f"one coder ({names[0]})" if names else "no coder"
-        if selected_given:
-            who = who.replace("coder", "of the selected coders", 1)
+        kind = "of the selected coders" if selected_given else "coder"
+        who = f"one {kind} ({names[0]})" if names else f"no {kind}"
         raise InvalidInput(
             f"footage {footage_id} has {who}; reliability needs two or more. Fix: assign another "
             f"coder, or pass --coders"
@@ -167,15 +168,26 @@ def reliability_report(
     by_code: dict[str, list[CodedEvent]] = defaultdict(list)
     for event in events:
         by_code[event.code_id].append(event)
+    scope = _Scope(durations, footage_coders, selected, pairs, tolerance, slice_length)
     codes = [
-        _code_figures(code, by_code[code], units.values[code], durations, footage_coders,
-                      selected, pairs, tolerance, slice_length)
-        for code in sorted(by_code)
-    ]  # fmt: skip
-    overall = _overall(codes, units.pooled(), selected, pairs, tolerance, slice_length)
+        _code_figures(scope, code, by_code[code], units.values[code]) for code in sorted(by_code)
+    ]
+    overall = _overall(scope, codes, units.pooled())
     return ReliabilityReport(
         selected, list(durations), slice_length, tolerance, reference, codes, overall
     )
+
+
+@dataclass(frozen=True)
+class _Scope:
+    "What every code's figures are computed over."
+
+    durations: Mapping[FootageId, float]
+    footage_coders: Mapping[FootageId, list[str]]
+    coders: list[str]
+    pairs: list[tuple[str, str]]
+    tolerance: float
+    slice_length: float
 
 
 def _slice_figures(values, slice_length: float) -> dict[str, Statistic]:
@@ -187,90 +199,62 @@ def _slice_figures(values, slice_length: float) -> dict[str, Statistic]:
 
 
 def _code_figures(
-    code: str,
-    code_events: list[CodedEvent],
-    values,
-    durations: Mapping[FootageId, float],
-    footage_coders: Mapping[FootageId, list[str]],
-    coders: list[str],
-    pairs: list[tuple[str, str]],
-    tolerance: float,
-    slice_length: float,
+    scope: _Scope, code: str, code_events: list[CodedEvent], values
 ) -> CodeReliability:
-    spans = defaultdict(list)
+    by_coder_footage = defaultdict(list)
     for event in code_events:
-        spans[(event.coder, event.footage_id)].append(event)
+        by_coder_footage[(event.coder, event.footage_id)].append(event)
+
+    def spans(coder: str, footage_id: FootageId):
+        return coded_time(by_coder_footage[(coder, footage_id)], scope.durations[footage_id])
+
     overlap, matching = [], []
-    for a, b in pairs:
-        shared_footage = [f for f, names in footage_coders.items() if a in names and b in names]
-        overlap.append(
-            pair_overlap(
-                a,
-                b,
-                (
-                    (
-                        coded_time(spans[(a, f)], durations[f]),
-                        coded_time(spans[(b, f)], durations[f]),
-                    )
-                    for f in shared_footage
-                ),
-            )
-        )
-        in_shared = set(shared_footage)
-        matching.append(
-            match_events((e for e in code_events if e.footage_id in in_shared), a, b, tolerance)
-        )
+    for a, b in scope.pairs:
+        shared = [f for f, names in scope.footage_coders.items() if a in names and b in names]
+        overlap.append(pair_overlap(a, b, ((spans(a, f), spans(b, f)) for f in shared)))
+        in_shared = set(shared)
+        on_shared = (e for e in code_events if e.footage_id in in_shared)
+        matching.append(match_events(on_shared, a, b, scope.tolerance))
     return CodeReliability(
         code_id=code,
-        events={c: sum(1 for e in code_events if e.coder == c) for c in coders},
-        **_slice_figures(values, slice_length),
+        events={c: sum(1 for e in code_events if e.coder == c) for c in scope.coders},
+        **_slice_figures(values, scope.slice_length),
         iou=mean_iou(overlap),
         overlap=overlap,
         matching=matching,
     )
 
 
-def _overall(
-    codes: list[CodeReliability],
-    pooled,
-    coders: list[str],
-    pairs: list[tuple[str, str]],
-    tolerance: float,
-    slice_length: float,
-) -> CodeReliability:
-    events = {c: sum(code.events[c] for code in codes) for c in coders}
-    if not codes:
+def _overall(scope: _Scope, codes: list[CodeReliability], pooled) -> CodeReliability:
+    if codes:
+        figures = _slice_figures(pooled, scope.slice_length)
+    else:
         empty = Statistic(
             None,
             "no events: no selected coder tagged the selected footage, so there are no "
             "(code, slice) units",
-            slice_length,
+            scope.slice_length,
             0,
         )
         figures = {"kappa": empty, "alpha": empty, "ac1": empty}
-    else:
-        figures = _slice_figures(pooled, slice_length)
     matching, overlap = [], []
-    for index, (a, b) in enumerate(pairs):
-        per_code: list[PairMatching] = [code.matching[index] for code in codes]
+    for index, (a, b) in enumerate(scope.pairs):
+        per_code: list[MatchSummary] = [code.matching[index] for code in codes]
         matching.append(
             summarize(
                 a,
                 b,
-                tolerance,
+                scope.tolerance,
                 sum(m.events_a for m in per_code),
                 sum(m.events_b for m in per_code),
                 sum(m.matched for m in per_code),
             )
         )
-        overlap.append(
-            pooled_overlap([code.overlap[index] for code in codes])
-            if codes
-            else pair_overlap(a, b, [])
-        )
+        pair_overlaps = [code.overlap[index] for code in codes]
+        overlap.append(pooled_overlap(pair_overlaps) if codes else pair_overlap(a, b, []))
     return CodeReliability(
         code_id=None,
-        events=events,
+        events={c: sum(code.events[c] for code in codes) for c in scope.coders},
         **figures,
         iou=mean_iou(overlap),
         overlap=overlap,
