@@ -193,11 +193,12 @@ def test_alpha_undefined_cases_say_why():
     assert constant.units == 2
 
 
-@pytest.mark.parametrize("coders", [3, 25])
+@pytest.mark.parametrize("coders", [3, 12, 40])
 def test_statistics_on_distinct_patterns_equal_the_unit_by_unit_computation(coders):
-    # Units are grouped into distinct rating patterns with weights; 25 coders take the other
-    # grouping path (too many combinations for one integer key). Compare with the package run
-    # unit by unit on the raw data, and AC1 with its formula applied unit by unit.
+    # Units are grouped into distinct rating patterns with weights, by one of three paths
+    # (3 coders: a table of all 3³ combinations; 12: sorted integer keys; 40: 3⁴⁰ combinations
+    # overflow int64, so sorted columns). Compare with the package run unit by unit on the raw
+    # data, and with AC1's formula applied unit by unit.
     rng = np.random.default_rng(coders)
     ratings = rng.integers(0, 2, size=(coders, 300)).astype(float)
     ratings[rng.random(ratings.shape) < 0.2] = NA

@@ -281,6 +281,8 @@ def test_bad_requests_are_refused_with_clear_messages(kwargs, message):
         (point("alice", 1, 12.0), DURATIONS, "starts at 12.0 s, outside the footage (0 to 10.0"),
         (span("alice", 1, 5.0, 4.0), DURATIONS, "ends (4.0 s) before it starts (5.0 s)"),
         (CodedEvent("alice", 1, "x", 1.0, kind="span"), DURATIONS, "has kind 'span'"),
+        (CodedEvent("alice", 1, "x", None), DURATIONS, "has a time that is not a number"),
+        (span("alice", 1, 1.0, math.inf), DURATIONS, "has a time that is not a number"),
         (point("alice", 1, 1.0), {1: 0.0, 2: 5.0}, "footage 1 has duration 0.0"),
     ],
 )

@@ -67,8 +67,9 @@ def distinct_units(ratings: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndar
     coders, units = ratings.shape
     values = _values(ratings)
     base = len(values) + 1  # digit len(values) stands for "missing"
-    if units == 0 or base**coders > 2**24:
-        # Too many combinations for one integer key per column: sort the columns themselves.
+    combinations = base**coders
+    if units == 0 or combinations >= 2**62:
+        # Too many combinations for one int64 key per column: sort the columns themselves.
         filled = np.where(np.isnan(ratings), np.inf, ratings)
         patterns, counts = np.unique(filled, axis=1, return_counts=True)
         patterns[np.isinf(patterns)] = np.nan
@@ -77,11 +78,15 @@ def distinct_units(ratings: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndar
     keys = np.zeros(units, dtype=np.int64)
     for row in reversed(range(coders)):
         keys = keys * base + digits[row]
-    counts = np.bincount(keys, minlength=base**coders)
-    present = np.flatnonzero(counts)
-    decoded = (present[None, :] // (base ** np.arange(coders))[:, None]) % base
+    if combinations <= 2**16:  # a small table of every combination: count without sorting
+        counts = np.bincount(keys, minlength=combinations)
+        present = np.flatnonzero(counts)
+        counts = counts[present]
+    else:
+        present, counts = np.unique(keys, return_counts=True)
+    decoded = (present[None, :] // (base ** np.arange(coders, dtype=np.int64))[:, None]) % base
     patterns = np.append(values, np.nan)[decoded]
-    return values, patterns, counts[present]
+    return values, patterns, counts
 
 
 def _values(ratings: np.ndarray) -> np.ndarray:

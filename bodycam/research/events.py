@@ -78,8 +78,12 @@ def validate_events(events: Iterable[CodedEvent], durations: Mapping[FootageId, 
                 f"{where}: no duration was given for footage {event.footage_id}. Fix: pass its "
                 f"duration, or leave its events out."
             )
-        if not (math.isfinite(event.start) and math.isfinite(event.stop)):
-            raise InvalidInput(f"{where} has a time that is not a number ({event.start!r}).")
+        times = (event.start, event.stop)
+        if not all(isinstance(t, numbers.Real) and math.isfinite(t) for t in times):
+            raise InvalidInput(
+                f"{where} has a time that is not a number (start {event.start!r}, end "
+                f"{event.end!r}). Fix: correct the tag's times."
+            )
         if event.stop < event.start:
             raise InvalidInput(
                 f"{where} ends ({event.stop} s) before it starts ({event.start} s). "
