@@ -51,9 +51,10 @@ def test_ac1_two_raters_matches_gwet_handbook_abstractors_table():
 
 
 def test_ac1_four_raters_with_missing_ratings_matches_gwet_handbook():
-    # Gwet (2014) Handbook, 4th ed., p. 120: 4 raters, 12 units, 5 categories, none of the raters
-    # scored every unit. Published (irrCAC `cac.raw4raters`, gwet.ac1.raw): pa = 0.8182,
-    # pe = 0.1903, AC1 = 0.7754.
+    # Gwet (2014) Handbook, 4th ed.: 4 raters, 12 units, 5 categories, none of the raters scored
+    # every unit (the data of Krippendorff's missing-data example). Published: pa = 0.8182,
+    # pe = 0.1903, AC1 = 0.7754 (Gwet's irrCAC `cac.raw4raters`, citing p. 120; the tests of
+    # jmgirard/agreement cite the same figures from pp. 55-56).
     ratings = np.array(
         [
             [1, 2, 3, 3, 2, 1, 4, 1, 2, NA, NA, NA],
