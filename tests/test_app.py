@@ -11,8 +11,8 @@ from transcripts_support import fake_result
 from bodycam.annotate import tags
 from bodycam.models.transcripts import save_transcription
 from bodycam.ui.paths import MAIN_SCRIPT
-from bodycam.ui.review_actions import ReviewState, handle_event
-from bodycam.ui.review_data import player_data
+from bodycam.ui.review.actions import ReviewState, handle_event
+from bodycam.ui.review.data import player_data
 
 
 @pytest.fixture
@@ -67,7 +67,13 @@ def test_review_page_renders_footage_tags_and_speakers(reviewed):
     _switch(app, "review").run()
     assert not app.exception
     assert app.selectbox(key="review_footage").value == 1
-    assert [t.label for t in app.tabs] == ["Speakers", "Encounter form", "History", "Settings"]
+    assert [t.label for t in app.tabs] == [
+        "Speakers",
+        "Transcript",
+        "Encounter form",
+        "History",
+        "Settings",
+    ]
     markdown = " ".join(m.value for m in app.markdown)
     assert "Speaker 1" in markdown and "h264_aac.mp4" in markdown
 
