@@ -249,3 +249,101 @@ def test_app_started_for_a_footage_opens_on_review(reviewed, monkeypatch):
     assert not app.exception
     assert app.selectbox(key="review_footage").value == 1
     assert not app.title  # the Library page has a title; Review does not
+
+
+# --- a bad keymap and the transcript corrections panel ------------------------------------
+
+
+def bind_a_and_upper_a(store) -> None:
+    """Store a codebook version binding ``a`` and ``A`` to two codes, as an admin edit could
+    before #8, written straight to the table so no validator refuses it."""
+    import dataclasses
+
+    from bodycam.annotate import codebook_store
+
+    _, book = codebook_store.current(store)
+    keys = {"reassurance": "a", "complaint_voiced": "A"}
+    codes = [dataclasses.replace(c, key=keys[c.id]) if c.id in keys else c for c in book.codes]
+    edited = dataclasses.replace(book, codes=type(book.codes)(codes), version="1.0.1")
+    with store.change("admin", "codebook.version") as change:
+        change.insert(
+            "codebooks",
+            {
+                "codebook": edited.id,
+                "version": edited.version,
+                "fingerprint": edited.fingerprint(),
+                "content": edited.to_yaml(),
+                "created_at": change.at,
+                "created_by": "admin",
+            },
+        )
+
+
+def _review(store) -> AppTest:
+    app = _app().run()
+    _switch(app, "review").run()
+    assert not app.exception
+    return app
+
+
+def test_review_page_survives_a_and_upper_a_bound_to_two_codes(reviewed):
+    bind_a_and_upper_a(reviewed)
+    app = _review(reviewed)
+    [warning] = [w.value for w in app.warning]
+    assert "“a” and “A”" in warning
+    assert "(reassurance)" in warning and "(complaint_voiced)" in warning
+    assert "Fix: an admin binds one of them to another key on the Codebook page." in warning
+    data = player_data(reviewed, reviewed.get("footage", 1), lag=1.0)
+    assert sorted(data["keymap"]) == [str(i) for i in range(1, 10)]
+    assert data["keymap_warnings"] == [warning]
+
+
+def _segments(store) -> list[tuple[float, float, str]]:
+    from bodycam.models.transcripts import current_segments, current_transcript
+
+    transcript = current_transcript(store, 1)
+    return [(s.start, s.end, s.text) for s in current_segments(store, transcript["id"])][:2]
+
+
+def test_split_a_segment_at_a_chosen_time(reviewed):
+    app = _review(reviewed)
+    app.number_input(key="review_split_at_1").set_value(3.0).run()
+    app.button(key="review_split_at").click().run()
+    assert not app.exception
+    assert _segments(reviewed) == [
+        (1.0, 3.0, "Sir I am Officer"),
+        (3.0, 5.45, "Diaz with the city police"),
+    ]
+
+
+def test_split_a_segment_at_the_playhead(reviewed):
+    app = _app()
+    app.session_state["review_state_1"] = ReviewState(footage_id=1, playhead=2.0)
+    app.run()
+    _switch(app, "review").run()
+    assert app.button(key="review_split_playhead").label == "Split at playhead (0:02.0)"
+    app.button(key="review_split_playhead").click().run()
+    assert not app.exception
+    assert _segments(reviewed) == [
+        (1.0, 2.0, "Sir I"),
+        (2.0, 5.45, "am Officer Diaz with the city police"),
+    ]
+
+
+def test_merge_a_segment_with_the_next(reviewed):
+    app = _review(reviewed)
+    app.button(key="review_merge_next").click().run()
+    assert not app.exception
+    assert _segments(reviewed)[0] == (
+        1.0,
+        9.95,
+        "Sir I am Officer Diaz with the city police Get away from me I did nothing wrong",
+    )
+
+
+def test_split_outside_the_segment_is_an_error_on_the_panel(reviewed):
+    app = _review(reviewed)
+    app.number_input(key="review_split_at_1").set_value(5.45).run()
+    app.button(key="review_split_at").click().run()
+    assert not app.exception
+    assert [e.value for e in app.error] == ["split time 5.45 s is outside segment 1 (1.00-5.45 s)"]
