@@ -1,8 +1,12 @@
 """Timeline player: the review page's video, canvas timeline and transcript in one component.
 
-The browser side (``player.html``, ``player.css``, ``player.js``) is a Streamlit components-v2
-component: no iframe and no build step. Python reaches it only through ``data``; the browser
-answers with events (marks, seeks, pauses, tag selections, transcript edits) and the playhead.
+The browser side (``player.html``, ``player.css`` and the scripts in ``JS_PARTS``) is a
+Streamlit components-v2 component: no iframe and no build step. The scripts are split by job
+and joined in a fixed order when the component is declared (:func:`player_js`), into one script
+with one default export. Python reaches it only through ``data``, which also carries the shared
+vocabulary (polarities, reserved keys, the key rule) so the browser defines none of its own; the
+browser answers with events (marks, seeks, pauses, tag selections, transcript edits) and the
+playhead.
 
 Events travel as a batch that carries every event Python has not acknowledged yet, each with a
 sequence number: Streamlit keeps only the newest trigger value when reruns coalesce, so a
@@ -24,7 +28,7 @@ from typing import Any
 
 import streamlit as st
 
-from bodycam.core.vocabulary import CODE_KINDS, POLARITIES, RESERVED_KEYS
+from bodycam.core.vocabulary import CODE_KINDS, POLARITIES, RESERVED_KEYS, normalize_key
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +40,19 @@ DEFAULT_LAG = 1.0
 DEFAULT_LOW_CONFIDENCE = 0.5
 
 _ASSET_DIR = Path(__file__).parent
+# Joined in this order: core defines the helpers and the Instance class the others extend
+# (Object.assign on its prototype), main holds the one default export.
+JS_PARTS = (
+    "core.js",  # constants, helpers, Instance: state, data updates, indexing, DOM wiring
+    "playback.js",  # play/pause, seeks, speed, the animation loop
+    "outbox.js",  # events to Python, acks and re-sends, marks
+    "timeline.js",  # the canvas: view, drawing, pointer input, legend
+    "transcript.js",  # the transcript pane and inline correction
+    "keys.js",  # keyboard: playback keys and the codebook's bindings
+    "main.js",  # the component's default export
+)
+#: The key rule as the browser applies it: ``normalize_key`` lower-cases (see the tests).
+KEY_CASE = "lower"
 
 
 class ReservedKeyError(ValueError):
@@ -143,7 +160,7 @@ def validate_keymap(keymap: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[s
     """
     checked: dict[str, dict[str, Any]] = {}
     for raw_key, binding in keymap.items():
-        key = str(raw_key).lower()
+        key = normalize_key(str(raw_key))
         if len(key) != 1:
             raise InvalidKeymapError(f"Keymap key {raw_key!r} must be a single character.")
         if key in RESERVED_KEYS:
@@ -166,6 +183,22 @@ def validate_keymap(keymap: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[s
             )
         checked[key] = {**binding, "kind": kind, "polarity": polarity}
     return checked
+
+
+def vocabulary() -> dict[str, Any]:
+    """The shared terms the browser needs, from ``core.vocabulary``."""
+    return {
+        "polarities": list(POLARITIES),
+        "reserved_keys": sorted(RESERVED_KEYS),
+        "key_case": KEY_CASE,
+    }
+
+
+def player_js() -> str:
+    """The browser script: ``JS_PARTS`` joined in order, each under a banner naming its file."""
+    return "\n".join(
+        f"// ---- {name}\n" + (_ASSET_DIR / name).read_text(encoding="utf-8") for name in JS_PARTS
+    )
 
 
 def section_version(value: Any) -> str:
@@ -211,6 +244,7 @@ def build_payload(data: Mapping[str, Any], *, key: str, inbox: EventInbox) -> di
         "low_confidence": float(data.get("low_confidence", DEFAULT_LOW_CONFIDENCE)),
         "seek": data.get("seek"),
         "selected_tag_id": data.get("selected_tag_id"),
+        "vocabulary": vocabulary(),
         "instance_key": key,
         "ack": inbox.ack,
     }
@@ -224,7 +258,7 @@ def _component() -> Callable[..., Any]:
         COMPONENT_NAME,
         html=(_ASSET_DIR / "player.html").read_text(encoding="utf-8"),
         css=(_ASSET_DIR / "player.css").read_text(encoding="utf-8"),
-        js=(_ASSET_DIR / "player.js").read_text(encoding="utf-8"),
+        js=player_js(),
     )
 
 
@@ -311,7 +345,9 @@ __all__ = [
     "build_payload",
     "mark_time",
     "new_seek",
+    "player_js",
     "section_version",
     "timeline_player",
     "validate_keymap",
+    "vocabulary",
 ]
