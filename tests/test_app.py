@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 import streamlit as st
+from review_support import bind_a_and_upper_a
 from streamlit.testing.v1 import AppTest
 from transcripts_support import fake_result
 
@@ -252,31 +253,6 @@ def test_app_started_for_a_footage_opens_on_review(reviewed, monkeypatch):
 
 
 # --- a bad keymap and the transcript corrections panel ------------------------------------
-
-
-def bind_a_and_upper_a(store) -> None:
-    """Store a codebook version binding ``a`` and ``A`` to two codes, as an admin edit could
-    before #8, written straight to the table so no validator refuses it."""
-    import dataclasses
-
-    from bodycam.annotate import codebook_store
-
-    _, book = codebook_store.current(store)
-    keys = {"reassurance": "a", "complaint_voiced": "A"}
-    codes = [dataclasses.replace(c, key=keys[c.id]) if c.id in keys else c for c in book.codes]
-    edited = dataclasses.replace(book, codes=type(book.codes)(codes), version="1.0.1")
-    with store.change("admin", "codebook.version") as change:
-        change.insert(
-            "codebooks",
-            {
-                "codebook": edited.id,
-                "version": edited.version,
-                "fingerprint": edited.fingerprint(),
-                "content": edited.to_yaml(),
-                "created_at": change.at,
-                "created_by": "admin",
-            },
-        )
 
 
 def _review(store) -> AppTest:
