@@ -22,7 +22,6 @@ from bodycam.ui.components.timeline_player import (
     InvalidKeymapError,
     ReservedKeyError,
     build_payload,
-    mark_time,
     new_seek,
     player_js,
     validate_keymap,
@@ -64,13 +63,6 @@ def test_inbox_restarts_count_for_new_browser_session():
     events = inbox.accept({"session": "new", "events": [{"type": "pause", "t": 0.0, "seq": 1}]})
     assert events == [{"type": "pause", "t": 0.0}]
     assert inbox.ack == {"session": "new", "seq": 1}
-
-
-@pytest.mark.parametrize(
-    ("t", "lag", "expected"), [(7.0, 1.0, 6.0), (0.4, 1.0, 0.0), (3.5, 0.25, 3.25)]
-)
-def test_mark_time_subtracts_reaction_lag(t, lag, expected):
-    assert mark_time({"type": "mark", "t": t}, lag) == expected
 
 
 def test_validate_keymap_lowercases_and_fills_defaults():

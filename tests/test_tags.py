@@ -36,7 +36,8 @@ def test_point_tag_records_author_codebook_and_default_subject(footage):
 
 
 @pytest.mark.parametrize(
-    ("playhead", "lag", "expected"), [(7.0, 1.0, 6.0), (0.4, 1.0, 0.0), (10.25, 0.5, 9.75)]
+    ("playhead", "lag", "expected"),
+    [(7.0, 1.0, 6.0), (0.4, 1.0, 0.0), (10.25, 0.5, 9.75), (3.5, 0.25, 3.25)],
 )
 def test_lagged_time(playhead, lag, expected):
     assert tags.lagged_time(playhead, lag) == expected

@@ -14,7 +14,6 @@ from ..core.errors import SourceChanged
 BLOCK_SIZE = 4 * 1024 * 1024
 
 
-
 @dataclass(frozen=True)
 class CopiedFile:
     sha256: str

@@ -86,9 +86,7 @@ def make_proxy_and_audio(
     if info.has_audio:
         audio_path = out_dir / "audio.wav"
         outputs.append(
-            ffmpeg.output(
-                stream["a:0"], str(audio_path), ac=1, ar=SAMPLE_RATE, acodec="pcm_s16le"
-            )
+            ffmpeg.output(stream["a:0"], str(audio_path), ac=1, ar=SAMPLE_RATE, acodec="pcm_s16le")
         )
         derived.append(
             DerivedOutput(

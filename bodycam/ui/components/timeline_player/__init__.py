@@ -28,6 +28,7 @@ from typing import Any
 
 import streamlit as st
 
+from bodycam.annotate.tags import DEFAULT_LAG  # one reaction-lag default for page and player
 from bodycam.core.vocabulary import CODE_KINDS, POLARITIES, RESERVED_KEYS, normalize_key
 
 logger = logging.getLogger(__name__)
@@ -36,7 +37,6 @@ COMPONENT_NAME = "bodycam_timeline_player"
 EVENT_TYPES = ("mark", "seek", "pause", "select_tag", "tag_segment", "edit_segment")
 # Sections the browser re-indexes only when their version changes.
 VERSIONED_SECTIONS = ("speakers", "turns", "tags", "segments", "envelope", "filmstrip", "keymap")
-DEFAULT_LAG = 1.0
 DEFAULT_LOW_CONFIDENCE = 0.5
 
 _ASSET_DIR = Path(__file__).parent
@@ -124,19 +124,6 @@ class TimelinePlayerResult:
 
     playhead: float | None
     events: list[dict[str, Any]]
-
-
-def mark_time(event: Mapping[str, Any], lag: float = DEFAULT_LAG) -> float:
-    """Return when the marked moment happened: the key press time minus the reaction lag.
-
-    Args:
-        event: A ``mark`` event; its ``t`` is the raw ``video.currentTime`` at the key press.
-        lag: Seconds between seeing something and pressing the key.
-
-    Returns:
-        ``t - lag``, never before the start of the footage.
-    """
-    return max(0.0, float(event["t"]) - lag)
 
 
 def new_seek(t: float) -> dict[str, Any]:
@@ -292,7 +279,8 @@ def timeline_player(
 
     ``on_event`` runs before the script body for each event, in order, so changes it makes
     (a new tag) show in the same run. Events are dicts: ``{"type": "mark", "code", "t",
-    "phase": "point"|"start"|"end"}`` (``t`` is the raw playhead: apply :func:`mark_time`),
+    "phase": "point"|"start"|"end"}`` (``t`` is the raw playhead: the caller applies the
+    reaction lag, ``annotate.tags.lagged_time``),
     ``{"type": "seek"|"pause", "t"}``, ``{"type": "select_tag", "tag_id"}``,
     ``{"type": "tag_segment", "segment_id"}``, ``{"type": "edit_segment", "segment_id",
     "text"}``.
@@ -343,7 +331,6 @@ __all__ = [
     "ReservedKeyError",
     "TimelinePlayerResult",
     "build_payload",
-    "mark_time",
     "new_seek",
     "player_js",
     "section_version",
