@@ -323,3 +323,27 @@ def test_split_outside_the_segment_is_an_error_on_the_panel(reviewed):
     app.button(key="review_split_at").click().run()
     assert not app.exception
     assert [e.value for e in app.error] == ["split time 5.45 s is outside segment 1 (1.00-5.45 s)"]
+
+
+def test_tag_editor_saves_subject_and_notes_in_its_panel(reviewed):
+    tag_id = tags.create_tag(reviewed, 1, "open_question", 2.0, "alice")
+    app = _app()
+    app.session_state["review_state_1"] = ReviewState(footage_id=1, selected_tag_id=tag_id)
+    app.session_state["user"] = "carol"
+    app.run()
+    _switch(app, "review").run()
+    subject = next(s for s in app.selectbox if s.label == "Subject")
+    assert subject.value == "officer"  # the code's default subject
+    subject.set_value("civilian")
+    next(t for t in app.text_area if t.label == "Notes").input("asks what happened")
+    next(b for b in app.button if b.label == "Save").click().run()
+    assert not app.exception
+    tag = tags.get_tag(reviewed, tag_id)
+    assert (tag["subject"], tag["notes"], tag["version"], tag["updated_by"]) == (
+        "civilian",
+        "asks what happened",
+        2,
+        "carol",
+    )
+    # The panel reran with the saved version loaded.
+    assert "version 2" in " ".join(m.value for m in app.markdown)

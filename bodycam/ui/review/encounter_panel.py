@@ -28,7 +28,7 @@ def encounter_panel(footage_id: int) -> None:
         if st.form_submit_button("Save encounter form", type="primary"):
             try:
                 encounter.save_form(store, footage_id, values, current_user(), version)
-                st.rerun(scope="fragment")
+                page_state.rerun_panel()
             except BodycamError as error:
                 st.error(str(error))
 

@@ -8,6 +8,7 @@ import contextlib
 from typing import Any
 
 import streamlit as st
+from streamlit.errors import StreamlitInvalidLayoutContextError
 
 from ...annotate import tags
 from ..components.timeline_player import new_seek
@@ -65,3 +66,13 @@ def show_messages(state: ReviewState) -> None:
     for level, text in state.messages:
         getattr(st, level)(text)
     state.messages.clear()
+
+
+def rerun_panel() -> None:
+    """Rerun only the calling panel (fragment). Streamlit allows that only while the panel is
+    already rerunning alone (its own widget or form fired); during a full run of the page, as
+    in AppTest, the page reruns instead."""
+    try:
+        st.rerun(scope="fragment")
+    except StreamlitInvalidLayoutContextError:
+        st.rerun()

@@ -152,7 +152,7 @@ def _tag_editor(store, footage_id: int, state: ReviewState) -> None:
                 notes=notes or None,
             )
             page_state.remember_tag_rows(footage_id, tag_rows(store, footage_id))
-            st.rerun(scope="fragment")
+            page_state.rerun_panel()
         if deleted:
             tags.delete_tag(store, tag["id"], tag["version"], current_user())
             state.selected_tag_id = None
