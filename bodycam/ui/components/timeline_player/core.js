@@ -5,6 +5,11 @@
 // in an Instance kept per parentElement, every call is an update, and the video element is never
 // rebuilt. Things that must outlive a remount (applied seek tokens, the event sequence) live in
 // a module-level Map keyed by the Python key.
+//
+// This file is the first of the scripts __init__.JS_PARTS joins into one module: it holds the
+// constants, helpers and the Instance class (state, data updates, indexing, DOM wiring). The
+// later files add methods by job with Object.assign(Instance.prototype, ...): playback, outbox,
+// timeline, transcript, keys; main.js holds the default export. They share one module scope.
 
 const SPEEDS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4];
 // Colors for the polarities Python sends (data.vocabulary.polarities), in that order; a
