@@ -347,3 +347,20 @@ def test_tag_editor_saves_subject_and_notes_in_its_panel(reviewed):
     )
     # The panel reran with the saved version loaded.
     assert "version 2" in " ".join(m.value for m in app.markdown)
+
+
+def test_usable_keymap_drops_a_reserved_key_with_the_fix():
+    import dataclasses
+
+    from bodycam.annotate.codebook import default_codebook
+    from bodycam.ui.review.data import usable_keymap
+
+    book = default_codebook()
+    codes = [dataclasses.replace(c, key="J") if c.key == "1" else c for c in book.codes]
+    keymap, warnings = usable_keymap(dataclasses.replace(book, codes=type(book.codes)(codes)))
+    assert sorted(keymap) == [str(i) for i in range(2, 10)]
+    assert warnings == [
+        "Code “Open question” (open_question) has no key in the player: 'J' is reserved by the "
+        "player for playback control. Fix: choose a digit or a letter other than j, k, l, J, K, "
+        "L. An admin changes it on the Codebook page."
+    ]
