@@ -364,3 +364,16 @@ def test_usable_keymap_drops_a_reserved_key_with_the_fix():
         "player for playback control. Fix: choose a digit or a letter other than j, k, l, J, K, "
         "L. An admin changes it on the Codebook page."
     ]
+
+
+def test_reassign_the_chosen_segment_to_another_speaker(reviewed):
+    from bodycam.models.transcripts import current_segments, current_transcript
+
+    app = _review(reviewed)
+    app.selectbox(key="review_edit_segment_1").set_value(2).run()
+    app.selectbox(key="review_reassign_to").set_value(1).run()
+    app.button(key="review_reassign").click().run()
+    assert not app.exception
+    transcript = current_transcript(reviewed, 1)
+    speakers = [(s.start, s.speaker_id) for s in current_segments(reviewed, transcript["id"])]
+    assert speakers == [(1.0, 1), (6.0, 1), (11.0, 1), (15.0, 2)]

@@ -1,5 +1,5 @@
-"""Transcript corrections panel: reassign a segment's speaker, split a segment (at the playhead
-or at a chosen time) and merge it with the next one. Text is corrected inline in the player.
+"""Transcript corrections panel: choose a segment, then reassign its speaker, split it (at the
+playhead or at a chosen time) or merge it with the next one. Text is corrected inline in the player.
 Every correction changes what the player shows, so each reruns the whole page."""
 
 from __future__ import annotations
@@ -23,8 +23,21 @@ def transcript_panel(footage_id: int, segments: list[dict[str, Any]]) -> None:
         st.caption("Transcript corrections are possible once the footage is transcribed.")
         return
     store = get_store()
-    _reassign(store, footage_id, segments)
-    _split_and_merge(store, footage_id, segments)
+    by_id = {s["id"]: s for s in segments}
+    order = list(by_id)
+    # One segment choice for every correction below: a 2-hour transcript has thousands of
+    # segments, and a second list of them would double this panel's cost on every run.
+    segment_id = st.selectbox(
+        "Segment",
+        order,
+        key=page_state.key(f"edit_segment_{footage_id}"),
+        format_func=lambda i: _describe(by_id[i]),
+    )
+    position = order.index(segment_id)
+    following = by_id[order[position + 1]] if position + 1 < len(order) else None
+    _reassign(store, footage_id, segment_id)
+    _split(store, footage_id, by_id[segment_id])
+    _merge(store, segment_id, following)
 
 
 def _describe(segment: dict[str, Any]) -> str:
@@ -41,37 +54,21 @@ def _apply(action) -> None:
     st.rerun()
 
 
-def _reassign(store, footage_id: int, segments: list[dict[str, Any]]) -> None:
+def _reassign(store, footage_id: int, segment_id: int) -> None:
     speakers = list_speakers(store, footage_id)
     if not speakers:
         return
-    with st.form(page_state.key("reassign")):
-        st.markdown("**Reassign a segment's speaker**")
-        by_id = {s["id"]: s for s in segments}
-        segment_id = st.selectbox(
-            "Segment",
-            list(by_id),
-            format_func=lambda i: f"{clock(by_id[i]['start'])} {by_id[i]['text'][:60]}",
-        )
-        names = {s["id"]: speaker_display(s) for s in speakers}
-        speaker_id = st.selectbox("Speaker", list(names), format_func=names.get)
-        if st.form_submit_button("Reassign"):
-            _apply(
-                lambda: corrections.reassign_speaker(store, segment_id, speaker_id, current_user())
-            )
-
-
-def _split_and_merge(store, footage_id: int, segments: list[dict[str, Any]]) -> None:
-    st.markdown("**Split or merge segments**")
-    by_id = {s["id"]: s for s in segments}
-    order = list(by_id)
-    segment_id = st.selectbox(
-        "Segment",
-        order,
-        key=page_state.key(f"edit_segment_{footage_id}"),
-        format_func=lambda i: _describe(by_id[i]),
+    names = {s["id"]: speaker_display(s) for s in speakers}
+    left, right = st.columns([3, 1], vertical_alignment="bottom")
+    speaker_id = left.selectbox(
+        "Speaker", list(names), format_func=names.get, key=page_state.key("reassign_to")
     )
-    segment = by_id[segment_id]
+    if right.button("Reassign", key=page_state.key("reassign")):
+        _apply(lambda: corrections.reassign_speaker(store, segment_id, speaker_id, current_user()))
+
+
+def _split(store, footage_id: int, segment: dict[str, Any]) -> None:
+    segment_id = segment["id"]
     playhead = page_state.review_state(footage_id).playhead
     at = st.number_input(
         "Split at (s)",
@@ -83,16 +80,17 @@ def _split_and_merge(store, footage_id: int, segments: list[dict[str, Any]]) -> 
         key=page_state.key(f"split_at_{segment_id}"),
         help="A time inside the segment, between two words.",
     )
-    split_here, split_playhead, merge = st.columns(3)
-    if split_here.button("Split at this time", key=page_state.key("split_at")):
+    here, at_playhead = st.columns(2)
+    if here.button("Split at this time", key=page_state.key("split_at")):
         _apply(lambda: corrections.split_segment(store, segment_id, at, current_user()))
-    if split_playhead.button(
+    if at_playhead.button(
         f"Split at playhead ({clock(playhead)})", key=page_state.key("split_playhead")
     ):
         _apply(lambda: corrections.split_segment(store, segment_id, playhead, current_user()))
-    position = order.index(segment_id)
-    following = by_id[order[position + 1]] if position + 1 < len(order) else None
-    if merge.button(
+
+
+def _merge(store, segment_id: int, following: dict[str, Any] | None) -> None:
+    if st.button(
         "Merge with next segment",
         key=page_state.key("merge_next"),
         disabled=following is None,
