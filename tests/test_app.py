@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import pytest
 import streamlit as st
+from review_support import bind_a_and_upper_a
 from streamlit.testing.v1 import AppTest
 from transcripts_support import fake_result
 
 from bodycam.annotate import tags
 from bodycam.models.transcripts import save_transcription
 from bodycam.ui.paths import MAIN_SCRIPT
-from bodycam.ui.review_actions import ReviewState, handle_event
-from bodycam.ui.review_data import player_data
+from bodycam.ui.review.actions import ReviewState, handle_event
+from bodycam.ui.review.data import player_data
 
 
 @pytest.fixture
@@ -67,7 +68,13 @@ def test_review_page_renders_footage_tags_and_speakers(reviewed):
     _switch(app, "review").run()
     assert not app.exception
     assert app.selectbox(key="review_footage").value == 1
-    assert [t.label for t in app.tabs] == ["Speakers", "Encounter form", "History", "Settings"]
+    assert [t.label for t in app.tabs] == [
+        "Speakers",
+        "Transcript",
+        "Encounter form",
+        "History",
+        "Settings",
+    ]
     markdown = " ".join(m.value for m in app.markdown)
     assert "Speaker 1" in markdown and "h264_aac.mp4" in markdown
 
@@ -243,3 +250,130 @@ def test_app_started_for_a_footage_opens_on_review(reviewed, monkeypatch):
     assert not app.exception
     assert app.selectbox(key="review_footage").value == 1
     assert not app.title  # the Library page has a title; Review does not
+
+
+# --- a bad keymap and the transcript corrections panel ------------------------------------
+
+
+def _review(store) -> AppTest:
+    app = _app().run()
+    _switch(app, "review").run()
+    assert not app.exception
+    return app
+
+
+def test_review_page_survives_a_and_upper_a_bound_to_two_codes(reviewed):
+    bind_a_and_upper_a(reviewed)
+    app = _review(reviewed)
+    [warning] = [w.value for w in app.warning]
+    assert "“a” and “A”" in warning
+    assert "(reassurance)" in warning and "(complaint_voiced)" in warning
+    assert "Fix: an admin binds one of them to another key on the Codebook page." in warning
+    data = player_data(reviewed, reviewed.get("footage", 1), lag=1.0)
+    assert sorted(data["keymap"]) == [str(i) for i in range(1, 10)]
+    assert data["keymap_warnings"] == [warning]
+
+
+def _segments(store) -> list[tuple[float, float, str]]:
+    from bodycam.models.transcripts import current_segments, current_transcript
+
+    transcript = current_transcript(store, 1)
+    return [(s.start, s.end, s.text) for s in current_segments(store, transcript["id"])][:2]
+
+
+def test_split_a_segment_at_a_chosen_time(reviewed):
+    app = _review(reviewed)
+    app.number_input(key="review_split_at_1").set_value(3.0).run()
+    app.button(key="review_split_at").click().run()
+    assert not app.exception
+    assert _segments(reviewed) == [
+        (1.0, 3.0, "Sir I am Officer"),
+        (3.0, 5.45, "Diaz with the city police"),
+    ]
+
+
+def test_split_a_segment_at_the_playhead(reviewed):
+    app = _app()
+    app.session_state["review_state_1"] = ReviewState(footage_id=1, playhead=2.0)
+    app.run()
+    _switch(app, "review").run()
+    assert app.button(key="review_split_playhead").label == "Split at playhead (0:02.0)"
+    app.button(key="review_split_playhead").click().run()
+    assert not app.exception
+    assert _segments(reviewed) == [
+        (1.0, 2.0, "Sir I"),
+        (2.0, 5.45, "am Officer Diaz with the city police"),
+    ]
+
+
+def test_merge_a_segment_with_the_next(reviewed):
+    app = _review(reviewed)
+    app.button(key="review_merge_next").click().run()
+    assert not app.exception
+    assert _segments(reviewed)[0] == (
+        1.0,
+        9.95,
+        "Sir I am Officer Diaz with the city police Get away from me I did nothing wrong",
+    )
+
+
+def test_split_outside_the_segment_is_an_error_on_the_panel(reviewed):
+    app = _review(reviewed)
+    app.number_input(key="review_split_at_1").set_value(5.45).run()
+    app.button(key="review_split_at").click().run()
+    assert not app.exception
+    assert [e.value for e in app.error] == ["split time 5.45 s is outside segment 1 (1.00-5.45 s)"]
+
+
+def test_tag_editor_saves_subject_and_notes_in_its_panel(reviewed):
+    tag_id = tags.create_tag(reviewed, 1, "open_question", 2.0, "alice")
+    app = _app()
+    app.session_state["review_state_1"] = ReviewState(footage_id=1, selected_tag_id=tag_id)
+    app.session_state["user"] = "carol"
+    app.run()
+    _switch(app, "review").run()
+    subject = next(s for s in app.selectbox if s.label == "Subject")
+    assert subject.value == "officer"  # the code's default subject
+    subject.set_value("civilian")
+    next(t for t in app.text_area if t.label == "Notes").input("asks what happened")
+    next(b for b in app.button if b.label == "Save").click().run()
+    assert not app.exception
+    tag = tags.get_tag(reviewed, tag_id)
+    assert (tag["subject"], tag["notes"], tag["version"], tag["updated_by"]) == (
+        "civilian",
+        "asks what happened",
+        2,
+        "carol",
+    )
+    # The panel reran with the saved version loaded.
+    assert "version 2" in " ".join(m.value for m in app.markdown)
+
+
+def test_usable_keymap_drops_a_reserved_key_with_the_fix():
+    import dataclasses
+
+    from bodycam.annotate.codebook import default_codebook
+    from bodycam.ui.review.data import usable_keymap
+
+    book = default_codebook()
+    codes = [dataclasses.replace(c, key="J") if c.key == "1" else c for c in book.codes]
+    keymap, warnings = usable_keymap(dataclasses.replace(book, codes=type(book.codes)(codes)))
+    assert sorted(keymap) == [str(i) for i in range(2, 10)]
+    assert warnings == [
+        "Code “Open question” (open_question) has no key in the player: 'J' is reserved by the "
+        "player for playback control. Fix: choose a digit or a letter other than j, k, l, J, K, "
+        "L. An admin changes it on the Codebook page."
+    ]
+
+
+def test_reassign_the_chosen_segment_to_another_speaker(reviewed):
+    from bodycam.models.transcripts import current_segments, current_transcript
+
+    app = _review(reviewed)
+    app.selectbox(key="review_edit_segment_1").set_value(2).run()
+    app.selectbox(key="review_reassign_to").set_value(1).run()
+    app.button(key="review_reassign").click().run()
+    assert not app.exception
+    transcript = current_transcript(reviewed, 1)
+    speakers = [(s.start, s.speaker_id) for s in current_segments(reviewed, transcript["id"])]
+    assert speakers == [(1.0, 1), (6.0, 1), (11.0, 1), (15.0, 2)]

@@ -14,13 +14,16 @@ from pathlib import Path
 
 import pytest
 
+from bodycam.core.vocabulary import POLARITIES, RESERVED_KEYS, normalize_key
 from bodycam.ui.components.timeline_player import (
+    JS_PARTS,
+    KEY_CASE,
     EventInbox,
     InvalidKeymapError,
     ReservedKeyError,
     build_payload,
-    mark_time,
     new_seek,
+    player_js,
     validate_keymap,
 )
 
@@ -60,13 +63,6 @@ def test_inbox_restarts_count_for_new_browser_session():
     events = inbox.accept({"session": "new", "events": [{"type": "pause", "t": 0.0, "seq": 1}]})
     assert events == [{"type": "pause", "t": 0.0}]
     assert inbox.ack == {"session": "new", "seq": 1}
-
-
-@pytest.mark.parametrize(
-    ("t", "lag", "expected"), [(7.0, 1.0, 6.0), (0.4, 1.0, 0.0), (3.5, 0.25, 3.25)]
-)
-def test_mark_time_subtracts_reaction_lag(t, lag, expected):
-    assert mark_time({"type": "mark", "t": t}, lag) == expected
 
 
 def test_validate_keymap_lowercases_and_fills_defaults():
@@ -116,6 +112,37 @@ def test_payload_versions_change_only_for_changed_sections():
 def test_payload_needs_video_url():
     with pytest.raises(ValueError, match="needs a video_url"):
         build_payload({"duration": 3.0}, key="p", inbox=EventInbox())
+
+
+def test_payload_carries_the_vocabulary_from_core():
+    payload = build_payload({"video_url": "/v.mp4"}, key="k", inbox=EventInbox())
+    assert payload["vocabulary"] == {
+        "polarities": list(POLARITIES),
+        "reserved_keys": sorted(RESERVED_KEYS),
+        "key_case": KEY_CASE,
+    }
+    # KEY_CASE is how the browser applies core's key rule.
+    assert KEY_CASE == "lower" and normalize_key("Q") == "q"
+
+
+def test_player_js_joins_the_parts_in_order_with_one_default_export():
+    js = player_js()
+    banners = [line[len("// ---- ") :] for line in js.splitlines() if line.startswith("// ---- ")]
+    assert banners == list(JS_PARTS)
+    assert js.count("export default") == 1
+    assert js.rstrip().endswith("}") and banners[-1] == "main.js"
+    # The vocabulary comes from Python: no polarity name or playback-key list of its own.
+    for polarity in POLARITIES:
+        assert f'"{polarity}"' not in js
+    assert "RESERVED" not in js
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_player_js_is_valid_javascript(tmp_path):
+    script = tmp_path / "player.mjs"
+    script.write_text(player_js())
+    result = subprocess.run(["node", "--check", str(script)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
 
 
 def test_new_seek_tokens_are_unique():

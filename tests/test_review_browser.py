@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from review_support import bind_a_and_upper_a
 from support import REPO, free_port, start_app, stop_app
 
 from bodycam.annotate import tags
@@ -178,3 +179,34 @@ def test_correct_a_transcript_line_and_tag_it(demo_app, page):
     [tag] = _wait_for(lambda: [t for t in tags.list_tags(store, 1) if t["id"] not in existing])
     assert (tag["start"], tag["end"]) == (after[2].start, after[2].end)
     assert tag["kind"] == "interval"
+
+
+def test_keys_bound_as_a_and_upper_a_leave_the_page_working(demo_app, browser):
+    """#8: an admin edit bound ``a`` and ``A`` to two codes; the player ignores case. The page
+    renders, says which codes clash and how to fix it, and every other key still tags. Last in
+    this module: it leaves the clashing codebook version in the shared demo database."""
+    base, store = demo_app
+    bind_a_and_upper_a(store)
+    context = browser.new_context(viewport={"width": 1500, "height": 1100})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"{base}/review?footage=1")
+    _wait_ready(page)
+    warning = page.get_by_text("are the same key to the player")
+    warning.wait_for(timeout=20_000)
+    text = warning.inner_text()
+    assert "(reassurance)" in text and "(complaint_voiced)" in text
+    assert "Fix: an admin binds one of them to another key on the Codebook page." in text
+    assert sorted(_js(page, "Object.keys(P.keymap)")) == [str(i) for i in range(1, 10)]
+
+    before = {t["id"] for t in tags.list_tags(store, 1)}
+    _seek(page, 52.0)
+    page.keyboard.press("a")  # bound to neither code now: no tag
+    page.keyboard.press("2")  # Active listening, still bound
+    new = _wait_for(lambda: [t for t in tags.list_tags(store, 1) if t["id"] not in before])
+    page.wait_for_timeout(1000)  # a stray tag from "a" would have arrived by now
+    new = [t for t in tags.list_tags(store, 1) if t["id"] not in before]
+    assert [t["code"] for t in new] == ["active_listening"]
+    context.close()
+    assert errors == []

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
+
 import pytest
 
 from bodycam.annotate import codebook_store, encounter, tags
 from bodycam.annotate.codebook import Code, CodebookError
 from bodycam.core.errors import InvalidInput, StaleEdit
+from bodycam.models import Store, audit
+from bodycam.models.schema import MIGRATIONS, current_version, migrate
 
 
 @pytest.fixture
@@ -15,7 +20,7 @@ def footage(run, media, store):
     return store
 
 
-def test_point_tag_records_author_codebook_and_default_actor(footage):
+def test_point_tag_records_author_codebook_and_default_subject(footage):
     tag_id = tags.create_tag(footage, 1, "open_question", tags.lagged_time(3.4), "sgt.kim")
     tag = tags.get_tag(footage, tag_id)
     assert (tag["code"], tag["kind"], tag["start"], tag["end"]) == (
@@ -24,14 +29,15 @@ def test_point_tag_records_author_codebook_and_default_actor(footage):
         2.4,
         None,
     )
-    assert (tag["created_by"], tag["version"], tag["actor"]) == ("sgt.kim", 1, "officer")
+    assert (tag["created_by"], tag["version"], tag["subject"]) == ("sgt.kim", 1, "officer")
     version = codebook_store.versions(footage)[0]
     assert (version["codebook"], version["version"]) == ("bodycam-deescalation", "1.0.0")
     assert tag["codebook_id"] == version["id"]
 
 
 @pytest.mark.parametrize(
-    ("playhead", "lag", "expected"), [(7.0, 1.0, 6.0), (0.4, 1.0, 0.0), (10.25, 0.5, 9.75)]
+    ("playhead", "lag", "expected"),
+    [(7.0, 1.0, 6.0), (0.4, 1.0, 0.0), (10.25, 0.5, 9.75), (3.5, 0.25, 3.25)],
 )
 def test_lagged_time(playhead, lag, expected):
     assert tags.lagged_time(playhead, lag) == expected
@@ -45,7 +51,7 @@ def test_lagged_time(playhead, lag, expected):
         ({"end": 0.5, "start": 2.0}, "end 0.50 s is before start 2.00 s"),
         ({"intensity": 9}, "intensity 9 must be a whole number from 1 to 5"),
         ({"confidence": "sure"}, "confidence 'sure' is not one of"),
-        ({"actor": "dog"}, "actor 'dog' is not one of"),
+        ({"subject": "dog"}, "subject 'dog' is not one of"),
     ],
 )
 def test_bad_tag_values_are_refused(footage, kwargs, message):
@@ -216,3 +222,47 @@ def test_stored_version_with_keys_in_both_cases_still_loads(store):
         "a": "open_question",
         "2": "active_listening",
     }
+
+
+def test_migration_renames_tag_actor_to_subject_and_keeps_old_audit_entries(data_dir):
+    """A database from before #8 has ``tags.actor``; opening it renames the column, keeps the
+    CHECK on its values, and leaves the audit entries that name ``actor`` intact and verifiable."""
+    data_dir.mkdir(parents=True)
+    conn = sqlite3.connect(data_dir / "bodycam.db", isolation_level=None)
+    migrate(conn, MIGRATIONS[:3])
+    conn.execute("BEGIN")
+    conn.execute(
+        "INSERT INTO footage (id, sha256, original_name, original_path, size, ingested_at,"
+        " ingested_by, status) VALUES (1, 'x', 'a.mp4', 'a.mp4', 1, 't', 'legacy', 'ready')"
+    )
+    conn.execute(
+        "INSERT INTO codebooks (id, codebook, version, fingerprint, content, created_at,"
+        " created_by) VALUES (1, 'cb', '1', 'f', '{}', 't', 'legacy')"
+    )
+    row = {"footage_id": 1, "codebook_id": 1, "code": "c", "start": 1.0, "actor": "civilian"}
+    conn.execute(
+        "INSERT INTO tags (id, footage_id, codebook_id, code, start, actor, created_by,"
+        " created_at) VALUES (1, 1, 1, 'c', 1.0, 'civilian', 'legacy', 't')"
+    )
+    audit.append(
+        conn,
+        at="t",
+        actor="legacy",
+        action="tag.create",
+        entity="tags",
+        entity_id=1,
+        details={"insert": row},
+    )
+    conn.execute("COMMIT")
+    conn.close()
+
+    store = Store(data_dir)
+    assert current_version(store.conn) == len(MIGRATIONS)
+    assert store.one("SELECT subject FROM tags WHERE id = 1")["subject"] == "civilian"
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+        store.conn.execute("UPDATE tags SET subject = 'dog' WHERE id = 1")
+    report = store.verify_audit()
+    assert report.ok and report.entries >= 1
+    entry = store.one("SELECT actor, details FROM audit_log WHERE entity = 'tags'")
+    assert entry["actor"] == "legacy"
+    assert json.loads(entry["details"])["insert"]["actor"] == "civilian"

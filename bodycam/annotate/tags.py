@@ -7,25 +7,19 @@ instead of overwriting it. Deletion is soft and undoable; the audit log keeps ev
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from ..core.errors import InvalidInput, NotFound, StaleEdit
+from ..core.vocabulary import SUBJECTS
 from ..models.store import Store
 from . import codebook_store
 from .codebook import Codebook, UnknownCode
 
-ACTORS = ("officer", "civilian", "other")
+#: Who a tag is about. A code's default subject may also be "any", which a tag stores as None.
+TAG_SUBJECTS = tuple(s for s in SUBJECTS if s != "any")
 CONFIDENCES = ("certain", "probable", "possible", "not_observable")
 DEFAULT_LAG = 1.0
-EDITABLE = ("code", "start", "end", "actor", "speaker_id", "intensity", "confidence", "notes")
-
-
-@dataclass(frozen=True)
-class MarkResult:
-    tag_id: int
-    start: float
-    phase: str
+EDITABLE = ("code", "start", "end", "subject", "speaker_id", "intensity", "confidence", "notes")
 
 
 def lagged_time(playhead: float, lag: float = DEFAULT_LAG) -> float:
@@ -51,8 +45,10 @@ def _validate(values: dict[str, Any], codebook: Codebook, duration: float | None
         raise InvalidInput(f"start {start:.2f} s is after the footage ends ({duration:.2f} s)")
     if start is not None and end is not None and end < start:
         raise InvalidInput(f"end {end:.2f} s is before start {start:.2f} s")
-    if values.get("actor") not in (None, *ACTORS):
-        raise InvalidInput(f"actor {values['actor']!r} is not one of: {', '.join(ACTORS)}")
+    if values.get("subject") not in (None, *TAG_SUBJECTS):
+        raise InvalidInput(
+            f"subject {values['subject']!r} is not one of: {', '.join(TAG_SUBJECTS)}"
+        )
     if values.get("confidence") not in (None, *CONFIDENCES):
         raise InvalidInput(
             f"confidence {values['confidence']!r} is not one of: {', '.join(CONFIDENCES)}"
@@ -74,7 +70,7 @@ def create_tag(
     footage_id: int,
     code: str,
     start: float,
-    actor_name: str,
+    user: str,
     *,
     end: float | None = None,
     kind: str | None = None,
@@ -85,7 +81,7 @@ def create_tag(
     Args:
         kind: ``point`` or ``interval``; by default an interval when ``end`` is given, else
             the code's own kind. An interval without an end is open (being marked).
-        fields: optional EDITABLE fields (actor, speaker_id, intensity, confidence, notes).
+        fields: optional EDITABLE fields (subject, speaker_id, intensity, confidence, notes).
     """
     unknown = set(fields) - set(EDITABLE)
     if unknown:
@@ -98,22 +94,22 @@ def create_tag(
         **fields,
     }
     _validate(values, codebook, _footage_duration(store, footage_id))
-    if values.get("actor") is None:
+    if values.get("subject") is None:
         default = codebook.code(code).subject
-        values["actor"] = default if default in ACTORS else None
+        values["subject"] = default if default in TAG_SUBJECTS else None
     if kind is None:
         kind = "interval" if end is not None else codebook.code(code).kind
     if kind not in ("point", "interval"):
         raise InvalidInput(f"tag kind {kind!r} must be point or interval")
     values["kind"] = kind
-    with store.change(actor_name, "tag.create") as change:
+    with store.change(user, "tag.create") as change:
         return change.insert(
             "tags",
             {
                 "footage_id": footage_id,
                 "codebook_id": codebook_id,
                 **values,
-                "created_by": actor_name,
+                "created_by": user,
                 "created_at": change.at,
                 "version": 1,
             },
@@ -121,7 +117,7 @@ def create_tag(
 
 
 def update_tag(
-    store: Store, tag_id: int, expected_version: int, actor_name: str, **values: Any
+    store: Store, tag_id: int, expected_version: int, user: str, **values: Any
 ) -> dict[str, Any]:
     """Change a tag's fields. Refused with StaleEdit when the tag's version is not the one
     the editor loaded."""
@@ -136,12 +132,12 @@ def update_tag(
         codebook,
         _footage_duration(store, tag["footage_id"]),
     )
-    with store.change(actor_name, "tag.update") as change:
-        return _versioned_update(change, tag_id, expected_version, actor_name, values)
+    with store.change(user, "tag.update") as change:
+        return _versioned_update(change, tag_id, expected_version, user, values)
 
 
 def _versioned_update(
-    change, tag_id: int, expected_version: int, actor_name: str, values: dict[str, Any]
+    change, tag_id: int, expected_version: int, user: str, values: dict[str, Any]
 ) -> dict[str, Any]:
     current = change.row("tags", tag_id)
     if current["version"] != expected_version:
@@ -157,24 +153,24 @@ def _versioned_update(
         {
             **values,
             "version": expected_version + 1,
-            "updated_by": actor_name,
+            "updated_by": user,
             "updated_at": change.at,
         },
     )
 
 
 def close_interval(
-    store: Store, tag_id: int, playhead_end: float, actor_name: str, lag: float = DEFAULT_LAG
+    store: Store, tag_id: int, playhead_end: float, user: str, lag: float = DEFAULT_LAG
 ) -> dict[str, Any]:
     tag = get_tag(store, tag_id)
     end = max(lagged_time(playhead_end, lag), tag["start"])
-    return update_tag(store, tag_id, tag["version"], actor_name, end=end)
+    return update_tag(store, tag_id, tag["version"], user, end=end)
 
 
-def delete_tag(store: Store, tag_id: int, expected_version: int, actor_name: str) -> None:
+def delete_tag(store: Store, tag_id: int, expected_version: int, user: str) -> None:
     """Soft delete: the tag disappears from lists but stays in the database and the audit
     log, and :func:`undelete_tag` brings it back."""
-    with store.change(actor_name, "tag.delete") as change:
+    with store.change(user, "tag.delete") as change:
         current = change.row("tags", tag_id)
         if current["deleted_at"]:
             raise InvalidInput(f"tag {tag_id} is already deleted")
@@ -182,18 +178,18 @@ def delete_tag(store: Store, tag_id: int, expected_version: int, actor_name: str
             change,
             tag_id,
             expected_version,
-            actor_name,
-            {"deleted_by": actor_name, "deleted_at": change.at},
+            user,
+            {"deleted_by": user, "deleted_at": change.at},
         )
 
 
-def undelete_tag(store: Store, tag_id: int, actor_name: str) -> None:
-    with store.change(actor_name, "tag.undelete") as change:
+def undelete_tag(store: Store, tag_id: int, user: str) -> None:
+    with store.change(user, "tag.undelete") as change:
         current = change.row("tags", tag_id)
         if not current["deleted_at"]:
             raise InvalidInput(f"tag {tag_id} is not deleted")
         _versioned_update(
-            change, tag_id, current["version"], actor_name, {"deleted_by": None, "deleted_at": None}
+            change, tag_id, current["version"], user, {"deleted_by": None, "deleted_at": None}
         )
 
 
@@ -233,7 +229,7 @@ def last_deleted(store: Store, footage_id: int, author: str) -> dict[str, Any] |
     )
 
 
-def tag_segment(store: Store, segment_id: int, code: str, actor_name: str) -> int:
+def tag_segment(store: Store, segment_id: int, code: str, user: str) -> int:
     """ "Tag this" on a transcript segment: a tag spanning it, attributed to its speaker."""
     segment = store.one(
         'SELECT footage_id, start, "end", speaker_id FROM segments WHERE id = ?', [segment_id]
@@ -243,14 +239,14 @@ def tag_segment(store: Store, segment_id: int, code: str, actor_name: str) -> in
     fields: dict[str, Any] = {"speaker_id": segment["speaker_id"]}
     if segment["speaker_id"] is not None:
         role = store.get("speakers", segment["speaker_id"])["role"]
-        if role in ACTORS:
-            fields["actor"] = role
+        if role in TAG_SUBJECTS:
+            fields["subject"] = role
     return create_tag(
         store,
         segment["footage_id"],
         code,
         segment["start"],
-        actor_name,
+        user,
         end=segment["end"],
         **fields,
     )

@@ -318,7 +318,20 @@ def _v4_accounts(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_foundation, _v2_transcripts, _v3_review, _v4_accounts]
+def _v5_tag_subject(conn: sqlite3.Connection) -> None:
+    """A tag's ``actor`` meant who the tag is about; ``actor`` elsewhere is the user acting
+    (#8). SQLite rewrites the column's CHECK constraint with the rename. Audit entries written
+    before this keep the old name in their details: the log is append-only and hash-chained."""
+    conn.execute("ALTER TABLE tags RENAME COLUMN actor TO subject")
+
+
+MIGRATIONS: list[Migration] = [
+    _v1_foundation,
+    _v2_transcripts,
+    _v3_review,
+    _v4_accounts,
+    _v5_tag_subject,
+]
 
 
 def current_version(conn: sqlite3.Connection) -> int:

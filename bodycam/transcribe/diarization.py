@@ -38,7 +38,6 @@ logger = logging.getLogger(__name__)
 TRUSTED_ROOTS_ENV = "BODYCAM_TRUSTED_PIPELINE_ROOTS"
 
 
-
 class DiarizationUnavailable(Exception):
     "The requested diarization backend cannot be loaded"
 

@@ -20,7 +20,8 @@ from typing import Any
 
 import streamlit as st
 
-from bodycam.ui.components.timeline_player import mark_time, new_seek, timeline_player
+from bodycam.annotate.tags import lagged_time
+from bodycam.ui.components.timeline_player import new_seek, timeline_player
 
 HERE = Path(__file__).parent
 FPS = 25.0
@@ -200,7 +201,7 @@ def main() -> None:
         ss.harness_events.append(event)
         if event["type"] == "mark":
             binding = next(b for b in KEYMAP.values() if b["code"] == event["code"])
-            at = round(mark_time(event, LAG), 3)
+            at = lagged_time(float(event["t"]), LAG)
             if event["phase"] == "end":
                 for tag in ss.harness_tags:
                     if tag["code"] == event["code"] and tag.get("pending"):

@@ -1,8 +1,12 @@
 """Timeline player: the review page's video, canvas timeline and transcript in one component.
 
-The browser side (``player.html``, ``player.css``, ``player.js``) is a Streamlit components-v2
-component: no iframe and no build step. Python reaches it only through ``data``; the browser
-answers with events (marks, seeks, pauses, tag selections, transcript edits) and the playhead.
+The browser side (``player.html``, ``player.css`` and the scripts in ``JS_PARTS``) is a
+Streamlit components-v2 component: no iframe and no build step. The scripts are split by job
+and joined in a fixed order when the component is declared (:func:`player_js`), into one script
+with one default export. Python reaches it only through ``data``, which also carries the shared
+vocabulary (polarities, reserved keys, the key rule) so the browser defines none of its own; the
+browser answers with events (marks, seeks, pauses, tag selections, transcript edits) and the
+playhead.
 
 Events travel as a batch that carries every event Python has not acknowledged yet, each with a
 sequence number: Streamlit keeps only the newest trigger value when reruns coalesce, so a
@@ -24,7 +28,8 @@ from typing import Any
 
 import streamlit as st
 
-from bodycam.core.vocabulary import CODE_KINDS, POLARITIES, RESERVED_KEYS
+from bodycam.annotate.tags import DEFAULT_LAG  # one reaction-lag default for page and player
+from bodycam.core.vocabulary import CODE_KINDS, POLARITIES, RESERVED_KEYS, normalize_key
 
 logger = logging.getLogger(__name__)
 
@@ -32,10 +37,22 @@ COMPONENT_NAME = "bodycam_timeline_player"
 EVENT_TYPES = ("mark", "seek", "pause", "select_tag", "tag_segment", "edit_segment")
 # Sections the browser re-indexes only when their version changes.
 VERSIONED_SECTIONS = ("speakers", "turns", "tags", "segments", "envelope", "filmstrip", "keymap")
-DEFAULT_LAG = 1.0
 DEFAULT_LOW_CONFIDENCE = 0.5
 
 _ASSET_DIR = Path(__file__).parent
+# Joined in this order: core defines the helpers and the Instance class the others extend
+# (Object.assign on its prototype), main holds the one default export.
+JS_PARTS = (
+    "core.js",  # constants, helpers, Instance: state, data updates, indexing, DOM wiring
+    "playback.js",  # play/pause, seeks, speed, the animation loop
+    "outbox.js",  # events to Python, acks and re-sends, marks
+    "timeline.js",  # the canvas: view, drawing, pointer input, legend
+    "transcript.js",  # the transcript pane and inline correction
+    "keys.js",  # keyboard: playback keys and the codebook's bindings
+    "main.js",  # the component's default export
+)
+#: The key rule as the browser applies it: ``normalize_key`` lower-cases (see the tests).
+KEY_CASE = "lower"
 
 
 class ReservedKeyError(ValueError):
@@ -109,19 +126,6 @@ class TimelinePlayerResult:
     events: list[dict[str, Any]]
 
 
-def mark_time(event: Mapping[str, Any], lag: float = DEFAULT_LAG) -> float:
-    """Return when the marked moment happened: the key press time minus the reaction lag.
-
-    Args:
-        event: A ``mark`` event; its ``t`` is the raw ``video.currentTime`` at the key press.
-        lag: Seconds between seeing something and pressing the key.
-
-    Returns:
-        ``t - lag``, never before the start of the footage.
-    """
-    return max(0.0, float(event["t"]) - lag)
-
-
 def new_seek(t: float) -> dict[str, Any]:
     """Return a seek request for ``data["seek"]``; the browser applies each token once."""
     return {"token": uuid.uuid4().hex, "t": float(t)}
@@ -143,7 +147,7 @@ def validate_keymap(keymap: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[s
     """
     checked: dict[str, dict[str, Any]] = {}
     for raw_key, binding in keymap.items():
-        key = str(raw_key).lower()
+        key = normalize_key(str(raw_key))
         if len(key) != 1:
             raise InvalidKeymapError(f"Keymap key {raw_key!r} must be a single character.")
         if key in RESERVED_KEYS:
@@ -166,6 +170,22 @@ def validate_keymap(keymap: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[s
             )
         checked[key] = {**binding, "kind": kind, "polarity": polarity}
     return checked
+
+
+def vocabulary() -> dict[str, Any]:
+    """The shared terms the browser needs, from ``core.vocabulary``."""
+    return {
+        "polarities": list(POLARITIES),
+        "reserved_keys": sorted(RESERVED_KEYS),
+        "key_case": KEY_CASE,
+    }
+
+
+def player_js() -> str:
+    """The browser script: ``JS_PARTS`` joined in order, each under a banner naming its file."""
+    return "\n".join(
+        f"// ---- {name}\n" + (_ASSET_DIR / name).read_text(encoding="utf-8") for name in JS_PARTS
+    )
 
 
 def section_version(value: Any) -> str:
@@ -211,6 +231,7 @@ def build_payload(data: Mapping[str, Any], *, key: str, inbox: EventInbox) -> di
         "low_confidence": float(data.get("low_confidence", DEFAULT_LOW_CONFIDENCE)),
         "seek": data.get("seek"),
         "selected_tag_id": data.get("selected_tag_id"),
+        "vocabulary": vocabulary(),
         "instance_key": key,
         "ack": inbox.ack,
     }
@@ -224,7 +245,7 @@ def _component() -> Callable[..., Any]:
         COMPONENT_NAME,
         html=(_ASSET_DIR / "player.html").read_text(encoding="utf-8"),
         css=(_ASSET_DIR / "player.css").read_text(encoding="utf-8"),
-        js=(_ASSET_DIR / "player.js").read_text(encoding="utf-8"),
+        js=player_js(),
     )
 
 
@@ -258,7 +279,8 @@ def timeline_player(
 
     ``on_event`` runs before the script body for each event, in order, so changes it makes
     (a new tag) show in the same run. Events are dicts: ``{"type": "mark", "code", "t",
-    "phase": "point"|"start"|"end"}`` (``t`` is the raw playhead: apply :func:`mark_time`),
+    "phase": "point"|"start"|"end"}`` (``t`` is the raw playhead: the caller applies the
+    reaction lag, ``annotate.tags.lagged_time``),
     ``{"type": "seek"|"pause", "t"}``, ``{"type": "select_tag", "tag_id"}``,
     ``{"type": "tag_segment", "segment_id"}``, ``{"type": "edit_segment", "segment_id",
     "text"}``.
@@ -309,9 +331,10 @@ __all__ = [
     "ReservedKeyError",
     "TimelinePlayerResult",
     "build_payload",
-    "mark_time",
     "new_seek",
+    "player_js",
     "section_version",
     "timeline_player",
     "validate_keymap",
+    "vocabulary",
 ]

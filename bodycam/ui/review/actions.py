@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..annotate import corrections, tags
-from ..core.errors import BodycamError
-from ..models.store import Store
+from ...annotate import corrections, tags
+from ...core.errors import BodycamError
+from ...models.store import Store
 
 
 @dataclass

@@ -8,20 +8,21 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..annotate import codebook_store
-from ..annotate.codebook import Codebook
-from ..annotate.tags import list_tags
-from ..models.footage import derived_file
-from ..models.store import Store, shared_store
-from ..models.transcripts import (
+from ...annotate import codebook_store
+from ...annotate.codebook import Code, Codebook
+from ...annotate.tags import list_tags
+from ...core.vocabulary import key_problem, normalize_key
+from ...models.footage import derived_file
+from ...models.store import Store, shared_store
+from ...models.transcripts import (
     current_segments,
     current_transcript,
     speaker_display,
     turns,
 )
-from ..models.transcripts import speakers as list_speakers
-from .formatting import speaker_color
-from .media import signed_url
+from ...models.transcripts import speakers as list_speakers
+from ..formatting import speaker_color
+from ..media import signed_url
 
 
 @functools.lru_cache(maxsize=32)
@@ -29,10 +30,48 @@ def _envelope(path: str, mtime: float) -> dict[str, Any]:
     return json.loads(Path(path).read_text())
 
 
-def keymap_for(codebook: Codebook) -> dict[str, dict[str, Any]]:
+def usable_keymap(codebook: Codebook) -> tuple[dict[str, Code], list[str]]:
+    """The codebook's key bindings the player can use, and a warning for each one dropped.
+
+    The player compares keys after ``normalize_key`` (lower case), so ``a`` and ``A`` bound to
+    two codes would be one key with two meanings: neither binding is kept (guessing would tag
+    the wrong code), and the page still renders instead of failing on the whole keymap.
+    """
+    by_key: dict[str, list[tuple[str, Code]]] = {}
+    warnings = []
+    # Every bound code, not ``codebook.keymap()``, which silently keeps the first of two
+    # clashing keys: the reviewer must be told, and neither binding is guessed.
+    for code in codebook.active_codes():
+        raw_key = code.key
+        if raw_key is None:
+            continue
+        problem = key_problem(raw_key)
+        if problem:
+            warnings.append(
+                f"Code “{code.label}” ({code.id}) has no key in the player: {problem} "
+                "An admin changes it on the Codebook page."
+            )
+            continue
+        by_key.setdefault(normalize_key(raw_key), []).append((raw_key, code))
+    usable: dict[str, Code] = {}
+    for key, bound in by_key.items():
+        if len(bound) == 1:
+            usable[key] = bound[0][1]
+            continue
+        keys = " and ".join(f"“{raw}”" for raw, _ in bound)
+        codes = " and ".join(f"“{code.label}” ({code.id})" for _, code in bound)
+        warnings.append(
+            f"Keys {keys} are the same key to the player (it ignores case) but are bound to "
+            f"{codes} in codebook {codebook.id} {codebook.version}, so neither code can be "
+            "tagged by key. Fix: an admin binds one of them to another key on the Codebook page."
+        )
+    return usable, warnings
+
+
+def keymap_for(keymap: dict[str, Code]) -> dict[str, dict[str, Any]]:
     return {
         key: {"code": code.id, "label": code.label, "kind": code.kind, "polarity": code.polarity}
-        for key, code in codebook.keymap().items()
+        for key, code in keymap.items()
     }
 
 
@@ -94,10 +133,12 @@ def player_data(
     tags: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """Everything the timeline player draws. ``tags`` are the footage's ``tag_rows`` when the
-    caller already has them."""
+    caller already has them. ``keymap_warnings`` lists bindings left out of ``keymap`` (see
+    :func:`usable_keymap`); it is for the page, not the player."""
     footage_id = footage["id"]
     layout = store.layout
     _, codebook = codebook_store.current(store)
+    keymap, keymap_warnings = usable_keymap(codebook)
     data: dict[str, Any] = {
         "video_url": signed_url(layout, footage_id, "proxy"),
         "duration": footage["duration"] or 0.0,
@@ -105,7 +146,8 @@ def player_data(
         "poster_url": None,
         "filmstrip": None,
         "envelope": None,
-        "keymap": keymap_for(codebook),
+        "keymap": keymap_for(keymap),
+        "keymap_warnings": keymap_warnings,
         "lag": lag,
         "low_confidence": low_confidence,
     }

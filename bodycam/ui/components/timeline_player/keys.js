@@ -1,0 +1,124 @@
+// Keys: playback keys and the codebook's bindings. Which keys are reserved and how a key
+// is normalised come from Python (data.vocabulary), so the rule is defined once.
+
+function isTypingTarget(event) {
+  const path = typeof event.composedPath === "function" ? event.composedPath() : [event.target];
+  let el = path.length ? path[0] : event.target;
+  if (!(el instanceof Element)) el = null;
+  // The document-level event is retargeted to a shadow host; look at the deepest focus too.
+  let active = document.activeElement;
+  while (active && active.shadowRoot && active.shadowRoot.activeElement) {
+    active = active.shadowRoot.activeElement;
+  }
+  for (const node of [el, active]) {
+    if (!node || !(node instanceof Element)) continue;
+    const tag = node.tagName;
+    if (tag === "TEXTAREA" || tag === "SELECT") return true;
+    if (tag === "INPUT") {
+      const type = (node.getAttribute("type") || "text").toLowerCase();
+      if (!["button", "checkbox", "radio", "range", "submit", "reset", "color"].includes(type)) {
+        return true;
+      }
+    }
+    if (node.isContentEditable) return true;
+    if (node.closest && node.closest("[contenteditable]:not([contenteditable='false'])")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Bound keys are matched on the physical key when Shift is held, so Shift+1 is "1", not "!".
+function boundKeyName(event) {
+  const code = event.code || "";
+  if (code.startsWith("Digit")) return code.slice(5);
+  if (code.startsWith("Numpad") && /^Numpad\d$/.test(code)) return code.slice(6);
+  if (code.startsWith("Key")) return code.slice(3);
+  return event.key || "";
+}
+
+
+Object.assign(Instance.prototype, {
+  // Python's normalize_key, as data.vocabulary.key_case names it. Multi-character key names
+  // (ArrowLeft) are never bound, so they are compared as they are.
+  normalizeKey(key) {
+    return this.keyCase === "lower" && key.length === 1 ? key.toLowerCase() : key;
+  },
+
+  // Bindings by normalised key. Python already refuses reserved keys; one that slipped through
+  // is left out so it can never take a playback key.
+  indexKeymap(keymap) {
+    this.keymap = {};
+    for (const [k, b] of Object.entries(keymap)) {
+      const key = this.normalizeKey(k);
+      if (!this.reservedKeys.has(key)) this.keymap[key] = b;
+    }
+  },
+
+  onKeyDown(e) {
+    if (!this.alive) return;
+    if (!this.parent.isConnected) {
+      this.destroy();
+      return;
+    }
+    if (activeInstance !== this) {
+      // A torn-down or detached instance must not swallow the keys: the live one takes over.
+      const other = activeInstance;
+      if (other && other.alive && other.parent.isConnected) return;
+      activeInstance = this;
+    }
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (isTypingTarget(e)) return;
+    const key = e.key;
+    const lower = this.normalizeKey(key);
+    let handled = true;
+    switch (lower) {
+      case " ":
+      case "k":
+        this.togglePlay();
+        break;
+      case "ArrowLeft":
+      case "j":
+        this.jump(-JUMP_SECONDS);
+        break;
+      case "ArrowRight":
+      case "l":
+        this.jump(JUMP_SECONDS);
+        break;
+      case ",":
+        this.frameStep(-1);
+        break;
+      case ".":
+        this.frameStep(1);
+        break;
+      case "<":
+        this.changeSpeed(-1);
+        break;
+      case ">":
+        this.changeSpeed(1);
+        break;
+      case "+":
+      case "=":
+        this.zoomBy(0.5, null);
+        break;
+      case "-":
+      case "_":
+        this.zoomBy(2, null);
+        break;
+      default:
+        handled = false;
+    }
+    if (!handled) {
+      const binding = this.keymap[lower] || this.keymap[this.normalizeKey(boundKeyName(e))];
+      if (binding) {
+        handled = true;
+        if (!e.repeat) this.mark(binding, e.shiftKey);
+      }
+    }
+    if (handled) {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  },
+
+});

@@ -1,0 +1,63 @@
+"""Encounter form panel: the codebook's whole-encounter questions. Nothing else on the page
+shows the answers, so a save reruns only this panel."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from ...annotate import encounter
+from ...core.errors import BodycamError
+from ..resources import current_user, get_store
+from . import state as page_state
+from .state import NONE
+
+
+@st.fragment
+def encounter_panel(footage_id: int) -> None:
+    store = get_store()
+    fields = encounter.form_fields(store)
+    saved = encounter.get_form(store, footage_id)
+    answers = dict(saved["answers"]) if saved else {}
+    version = saved["version"] if saved else None
+    if saved:
+        st.caption(f"Saved by {saved['updated_by'] or saved['created_by']} · version {version}")
+    with st.form(page_state.key(f"encounter_{footage_id}_{version}")):
+        values = {field["id"]: _field(field, answers.get(field["id"])) for field in fields}
+        if st.form_submit_button("Save encounter form", type="primary"):
+            try:
+                encounter.save_form(store, footage_id, values, current_user(), version)
+                page_state.rerun_panel()
+            except BodycamError as error:
+                st.error(str(error))
+
+
+def _field(field: dict[str, Any], current: Any) -> Any:
+    label, kind = field["label"], field["type"]
+    if kind in ("single_choice", "multi_choice"):
+        options = [o["id"] for o in field["options"]]
+        names = {o["id"]: o["label"] for o in field["options"]}
+        if kind == "single_choice":
+            return st.selectbox(
+                label,
+                [None, *options],
+                index=[None, *options].index(current) if current in options else 0,
+                format_func=lambda o: NONE if o is None else names[o],
+                help=field.get("help"),
+            )
+        return st.multiselect(
+            label, options, default=current or [], format_func=names.get, help=field.get("help")
+        )
+    if kind == "rating":
+        scale = list(range(field.get("min", 1), field.get("max", 7) + 1))
+        anchors = field.get("anchors") or {}
+        help_text = "\n".join(f"{k}: {v}" for k, v in anchors.items())
+        return st.select_slider(
+            label,
+            [None, *scale],
+            value=current,
+            format_func=lambda v: "not rated" if v is None else str(v),
+            help=help_text or field.get("help"),
+        )
+    return st.text_area(label, value=current or "")
