@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bodycam.core.vocabulary import SPEAKER_ROLES
+
 OFFICER = frozenset({"officer"})
 CIVILIAN = frozenset({"civilian", "other", "unknown"})
-ANYONE = frozenset({"officer", "civilian", "dispatch", "other", "unknown"})
+ANYONE = frozenset(SPEAKER_ROLES)
 
 
 @dataclass(frozen=True)
