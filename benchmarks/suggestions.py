@@ -1,0 +1,219 @@
+"""Benchmark the suggested-moment detectors on the labelled evaluation set.
+
+For every scripted encounter in ``bodycam/suggest/evalset/{dev,heldout}``:
+
+(a) script: the script's lines as utterances (the perfect transcript), timed by synthesis;
+(b) machine: the script spoken by espeak-ng (as the demo does), run through the real
+    transcription pipeline, speakers given the role of the script speaker they overlap most;
+
+each scored with rules only and with rules + MiniLM similarity. Precision and recall are per
+polarity (escalation, de-escalation) and per code family (codebook category), matched one to one
+(a suggestion counts for at most one overlapping reference moment of its group). Prints the
+detectors' time per minute of audio beside the transcription's, measured in the same run.
+
+    .venv/bin/python benchmarks/suggestions.py [--split dev|heldout|all] [--cache DIR]
+        [--no-embeddings]
+
+``--cache`` keeps the synthesized audio and transcripts between runs (for tuning on dev).
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bodycam.annotate.codebook import default_codebook  # noqa: E402
+from bodycam.suggest import Envelope, detect  # noqa: E402
+from bodycam.suggest.adapter import roles_by_overlap, utterances_from_segments  # noqa: E402
+from bodycam.suggest.evalset import (  # noqa: E402
+    SPLITS,
+    load_encounters,
+    reference_moments,
+    role_spans,
+    script_utterances,
+)
+from bodycam.suggest.scoring import Score, score_by  # noqa: E402
+
+#: Seconds of slack when matching times: recogniser word times drift by a few frames.
+TOLERANCE = 0.5
+POLARITIES = ("escalation", "de-escalation")
+
+
+def synthesize_and_transcribe(encounter, cache: Path | None) -> dict:
+    """Mix the encounter with espeak-ng, write the 16 kHz WAV, transcribe it."""
+    cached = cache / f"{encounter.split}-{encounter.name}.pkl" if cache else None
+    if cached and cached.exists():
+        return pickle.loads(cached.read_bytes())
+    import numpy as np
+    from scipy.signal import resample_poly
+
+    from bodycam.demo.build import find_tool
+    from bodycam.demo.voices import mix_encounter, write_wav
+    from bodycam.ingest.envelope import loudness_envelope
+    from bodycam.transcribe.pipeline import run_transcription
+
+    mix, lines = mix_encounter(encounter.script, find_tool("espeak-ng"))
+    rate = encounter.script.sample_rate
+    audio = resample_poly(mix, 160, rate // 100).astype(np.float32)
+    with tempfile.TemporaryDirectory(prefix="bodycam-suggest-bench-") as work:
+        wav = Path(work) / "audio.wav"
+        write_wav(wav, audio, 16000)
+        envelope = loudness_envelope(wav)
+        clock = time.perf_counter()
+        result = run_transcription(wav)
+        transcribe_seconds = time.perf_counter() - clock
+    record = {
+        "spans": [(line.start, line.end) for line in lines],
+        "duration": len(audio) / 16000,
+        "envelope": envelope,
+        "segments": result.segments,
+        "wearer": result.wearer.speaker if result.wearer else None,
+        "transcribe_seconds": transcribe_seconds,
+    }
+    if cached:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        cached.write_bytes(pickle.dumps(record))
+    return record
+
+
+def _add(total: dict, part: dict) -> None:
+    for key, value in part.items():
+        total[key] = total.get(key, Score(0, 0, 0)) + value
+
+
+def _fmt(value: float | None) -> str:
+    return "  -  " if value is None else f"{value:5.2f}"
+
+
+def print_scores(title: str, polarity: dict, family: dict) -> None:
+    print(f"  {title}")
+    for name, score in [*((p, polarity.get(p, Score(0, 0, 0))) for p in POLARITIES)]:
+        print(
+            f"    {name:32s} P {_fmt(score.precision)}  R {_fmt(score.recall)}  "
+            f"({score.matched} matched / {score.suggested} suggested / {score.reference} ref)"
+        )
+    for name, score in sorted(family.items()):
+        print(
+            f"      family {name:23s} P {_fmt(score.precision)}  R {_fmt(score.recall)}  "
+            f"({score.matched}/{score.suggested}/{score.reference})"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
+    parser.add_argument("--cache", type=Path, default=None)
+    parser.add_argument("--no-embeddings", action="store_true")
+    parser.add_argument("--verbose", action="store_true", help="print every miss")
+    args = parser.parse_args()
+    codebook = default_codebook()
+    polarity_of = {code.id: code.polarity for code in codebook.codes}
+    family_of = {code.id: code.category for code in codebook.codes}
+    embedders = {"rules": None}
+    if not args.no_embeddings:
+        from bodycam.suggest.embedding import CodeSimilarity, load_minilm
+
+        clock = time.perf_counter()
+        embedders["rules+minilm"] = CodeSimilarity(codebook, load_minilm())
+        print(f"MiniLM loaded in {time.perf_counter() - clock:.1f} s (not timed below)")
+    splits = SPLITS if args.split == "all" else (args.split,)
+    for split in splits:
+        encounters = load_encounters(split)
+        print(f"\n=== {split}: {len(encounters)} encounters ===")
+        audio_seconds = transcribe_seconds = 0.0
+        totals: dict = {}
+        detect_seconds: dict[str, float] = {name: 0.0 for name in embedders}
+        for encounter in encounters:
+            record = synthesize_and_transcribe(encounter, args.cache)
+            audio_seconds += record["duration"]
+            transcribe_seconds += record["transcribe_seconds"]
+            spans = record["spans"]
+            moments = reference_moments(encounter, spans, polarity_of)
+            envelope = Envelope.from_dict(record["envelope"])
+            machine = utterances_from_segments(record["segments"])
+            roles = roles_by_overlap(machine, role_spans(encounter, spans))
+            machine = utterances_from_segments(record["segments"], roles)
+            inputs = {"script": script_utterances(encounter, spans), "machine": machine}
+            for name, embedder in embedders.items():
+                for source, utterances in inputs.items():
+                    clock = time.perf_counter()
+                    result = detect(
+                        utterances,
+                        codebook,
+                        envelope=envelope,
+                        wearer=record["wearer"],
+                        embedder=embedder,
+                        duration=record["duration"],
+                    )
+                    if source == "machine":
+                        detect_seconds[name] += time.perf_counter() - clock
+                    by_polarity = score_by(
+                        result.suggestions,
+                        moments,
+                        lambda s: polarity_of[s.code_id],
+                        lambda m: m.polarity,
+                        TOLERANCE,
+                    )
+                    by_family = score_by(
+                        result.suggestions,
+                        moments,
+                        lambda s: family_of[s.code_id],
+                        lambda m: family_of[m.code_id],
+                        TOLERANCE,
+                    )
+                    _add(totals.setdefault((name, source, "polarity"), {}), by_polarity)
+                    _add(totals.setdefault((name, source, "family"), {}), by_family)
+                    if args.verbose and source == "machine":
+                        _print_misses(encounter.name, name, result, moments, polarity_of)
+        minutes = audio_seconds / 60
+        for name in embedders:
+            for source in ("script", "machine"):
+                print_scores(
+                    f"{name}, {source} transcript:",
+                    totals[(name, source, "polarity")],
+                    totals[(name, source, "family")],
+                )
+        print(f"  audio: {audio_seconds:.1f} s ({minutes:.2f} min)")
+        print(
+            f"  transcription: {transcribe_seconds / minutes:.2f} s per minute of audio "
+            f"({transcribe_seconds / audio_seconds:.3f} x real time)"
+        )
+        for name, seconds in detect_seconds.items():
+            print(
+                f"  detectors ({name}) on the machine transcript: {seconds / minutes:.4f} s per "
+                f"minute of audio ({seconds / audio_seconds:.5f} x real time; "
+                f"{seconds / max(transcribe_seconds, 1e-9):.4f} x transcription)"
+            )
+
+
+def _print_misses(encounter_name, name, result, moments, polarity_of) -> None:
+    from bodycam.suggest.scoring import overlaps
+
+    for moment in moments:
+        if moment.polarity in POLARITIES and not any(
+            polarity_of[s.code_id] == moment.polarity
+            and overlaps(s.start, s.end, moment.start, moment.end, TOLERANCE)
+            for s in result.suggestions
+        ):
+            print(f"    [{name}] {encounter_name}: missed {moment.code_id} at {moment.start:.1f}s")
+    for suggestion in result.suggestions:
+        if polarity_of[suggestion.code_id] in POLARITIES and not any(
+            polarity_of[suggestion.code_id] == m.polarity
+            and overlaps(suggestion.start, suggestion.end, m.start, m.end, TOLERANCE)
+            for m in moments
+        ):
+            print(
+                f"    [{name}] {encounter_name}: extra {suggestion.code_id} "
+                f"({suggestion.detector}): {suggestion.evidence}"
+            )
+
+
+if __name__ == "__main__":
+    main()

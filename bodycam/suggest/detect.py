@@ -1,0 +1,290 @@
+"""Run every detector over one transcript and return suggestions for a person to verify.
+
+Rules run always; the MiniLM similarity runs only when an embedder is passed (see
+``embedding``). Detectors for codes that the given codebook does not have, or has retired, are
+skipped with a notice, so an edited codebook never receives tags for codes it dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bodycam.annotate.codebook import Codebook
+
+from .commands import Directive, directive, is_repeat
+from .opening import encounter_measures, opening_move
+from .phrases import RULES
+from .sentences import Sentence, split_sentences
+from .tension import tension_curve
+from .types import DetectionResult, Envelope, Suggestion, Utterance
+from .voice import overlaps, sentence_loudness
+
+#: The same directive within this many seconds counts as repeated (codebook: 10 s).
+REPEAT_SECONDS = 10.0
+#: Codes only the grammar and voice detectors produce (the phrase rules name their own).
+_GRAMMAR_CODES = ("command", "shouted_or_repeated_command", "civilian_agitated")
+_VOICE_CODES = ("interrupts_or_dismisses",)
+#: A directive-shaped sentence that one of these rules matched is coded by that rule instead.
+_OTHER_READING = frozenset(
+    {
+        "threat_of_arrest_or_force",
+        "profanity_or_insult",
+        "requests_resources",
+        "offers_choices",
+        "creates_distance",
+        "separates_parties",
+        "tactical_pause",
+        "interrupts_or_dismisses",
+        "open_question",
+        "disengages",
+    }
+)
+#: Codebook rule: "tag the first clear indicator and then any indicator of a new kind".
+_FIRST_ONLY_CATEGORY = "crisis"
+#: Codebook: "code each qualifying utterance once" - except directives, each of which counts.
+_EVERY_SENTENCE = frozenset({"command", "shouted_or_repeated_command"})
+
+
+def detector_codes() -> list[str]:
+    """Every code id some detector can propose."""
+    codes = {rule.code_id for rule in RULES} | set(_GRAMMAR_CODES) | set(_VOICE_CODES)
+    return sorted(codes)
+
+
+def detect(
+    utterances: Sequence[Utterance],
+    codebook: Codebook,
+    *,
+    envelope: Envelope | None = None,
+    wearer: str | None = None,
+    embedder=None,
+    duration: float | None = None,
+) -> DetectionResult:
+    """Propose suggestions for one transcript.
+
+    Args:
+        utterances: The transcript (see ``adapter`` to build it from transcription segments).
+        codebook: Codes to propose; retired or missing codes are skipped with a notice.
+        envelope: Loudness over time; without it the raised-voice detector does not run.
+        wearer: Speaker label suggested as the camera wearer, used as the officer when no
+            utterance has the officer role.
+        embedder: An ``embedding.CodeSimilarity`` to add MiniLM suggestions, or None (rules
+            only).
+        duration: Seconds of footage for the tension curve; the last word's end when None.
+
+    Returns:
+        Suggestions in time order, notices, opening-move measures, summary measures and the
+        tension curve. Never raises for an empty transcript: it returns a notice instead.
+    """
+    result = DetectionResult()
+    utterances = [u for u in utterances if u.text.strip()]
+    if not utterances:
+        result.notices.append(
+            "The transcript is empty: no speech to read, so no suggestions. Fix: transcribe "
+            "the footage (or correct the transcript) and run the detectors again."
+        )
+        return result
+    utterances = _with_officer(utterances, wearer, result.notices)
+    active = _active_codes(codebook, result.notices)
+    polarity_of = {code.id: code.polarity for code in codebook.codes}
+    category_of = {code.id: code.category for code in codebook.codes}
+    sentences = split_sentences(utterances)
+
+    found = _phrase_suggestions(sentences, active)
+    matched = {(s.code_id, s.start, s.speaker) for s in found}
+    by_sentence: dict[int, set[str]] = {}
+    for sentence in sentences:
+        by_sentence[sentence.index] = {
+            code
+            for code, start, speaker in matched
+            if start == sentence.start and speaker == sentence.speaker
+        }
+    loudness = sentence_loudness(sentences, utterances, envelope) if envelope else {}
+    directives = [d for d in (directive(s) for s in sentences) if d is not None]
+    plain = {d.sentence.index for d in directives if by_sentence[d.sentence.index] & _OTHER_READING}
+    # An ultimatum ("Get on the ground or you'll be tased") is coded as the threat; its
+    # directive part counts too only when shouted or repeated.
+    ultimatum = {
+        d.sentence.index
+        for d in directives
+        if by_sentence[d.sentence.index] & _OTHER_READING == {"threat_of_arrest_or_force"}
+    }
+    directives = [
+        d for d in directives if d.sentence.index not in plain or d.sentence.index in ultimatum
+    ]
+    found += _command_suggestions(directives, loudness, active, ultimatum)
+    found += _voice_suggestions(sentences, utterances, loudness, by_sentence, active)
+    if embedder is not None:
+        found += embedder.suggest(sentences, found, active)
+    found = _deduplicate(found, sentences, category_of)
+    result.suggestions = sorted(found, key=lambda s: (s.start, s.end, s.code_id))
+    result.opening = opening_move(sentences, result.suggestions, directives)
+    result.measures = encounter_measures(utterances, result.suggestions, directives)
+    end = duration if duration is not None else max(u.end for u in utterances)
+    result.tension = tension_curve(result.suggestions, polarity_of, end)
+    return result
+
+
+def _with_officer(utterances: list[Utterance], wearer: str | None, notices: list[str]):
+    if any(u.role == "officer" for u in utterances):
+        return utterances
+    speakers = {u.speaker for u in utterances}
+    if wearer in speakers:
+        notices.append(
+            f"No speaker has the officer role; the camera wearer suggested by the transcription "
+            f"({wearer}) is treated as the officer. Fix: assign speaker roles in the transcript "
+            f"to confirm or correct this."
+        )
+        return [replace(u, role="officer") if u.speaker == wearer else u for u in utterances]
+    notices.append(
+        "No speaker has the officer role and there is no camera-wearer suggestion, so the "
+        "officer detectors found nothing. Fix: assign speaker roles in the transcript."
+    )
+    return utterances
+
+
+def _active_codes(codebook: Codebook, notices: list[str]) -> set[str]:
+    known = {code.id: code for code in codebook.codes}
+    active = set()
+    for code_id in detector_codes():
+        code = known.get(code_id)
+        where = f"codebook {codebook.id} {codebook.version}"
+        if code is None:
+            notices.append(f"Detector for {code_id!r} skipped: the code is not in {where}.")
+        elif code.retired:
+            notices.append(f"Detector for {code_id!r} skipped: the code is retired in {where}.")
+        else:
+            active.add(code_id)
+    return active
+
+
+def _suggestion(sentence: Sentence, code: str, score: float, detector: str, evidence: str = ""):
+    return Suggestion(
+        code_id=code,
+        start=round(sentence.start, 2),
+        end=round(sentence.end, 2),
+        speaker=sentence.speaker,
+        score=round(score, 2),
+        detector=detector,
+        evidence=evidence or sentence.text,
+    )
+
+
+def _phrase_suggestions(sentences: list[Sentence], active: set[str]) -> list[Suggestion]:
+    found = []
+    for sentence in sentences:
+        for rule in RULES:
+            if rule.code_id not in active or sentence.role not in rule.roles:
+                continue
+            if rule.question is not None and rule.question != sentence.question:
+                continue
+            hit = rule.pattern.search(sentence.norm)
+            if hit and not (rule.unless and rule.unless.search(sentence.norm)):
+                evidence = f'{sentence.text} [matched "{hit.group(0)}"]'
+                found.append(
+                    _suggestion(sentence, rule.code_id, rule.score, rule.detector, evidence)
+                )
+    return found
+
+
+def _command_suggestions(directives: list[Directive], loudness, active: set[str], ultimatum):
+    found = []
+    for n, current in enumerate(directives):
+        sentence = current.sentence
+        repeated_from = next(
+            (
+                earlier
+                for earlier in reversed(directives[:n])
+                if earlier.sentence.speaker == sentence.speaker
+                and sentence.start - earlier.sentence.end <= REPEAT_SECONDS
+                and is_repeat(current, earlier)
+            ),
+            None,
+        )
+        level = loudness.get(sentence.index)
+        why = f"directive ({current.rule}, verb {current.verb!r})"
+        if repeated_from is not None:
+            code, score, detector = "shouted_or_repeated_command", 0.85, "rule:command.repeated"
+            why += (
+                f"; repeats {repeated_from.sentence.text!r} at {repeated_from.sentence.start:.1f}s"
+            )
+        elif level is not None and level.raised:
+            code, score, detector = "shouted_or_repeated_command", 0.8, "voice:raised+command"
+            why += f"; {level.above_db:.1f} dB above the speaker's baseline"
+        elif sentence.exclaimed:
+            code, score, detector = "shouted_or_repeated_command", 0.6, "rule:command.exclaimed"
+            why += "; written with an exclamation mark"
+        else:
+            code, score, detector = "command", 0.8, f"rule:command.{current.rule}"
+        if code == "command" and sentence.index in ultimatum:
+            continue
+        if code in active:
+            found.append(_suggestion(sentence, code, score, detector, f"{sentence.text} [{why}]"))
+    return found
+
+
+def _voice_suggestions(sentences, utterances, loudness, by_sentence, active):
+    found = []
+    if "civilian_agitated" in active:
+        for sentence in sentences:
+            level = loudness.get(sentence.index)
+            if sentence.role != "civilian" or "civilian_agitated" in by_sentence[sentence.index]:
+                continue
+            if level is not None and level.raised:
+                evidence = f"{sentence.text} [{level.above_db:.1f} dB above the speaker's baseline]"
+                found.append(
+                    _suggestion(sentence, "civilian_agitated", 0.7, "voice:raised", evidence)
+                )
+            elif sentence.exclaimed:
+                evidence = f"{sentence.text} [written with an exclamation mark]"
+                found.append(
+                    _suggestion(
+                        sentence,
+                        "civilian_agitated",
+                        0.5,
+                        "rule:civilian_agitated.exclaimed",
+                        evidence,
+                    )
+                )
+    if "interrupts_or_dismisses" in active:
+        for overlap in overlaps(utterances):
+            if overlap.second.role == "officer" and overlap.first.role == "civilian":
+                first = overlap.second
+                found.append(
+                    Suggestion(
+                        "interrupts_or_dismisses",
+                        round(first.start, 2),
+                        round(first.end, 2),
+                        first.speaker,
+                        0.6,
+                        "voice:overlap",
+                        f"{first.text} [starts {overlap.seconds:.1f}s before "
+                        f"{overlap.first.speaker} finished]",
+                    )
+                )
+    return found
+
+
+def _deduplicate(found: list[Suggestion], sentences: list[Sentence], category_of: dict):
+    utterance_of = {(s.start, s.speaker): s.utterance for s in sentences}
+    kept, seen_code_sentence, seen_utterance, seen_crisis = [], set(), set(), set()
+    for suggestion in sorted(found, key=lambda s: (s.start, -s.score)):
+        key = (suggestion.code_id, suggestion.start, suggestion.speaker)
+        if key in seen_code_sentence:
+            continue
+        seen_code_sentence.add(key)
+        if suggestion.code_id not in _EVERY_SENTENCE:
+            where = utterance_of.get((suggestion.start, suggestion.speaker))
+            if (suggestion.code_id, where) in seen_utterance:
+                continue
+            seen_utterance.add((suggestion.code_id, where))
+        if (
+            category_of.get(suggestion.code_id) == _FIRST_ONLY_CATEGORY
+            and suggestion.code_id != "officer_recognises_crisis"
+        ):
+            if suggestion.code_id in seen_crisis:
+                continue
+            seen_crisis.add(suggestion.code_id)
+        kept.append(suggestion)
+    return kept

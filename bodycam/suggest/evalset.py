@@ -1,0 +1,144 @@
+"""The labelled evaluation set: scripted encounters with reference moments.
+
+Each ``evalset/<split>/<name>.yaml`` is a small script in the demo's format (speakers with
+voices, lines with speaker, text and gap) plus each speaker's ``role`` and, per line, the
+``moments`` a coder would tag on it (codebook code ids). ``dev`` is for tuning the detectors;
+``heldout`` is scored only at the end. Lines become times either by estimate (words at the
+speaker's speed) or from synthesis (``bodycam.demo.voices.mix_encounter``).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bodycam.demo.script import DEFAULT_SCRIPT, EncounterScript, load_script
+
+from .scoring import Moment
+from .types import TimedWord, Utterance
+
+EVALSET_DIR = Path(__file__).with_name("evalset")
+SPLITS = ("dev", "heldout")
+_LEAD_IN = 1.0
+
+
+@dataclass(frozen=True)
+class EvalLine:
+    speaker: str
+    text: str
+    moments: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EvalEncounter:
+    """One scripted encounter with its reference labels."""
+
+    name: str
+    split: str
+    roles: dict[str, str]
+    lines: tuple[EvalLine, ...]
+    script: EncounterScript
+
+    @property
+    def wearer(self) -> str:
+        return self.script.camera["wearer"]
+
+
+def load_encounters(split: str) -> list[EvalEncounter]:
+    """The encounters of ``split`` (``dev`` or ``heldout``), by file name."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}: use one of {', '.join(SPLITS)}")
+    return [load_encounter(path, split) for path in sorted((EVALSET_DIR / split).glob("*.yaml"))]
+
+
+def load_encounter(path: Path, split: str = "dev") -> EvalEncounter:
+    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    speakers = raw["speakers"]
+    officers = [name for name, spec in speakers.items() if spec.get("role") == "officer"]
+    demo = yaml.safe_load(DEFAULT_SCRIPT.read_text(encoding="utf-8"))
+    script_raw = {
+        "title": raw["title"],
+        "recorded_at": raw.get("recorded_at", "2025-01-01T12:00:00Z"),
+        "seed": raw["seed"],
+        "sample_rate": raw.get("sample_rate", 22050),
+        "lead_in": _LEAD_IN,
+        "tail": raw.get("tail", 1.5),
+        "camera": {
+            "make": "Bodycam Review",
+            "model": "EVAL BODY",
+            "serial": Path(path).stem,
+            "wearer": officers[0] if officers else next(iter(speakers)),
+        },
+        "speakers": {
+            name: {key: value for key, value in spec.items() if key != "role"} | {"label": name}
+            for name, spec in speakers.items()
+        },
+        "deliveries": demo["deliveries"],
+        "lines": [
+            {key: line[key] for key in ("speaker", "text", "gap", "delivery") if key in line}
+            for line in raw["lines"]
+        ],
+    }
+    with tempfile.TemporaryDirectory(prefix="bodycam-evalset-") as work:
+        script_path = Path(work) / "script.yaml"
+        script_path.write_text(yaml.safe_dump(script_raw), encoding="utf-8")
+        script = load_script(script_path)
+    lines = tuple(
+        EvalLine(line["speaker"], " ".join(line["text"].split()), tuple(line.get("moments", ())))
+        for line in raw["lines"]
+    )
+    roles = {name: spec["role"] for name, spec in speakers.items()}
+    return EvalEncounter(Path(path).stem, split, roles, lines, script)
+
+
+def estimated_times(encounter: EvalEncounter) -> list[tuple[float, float]]:
+    """Line spans without synthesis: each word takes 60/speed seconds."""
+    cursor, spans = _LEAD_IN, []
+    for _, text, gap, _, settings in encounter.script.lines:
+        start = max(0.0, cursor + gap)
+        end = start + len(text.split()) * 60.0 / settings.speed
+        spans.append((round(start, 3), round(end, 3)))
+        cursor = end
+    return spans
+
+
+def script_utterances(
+    encounter: EvalEncounter, spans: list[tuple[float, float]]
+) -> list[Utterance]:
+    """The script text as utterances (the "perfect transcript"), words spread evenly."""
+    found = []
+    for line, (start, end) in zip(encounter.lines, spans, strict=True):
+        tokens = line.text.split()
+        step = (end - start) / len(tokens)
+        words = tuple(
+            TimedWord(token, round(start + i * step, 3), round(start + (i + 1) * step, 3))
+            for i, token in enumerate(tokens)
+        )
+        found.append(
+            Utterance(line.speaker, encounter.roles[line.speaker], start, end, line.text, words)
+        )
+    return found
+
+
+def reference_moments(
+    encounter: EvalEncounter, spans: list[tuple[float, float]], polarity_of: dict[str, str]
+) -> list[Moment]:
+    """Every labelled moment with its line's span and its code's polarity."""
+    return [
+        Moment(code, start, end, polarity_of[code])
+        for line, (start, end) in zip(encounter.lines, spans, strict=True)
+        for code in line.moments
+    ]
+
+
+def role_spans(
+    encounter: EvalEncounter, spans: list[tuple[float, float]]
+) -> list[tuple[float, float, str]]:
+    """``(start, end, role)`` per line, for giving machine speaker labels their roles."""
+    return [
+        (start, end, encounter.roles[line.speaker])
+        for line, (start, end) in zip(encounter.lines, spans, strict=True)
+    ]

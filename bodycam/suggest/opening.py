@@ -1,0 +1,101 @@
+"""The opening move (Rho et al., PNAS 2023) and the counts for a footage's summary.
+
+Rho et al. found that an officer whose first words are a command, and who gives no reason for
+the stop within the first 45 words, is more likely to end in escalation. These measures are
+reported as numbers, not suggestions: the suggestions themselves are the command,
+``states_reason`` and ``introduces_self`` moments.
+"""
+
+from __future__ import annotations
+
+from .commands import Directive
+from .sentences import Sentence
+from .types import Suggestion, Utterance
+
+#: Rho et al. read the officer's first 45 words.
+OPENING_WORDS = 45
+#: An officer's explanation this close (seconds) to a command counts as explaining it.
+EXPLANATION_SECONDS = 10.0
+_EXPLAINING = ("states_reason", "explains_process")
+_COMMANDS = ("command", "shouted_or_repeated_command")
+
+
+def opening_move(
+    sentences: list[Sentence], suggestions: list[Suggestion], directives: list[Directive]
+) -> dict:
+    """The officer's first utterance, whether it is a command, and what the first 45 officer
+    words contain. Empty when no one has the officer role."""
+    officer = [s for s in sentences if s.role == "officer"]
+    if not officer:
+        return {}
+    first_utterance = officer[0].utterance
+    first = [s for s in officer if s.utterance == first_utterance]
+    directive_at = {d.sentence.index for d in directives}
+    words_seen, reason_at, intro_at, window_end = 0, None, None, officer[-1].end
+    codes_at = {}
+    for suggestion in suggestions:
+        codes_at.setdefault((suggestion.start, suggestion.speaker), set()).add(suggestion.code_id)
+    for sentence in officer:
+        codes = codes_at.get((sentence.start, sentence.speaker), set())
+        if reason_at is None and "states_reason" in codes:
+            reason_at = words_seen
+        if intro_at is None and "introduces_self" in codes:
+            intro_at = words_seen
+        words_seen += len(sentence.norm.split())
+        if words_seen >= OPENING_WORDS:
+            window_end = sentence.end
+            break
+    command_words = None
+    count = 0
+    for sentence in officer:
+        if sentence.index in directive_at:
+            command_words = count
+            break
+        count += len(sentence.norm.split())
+    return {
+        "first_officer_utterance": " ".join(s.text for s in first),
+        "first_utterance_is_command": any(s.index in directive_at for s in first),
+        "reason_within_45_words": reason_at is not None,
+        "words_before_reason": reason_at,
+        "introduction_within_45_words": intro_at is not None,
+        "command_before_reason": command_words is not None
+        and (reason_at is None or command_words < reason_at),
+        "opening_ends_at": window_end,
+    }
+
+
+def encounter_measures(
+    utterances: list[Utterance], suggestions: list[Suggestion], directives: list[Directive]
+) -> dict:
+    """Counts for the footage summary: commands with and without an explanation nearby,
+    officer talk share, seconds to the first explanation, counts per code."""
+    explanations = [s for s in suggestions if s.code_id in _EXPLAINING]
+    commands = [s for s in suggestions if s.code_id in _COMMANDS]
+    explained = sum(
+        1
+        for command in commands
+        if "because" in command.evidence.lower()
+        or any(
+            abs(e.start - command.start) <= EXPLANATION_SECONDS
+            or abs(e.end - command.end) <= EXPLANATION_SECONDS
+            for e in explanations
+        )
+    )
+    talk = {}
+    for utterance in utterances:
+        talk[utterance.role] = talk.get(utterance.role, 0.0) + (utterance.end - utterance.start)
+    total = sum(talk.values()) or 1.0
+    start = min(u.start for u in utterances)
+    per_code: dict[str, int] = {}
+    for suggestion in suggestions:
+        per_code[suggestion.code_id] = per_code.get(suggestion.code_id, 0) + 1
+    return {
+        "commands": len(commands),
+        "commands_explained": explained,
+        "commands_unexplained": len(commands) - explained,
+        "officer_talk_share": round(talk.get("officer", 0.0) / total, 3),
+        "seconds_to_first_explanation": round(min(e.start for e in explanations) - start, 2)
+        if explanations
+        else None,
+        "per_code": dict(sorted(per_code.items())),
+    }

@@ -1,0 +1,365 @@
+"""Phrase rules: a regular expression over a normalised sentence, per code.
+
+Each rule names itself (``rule:<code>.<name>``) so a reviewer sees why a moment was suggested.
+Patterns are written against ``sentences.normalise`` output: lower case, no punctuation but
+apostrophes, "gonna" already expanded. ``unless`` vetoes a match (negations, questions that only
+look like statements), so "I'm not going to hurt you" never reads as a threat.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bodycam.core.vocabulary import SPEAKER_ROLES
+
+OFFICER = frozenset({"officer"})
+CIVILIAN = frozenset({"civilian", "other", "unknown"})
+ANYONE = frozenset(SPEAKER_ROLES)
+
+
+@dataclass(frozen=True)
+class PhraseRule:
+    code_id: str
+    name: str
+    pattern: re.Pattern
+    roles: frozenset[str]
+    score: float = 0.8
+    unless: re.Pattern | None = None
+    #: Only sentences that end with a question mark (``True``), only others (``False``), or any.
+    question: bool | None = None
+
+    @property
+    def detector(self) -> str:
+        return f"rule:{self.code_id}.{self.name}"
+
+
+def _rule(code, name, pattern, roles=OFFICER, score=0.8, unless=None, question=None):
+    return PhraseRule(
+        code,
+        name,
+        re.compile(pattern),
+        roles,
+        score,
+        re.compile(unless) if unless else None,
+        question,
+    )
+
+
+_NEG = r"\b(not|never|n't|no one|nobody)\b|n't\b"
+_FEELING = (
+    r"(scared|afraid|frightened|frustrated|upset|angry|mad|hurt|sad|worried|overwhelmed|"
+    r"exhausted|worn out|tired|stressed|confused|nervous|anxious|hard|tough|scary|awful|"
+    r"frustrating|difficult|painful|terrible|lonely)"
+)
+_RESOURCE = (
+    r"(crisis (team|unit|worker|counsell?or)|cit|clinician|mental health (team|clinician|unit|"
+    r"worker)?|ems|medics?|an ambulance|ambulance|paramedics|a supervisor|supervisor|"
+    r"(a |my |the )?sergeant|sarge|an? (interpreter|translator)|interpreter|translator|"
+    r"language line|fire rescue|counsell?or)"
+)
+
+RULES: tuple[PhraseRule, ...] = (
+    # ------------------------------------------------------------ opening and procedure
+    _rule(
+        "introduces_self",
+        "name_or_agency",
+        r"\b(i'm|i am|this is|my name is|my name's)\s+(officer|deputy|sergeant|detective|"
+        r"corporal|trooper|lieutenant)\b|\bmy name is\b|\bmy name's\b|"
+        r"\b(i'm|i am|we're|we are) (\w+ )?(with|from) the (\w+ ){0,3}(police|sheriff'?s?|"
+        r"department|office|patrol)",
+        score=0.9,
+    ),
+    _rule(
+        "states_reason",
+        "because_or_call",
+        r"\b(pulled|stopped) you( over)? (because|for)\b|\bthe reason (i|we) (stopped|pulled|"
+        r"came|are here|'re here)|\b(we|i) (got|received|had) a (call|report|complaint)\b|"
+        r"\b(somebody|someone|a neighbou?r|your \w+|the \w+( \w+)?|they) called (us |911 )?"
+        r"(because|about|to say|and said|for)\b|\b(i'm|we're|i am|we are) here because\b|"
+        r"\bwe came (out )?because\b",
+        score=0.85,
+        unless=r"\bdo you know why\b",
+    ),
+    _rule(
+        "explains_process",
+        "what_happens_next",
+        r"\b(i'm|i am|we're|we are) going to (run|check|look up|write|call|ask|talk|get|have|"
+        r"take a look|need|wait|sort)\b|\b(it'll|it will|this will|that'll) (take|only take)\b|"
+        r"\bwhat('s| is) going to happen\b|\byou're being detained\b|\bnot under arrest\b|"
+        r"\bhere's what\b|\b(they|the paramedics|the medics|the doctors?) (are|'re) going to "
+        r"(check|look|take|decide|talk)|\bthen (they|we|i) ('ll|will)\b|\bthen they'll\b",
+        score=0.75,
+        unless=r"\b(citation|ticket|arrest|tase|taser|jail)\b|\bgoing to (step|back|move)\b",
+    ),
+    _rule(
+        "open_question",
+        "invites_account",
+        r"^(so |okay |and |hey |sir |ma'am )*(what happened|what's going on|what is going on|"
+        r"what's been (going on|happening)|what has been going on|tell me (what|about|how|"
+        r"more|your side)|how can (i|we) help|how are you (doing|feeling)|what do you need|"
+        r"what can (i|we) do|help me understand|walk me through|what's (wrong|the matter)|"
+        r"how did (this|that|it) start)",
+        score=0.8,
+    ),
+    _rule(
+        "active_listening",
+        "paraphrase",
+        r"^(so )?(you said|so you('re| are) saying|what i'm hearing|if i understand|"
+        r"so you (lost|were|had|did|have|got|went|feel|think))\b",
+        score=0.7,
+    ),
+    _rule(
+        "names_feelings",
+        "feeling_word",
+        r"\byou (sound|seem|look)( like you're)? (really |so |pretty |very |kind of )?"
+        + _FEELING
+        + r"|\b(that|this|it) (sounds|must be|must have been|seems) (really |so |very |pretty )?"
+        + _FEELING
+        + r"|\bi (can )?(see|tell|understand|hear) (that )?(you're|you are|how|why you)\b|"
+        r"\bi'd be \w+ too\b|\bi would be \w+ too\b|\bthat makes sense\b|"
+        r"\bit's okay to be\b",
+        score=0.8,
+        unless=r"\bi hear you\b$",
+    ),
+    _rule(
+        "reassurance",
+        "safe_or_help",
+        r"\byou('re| are) not in (any )?trouble\b|\b(nobody|no one)('s| is)? (going to|"
+        r"wants to|will) hurt you\b|\b(i'm|i am|we're|we are) not going to hurt you\b|"
+        r"\b(we're|we are|i'm|i am) (just )?here to help\b|\byou('re| are) safe\b|"
+        r"\b(it's|it is|everything's|everything is) going to be (okay|all right|fine)\b|"
+        r"\bdon't worry\b|\bhelp is on the way\b|\byou('re| are) (okay|all right)\b",
+        score=0.85,
+    ),
+    _rule(
+        "respectful_address",
+        "courtesy",
+        r"\b(sir|ma'am|madam|please|thank you|thanks|sorry|excuse me|(mr|mrs|ms|miss) \w+)\b",
+        score=0.7,
+        unless=r"\b(fuck\w*|shit\w*|bitch|asshole|idiot|stupid|moron|dumbass)\b",
+    ),
+    _rule(
+        "offers_choices",
+        "or_options",
+        r"\b(do|would) you (want|like|rather|prefer)\b.* \bor\b|\byou can .* or (you|we|i) "
+        r"(can|could)\b|\bwhichever (you|is)\b|\bit's (your|up to you)\b|\bup to you\b|"
+        r"\bwould you rather\b|\bor (would you|do you) rather\b|\byou can .* or .* whichever\b",
+        score=0.8,
+        unless=r"\bor (you're|you are|you'll|i'll|i will|we'll|we will) (going to )?(jail|"
+        r"be arrested|get|go to)\b|\bor i\b",
+    ),
+    _rule(
+        "builds_rapport",
+        "small_talk",
+        r"\bis that your (dog|cat|car|kid|bike)\b|\bwhat's (his|her|their) name\b|"
+        r"\bhappy birthday\b|\bi grew up\b|\bnice (car|dog|bike|shirt)\b|\bgo (team|\w+s)\b",
+        score=0.7,
+    ),
+    # ------------------------------------------------------------ tactics said aloud
+    _rule(
+        "tactical_pause",
+        "slow_down",
+        r"\b(let's|let us|we can|we're going to|we'll) (all )?(slow (this |things |it )?down|"
+        r"take (a|our) (breath|minute|second|moment|time))\b|\btake your time\b|"
+        r"\b(there's|there is) no (rush|hurry)\b|\b(we have|we've got|we got) (all the|plenty "
+        r"of) time\b|\bno rush\b",
+        score=0.8,
+    ),
+    _rule(
+        "creates_distance",
+        "step_back",
+        r"\b(i'm|i am|we're|we are) (going to )?(step|stepping|back|backing|move|moving) "
+        r"(back|away)\b|\b(i'll|i will|we'll) (stay|keep) (right )?(here|back|over here|"
+        r"my distance)\b|\bgive (him|her|them|you) (some )?(space|room)\b|"
+        r"\b(i'm|i am) not (going to )?(come|coming) (any )?closer\b|"
+        r"\b(everybody|everyone|guys) back (up|off)\b",
+        score=0.8,
+    ),
+    _rule(
+        "requests_resources",
+        "asks_for_help",
+        r"\b(get|send|start|request|requesting|need|call|have|bring|roll)( me| us)? (a |an |the "
+        r")?"
+        + _RESOURCE
+        + r"\b|\bcan (we|you|i) (get|have|send)( me| us)? (a |an |the )?"
+        + _RESOURCE
+        + r"\b",
+        score=0.85,
+    ),
+    _rule(
+        "disengages",
+        "free_to_go",
+        r"\byou('re| are) free to go\b|\byou can (go|leave) now\b|\bwe('re| are) (going to )?"
+        r"(leave|leaving|head out)\b",
+        score=0.8,
+    ),
+    _rule(
+        "separates_parties",
+        "come_over_here",
+        r"\b(come|step) (talk to me |over )?(over )?here\b.*\b(with me|kitchen|talk|over here)\b|"
+        r"\bcome talk to me\b|\blet's (go|step) over (here|there)\b",
+        score=0.7,
+    ),
+    _rule(
+        "officer_recognises_crisis",
+        "asks_about_condition",
+        r"\b(are you|have you been) (thinking|planning) (about|of|on) (hurting|killing|harming)"
+        r" yourself\b|\bare you hearing voices\b|\b(are you|have you been) (taking|on) (your|"
+        r"any) (medication|meds)\b|\b(off|stopped taking) (his|her|their) (meds|medication)\b|"
+        r"\b(have you|did you) (taken|take|had|have|used|use) (any|anything)( \w+){0,2} "
+        r"(drugs|medication|pills|to drink|tonight|today)\b|\b(in|having) a (mental health )?"
+        r"crisis\b",
+        score=0.85,
+    ),
+    # ------------------------------------------------------------ escalation
+    _rule(
+        "threat_of_arrest_or_force",
+        "sanction_warning",
+        r"\bor (you're|you are|you'll|you will) (going to )?(go(ing)? to jail|be arrested|get "
+        r"(tased|shot|hurt|arrested|bit|sprayed)|be tased)\b|\bor (i'll|i will|i'm going to|we'll"
+        r"|we will|we're going to) (tase|arrest|take you|put you|drag|carry|spray|make|shoot|"
+        r"hurt|use)\b|\b(taser|tazer|taser taser)\b(?!.*\bholster)|\b(last|final) warning\b|"
+        r"\b(i'll|i will|i'm going to) (tase|taze|shoot|spray|drag) you\b|\bthe dog will bite\b|"
+        r"\b(you're|you are) going to (get )?(tased|shot|sprayed|jail|be arrested)\b",
+        score=0.85,
+        unless=r"\bnot going to (tase|shoot|hurt|arrest)|\bno one|\bnobody",
+    ),
+    _rule(
+        "profanity_or_insult",
+        "at_person",
+        r"\b(shut (the )?(fuck|hell) up|fuck you|fucking (idiot|moron|asshole)|you('re| are)? "
+        r"(a |an |such a )?(fucking )?(idiot|moron|asshole|dumbass|stupid|psycho|loser|piece of "
+        r"shit|clown)|(stupid|dumb) (child|bitch|ass|kid)|like a (stupid|dumb|spoiled) \w+|"
+        r"you (idiot|moron|asshole|psycho|dumbass|clown)|dumbass|asshole|son of a bitch)\b",
+        score=0.85,
+    ),
+    _rule(
+        "interrupts_or_dismisses",
+        "brushes_aside",
+        r"\b(i don't care|save it|not interested|i don't want to hear (it|that)|tell it to the "
+        r"judge|nobody asked you|stop talking|that's not my problem)\b",
+        score=0.8,
+    ),
+    # ------------------------------------------------------------ civilian
+    _rule(
+        "resistance_2_verbal",
+        "refuses",
+        r"\b(i'm|i am) not (doing|getting|giving|going|putting|moving|coming|taking)\b|"
+        r"\bdon't touch me\b|\bget off (of )?me\b|\byou can't make me\b|\bi won't\b|"
+        r"\b(come|step) closer and see\b|\bmake me\b|\bno i'm not\b",
+        roles=CIVILIAN,
+        score=0.75,
+        unless=r"\bnot going to (do anything|hurt|cause)\b",
+    ),
+    _rule(
+        "civilian_agitated",
+        "swears",
+        r"\b(fuck\w*|shit|damn|bullshit|goddamn|hell no|crazy|unbelievable|you people)\b",
+        roles=CIVILIAN,
+        score=0.6,
+    ),
+    _rule(
+        "civilian_calming_statement",
+        "apology_or_assurance",
+        r"\b(i'm|i am) (so |really )?sorry\b|\b(i'm|i am) not (going to|trying to) (do "
+        r"anything|hurt|cause)\b|\bi don't want (to hurt|any trouble|trouble)\b|\bi'll "
+        r"cooperate\b|\b(everybody|everyone) (relax|calm down)\b|\bsorry (about|for) that\b|"
+        r"\bi'm (putting|setting) it down\b",
+        roles=CIVILIAN,
+        score=0.75,
+    ),
+    _rule(
+        "complaint_voiced",
+        "badge_or_supervisor",
+        r"\b(badge number|your (sergeant|supervisor|lieutenant|boss)|(file|make) a complaint|"
+        r"reporting you|your name and badge)\b",
+        roles=CIVILIAN,
+        score=0.85,
+    ),
+    # ------------------------------------------------------------ crisis indicators
+    _rule(
+        "suicide_self_harm",
+        "wants_to_die",
+        r"\b(kill|hurt|cut|harm) (myself|himself|herself)\b|\b(want|wants) (it all )?to "
+        r"(end|die)\b|\bit all to end\b|\bend (it all|my life)\b|\b(just )?(shoot|kill) me\b|"
+        r"\bbetter off dead\b|\bdon't want to (live|be alive|be here anymore)\b|"
+        r"\btake my (own )?life\b|\bsuicid\w*\b",
+        roles=ANYONE - OFFICER,
+        score=0.9,
+    ),
+    _rule(
+        "crisis_mental_health",
+        "condition_or_medication",
+        r"\b(hearing )?voices\b|\b(my|his|her|their) (meds|medication|medications|psych "
+        r"meds)\b|\boff (my|his|her) (meds|medication)\b|\bschizo\w*|\bbipolar\b|"
+        r"\bpsychiatric\b|\bmental health\b|\bdepress(ed|ion)\b|\bpanic attack\b|"
+        r"\b(they're|they are) (following|watching|after) me\b|\bhaven't slept in\b",
+        roles=ANYONE - OFFICER,
+        score=0.8,
+    ),
+    _rule(
+        "impairment_substance",
+        "drink_or_drugs",
+        r"\b(had|have had|drank) (a few|some|too many|a couple|\w+) (drinks|beers|shots)\b|"
+        r"\b(been|was) drinking\b|\bdrunk\b|\bwasted\b|\b(i'm|i am|i was|he's|she's) high\b|"
+        r"\b(took|smoked|did|used) (some )?(pills|meth|heroin|coke|crack|weed|fentanyl|"
+        r"something)\b|\bsmell (of )?(alcohol|weed|marijuana)\b|\bthe beer\b|\bfew drinks\b",
+        roles=ANYONE - OFFICER,
+        score=0.8,
+    ),
+    _rule(
+        "medical_distress",
+        "reports_symptom",
+        r"\bcan't breathe\b|\bcannot breathe\b|\bchest (hurts|pain)\b|\bmy (chest|heart) "
+        r"(hurts|is)\b|\b(i'm|i am) (a )?diabetic\b|\bseizure\b|\b(i'm|he's|she's) bleeding\b|"
+        r"\boverdos\w*\b|\bmy (inhaler|insulin)\b|\b(i feel|i'm) (dizzy|faint)\b|"
+        r"\bpass(ing)? out\b",
+        roles=ANYONE - OFFICER,
+        score=0.85,
+    ),
+    _rule(
+        "communication_barrier",
+        "language_or_hearing",
+        r"\b(no )?hablo\b|\b(i|he|she) (don't|doesn't) speak english\b|\b(i'm|i am|he's|she's) "
+        r"deaf\b|\bsign language\b",
+        roles=ANYONE - OFFICER,
+        score=0.85,
+    ),
+    _rule(
+        "cognitive_disability",
+        "stated_condition",
+        r"\bautis(m|tic)\b|\bdementia\b|\balzheimer\w*\b|\bspecial needs\b|"
+        r"\bdevelopmental(ly)? disab\w*\b|\bbrain injury\b",
+        roles=ANYONE,
+        score=0.85,
+    ),
+    # ------------------------------------------------------------ outcomes
+    _rule(
+        "arrest",
+        "under_arrest",
+        r"\b(you're|you are) under arrest\b|\bplacing you under arrest\b",
+        score=0.9,
+        unless=_NEG,
+    ),
+    _rule(
+        "citation",
+        "ticket",
+        r"\b(write|writing|give|giving|issue|issuing) you (a |an )?(citation|ticket|summons)\b",
+        score=0.85,
+    ),
+    _rule(
+        "warning",
+        "let_off",
+        r"\b(off|go) with a (verbal |written )?warning\b|\bjust (a|give you a) warning\b",
+        score=0.85,
+    ),
+    _rule(
+        "referral_to_services",
+        "handover",
+        r"\b(card|number) for the (\w+ ){0,3}(shelter|line|hotline|program)\b|\btake you to the"
+        r" hospital\b|\b(shelter|crisis) (line|hotline)\b|\b(counsell?or|clinician) is coming to"
+        r" take you\b",
+        score=0.8,
+    ),
+)

@@ -1,0 +1,129 @@
+"""Utterances cut into sentences, with times and a normalised text the rules match against."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .types import Utterance
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*$")
+_NOT_WORD = re.compile(r"[^a-z0-9' ]+")
+_SPACES = re.compile(r"\s+")
+# Spoken forms the recogniser writes either way; rules are written against the right side.
+_SPOKEN = [
+    (re.compile(r"\bgonna\b"), "going to"),
+    (re.compile(r"\bwanna\b"), "want to"),
+    (re.compile(r"\bgotta\b"), "got to"),
+    (re.compile(r"\bok\b"), "okay"),
+    (re.compile(r"\balright\b"), "all right"),
+    # Whisper sometimes writes "Ma 'am".
+    (re.compile(r"\bma ?'? ?am\b"), "ma'am"),
+]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an utterance.
+
+    Attributes:
+        index: Position among all sentences of the transcript, in time order.
+        utterance: Index of the utterance it was cut from.
+        speaker: The utterance's speaker.
+        role: The utterance's role.
+        start: Seconds.
+        end: Seconds.
+        text: As said, punctuation kept.
+        norm: Lower case, punctuation removed except apostrophes, spoken forms expanded.
+        question: The sentence ends with a question mark.
+        exclaimed: The sentence ends with an exclamation mark.
+    """
+
+    index: int
+    utterance: int
+    speaker: str
+    role: str
+    start: float
+    end: float
+    text: str
+    norm: str
+    question: bool
+    exclaimed: bool
+
+
+def normalise(text: str) -> str:
+    """Lower case, curly apostrophes straightened, punctuation dropped, spoken forms expanded."""
+    text = text.lower().replace("\u2019", "'").replace("-", " ")
+    text = _SPACES.sub(" ", _NOT_WORD.sub(" ", text)).strip()
+    for pattern, replacement in _SPOKEN:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def split_sentences(utterances: list[Utterance]) -> list[Sentence]:
+    """Cut every utterance at sentence-final punctuation.
+
+    With word times, a sentence spans its own words; without them, the utterance's span is
+    shared out in proportion to the number of words.
+    """
+    sentences: list[Sentence] = []
+    for number, utterance in enumerate(utterances):
+        for text, start, end in _pieces(utterance):
+            stripped = text.rstrip("\"')] ")
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    utterance=number,
+                    speaker=utterance.speaker,
+                    role=utterance.role,
+                    start=round(start, 2),
+                    end=round(end, 2),
+                    text=text,
+                    norm=normalise(text),
+                    question=stripped.endswith("?"),
+                    exclaimed=stripped.endswith("!"),
+                )
+            )
+    return [s for s in sentences if s.norm]
+
+
+def _join_alternatives(pieces: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
+    # "Do you want to stay here? Or would you rather go?" is one offer of two options, however
+    # the recogniser punctuates it.
+    joined: list[tuple[str, float, float]] = []
+    for text, start, end in pieces:
+        if joined and re.match(r"(?i)or\b", text.strip()):
+            previous = joined.pop()
+            joined.append((f"{previous[0]} {text}", previous[1], end))
+        else:
+            joined.append((text, start, end))
+    return joined
+
+
+def _pieces(utterance: Utterance) -> list[tuple[str, float, float]]:
+    return _join_alternatives(_split(utterance))
+
+
+def _split(utterance: Utterance) -> list[tuple[str, float, float]]:
+    if utterance.words:
+        pieces, current = [], []
+        for word in utterance.words:
+            current.append(word)
+            if _SENTENCE_END.search(word.text.strip()):
+                pieces.append(current)
+                current = []
+        if current:
+            pieces.append(current)
+        return [
+            (" ".join(w.text.strip() for w in piece), piece[0].start, piece[-1].end)
+            for piece in pieces
+        ]
+    parts = [p for p in re.split(r"(?<=[.!?])\s+", utterance.text.strip()) if p]
+    total = sum(len(p.split()) for p in parts) or 1
+    span = utterance.end - utterance.start
+    out, cursor = [], utterance.start
+    for part in parts:
+        length = span * len(part.split()) / total
+        out.append((part, cursor, cursor + length))
+        cursor += length
+    return out

@@ -1,0 +1,109 @@
+"""Voice measurements: loudness against the same speaker's own baseline, and overlapped turns.
+
+The envelope mixes every voice, so a sentence's level is read only where no other utterance
+overlaps it; the baseline is a low percentile of the speaker's sentence levels, so a speaker who
+shouts half the time still has a calm baseline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .sentences import Sentence
+from .types import Envelope, Utterance
+
+#: dB above the speaker's baseline that counts as a raised voice, and as shouting.
+RAISED_DB = 4.0
+SHOUT_DB = 8.0
+#: Percentile of a speaker's sentence levels taken as their normal speaking level.
+BASELINE_PERCENTILE = 25
+#: A speaker needs this many measured sentences before a baseline means anything.
+MIN_SENTENCES = 3
+#: Seconds two turns must overlap to count as cross-talk.
+MIN_OVERLAP = 0.3
+
+
+@dataclass(frozen=True)
+class Loudness:
+    """A sentence's level and how far it lies above its speaker's baseline (dB)."""
+
+    sentence: Sentence
+    level_db: float
+    above_db: float
+
+    @property
+    def raised(self) -> bool:
+        return self.above_db >= RAISED_DB
+
+    @property
+    def shouted(self) -> bool:
+        return self.above_db >= SHOUT_DB
+
+
+def sentence_loudness(
+    sentences: list[Sentence], utterances: list[Utterance], envelope: Envelope
+) -> dict[int, Loudness]:
+    """Loudness of each sentence that has clean (non-overlapped) envelope frames, by index."""
+    values = np.asarray(envelope.values, dtype=float)
+    if values.size == 0:
+        return {}
+    overlapped = np.zeros(values.size, dtype=bool)
+    spans = sorted((u.start, u.end, n) for n, u in enumerate(utterances))
+    for i, (start, end, _) in enumerate(spans):
+        for other_start, other_end, _ in spans[i + 1 :]:
+            if other_start >= end:
+                break
+            lo, hi = _frames(max(start, other_start), min(end, other_end), envelope, values.size)
+            overlapped[lo:hi] = True
+    levels: dict[int, float] = {}
+    for sentence in sentences:
+        lo, hi = _frames(sentence.start, sentence.end, envelope, values.size)
+        frames = values[lo:hi][~overlapped[lo:hi]]
+        if frames.size:
+            # The loud half of the frames: pauses between words would drag a mean down.
+            levels[sentence.index] = envelope.db(float(np.percentile(frames, 75)))
+    by_speaker: dict[str, list[float]] = {}
+    for sentence in sentences:
+        if sentence.index in levels:
+            by_speaker.setdefault(sentence.speaker, []).append(levels[sentence.index])
+    baselines = {
+        speaker: float(np.percentile(found, BASELINE_PERCENTILE))
+        for speaker, found in by_speaker.items()
+        if len(found) >= MIN_SENTENCES
+    }
+    return {
+        s.index: Loudness(s, levels[s.index], levels[s.index] - baselines[s.speaker])
+        for s in sentences
+        if s.index in levels and s.speaker in baselines
+    }
+
+
+def _frames(start: float, end: float, envelope: Envelope, size: int) -> tuple[int, int]:
+    lo = max(0, int(start * envelope.rate))
+    hi = min(size, int(np.ceil(end * envelope.rate)))
+    return lo, max(lo, hi)
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """``second`` started talking while ``first`` was still talking."""
+
+    first: Utterance
+    second: Utterance
+    seconds: float
+
+
+def overlaps(utterances: list[Utterance]) -> list[Overlap]:
+    """Pairs of utterances by different speakers that overlap by at least ``MIN_OVERLAP``."""
+    ordered = sorted(utterances, key=lambda u: (u.start, u.end))
+    found = []
+    for i, first in enumerate(ordered):
+        for second in ordered[i + 1 :]:
+            if second.start >= first.end:
+                break
+            shared = min(first.end, second.end) - second.start
+            if second.speaker != first.speaker and shared >= MIN_OVERLAP:
+                found.append(Overlap(first, second, round(shared, 2)))
+    return found
