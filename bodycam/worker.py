@@ -12,7 +12,7 @@ from typing import Any
 
 from bodycam.core.progress import Progress
 
-from .core.errors import BodycamError
+from .core.errors import BodycamError, LostClaim
 from .models import jobs
 from .models.footage import derived_file
 from .models.store import Store
@@ -62,6 +62,7 @@ def _run_transcribe(store: Store, job: jobs.Job, options: WorkerOptions, progres
         raise BodycamError(f"footage {job.footage_id} has no audio track to transcribe")
     audio_path = store.layout.absolute(audio["path"])
     with store.change("worker", "footage.processing") as change:
+        jobs.check_claim(change, job)
         change.update(
             "footage", job.footage_id, {"status": "processing", "status_detail": "transcribing"}
         )
@@ -89,7 +90,7 @@ def _run_transcribe(store: Store, job: jobs.Job, options: WorkerOptions, progres
             else "no speech found"
         )
         change.update("footage", job.footage_id, {"status": "ready", "status_detail": detail})
-        jobs.finish(change, job.id)
+        jobs.finish(change, job)
     return detail
 
 
@@ -108,7 +109,7 @@ def _run_ingest(store: Store, job: jobs.Job, progress: Progress):
     if result.status == "failed":
         raise BodycamError(result.error or "ingest failed")
     with store.change("worker", "job.finish") as change:
-        jobs.finish(change, job.id)
+        jobs.finish(change, job)
     upload.unlink(missing_ok=True)
     return f"{result.status} as footage {result.footage_id}"
 
@@ -139,22 +140,20 @@ def process_jobs(
             break
 
         def report(fraction: float, message: str, job=job) -> None:
-            jobs.heartbeat(store, job.id, fraction, message)
+            jobs.heartbeat(store, job, fraction, message)
             if progress:
                 progress(job, fraction, message)
 
         try:
             detail = run_job(store, job, options, report)
+        except LostClaim as lost:  # another worker took the job over: its result stands
+            outcomes.append(JobOutcome(job.id, job.kind, job.footage_id, "lost", str(lost)))
         except Exception as error:  # one bad job must never stop the batch
             reason = str(error) if isinstance(error, BodycamError) else _describe(error)
             log.debug("job %s failed:\n%s", job.id, traceback.format_exc())
-            jobs.fail(store, job.id, reason)
-            if job.footage_id is not None:
-                with store.change("worker", "footage.failed") as change:
-                    change.update(
-                        "footage", job.footage_id, {"status": "failed", "status_detail": reason}
-                    )
-            outcomes.append(JobOutcome(job.id, job.kind, job.footage_id, "failed", reason))
+            # fail() writes nothing when the job was meanwhile taken over by another worker.
+            state = "failed" if jobs.fail(store, job, reason) else "lost"
+            outcomes.append(JobOutcome(job.id, job.kind, job.footage_id, state, reason))
         else:
             outcomes.append(JobOutcome(job.id, job.kind, job.footage_id, "done", detail=detail))
     return outcomes
