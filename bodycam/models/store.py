@@ -32,6 +32,7 @@ BUSY_TIMEOUT_SECONDS = 30.0
 # SQLITE_BUSY and SQLITE_LOCKED (primary result codes; extended codes carry them in the low byte).
 _BUSY_CODES = (5, 6)
 _FULL_CODE = 13
+_IOERR_CODE = 10  # what a full disk gives when the WAL index (-shm) cannot grow
 
 
 def busy_timeout_seconds() -> float:
@@ -238,6 +239,11 @@ class Store:
                     f"the disk holding the database {path} is full; nothing was written. "
                     "Free space on it (or move the data directory) and run the command again"
                 ) from error
+            if _primary_code(error) == _IOERR_CODE:
+                raise DataDirError(
+                    f"the database {path} could not be read or written (disk I/O error): check "
+                    "that the disk holding it has free space and is healthy, then try again"
+                ) from error
             if not is_busy(error):
                 raise
             raise DatabaseBusy(
@@ -253,14 +259,14 @@ class Store:
         # their own, and WAL lets readers run beside the writer.
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(
-                self.layout.database, isolation_level=None, check_same_thread=False
-            )
-            conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
             with self.busy_errors():
+                conn = sqlite3.connect(
+                    self.layout.database, isolation_level=None, check_same_thread=False
+                )
+                conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
                 conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute("PRAGMA foreign_keys = ON")
+                conn.execute("PRAGMA synchronous = NORMAL")
+                conn.execute("PRAGMA foreign_keys = ON")
             self._local.conn = conn
         return conn
 
