@@ -446,3 +446,55 @@ def test_media_removed_under_a_running_server(data_dir, tmp_path):
     from faults_support import lost_or_altered
 
     assert lost_or_altered(before, snapshot(data_dir)) == []
+
+
+# --- the claim rules, without processes ----------------------------------------------------------
+
+
+def test_a_worker_that_lost_its_claim_writes_nothing(tmp_path, monkeypatch):
+    """In-process version of the paused worker: after another claim of the same job, the
+    first claim's heartbeat, finish and fail all refuse, and nothing is written."""
+    from bodycam.core.errors import LostClaim
+    from bodycam.models import Store, jobs
+
+    monkeypatch.setenv(jobs.STALE_ENV, "0.05")
+    store = Store(tmp_path / "data")
+    with store.change("tester", "test") as change:
+        job_id = jobs.enqueue(change, "transcribe", None)
+    first = jobs.claim(store)
+    jobs.heartbeat(store, first, 0.5, "halfway")
+    time.sleep(0.1)
+    second = jobs.claim(store)
+    assert (second.id, second.attempts, first.attempts) == (job_id, 2, 1)
+    entries = store.one("SELECT count(*) AS n FROM audit_log")["n"]
+    with pytest.raises(
+        LostClaim, match=f"^lost claim on job {job_id}: this worker \\(attempt 1\\)"
+    ):
+        jobs.heartbeat(store, first, 0.6, "resumed")
+    with pytest.raises(LostClaim), store.change("worker", "transcript.create") as change:
+        jobs.finish(change, first)
+    assert jobs.fail(store, first, "boom") is False
+    assert store.one("SELECT count(*) AS n FROM audit_log")["n"] == entries
+    row = store.get("jobs", job_id)
+    assert (row["state"], row["attempts"], row["progress"], row["error"]) == (
+        "running",
+        2,
+        0.0,
+        None,
+    )
+    with store.change("worker", "transcript.create") as change:
+        jobs.finish(change, second)
+    assert store.get("jobs", job_id)["state"] == "done"
+
+
+def test_bad_heartbeat_limit_setting_is_named(monkeypatch):
+    from bodycam.core.errors import InvalidInput
+    from bodycam.models import jobs
+
+    monkeypatch.setenv(jobs.STALE_ENV, "-3")
+    with pytest.raises(InvalidInput) as caught:
+        jobs.stale_after()
+    assert str(caught.value) == (
+        "BODYCAM_JOB_STALE_SECONDS='-3' is not a positive number of seconds: "
+        "unset it or give e.g. 120"
+    )
