@@ -133,12 +133,18 @@ def test_kill_during_processing_at_seeded_progress(data_dir, tmp_path):
     before = snapshot(data_dir)
     rng = random.Random(SEED)
     thresholds = sorted(rng.uniform(0.0, 0.8) for _ in range(3))
-    for threshold in thresholds:
+    for attempt, threshold in enumerate(thresholds, start=1):
         worker = spawn(data_dir, "process")
 
-        def reached(threshold=threshold):
-            rows = query(data_dir, "SELECT progress, state FROM jobs WHERE id = ?", [job["id"]])
-            return rows[0]["state"] == "running" and rows[0]["progress"] >= threshold
+        def reached(threshold=threshold, attempt=attempt):
+            # The attempt number tells this run's progress from the killed run's, which the
+            # job row keeps until the next claim.
+            [row] = query(
+                data_dir, "SELECT progress, state, attempts FROM jobs WHERE id = ?", [job["id"]]
+            )
+            return (row["state"], row["attempts"]) == ("running", attempt) and row[
+                "progress"
+            ] >= threshold
 
         hit = wait_until(reached, 90)
         kill_group(worker)
