@@ -236,15 +236,18 @@ def retry(store: Store, footage_id: int, actor: str) -> int:
     footage = store.one("SELECT id FROM footage WHERE id = ?", [footage_id])
     if footage is None:
         raise NotFound(f"footage {footage_id} does not exist: see `bodycam list`")
-    job = store.one(
-        "SELECT * FROM jobs WHERE footage_id = ? AND kind = 'transcribe' ORDER BY id DESC LIMIT 1",
-        [footage_id],
-    )
-    if job is None:
-        raise InvalidInput(f"footage {footage_id} has no transcription job (it has no audio track)")
-    if job["state"] in ("queued", "running"):
-        raise InvalidInput(f"footage {footage_id} is already {job['state']} (job {job['id']})")
+    # Looked up under the write lock, so two retries at once cannot queue two jobs.
     with store.change(actor, "job.retry") as change:
+        latest = change.conn.execute(
+            "SELECT max(id) FROM jobs WHERE footage_id = ? AND kind = 'transcribe'", [footage_id]
+        ).fetchone()[0]
+        if latest is None:
+            raise InvalidInput(
+                f"footage {footage_id} has no transcription job (it has no audio track)"
+            )
+        job = change.row("jobs", latest)
+        if job["state"] in ("queued", "running"):
+            raise InvalidInput(f"footage {footage_id} is already {job['state']} (job {job['id']})")
         job_id = enqueue(
             change, "transcribe", footage_id, {**json.loads(job["payload"]), "retry_of": job["id"]}
         )
