@@ -11,10 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import registry
-from .core.errors import BodycamError
+from .core.errors import BodycamError, LostClaim
 from .core.progress import Progress
 from .models import jobs
-from .models.footage import set_status
 from .models.store import Store
 
 log = logging.getLogger(__name__)
@@ -75,20 +74,20 @@ def process_jobs(
             break
 
         def report(fraction: float, message: str, job=job) -> None:
-            jobs.heartbeat(store, job.id, fraction, message)
+            jobs.heartbeat(store, job, fraction, message)
             if progress:
                 progress(job, fraction, message)
 
         try:
             detail = run_job(store, job, options, report)
+        except LostClaim as lost:  # another worker took the job over: its result stands
+            outcomes.append(JobOutcome(job.id, job.kind, job.footage_id, "lost", str(lost)))
         except Exception as error:  # one bad job must never stop the batch
             reason = str(error) if isinstance(error, BodycamError) else _describe(error)
             log.debug("job %s failed:\n%s", job.id, traceback.format_exc())
-            jobs.fail(store, job.id, reason)
-            if job.footage_id is not None:
-                with store.change("worker", "footage.failed") as change:
-                    set_status(change, job.footage_id, "failed", reason)
-            outcomes.append(JobOutcome(job.id, job.kind, job.footage_id, "failed", reason))
+            # fail() writes nothing when the job was meanwhile taken over by another worker.
+            state = "failed" if jobs.fail(store, job, reason) else "lost"
+            outcomes.append(JobOutcome(job.id, job.kind, job.footage_id, state, reason))
         else:
             outcomes.append(JobOutcome(job.id, job.kind, job.footage_id, "done", detail=detail))
     return outcomes

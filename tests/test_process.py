@@ -131,10 +131,14 @@ def test_failed_job_records_reason_and_retry_requeues(processed):
     assert job["state"] == "failed" and job["error"]
     assert store.get("footage", 3)["status"] == "failed"
     result = _cli(data_dir, "retry", "3")
-    assert result.output == "queued job 3 for footage 3: run `bodycam process`\n"
-    assert store.one("SELECT state FROM jobs WHERE footage_id = 3")["state"] == "queued"
+    # A retry is a new job; the failed one keeps its reason.
+    assert result.output == "queued job 4 for footage 3: run `bodycam process`\n"
+    assert [
+        (j["id"], j["state"])
+        for j in store.query("SELECT id, state FROM jobs WHERE footage_id = 3 ORDER BY id")
+    ] == [(3, "failed"), (4, "queued")]
     again = _cli(data_dir, "retry", "3")
-    assert (again.exit_code, again.output) == (1, "Error: footage 3 is already queued (job 3)\n")
+    assert (again.exit_code, again.output) == (1, "Error: footage 3 is already queued (job 4)\n")
     assert _cli(data_dir, "retry", "77").output == (
         "Error: footage 77 does not exist: see `bodycam list`\n"
     )

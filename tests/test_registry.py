@@ -29,7 +29,7 @@ def notes_stage(monkeypatch):
     def run_notes_job(store, job, options, progress):
         progress(0.5, "writing")
         with store.change("worker", "job.finish") as change:
-            jobs.finish(change, job.id)
+            jobs.finish(change, job)
         return f"noted {job.payload['text']}"
 
     @click.command("notes")

@@ -102,7 +102,8 @@ def process(
             )
         else:
             click.echo(
-                f"failed  job {outcome.job_id} footage {outcome.footage_id}: {outcome.error}",
+                f"{outcome.state:<7} job {outcome.job_id} footage {outcome.footage_id}: "
+                f"{outcome.error}",
                 err=True,
             )
     if not outcomes and not as_json:

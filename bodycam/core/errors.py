@@ -35,3 +35,11 @@ class StaleEdit(BodycamError):
 
 class InvalidInput(BodycamError):
     "A value given by the user is not acceptable"
+
+
+class DatabaseBusy(BodycamError):
+    "Another process held the database's write lock for longer than the busy timeout"
+
+
+class LostClaim(BodycamError):
+    "A worker's job was taken over by another worker while this one was stalled"

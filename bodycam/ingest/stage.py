@@ -28,7 +28,7 @@ def run_ingest_job(store, job, options: Any, progress: Progress) -> str:
     if result.status == "failed":
         raise BodycamError(result.error or "ingest failed")
     with store.change("worker", "job.finish") as change:
-        jobs.finish(change, job.id)
+        jobs.finish(change, job)
     upload.unlink(missing_ok=True)
     return f"{result.status} as footage {result.footage_id}"
 

@@ -3,6 +3,12 @@
 A job is claimed atomically, so several workers can share one database. A worker that dies
 leaves its job ``running`` with a stale heartbeat; the next claim takes such a job back, so
 killing a worker never loses work.
+
+A claim is the pair (worker, attempts) on the job row: every claim increments ``attempts``. A
+worker that was only paused (not dead) past the heartbeat limit may find its job taken over;
+it checks its claim in the same transaction that writes its result (:func:`finish`,
+:func:`fail`) and on every heartbeat, and on a lost claim it stops without writing
+(:class:`LostClaim`), so the worker that took over keeps the result.
 """
 
 from __future__ import annotations
@@ -14,14 +20,32 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from ..core.errors import InvalidInput, NotFound
+from ..core.errors import DatabaseBusy, InvalidInput, LostClaim, NotFound
 from .footage import set_status
 from .store import Store, utc_now
 
 STATES = ("queued", "running", "done", "failed")
 # A running job whose worker has not reported for this long is taken to be dead.
 STALE_AFTER = timedelta(minutes=2)
+# Tests (and sites with very slow storage) set the limit in seconds.
+STALE_ENV = "BODYCAM_JOB_STALE_SECONDS"
 MAX_ATTEMPTS = 3
+
+
+def stale_after() -> timedelta:
+    """The heartbeat limit: $BODYCAM_JOB_STALE_SECONDS when set, else two minutes."""
+    text = os.environ.get(STALE_ENV, "").strip()
+    if not text:
+        return STALE_AFTER
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = 0.0
+    if seconds <= 0:
+        raise InvalidInput(
+            f"{STALE_ENV}={text!r} is not a positive number of seconds: unset it or give e.g. 120"
+        )
+    return timedelta(seconds=seconds)
 
 
 @dataclass
@@ -33,6 +57,7 @@ class Job:
     state: str
     attempts: int
     error: str | None = None
+    worker: str | None = None
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Job:
@@ -44,6 +69,7 @@ class Job:
             state=row["state"],
             attempts=row["attempts"],
             error=row["error"],
+            worker=row.get("worker"),
         )
 
 
@@ -89,7 +115,7 @@ def enqueue(change, kind: str, footage_id: int | None, payload: dict | None = No
 
 def claim(store: Store, kinds: tuple[str, ...] | None = None) -> Job | None:
     """Take the oldest queued job (or one whose worker died) and mark it running."""
-    stale_before = (datetime.now(UTC) - STALE_AFTER).isoformat(timespec="microseconds")
+    stale_before = (datetime.now(UTC) - stale_after()).isoformat(timespec="microseconds")
     kind_filter = ""
     params: list[Any] = []
     if kinds:
@@ -131,54 +157,101 @@ def claim(store: Store, kinds: tuple[str, ...] | None = None) -> Job | None:
     return Job.from_row(updated)
 
 
-def heartbeat(store: Store, job_id: int, progress: float, detail: str | None = None) -> None:
-    """Progress is bookkeeping, not evidence: it is written without an audit entry."""
-    store.conn.execute(
-        "UPDATE jobs SET progress = ?, progress_detail = ?, heartbeat_at = ? WHERE id = ?",
-        (max(0.0, min(1.0, progress)), detail, utc_now(), job_id),
+def heartbeat(store: Store, job: Job, progress: float, detail: str | None = None) -> None:
+    """Progress is bookkeeping, not evidence: it is written without an audit entry.
+
+    Raises:
+        LostClaim: another worker took the job over (this one was paused past the limit);
+            the caller must stop and write nothing.
+    """
+    try:
+        with store.busy_errors():
+            cursor = store.conn.execute(
+                "UPDATE jobs SET progress = ?, progress_detail = ?, heartbeat_at = ?"
+                " WHERE id = ? AND state = 'running' AND worker IS ? AND attempts = ?",
+                (
+                    max(0.0, min(1.0, progress)),
+                    detail,
+                    utc_now(),
+                    job.id,
+                    job.worker,
+                    job.attempts,
+                ),
+            )
+    except DatabaseBusy:
+        return  # a missed heartbeat costs nothing; the next one tries again
+    if cursor.rowcount == 0:
+        raise LostClaim(_lost_message(store.conn, job))
+
+
+def _lost_message(conn, job: Job) -> str:
+    row = conn.execute("SELECT state, worker, attempts FROM jobs WHERE id = ?", [job.id]).fetchone()
+    now = f"is {row[0]} under {row[1]} (attempt {row[2]})" if row else "no longer exists"
+    return (
+        f"lost claim on job {job.id}: this worker (attempt {job.attempts}) stalled past the "
+        f"heartbeat limit and the job {now}; nothing was written"
     )
 
 
-def finish(change, job_id: int) -> None:
+def check_claim(change, job: Job) -> None:
+    """Inside the transaction that writes a job's result: raise :class:`LostClaim` (so the
+    change rolls back) unless this worker still holds the job."""
+    row = change.conn.execute(
+        "SELECT state, worker, attempts FROM jobs WHERE id = ?", [job.id]
+    ).fetchone()
+    if row is None or tuple(row) != ("running", job.worker, job.attempts):
+        raise LostClaim(_lost_message(change.conn, job))
+
+
+def finish(change, job: Job) -> None:
+    """Mark the job done in the change that wrote its result, if this worker still holds it."""
+    check_claim(change, job)
     change.update(
         "jobs",
-        job_id,
+        job.id,
         {"state": "done", "progress": 1.0, "finished_at": change.at, "error": None},
     )
 
 
-def fail(store: Store, job_id: int, error: str) -> None:
-    with store.change("worker", "job.fail") as change:
-        change.update("jobs", job_id, {"state": "failed", "error": error, "finished_at": change.at})
+def fail(store: Store, job: Job, error: str) -> bool:
+    """Record the job's failure (and its footage's) in one change. Returns False, writing
+    nothing, when the job was meanwhile taken over by another worker."""
+    try:
+        with store.change("worker", "job.fail") as change:
+            check_claim(change, job)
+            change.update(
+                "jobs", job.id, {"state": "failed", "error": error, "finished_at": change.at}
+            )
+            if job.footage_id is not None:
+                set_status(change, job.footage_id, "failed", error)
+    except LostClaim:
+        return False
+    return True
 
 
 def retry(store: Store, footage_id: int, actor: str) -> int:
-    """Queue the footage's failed (or finished) transcription job again."""
+    """Queue the footage's transcription again, as a new job: the old job keeps its history and
+    its transcript (if any) stays as an earlier version; the new job writes a new one."""
     footage = store.one("SELECT id FROM footage WHERE id = ?", [footage_id])
     if footage is None:
         raise NotFound(f"footage {footage_id} does not exist: see `bodycam list`")
-    job = store.one(
-        "SELECT * FROM jobs WHERE footage_id = ? AND kind = 'transcribe' ORDER BY id DESC LIMIT 1",
-        [footage_id],
-    )
-    if job is None:
-        raise InvalidInput(f"footage {footage_id} has no transcription job (it has no audio track)")
-    if job["state"] in ("queued", "running"):
-        raise InvalidInput(f"footage {footage_id} is already {job['state']} (job {job['id']})")
+    # Looked up under the write lock, so two retries at once cannot queue two jobs.
     with store.change(actor, "job.retry") as change:
-        change.update(
-            "jobs",
-            job["id"],
-            {
-                "state": "queued",
-                "error": None,
-                "progress": 0.0,
-                "attempts": 0,
-                "finished_at": None,
-            },
+        latest = change.conn.execute(
+            "SELECT max(id) FROM jobs WHERE footage_id = ? AND kind = 'transcribe'", [footage_id]
+        ).fetchone()[0]
+        if latest is None:
+            raise InvalidInput(
+                f"footage {footage_id} has no transcription job (it has no audio track)"
+            )
+        job = change.row("jobs", latest)
+        if job["state"] in ("queued", "running"):
+            raise InvalidInput(f"footage {footage_id} is already {job['state']} (job {job['id']})")
+        job_id = enqueue(
+            change, "transcribe", footage_id, {**json.loads(job["payload"]), "retry_of": job["id"]}
         )
         set_status(change, footage_id, "queued")
-    return job["id"]
+    return job_id
 
 
 def pending_count(store: Store) -> int:

@@ -11,6 +11,7 @@ import contextlib
 import functools
 import hashlib
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Collection, Iterator
@@ -20,13 +21,52 @@ from typing import Any
 
 import sqlite_utils
 
-from ..core.errors import DataDirError, NotFound, StaleEdit
+from ..core.errors import DatabaseBusy, DataDirError, InvalidInput, NotFound, StaleEdit
 from . import audit
 from .filemodes import create_private_file, make_private_dir
 from .schema import migrate
 from .settings import Layout, resolve_data_dir
 
-BUSY_TIMEOUT_MS = 30_000
+# How long a write waits for another process's write lock before giving up. SQLite's busy
+# handler retries with back-off (1 ms growing to 100 ms sleeps) for this long.
+BUSY_TIMEOUT_ENV = "BODYCAM_BUSY_TIMEOUT"
+BUSY_TIMEOUT_SECONDS = 30.0
+# SQLITE_BUSY and SQLITE_LOCKED (primary result codes; extended codes carry them in the low byte).
+_BUSY_CODES = (5, 6)
+_FULL_CODE = 13
+_IOERR_CODE = 10  # what a full disk gives when the WAL index (-shm) cannot grow
+
+
+def busy_timeout_seconds() -> float:
+    """The busy timeout: $BODYCAM_BUSY_TIMEOUT seconds when set, else 30."""
+    text = os.environ.get(BUSY_TIMEOUT_ENV, "").strip()
+    if not text:
+        return BUSY_TIMEOUT_SECONDS
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds <= 3600:
+        raise InvalidInput(
+            f"{BUSY_TIMEOUT_ENV}={text!r} is not a number of seconds between 0 and 3600: "
+            "unset it or give e.g. 30"
+        )
+    return seconds
+
+
+def _primary_code(error: BaseException) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
+def is_busy(error: BaseException) -> bool:
+    """Whether a SQLite error means another connection holds a lock we need."""
+    if not isinstance(error, sqlite3.OperationalError):
+        return False
+    if (code := _primary_code(error)) is not None:
+        return code in _BUSY_CODES
+    text = str(error)
+    return "database is locked" in text or "database is busy" in text
 
 
 def utc_now() -> str:
@@ -211,9 +251,39 @@ class Store:
                 f"cannot use data directory {self.layout.root}: {error.strerror}; "
                 "choose another with --data-dir or BODYCAM_DATA"
             ) from error
+        self.busy_timeout = busy_timeout_seconds()
         self._local = threading.local()
         self._write_lock = threading.RLock()
-        migrate(self.conn)
+        with self.busy_errors():
+            migrate(self.conn)
+
+    @contextlib.contextmanager
+    def busy_errors(self) -> Iterator[None]:
+        """Turn SQLite's "database is locked" (after the busy handler gave up) into
+        :class:`DatabaseBusy`, and "database or disk is full" into :class:`DataDirError`:
+        messages a person can act on instead of a traceback."""
+        try:
+            yield
+        except sqlite3.OperationalError as error:
+            path = self.layout.database
+            if _primary_code(error) == _FULL_CODE:
+                raise DataDirError(
+                    f"the disk holding the database {path} is full; nothing was written. "
+                    "Free space on it (or move the data directory) and run the command again"
+                ) from error
+            if _primary_code(error) == _IOERR_CODE:
+                raise DataDirError(
+                    f"the database {path} could not be read or written (disk I/O error): check "
+                    "that the disk holding it has free space and is healthy, then try again"
+                ) from error
+            if not is_busy(error):
+                raise
+            raise DatabaseBusy(
+                f"the database is busy (locked by another process) for more than "
+                f"{self.busy_timeout:g} s: {path}. Try again in a moment; if it stays busy, "
+                f"check for a stuck process holding it (`fuser {path}` lists them) or raise "
+                f"{BUSY_TIMEOUT_ENV} (seconds)"
+            ) from error
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -221,13 +291,14 @@ class Store:
         # their own, and WAL lets readers run beside the writer.
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(
-                self.layout.database, isolation_level=None, check_same_thread=False
-            )
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute("PRAGMA foreign_keys = ON")
+            with self.busy_errors():
+                conn = sqlite3.connect(
+                    self.layout.database, isolation_level=None, check_same_thread=False
+                )
+                conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+                conn.execute("PRAGMA foreign_keys = ON")
             self._local.conn = conn
         return conn
 
@@ -247,21 +318,29 @@ class Store:
     @contextlib.contextmanager
     def change(self, actor: str, action: str) -> Iterator[Change]:
         """Open the write transaction; everything written through the yielded Change commits
-        together with its audit entries, or rolls back together."""
+        together with its audit entries, or rolls back together.
+
+        Raises:
+            DatabaseBusy: another process held the write lock for longer than the busy
+                timeout (SQLite retried with back-off meanwhile); nothing was written.
+        """
         if not actor:
             raise ValueError("every change needs an actor: pass --user or set BODYCAM_USER")
-        with self._write_lock:
+        with self._write_lock, self.busy_errors():
             conn = self.conn
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield Change(conn, actor, action, utc_now())
+                conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
-            conn.execute("COMMIT")
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        return list(self.db.query(sql, params))
+        """Rows as dicts. Raises :class:`DatabaseBusy` like :meth:`change`."""
+        with self.busy_errors():
+            return list(self.db.query(sql, params))
 
     def one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
         rows = self.query(sql, params)

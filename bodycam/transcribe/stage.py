@@ -26,6 +26,7 @@ def run_transcribe_job(store, job, options, progress: Progress) -> str:
         raise BodycamError(f"footage {job.footage_id} has no audio track to transcribe")
     audio_path = store.layout.absolute(audio["path"])
     with store.change("worker", "footage.processing") as change:
+        jobs.check_claim(change, job)
         set_status(change, job.footage_id, "processing", "transcribing")
     result = run_transcription(
         audio_path,
@@ -51,7 +52,7 @@ def run_transcribe_job(store, job, options, progress: Progress) -> str:
             else "no speech found"
         )
         set_status(change, job.footage_id, "ready", detail)
-        jobs.finish(change, job.id)
+        jobs.finish(change, job)
     return detail
 
 
