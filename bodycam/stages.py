@@ -14,6 +14,7 @@ STAGES = (
     "bodycam.ingest.stage",  # footage in: uploads, derived media, Library page
     "bodycam.transcribe.stage",  # transcription jobs: `bodycam process`, `bodycam retry`
     "bodycam.annotate.stage",  # review: Review and Codebook pages, transcript commands
+    "bodycam.research.stage",  # research: assignments, reliability, exports, Research page
     "bodycam.ui.stage",  # the app itself: `bodycam serve`, `bodycam demo`
 )
 

@@ -35,6 +35,9 @@ EXPECTED_INSIDE = {
     "debrief.export": "at",
     "reliability.view": "ar",
     "export.deidentified": "ar",
+    "coding.assign": "ar",
+    "coding.reopen": "ar",
+    "coding.submit": "ar",
     "original.download": "a",
     "export.identified": "a",
     "footage.ingest": "a",
@@ -48,6 +51,8 @@ EXPECTED_OUTSIDE = {action: "a" for action in EXPECTED_INSIDE} | {
     "debrief.build": "at",
     "debrief.export": "at",
     "reliability.view": "ar",
+    "coding.assign": "ar",
+    "coding.reopen": "ar",
 }
 MATRIX = [
     (role, action, place)

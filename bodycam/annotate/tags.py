@@ -12,6 +12,7 @@ from typing import Any
 from ..core.errors import InvalidInput, NotFound, StaleEdit
 from ..core.vocabulary import SUBJECTS
 from ..models.store import Store
+from ..research.assignments import ensure_tag_editable
 from . import codebook_store
 from .codebook import Codebook, UnknownCode
 
@@ -102,6 +103,7 @@ def create_tag(
     if kind not in ("point", "interval"):
         raise InvalidInput(f"tag kind {kind!r} must be point or interval")
     values["kind"] = kind
+    ensure_tag_editable(store, user, footage_id)
     with store.change(user, "tag.create") as change:
         return change.insert(
             "tags",
@@ -125,6 +127,7 @@ def update_tag(
     if unknown:
         raise InvalidInput(f"unknown tag field(s): {', '.join(sorted(unknown))}")
     tag = get_tag(store, tag_id, include_deleted=True)
+    ensure_tag_editable(store, user, tag["footage_id"])
     codebook = codebook_store.by_id(store, tag["codebook_id"])
     merged = {**{k: tag[k] for k in ("start", "end")}, **values}
     _validate(
@@ -170,6 +173,7 @@ def close_interval(
 def delete_tag(store: Store, tag_id: int, expected_version: int, user: str) -> None:
     """Soft delete: the tag disappears from lists but stays in the database and the audit
     log, and :func:`undelete_tag` brings it back."""
+    ensure_tag_editable(store, user, get_tag(store, tag_id, include_deleted=True)["footage_id"])
     with store.change(user, "tag.delete") as change:
         current = change.row("tags", tag_id)
         if current["deleted_at"]:
@@ -184,6 +188,7 @@ def delete_tag(store: Store, tag_id: int, expected_version: int, user: str) -> N
 
 
 def undelete_tag(store: Store, tag_id: int, user: str) -> None:
+    ensure_tag_editable(store, user, get_tag(store, tag_id, include_deleted=True)["footage_id"])
     with store.change(user, "tag.undelete") as change:
         current = change.row("tags", tag_id)
         if not current["deleted_at"]:

@@ -51,6 +51,10 @@ RULES: dict[str, dict[str, str]] = {
     # Research.
     "reliability.view":    {"researcher": ANY},
     "export.deidentified": {"researcher": ASSIGNED},
+    "coding.assign":       {"researcher": ANY},
+    "coding.reopen":       {"researcher": ANY},
+    # A coder submits their own assignment, whatever their role.
+    "coding.submit":       {"supervisor": ASSIGNED, "trainer": ASSIGNED, "researcher": ASSIGNED},
     # Admin only: originals, identified exports, ingest and the running of the system.
     "original.download":   {},
     "export.identified":   {},

@@ -325,12 +325,37 @@ def _v5_tag_subject(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE tags RENAME COLUMN actor TO subject")
 
 
+def _v6_coding_assignments(conn: sqlite3.Connection) -> None:
+    run_script(
+        conn,
+        """
+        -- Research coding (issue #13): who codes which footage, by when, blind or not. A coder's
+        -- tags are the tags they created (tags.created_by) on that footage.
+        CREATE TABLE coding_assignments (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            footage_id INTEGER NOT NULL REFERENCES footage(id),
+            coder TEXT NOT NULL COLLATE NOCASE,
+            assigned_by TEXT NOT NULL,
+            assigned_at TEXT NOT NULL,
+            due_date TEXT,
+            blind INTEGER NOT NULL DEFAULT 1,
+            status TEXT NOT NULL DEFAULT 'assigned'
+                CHECK (status IN ('assigned', 'submitted', 'reopened')),
+            submitted_at TEXT,
+            UNIQUE (footage_id, coder)
+        );
+        CREATE INDEX coding_assignments_coder ON coding_assignments(coder, status);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_foundation,
     _v2_transcripts,
     _v3_review,
     _v4_accounts,
     _v5_tag_subject,
+    _v6_coding_assignments,
 ]
 
 
