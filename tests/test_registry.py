@@ -56,11 +56,12 @@ def notes_stage(monkeypatch):
 def test_every_stage_module_is_listed_once_and_registers_something():
     assert len(set(STAGES)) == len(STAGES)
     assert sorted(registry.media_kinds()) == ["audio", "envelope", "filmstrip", "poster", "proxy"]
-    assert sorted(registry.REGISTRY.job_kinds) == ["ingest", "transcribe"]
+    assert sorted(registry.REGISTRY.job_kinds) == ["export", "ingest", "transcribe"]
     assert [(p.title, p.url_path, p.roles) for p in registry.pages()] == [
         ("Library", "library", ("supervisor", "trainer", "researcher", "admin")),
         ("Review", "review", ("supervisor", "trainer", "researcher", "admin")),
         ("Codebook", "codebook", ("admin", "researcher")),
+        ("Research", "research", ("researcher", "admin")),
     ]
     assert registry.cli_modules() == [
         "bodycam.cli.audit",
@@ -71,6 +72,7 @@ def test_every_stage_module_is_listed_once_and_registers_something():
         "bodycam.cli.process",
         "bodycam.cli.transcript",
         "bodycam.cli.segment",
+        "bodycam.cli.research",
         "bodycam.cli.serve",
     ]
 
@@ -97,7 +99,7 @@ def test_unregistered_job_kind_fails_with_the_kinds_this_version_runs(store):
         job_id = jobs.enqueue(change, "notes", None)
     [outcome] = process_jobs(store)
     expected = (
-        "unknown job kind 'notes': this version runs ingest, transcribe; "
+        "unknown job kind 'notes': this version runs ingest, transcribe, export; "
         "a newer version may have queued it"
     )
     assert (outcome.state, outcome.error) == ("failed", expected)
@@ -144,9 +146,14 @@ def test_unregistered_media_kind_is_refused(store):
 def test_registered_page_is_shown_to_its_roles_only(notes_stage):
     from bodycam.ui.navigation import visible_pages
 
-    assert [p.title for p in visible_pages("admin")] == ["Library", "Review", "Codebook", "Notes"]
+    assert [p.title for p in visible_pages("admin")] == ["Library", "Review", "Codebook", "Research", "Notes"]
     assert [p.title for p in visible_pages("supervisor")] == ["Library", "Review"]
-    assert [p.title for p in visible_pages("researcher")] == ["Library", "Review", "Codebook"]
+    assert [p.title for p in visible_pages("researcher")] == [
+        "Library",
+        "Review",
+        "Codebook",
+        "Research",
+    ]
 
 
 def test_app_opens_on_the_footage_page_when_started_for_one(monkeypatch):

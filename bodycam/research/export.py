@@ -135,11 +135,14 @@ def _check_target(out: Path) -> Path:
             f"cannot write the export to {out}: folder {out.parent} does not exist. Fix: create it "
             f"or choose another --out."
         )
-    if not os.access(out.parent, os.W_OK):
+    try:  # probe with a real file: permission bits, read-only mounts and quotas all show here
+        with tempfile.TemporaryFile(dir=out.parent):
+            pass
+    except OSError as error:
         raise InvalidInput(
-            f"cannot write the export to {out}: folder {out.parent} is not writable. Fix: choose "
-            f"a folder you can write to with --out."
-        )
+            f"cannot write the export to {out}: folder {out.parent} is not writable "
+            f"({error.strerror}). Fix: choose a folder you can write to with --out."
+        ) from error
     return out
 
 

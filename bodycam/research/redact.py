@@ -9,7 +9,8 @@ Three passes, most certain first:
    become ``[OFFICER]`` after police titles and ``[PERSON]`` after others.
 3. **Heuristic**: a capitalised word inside a sentence that is not a common English word, and
    any word in the shipped first-names list (``names.txt``) anywhere, becomes ``[NAME]``; a run
-   of four or more digits (phone, plate, date of birth, badge) becomes ``[NUMBER]``.
+   of four or more digits (phone, date of birth, badge) becomes ``[NUMBER]``, and a token
+   mixing letters and digits (plate, serial, case number) ``[ID]``.
 
 What it cannot cover is counted in the report rather than guessed: capitalised words at the
 start of a sentence that are in no list (a name there looks like any first word), and names
@@ -43,6 +44,8 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # A placeholder already put in ([NUMBER]) is one token, never a word to judge.
 TOKEN = re.compile(r"\[[A-Z]+\]|[A-Za-z][A-Za-z'\-]*")
 DIGITS = re.compile(r"\d[\d\- ]{2,}\d")
+# Letters and digits mixed in one token: plates, serials, badge and case numbers.
+ALPHANUMERIC = re.compile(r"\b(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z\d-]{4,}\b")
 
 
 @functools.cache
@@ -94,6 +97,7 @@ class Redactor:
         if text is None:
             return None
         self.report.segments += 1
+        text = ALPHANUMERIC.sub(self._identifier, text)
         text = DIGITS.sub(self._number, text)
         out, last, previous_word = [], 0, ""
         for match in TOKEN.finditer(text):
@@ -107,6 +111,10 @@ class Redactor:
             previous_word = word.lower()
         out.append(text[last:])
         return "".join(out)
+
+    def _identifier(self, match: re.Match) -> str:
+        self.report.replaced["alphanumeric_id"] += 1
+        return "[ID]"
 
     def _number(self, match: re.Match) -> str:
         if sum(ch.isdigit() for ch in match.group()) < 4:
