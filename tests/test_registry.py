@@ -99,7 +99,7 @@ def test_unregistered_job_kind_fails_with_the_kinds_this_version_runs(store):
         job_id = jobs.enqueue(change, "notes", None)
     [outcome] = process_jobs(store)
     expected = (
-        "unknown job kind 'notes': this version runs ingest, transcribe, export; "
+        "unknown job kind 'notes': this version runs export, ingest, transcribe; "
         "a newer version may have queued it"
     )
     assert (outcome.state, outcome.error) == ("failed", expected)
