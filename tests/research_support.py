@@ -17,7 +17,12 @@ def make_footage(store, number: int = 1, **values) -> int:
         if values.get("incident_id"):
             change.insert(
                 "incidents",
-                {"id": values["incident_id"], "title": "t", "created_at": change.at, "created_by": "tester"},
+                {
+                    "id": values["incident_id"],
+                    "title": "t",
+                    "created_at": change.at,
+                    "created_by": "tester",
+                },
             )
         return change.insert(
             "footage",

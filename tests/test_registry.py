@@ -146,7 +146,13 @@ def test_unregistered_media_kind_is_refused(store):
 def test_registered_page_is_shown_to_its_roles_only(notes_stage):
     from bodycam.ui.navigation import visible_pages
 
-    assert [p.title for p in visible_pages("admin")] == ["Library", "Review", "Codebook", "Research", "Notes"]
+    assert [p.title for p in visible_pages("admin")] == [
+        "Library",
+        "Review",
+        "Codebook",
+        "Research",
+        "Notes",
+    ]
     assert [p.title for p in visible_pages("supervisor")] == ["Library", "Review"]
     assert [p.title for p in visible_pages("researcher")] == [
         "Library",

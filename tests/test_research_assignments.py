@@ -43,7 +43,11 @@ def test_blind_coder_sees_only_their_own_tags_until_submitted(store, coded):
     # someone without an assignment (the supervisor) sees all
     assert len(visible_tags(store, "sam", footage_id)) == 3
     assignments.submit(store, ALICE, a)
-    assert _ids(visible_tags(store, "alice", footage_id)) == [tags["alice"], tags["bob"], tags["sam"]]
+    assert _ids(visible_tags(store, "alice", footage_id)) == [
+        tags["alice"],
+        tags["bob"],
+        tags["sam"],
+    ]
 
 
 def test_submission_locks_the_coders_tags_and_reopening_unlocks_them(store, coded):
@@ -79,7 +83,9 @@ def test_submission_locks_the_coders_tags_and_reopening_unlocks_them(store, code
 
 def test_permissions_researchers_assign_coders_submit_their_own(store, coded):
     footage_id, a, b, _ = coded
-    with pytest.raises(PermissionDenied, match=r"alice \(researcher\) may not coding.submit on footage"):
+    with pytest.raises(
+        PermissionDenied, match=r"alice \(researcher\) may not coding.submit on footage"
+    ):
         assignments.submit(store, ALICE, b)  # bob's assignment
     sam = User(2, "sam", "supervisor", ("north",))
     with pytest.raises(PermissionDenied, match=r"sam \(supervisor\) may not coding.assign"):
@@ -96,7 +102,9 @@ def test_bad_assignments_are_refused_with_the_fix(store, coded):
         f"footage {footage_id} is already assigned to alice (assignment {a}, assigned). "
         "Fix: reopen that assignment instead of assigning again."
     )
-    with pytest.raises(InvalidInput, match=r"due date '31/12' is not a date. Fix: write it as YYYY-MM-DD"):
+    with pytest.raises(
+        InvalidInput, match=r"due date '31/12' is not a date. Fix: write it as YYYY-MM-DD"
+    ):
         assignments.assign(store, RITA, footage_id, "carol", due_date="31/12")
     with pytest.raises(InvalidInput, match="is assigned, not submitted: nothing to reopen"):
         assignments.reopen(store, RITA, a, "x")
@@ -123,4 +131,7 @@ def test_cli_assign_submit_reopen_list(run, store):
     )
     assert run("coding", "submit", "1").output.startswith("assignment 1 submitted at ")
     assert run("coding", "reopen", "1", "--reason", "typo").output == "assignment 1 reopened\n"
-    assert run("coding", "list").output == f"1\tfootage {footage_id}\talice\treopened\tdue 2026-12-31\tblind\n"
+    assert (
+        run("coding", "list").output
+        == f"1\tfootage {footage_id}\talice\treopened\tdue 2026-12-31\tblind\n"
+    )

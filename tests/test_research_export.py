@@ -11,7 +11,15 @@ import zipfile
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
-from research_support import CIVILIAN, FILE_NAME, INCIDENT, OFFICER, PATH, SERIAL, identified_fixture
+from research_support import (
+    CIVILIAN,
+    FILE_NAME,
+    INCIDENT,
+    OFFICER,
+    PATH,
+    SERIAL,
+    identified_fixture,
+)
 
 from bodycam.core.errors import InvalidInput
 from bodycam.research import columns
@@ -41,11 +49,20 @@ def test_all_tables_to_parquet_open_with_pyarrow_and_pandas(store, footage, tmp_
     )  # fmt: skip
     events = pq.read_table(io.BytesIO(files["events.parquet"])).to_pandas()
     assert list(events.columns) == [c.name for c in columns.EVENTS]
-    assert list(events["code"]) == ["command", "states_reason", "resistance_1_passive", "force_3_soft_control"]
+    assert list(events["code"]) == [
+        "command",
+        "states_reason",
+        "resistance_1_passive",
+        "force_3_soft_control",
+    ]
     assert list(events["start_frame"]) == [30, 262, 450, 500]
     encounter = pq.read_table(io.BytesIO(files["encounters.parquet"])).to_pandas().iloc[0]
     assert encounter["recorded_month"] == "2024-05" and encounter["time_of_day"] == "night"
-    assert (encounter["max_force_level"], encounter["max_resistance_level"], encounter["force_factor"]) == (3, 1, 2)
+    assert (
+        encounter["max_force_level"],
+        encounter["max_resistance_level"],
+        encounter["force_factor"],
+    ) == (3, 1, 2)
     assert (encounter["first_escalation_s"], encounter["first_force_s"]) == (1.2, 20.0)
     assert bool(encounter["opening_command"]) and bool(encounter["opening_reason_given"])
     assert encounter["coders"] == 2 and encounter["n_command"] == 0.5
@@ -62,27 +79,46 @@ def test_all_tables_to_parquet_open_with_pyarrow_and_pandas(store, footage, tmp_
     for name, entry in manifest["files"].items():
         assert entry["sha256"] == hashlib.sha256(files[name]).hexdigest()
     assert manifest["parameters"]["deidentify"] is True
-    assert manifest["rows"] == {"events": 4, "encounters": 1, "windows": 12, "segments": 2, "eaf_annotations": 4}
+    assert manifest["rows"] == {
+        "events": 4,
+        "encounters": 1,
+        "windows": 12,
+        "segments": 2,
+        "eaf_annotations": 4,
+    }
     dictionary = files["data_dictionary.md"].decode()
     for column in columns.EVENTS:
         assert f"| {column.name} | {column.type} | {column.definition} |" in dictionary
     audit = store.one("SELECT actor, details FROM audit_log WHERE action = 'export.create'")
     assert audit["actor"] == "rita"
-    assert json.loads(audit["details"])["bundle_sha256"] == hashlib.sha256(result.path.read_bytes()).hexdigest()
+    assert (
+        json.loads(audit["details"])["bundle_sha256"]
+        == hashlib.sha256(result.path.read_bytes()).hexdigest()
+    )
 
 
 def test_csv_and_jsonl_open_with_pandas(store, footage, tmp_path):
     for fmt in ("csv", "jsonl"):
-        files = _bundle(export_bundle(store, "rita", ExportRequest("events", fmt), tmp_path / f"e{fmt}.zip").path)
+        files = _bundle(
+            export_bundle(
+                store, "rita", ExportRequest("events", fmt), tmp_path / f"e{fmt}.zip"
+            ).path
+        )
         data = files[f"events.{fmt}"]
-        frame = pd.read_csv(io.BytesIO(data)) if fmt == "csv" else pd.read_json(io.BytesIO(data), lines=True)
+        frame = (
+            pd.read_csv(io.BytesIO(data))
+            if fmt == "csv"
+            else pd.read_json(io.BytesIO(data), lines=True)
+        )
         assert len(frame) == 4 and list(frame.columns) == [c.name for c in columns.EVENTS]
 
 
 def test_eaf_has_a_tier_per_coder_per_category_and_loads_in_pympi(store, footage, tmp_path):
     import pympi
 
-    files = _bundle(export_bundle(store, "rita", ExportRequest("eaf", "eaf"), tmp_path / "e.zip").path)
+    files = _bundle(
+        export_bundle(store, "rita", ExportRequest("eaf", "eaf"), tmp_path / "e.zip").path
+    )
     [name] = [n for n in files if n.endswith(".eaf")]
     path = tmp_path / "x.eaf"
     path.write_bytes(files[name])
@@ -90,14 +126,24 @@ def test_eaf_has_a_tier_per_coder_per_category_and_loads_in_pympi(store, footage
     tiers = sorted(eaf.get_tier_names())
     coders = sorted({t.split("/")[0] for t in tiers})
     assert len(coders) == 2 and all(c.startswith("C-") for c in coders)
-    assert sorted(t.split("/")[1] for t in tiers) == ["civilian", "force", "officer_communication", "officer_escalation"]
+    assert sorted(t.split("/")[1] for t in tiers) == [
+        "civilian",
+        "force",
+        "officer_communication",
+        "officer_escalation",
+    ]
 
 
 def test_no_known_identifier_appears_anywhere_in_the_bundle(store, footage, tmp_path):
     result = export_bundle(
-        store, "alice", ExportRequest("all", "csv", with_text=True, include_civilian=True), tmp_path / "b.zip"
+        store,
+        "alice",
+        ExportRequest("all", "csv", with_text=True, include_civilian=True),
+        tmp_path / "b.zip",
     )
-    text = "\n".join(data.decode("utf-8", errors="replace") for data in _bundle(result.path).values())
+    text = "\n".join(
+        data.decode("utf-8", errors="replace") for data in _bundle(result.path).values()
+    )
     raw = result.path.read_bytes()
     identifiers = [
         OFFICER, *OFFICER.split(), CIVILIAN, *CIVILIAN.split(), INCIDENT, FILE_NAME, SERIAL, PATH,
@@ -113,7 +159,9 @@ def test_no_known_identifier_appears_anywhere_in_the_bundle(store, footage, tmp_
 
 def test_pseudonyms_are_stable_across_exports_and_change_with_the_key(store, footage, tmp_path):
     def coders():
-        files = _bundle(export_bundle(store, "rita", ExportRequest("events", "jsonl"), tmp_path / "p.zip").path)
+        files = _bundle(
+            export_bundle(store, "rita", ExportRequest("events", "jsonl"), tmp_path / "p.zip").path
+        )
         return [json.loads(line)["coder"] for line in files["events.jsonl"].decode().splitlines()]
 
     first = coders()
@@ -124,7 +172,12 @@ def test_pseudonyms_are_stable_across_exports_and_change_with_the_key(store, foo
 
 def test_identified_export_keeps_names(store, footage, tmp_path):
     files = _bundle(
-        export_bundle(store, "admin", ExportRequest("encounters", "jsonl", deidentify=False), tmp_path / "i.zip").path
+        export_bundle(
+            store,
+            "admin",
+            ExportRequest("encounters", "jsonl", deidentify=False),
+            tmp_path / "i.zip",
+        ).path
     )
     row = json.loads(files["encounters.jsonl"])
     assert (row["officer"], row["incident"], row["footage"]) == (OFFICER, INCIDENT, str(footage))
@@ -144,7 +197,9 @@ def test_unwritable_target_is_refused_and_leaves_nothing(store, footage, tmp_pat
     # /proc takes no new files, even from root (tests may run as root, where modes do not bind).
     with pytest.raises(InvalidInput) as refused:
         export_bundle(store, "rita", ExportRequest("events"), "/proc/x.zip")
-    assert str(refused.value).startswith("cannot write the export to /proc/x.zip: folder /proc is not writable (")
+    assert str(refused.value).startswith(
+        "cannot write the export to /proc/x.zip: folder /proc is not writable ("
+    )
     assert str(refused.value).endswith("). Fix: choose a folder you can write to with --out.")
     with pytest.raises(InvalidInput, match=r"folder .*/missing does not exist. Fix: create it"):
         export_bundle(store, "rita", ExportRequest("events"), tmp_path / "missing" / "x.zip")
@@ -154,7 +209,9 @@ def test_unwritable_target_is_refused_and_leaves_nothing(store, footage, tmp_pat
 def test_a_failure_midway_leaves_no_partial_zip(store, footage, tmp_path, monkeypatch):
     from bodycam.research import export
 
-    monkeypatch.setattr(export.tables, "window_rows", lambda *a: (_ for _ in ()).throw(OSError("disk full")))
+    monkeypatch.setattr(
+        export.tables, "window_rows", lambda *a: (_ for _ in ()).throw(OSError("disk full"))
+    )
     with pytest.raises(OSError, match="disk full"):
         export_bundle(store, "rita", ExportRequest("all"), tmp_path / "x.zip")
     assert list(tmp_path.glob("*.zip*")) + list(tmp_path.glob(".x.zip*")) == []

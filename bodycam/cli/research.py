@@ -19,13 +19,17 @@ def coding() -> None:
 @click.argument("footage_id", type=int)
 @click.argument("coder")
 @click.option("--due", help="Due date, YYYY-MM-DD.")
-@click.option("--blind/--open", default=True, show_default=True, help="Hide others' tags until submitted.")
+@click.option(
+    "--blind/--open", default=True, show_default=True, help="Hide others' tags until submitted."
+)
 @click.pass_obj
 def coding_assign(obj, footage_id: int, coder: str, due: str | None, blind: bool) -> None:
     """Assign a footage to a coder, blind by default, with an optional due date."""
     from ..research import assignments
 
-    assignment_id = assignments.assign(obj.store, obj.user, footage_id, coder, due_date=due, blind=blind)
+    assignment_id = assignments.assign(
+        obj.store, obj.user, footage_id, coder, due_date=due, blind=blind
+    )
     click.echo(f"assignment {assignment_id}: footage {footage_id} to {coder}")
 
 
@@ -78,11 +82,30 @@ def _coders(value: str | None) -> list[str] | None:
 
 
 @click.command("reliability")
-@click.option("--footage", "footage_ids", type=int, multiple=True, help="Footage id (repeatable); default: every double-coded footage.")
+@click.option(
+    "--footage",
+    "footage_ids",
+    type=int,
+    multiple=True,
+    help="Footage id (repeatable); default: every double-coded footage.",
+)
 @click.option("--coders", help="Coders to compare, comma-separated: A,B.")
 @click.option("--reference", help="Match every other coder against this one.")
-@click.option("--tolerance", type=float, default=2.0, show_default=True, help="Event-matching window, ± seconds.")
-@click.option("--slice", "slice_length", type=float, default=1.0, show_default=True, help="Slice length in seconds for kappa, alpha and AC1.")
+@click.option(
+    "--tolerance",
+    type=float,
+    default=2.0,
+    show_default=True,
+    help="Event-matching window, ± seconds.",
+)
+@click.option(
+    "--slice",
+    "slice_length",
+    type=float,
+    default=1.0,
+    show_default=True,
+    help="Slice length in seconds for kappa, alpha and AC1.",
+)
 @click.option("--json", "as_json", is_flag=True, help="The whole report as JSON.")
 @click.pass_obj
 def reliability(obj, footage_ids, coders, reference, tolerance, slice_length, as_json) -> None:
@@ -105,13 +128,40 @@ def reliability(obj, footage_ids, coders, reference, tolerance, slice_length, as
 
 
 @click.command("export")
-@click.argument("table", type=click.Choice(["events", "encounters", "windows", "segments", "eaf", "all"]))
-@click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "jsonl", "eaf"]), default=None, help="Table format (default csv; eaf for the eaf table).")
-@click.option("--out", required=True, type=click.Path(dir_okay=True), help="The .zip to write (or a folder to put it in).")
-@click.option("--deidentify/--no-deidentify", default=True, show_default=True, help="Pseudonyms, coarse dates, names removed.")
-@click.option("--footage", "footage_ids", type=int, multiple=True, help="Only this footage (repeatable).")
-@click.option("--include-civilian", is_flag=True, help="Keep civilian speech in the segments table.")
-@click.option("--text", "with_text", is_flag=True, help="Add the transcript text of each tag's span to events.")
+@click.argument(
+    "table", type=click.Choice(["events", "encounters", "windows", "segments", "eaf", "all"])
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "parquet", "jsonl", "eaf"]),
+    default=None,
+    help="Table format (default csv; eaf for the eaf table).",
+)
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(dir_okay=True),
+    help="The .zip to write (or a folder to put it in).",
+)
+@click.option(
+    "--deidentify/--no-deidentify",
+    default=True,
+    show_default=True,
+    help="Pseudonyms, coarse dates, names removed.",
+)
+@click.option(
+    "--footage", "footage_ids", type=int, multiple=True, help="Only this footage (repeatable)."
+)
+@click.option(
+    "--include-civilian", is_flag=True, help="Keep civilian speech in the segments table."
+)
+@click.option(
+    "--text",
+    "with_text",
+    is_flag=True,
+    help="Add the transcript text of each tag's span to events.",
+)
 @click.pass_obj
 def export(obj, table, fmt, out, deidentify, footage_ids, include_civilian, with_text) -> None:
     """Export a research dataset bundle (zip: tables, codebook, data dictionary, manifest)."""
@@ -141,7 +191,9 @@ def export(obj, table, fmt, out, deidentify, footage_ids, include_civilian, with
 @click.argument("footage_id", type=int)
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--coder", required=True, help="Whose coding this is (the tags' created_by).")
-@click.option("--map", "mapping", type=click.Path(dir_okay=False), help="YAML `name: code_id` lines.")
+@click.option(
+    "--map", "mapping", type=click.Path(dir_okay=False), help="YAML `name: code_id` lines."
+)
 @click.option("--skip-unknown", is_flag=True, help="Leave out (and list) names that match no code.")
 @click.pass_obj
 def import_coding(obj, footage_id, file, coder, mapping, skip_unknown) -> None:

@@ -100,7 +100,9 @@ def list_assignments(
         sql, params = sql + " AND coder = ?", [*params, coder]
     if footage_id is not None:
         sql, params = sql + " AND footage_id = ?", [*params, footage_id]
-    return [Assignment.from_row(r) for r in store.query(sql + " ORDER BY footage_id, coder", params)]
+    return [
+        Assignment.from_row(r) for r in store.query(sql + " ORDER BY footage_id, coder", params)
+    ]
 
 
 def assigned_names(store: Store, footage_id: int) -> frozenset[str]:
@@ -126,7 +128,9 @@ def assign(
     who = permissions.acting(actor, "coding.assign")
     due = _check_due(due_date)
     if store.one("SELECT id FROM footage WHERE id = ?", [footage_id]) is None:
-        raise NotFound(f"footage {footage_id} does not exist. Fix: list footage with `bodycam list`.")
+        raise NotFound(
+            f"footage {footage_id} does not exist. Fix: list footage with `bodycam list`."
+        )
     if not coder or not coder.strip():
         raise InvalidInput("the coder's name is empty. Fix: pass the coder's user name.")
     existing = find(store, footage_id, coder)

@@ -63,7 +63,9 @@ def read_eaf(path: Path) -> list[Annotation]:
     for tier in eaf.get_tier_names():
         for start, end, value, *_ in eaf.get_annotation_data_for_tier(tier):
             point = end - start <= POINT_MS
-            found.append(Annotation(tier, start / 1000, None if point else end / 1000, value.strip()))
+            found.append(
+                Annotation(tier, start / 1000, None if point else end / 1000, value.strip())
+            )
     return sorted(found, key=lambda a: (a.start, a.tier))
 
 

@@ -48,9 +48,13 @@ class ExportRequest:
 
     def check(self) -> None:
         if self.table not in TABLE_CHOICES:
-            raise InvalidInput(f"unknown table {self.table!r}. Fix: use one of {', '.join(TABLE_CHOICES)}.")
+            raise InvalidInput(
+                f"unknown table {self.table!r}. Fix: use one of {', '.join(TABLE_CHOICES)}."
+            )
         if self.format not in FORMATS:
-            raise InvalidInput(f"unknown format {self.format!r}. Fix: use one of {', '.join(FORMATS)}.")
+            raise InvalidInput(
+                f"unknown format {self.format!r}. Fix: use one of {', '.join(FORMATS)}."
+            )
         if self.format == "eaf" and self.table not in ("eaf", "all"):
             raise InvalidInput(
                 f"--format eaf holds ELAN tiers, not the {self.table} table. Fix: run "
@@ -88,7 +92,12 @@ def _serialize(rows: list[dict], cols: tuple[Column, ...], fmt: str) -> bytes:
         ).encode("utf-8")
     import pyarrow as pa
 
-    types = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_()}
+    types = {
+        "string": pa.string(),
+        "integer": pa.int64(),
+        "number": pa.float64(),
+        "boolean": pa.bool_(),
+    }
     schema = pa.schema([(c.name, types[c.type]) for c in cols])
     table = pa.Table.from_pydict({n: [r.get(n) for r in rows] for n in names}, schema=schema)
     sink = io.BytesIO()
@@ -146,7 +155,7 @@ def _check_target(out: Path) -> Path:
     return out
 
 
-def _footage_in_scope(store: Store, actor: str | User, request: ExportRequest) -> list[int]:
+def footage_in_scope(store: Store, actor: str | User, request: ExportRequest) -> list[int]:
     """The footage to export: every footage (or the requested ones) the actor may export."""
     ids = [r["id"] for r in store.query("SELECT id FROM footage ORDER BY id")]
     if not ids:
@@ -188,7 +197,7 @@ def export_bundle(
     request.check()
     who = actor if isinstance(actor, str) else actor.name
     target = _check_target(Path(out))
-    footage_ids = _footage_in_scope(store, actor, request)
+    footage_ids = footage_in_scope(store, actor, request)
 
     progress(0.05, "reading the database")
     source = tables.Source.load(store, footage_ids)
@@ -197,10 +206,15 @@ def export_bundle(
         (f["officer"] for f in source.footage),
         ((s["name"], s["role"]) for s in source.speakers.values()),
     )
-    used = sorted({t["codebook_id"] for tags in source.tags.values() for t in tags}) or sorted(source.codebooks)[-1:]
+    used = (
+        sorted({t["codebook_id"] for tags in source.tags.values() for t in tags})
+        or sorted(source.codebooks)[-1:]
+    )
     codebooks = [source.codebooks[i] for i in used]
     code_ids = list(dict.fromkeys(c.id for cb in codebooks for c in cb.codes))
-    form_fields = list(dict((f["id"], f) for cb in codebooks for f in cb.encounter_form.get("fields", [])).values())
+    form_fields = list(
+        dict((f["id"], f) for cb in codebooks for f in cb.encounter_form.get("fields", [])).values()
+    )
     schemas = {
         "events": columns.EVENTS,
         "encounters": columns.encounter_columns(code_ids, form_fields),
@@ -223,13 +237,19 @@ def export_bundle(
         ),
         "windows": lambda: tables.window_rows(source, names),
         "segments": lambda: tables.segment_rows(
-            source, names, redactor, deidentify=request.deidentify, include_civilian=request.include_civilian
+            source,
+            names,
+            redactor,
+            deidentify=request.deidentify,
+            include_civilian=request.include_civilian,
         ),
     }
     for step, table in enumerate(request.tables):
         progress(0.1 + 0.7 * step / max(1, len(request.tables)), f"building {table}")
         rows = builders[table]()
-        files[f"{table}.{request.table_format}"] = _serialize(rows, schemas[table], request.table_format)
+        files[f"{table}.{request.table_format}"] = _serialize(
+            rows, schemas[table], request.table_format
+        )
         rows_count[table] = len(rows)
     if request.elan:
         from .elan import eaf_bytes
@@ -244,7 +264,9 @@ def export_bundle(
         rows_count["eaf_annotations"] = len(event_rows or [])
 
     for codebook in codebooks:
-        files[f"codebook-{codebook.id}-{codebook.version}.yaml"] = codebook.to_yaml().encode("utf-8")
+        files[f"codebook-{codebook.id}-{codebook.version}.yaml"] = codebook.to_yaml().encode(
+            "utf-8"
+        )
     exported = {t: schemas[t] for t in request.tables}
     if request.elan:
         exported.setdefault("events", columns.EVENTS)  # the ELAN tiers hold events' fields
@@ -263,7 +285,9 @@ def export_bundle(
             "window_seconds": tables.WINDOW_SECONDS,
             "footage": [names("footage", f) for f in footage_ids],
         },
-        "codebooks": [{"id": c.id, "version": c.version, "fingerprint": c.fingerprint()} for c in codebooks],
+        "codebooks": [
+            {"id": c.id, "version": c.version, "fingerprint": c.fingerprint()} for c in codebooks
+        ],
         "rows": rows_count,
         "deidentification": redaction,
         "files": {
@@ -298,9 +322,14 @@ def export_bundle(
 
 
 def _write_zip(target: Path, files: dict[str, bytes]) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".part", dir=target.parent
+    )
     try:
-        with os.fdopen(handle, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as bundle:
+        with (
+            os.fdopen(handle, "wb") as raw,
+            zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as bundle,
+        ):
             for name, data in files.items():
                 bundle.writestr(name, data)
         os.replace(temporary, target)

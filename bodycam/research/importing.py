@@ -53,7 +53,9 @@ def load_mapping(path: Path | None) -> dict[str, str]:
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
-        raise InvalidInput(f"{path}: cannot read the mapping ({error}). Fix: check the file.") from error
+        raise InvalidInput(
+            f"{path}: cannot read the mapping ({error}). Fix: check the file."
+        ) from error
     if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
         raise InvalidInput(
             f"{path}: the mapping must be YAML of `name: code_id` lines, e.g. `Hands up: command`."
@@ -73,7 +75,9 @@ def read_boris(path: Path) -> list[ImportedEvent]:
     text = Path(path).read_text(encoding="utf-8-sig")
     lines = text.splitlines()
     # Older BORIS versions put metadata lines above the header: start at the header row.
-    header_at = next((i for i, line in enumerate(lines) if "Behavior" in line and "Time" in line), None)
+    header_at = next(
+        (i for i, line in enumerate(lines) if "Behavior" in line and "Time" in line), None
+    )
     if header_at is None:
         raise InvalidInput(
             f"{path}: no BORIS header row (with Behavior and Time columns). Fix: export "
@@ -82,7 +86,9 @@ def read_boris(path: Path) -> list[ImportedEvent]:
     body = "\n".join(lines[header_at:])
     delimiter = "\t" if lines[header_at].count("\t") > lines[header_at].count(",") else ","
     reader = csv.DictReader(io.StringIO(body), delimiter=delimiter)
-    status_column = next((c for c in ("Behavior type", "Status") if c in (reader.fieldnames or [])), None)
+    status_column = next(
+        (c for c in ("Behavior type", "Status") if c in (reader.fieldnames or [])), None
+    )
     if status_column is None:
         raise InvalidInput(f"{path}: no 'Behavior type' or 'Status' column (START/STOP/POINT).")
     open_starts: dict[tuple[str, str], list[float]] = defaultdict(list)
@@ -158,7 +164,9 @@ def import_coding(
 ) -> ImportResult:
     footage = store.one("SELECT id, duration FROM footage WHERE id = ?", [footage_id])
     if footage is None:
-        raise NotFound(f"footage {footage_id} does not exist. Fix: list footage with `bodycam list`.")
+        raise NotFound(
+            f"footage {footage_id} does not exist. Fix: list footage with `bodycam list`."
+        )
     if not coder or not coder.strip():
         raise InvalidInput("--coder is empty. Fix: name the coder whose work this is.")
     ensure_tag_editable(store, coder, footage_id)
@@ -211,5 +219,9 @@ def import_coding(
                 )
             )
             by_code[code] += 1
-        change.audit("tags", f"import:{footage_id}", {"file": Path(path).name, "coder": coder, "skipped": unknown})
+        change.audit(
+            "tags",
+            f"import:{footage_id}",
+            {"file": Path(path).name, "coder": coder, "skipped": unknown},
+        )
     return ImportResult(footage_id, coder, ids, dict(sorted(by_code.items())), unknown)

@@ -54,7 +54,9 @@ class Source:
         ids = [f["id"] for f in footage]
         scope = f"footage_id IN {_in(ids)}" if footage_ids is not None else "1"
         tags: dict[int, list] = defaultdict(list)
-        for tag in store.query(f"SELECT * FROM tags WHERE {CODED} AND {scope} ORDER BY footage_id, start, id"):
+        for tag in store.query(
+            f"SELECT * FROM tags WHERE {CODED} AND {scope} ORDER BY footage_id, start, id"
+        ):
             tags[tag["footage_id"]].append(tag)
         codebooks = {
             row["id"]: codebook_store.by_id(store, row["id"])
@@ -147,7 +149,9 @@ def event_rows(
                     "coder": names("coder", tag["created_by"]),
                     "codebook": codebook.id if codebook else None,
                     "codebook_version": codebook.version if codebook else None,
-                    "created": pseudonyms.month(tag["created_at"]) if deidentify else tag["created_at"],
+                    "created": pseudonyms.month(tag["created_at"])
+                    if deidentify
+                    else tag["created_at"],
                     "text": text,
                 }
             )
@@ -200,7 +204,12 @@ def _form_value(value: Any) -> Any:
 
 
 def encounter_rows(
-    source: Source, names: Pseudonymizer, code_ids: list[str], form_fields: list[dict], *, deidentify: bool
+    source: Source,
+    names: Pseudonymizer,
+    code_ids: list[str],
+    form_fields: list[dict],
+    *,
+    deidentify: bool,
 ) -> list[dict[str, Any]]:
     rows = []
     for footage in source.footage:
@@ -216,16 +225,22 @@ def encounter_rows(
             code = source.code_of(tag)
             if code is None:
                 continue
-            if code.polarity == "escalation" and (first_escalation is None or tag["start"] < first_escalation):
+            if code.polarity == "escalation" and (
+                first_escalation is None or tag["start"] < first_escalation
+            ):
                 first_escalation = tag["start"]
             if code.category == "force" and code.level is not None:
                 max_force = max(code.level, max_force if max_force is not None else -1)
                 if code.level >= 1 and (first_force is None or tag["start"] < first_force):
                     first_force = tag["start"]
             if code.id.startswith("resistance_") and code.level is not None:
-                max_resistance = max(code.level, max_resistance if max_resistance is not None else -1)
+                max_resistance = max(
+                    code.level, max_resistance if max_resistance is not None else -1
+                )
         officer_speech = [
-            s["text"] for s in source.segments.get(fid, []) if source.role_of(s["speaker_id"]) == "officer"
+            s["text"]
+            for s in source.segments.get(fid, [])
+            if source.role_of(s["speaker_id"]) == "officer"
         ]
         command, reason = opening_move(officer_speech)
         video, audio = _unusable_shares(tags, duration) if duration else (None, None)
@@ -239,7 +254,9 @@ def encounter_rows(
             "time_of_day": pseudonyms.day_or_night(recorded),
             "duration_s": footage["duration"],
             "coders": len(coders),
-            "speakers": len({s["speaker_id"] for s in source.segments.get(fid, []) if s["speaker_id"]}),
+            "speakers": len(
+                {s["speaker_id"] for s in source.segments.get(fid, []) if s["speaker_id"]}
+            ),
             **_speech_shares(source, fid),
             "tags": total,
             "tags_per_minute": total / minutes if minutes else None,
@@ -276,7 +293,9 @@ def window_rows(source: Source, names: Pseudonymizer, window: float = WINDOW_SEC
             first = int(tag["start"] // window)
             stop = _stop(tag)
             # An interval touches the windows it overlaps; one ending on a boundary not the next.
-            last = int(stop // window) if stop == tag["start"] else int(math.ceil(stop / window) - 1)
+            last = (
+                int(stop // window) if stop == tag["start"] else int(math.ceil(stop / window) - 1)
+            )
             for index in range(max(0, first), min(count - 1, last) + 1):
                 codes[index].add(tag["code"])
                 tagged[index] += 1
@@ -296,7 +315,12 @@ def window_rows(source: Source, names: Pseudonymizer, window: float = WINDOW_SEC
 
 
 def segment_rows(
-    source: Source, names: Pseudonymizer, redactor: Redactor, *, deidentify: bool, include_civilian: bool
+    source: Source,
+    names: Pseudonymizer,
+    redactor: Redactor,
+    *,
+    deidentify: bool,
+    include_civilian: bool,
 ) -> list[dict]:
     rows = []
     for footage in source.footage:

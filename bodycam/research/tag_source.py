@@ -33,7 +33,9 @@ def coded_tags(store: Store, footage_ids: Sequence[int] | None = None) -> list[d
 
 def to_events(tags: Sequence[dict]) -> list[CodedEvent]:
     return [
-        CodedEvent(t["created_by"], t["footage_id"], t["code"], t["start"], t["end"], t["kind"], id=t["id"])
+        CodedEvent(
+            t["created_by"], t["footage_id"], t["code"], t["start"], t["end"], t["kind"], id=t["id"]
+        )
         for t in tags
     ]
 
@@ -41,7 +43,9 @@ def to_events(tags: Sequence[dict]) -> list[CodedEvent]:
 def submitted_coders(store: Store) -> dict[int, set[str]]:
     "Who submitted each footage: a coder with no tags there said 'nothing here'."
     found: dict[int, set[str]] = defaultdict(set)
-    for row in store.query("SELECT footage_id, coder FROM coding_assignments WHERE status = 'submitted'"):
+    for row in store.query(
+        "SELECT footage_id, coder FROM coding_assignments WHERE status = 'submitted'"
+    ):
         found[row["footage_id"]].add(row["coder"])
     return found
 
@@ -54,9 +58,7 @@ def double_coded(store: Store, coders: Sequence[str] | None = None) -> list[int]
     for footage_id, names in submitted_coders(store).items():
         found[footage_id] |= names
     wanted = set(coders) if coders else None
-    return sorted(
-        f for f, names in found.items() if len(names & wanted if wanted else names) >= 2
-    )
+    return sorted(f for f, names in found.items() if len(names & wanted if wanted else names) >= 2)
 
 
 def durations_of(store: Store, footage_ids: Sequence[int]) -> dict[int, float]:
@@ -116,7 +118,10 @@ def disagreements(report: ReliabilityReport) -> list[dict]:
     rows = []
     for code in report.codes:
         for match in code.matching:
-            for coder, events in ((match.coder_a, match.unmatched_a), (match.coder_b, match.unmatched_b)):
+            for coder, events in (
+                (match.coder_a, match.unmatched_a),
+                (match.coder_b, match.unmatched_b),
+            ):
                 other = match.coder_b if coder == match.coder_a else match.coder_a
                 rows += [
                     {
