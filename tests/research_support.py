@@ -55,8 +55,9 @@ def add_transcript(store, footage_id: int, speakers: list[tuple[str | None, str,
             speaker = change.insert(
                 "speakers",
                 {
-                    "footage_id": footage_id, "transcript_id": transcript, "label": f"Speaker {index + 1}",
-                    "machine_label": f"S{index}", "name": name, "role": role,
+                    "footage_id": footage_id, "transcript_id": transcript,
+                    "label": f"Speaker {index + 1}", "machine_label": f"S{index}", "name": name,
+                    "role": role,
                 },
             )  # fmt: skip
             for start, end, text in segments:
@@ -91,7 +92,8 @@ def identified_fixture(store) -> int:
             (
                 OFFICER, "officer",
                 [(1.0, 4.0, "Step out of the car please. I'm Officer Kowalczyk."),
-                 (10.0, 14.0, f"Ms. Esperanza, we stopped you because your plate {SERIAL} came up.")],
+                 (10.0, 14.0,
+                  f"Ms. Esperanza, we stopped you because your plate {SERIAL} came up.")],
             ),
             (CIVILIAN, "civilian", [(5.0, 9.0, "My name is Maria Esperanza, call 555-867-5309.")]),
         ],

@@ -75,7 +75,8 @@ def test_submission_locks_the_coders_tags_and_reopening_unlocks_them(store, code
     update_tag(store, tags["alice"], 1, "alice", start=4.0)
     assert get_tag(store, tags["alice"])["start"] == 4.0
     entry = store.one(
-        "SELECT actor, details FROM audit_log WHERE action = 'coding.reopen' AND details LIKE '%reason%'"
+        "SELECT actor, details FROM audit_log"
+        " WHERE action = 'coding.reopen' AND details LIKE '%reason%'"
     )
     assert entry["actor"] == "rita"
     assert json.loads(entry["details"]) == {"reopen_reason": "missed the second stop"}

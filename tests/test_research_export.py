@@ -147,7 +147,8 @@ def test_no_known_identifier_appears_anywhere_in_the_bundle(store, footage, tmp_
     raw = result.path.read_bytes()
     identifiers = [
         OFFICER, *OFFICER.split(), CIVILIAN, *CIVILIAN.split(), INCIDENT, FILE_NAME, SERIAL, PATH,
-        "/evidence", "40.7128", "555-867-5309", "alice", "bob", str(tmp_path), "2024-05-01", "22:10",
+        "/evidence", "40.7128", "555-867-5309", "alice", "bob", str(tmp_path), "2024-05-01",
+        "22:10",
     ]  # fmt: skip
     for identifier in identifiers:
         assert identifier.lower() not in text.lower(), identifier

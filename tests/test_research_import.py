@@ -29,7 +29,8 @@ def _tags(store, footage_id, coder):
     return [
         (t["code"], t["kind"], t["start"], t["end"])
         for t in store.query(
-            'SELECT code, kind, start, "end" FROM tags WHERE footage_id = ? AND created_by = ? ORDER BY start',
+            'SELECT code, kind, start, "end" FROM tags'
+            " WHERE footage_id = ? AND created_by = ? ORDER BY start",
             [footage_id, coder],
         )
     ]

@@ -6,6 +6,7 @@ drift apart. Columns that depend on the codebook (one per code, one per form fie
 :func:`encounter_columns` from the codebook used.
 """
 
+# ruff: noqa: E501 - one column per line reads as the table it is
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -171,7 +171,8 @@ def import_coding(
         raise InvalidInput("--coder is empty. Fix: name the coder whose work this is.")
     ensure_tag_editable(store, coder, footage_id)
     existing = store.one(
-        "SELECT count(*) AS n FROM tags WHERE footage_id = ? AND created_by = ? AND deleted_at IS NULL",
+        "SELECT count(*) AS n FROM tags"
+        " WHERE footage_id = ? AND created_by = ? AND deleted_at IS NULL",
         [footage_id, coder],
     )["n"]
     if existing:
@@ -194,7 +195,8 @@ def import_coding(
         if duration is not None and event.start > duration + 0.5:
             raise InvalidInput(
                 f"{Path(path).name}: {event.name!r} at {event.start:.2f} s is after the end of "
-                f"footage {footage_id} ({duration:.2f} s). Fix: check that the file codes this footage."
+                f"footage {footage_id} ({duration:.2f} s). Fix: check that the file codes this "
+                f"footage."
             )
     by_code: dict[str, int] = defaultdict(int)
     with store.change(actor, "coding.import") as change:

@@ -67,7 +67,8 @@ class Source:
         speakers = {
             s["id"]: s
             for s in store.query(
-                f"SELECT id, footage_id, label, name, role FROM speakers WHERE transcript_id IN ({current})"
+                "SELECT id, footage_id, label, name, role FROM speakers"
+                f" WHERE transcript_id IN ({current})"
             )
         }
         segments: dict[int, list] = defaultdict(list)
@@ -101,7 +102,7 @@ class Source:
 
 
 def _frame(seconds: float | None, fps: float | None) -> int | None:
-    return None if seconds is None or not fps else int(math.floor(seconds * fps + 1e-9))
+    return None if seconds is None or not fps else math.floor(seconds * fps + 1e-9)
 
 
 def _stop(tag: dict[str, Any]) -> float:

@@ -99,7 +99,8 @@ def _reliability(store) -> None:
         )
     table = pd.DataFrame(rows)
     st.caption(
-        f"kappa, alpha and AC1 on {report.slice_length:g} s slices; events matched within ±{report.tolerance:g} s"
+        f"kappa, alpha and AC1 on {report.slice_length:g} s slices; "
+        f"events matched within ±{report.tolerance:g} s"
     )
     st.dataframe(table, hide_index=True, width="stretch")
     st.bar_chart(
@@ -169,10 +170,12 @@ def _exports(store) -> None:
             ensure_worker(store)
             st.success("Export queued.")
     for job in store.query(
-        "SELECT id, state, progress_detail, error, created_at FROM jobs WHERE kind = 'export' ORDER BY id DESC LIMIT 5"
+        "SELECT id, state, progress_detail, error FROM jobs WHERE kind = 'export'"
+        " ORDER BY id DESC LIMIT 5"
     ):
         st.caption(
-            f"export job {job['id']}: {job['state']} {job['progress_detail'] or ''} {job['error'] or ''}"
+            f"export job {job['id']}: {job['state']} "
+            f"{job['progress_detail'] or ''} {job['error'] or ''}"
         )
     folder = store.root / "exports"
     for bundle in sorted(folder.glob("*.zip"), reverse=True)[:5] if folder.is_dir() else []:
