@@ -45,6 +45,8 @@ class ExportRequest:
     include_civilian: bool = False
     with_text: bool = False
     footage_ids: tuple[int, ...] | None = None
+    #: ELAN files in the bundle: by default with the eaf and all tables only.
+    elan_files: bool | None = None
 
     def check(self) -> None:
         if self.table not in TABLE_CHOICES:
@@ -69,7 +71,7 @@ class ExportRequest:
 
     @property
     def elan(self) -> bool:
-        return self.table in ("eaf", "all")
+        return self.table in ("eaf", "all") if self.elan_files is None else self.elan_files
 
     @property
     def table_format(self) -> str:
