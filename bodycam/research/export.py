@@ -101,7 +101,7 @@ def _serialize(rows: list[dict], cols: tuple[Column, ...], fmt: str) -> bytes:
         "boolean": pa.bool_(),
     }
     schema = pa.schema([(c.name, types[c.type]) for c in cols])
-    table = pa.Table.from_pydict({n: [r.get(n) for r in rows] for n in names}, schema=schema)
+    table = pa.Table.from_pylist(rows, schema=schema)
     sink = io.BytesIO()
     if fmt == "parquet":
         import pyarrow.parquet as pq

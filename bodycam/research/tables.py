@@ -41,6 +41,7 @@ class Source:
     speakers: dict[int, dict[str, Any]]
     segments: dict[int, list[dict[str, Any]]]
     forms: dict[int, dict[str, Any]] = field(default_factory=dict)
+    _codes: dict[tuple[int, str], Any] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, store: Store, footage_ids: Sequence[int] | None = None) -> Source:
@@ -86,10 +87,13 @@ class Source:
         return cls(footage, tags, codebooks, speakers, segments, forms)
 
     def code_of(self, tag: dict[str, Any]):
-        try:
-            return self.codebooks[tag["codebook_id"]].code(tag["code"])
-        except (KeyError, UnknownCode):
-            return None
+        key = (tag["codebook_id"], tag["code"])
+        if key not in self._codes:
+            try:
+                self._codes[key] = self.codebooks[key[0]].code(key[1])
+            except (KeyError, UnknownCode):
+                self._codes[key] = None
+        return self._codes[key]
 
     def role_of(self, speaker_id: int | None) -> str | None:
         speaker = self.speakers.get(speaker_id) if speaker_id is not None else None
