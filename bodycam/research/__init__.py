@@ -6,4 +6,9 @@
 - ``matching``: one-to-one event matching within a tolerance, precision/recall/F1;
 - ``overlap``: intersection over union of coded time;
 - ``reliability``: ``reliability_report``; ``report_text``: ``format_report``.
+
+Around them, the stage that meets the database (see docs/RESEARCH.md): ``assignments`` (blind
+coding, the submission lock), ``tag_source`` (tags -> events, ``database_report``), ``columns``,
+``tables``, ``opening``, ``pseudonyms``, ``redact``, ``elan``, ``importing``, ``export`` and
+``stage``.
 """
