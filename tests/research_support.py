@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bodycam.annotate.encounter import save_form
 from bodycam.annotate.tags import create_tag
 
 OFFICER = "Daniel Kowalczyk"
@@ -98,6 +99,13 @@ def identified_fixture(store) -> int:
             (CIVILIAN, "civilian", [(5.0, 9.0, "My name is Maria Esperanza, call 555-867-5309.")]),
         ],
     )  # fmt: skip
+    save_form(
+        store,
+        footage_id,
+        {"reason_for_contact": "traffic_violation", "outcomes": ["arrest", "search"]},
+        "alice",
+        None,
+    )
     create_tag(store, footage_id, "command", 1.2, "alice")
     create_tag(store, footage_id, "force_3_soft_control", 20.0, "alice")
     create_tag(store, footage_id, "resistance_1_passive", 18.0, "bob")

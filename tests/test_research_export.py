@@ -66,6 +66,8 @@ def test_all_tables_to_parquet_open_with_pyarrow_and_pandas(store, footage, tmp_
     assert (encounter["first_escalation_s"], encounter["first_force_s"]) == (1.2, 20.0)
     assert bool(encounter["opening_command"]) and bool(encounter["opening_reason_given"])
     assert encounter["coders"] == 2 and encounter["n_command"] == 0.5
+    assert encounter["form_reason_for_contact"] == "traffic_violation"
+    assert encounter["form_outcomes"] == "arrest;search"
     windows = pq.read_table(io.BytesIO(files["windows.parquet"])).to_pandas()
     assert len(windows) == 12 and windows["codes"].iloc[0] == "command"
     assert windows["codes"].iloc[2] == "states_reason"

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import streamlit as st
 from research_support import make_footage
 from streamlit.testing.v1 import AppTest
 
 from bodycam.annotate.tags import create_tag
+from bodycam.models.store import shared_store
 from bodycam.research import assignments
 from bodycam.ui.paths import MAIN_SCRIPT
 
@@ -44,3 +47,27 @@ def test_research_page_shows_progress_reliability_and_disagreement_links(coded):
     links = next(f for f in frames if "open" in f.columns)
     assert list(links["open"]) == [f"review?footage={coded}&t=40.00"]
     assert list(links["tagged_by"]) == ["bob"]
+
+
+def test_research_page_queues_a_deidentified_export_of_the_footage_in_scope(coded, monkeypatch):
+    monkeypatch.setattr("bodycam.ui.research_page.ensure_worker", lambda store: True)
+    app = AppTest.from_file(MAIN_SCRIPT, default_timeout=30)
+    app.session_state["role"] = "researcher"
+    app.session_state["user"] = "rita"
+    app.run()
+    [page_hash] = [
+        h for h, i in app._registered_pages.items() if i.get("url_pathname") == "research"
+    ]
+    app._page_hash = page_hash
+    app.run()
+    [export] = [b for b in app.button if b.label == "Export"]
+    export.click().run()
+    assert not app.exception
+    [job] = shared_store().query("SELECT kind, payload FROM jobs")
+    payload = json.loads(job["payload"])
+    assert job["kind"] == "export"
+    assert (payload["footage_ids"], payload["deidentify"], payload["user"]) == (
+        [coded],
+        True,
+        "rita",
+    )
