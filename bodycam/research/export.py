@@ -30,6 +30,7 @@ from .pseudonyms import Pseudonymizer, load_key
 from .redact import build_redactor
 
 if TYPE_CHECKING:
+    from ..models.jobs import Job
     from ..models.store import Store
     from ..models.users import User
 
@@ -187,7 +188,7 @@ def export_bundle(
     out: str | Path,
     progress: Progress | None = None,
     *,
-    job_id: int | None = None,
+    job: Job | None = None,
 ) -> ExportResult:
     """Build the bundle and move it to ``out`` (a .zip path, or a folder to put one in).
 
@@ -312,14 +313,15 @@ def export_bundle(
                     "rows": rows_count,
                 },
             )
-            if job_id is not None:
+            if job is not None:
                 from ..models import jobs
 
-                jobs.finish(change, job_id)
+                jobs.finish(change, job)
     except BaseException:
         target.unlink(missing_ok=True)  # an export the audit log does not know must not exist
         raise
-    progress(1.0, "done")
+    # No progress report after this: the job is finished, and a heartbeat on a finished job
+    # reads as a lost claim.
     return ExportResult(target, manifest["files"], rows_count, manifest)
 
 
@@ -346,5 +348,5 @@ def run_export_job(store: Store, job, options, progress: Progress) -> str:
     out, user = payload.pop("out"), payload.pop("user")
     if payload.get("footage_ids"):
         payload["footage_ids"] = tuple(payload["footage_ids"])
-    result = export_bundle(store, user, ExportRequest(**payload), out, progress, job_id=job.id)
+    result = export_bundle(store, user, ExportRequest(**payload), out, progress, job=job)
     return f"exported {', '.join(f'{n} {t}' for t, n in result.rows.items())} to {result.path.name}"
