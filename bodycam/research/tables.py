@@ -146,8 +146,7 @@ def event_rows(
                     "end_s": _stop(tag),
                     "start_frame": _frame(tag["start"], fps),
                     "end_frame": _frame(_stop(tag), fps),
-                    # The column is being renamed from actor to subject (#13 merge): read either.
-                    "subject": tag.get("subject", tag.get("actor")),
+                    "subject": tag["subject"],
                     "speaker_role": source.role_of(tag["speaker_id"]),
                     "intensity": tag["intensity"],
                     "confidence": tag["confidence"],
