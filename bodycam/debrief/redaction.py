@@ -3,11 +3,11 @@
 The detector (see :mod:`bodycam.debrief.facemodel`) runs through OpenCV's DNN module on every
 ``detect_every``-th frame, downscaled to ``detect_width``. Frames in between are buffered and
 get boxes interpolated between the detections on either side, so a face moving across the
-frame stays covered. A face the detector misses at one run keeps its track, moved by its last
-velocity, for ``max_missed`` runs, and a face first seen at a run is also blurred on the
-buffered frames before it (it was most likely already there, entering or turned away). The
-price of that caution is an occasional blurred patch where no face was, which is harmless in
-a redacted clip; a missed face is not.
+frame stays covered. A face the detector misses at one run keeps its track for ``max_missed``
+runs, its box grown to cover both where it was and where its last velocity takes it; a face
+first seen at a run is also blurred on the buffered frames before it (it was most likely
+already there, entering or turned away). The price of that caution is an occasional blurred
+patch where no face was, which is harmless in a redacted clip; a missed face is not.
 
 Everything works on RGB frames (``numpy`` ``H x W x 3`` ``uint8``), the order CenterFace was
 trained on.
@@ -148,19 +148,20 @@ class FaceTracker:
     def update(self, index: int, detections: list[Box]) -> list[tuple[Box | None, Box | None]]:
         steps = 1 if self.last_index is None else max(1, index - self.last_index)
         self.last_index = index
+        # Compare detections with where each track should be by now, so a face that moved
+        # more than its own width between runs is still recognised as the same face.
+        predicted = [tuple(t.box + t.velocity * steps) for t in self.tracks]
         candidates = sorted(
-            (
-                (-iou(tuple(t.box), d), _near(tuple(t.box), d), ti, di)
-                for ti, t in enumerate(self.tracks)
-                for di, d in enumerate(detections)
-            ),
+            (-iou(p, d), _near(p, d), ti, di)
+            for ti, p in enumerate(predicted)
+            for di, d in enumerate(detections)
         )
         matched_tracks: dict[int, int] = {}
         used: set[int] = set()
         for negative_iou, distance, ti, di in candidates:
             if ti in matched_tracks or di in used:
                 continue
-            if -negative_iou >= 0.1 or distance <= 1.0:
+            if -negative_iou >= 0.1 or distance <= 1.5:
                 matched_tracks[ti] = di
                 used.add(di)
         pairs: list[tuple[Box | None, Box | None]] = []
@@ -176,7 +177,13 @@ class FaceTracker:
                 if track.missed > self.max_missed:
                     pairs.append((before, None))
                     continue
-                track.box = track.box + track.velocity * steps
+                # Unseen: it may have kept moving or stopped (or turned away). Cover both, the
+                # box where it was and where its velocity takes it, so a change of direction
+                # during the miss still leaves it blurred.
+                moved = track.box + track.velocity * steps
+                track.box = np.concatenate(
+                    [np.minimum(track.box[:2], moved[:2]), np.maximum(track.box[2:], moved[2:])]
+                )
             survivors.append(track)
             pairs.append((before, tuple(track.box)))
         for di, detection in enumerate(detections):
