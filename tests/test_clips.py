@@ -246,7 +246,7 @@ def only(folder: Path) -> list[str]:
     ],
 )
 def test_bad_ranges_are_refused_and_leave_no_file(footage, digest, tmp_path, options, message):
-    with pytest.raises(InvalidInput, match=None) as error:
+    with pytest.raises(InvalidInput) as error:
         render_clip(request(footage, digest, **options), tmp_path / "clip.mp4")
     assert message in str(error.value)
     assert only(tmp_path) == []
@@ -254,7 +254,7 @@ def test_bad_ranges_are_refused_and_leave_no_file(footage, digest, tmp_path, opt
 
 def test_missing_source(footage, digest, tmp_path):
     gone = tmp_path / "gone.mp4"
-    with pytest.raises(InvalidInput, match="source: the original .*gone.mp4 is missing"):
+    with pytest.raises(InvalidInput, match=r"source: the original .*gone.mp4 is missing"):
         render_clip(request(gone, digest, start=1.0, end=2.0), tmp_path / "clip.mp4")
     assert only(tmp_path) == []
 
@@ -264,23 +264,23 @@ def test_altered_source_is_refused_before_cutting(footage, digest, tmp_path):
     with open(altered, "r+b") as stream:
         stream.seek(5000)
         stream.write(b"tampered")
-    with pytest.raises(InvalidInput, match="source: cam.mp4 has SHA-256 .* not the recorded"):
+    with pytest.raises(InvalidInput, match=r"source: cam.mp4 has SHA-256 .* not the recorded"):
         render_clip(request(altered, digest, start=1.0, end=2.0), tmp_path / "clip.mp4")
     assert only(tmp_path) == ["cam.mp4"]
 
 
 def test_unwritable_output_is_refused_before_rendering(footage, digest, tmp_path):
     clip = request(footage, digest, start=1.0, end=2.0)
-    with pytest.raises(InvalidInput, match="out_path: folder .*nowhere does not exist"):
+    with pytest.raises(InvalidInput, match=r"out_path: folder .*nowhere does not exist"):
         render_clip(clip, tmp_path / "nowhere" / "clip.mp4")
-    with pytest.raises(InvalidInput, match="out_path: .* is a folder"):
+    with pytest.raises(InvalidInput, match=r"out_path: .* is a folder"):
         render_clip(clip, tmp_path)
     if os.geteuid() != 0:  # root writes anywhere
         locked = tmp_path / "locked"
         locked.mkdir(mode=0o500)
-        with pytest.raises(InvalidInput, match="out_path: folder .*locked is not writable"):
+        with pytest.raises(InvalidInput, match=r"out_path: folder .*locked is not writable"):
             render_clip(clip, locked / "clip.mp4")
-    assert only(tmp_path) == [] if os.geteuid() == 0 else ["locked"]
+    assert only(tmp_path) == ([] if os.geteuid() == 0 else ["locked"])
 
 
 def test_ffmpeg_failure_leaves_no_partial_file(footage, tmp_path):
