@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import av
@@ -97,6 +98,18 @@ def test_plan_clamps_padding_and_picks_the_mode():
     )
     assert (far.mode, far.start) == ("accurate", pytest.approx(10.7))
     assert "0.700 s before the start (> 0.5 s)" in far.reason
+
+
+def test_footage_mp4_cannot_hold_is_reencoded(tmp_path):
+    pcm = make_video(tmp_path / "cam.mov", seconds=4, acodec="pcm_s16le")
+    clip = ClipRequest(pcm, sha256_file(pcm), start=1.0, end=2.0, before=0, after=0)
+    result = render_clip(clip, tmp_path / "c.mp4")
+    assert result.mode == "accurate"
+    assert result.mode_reason == (
+        "re-encoded because its pcm_s16le audio cannot be stream-copied into MP4"
+    )
+    with pytest.raises(InvalidInput, match="mode: copy cannot be used because its pcm_s16le"):
+        render_clip(replace(clip, mode="copy"), tmp_path / "d.mp4")
 
 
 def test_keyframe_aligned_start_is_stream_copied(footage, digest, tmp_path):

@@ -46,6 +46,9 @@ COPY_THRESHOLD = 0.5
 VIDEO_CODEC = ("-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p")
 AUDIO_CODEC = ("-c:a", "aac", "-b:a", "128k")
 HASH_SHARE = 0.2  # of the progress bar, for hashing the source
+#: Codecs an MP4 can hold as they are; anything else (PCM audio, MJPEG...) is re-encoded.
+MP4_VIDEO = ("h264", "hevc", "mpeg4", "av1")
+MP4_AUDIO = ("aac", "mp3", "ac3", "alac", "opus")
 
 
 @dataclass(frozen=True)
@@ -187,14 +190,29 @@ def reencode_reason(request: ClipRequest) -> str | None:
     return ", ".join(reasons) or None
 
 
+def copy_blocker(info: MediaInfo) -> str | None:
+    """Why the footage's streams cannot be copied into an MP4 as they are, if they cannot."""
+    if info.video_codec not in MP4_VIDEO:
+        return f"its {info.video_codec} video cannot be stream-copied into MP4"
+    if info.audio_codec is not None and info.audio_codec not in MP4_AUDIO:
+        return f"its {info.audio_codec} audio cannot be stream-copied into MP4"
+    return None
+
+
 def plan_clip(
-    request: ClipRequest, duration: float, keyframes: KeyframeSpan | None = None
+    request: ClipRequest,
+    duration: float,
+    keyframes: KeyframeSpan | None = None,
+    blocker: str | None = None,
 ) -> ClipPlan:
     """The padded, clamped range and the cutting mode, with the reason.
 
+    Args:
+        blocker: why the source cannot be stream-copied at all (:func:`copy_blocker`).
+
     Raises:
-        InvalidInput: the moment starts past the end of the footage, or the clamped range is
-            empty.
+        InvalidInput: the moment starts past the end of the footage, the clamped range is
+            empty, or copy mode was asked for footage that cannot be copied.
     """
     if request.start >= duration:
         raise InvalidInput(
@@ -216,6 +234,10 @@ def plan_clip(
         return ClipPlan(start, end, "accurate", f"re-encoded because {forced}")
     if request.mode == "accurate":
         return ClipPlan(start, end, "accurate", "accurate mode requested")
+    if blocker:
+        if request.mode == "copy":
+            raise InvalidInput(f"mode: copy cannot be used because {blocker}; use auto")
+        return ClipPlan(start, end, "accurate", f"re-encoded because {blocker}")
     if keyframes is None:
         raise ValueError("keyframes are needed to plan a stream copy")
     gap = start - keyframes.before
@@ -422,10 +444,13 @@ def render_clip(
     info = probe(request.source)
     if not info.has_video:
         raise InvalidInput(f"source: {request.source.name} has no video to cut a clip from")
+    if request.mute and not info.has_audio:
+        raise InvalidInput(f"mute: {request.source.name} has no audio; remove the mute spans")
+    blocker = copy_blocker(info)
     keyframes = None
-    if request.mode != "accurate" and not reencode_reason(request):
+    if request.mode != "accurate" and not reencode_reason(request) and not blocker:
         keyframes = keyframes_around(request.source, max(0.0, request.start - request.before))
-    plan = plan_clip(request, info.duration, keyframes)
+    plan = plan_clip(request, info.duration, keyframes, blocker)
     render = scaled(progress, HASH_SHARE, 1.0)
     blur_stats = None
     with (
