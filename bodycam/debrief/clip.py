@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import subprocess
 import tempfile
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from fractions import Fraction
@@ -132,6 +133,8 @@ class ClipResult:
     captions_path: Path | None
     transcript_revision: int | None
     blur: dict | None = None
+    #: Wall seconds: ``verify_source`` (hashing the original) and ``render`` (the rest).
+    timings: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -440,7 +443,9 @@ def render_clip(
     if sidecar is not None:
         check_writable(sidecar, "out_path (captions sidecar)")
     report = scaled(progress, 0.0, HASH_SHARE)
+    began = time.perf_counter()
     _verify_source(request, report)
+    verified = time.perf_counter()
     info = probe(request.source)
     if not info.has_video:
         raise InvalidInput(f"source: {request.source.name} has no video to cut a clip from")
@@ -506,4 +511,8 @@ def render_clip(
         captions_path=sidecar,
         transcript_revision=request.transcript_revision,
         blur=asdict(blur_stats) if blur_stats else None,
+        timings={
+            "verify_source": round(verified - began, 3),
+            "render": round(time.perf_counter() - verified, 3),
+        },
     )
