@@ -114,8 +114,18 @@ def test_footage_mp4_cannot_hold_is_reencoded(tmp_path):
 
 def test_keyframe_aligned_start_is_stream_copied(footage, digest, tmp_path):
     out = tmp_path / "clip.mp4"
-    result = render_clip(request(footage, digest, start=10.0, end=14.0, before=0, after=0), out)
+    reports = []
+    result = render_clip(
+        request(footage, digest, start=10.0, end=14.0, before=0, after=0),
+        out,
+        progress=lambda fraction, message: reports.append((fraction, message)),
+    )
     assert result.mode == "copy"
+    assert reports[0] == (0.0, "checking the original's SHA-256")
+    assert reports[-1] == (1.0, "clip ready")
+    fractions = [fraction for fraction, _ in reports]
+    assert fractions == sorted(fractions)
+    assert set(result.timings) == {"verify_source", "render"}
     assert result.start == 10.0
     duration, _ = video_stream_facts(out)
     # A stream copy can only end on a packet: within one keyframe gap of the request.

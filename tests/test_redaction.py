@@ -98,6 +98,7 @@ def detail(frame: np.ndarray, box) -> float:
     return float(cv2.Laplacian(gray, cv2.CV_64F).var())
 
 
+@pytest.mark.slow
 def test_every_detectable_face_is_blurred(face_video, face_in_picture, tmp_path):
     out = tmp_path / "redacted.mp4"
     clip = ClipRequest(
@@ -200,6 +201,7 @@ def test_preview_draws_the_detections(face_video, face_in_picture):
     assert tuple(image[y1 + 5, x1]) == (255, 0, 0)  # the box's left edge, red
 
 
+@pytest.mark.slow
 def test_blurred_clip_is_deterministic(face_video, tmp_path):
     clip = ClipRequest(
         face_video, sha256_file(face_video), 0.4, 1.2, before=0, after=0, blur_faces=True

@@ -46,6 +46,9 @@ COPY_THRESHOLD = 0.5
 #: Encoder settings of the accurate mode.
 VIDEO_CODEC = ("-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p")
 AUDIO_CODEC = ("-c:a", "aac", "-b:a", "128k")
+#: Same request, same bytes: FFmpeg's float audio code and pixel-format conversion pick SIMD
+#: paths by CPU unless told to use their bit-exact ones (x264 is deterministic as it is).
+BITEXACT = ("-flags:a", "+bitexact", "-sws_flags", "bicubic+accurate_rnd+bitexact")
 HASH_SHARE = 0.2  # of the progress bar, for hashing the source
 #: Codecs an MP4 can hold as they are; anything else (PCM audio, MJPEG...) is re-encoded.
 MP4_VIDEO = ("h264", "hevc", "mpeg4", "av1")
@@ -349,21 +352,21 @@ def _build_command(
             "-map", "0:v:0", *audio_map, "-c", "copy",
             "-avoid_negative_ts", "make_zero", *tail,
         ]  # fmt: skip
+    source = ["-flags", "+bitexact", "-ss", _seconds(plan.start), "-i", str(request.source)]
     if request.blur_faces:
         width, height, rate = _video_rate(request.source)
         inputs = [
             "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{width}x{height}",
-            "-framerate", f"{rate.numerator}/{rate.denominator}", "-i", "pipe:0",
-            "-ss", _seconds(plan.start), "-i", str(request.source),
+            "-framerate", f"{rate.numerator}/{rate.denominator}", "-i", "pipe:0", *source,
         ]  # fmt: skip
     else:
-        inputs = ["-ss", _seconds(plan.start), "-i", str(request.source)]
+        inputs = source
     chain = _filters(request, plan, work, segments, request.speaker_names)
     video_filter = ["-vf", ",".join(chain)] if chain else []
     audio = [*_mute_filter(request, plan.start), *AUDIO_CODEC] if info.has_audio else []
     return [
         *inputs, "-t", _seconds(length), "-map", "0:v:0", *audio_map,
-        *video_filter, *VIDEO_CODEC, *audio, *tail,
+        *video_filter, *VIDEO_CODEC, *audio, *BITEXACT, *tail,
     ]  # fmt: skip
 
 
