@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from fractions import Fraction
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import av
 import numpy as np
@@ -37,6 +38,9 @@ from ..transcribe.align import Segment
 from . import captions as caption_files
 from .files import atomic_output, check_writable, sha256_file
 from .keyframes import KeyframeSpan, keyframes_around
+
+if TYPE_CHECKING:  # redaction imports OpenCV: only clips that blur faces load it
+    from .redaction import BlurSettings
 
 CAPTIONS = ("burn", "vtt", "none")
 MODES = ("auto", "copy", "accurate")
@@ -425,10 +429,15 @@ def render_clip(
     *,
     transcript_segments: Iterable[Segment] = (),
     progress: Progress | None = None,
-    blur_settings=None,
+    blur_settings: BlurSettings | None = None,
 ) -> ClipResult:
     """Cut ``request`` into ``out_path`` (MP4) and, for ``captions="vtt"``, a ``.vtt``
     sidecar next to it.
+
+    Args:
+        transcript_segments: the transcript revision's segments (footage times), for captions.
+        progress: ``progress(fraction, message)``; hashing the original is the first 20 %.
+        blur_settings: face detection and tracking settings (defaults suit 25-30 fps).
 
     Nothing is written at ``out_path`` until the clip is complete: it is rendered into a
     temporary file in the same folder and renamed, and removed on any error.
