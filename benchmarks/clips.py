@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import resource
 import subprocess
 import tempfile
 import time
@@ -66,10 +67,21 @@ def make_footage(folder: Path) -> Path:
     return hour
 
 
-def timed(action) -> tuple[float, object]:
-    began = time.perf_counter()
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (ffmpeg): unlike wall time, it
+    hardly moves when other work loads the machine."""
+    own, children = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed(action) -> tuple[float, float, object]:
+    """Wall seconds, CPU seconds, result."""
+    began, cpu = time.perf_counter(), cpu_seconds()
     result = action()
-    return time.perf_counter() - began, result
+    return time.perf_counter() - began, cpu_seconds() - cpu, result
 
 
 def main() -> None:
@@ -78,7 +90,7 @@ def main() -> None:
     options = parser.parse_args()
     cache = options.keep or Path(tempfile.gettempdir()) / "bodycam-bench-clips"
     cache.mkdir(parents=True, exist_ok=True)
-    build, source = timed(lambda: make_footage(cache))
+    build, _, source = timed(lambda: make_footage(cache))
     out = Path(tempfile.mkdtemp(prefix="bodycam-clips-"))
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.python_version()}")
     print(f"footage: {source} ({source.stat().st_size / 1e6:.0f} MB, 1 h 720p25), "
@@ -86,47 +98,53 @@ def main() -> None:
 
     # Found once per process (the worker is long-lived): not part of a clip's cost.
     ffmpeg_version()
-    hashing, digest = timed(lambda: sha256_file(source))
+    hashing, hashing_cpu, digest = timed(lambda: sha256_file(source))
     print(f"source SHA-256 (part of every render_clip, timed apart below): {hashing:.2f} s")
 
     copy_start = keyframes_around(source, MIDDLE).before
     encode_start = copy_start + 1.0  # 1 s after a keyframe: auto mode must re-encode
 
-    def plain(start: float, length: float, *codec: str, name: str) -> float:
-        seconds, _ = timed(
+    def plain(start: float, length: float, *codec: str, name: str) -> tuple[float, float]:
+        seconds, cpu, _ = timed(
             lambda: ffmpeg("-ss", f"{start}", "-i", str(source), "-t", f"{length}",
                            "-map", "0:v:0", "-map", "0:a:0", *codec, str(out / name))
         )  # fmt: skip
-        return seconds
+        return seconds, cpu
 
     def clip(start: float, length: float, name: str, **extra):
         request = ClipRequest(source, digest, start, start + length, before=0, after=0, **extra)
         return timed(lambda: render_clip(request, out / name))
 
-    base = plain(copy_start, LENGTH, "-c", "copy", name="plain-copy.mp4")
-    seconds, result = clip(copy_start, LENGTH, "copy.mp4")
+    base, _ = plain(copy_start, LENGTH, "-c", "copy", name="plain-copy.mp4")
+    seconds, _, result = clip(copy_start, LENGTH, "copy.mp4")
     assert result.mode == "copy", result.mode_reason
     cut = result.timings["render"]
     print(f"30 s stream copy: {seconds:.2f} s with the hash, {cut:.2f} s without "
           f"(target < 1 s); plain ffmpeg -c copy {base:.2f} s; "
           f"ratio {cut / base:.2f}x without the hash")  # fmt: skip
 
-    base = plain(encode_start, LENGTH, *ENCODE, name="plain-encode.mp4")
-    seconds, result = clip(encode_start, LENGTH, "encode.mp4")
+    base, base_cpu = plain(encode_start, LENGTH, *ENCODE, name="plain-encode.mp4")
+    seconds, cpu, result = clip(encode_start, LENGTH, "encode.mp4")
     assert result.mode == "accurate", result.mode_reason
     cut = result.timings["render"]
     print(f"30 s re-encode: {seconds:.2f} s with the hash, {cut:.2f} s without = "
           f"{cut / LENGTH:.2f}x the clip's duration (target <= 0.5x); plain ffmpeg "
           f"{base:.2f} s = {base / LENGTH:.2f}x; ratio {cut / base:.2f}x")  # fmt: skip
+    print(f"  CPU: render_clip {cpu:.1f} s incl. the hash (floor on 2 idle cores "
+          f"{(cpu - hashing_cpu) / 2 / LENGTH:.2f}x the duration without it), "
+          f"plain ffmpeg {base_cpu:.1f} s")  # fmt: skip
 
     frames = BLUR_LENGTH * FPS
-    base = plain(encode_start, BLUR_LENGTH, *ENCODE, name="plain-10s.mp4")
-    seconds, result = clip(encode_start, BLUR_LENGTH, "blur.mp4", blur_faces=True)
+    base, base_cpu = plain(encode_start, BLUR_LENGTH, *ENCODE, name="plain-10s.mp4")
+    seconds, cpu, result = clip(encode_start, BLUR_LENGTH, "blur.mp4", blur_faces=True)
     cut = result.timings["render"]
     print(f"face blur, 10 s 720p: {frames / cut:.1f} frames/s without the hash "
           f"({cut:.2f} s, {cut / BLUR_LENGTH:.2f}x the clip's duration); plain re-encode "
           f"{frames / base:.1f} frames/s; ratio {cut / base:.2f}x; "
           f"detector runs {result.blur['detector_runs']}")  # fmt: skip
+    print(f"  CPU: render_clip {cpu - hashing_cpu:.1f} s without the hash "
+          f"({frames / (cpu - hashing_cpu):.1f} frames per CPU-second), "
+          f"plain re-encode {base_cpu:.1f} s")  # fmt: skip
     for path in out.iterdir():
         path.unlink()
     out.rmdir()
