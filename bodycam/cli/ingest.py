@@ -7,7 +7,7 @@ import sys
 import click
 
 from .context import Context
-from .output import emit_json, file_progress_factory
+from .output import emit_json, file_progress_factory, plain
 
 
 @click.command()
@@ -34,15 +34,17 @@ def ingest(obj: Context, paths: tuple[str, ...], incident, officer, as_json: boo
         failed += result.status == "failed"
         if as_json:
             emit_json(result.to_dict())
-        elif result.status == "ingested":
-            click.echo(f"ingested   #{result.footage_id}  {result.path}  sha256 {result.sha256}")
+            continue
+        path = plain(result.path)
+        if result.status == "ingested":
+            click.echo(f"ingested   #{result.footage_id}  {path}  sha256 {result.sha256}")
         elif result.status == "duplicate":
             click.echo(
-                f"duplicate  #{result.footage_id}  {result.path}  (already stored as footage "
+                f"duplicate  #{result.footage_id}  {path}  (already stored as footage "
                 f"{result.footage_id})"
             )
         else:
-            click.echo(f"failed     {result.error}", err=True)
+            click.echo(f"failed     {plain(result.error)}", err=True)
     if failed:
         sys.exit(1)
 
