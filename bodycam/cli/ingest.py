@@ -19,6 +19,10 @@ from .output import emit_json, file_progress_factory, plain
 def ingest(obj: Context, paths: tuple[str, ...], incident, officer, as_json: bool) -> None:
     """Ingest footage files or folders (recursively) into the evidence store.
 
+    Every file found gets a line. In folders, symbolic links are followed (a link loop is
+    reported, not followed) and only operating-system files (.DS_Store, Thumbs.db, ._*
+    AppleDouble files, .Trashes...) are skipped, each with a "skipped" line and the reason.
+
     Each file is hashed (SHA-256) while it is copied, probed, given a browser proxy, a 16 kHz
     recognition WAV and timeline images, and queued for transcription. Exit code 1 when any
     file failed.
@@ -43,6 +47,8 @@ def ingest(obj: Context, paths: tuple[str, ...], incident, officer, as_json: boo
                 f"duplicate  #{result.footage_id}  {path}  (already stored as footage "
                 f"{result.footage_id})"
             )
+        elif result.status == "skipped":
+            click.echo(f"skipped    {path}  ({plain(result.reason)})")
         else:
             click.echo(f"failed     {plain(result.error)}", err=True)
     if failed:
