@@ -237,6 +237,62 @@ def test_uploads_are_queued_and_ingested_by_the_worker(store, media, monkeypatch
     assert list(store.layout.uploads.iterdir()) == []
 
 
+def _process_state(pid: int) -> str | None:
+    """The kernel's one-letter state of a process (``Z`` for a zombie), None once it is gone."""
+    try:
+        return open(f"/proc/{pid}/stat").read().rpartition(")")[2].split()[0]
+    except FileNotFoundError:
+        return None
+
+
+def _wait_for(condition, what: str, seconds: float = 60.0):
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if value := condition():
+            return value
+        time.sleep(0.2)
+    raise AssertionError(f"timed out after {seconds:.0f} s waiting for {what}")
+
+
+def test_background_worker_starts_again_for_a_later_upload(store, tmp_path, media):
+    """The worker the app spawns exits when the queue is empty; a later upload must start a
+    new one, not wait on the exited (zombie) process until the server restarts (#9)."""
+    import io
+
+    from support import make_video
+
+    from bodycam.ui import library
+
+    def upload(path, name):
+        handle = io.BytesIO(path.read_bytes())
+        handle.name = name
+        library.queue_uploads(store, [handle], None, None, "carol")
+
+    def status(footage_id):
+        row = store.one("SELECT status FROM footage WHERE id = ?", [footage_id])
+        return row and row["status"]
+
+    # Made first: any new subprocess would reap a finished child whose Popen was dropped.
+    second_file = make_video(tmp_path / "second.mkv", seconds=2, audio=None)
+    pid_file = store.root / "worker.pid"
+    upload(media["no_audio"], "first.mkv")
+    first = int(pid_file.read_text())
+    _wait_for(lambda: status(1) == "ready", "the first upload to be ready")
+    # The worker ran out of jobs and exited; nothing has waited for it yet.
+    _wait_for(lambda: _process_state(first) in ("Z", None), "the first worker to exit")
+
+    upload(second_file, "second.mkv")
+    second = int(pid_file.read_text())
+    assert second != first
+    _wait_for(lambda: status(2) == "ready", "the second upload to be ready")
+    assert _process_state(first) is None  # reaped, not left a zombie
+    _wait_for(lambda: _process_state(second) in ("Z", None), "the second worker to exit")
+    library.ensure_worker(store)  # reaps it: nothing is pending, so nothing starts
+    assert _process_state(second) is None
+
+
 def test_app_started_for_a_footage_opens_on_review(reviewed, monkeypatch):
     monkeypatch.setenv("BODYCAM_OPEN_FOOTAGE", "1")
     app = _app().run()

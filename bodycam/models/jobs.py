@@ -52,6 +52,9 @@ def worker_name() -> str:
 
 
 def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` is running. A zombie (exited, not yet reaped by its parent)
+    is not: ``os.kill(pid, 0)`` still succeeds on it, and taking it for alive kept the app
+    from ever starting a new worker (#9)."""
     if pid == os.getpid():
         return True
     try:
@@ -59,8 +62,21 @@ def process_alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True
-    return True
+        pass  # another user's process: it exists
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            stat = handle.read()
+    except FileNotFoundError:
+        return True  # gone between the two checks
+    except OSError:
+        return False  # no /proc (not Linux): os.kill's answer stands
+    # "pid (command) state ...": the command may hold spaces and parentheses.
+    fields = stat.rpartition(b")")[2].split()
+    return bool(fields) and fields[0] == b"Z"
 
 
 def _worker_dead(worker: str | None) -> bool:
