@@ -3,6 +3,8 @@ plain functions (component callbacks do not fire under AppTest)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
@@ -235,6 +237,56 @@ def test_uploads_are_queued_and_ingested_by_the_worker(store, media, monkeypatch
         footage["ingested_by"],
     ) == ("Cam 3 – upload.mkv", "24-77", "Ofc. Lee", "carol")
     assert list(store.layout.uploads.iterdir()) == []
+
+
+PIXEL = "![x](http://127.0.0.1:9/pixel.png)"
+# Markdown image syntax that a renderer would turn into <img>: "![" with neither part escaped.
+RENDERED_IMAGE = re.compile(r"(?<!\\\\)!(?<!\\\\)\[|<img", re.IGNORECASE)
+
+
+def _rendered_text(app: AppTest) -> list[str]:
+    """The text of every element the page sends that the browser renders as Markdown:
+    everything but dataframes, whose cells are plain text (their Arrow bytes hold the raw
+    names)."""
+    found = []
+
+    def walk(node) -> None:
+        children = getattr(node, "children", None)
+        if children:
+            for child in children.values():
+                walk(child)
+        elif getattr(node, "type", "") not in ("arrow_data_frame", "dataframe"):
+            proto = getattr(node, "proto", None)
+            if proto is not None:
+                found.append(str(proto))
+
+    walk(app.main)
+    walk(app.sidebar)
+    return found
+
+
+def test_markdown_in_user_text_is_shown_as_text(reviewed, monkeypatch):
+    """A name holding Markdown image syntax must not become an <img> the browser fetches."""
+    from bodycam.ui import library
+
+    monkeypatch.setattr(library, "ensure_worker", lambda store: True)
+    reviewed.conn.execute("UPDATE jobs SET state = 'done'")
+    reviewed.conn.execute(
+        "UPDATE footage SET original_name = ?, officer = ?", [PIXEL + ".mp4", PIXEL]
+    )
+    reviewed.conn.execute("UPDATE speakers SET name = ?", [PIXEL])
+    reviewed.conn.execute(
+        "INSERT INTO jobs (kind, footage_id, payload, state, attempts, progress,"
+        " progress_detail, created_at, created_by) VALUES ('transcribe', 1, '{}', 'running',"
+        " 1, 0.5, ?, '2026-01-01', 'carol')",
+        [PIXEL],
+    )
+    app = _app().run()
+    app.text_input(key="library_search").input('"take your time"').run()
+    assert not app.exception
+    texts = _rendered_text(app)
+    assert any("pixel" in text for text in texts)  # the names are on the page...
+    assert [t for t in texts if RENDERED_IMAGE.search(t)] == []  # ...as text only
 
 
 def _process_state(pid: int) -> str | None:

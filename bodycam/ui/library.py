@@ -3,6 +3,7 @@ search across all transcripts."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from ..annotate.tags import counts_by_polarity
 from ..core.errors import BodycamError
 from ..models import jobs
 from ..models.footage import list_footage
-from .formatting import clock
+from .formatting import clock, md_text
 from .navigation import open_review
 from .resources import current_user, ensure_worker, get_store
 
@@ -134,10 +135,11 @@ def _progress(store) -> None:
     ensure_worker(store)
     st.caption("Processing")
     for job in active:
-        name = job["original_name"] or job["kind"]
+        # st.progress renders its text as Markdown: names and details are shown as text.
+        name = md_text(job["original_name"] or job["kind"])
         label = f"{job['kind']} · {name} · {job['state']}"
         if job["progress_detail"]:
-            label += f" · {job['progress_detail']}"
+            label += f" · {md_text(job['progress_detail'])}"
         st.progress(min(1.0, job["progress"] or 0.0), text=label)
 
 
@@ -150,7 +152,7 @@ def _search(store) -> None:
     try:
         hits = search(store, query, limit=50)
     except BodycamError as error:
-        st.warning(str(error))
+        st.warning(md_text(error))
         return
     if not hits:
         st.write("No matches.")
@@ -159,9 +161,18 @@ def _search(store) -> None:
         if cols[0].button(f"▶ {clock(hit.start)}", key=f"library_hit_{index}"):
             open_review(hit.footage_id, hit.start)
         cols[1].markdown(
-            f"**#{hit.footage_id} {hit.footage_name}** · {hit.speaker or '?'}: "
-            f"{hit.snippet.replace('[', '**').replace(']', '**')}"
+            f"**#{hit.footage_id} {md_text(hit.footage_name)}** · {md_text(hit.speaker or '?')}: "
+            f"{_snippet(hit.snippet)}"
         )
+
+
+def _snippet(snippet: str) -> str:
+    """A search snippet as Markdown: the matched words (between the [ ] the search puts
+    around them) in bold, everything else, spoken text included, as plain text."""
+    parts = re.split(r"\[([^\[\]]*)\]", snippet)
+    return "".join(
+        f"**{md_text(part)}**" if index % 2 else md_text(part) for index, part in enumerate(parts)
+    )
 
 
 def render() -> None:
