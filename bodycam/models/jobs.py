@@ -67,16 +67,25 @@ def process_alive(pid: int) -> bool:
 
 
 def _zombie(pid: int) -> bool:
+    """Whether every thread of ``pid`` has exited. The main thread alone shows ``Z`` while
+    the others still run (an exiting process tearing down its threads): that is not dead."""
     try:
-        with open(f"/proc/{pid}/stat", "rb") as handle:
-            stat = handle.read()
+        tasks = os.listdir(f"/proc/{pid}/task")
     except FileNotFoundError:
         return True  # gone between the two checks
     except OSError:
         return False  # no /proc (not Linux): os.kill's answer stands
-    # "pid (command) state ...": the command may hold spaces and parentheses.
-    fields = stat.rpartition(b")")[2].split()
-    return bool(fields) and fields[0] == b"Z"
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/stat", "rb") as handle:
+                stat = handle.read()
+        except FileNotFoundError:
+            continue  # that thread just went
+        # "tid (command) state ...": the command may hold spaces and parentheses.
+        fields = stat.rpartition(b")")[2].split()
+        if fields and fields[0] not in (b"Z", b"X"):
+            return False
+    return True
 
 
 def _worker_dead(worker: str | None) -> bool:
