@@ -3,7 +3,11 @@ plain functions (component callbacks do not fire under AppTest)."""
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import re
+from pathlib import Path
 
 import pytest
 import streamlit as st
@@ -53,6 +57,23 @@ def test_library_page_lists_footage_with_tag_counts(reviewed):
     frame = app.dataframe[0].value
     assert list(frame["name"]) == ["h264_aac.mp4"]
     assert (int(frame["de-escalation"][0]), int(frame["escalation"][0])) == (1, 0)
+
+
+def test_library_uploads_through_the_streaming_widget_not_file_uploader(reviewed):
+    """st.file_uploader keeps uploads in the server's memory (#9): the page has none, and its
+    widget gets single-use tokens for the signed-in reviewer."""
+    from bodycam.models.settings import Layout
+    from bodycam.ui.library import UPLOAD_BATCH
+    from bodycam.ui.uploads import check_token
+
+    app = _app().run()
+    assert not app.exception
+    assert app.get("file_uploader") == []
+    [widget] = [e for e in app.get("bidi_component") if "upload" in str(e.proto.component_name)]
+    data = json.loads(widget.proto.json)
+    tokens = data["tokens"]
+    assert len(set(tokens)) == UPLOAD_BATCH
+    assert check_token(Layout(reviewed.root), tokens[0])[0] == app.session_state["user"]
 
 
 def test_library_search_shows_hits(reviewed):
@@ -290,11 +311,18 @@ def test_markdown_in_user_text_is_shown_as_text(reviewed, monkeypatch):
 
 
 def _process_state(pid: int) -> str | None:
-    """The kernel's one-letter state of a process (``Z`` for a zombie), None once it is gone."""
+    """``Z`` once every thread of the process exited and it waits to be reaped, ``running``
+    before, None once it is gone (the main thread alone shows Z while the others exit)."""
     try:
-        return open(f"/proc/{pid}/stat").read().rpartition(")")[2].split()[0]
+        tasks = os.listdir(f"/proc/{pid}/task")
     except FileNotFoundError:
         return None
+    states = set()
+    for task in tasks:
+        with contextlib.suppress(FileNotFoundError):  # a thread that just went
+            stat = Path(f"/proc/{pid}/task/{task}/stat").read_text()
+            states.add(stat.rpartition(")")[2].split()[0])
+    return "Z" if states <= {"Z", "X"} else "running"
 
 
 def _wait_for(condition, what: str, seconds: float = 60.0):

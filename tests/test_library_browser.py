@@ -43,11 +43,12 @@ def hostile_app(tmp_path_factory, media):
     store.close()
     port = free_port()
     process = start_app(data_dir, port, root / "app.log")
-    yield f"http://127.0.0.1:{port}"
+    yield f"http://127.0.0.1:{port}", data_dir
     stop_app(process)
 
 
 def test_library_and_search_fetch_no_url_from_user_text(hostile_app, browser):
+    hostile_app, _ = hostile_app
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     requested: list[str] = []
@@ -68,3 +69,23 @@ def test_library_and_search_fetch_no_url_from_user_text(hostile_app, browser):
     finally:
         context.close()
     assert [url for url in requested if "pixel" in url] == []
+
+
+def test_upload_widget_streams_a_file_and_queues_it(hostile_app, browser, media, tmp_path):
+    base, data_dir = hostile_app
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    try:
+        page.goto(base)
+        page.get_by_text("Upload footage").click()
+        form = page.get_by_test_id("bodycam-upload")
+        form.locator("input[type=file]").set_input_files(str(media["no_audio"]))
+        form.locator("input[name=incident]").fill("24-0911")
+        form.get_by_role("button", name="Ingest").click()
+        page.get_by_text("Queued 1 file(s) for ingest.").wait_for(timeout=30_000)
+    finally:
+        context.close()
+    store = Store(data_dir)
+    job = store.one("SELECT * FROM jobs WHERE kind = 'ingest'")
+    assert (job["created_by"], '"incident": "24-0911"' in job["payload"]) == ("tester", True)
+    store.close()
