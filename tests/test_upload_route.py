@@ -185,6 +185,10 @@ def test_an_oversized_body_gets_413_and_leaves_no_partial_file(server):
 
 def test_an_uploaded_video_is_ingested_and_the_upload_released(server, tmp_path):
     port, _, data_dir = server
+    # What a server killed mid-upload leaves: removed by the next upload.
+    stale = data_dir / "uploads" / "dead.part"
+    stale.write_bytes(b"half a file")
+    os.utime(stale, (time.time() - 2 * 3600, time.time() - 2 * 3600))
     video = make_video(tmp_path / "upload.mkv", seconds=2, audio=None)
     status, text = _post(
         port, upload_token(Layout(data_dir), "dana"), video.read_bytes(), name="Body cam.mkv"
@@ -198,4 +202,5 @@ def test_an_uploaded_video_is_ingested_and_the_upload_released(server, tmp_path)
     assert (footage["status"], footage["ingested_by"]) == ("ready", "dana")
     path = Path(json.loads(store.get("jobs", job_id)["payload"])["path"])
     assert not path.exists()
+    assert not stale.exists()
     store.close()

@@ -39,6 +39,9 @@ TOKEN_TTL = 3600  # one page view; every rerun hands out fresh tokens
 TOKEN = re.compile(r"([0-9]{1,12})\.([0-9a-f]{32})\.((?:[0-9a-f]{2}){1,256})\.([0-9a-f]{64})")
 SPENT_DIR = ".spent-tokens"  # one empty file per used nonce, created exclusively
 PART_SUFFIX = ".part"  # an upload still arriving; renamed when complete
+# A .part file untouched this long belongs to an upload whose server died mid-way: a live
+# upload writes to it with every chunk.
+STALE_PART_SECONDS = 3600
 
 
 def _signature(key: bytes, expires: str, nonce: str, user_hex: str) -> str:
@@ -99,6 +102,20 @@ def spend(layout: Layout, nonce: str) -> bool:
     return True
 
 
+def remove_stale_parts(layout: Layout, now: float | None = None) -> list[Path]:
+    """Delete the partial files of uploads that stopped (the server was killed mid-upload)."""
+    removed = []
+    horizon = (now or time.time()) - STALE_PART_SECONDS
+    for part in layout.uploads.glob("*" + PART_SUFFIX):
+        try:
+            if part.stat().st_mtime < horizon:
+                part.unlink()
+                removed.append(part)
+        except FileNotFoundError:
+            pass
+    return removed
+
+
 def max_upload_bytes() -> int:
     """Streamlit's ``server.maxUploadSize`` (MB), the limit ``bodycam serve`` configures."""
     from streamlit import config
@@ -156,6 +173,7 @@ def upload_endpoint(data_dir: str | None = None):
             return PlainTextResponse("bad request: ?name= (the file's name) is missing", 400)
         uploads = layout.uploads
         uploads.mkdir(parents=True, exist_ok=True)
+        remove_stale_parts(layout)
         stem = uuid.uuid4().hex
         part = uploads / (stem + PART_SUFFIX)
         size = 0
