@@ -388,3 +388,46 @@ def test_run_transcription_on_the_sample():
     assert set(result.timings) >= {"vad", "asr", "diarization", "asr_and_diarization", "total"}
     assert progress[-1] == 1.0
     assert progress == sorted(progress)
+
+
+# --------------------------------------------------------------------------- repeated speech
+
+
+def _say(text: str, *, speed: int = 160, pitch: int = 50, voice: str = "en-us") -> np.ndarray:
+    """``text`` spoken by espeak-ng, as 16 kHz mono float32."""
+    import io
+    import subprocess
+
+    from scipy.signal import resample_poly
+
+    spoken = subprocess.run(
+        ["espeak-ng", "-v", voice, "-s", str(speed), "-p", str(pitch), "--stdout", text],
+        check=True,
+        capture_output=True,
+    ).stdout
+    audio, rate = soundfile.read(io.BytesIO(spoken), dtype="float32")
+    assert rate == 22050
+    return resample_poly(audio, 320, 441).astype(np.float32)  # 22.05 kHz -> 16 kHz
+
+
+def _repeated_commands() -> np.ndarray:
+    """ "Drop the knife!" ten times, each a little different, with natural pauses (0.6 to
+    0.9 s), then "Okay, he dropped it. Get on the ground." in another voice: 25.7 s."""
+    parts = [np.zeros(SR // 2, np.float32)]
+    for index in range(10):
+        parts.append(
+            _say("Drop the knife!", speed=150 + 5 * (index % 3), pitch=45 + 5 * (index % 4))
+        )
+        parts.append(np.zeros(int(SR * (0.6 + 0.15 * (index % 3))), np.float32))
+    parts.append(np.zeros(SR // 2, np.float32))
+    parts.append(_say("Okay, he dropped it. Get on the ground.", pitch=60, voice="en-us+m3"))
+    parts.append(np.zeros(SR, np.float32))
+    return np.concatenate(parts)
+
+
+@pytest.mark.slow
+def test_repeated_commands_are_kept_with_the_sentence_after_them(transcriber):
+    segments = transcriber.transcribe(_repeated_commands())
+    text = normalise(" ".join(segment.text for segment in segments))
+    assert text.count("drop the knife") >= 8, text
+    assert "okay he dropped it get on the ground" in text
