@@ -63,7 +63,7 @@ class AsrOptions:
             than this (seconds) around a suspected hallucination; ``None`` disables.
         no_speech_threshold: A segment whose no-speech probability is above this...
         log_prob_threshold: ...and whose average token log-probability is below this is
-            treated as silence and dropped.
+            treated as silence and taken out (kept in ``AsrResult.removed``).
         compression_ratio_threshold: Decodes whose gzip compression ratio is above this are
             retried at higher temperatures. ``None`` (the default) turns that off: the ratio
             is one figure for a whole 30 s window, so a command said ten times sends the
