@@ -261,26 +261,23 @@ def process(
 
     Exit code 1 when any job failed; `bodycam retry FOOTAGE_ID` queues it again.
     """
+    from .transcribe.options import TranscriptionOptions
     from .worker import WorkerOptions, process_jobs
 
     if min_speakers > max_speakers:
         raise click.UsageError("--min-speakers is larger than --max-speakers")
-    options = {"min_speakers": min_speakers, "max_speakers": max_speakers}
-    if diarization_backend == "pyannote":
-        if not pyannote_pipeline:
-            raise click.UsageError(
-                "--diarization pyannote needs --pyannote-pipeline (a local directory or hub id)"
-            )
-        import os
-
-        options = {
-            "pipeline_source": pyannote_pipeline,
-            "token": os.environ.get("HF_TOKEN"),
-            "min_speakers": min_speakers,
-            "max_speakers": max_speakers,
-        }
+    if diarization_backend == "pyannote" and not pyannote_pipeline:
+        raise click.UsageError(
+            "--diarization pyannote needs --pyannote-pipeline (a local directory or hub id)"
+        )
     worker = WorkerOptions(
-        model=model, diarization_backend=diarization_backend, diarization_options=options
+        transcription=TranscriptionOptions.from_settings(
+            model=model,
+            diarization=diarization_backend,
+            pyannote_pipeline=pyannote_pipeline,
+            min_speakers=min_speakers,
+            max_speakers=max_speakers,
+        )
     )
     bars: dict[int, object] = {}
     show = sys.stderr.isatty()

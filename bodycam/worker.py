@@ -6,9 +6,9 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bodycam.core.progress import Progress
 
@@ -18,6 +18,9 @@ from .models.footage import derived_file
 from .models.store import Store
 from .models.transcripts import save_transcription
 
+if TYPE_CHECKING:  # importing the options loads SciPy; the worker module stays light
+    from .transcribe.options import TranscriptionOptions
+
 log = logging.getLogger(__name__)
 
 JobProgress = Callable[[jobs.Job, float, str], None]
@@ -25,12 +28,10 @@ JobProgress = Callable[[jobs.Job, float, str], None]
 
 @dataclass
 class WorkerOptions:
-    """How transcription jobs run: the ASR model and the diarization backend."""
+    """How jobs run: the transcription options built at the edge (``None``: the defaults,
+    tiny.en with the embedded diarizer)."""
 
-    model: str = "tiny.en"
-    diarization_backend: str = "embedded"
-    diarization_options: dict[str, Any] = field(default_factory=dict)
-    beam_size: int = 5
+    transcription: TranscriptionOptions | None = None
 
 
 @dataclass
@@ -54,7 +55,6 @@ class JobOutcome:
 
 
 def _run_transcribe(store: Store, job: jobs.Job, options: WorkerOptions, progress: Progress):
-    from .transcribe.asr import AsrOptions
     from .transcribe.pipeline import run_transcription
 
     audio = derived_file(store, job.footage_id, "audio")
@@ -65,13 +65,7 @@ def _run_transcribe(store: Store, job: jobs.Job, options: WorkerOptions, progres
         change.update(
             "footage", job.footage_id, {"status": "processing", "status_detail": "transcribing"}
         )
-    result = run_transcription(
-        audio_path,
-        asr=AsrOptions(model=options.model, beam_size=options.beam_size),
-        diarization_backend=options.diarization_backend,
-        diarization_options=options.diarization_options,
-        progress=progress,
-    )
+    result = run_transcription(audio_path, options.transcription, progress=progress)
     # The transcript, the footage's new status and the job's completion commit together, so a
     # job that is re-run after a crash can never have written half a transcript before.
     with store.change("worker", "transcript.create") as change:

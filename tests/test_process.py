@@ -19,8 +19,8 @@ from support import SAMPLES, ffmpeg, json_lines
 from bodycam.cli import cli
 from bodycam.models import Store
 from bodycam.models.transcripts import current_segments, current_transcript
-from bodycam.transcribe.evaluation import diarization_scores, load_rttm
-from bodycam.transcribe.formats import turns_to_annotation
+from bodycam.transcribe.evaluation import diarization_scores
+from bodycam.transcribe.formats import load_rttm, turns_to_annotation
 from bodycam.transcribe.wer import load_stm, word_error_rate
 
 pytestmark = pytest.mark.slow
@@ -93,7 +93,7 @@ def test_sample_quality_with_estimated_speaker_count(processed):
         == 2
     )
     assert store.one("SELECT count(*) AS n FROM words WHERE speaker_id IS NULL")["n"] == 0
-    from bodycam.transcribe.diarization import SpeakerTurn
+    from bodycam.transcribe.types import SpeakerTurn
 
     turns = [
         SpeakerTurn(t["start"], t["end"], str(t["speaker_id"]))

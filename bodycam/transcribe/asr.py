@@ -32,6 +32,7 @@ from typing import TypeVar
 import numpy as np
 
 from bodycam.core.audio import SAMPLE_RATE
+from bodycam.core.errors import BodycamError
 from bodycam.core.progress import Progress
 
 logger = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ MODEL_FILES = ("model.bin", "config.json")
 T = TypeVar("T")
 
 
-class ModelUnavailable(Exception):
+class ModelUnavailable(BodycamError):
     "The requested Whisper model is not on this machine"
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from bodycam.core.audio import SAMPLE_RATE
+from bodycam.core.errors import BodycamError
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ _KERNELS = [251, 3, 5, 3, 5, 3]
 _STRIDES = [10, 3, 1, 3, 1, 3]
 
 
-class SegmentationUnavailable(Exception):
+class SegmentationUnavailable(BodycamError):
     "The segmentation model cannot be loaded"
 
 
@@ -157,7 +158,7 @@ def _load(path: str):
     return network
 
 
-@dataclass
+@dataclass(frozen=True)
 class SegmentationSettings:
     """How the model is slid over a recording.
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bodycam.core.audio import SAMPLE_RATE
+from bodycam.core.errors import BodycamError
 
 logger = logging.getLogger(__name__)
 
@@ -23,11 +24,11 @@ WINDOW_SAMPLES = 512
 _WINDOWS_PER_CALL = 1152
 
 
-class VadUnavailable(Exception):
+class VadUnavailable(BodycamError):
     "The Silero voice activity model cannot be loaded"
 
 
-@dataclass
+@dataclass(frozen=True)
 class VadSettings:
     """How speech probabilities become speech regions.
 
