@@ -376,9 +376,14 @@ def test_transcriber_info_records_provenance(transcriber):
 
 
 @pytest.mark.slow
-def test_run_transcription_on_the_sample():
+def test_run_transcription_on_the_sample(monkeypatch):
+    from bodycam.transcribe import pipeline
     from bodycam.transcribe.pipeline import run_transcription
 
+    def whole_file(path):
+        raise AssertionError(f"{path} was loaded whole: a 16 kHz mono WAV is read piece by piece")
+
+    monkeypatch.setattr(pipeline, "load_audio", whole_file)
     progress = []
     result = run_transcription(
         samples() / "sample.wav", TranscriptionOptions(), progress=lambda f, m: progress.append(f)

@@ -24,6 +24,7 @@ from bodycam.core.progress import Progress
 from bodycam.transcribe import vad
 from bodycam.transcribe.align import align
 from bodycam.transcribe.asr import Transcriber, asr_vad_settings
+from bodycam.transcribe.audio_source import WavFile, open_wav
 from bodycam.transcribe.diarization import Diarizer, get_diarizer
 from bodycam.transcribe.diarization.options import DiarizationOptions, PyannoteOptions
 from bodycam.transcribe.options import TranscriptionOptions
@@ -142,7 +143,9 @@ def run_transcription(
 
     report(0.0, f"Reading {Path(audio_path).name}")
     clock = time.perf_counter()
-    audio = load_audio(audio_path)
+    # The 16 kHz mono WAV that ingest writes is read piece by piece by every stage (bounded
+    # memory); any other file is decoded whole.
+    audio: np.ndarray | WavFile = open_wav(audio_path) or load_audio(audio_path)
     duration = len(audio) / SAMPLE_RATE
     timings["load"] = time.perf_counter() - clock
     report(_LOAD, "Detecting speech")
@@ -172,13 +175,18 @@ def run_transcription(
             timings["asr"] = time.perf_counter() - clock
         report.stage("asr", fraction, message)
 
+    def read(start: float, end: float) -> np.ndarray:
+        return audio[round(start * SAMPLE_RATE) : round(end * SAMPLE_RATE)]
+
+    # Transcriber._run is what transcribe_beside/transcribe run on an in-memory array; given
+    # a reader it decodes each window from the file as it comes.
     if concurrent:
-        asr_segments, diarization = transcriber.transcribe_beside(
-            audio, run_diarization, speech=asr_speech, progress=asr_progress
+        asr_segments, diarization = transcriber._run(
+            read, duration, asr_speech, asr_progress, run_diarization
         )
         timings["asr_and_diarization"] = time.perf_counter() - clock
     else:
-        asr_segments = transcriber.transcribe(audio, speech=asr_speech, progress=asr_progress)
+        asr_segments, _ = transcriber._run(read, duration, asr_speech, asr_progress, None)
         diarization = run_diarization()
 
     clock = time.perf_counter()
@@ -190,6 +198,8 @@ def run_transcription(
     wearer = _suggest_wearer(audio, diarization.turns)
     timings["wearer"] = time.perf_counter() - clock
     timings["total"] = time.perf_counter() - began
+    if isinstance(audio, WavFile):
+        audio.close()
 
     model_info = transcriber.info()
     model_info["diarization_backend"] = options.backend

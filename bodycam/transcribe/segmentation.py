@@ -28,6 +28,7 @@ import numpy as np
 
 from bodycam.core.audio import SAMPLE_RATE
 from bodycam.core.errors import BodycamError
+from bodycam.transcribe.audio_source import as_signal
 
 logger = logging.getLogger(__name__)
 
@@ -254,7 +255,7 @@ class SpeakerSegmenter:
         from bodycam.transcribe.embeddings import torch_threads
 
         settings = settings or SegmentationSettings()
-        audio = np.asarray(audio, dtype=np.float32)
+        audio = as_signal(audio)  # a WavFile is read chunk by chunk
         chunk_samples = int(CHUNK_SECONDS * SAMPLE_RATE)
         starts = chunk_starts(len(audio) / SAMPLE_RATE, settings.step)
         activity = np.zeros((len(starts), CHUNK_FRAMES, LOCAL_SPEAKERS), dtype=bool)

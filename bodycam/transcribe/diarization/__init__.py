@@ -22,6 +22,7 @@ import numpy as np
 
 from bodycam.core.errors import BodycamError
 from bodycam.core.progress import Progress
+from bodycam.transcribe.audio_source import as_signal
 from bodycam.transcribe.types import DiarizationResult
 
 if TYPE_CHECKING:
@@ -54,10 +55,7 @@ class Diarizer(Protocol):
 
 
 def check_audio(audio: np.ndarray) -> np.ndarray:
-    audio = np.asarray(audio, dtype=np.float32)
-    if audio.ndim != 1:
-        raise ValueError(f"audio must be mono (1-D) 16 kHz float32, got shape {audio.shape}")
-    return audio
+    return as_signal(audio)
 
 
 def get_diarizer(

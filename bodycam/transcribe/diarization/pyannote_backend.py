@@ -167,7 +167,9 @@ class PyannoteDiarizer:
             arguments["min_speakers"] = self.min_speakers
         if self.max_speakers is not None:
             arguments["max_speakers"] = self.max_speakers
-        file = {"waveform": torch.from_numpy(audio)[None, :], "sample_rate": SAMPLE_RATE}
+        # The pipeline takes the whole signal: a WavFile is read into memory here.
+        waveform = np.asarray(audio, dtype=np.float32)
+        file = {"waveform": torch.from_numpy(waveform)[None, :], "sample_rate": SAMPLE_RATE}
         output = self.pipeline(file, **arguments)
         annotation, pipeline_embeddings = _unpack_pipeline_output(output)
         progress(0.9, "Collecting speaker embeddings")
