@@ -12,6 +12,10 @@ Two backends behind one ``Diarizer`` interface:
   labels alone, the two speakers sharing a short stretch at each change.
 - ``PyannoteDiarizer`` (optional extra ``bodycam-review[pyannote]``): a pyannote.audio
   pipeline loaded from a trusted local directory or a hub id.
+
+Layout: ``options.py`` (each backend's frozen options), ``resegmentation.py`` (window labels
+to turns), ``embedded.py``, ``pyannote_backend.py``, and ``get_diarizer`` here, which picks the
+backend from the options' type. The result types live in ``bodycam.transcribe.types``.
 """
 
 from __future__ import annotations
@@ -22,7 +26,6 @@ import numpy as np
 
 from bodycam.core.errors import BodycamError
 from bodycam.core.progress import Progress
-from bodycam.transcribe.audio_source import as_signal
 from bodycam.transcribe.types import DiarizationResult
 
 if TYPE_CHECKING:
@@ -47,15 +50,11 @@ class Diarizer(Protocol):
         """Diarize mono float32 16 kHz audio.
 
         Args:
-            audio: Samples in [-1, 1].
+            audio: Samples in [-1, 1]: an array, or a ``WavFile`` read piece by piece.
             speech: Speech regions computed once for the file; computed here when ``None``.
             progress: Called with (fraction 0..1, message).
         """
         ...
-
-
-def check_audio(audio: np.ndarray) -> np.ndarray:
-    return as_signal(audio)
 
 
 def get_diarizer(

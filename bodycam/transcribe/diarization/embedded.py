@@ -16,7 +16,8 @@ import numpy as np
 from bodycam.core.audio import SAMPLE_RATE
 from bodycam.core.progress import Progress, no_progress
 from bodycam.transcribe import clustering, embeddings, segmentation, stitching, vad
-from bodycam.transcribe.diarization import DiarizationUnavailable, check_audio
+from bodycam.transcribe.audio_source import as_signal
+from bodycam.transcribe.diarization import DiarizationUnavailable
 from bodycam.transcribe.diarization.options import DiarizationOptions
 from bodycam.transcribe.diarization.resegmentation import (
     overlap_changes,
@@ -69,7 +70,7 @@ class EmbeddedDiarizer:
         """Diarize mono float32 16 kHz audio (see ``Diarizer``)."""
         progress = progress or no_progress
         options = self.options
-        audio = check_audio(audio)
+        audio = as_signal(audio)
         duration = len(audio) / SAMPLE_RATE
         if speech is None:
             progress(0.0, "Detecting speech")

@@ -14,7 +14,8 @@ from pyannote.core import Annotation
 from bodycam.core.audio import SAMPLE_RATE
 from bodycam.core.progress import Progress, no_progress
 from bodycam.transcribe import embeddings
-from bodycam.transcribe.diarization import DiarizationUnavailable, check_audio
+from bodycam.transcribe.audio_source import as_signal
+from bodycam.transcribe.diarization import DiarizationUnavailable
 from bodycam.transcribe.diarization.options import PyannoteOptions
 from bodycam.transcribe.types import DiarizationResult, SpeakerTurn
 
@@ -154,7 +155,7 @@ class PyannoteDiarizer:
         import torch
 
         progress = progress or no_progress
-        audio = check_audio(audio)
+        audio = as_signal(audio)
         progress(0.0, "Running pyannote pipeline")
 
         def hook(step_name: str, step_artifact: Any = None, file: Any = None, **kwargs: Any):
