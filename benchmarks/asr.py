@@ -79,23 +79,23 @@ def transcription_job(wav: str, concurrent: bool, window_only: bool = False) -> 
 
     ``window_only`` turns the overlap-aware segmentation model off (the earlier pipeline).
     """
-    from bodycam.transcribe.asr import AsrOptions
+    from bodycam.transcribe.options import TranscriptionOptions
     from bodycam.transcribe.pipeline import run_transcription
 
     # Warm up through the same cached models the job will use.
     warm = Path(tempfile.mkdtemp()) / "warm.wav"
     audio, _ = soundfile.read(str(SAMPLES / "sample.wav"), dtype="float32")
     soundfile.write(str(warm), audio[: 16000 * 10], 16000)
-    from bodycam.transcribe.diarization import DiarizationOptions
+    from bodycam.transcribe.diarization.options import DiarizationOptions
 
     # The previous release's pipeline: no segmentation model, windows every 0.125 s.
-    options = {"options": DiarizationOptions().window_only()} if window_only else {}
-    run_transcription(warm, asr=AsrOptions(), concurrent=concurrent, diarization_options=options)
+    options = TranscriptionOptions()
+    if window_only:
+        options = TranscriptionOptions(diarization=DiarizationOptions().window_only())
+    run_transcription(warm, options, concurrent=concurrent)
 
     cpu, clock = _cpu_seconds(), time.perf_counter()
-    result = run_transcription(
-        Path(wav), asr=AsrOptions(), concurrent=concurrent, diarization_options=options
-    )
+    result = run_transcription(Path(wav), options, concurrent=concurrent)
     elapsed = time.perf_counter() - clock
     return {
         "cpu_seconds": _cpu_seconds() - cpu,
@@ -119,7 +119,7 @@ def _in_child(function, *args) -> dict:
 
 def make_long(minutes: float, directory: Path) -> tuple[Path, str, list, float]:
     """Repeat the sample to ``minutes``; return the WAV, reference text, turns and duration."""
-    from bodycam.transcribe.evaluation import load_rttm
+    from bodycam.transcribe.formats import load_rttm
     from bodycam.transcribe.wer import load_stm
 
     audio, rate = soundfile.read(str(SAMPLES / "sample.wav"), dtype="float32")
@@ -190,7 +190,7 @@ def main() -> None:
     args = parser.parse_args()
     concurrent = not args.sequential
 
-    from bodycam.transcribe.evaluation import load_rttm
+    from bodycam.transcribe.formats import load_rttm
     from bodycam.transcribe.wer import load_stm
 
     began = time.perf_counter()

@@ -34,7 +34,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT.parent / "shared" / "samples"
 sys.path.insert(0, str(ROOT))
 
-from bodycam.transcribe import diarization, evaluation, vad  # noqa: E402
+from bodycam.transcribe import evaluation, vad  # noqa: E402
+from bodycam.transcribe.diarization.embedded import EmbeddedDiarizer  # noqa: E402
+from bodycam.transcribe.diarization.options import DiarizationOptions  # noqa: E402
+from bodycam.transcribe.formats import load_rttm  # noqa: E402
 
 SAMPLE_RATE = 16000
 
@@ -143,7 +146,7 @@ def demo_recording(folder: Path) -> tuple[np.ndarray, Annotation]:
 
         built = build_demo_footage(folder)
         audio_path, rttm_path = built.audio_path, built.reference_rttm_path
-    return read_audio_16k(audio_path), evaluation.load_rttm(rttm_path)
+    return read_audio_16k(audio_path), load_rttm(rttm_path)
 
 
 def _silence(speech: list[tuple[float, float]], duration: float) -> float:
@@ -168,14 +171,12 @@ def main() -> None:
     arguments = parser.parse_args()
 
     audio = read_wav(SAMPLES / "sample.wav")
-    reference = evaluation.load_rttm(SAMPLES / "sample.rttm")
-    defaults = diarization.DiarizationOptions()
+    reference = load_rttm(SAMPLES / "sample.rttm")
+    defaults = DiarizationOptions()
     options = replace(defaults, embedding=replace(defaults.embedding, threads=arguments.threads))
-    diarizer = diarization.EmbeddedDiarizer(options)
+    diarizer = EmbeddedDiarizer(options)
     # The previous release's pipeline: no segmentation model, windows every 0.125 s.
-    window_only = diarization.EmbeddedDiarizer(
-        options.window_only(arguments.threads), encoder=diarizer.encoder
-    )
+    window_only = EmbeddedDiarizer(options.window_only(arguments.threads), encoder=diarizer.encoder)
     # First-call allocations, for every contender alike (6-12 s holds speech).
     diarizer(audio[SAMPLE_RATE * 6 : SAMPLE_RATE * 12])
     vad.speech_regions(audio[SAMPLE_RATE * 6 : SAMPLE_RATE * 12])

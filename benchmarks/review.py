@@ -33,9 +33,7 @@ WORDS, TURNS, TAGS = 20_000, 400, 2_000
 
 
 def synthetic_result(duration: float):
-    from bodycam.transcribe.align import Segment, Word
-    from bodycam.transcribe.diarization import SpeakerTurn
-    from bodycam.transcribe.pipeline import TranscriptionResult
+    from bodycam.transcribe.types import Segment, SpeakerTurn, TranscriptionResult, Word
 
     rng = random.Random(1)
     turn_length = duration / TURNS

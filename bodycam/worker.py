@@ -7,14 +7,17 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from . import registry
 from .core.errors import BodycamError, LostClaim
 from .core.progress import Progress
 from .models import jobs
 from .models.store import Store
+
+if TYPE_CHECKING:  # importing the options loads SciPy; the worker module stays light
+    from .transcribe.options import TranscriptionOptions
 
 log = logging.getLogger(__name__)
 
@@ -23,12 +26,10 @@ JobProgress = Callable[[jobs.Job, float, str], None]
 
 @dataclass
 class WorkerOptions:
-    """How transcription jobs run: the ASR model and the diarization backend."""
+    """How jobs run: the transcription options built at the edge (``None``: the defaults,
+    tiny.en with the embedded diarizer)."""
 
-    model: str = "tiny.en"
-    diarization_backend: str = "embedded"
-    diarization_options: dict[str, Any] = field(default_factory=dict)
-    beam_size: int = 5
+    transcription: TranscriptionOptions | None = None
 
 
 @dataclass

@@ -35,6 +35,16 @@ def media(tmp_path_factory) -> dict[str, Path]:
     return files
 
 
+@pytest.fixture(scope="session")
+def demo_encounter(tmp_path_factory):
+    """The demo encounter (four espeak-ng voices, radio, shouting, exact reference turns and
+    transcript), built once per session: the quality checks' recording when the shared
+    samples are absent, and a second, different one when they are present."""
+    from bodycam.demo import build_demo_footage
+
+    return build_demo_footage(tmp_path_factory.mktemp("demo_encounter"))
+
+
 @pytest.fixture
 def data_dir(tmp_path) -> Path:
     return tmp_path / "data"

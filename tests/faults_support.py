@@ -14,17 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from support import REPO, ffmpeg, make_video
-
-# The shared samples sit beside the main checkout; a worktree is one level deeper.
-SPEECH = next(
-    (
-        folder / "shared" / "samples" / "sample.wav"
-        for folder in REPO.parents
-        if (folder / "shared" / "samples" / "sample.wav").is_file()
-    ),
-    None,
-)
+from support import ffmpeg, make_video
 
 # Tables that hold evidence or people's work: a fault may add rows, never remove or alter them.
 CONTENT_TABLES = (
@@ -232,18 +222,30 @@ def assert_survived(data_dir: Path, before: dict, *, recovered: bool) -> None:
     assert half_written(data_dir, recovered=recovered) == []
 
 
-def make_speech_video(path: Path, *, start: float = 6.5, seconds: float = 8.0) -> Path:
-    """A small video whose sound is real speech (a slice of the shared sample, whose speech
-    starts at 6.7 s and runs to 30 s)."""
-    if SPEECH is None:
-        raise FileNotFoundError("shared/samples/sample.wav not found beside the repository")
+# Lines for the speech videos: distinct text per start offset, so each file is new footage.
+_LINES = (
+    "Hello, I am officer Grant. Can you tell me what happened here tonight?",
+    "Put the bag down on the ground and step back towards the car, please.",
+    "Okay, thank you. Nobody is in trouble, we just want to talk for a minute.",
+    "Can you show me your hands? I am going to stand over here by the door.",
+)
+
+
+def make_speech_video(path: Path, *, line: int = 0, seconds: float = 8.0) -> Path:
+    """A small video whose sound is speech, made with espeak-ng (installed by scripts/setup),
+    so the fault suite runs from a plain clone. Each ``line`` gives different words, so each
+    file is new footage rather than a duplicate."""
+    speech = path.with_suffix(".speech.wav")
+    text = _LINES[line]
+    subprocess.run(["espeak-ng", "-w", str(speech), text], check=True, capture_output=True)
     ffmpeg(
         "-f", "lavfi", "-i", "testsrc2=size=160x120:rate=15",
-        "-ss", str(start), "-t", str(seconds), "-i", str(SPEECH),
+        "-i", str(speech), "-af", f"apad=whole_dur={seconds}",
         "-t", str(seconds), "-map", "0:v", "-map", "1:a",
         "-c:v", "libx264", "-pix_fmt", "yuv420p", "-preset", "ultrafast",
-        "-c:a", "aac", "-shortest", str(path),
+        "-c:a", "aac", "-ar", "16000", str(path),
     )  # fmt: skip
+    speech.unlink()
     return path
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bodycam.transcribe.align import Segment, Word, align, assign_speakers
+from bodycam.transcribe.align import align, assign_speakers
 from bodycam.transcribe.asr import AsrSegment, AsrWord
-from bodycam.transcribe.diarization import SpeakerTurn
+from bodycam.transcribe.types import Segment, SpeakerTurn, Word
 
 
 def _asr_segment(words, text=None, logprob=-0.25, no_speech=0.02):

@@ -82,7 +82,7 @@ def test_readme_documents_every_environment_variable():
 
 
 def test_readme_says_a_local_pipeline_needs_a_trusted_root():
-    from bodycam.transcribe.diarization import TRUSTED_ROOTS_ENV
+    from bodycam.transcribe.diarization.pyannote_backend import TRUSTED_ROOTS_ENV
 
     readme = (REPO / "README.md").read_text()
     paragraph = next(p for p in readme.split("\n\n") if "BODYCAM_PYANNOTE_PIPELINE" in p)

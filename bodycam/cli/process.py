@@ -54,22 +54,20 @@ def process(
 
     if min_speakers > max_speakers:
         raise click.UsageError("--min-speakers is larger than --max-speakers")
-    options = {"min_speakers": min_speakers, "max_speakers": max_speakers}
-    if diarization_backend == "pyannote":
-        if not pyannote_pipeline:
-            raise click.UsageError(
-                "--diarization pyannote needs --pyannote-pipeline (a local directory or hub id)"
-            )
-        import os
+    if diarization_backend == "pyannote" and not pyannote_pipeline:
+        raise click.UsageError(
+            "--diarization pyannote needs --pyannote-pipeline (a local directory or hub id)"
+        )
+    from ..transcribe.options import TranscriptionOptions
 
-        options = {
-            "pipeline_source": pyannote_pipeline,
-            "token": os.environ.get("HF_TOKEN"),
-            "min_speakers": min_speakers,
-            "max_speakers": max_speakers,
-        }
     worker = WorkerOptions(
-        model=model, diarization_backend=diarization_backend, diarization_options=options
+        transcription=TranscriptionOptions.from_settings(
+            model=model,
+            diarization=diarization_backend,
+            pyannote_pipeline=pyannote_pipeline,
+            min_speakers=min_speakers,
+            max_speakers=max_speakers,
+        )
     )
     bars: dict[int, object] = {}
     show = sys.stderr.isatty()

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from .store import Change, Store
+
+if TYPE_CHECKING:
+    from bodycam.transcribe.types import TranscriptionResult
 
 
 def save_transcription(
@@ -18,9 +21,12 @@ def save_transcription(
     footage_id: int,
     job_id: int | None,
     audio_sha256: str,
-    result: Any,
+    result: TranscriptionResult,
 ) -> int:
-    """Write one job's result (a ``TranscriptionResult``) as a new machine transcript.
+    """Write one job's result as a new machine transcript.
+
+    Its provenance is the result's ``model_info`` (JSON: the options as
+    ``dataclasses.asdict``, never ``repr``) plus the stage timings.
 
     Speakers are numbered ``Speaker 1``, ``Speaker 2``... in order of first appearance.
     """

@@ -9,44 +9,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Protocol
 
-
-class Turn(Protocol):
-    """Anything with a start, an end and a speaker label (e.g. ``diarization.SpeakerTurn``)."""
-
-    start: float
-    end: float
-    speaker: str
-
-
-@dataclass
-class Word:
-    """One word with its speaker (``None`` when no speaker turn is near it)."""
-
-    start: float
-    end: float
-    text: str
-    probability: float
-    speaker: str | None = None
-
-
-@dataclass
-class Segment:
-    """A stretch of transcript spoken by one speaker.
-
-    ``avg_logprob`` and ``no_speech_prob`` are those of the ASR segment it was cut from.
-    """
-
-    start: float
-    end: float
-    text: str
-    speaker: str | None
-    words: list[Word] = field(default_factory=list)
-    avg_logprob: float = 0.0
-    no_speech_prob: float = 0.0
-
+from bodycam.transcribe.types import Segment, Turn, Word
 
 #: A word outside every turn goes to the nearest turn within this many seconds.
 MAX_DISTANCE = 0.5

@@ -24,6 +24,7 @@ from typing import TypeVar
 import numpy as np
 
 from bodycam.core.audio import SAMPLE_RATE
+from bodycam.core.errors import BodycamError
 from bodycam.core.progress import Progress
 from bodycam.transcribe.guards import screen
 from bodycam.transcribe.removed import RemovedText
@@ -38,7 +39,7 @@ MODEL_FILES = ("model.bin", "config.json")
 T = TypeVar("T")
 
 
-class ModelUnavailable(Exception):
+class ModelUnavailable(BodycamError):
     "The requested Whisper model is not on this machine"
 
 

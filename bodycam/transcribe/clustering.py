@@ -18,7 +18,7 @@ from sklearn.cluster import KMeans
 logger = logging.getLogger(__name__)
 
 
-@dataclass
+@dataclass(frozen=True)
 class ClusteringSettings:
     """Bounds and tunables of speaker clustering.
 

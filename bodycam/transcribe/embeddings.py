@@ -19,6 +19,7 @@ import numpy as np
 import scipy.fft
 
 from bodycam.core.audio import SAMPLE_RATE
+from bodycam.core.errors import BodycamError
 
 logger = logging.getLogger(__name__)
 
@@ -33,11 +34,11 @@ WINDOW_FRAMES = 160
 TARGET_LEVEL_DB = -30.0
 
 
-class EncoderUnavailable(Exception):
+class EncoderUnavailable(BodycamError):
     "The Resemblyzer voice encoder cannot be loaded"
 
 
-@dataclass
+@dataclass(frozen=True)
 class EmbeddingSettings:
     """Where speaker embeddings are taken.
 

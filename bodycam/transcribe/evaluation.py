@@ -1,16 +1,13 @@
-"""Diarization scoring with pyannote.metrics: no forgiveness collar, overlapped speech scored."""
+"""Diarization scoring with pyannote.metrics: no forgiveness collar, overlapped speech scored.
+
+References are read with ``formats.load_rttm`` (the one RTTM reader)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
-from pyannote.core import Annotation, Segment, Timeline
+from pyannote.core import Annotation, Timeline
 from pyannote.metrics.diarization import DiarizationErrorRate, JaccardErrorRate
-
-
-class RttmFormatError(Exception):
-    "An RTTM file has a malformed SPEAKER line"
 
 
 @dataclass
@@ -32,39 +29,6 @@ class DiarizationScores:
     false_alarm: float
     confusion: float
     reference_speech: float
-
-
-def load_rttm(path: str | Path, uri: str | None = None) -> Annotation:
-    """Read the SPEAKER lines of an RTTM file.
-
-    Args:
-        path: The RTTM file.
-        uri: Keep only lines of this file id; ``None`` keeps every line (one Annotation).
-
-    Returns:
-        Turns labelled with the RTTM speaker names.
-
-    Raises:
-        RttmFormatError: A SPEAKER line lacks fields or has non-numeric times.
-    """
-    path = Path(path)
-    annotation: Annotation | None = None
-    for number, line in enumerate(path.read_text().splitlines(), start=1):
-        fields = line.split()
-        if not fields or fields[0] != "SPEAKER":
-            continue
-        if len(fields) < 8:
-            raise RttmFormatError(f"{path}:{number}: expected at least 8 fields, got {line!r}")
-        if uri is not None and fields[1] != uri:
-            continue
-        try:
-            start, duration = float(fields[3]), float(fields[4])
-        except ValueError as error:
-            raise RttmFormatError(f"{path}:{number}: bad time in {line!r}") from error
-        if annotation is None:
-            annotation = Annotation(uri=fields[1])
-        annotation[Segment(start, start + duration), number] = fields[7]
-    return annotation if annotation is not None else Annotation(uri=uri or path.stem)
 
 
 def diarization_scores(reference: Annotation, hypothesis: Annotation) -> DiarizationScores:

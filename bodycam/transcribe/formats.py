@@ -12,21 +12,26 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from pyannote.core import Annotation
 from pyannote.core import Segment as TimeSpan
 
-from bodycam.transcribe.align import Segment, Word
-from bodycam.transcribe.diarization import SpeakerTurn
+from bodycam.core.errors import BodycamError
+from bodycam.transcribe.types import Segment, SpeakerTurn, Word
 
 JSON_FORMAT = "bodycam-transcript"
 JSON_VERSION = 1
 UNKNOWN_SPEAKER = "Unknown speaker"
 
 
-class TranscriptFormatError(Exception):
+class TranscriptFormatError(BodycamError):
     "A transcript or RTTM file cannot be parsed"
+
+
+class RttmFormatError(TranscriptFormatError):
+    "An RTTM file has a malformed SPEAKER line"
 
 
 def speaker_label(speaker: str | None, speaker_names: Mapping[str, str] | None = None) -> str:
@@ -203,36 +208,64 @@ def to_rttm(turns: Iterable[SpeakerTurn], uri: str) -> str:
     return buffer.getvalue()
 
 
-def from_rttm(text: str, uri: str | None = None) -> list[SpeakerTurn]:
-    """Parse RTTM ``SPEAKER`` lines into speaker turns.
+def read_rttm(text: str, uri: str | None = None, *, source: str = "RTTM") -> Annotation:
+    """Parse RTTM ``SPEAKER`` lines: the project's one RTTM reader.
 
     Args:
         text: RTTM text; other line types are ignored.
-        uri: Keep only lines for this file id; ``None`` keeps all.
+        uri: Keep only lines of this file id; ``None`` keeps every line (one Annotation).
+        source: How errors name the text (a file path, or ``"RTTM"``).
 
     Returns:
-        Turns sorted by start time, times rounded to milliseconds.
+        Turns labelled with the RTTM speaker names; the Annotation's uri is ``uri`` or the
+        first line's file id.
 
     Raises:
-        TranscriptFormatError: A SPEAKER line has fewer than 8 fields or non-numeric times.
+        RttmFormatError: A SPEAKER line has fewer than 8 fields or non-numeric times.
     """
-    annotation = Annotation(uri=uri)
+    annotation: Annotation | None = None
     for number, line in enumerate(text.splitlines(), start=1):
         fields = line.split()
         if not fields or fields[0] != "SPEAKER":
             continue
         if len(fields) < 8:
-            raise TranscriptFormatError(f"RTTM line {number}: expected 8+ fields: {line!r}")
+            raise RttmFormatError(
+                f"{source} line {number}: expected 8+ fields: {line!r}. Fix: write "
+                f"'SPEAKER file 1 start duration <NA> <NA> speaker <NA> <NA>'"
+            )
         if uri is not None and fields[1] != uri:
             continue
         try:
             start, duration = float(fields[3]), float(fields[4])
         except ValueError as error:
-            raise TranscriptFormatError(f"RTTM line {number}: bad time in {line!r}") from error
+            raise RttmFormatError(
+                f"{source} line {number}: bad time in {line!r}. Fix: fields 4 and 5 are the "
+                f"start and duration in seconds"
+            ) from error
+        if annotation is None:
+            annotation = Annotation(uri=fields[1])
         annotation[TimeSpan(start, start + duration), number] = fields[7]
+    return annotation if annotation is not None else Annotation(uri=uri)
+
+
+def load_rttm(path: str | Path, uri: str | None = None) -> Annotation:
+    """Read an RTTM file (see ``read_rttm``); an empty file's Annotation is named after it."""
+    path = Path(path)
+    annotation = read_rttm(path.read_text(), uri, source=str(path))
+    if annotation.uri is None:
+        annotation.uri = uri or path.stem
+    return annotation
+
+
+def from_rttm(text: str, uri: str | None = None) -> list[SpeakerTurn]:
+    """Parse RTTM ``SPEAKER`` lines into speaker turns (see ``read_rttm``).
+
+    Returns:
+        Turns sorted by start time, times rounded to milliseconds.
+    """
     return [
         SpeakerTurn(start=round(span.start, 3), end=round(span.end, 3), speaker=label)
-        for span, _, label in annotation.itertracks(yield_label=True)
+        for span, _, label in read_rttm(text, uri).itertracks(yield_label=True)
     ]
 
 

@@ -13,19 +13,28 @@ import logging
 import os
 import threading
 import time
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, replace
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
+from bodycam.core.audio import SAMPLE_RATE
+from bodycam.core.errors import BodycamError
 from bodycam.core.progress import Progress
 from bodycam.transcribe import vad
-from bodycam.transcribe.align import Segment, align
-from bodycam.transcribe.asr import SAMPLE_RATE, AsrOptions, Transcriber, asr_vad_settings
-from bodycam.transcribe.diarization import DiarizationResult, SpeakerTurn, get_diarizer
-from bodycam.transcribe.removed import RemovedText
-from bodycam.transcribe.wearer import WearerSuggestion, suggest_wearer
+from bodycam.transcribe.align import align
+from bodycam.transcribe.asr import Transcriber, asr_vad_settings
+from bodycam.transcribe.audio_source import WavFile, open_wav
+from bodycam.transcribe.diarization import Diarizer, get_diarizer
+from bodycam.transcribe.diarization.options import DiarizationOptions, PyannoteOptions
+from bodycam.transcribe.options import TranscriptionOptions
+from bodycam.transcribe.types import (
+    DiarizationResult,
+    SpeakerTurn,
+    TranscriptionResult,
+    WearerSuggestion,
+)
+from bodycam.transcribe.wearer import suggest_wearer
 
 logger = logging.getLogger(__name__)
 
@@ -35,39 +44,8 @@ _LOAD, _VAD, _WORK = 0.02, 0.05, 0.88
 _ASR_SHARE = 0.6
 
 
-class AudioUnreadable(Exception):
+class AudioUnreadable(BodycamError):
     "The audio file cannot be decoded"
-
-
-@dataclass
-class TranscriptionResult:
-    """Everything one transcription job produces.
-
-    Attributes:
-        segments: Transcript segments, each with one speaker, in time order.
-        turns: Diarization turns (who spoke when), including overlapped speech.
-        speaker_embeddings: One L2-normalised voice embedding per speaker label.
-        wearer: Which speaker is probably the camera wearer (a suggestion for a person to
-            confirm), or ``None``.
-        speech: Voice-activity regions (seconds) shared by ASR and diarization.
-        duration: Length of the audio in seconds.
-        model_info: Provenance: ASR model name and path, versions, options, diarization
-            backend.
-        timings: Wall-clock seconds per stage: ``load``, ``vad``, ``asr`` (until the last
-            window is decoded), ``diarization``, ``asr_and_diarization`` (concurrent run:
-            until both are done), ``align``, ``wearer``, ``total``.
-        removed: Text the ASR guards took out (``asr.AsrResult.removed``), for a reviewer.
-    """
-
-    segments: list[Segment]
-    turns: list[SpeakerTurn]
-    speaker_embeddings: dict[str, np.ndarray]
-    wearer: WearerSuggestion | None
-    speech: list[tuple[float, float]]
-    duration: float
-    model_info: dict[str, Any]
-    timings: dict[str, float] = field(default_factory=dict)
-    removed: list[RemovedText] = field(default_factory=list)
 
 
 def load_audio(path: str | Path) -> np.ndarray:
@@ -104,17 +82,17 @@ def load_audio(path: str | Path) -> np.ndarray:
     return np.ascontiguousarray(audio, dtype=np.float32)
 
 
-_diarizers: dict[str, Any] = {}
+_diarizers: dict[DiarizationOptions | PyannoteOptions, Diarizer] = {}
 _diarizers_lock = threading.Lock()
 
 
-def _diarizer(backend: str, options: dict[str, Any]):
-    # Loading the speaker encoder costs about a second; keep one per configuration.
-    key = repr((backend, sorted(options.items())))
+def _diarizer(options: DiarizationOptions | PyannoteOptions) -> Diarizer:
+    # Loading the speaker encoder costs about a second; keep one per configuration. The
+    # options are frozen dataclasses, so they are their own cache key.
     with _diarizers_lock:
-        if key not in _diarizers:
-            _diarizers[key] = get_diarizer(backend, **options)
-        return _diarizers[key]
+        if options not in _diarizers:
+            _diarizers[options] = get_diarizer(options)
+        return _diarizers[options]
 
 
 def split_threads(cores: int | None = None) -> tuple[int, int]:
@@ -126,10 +104,8 @@ def split_threads(cores: int | None = None) -> tuple[int, int]:
 
 def run_transcription(
     audio_path: Path,
+    options: TranscriptionOptions | None = None,
     *,
-    asr: AsrOptions | None = None,
-    diarization_backend: str = "embedded",
-    diarization_options: dict[str, Any] | None = None,
     progress: Progress | None = None,
     concurrent: bool = True,
 ) -> TranscriptionResult:
@@ -137,11 +113,10 @@ def run_transcription(
 
     Args:
         audio_path: Audio (ideally the 16 kHz mono WAV that ingest extracts).
-        asr: Speech-recognition options; ``AsrOptions()`` when ``None``. With
+        options: ASR and diarization options; ``TranscriptionOptions()`` when ``None``. With
             ``concurrent``, ASR gets at least two workers and (unless ``cpu_threads`` is
-            set) half the cores each, diarization half the cores.
-        diarization_backend: ``"embedded"`` or ``"pyannote"`` (see ``diarization``).
-        diarization_options: Keyword arguments for ``diarization.get_diarizer``.
+            set) half the cores each, the embedded diarizer half the cores (unless its
+            encoder's ``threads`` is set). Provenance records the options actually used.
         progress: Called with (fraction 0..1, message), possibly from a worker thread.
         concurrent: Run diarization in a thread beside ASR (faster on multi-core machines);
             ``False`` runs ASR, then diarization, with each library's default threads.
@@ -155,23 +130,22 @@ def run_transcription(
         asr.ModelUnavailable: The Whisper model is not on this machine.
         diarization.DiarizationUnavailable: The diarization backend cannot be loaded.
     """
-    asr = asr or AsrOptions()
-    diarization_options = dict(diarization_options or {})
+    options = options or TranscriptionOptions()
     report = _Reporter(progress)
     timings: dict[str, float] = {}
     began = time.perf_counter()
 
     if concurrent:
         asr_threads, diarization_threads = split_threads()
-        asr = replace(asr, workers=max(asr.workers, 2), cpu_threads=asr.cpu_threads or asr_threads)
-        if diarization_backend == "embedded":
-            _set_embedding_threads(diarization_options, diarization_threads)
-    transcriber = Transcriber(asr)
-    diarizer = _diarizer(diarization_backend, diarization_options)
+        options = _share_cores(options, asr_threads, diarization_threads)
+    transcriber = Transcriber(options.asr)
+    diarizer = _diarizer(options.diarization)
 
     report(0.0, f"Reading {Path(audio_path).name}")
     clock = time.perf_counter()
-    audio = load_audio(audio_path)
+    # The 16 kHz mono WAV that ingest writes is read piece by piece by every stage (bounded
+    # memory); any other file is decoded whole.
+    audio: np.ndarray | WavFile = open_wav(audio_path) or load_audio(audio_path)
     duration = len(audio) / SAMPLE_RATE
     timings["load"] = time.perf_counter() - clock
     report(_LOAD, "Detecting speech")
@@ -180,7 +154,7 @@ def run_transcription(
     # One Silero pass; ASR keeps even very short regions (a lone "Hello?"), diarization uses
     # its own settings.
     probabilities = vad.speech_probabilities(audio, SAMPLE_RATE)
-    diarization_vad = getattr(getattr(diarizer, "options", None), "vad", None)
+    diarization_vad = options.diarization_vad
     speech = vad.regions_from_probabilities(probabilities, duration, diarization_vad)
     asr_speech = vad.regions_from_probabilities(probabilities, duration, asr_vad_settings())
     timings["vad"] = time.perf_counter() - clock
@@ -201,13 +175,18 @@ def run_transcription(
             timings["asr"] = time.perf_counter() - clock
         report.stage("asr", fraction, message)
 
+    def read(start: float, end: float) -> np.ndarray:
+        return audio[round(start * SAMPLE_RATE) : round(end * SAMPLE_RATE)]
+
+    # Transcriber._run is what transcribe_beside/transcribe run on an in-memory array; given
+    # a reader it decodes each window from the file as it comes.
     if concurrent:
-        asr_result, diarization = transcriber.transcribe_beside(
-            audio, run_diarization, speech=asr_speech, progress=asr_progress
+        asr_result, diarization = transcriber._run(
+            read, duration, asr_speech, asr_progress, run_diarization
         )
         timings["asr_and_diarization"] = time.perf_counter() - clock
     else:
-        asr_result = transcriber.transcribe(audio, speech=asr_speech, progress=asr_progress)
+        asr_result, _ = transcriber._run(read, duration, asr_speech, asr_progress, None)
         diarization = run_diarization()
 
     clock = time.perf_counter()
@@ -219,16 +198,18 @@ def run_transcription(
     wearer = _suggest_wearer(audio, diarization.turns)
     timings["wearer"] = time.perf_counter() - clock
     timings["total"] = time.perf_counter() - began
+    if isinstance(audio, WavFile):
+        audio.close()
 
     model_info = transcriber.info()
-    model_info["diarization_backend"] = diarization_backend
-    model_info["diarization_options"] = {k: repr(v) for k, v in diarization_options.items()}
+    model_info["diarization_backend"] = options.backend
+    model_info["transcription_options"] = options.to_dict()
     if hasattr(diarizer, "info"):
         model_info["diarization"] = diarizer.info()
     model_info["speakers"] = len(diarization.embeddings)
     model_info["vad"] = {
         "asr": asdict(asr_vad_settings()),
-        "diarization": asdict(diarization_vad or vad.VadSettings()),
+        "diarization": asdict(diarization_vad),
     }
     report(1.0, f"Transcribed {len(segments)} segments, {len(diarization.embeddings)} speakers")
     return TranscriptionResult(
@@ -244,13 +225,18 @@ def run_transcription(
     )
 
 
-def _set_embedding_threads(options: dict[str, Any], threads: int) -> None:
-    from bodycam.transcribe.diarization import DiarizationOptions
-
-    base = options.get("options") or DiarizationOptions()
-    if base.embedding.threads is None:
-        embedding = replace(base.embedding, threads=threads)
-        options["options"] = replace(base, embedding=embedding)
+def _share_cores(
+    options: TranscriptionOptions, asr_threads: int, diarization_threads: int
+) -> TranscriptionOptions:
+    """The options with ASR on at least two workers of ``asr_threads`` threads (unless set)
+    and the embedded diarizer's encoder on ``diarization_threads`` (unless set)."""
+    asr = options.asr
+    asr = replace(asr, workers=max(asr.workers, 2), cpu_threads=asr.cpu_threads or asr_threads)
+    diarization = options.diarization
+    if isinstance(diarization, DiarizationOptions) and diarization.embedding.threads is None:
+        embedding = replace(diarization.embedding, threads=diarization_threads)
+        diarization = replace(diarization, embedding=embedding)
+    return replace(options, asr=asr, diarization=diarization)
 
 
 def _suggest_wearer(audio: np.ndarray, turns: list[SpeakerTurn]) -> WearerSuggestion | None:

@@ -27,6 +27,8 @@ from pathlib import Path
 import numpy as np
 
 from bodycam.core.audio import SAMPLE_RATE
+from bodycam.core.errors import BodycamError
+from bodycam.transcribe.audio_source import as_signal
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +51,7 @@ _KERNELS = [251, 3, 5, 3, 5, 3]
 _STRIDES = [10, 3, 1, 3, 1, 3]
 
 
-class SegmentationUnavailable(Exception):
+class SegmentationUnavailable(BodycamError):
     "The segmentation model cannot be loaded"
 
 
@@ -157,7 +159,7 @@ def _load(path: str):
     return network
 
 
-@dataclass
+@dataclass(frozen=True)
 class SegmentationSettings:
     """How the model is slid over a recording.
 
@@ -253,7 +255,7 @@ class SpeakerSegmenter:
         from bodycam.transcribe.embeddings import torch_threads
 
         settings = settings or SegmentationSettings()
-        audio = np.asarray(audio, dtype=np.float32)
+        audio = as_signal(audio)  # a WavFile is read chunk by chunk
         chunk_samples = int(CHUNK_SECONDS * SAMPLE_RATE)
         starts = chunk_starts(len(audio) / SAMPLE_RATE, settings.step)
         activity = np.zeros((len(starts), CHUNK_FRAMES, LOCAL_SPEAKERS), dtype=bool)

@@ -18,7 +18,6 @@ def run_transcribe_job(store, job, options, progress: Progress) -> str:
     from ..models import jobs
     from ..models.footage import derived_file, set_status
     from ..models.transcripts import save_transcription
-    from .asr import AsrOptions
     from .pipeline import run_transcription
 
     audio = derived_file(store, job.footage_id, "audio")
@@ -28,13 +27,7 @@ def run_transcribe_job(store, job, options, progress: Progress) -> str:
     with store.change("worker", "footage.processing") as change:
         jobs.check_claim(change, job)
         set_status(change, job.footage_id, "processing", "transcribing")
-    result = run_transcription(
-        audio_path,
-        asr=AsrOptions(model=options.model, beam_size=options.beam_size),
-        diarization_backend=options.diarization_backend,
-        diarization_options=options.diarization_options,
-        progress=progress,
-    )
+    result = run_transcription(audio_path, options.transcription, progress=progress)
     # The transcript, the footage's new status and the job's completion commit together, so a
     # job that is re-run after a crash can never have written half a transcript before.
     with store.change("worker", "transcript.create") as change:

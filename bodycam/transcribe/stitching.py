@@ -30,7 +30,7 @@ from scipy.optimize import linear_sum_assignment
 from bodycam.transcribe.segmentation import FRAME_DURATION, FRAME_STEP, Segmentation
 
 
-@dataclass
+@dataclass(frozen=True)
 class StitchingSettings:
     """Tunables of stitching.
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from bodycam.core.audio import SAMPLE_RATE
+from bodycam.core.errors import BodycamError
+from bodycam.transcribe.audio_source import WavFile
 
 logger = logging.getLogger(__name__)
 
@@ -21,13 +23,15 @@ WINDOW_SAMPLES = 512
 #: Windows scored per ONNX call: bounds memory on multi-hour files (about 37 s of audio,
 #: a few MB of buffers).
 _WINDOWS_PER_CALL = 1152
+#: Model calls per piece of audio read at once (4 calls: about 2.5 minutes, 9 MB of float32).
+_PIECE_CALLS = 4
 
 
-class VadUnavailable(Exception):
+class VadUnavailable(BodycamError):
     "The Silero voice activity model cannot be loaded"
 
 
-@dataclass
+@dataclass(frozen=True)
 class VadSettings:
     """How speech probabilities become speech regions.
 
@@ -81,6 +85,8 @@ def _silero_model():
 def _check_audio(audio: np.ndarray, sample_rate: int) -> np.ndarray:
     if sample_rate != SAMPLE_RATE:
         raise ValueError(f"Silero VAD needs {SAMPLE_RATE} Hz audio, got {sample_rate} Hz: resample")
+    if isinstance(audio, WavFile):
+        return audio
     audio = np.asarray(audio, dtype=np.float32)
     if audio.ndim != 1:
         raise ValueError(f"audio must be mono (1-D), got shape {audio.shape}")
@@ -147,8 +153,13 @@ def speech_probabilities(audio: np.ndarray, sample_rate: int = SAMPLE_RATE) -> n
     audio = _check_audio(audio, sample_rate)
     if len(audio) == 0:
         return np.zeros(0, dtype=np.float32)
-    # Scored in blocks by the stream, which keeps memory bounded on multi-hour files.
-    return SpeechProbabilityStream()(audio)
+    # Fed to the stream in pieces (a WavFile is read piece by piece), which keeps memory
+    # bounded on multi-hour files; pieces are whole model calls, so the values equal one call.
+    stream = SpeechProbabilityStream()
+    piece = _PIECE_CALLS * _WINDOWS_PER_CALL * WINDOW_SAMPLES
+    return np.concatenate(
+        [stream(audio[start : start + piece]) for start in range(0, len(audio), piece)]
+    )
 
 
 def regions_from_probabilities(

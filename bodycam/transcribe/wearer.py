@@ -8,12 +8,12 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 from pyannote.core import Annotation, Segment
 
 from bodycam.core.audio import SAMPLE_RATE
+from bodycam.transcribe.types import WearerSuggestion
 
 logger = logging.getLogger(__name__)
 
@@ -27,21 +27,6 @@ MIN_SPEECH_SECONDS = 1.0
 GAP_SCALE_DB = 6.0
 #: Frames quieter than this (dBFS) are digital silence or dropouts, not a voice level.
 FLOOR_DB = -90.0
-
-
-@dataclass
-class WearerSuggestion:
-    """The likely camera wearer.
-
-    Attributes:
-        speaker: Suggested speaker label.
-        confidence: 0..1, from the level gap to the next loudest speaker (0 with one speaker).
-        levels_db: Median frame level (dBFS) of each speaker's non-overlapped speech.
-    """
-
-    speaker: str
-    confidence: float
-    levels_db: dict[str, float]
 
 
 def _turn_triples(turns: Sequence) -> list[tuple[float, float, str]]:

@@ -1,0 +1,246 @@
+"""The embedded diarizer (default, CPU, parts that ship in packages).
+
+Silero speech regions -> Resemblyzer embeddings -> spectral clustering -> Viterbi
+resegmentation (``resegmentation.py``) -> pyannote's overlap-aware segmentation model, its
+chunk-local speakers tied to the global speakers by their voices (``stitching.py``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Sequence
+
+import numpy as np
+
+from bodycam.core.audio import SAMPLE_RATE
+from bodycam.core.progress import Progress, no_progress
+from bodycam.transcribe import clustering, embeddings, segmentation, stitching, vad
+from bodycam.transcribe.audio_source import as_signal
+from bodycam.transcribe.diarization import DiarizationUnavailable
+from bodycam.transcribe.diarization.options import DiarizationOptions
+from bodycam.transcribe.diarization.resegmentation import (
+    overlap_changes,
+    smooth_labels,
+    turns_from_windows,
+)
+from bodycam.transcribe.types import DiarizationResult, SpeakerTurn
+
+logger = logging.getLogger(__name__)
+
+
+class EmbeddedDiarizer:
+    """The default diarizer: Silero VAD, Resemblyzer embeddings, spectral clustering.
+
+    Args:
+        options: Tunables; ``DiarizationOptions()`` when ``None``.
+        device: torch device for the speaker encoder.
+        encoder: A loaded encoder to share (loaded here when ``None``).
+        segmenter: A loaded segmentation model to share (loaded here when ``None``).
+    """
+
+    def __init__(
+        self,
+        options: DiarizationOptions | None = None,
+        *,
+        device: str = "cpu",
+        encoder: embeddings.SpeakerEncoder | None = None,
+        segmenter: segmentation.SpeakerSegmenter | None = None,
+    ) -> None:
+        options = options or DiarizationOptions()
+        self.options = options
+        try:
+            self.encoder = encoder or embeddings.SpeakerEncoder(device)
+        except embeddings.EncoderUnavailable as error:
+            raise DiarizationUnavailable(str(error)) from error
+        self.segmenter: segmentation.SpeakerSegmenter | None = None
+        if options.segmentation is not None:
+            try:
+                self.segmenter = segmenter or segmentation.SpeakerSegmenter()
+            except segmentation.SegmentationUnavailable as error:
+                raise DiarizationUnavailable(str(error)) from error
+
+    def __call__(
+        self,
+        audio: np.ndarray,
+        *,
+        speech: list[tuple[float, float]] | None = None,
+        progress: Progress | None = None,
+    ) -> DiarizationResult:
+        """Diarize mono float32 16 kHz audio (see ``Diarizer``)."""
+        progress = progress or no_progress
+        options = self.options
+        audio = as_signal(audio)
+        duration = len(audio) / SAMPLE_RATE
+        if speech is None:
+            progress(0.0, "Detecting speech")
+            speech = vad.speech_regions(audio, SAMPLE_RATE, options.vad)
+        speech = [(float(b), float(e)) for b, e in speech if e > b]
+        if not speech:
+            progress(1.0, "No speech found")
+            return DiarizationResult(turns=[], embeddings={}, speech=[])
+
+        progress(0.05, "Embedding voices")
+        gain = embeddings.speech_gain(audio, speech, options.target_level_db)
+        windows = embeddings.embed_speech(
+            audio,
+            speech,
+            self.encoder,
+            options.embedding,
+            progress=lambda done: progress(0.05 + 0.64 * done, "Embedding voices"),
+            gain=gain,
+        )
+        valid = np.linalg.norm(windows.vectors, axis=1) > 0
+        if not valid.any():
+            logger.warning("every speech window embedded to zero (digital silence?)")
+            return DiarizationResult(turns=[], embeddings={}, speech=speech)
+
+        chunks = None
+        min_speakers = options.min_speakers
+        if self.segmenter is not None and options.segmentation is not None:
+            progress(0.7, "Finding overlapped speech")
+            chunks = self.segmenter(
+                audio,
+                options.segmentation,
+                progress=lambda done: progress(0.7 + 0.18 * done, "Finding overlapped speech"),
+            )
+            # Voices the model tells apart inside one chunk are different people, so the
+            # count can't be lower (the eigengap alone misses speakers with little speech).
+            seen_together = stitching.distinct_speakers(chunks, options.stitching, speech)
+            min_speakers = min(max(min_speakers, seen_together), options.max_speakers)
+
+        progress(0.9, "Clustering speakers")
+        vectors = windows.vectors
+        result = clustering.spectral_clusters(
+            vectors[valid],
+            windows.starts[valid],
+            clustering.ClusteringSettings(
+                min_speakers=min_speakers,
+                max_speakers=options.max_speakers,
+                max_points=options.clustering_max_points,
+            ),
+        )
+        centroids = result.centroids
+
+        progress(0.95, "Resegmenting")
+        switch_costs = self._switch_costs(windows, speech)
+        labels, centroids = smooth_labels(
+            vectors, centroids, switch_costs, options.resegmentation_passes
+        )
+        labels, centroids = self._fold_small_speakers(
+            windows, labels, centroids, switch_costs, options.resegmentation_passes, min_speakers
+        )
+        if chunks is not None:
+            raw_turns, centroids = self._stitch(
+                chunks, windows, labels, centroids, min_speakers, duration, speech
+            )
+        else:
+            raw_turns = turns_from_windows(speech, windows.centers, windows.regions, labels)
+            raw_turns = overlap_changes(raw_turns, options.change_overlap)
+
+        # Stable names by first appearance in time.
+        order = list(dict.fromkeys(label for _, _, label in raw_turns))
+        names = {label: f"S{index}" for index, label in enumerate(order)}
+        turns = [
+            SpeakerTurn(round(start, 3), round(min(end, duration), 3), names[label])
+            for start, end, label in raw_turns
+        ]
+        speaker_embeddings = {names[label]: centroids[label] for label in order}
+        progress(1.0, f"Found {len(order)} speaker(s)")
+        return DiarizationResult(turns=turns, embeddings=speaker_embeddings, speech=speech)
+
+    def info(self) -> dict:
+        """Provenance of a diarization: the models used and the options."""
+        from importlib.metadata import version
+
+        return {
+            "backend": "embedded",
+            "speaker_encoder": f"resemblyzer {version('resemblyzer')}",
+            "segmentation": self.segmenter.info() if self.segmenter is not None else None,
+            "options": dataclasses.asdict(self.options),
+        }
+
+    def _stitch(
+        self,
+        chunks: segmentation.Segmentation,
+        windows: embeddings.WindowEmbeddings,
+        labels: np.ndarray,
+        centroids: np.ndarray,
+        min_speakers: int,
+        duration: float,
+        speech: Sequence[tuple[float, float]],
+    ) -> tuple[list[tuple[float, float, int]], np.ndarray]:
+        """Overlap-aware turns, after merging clusters the model shows to be one person and
+        dropping speakers left with almost no speech.
+
+        Returns:
+            ``(start, end, speaker)`` turns and the centroids their speaker indices refer to.
+        """
+        settings = self.options.stitching
+        vectors = windows.vectors
+        voices = stitching.local_voices(
+            chunks, windows.centers, vectors, self.options.embedding.window / 2, settings
+        )
+        while True:
+            matches = stitching.match_local_speakers(chunks, voices, centroids)
+            if len(centroids) > min_speakers:
+                pair = stitching.pair_to_merge(
+                    centroids,
+                    stitching.heard_together(voices, matches, settings),
+                    stitching.followed_across_chunks(chunks, matches, settings),
+                    settings,
+                )
+                if pair is not None:
+                    logger.debug("merging speakers %d and %d: one voice across chunks", *pair)
+                    labels = np.where(labels == pair[1], pair[0], labels)
+                    labels, centroids = clustering.relabel_by_appearance(labels, vectors)
+                    continue
+            turns = stitching.stitch(chunks, matches, len(centroids), duration, settings, speech)
+            seconds = np.zeros(len(centroids))
+            for start, end, speaker in turns:
+                seconds[speaker] += end - start
+            smallest = int(np.argmin(seconds)) if len(seconds) else 0
+            if len(centroids) <= max(min_speakers, 1) or (
+                seconds[smallest] >= self.options.min_speaker_duration
+            ):
+                return turns, centroids
+            # A speaker with under a second of speech, in bits the Hungarian matching forced
+            # onto it (a breath, a cough the model heard as a second voice), is not a person.
+            logger.debug("dropping speaker %d (%.2f s of speech)", smallest, seconds[smallest])
+            keep = np.arange(len(centroids)) != smallest
+            labels = np.argmax(vectors @ centroids[keep].T, axis=1)
+            labels, centroids = clustering.relabel_by_appearance(labels, vectors)
+
+    def _switch_costs(
+        self, windows: embeddings.WindowEmbeddings, speech: Sequence[tuple[float, float]]
+    ) -> np.ndarray:
+        costs = np.full(len(windows), self.options.switch_penalty)
+        if len(windows) == 0:
+            return costs
+        # Across a long enough silence the next speaker is anyone: no switching cost.
+        region_change = np.nonzero(np.diff(windows.regions) != 0)[0] + 1
+        for index in region_change:
+            gap = speech[windows.regions[index]][0] - speech[windows.regions[index - 1]][1]
+            if gap >= self.options.free_switch_gap:
+                costs[index] = 0.0
+        return costs
+
+    def _fold_small_speakers(
+        self,
+        windows: embeddings.WindowEmbeddings,
+        labels: np.ndarray,
+        centroids: np.ndarray,
+        switch_costs: np.ndarray,
+        passes: int,
+        min_speakers: int,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        step = self.options.embedding.step
+        while len(centroids) > min_speakers:
+            seconds = np.bincount(labels, minlength=len(centroids)) * step
+            smallest = int(np.argmin(seconds))
+            if seconds[smallest] >= self.options.min_speaker_duration:
+                break
+            logger.debug("folding speaker %d (%.2f s of speech)", smallest, seconds[smallest])
+            centroids = np.delete(centroids, smallest, axis=0)
+            labels, centroids = smooth_labels(windows.vectors, centroids, switch_costs, passes)
+        return labels, centroids
