@@ -73,7 +73,7 @@ def test_one_footage_shows_its_summary_and_edit_then_confirm(suggested):
         "Commands unexplained": "1",
         "First explanation": "none",
     }
-    counts = app.dataframe[0].value
+    counts = next(d.value for d in app.dataframe if "pending" in d.value.columns)
     assert list(counts["code"]) == ["command", "introduces_self", "reassurance", "tactical_pause"]
     assert list(counts["pending"]) == [1, 1, 1, 1]
     _button(app, "Edit (e)").click().run()

@@ -216,16 +216,18 @@ def render() -> None:
     show_skipped = st.toggle("Include skipped", value=False)
     statuses = ("pending", "skipped") if show_skipped else ("pending",)
     queue = inbox.list_suggestions(store, footage_id or None, statuses)
+    # The moment to decide comes first; the footage's summary below it.
+    if queue:
+        _current(store, queue[0], len(queue))
+        if queue[1:]:
+            st.caption("Up next")
+            st.dataframe(
+                pd.DataFrame([inbox.as_json(r) | {"footage": r["footage_id"]} for r in queue[1:]]),
+                hide_index=True,
+                width="stretch",
+            )
+    else:
+        st.info("Nothing to verify here.")
     if footage_id:
         _summary(store, footage_id)
         _run_button(store, footage_id)
-    if not queue:
-        st.info("Nothing to verify here.")
-        return
-    _current(store, queue[0], len(queue))
-    st.caption("Up next")
-    st.dataframe(
-        pd.DataFrame([inbox.as_json(r) | {"footage": r["footage_id"]} for r in queue[1:]]),
-        hide_index=True,
-        width="stretch",
-    )

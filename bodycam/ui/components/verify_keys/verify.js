@@ -58,8 +58,11 @@ export default function verifyKeys(component) {
   state.payload = payload;
   state.setTriggerValue = setTriggerValue;
   window.__bodycamVerify = window.__bodycamVerify || { sent: [] };
+  const video = parentElement.querySelector("video");
+  playClip(video, payload.clip, false);
+  // For tests: the element lives in the component's shadow root, out of document queries.
+  window.__bodycamVerify.video = video;
   window.__bodycamVerify.current = payload.suggestion_id;
-  playClip(parentElement.querySelector("video"), payload.clip, false);
   return () => {
     setTimeout(() => {
       if (!parentElement.isConnected) {
