@@ -393,3 +393,24 @@ def test_unknown_suggestion_names_the_fix(run, store):
         1,
         "Error: suggestion 9 does not exist: see `bodycam suggestions FOOTAGE_ID`\n",
     )
+
+
+def test_signed_in_users_are_checked_against_suggestion_decide(encounter, store):
+    from bodycam.models.permissions import PermissionDenied
+    from bodycam.models.users import User
+
+    with store.change("admin", "footage.unit") as change:
+        change.update("footage", 1, {"unit": "north"})
+    run_detectors(store, 1, "tester")
+    outsider = User(2, "sam", "supervisor", ("south",))
+    with pytest.raises(PermissionDenied) as refused:
+        inbox.reject(store, 1, outsider)
+    assert str(refused.value) == (
+        "sam (supervisor) may not suggestion.decide on footage 1: it needs one of the roles "
+        "admin, supervisor in scope; ask an admin"
+    )
+    with pytest.raises(PermissionDenied):
+        inbox.confirm(store, 1, User(3, "tom", "trainer"))
+    assert store.get("suggestions", 1)["status"] == "pending"
+    inbox.confirm(store, 1, User(4, "sue", "supervisor", ("north",)))
+    assert store.get("tags", 1)["confirmed_by"] == "sue"

@@ -100,3 +100,17 @@ def test_trainers_do_not_see_the_page(suggested):
     app.session_state["role"] = "trainer"
     app.run()
     assert "verify" not in [i.get("url_pathname") for i in app._registered_pages.values()]
+
+
+def test_run_button_queues_a_suggest_job(suggested, monkeypatch):
+    monkeypatch.setattr("bodycam.ui.verify_page.ensure_worker", lambda store: True)
+    app = _open(footage=1)
+    _button(app, "Run the detectors again").click().run()
+    assert app.success[0].value == "Detectors queued: refresh in a moment."
+    [job] = suggested.query("SELECT kind, footage_id, payload, created_by FROM jobs")
+    assert job == {
+        "kind": "suggest",
+        "footage_id": 1,
+        "payload": '{"on_demand": true}',
+        "created_by": "sgt.kim",
+    }

@@ -110,12 +110,22 @@ def _summary(store, footage_id: int) -> None:
             st.line_chart(pd.DataFrame({"tension": facts["tension"]}), height=140)
 
 
-def _run_button(store, footage_id: int) -> None:
-    if st.button("Run the detectors again", help="Queues a suggest job for this footage."):
-        with store.change(current_user(), "job.enqueue") as change:
-            jobs.enqueue(change, "suggest", footage_id, {"on_demand": True})
-        ensure_worker(store)
-        st.session_state[_NOTICE] = "Detectors queued: refresh in a moment."
+def _queue_run(footage_id: int) -> None:
+    store = get_store()
+    with store.change(current_user(), "job.enqueue") as change:
+        jobs.enqueue(change, "suggest", footage_id, {"on_demand": True})
+    ensure_worker(store)
+    st.session_state[_NOTICE] = "Detectors queued: refresh in a moment."
+
+
+def _run_button(footage_id: int) -> None:
+    # A callback, so the notice shows in the run the click starts.
+    st.button(
+        "Run the detectors again",
+        help="Queues a suggest job for this footage.",
+        on_click=_queue_run,
+        args=(footage_id,),
+    )
 
 
 def _edit_form(store, row: dict[str, Any]) -> None:
@@ -230,4 +240,4 @@ def render() -> None:
         st.info("Nothing to verify here.")
     if footage_id:
         _summary(store, footage_id)
-        _run_button(store, footage_id)
+        _run_button(footage_id)
