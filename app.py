@@ -1,8 +1,9 @@
-"""ASGI entry: ``streamlit run app.py`` serves the review app with its media routes."""
+"""ASGI entry: ``streamlit run app.py`` serves the review app with its media and upload routes."""
 
 import streamlit as st
 
 from bodycam.ui.media import media_middleware, media_routes
 from bodycam.ui.paths import MAIN_SCRIPT
+from bodycam.ui.uploads import upload_routes
 
-app = st.App(MAIN_SCRIPT, routes=media_routes(), middleware=media_middleware())
+app = st.App(MAIN_SCRIPT, routes=[*media_routes(), *upload_routes()], middleware=media_middleware())

@@ -3,6 +3,12 @@ plain functions (component callbacks do not fire under AppTest)."""
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
+import re
+from pathlib import Path
+
 import pytest
 import streamlit as st
 from review_support import bind_a_and_upper_a
@@ -52,6 +58,23 @@ def test_library_page_lists_footage_with_tag_counts(reviewed):
     frame = app.dataframe[0].value
     assert list(frame["name"]) == ["h264_aac.mp4"]
     assert (int(frame["de-escalation"][0]), int(frame["escalation"][0])) == (1, 0)
+
+
+def test_library_uploads_through_the_streaming_widget_not_file_uploader(reviewed):
+    """st.file_uploader keeps uploads in the server's memory (#9): the page has none, and its
+    widget gets single-use tokens for the signed-in reviewer."""
+    from bodycam.models.settings import Layout
+    from bodycam.ui.library import UPLOAD_BATCH
+    from bodycam.ui.uploads import check_token
+
+    app = _app().run()
+    assert not app.exception
+    assert app.get("file_uploader") == []
+    [widget] = [e for e in app.get("bidi_component") if "upload" in str(e.proto.component_name)]
+    data = json.loads(widget.proto.json)
+    tokens = data["tokens"]
+    assert len(set(tokens)) == UPLOAD_BATCH
+    assert check_token(Layout(reviewed.root), tokens[0])[0] == app.session_state["user"]
 
 
 def test_library_search_shows_hits(reviewed):
@@ -242,6 +265,119 @@ def test_uploads_are_queued_and_ingested_by_the_worker(store, media, monkeypatch
         footage["ingested_by"],
     ) == ("Cam 3 – upload.mkv", "24-77", "Ofc. Lee", "carol")
     assert list(store.layout.uploads.iterdir()) == []
+
+
+PIXEL = "![x](http://127.0.0.1:9/pixel.png)"
+# Markdown image syntax that a renderer would turn into <img>: "![" with neither part escaped.
+RENDERED_IMAGE = re.compile(r"(?<!\\\\)!(?<!\\\\)\[|<img", re.IGNORECASE)
+
+
+def _rendered_text(app: AppTest) -> list[str]:
+    """The text of every element the page sends that the browser renders as Markdown:
+    everything but dataframes, whose cells are plain text (their Arrow bytes hold the raw
+    names)."""
+    found = []
+
+    def walk(node) -> None:
+        children = getattr(node, "children", None)
+        if children:
+            for child in children.values():
+                walk(child)
+        elif getattr(node, "type", "") not in ("arrow_data_frame", "dataframe"):
+            proto = getattr(node, "proto", None)
+            if proto is not None:
+                found.append(str(proto))
+
+    walk(app.main)
+    walk(app.sidebar)
+    return found
+
+
+def test_markdown_in_user_text_is_shown_as_text(reviewed, monkeypatch):
+    """A name holding Markdown image syntax must not become an <img> the browser fetches."""
+    from bodycam.ui import library
+
+    monkeypatch.setattr(library, "ensure_worker", lambda store: True)
+    reviewed.conn.execute("UPDATE jobs SET state = 'done'")
+    reviewed.conn.execute(
+        "UPDATE footage SET original_name = ?, officer = ?", [PIXEL + ".mp4", PIXEL]
+    )
+    reviewed.conn.execute("UPDATE speakers SET name = ?", [PIXEL])
+    reviewed.conn.execute(
+        "INSERT INTO jobs (kind, footage_id, payload, state, attempts, progress,"
+        " progress_detail, created_at, created_by) VALUES ('transcribe', 1, '{}', 'running',"
+        " 1, 0.5, ?, '2026-01-01', 'carol')",
+        [PIXEL],
+    )
+    app = _app().run()
+    app.text_input(key="library_search").input('"take your time"').run()
+    assert not app.exception
+    texts = _rendered_text(app)
+    assert any("pixel" in text for text in texts)  # the names are on the page...
+    assert [t for t in texts if RENDERED_IMAGE.search(t)] == []  # ...as text only
+
+
+def _process_state(pid: int) -> str | None:
+    """``Z`` once every thread of the process exited and it waits to be reaped, ``running``
+    before, None once it is gone (the main thread alone shows Z while the others exit)."""
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except FileNotFoundError:
+        return None
+    states = set()
+    for task in tasks:
+        with contextlib.suppress(FileNotFoundError):  # a thread that just went
+            stat = Path(f"/proc/{pid}/task/{task}/stat").read_text()
+            states.add(stat.rpartition(")")[2].split()[0])
+    return "Z" if states <= {"Z", "X"} else "running"
+
+
+def _wait_for(condition, what: str, seconds: float = 60.0):
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if value := condition():
+            return value
+        time.sleep(0.2)
+    raise AssertionError(f"timed out after {seconds:.0f} s waiting for {what}")
+
+
+def test_background_worker_starts_again_for_a_later_upload(store, tmp_path, media):
+    """The worker the app spawns exits when the queue is empty; a later upload must start a
+    new one, not wait on the exited (zombie) process until the server restarts (#9)."""
+    import io
+
+    from support import make_video
+
+    from bodycam.ui import library
+
+    def upload(path, name):
+        handle = io.BytesIO(path.read_bytes())
+        handle.name = name
+        library.queue_uploads(store, [handle], None, None, "carol")
+
+    def status(footage_id):
+        row = store.one("SELECT status FROM footage WHERE id = ?", [footage_id])
+        return row and row["status"]
+
+    # Made first: any new subprocess would reap a finished child whose Popen was dropped.
+    second_file = make_video(tmp_path / "second.mkv", seconds=2, audio=None)
+    pid_file = store.root / "worker.pid"
+    upload(media["no_audio"], "first.mkv")
+    first = int(pid_file.read_text())
+    _wait_for(lambda: status(1) == "ready", "the first upload to be ready")
+    # The worker ran out of jobs and exited; nothing has waited for it yet.
+    _wait_for(lambda: _process_state(first) in ("Z", None), "the first worker to exit")
+
+    upload(second_file, "second.mkv")
+    second = int(pid_file.read_text())
+    assert second != first
+    _wait_for(lambda: status(2) == "ready", "the second upload to be ready")
+    assert _process_state(first) is None  # reaped, not left a zombie
+    _wait_for(lambda: _process_state(second) in ("Z", None), "the second worker to exit")
+    library.ensure_worker(store)  # reaps it: nothing is pending, so nothing starts
+    assert _process_state(second) is None
 
 
 def test_app_started_for_a_footage_opens_on_review(reviewed, monkeypatch):

@@ -1,5 +1,5 @@
-"""Speech recognition: chunking, hallucination guards, model resolution, WER, and quality on
-the real two-speaker sample."""
+"""Speech recognition: chunking, hallucination and repetition guards, model resolution, WER,
+and quality on the real two-speaker sample and on repeated commands."""
 
 from __future__ import annotations
 
@@ -14,18 +14,19 @@ from support import SAMPLES
 from bodycam.transcribe import asr
 from bodycam.transcribe.asr import (
     AsrOptions,
+    AsrResult,
     AsrSegment,
+    AsrWord,
     ModelUnavailable,
     Transcriber,
-    hallucination_reason,
-    is_sound_caption,
-    plan_windows,
     resolve_device,
     resolve_model,
-    speech_chunks,
-    speech_overlap,
 )
+from bodycam.transcribe.guards import hallucination_reason, is_sound_caption, screen
+from bodycam.transcribe.removed import RemovedText
+from bodycam.transcribe.repetition import Repeat, capacity, collapse_loops, find_repeats, word_key
 from bodycam.transcribe.wer import load_stm, normalise, word_error_rate
+from bodycam.transcribe.windows import ChunkMap, plan_windows, speech_chunks, speech_overlap
 
 SR = 16000
 
@@ -61,7 +62,7 @@ def test_plan_windows_cuts_in_pauses_and_splits_long_chunks():
 
 
 def test_chunk_map_restores_recording_times_and_clamps_into_chunks():
-    chunk_map = asr._ChunkMap([(10.0, 12.0), (20.0, 23.0)])
+    chunk_map = ChunkMap([(10.0, 12.0), (20.0, 23.0)])
     assert chunk_map.length == 5.0
     word = SimpleNamespace
     segment = SimpleNamespace(
@@ -87,9 +88,9 @@ def test_chunk_map_restores_recording_times_and_clamps_into_chunks():
         no_speech_prob=0.01,
         compression_ratio=1.1,
         words=[
-            asr.AsrWord(10.5, 10.9, "Hello", 0.9),
-            asr.AsrWord(20.0, 20.3, "there.", 0.8),
-            asr.AsrWord(20.5, 21.0, "Yes.", 0.7),
+            AsrWord(10.5, 10.9, "Hello", 0.9),
+            AsrWord(20.0, 20.3, "there.", 0.8),
+            AsrWord(20.5, 21.0, "Yes.", 0.7),
         ],
     )
 
@@ -132,7 +133,8 @@ def _segment(text="Go ahead.", start=5.0, end=6.0, logprob=-0.3, no_speech=0.05,
         (_segment("[Music]"), "sound caption"),
         (_segment(no_speech=0.9, logprob=-1.5), "no speech"),
         (_segment(no_speech=0.9, logprob=-0.3), None),
-        (_segment("stop stop stop stop stop stop stop", ratio=3.1), "repetition"),
+        # The compression ratio covers a whole 30 s window: it never takes a segment out.
+        (_segment("stop stop stop stop stop stop stop", ratio=3.1), None),
         (_segment("Thank you.", start=40.0, end=41.0), "filler outside speech"),
         (_segment("Thank you."), None),
         (_segment("You", no_speech=0.94, logprob=-0.96), "filler without speech"),
@@ -140,6 +142,195 @@ def _segment(text="Go ahead.", start=5.0, end=6.0, logprob=-0.3, no_speech=0.05,
 )
 def test_hallucination_reason(segment, expected):
     assert hallucination_reason(segment, [(0.0, 10.0)], AsrOptions()) == expected
+
+
+# --------------------------------------------------------------------------- repetition loops
+
+
+def test_word_key_folds_case_and_punctuation():
+    assert [word_key(word) for word in ("Knife,", "DROP", "don't", "--")] == [
+        "knife",
+        "drop",
+        "dont",
+        "",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("drop the knife drop the knife drop the knife", [Repeat(0, 3, 3)]),
+        (
+            "okay drop the knife drop the knife drop the knife drop the knife get down",
+            [Repeat(1, 3, 4)],
+        ),
+        ("no no no no", [Repeat(0, 1, 4)]),
+        ("no no", []),  # two is not a run
+        ("x x x x x x", [Repeat(0, 1, 6)]),  # tie: the shorter n-gram
+        ("a a a b a a a b a a a b", [Repeat(0, 4, 3)]),  # most words covered wins
+        ("stop stop stop hands up hands up hands up now", [Repeat(0, 1, 3), Repeat(3, 2, 3)]),
+        ("get on the ground now", []),
+    ],
+)
+def test_find_repeats(text, expected):
+    assert find_repeats(text.split()) == expected
+
+
+def test_find_repeats_ignores_punctuation_only_ngrams():
+    assert find_repeats(["", "", "", "", "go"]) == []
+
+
+def test_repeat_occurrences_and_capacity():
+    repeat = Repeat(1, 3, 4)
+    assert (repeat.end, repeat.occurrence(0), repeat.occurrence(3)) == (
+        13,
+        range(1, 4),
+        range(10, 13),
+    )
+    assert capacity(2.0, 3) == 6  # 0.1 s a word at most
+    assert capacity(10.7, 3) == 35
+    assert capacity(0.05, 3) == 1  # the first occurrence always fits
+
+
+def _words(phrase: str, times: list[tuple[float, float]]) -> list[AsrWord]:
+    """``phrase`` repeated once per entry of ``times``, its words spread over each span."""
+    words = phrase.split()
+    out = []
+    for start, end in times:
+        step = (end - start) / len(words)
+        out += [
+            AsrWord(start + i * step, start + (i + 1) * step, word, 0.9)
+            for i, word in enumerate(words)
+        ]
+    return out
+
+
+def _loop_segment(words: list[AsrWord]) -> AsrSegment:
+    text = " ".join(word.word for word in words)
+    return AsrSegment(words[0].start, words[-1].end, text, -0.1, 0.01, 12.0, words)
+
+
+def test_a_decoding_loop_collapses_to_its_first_occurrence():
+    # 30 x "Drop the knife." over 2 s of speech: 45 words a second cannot have been said.
+    words = _words("Drop the knife.", [(10 + i / 15, 10 + (i + 1) / 15) for i in range(30)])
+    segment = _loop_segment(words)
+    collapsed, removed = collapse_loops(segment, [(10.0, 12.0)])
+    assert collapsed.text == "Drop the knife."
+    assert collapsed.words == words[:3]
+    assert (collapsed.start, collapsed.end) == (10.0, words[2].end)
+    assert removed == [
+        RemovedText(
+            start=words[3].start,
+            end=12.0,
+            text=" ".join(["Drop the knife."] * 29),
+            reason="repetition loop",
+            detail="'Drop the knife.' repeated 30 times in 2.0 s of speech, which holds at "
+            "most 6; kept 1",
+        )
+    ]
+
+
+def test_a_loop_keeps_the_occurrences_its_word_times_show_were_heard():
+    # Three commands really said (0.9 s each, in speech), then 27 copies crammed into 0.3 s.
+    said = [(10.0, 10.9), (11.0, 11.9), (12.0, 12.7)]
+    crammed = [(12.7 + i * 0.3 / 27, 12.7 + (i + 1) * 0.3 / 27) for i in range(27)]
+    words = _words("Drop the knife.", said + crammed)
+    collapsed, removed = collapse_loops(_loop_segment(words), [(10.0, 13.0)])
+    assert collapsed.text == "Drop the knife. Drop the knife. Drop the knife."
+    assert collapsed.words == words[:9]
+    (loop,) = removed
+    assert loop.text == " ".join(["Drop the knife."] * 27)
+    assert (loop.start, loop.end) == (12.7, words[-1].end)
+    assert loop.detail == (
+        "'Drop the knife.' repeated 30 times in 3.0 s of speech, which holds at most 10; kept 3"
+    )
+
+
+def test_repeated_commands_the_audio_can_hold_are_all_kept():
+    # Ten commands, one a second, over 10 s of speech: a person said them.
+    words = _words("Drop the knife!", [(float(i), i + 0.8) for i in range(10)])
+    segment = _loop_segment(words)
+    assert collapse_loops(segment, [(0.0, 10.0)]) == (segment, [])
+
+
+def test_a_loop_without_word_times_keeps_one_occurrence():
+    segment = AsrSegment(5.0, 6.0, " ".join(["Stop."] * 40), -0.1, 0.01, 9.0, [])
+    collapsed, removed = collapse_loops(segment, [(0.0, 10.0)])
+    assert collapsed == AsrSegment(5.0, 6.0, "Stop.", -0.1, 0.01, 9.0, [])
+    assert removed == [
+        RemovedText(
+            5.0,
+            6.0,
+            " ".join(["Stop."] * 39),
+            "repetition loop",
+            "'Stop.' repeated 40 times in 1.0 s of speech, which holds at most 10; kept 1",
+        )
+    ]
+
+
+def test_screen_records_everything_it_takes_out():
+    options = AsrOptions()
+    caption = _segment("[Music]")
+    assert screen(caption, [(0.0, 10.0)], options) == (
+        None,
+        [RemovedText(5.0, 6.0, "[Music]", "sound caption", "a caption of a sound, not words")],
+    )
+    # A looped filler on noise is a filler once cut back: the whole segment goes, as a filler.
+    looped = _segment("Thank you. Thank you. Thank you. Thank you.", start=40.0, end=41.0)
+    assert screen(looped, [(0.0, 10.0)], options) == (
+        None,
+        [
+            RemovedText(
+                40.0,
+                41.0,
+                "Thank you. Thank you. Thank you. Thank you.",
+                "filler outside speech",
+                "a stock phrase Whisper invents on noise, outside detected speech",
+            )
+        ],
+    )
+    kept = _segment()
+    assert screen(kept, [(0.0, 10.0)], options) == (kept, [])
+
+
+def test_transcriber_keeps_removed_text_in_its_result(transcriber, monkeypatch):
+    """Segments as faster-whisper yields them (window times) go through every guard."""
+    word = SimpleNamespace
+    # The window is the chunk 0.7-3.3 s (speech 1-3 s, padded 0.3 s): window time 0.3 is 1.0 s.
+    loop = [
+        word(start=0.3 + i / 45, end=0.3 + (i + 1) / 45, word=f" {text}", probability=0.9)
+        for i, text in enumerate(["Drop", "the", "knife."] * 30)
+    ]
+    decoded = [
+        SimpleNamespace(
+            start=0.3,
+            end=2.3,
+            text="".join(w.word for w in loop),
+            avg_logprob=-0.1,
+            no_speech_prob=0.01,
+            compression_ratio=15.0,
+            words=loop,
+        ),
+        SimpleNamespace(
+            start=2.3,
+            end=2.5,
+            text=" [Music]",
+            avg_logprob=-0.5,
+            no_speech_prob=0.2,
+            compression_ratio=1.0,
+            words=[],
+        ),
+    ]
+    monkeypatch.setattr(transcriber, "_decode", lambda audio: iter(decoded))
+    result = transcriber.transcribe(np.zeros(5 * SR, np.float32), speech=[(1.0, 3.0)])
+    assert isinstance(result, AsrResult)
+    assert [(s.start, s.end, s.text) for s in result.segments] == [(1.0, 1.067, "Drop the knife.")]
+    assert [(r.reason, r.start, r.end) for r in result.removed] == [
+        ("repetition loop", 1.067, 3.0),
+        ("sound caption", 3.0, 3.2),
+    ]
+    assert result.removed[0].text == " ".join(["Drop the knife."] * 29)
+    assert result.removed[1].text == "[Music]"
 
 
 # --------------------------------------------------------------------------- model resolution
@@ -284,7 +475,9 @@ def transcriber() -> Transcriber:
 
 @pytest.mark.slow
 def test_sample_wer_and_word_times(transcriber):
-    segments = transcriber.transcribe(_sample())
+    result = transcriber.transcribe(_sample())
+    assert result.removed == []
+    segments = result.segments
     hypothesis = " ".join(segment.text for segment in segments)
     wer = word_error_rate(load_stm(SAMPLES / "sample.stm"), hypothesis)
     assert wer <= SAMPLE_WER_LIMIT, hypothesis
@@ -311,7 +504,7 @@ def test_silence_music_and_noise_give_an_empty_transcript(signal, vad):
             np.float32
         ),
     }[signal]()
-    assert Transcriber(AsrOptions(vad=vad)).transcribe(audio) == []
+    assert Transcriber(AsrOptions(vad=vad)).transcribe(audio).segments == []
 
 
 def _word_starts(segments, text: str) -> list[float]:
@@ -327,8 +520,9 @@ def test_times_stay_anchored_across_silences_and_windows(transcriber, tmp_path):
     # 30-second windows force one decoding window per copy.
     windowed = Transcriber(AsrOptions(window=30.0))
     progress = []
-    segments = windowed.transcribe(audio, progress=lambda f, m: progress.append(f))
-    direct = transcriber.transcribe(sample)
+    result = windowed.transcribe(audio, progress=lambda f, m: progress.append(f))
+    segments = result.segments
+    direct = transcriber.transcribe(sample).segments
     for text in ("This", "Yankee"):
         (alone,) = _word_starts(direct, text)
         starts = _word_starts(segments, text)
@@ -348,7 +542,7 @@ def test_times_stay_anchored_across_silences_and_windows(transcriber, tmp_path):
     # Reading the same audio from disk window by window gives the same transcript.
     path = tmp_path / "long.wav"
     soundfile.write(str(path), audio, SR, subtype="FLOAT")
-    assert windowed.transcribe_file(path) == segments
+    assert windowed.transcribe_file(path) == result
 
 
 @pytest.mark.slow
@@ -384,7 +578,53 @@ def test_run_transcription_on_the_sample():
     assert word_error_rate(load_stm(SAMPLES / "sample.stm"), hypothesis) <= SAMPLE_WER_LIMIT
     assert result.segments[0].words[0].text == "Hello."
     assert result.model_info["model"] == "tiny.en"
+    assert result.removed == []
     assert result.model_info["diarization_backend"] == "embedded"
     assert set(result.timings) >= {"vad", "asr", "diarization", "asr_and_diarization", "total"}
     assert progress[-1] == 1.0
     assert progress == sorted(progress)
+
+
+# --------------------------------------------------------------------------- repeated speech
+
+
+def _say(text: str, *, speed: int = 160, pitch: int = 50, voice: str = "en-us") -> np.ndarray:
+    """``text`` spoken by espeak-ng, as 16 kHz mono float32."""
+    import io
+    import subprocess
+
+    from scipy.signal import resample_poly
+
+    spoken = subprocess.run(
+        ["espeak-ng", "-v", voice, "-s", str(speed), "-p", str(pitch), "--stdout", text],
+        check=True,
+        capture_output=True,
+    ).stdout
+    audio, rate = soundfile.read(io.BytesIO(spoken), dtype="float32")
+    assert rate == 22050
+    return resample_poly(audio, 320, 441).astype(np.float32)  # 22.05 kHz -> 16 kHz
+
+
+def _repeated_commands() -> np.ndarray:
+    """ "Drop the knife!" ten times, each a little different, with natural pauses (0.6 to
+    0.9 s), then "Okay, he dropped it. Get on the ground." in another voice: 25.7 s."""
+    parts = [np.zeros(SR // 2, np.float32)]
+    for index in range(10):
+        parts.append(
+            _say("Drop the knife!", speed=150 + 5 * (index % 3), pitch=45 + 5 * (index % 4))
+        )
+        parts.append(np.zeros(int(SR * (0.6 + 0.15 * (index % 3))), np.float32))
+    parts.append(np.zeros(SR // 2, np.float32))
+    parts.append(_say("Okay, he dropped it. Get on the ground.", pitch=60, voice="en-us+m3"))
+    parts.append(np.zeros(SR, np.float32))
+    return np.concatenate(parts)
+
+
+@pytest.mark.slow
+def test_repeated_commands_are_kept_with_the_sentence_after_them(transcriber):
+    result = transcriber.transcribe(_repeated_commands())
+    text = normalise(" ".join(segment.text for segment in result.segments))
+    assert 8 <= text.count("drop the knife") <= 12, text
+    assert "okay he dropped it get on the ground" in text
+    # Every command was said: none is taken out as a loop.
+    assert [item for item in result.removed if "knife" in item.text.lower()] == []

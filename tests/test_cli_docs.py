@@ -62,3 +62,28 @@ def test_help_loads_no_heavy_library():
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=REPO
     )
     assert result.stdout.splitlines()[-1] == "[]"
+
+
+# Set by `bodycam serve` for its own child process, not by a user.
+INTERNAL_VARIABLES = {"BODYCAM_OPEN_FOOTAGE"}
+
+
+def test_readme_documents_every_environment_variable():
+    """A setting the code reads but the README never names cannot be found by a user: the
+    documented `--pyannote-pipeline DIR` was refused until BODYCAM_TRUSTED_PIPELINE_ROOTS was
+    set, and nothing said so (#9)."""
+    import re
+
+    read = set()
+    for source in (REPO / "bodycam").rglob("*.py"):
+        read.update(re.findall(r"BODYCAM_[A-Z_]+", source.read_text()))
+    readme = (REPO / "README.md").read_text()
+    assert sorted(v for v in read - INTERNAL_VARIABLES if f"`{v}" not in readme) == []
+
+
+def test_readme_says_a_local_pipeline_needs_a_trusted_root():
+    from bodycam.transcribe.diarization import TRUSTED_ROOTS_ENV
+
+    readme = (REPO / "README.md").read_text()
+    paragraph = next(p for p in readme.split("\n\n") if "BODYCAM_PYANNOTE_PIPELINE" in p)
+    assert f"`{TRUSTED_ROOTS_ENV}`" in paragraph

@@ -526,3 +526,89 @@ def test_unexpected_error_fails_that_file_only(run, media, data_dir, monkeypatch
     )
     assert second["status"] == "ingested"
     assert "Traceback" not in result.output
+
+
+def _camera_export(media, tmp_path) -> Path:
+    """A card as cameras and desktops leave it: a footage file whose name starts with a dot,
+    OS junk, a symlinked day folder and, inside it, a link back up (a loop)."""
+    card = tmp_path / "card"
+    copy_to(media["no_audio"], card, ".DSC_0001.mkv")
+    (card / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
+    (card / "._DSC_0001.mkv").write_bytes(b"\0\5\26\7AppleDouble")
+    (card / "Thumbs.db").write_bytes(b"thumbs")
+    (card / ".Trashes").mkdir()
+    (card / ".Trashes" / "deleted.mp4").write_bytes(b"gone")
+    elsewhere = tmp_path / "day2-export"
+    copy_to(media["audio_only"], elsewhere)
+    (card / "day2").symlink_to(elsewhere, target_is_directory=True)
+    (elsewhere / "back").symlink_to(card, target_is_directory=True)
+    return card
+
+
+def test_folder_reports_every_file_found_or_skipped(run, media, tmp_path, data_dir):
+    card = _camera_export(media, tmp_path)
+    result = run("ingest", str(card))
+    assert result.exit_code == 0
+    hidden = sha256_file(media["no_audio"])
+    voice = sha256_file(media["audio_only"])
+    assert result.output.splitlines() == [
+        f"ingested   #1  {card}/.DSC_0001.mkv  sha256 {hidden}",
+        f"skipped    {card}/.DS_Store  (operating-system file, not footage)",
+        f"skipped    {card}/._DSC_0001.mkv  (macOS AppleDouble file: metadata of the file"
+        " named without '._', not footage)",
+        f"skipped    {card}/Thumbs.db  (operating-system file, not footage)",
+        f"skipped    {card}/.Trashes  (operating-system folder, not footage)",
+        f"ingested   #2  {card}/day2/voice.wav  sha256 {voice}",
+        f"skipped    {card}/day2/back  (symbolic link loop: it points to {card}, a folder"
+        " this walk is already inside; not followed)",
+    ]
+    names = [r["original_name"] for r in Store(data_dir).query("SELECT * FROM footage")]
+    assert names == [".DSC_0001.mkv", "voice.wav"]
+
+
+def test_folder_json_has_a_line_per_skipped_file_with_its_reason(run, media, tmp_path):
+    card = _camera_export(media, tmp_path)
+    lines = json_lines(run("ingest", str(card), "--json").output)
+    assert [(Path(x["path"]).name, x["status"]) for x in lines] == [
+        (".DSC_0001.mkv", "ingested"),
+        (".DS_Store", "skipped"),
+        ("._DSC_0001.mkv", "skipped"),
+        ("Thumbs.db", "skipped"),
+        (".Trashes", "skipped"),
+        ("voice.wav", "ingested"),
+        ("back", "skipped"),
+    ]
+    assert lines[1]["reason"] == "operating-system file, not footage"
+    assert "reason" not in lines[0]
+
+
+def test_a_folder_linked_twice_is_walked_once(run, media, tmp_path):
+    folder = tmp_path / "cases"
+    copy_to(media["audio_only"], folder / "a")
+    (folder / "b").symlink_to(folder / "a", target_is_directory=True)
+    result = run("ingest", str(folder))
+    assert result.output.splitlines()[1:] == [
+        f"skipped    {folder}/b  (symbolic link to {folder}/a, a folder this walk already"
+        " went through; not walked twice)"
+    ]
+
+
+def test_broken_symlink_and_unreadable_folder_are_failures(run, media, tmp_path):
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "gone.mp4").symlink_to(tmp_path / "nowhere.mp4")
+    locked = folder / "locked"
+    locked.mkdir()
+    os.chmod(locked, 0)
+    try:
+        result = run("ingest", str(folder))
+    finally:
+        os.chmod(locked, 0o755)
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0] == (
+        f"failed     {folder}/gone.mp4: a symbolic link to {tmp_path}/nowhere.mp4, which does"
+        " not exist; check the link"
+    )
+    if os.geteuid() != 0:  # root reads any folder
+        assert lines[1].startswith(f"failed     {folder}/locked: cannot read the folder (")

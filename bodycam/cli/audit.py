@@ -10,7 +10,7 @@ import click
 from ..core.errors import InvalidInput
 from ..models import audit as audit_chain
 from .context import Context
-from .output import emit_json
+from .output import emit_json, plain
 
 if TYPE_CHECKING:
     from ..models.store import Store
@@ -75,7 +75,7 @@ def audit_log(obj: Context, limit: int, as_json: bool) -> None:
             emit_json(row)
         else:
             click.echo(
-                f"{row['id']:>6} {row['at']} {row['actor']:<12} {row['action']:<22} "
+                f"{row['id']:>6} {row['at']} {plain(row['actor']):<12} {row['action']:<22} "
                 f"{row['entity']} {row['entity_id']}"
             )
 

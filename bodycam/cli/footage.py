@@ -7,7 +7,7 @@ import sys
 import click
 
 from .context import Context
-from .output import emit_json, format_duration
+from .output import emit_json, format_duration, plain
 
 
 @click.command("list")
@@ -29,7 +29,8 @@ def list_footage(obj: Context, as_json: bool) -> None:
     for row in rows:
         click.echo(
             f"{row['id']:>4}  {row['status']:<10} {format_duration(row['duration']):>8}  "
-            f"{row['incident_id'] or '-':<14} {row['officer'] or '-':<16} {row['original_name']}"
+            f"{plain(row['incident_id']):<14} {plain(row['officer']):<16} "
+            f"{plain(row['original_name'])}"
         )
 
 
@@ -48,7 +49,7 @@ def verify(obj: Context, as_json: bool) -> None:
         if as_json:
             emit_json(check.to_dict())
         elif check.status != "ok":
-            click.echo(f"{check.status}: footage {check.footage_id} {check.path}", err=True)
+            click.echo(f"{check.status}: footage {check.footage_id} {plain(check.path)}", err=True)
     if not as_json:
         click.echo(f"{count - bad} of {count} originals intact")
     if bad:

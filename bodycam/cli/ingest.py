@@ -7,7 +7,7 @@ import sys
 import click
 
 from .context import Context
-from .output import emit_json, file_progress_factory
+from .output import emit_json, file_progress_factory, plain
 
 
 @click.command()
@@ -18,6 +18,10 @@ from .output import emit_json, file_progress_factory
 @click.pass_obj
 def ingest(obj: Context, paths: tuple[str, ...], incident, officer, as_json: bool) -> None:
     """Ingest footage files or folders (recursively) into the evidence store.
+
+    Every file found gets a line. In folders, symbolic links are followed (a link loop is
+    reported, not followed) and only operating-system files (.DS_Store, Thumbs.db, ._*
+    AppleDouble files, .Trashes...) are skipped, each with a "skipped" line and the reason.
 
     Each file is hashed (SHA-256) while it is copied, probed, given a browser proxy, a 16 kHz
     recognition WAV and timeline images, and queued for transcription. Exit code 1 when any
@@ -34,15 +38,19 @@ def ingest(obj: Context, paths: tuple[str, ...], incident, officer, as_json: boo
         failed += result.status == "failed"
         if as_json:
             emit_json(result.to_dict())
-        elif result.status == "ingested":
-            click.echo(f"ingested   #{result.footage_id}  {result.path}  sha256 {result.sha256}")
+            continue
+        path = plain(result.path)
+        if result.status == "ingested":
+            click.echo(f"ingested   #{result.footage_id}  {path}  sha256 {result.sha256}")
         elif result.status == "duplicate":
             click.echo(
-                f"duplicate  #{result.footage_id}  {result.path}  (already stored as footage "
+                f"duplicate  #{result.footage_id}  {path}  (already stored as footage "
                 f"{result.footage_id})"
             )
+        elif result.status == "skipped":
+            click.echo(f"skipped    {path}  ({plain(result.reason)})")
         else:
-            click.echo(f"failed     {result.error}", err=True)
+            click.echo(f"failed     {plain(result.error)}", err=True)
     if failed:
         sys.exit(1)
 

@@ -7,7 +7,7 @@ import sys
 import click
 
 from .context import Context
-from .output import emit_json
+from .output import emit_json, plain
 
 
 @click.command()
@@ -98,12 +98,13 @@ def process(
             emit_json(outcome.to_dict())
         elif outcome.state == "done":
             click.echo(
-                f"done    job {outcome.job_id} footage {outcome.footage_id}: {outcome.detail}"
+                f"done    job {outcome.job_id} footage {outcome.footage_id}: "
+                f"{plain(outcome.detail)}"
             )
         else:
             click.echo(
                 f"{outcome.state:<7} job {outcome.job_id} footage {outcome.footage_id}: "
-                f"{outcome.error}",
+                f"{plain(outcome.error)}",
                 err=True,
             )
     if not outcomes and not as_json:

@@ -10,7 +10,7 @@ import click
 
 from ..core.errors import NotFound
 from .context import Context
-from .output import emit_json
+from .output import emit_json, plain
 
 
 @click.group()
@@ -44,7 +44,10 @@ def list_segments(obj: Context, footage_id: int, as_json: bool) -> None:
                 }
             )
         else:
-            click.echo(f"{view.id:>6}  {view.start:9.2f} {view.end:9.2f}  {speaker}: {view.text}")
+            click.echo(
+                f"{view.id:>6}  {view.start:9.2f} {view.end:9.2f}  "
+                f"{plain(speaker)}: {plain(view.text)}"
+            )
 
 
 @segment.command("split")

@@ -8,7 +8,7 @@ import click
 
 from ..core.vocabulary import SPEAKER_ROLES
 from .context import Context
-from .output import emit_json, format_duration
+from .output import emit_json, format_duration, plain
 
 
 @click.command()
@@ -28,7 +28,7 @@ def search(obj: Context, query: str, footage_id, limit: int, as_json: bool) -> N
         else:
             click.echo(
                 f"#{hit.footage_id} {format_duration(hit.start)}  "
-                f"{hit.speaker or '?'}: {hit.snippet}   ({hit.footage_name})"
+                f"{plain(hit.speaker or '?')}: {plain(hit.snippet)}   ({plain(hit.footage_name)})"
             )
     if not hits and not as_json:
         click.echo("no matches")
@@ -75,7 +75,7 @@ def speakers(obj: Context, footage_id: int, as_json: bool) -> None:
         elif speaker["wearer_suggestion"] is not None:
             note = f"  suggested camera wearer (confidence {speaker['wearer_suggestion']:.2f})"
         click.echo(
-            f"{speaker['id']:>4}  {speaker['label']:<10} {speaker['name'] or '-':<16} "
+            f"{speaker['id']:>4}  {plain(speaker['label']):<10} {plain(speaker['name']):<16} "
             f"{speaker['role']:<9}{note}"
         )
 

@@ -10,6 +10,7 @@ import sys
 import click
 
 from ..core.vocabulary import USER_ROLES
+from .output import plain
 
 
 def _users():
@@ -97,8 +98,8 @@ def list_accounts(obj, as_json: bool) -> None:
         state = "disabled" if account.disabled else "active"
         if account.sso:
             state += " (sso)"
-        units = ", ".join(account.units) or "-"
-        click.echo(f"{account.name:<24} {account.role:<11} {units:<20} {state}")
+        units = plain(", ".join(account.units) or "-")
+        click.echo(f"{plain(account.name):<24} {account.role:<11} {units:<20} {state}")
 
 
 COMMANDS = (user,)

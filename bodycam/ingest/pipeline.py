@@ -45,28 +45,118 @@ COPY_SHARE, DERIVE_SHARE = 0.35, 0.55
 @dataclass
 class IngestResult:
     path: str
-    status: str  # ingested | duplicate | failed
+    status: str  # ingested | duplicate | failed | skipped
     footage_id: int | None = None
     sha256: str | None = None
     error: str | None = None
+    reason: str | None = None  # why a file found in a folder was skipped
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        record = asdict(self)
+        if self.reason is None:
+            del record["reason"]  # only skipped files have one
+        return record
 
 
-def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files as given, and the files inside folders (recursively, hidden entries skipped),
-    sorted by name so that a rerun processes them in the same order."""
+# What operating systems leave on cards and shares. Only these are skipped: a name starting
+# with a dot is not enough, since camera exports can name footage ".DSC_0001.mp4".
+JUNK_FILES = frozenset({".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini", ".localized"})
+JUNK_FOLDERS = frozenset(
+    {
+        ".trashes",
+        ".spotlight-v100",
+        ".fseventsd",
+        ".temporaryitems",
+        ".documentrevisions-v100",
+        "__macosx",
+        "$recycle.bin",
+        "system volume information",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A path met while expanding the inputs: to ingest, or skipped or unreadable, and why."""
+
+    path: Path
+    skipped: str | None = None
+    problem: str | None = None
+
+
+def junk_reason(name: str, is_folder: bool) -> str | None:
+    if is_folder:
+        return "operating-system folder, not footage" if name.lower() in JUNK_FOLDERS else None
+    if name.lower() in JUNK_FILES:
+        return "operating-system file, not footage"
+    if name.startswith("._"):
+        return "macOS AppleDouble file: metadata of the file named without '._', not footage"
+    return None
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Found]:
+    """Files as given, and everything inside folders (recursively; in each folder its files,
+    then its sub-folders, sorted by name so that a rerun goes in the same order).
+
+    Symbolic links are followed; a link to a folder this walk is inside (a loop) or has
+    already been through is reported as skipped instead of walked again.
+    """
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield Path(root) / name
+            identity = _identity(path)
+            yield from _walk(path, ancestors={identity}, walked={identity})
         else:
-            yield path
+            yield Found(path)
+
+
+def _identity(folder: Path) -> tuple[int, int]:
+    info = folder.stat()
+    return info.st_dev, info.st_ino
+
+
+def _walk(folder: Path, ancestors: set, walked: set) -> Iterator[Found]:
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+            folders = [e for e in entries if _is_dir(e)]
+            folder_names = {e.name for e in folders}
+    except OSError as error:
+        yield Found(folder, problem=f"{folder}: cannot read the folder ({error.strerror})")
+        return
+    for entry in entries:
+        if entry.name in folder_names:
+            continue
+        reason = junk_reason(entry.name, is_folder=False)
+        yield Found(Path(entry.path), skipped=reason)
+    for entry in folders:
+        path = Path(entry.path)
+        if reason := junk_reason(entry.name, is_folder=True):
+            yield Found(path, skipped=reason)
+            continue
+        identity = _identity(path)
+        if identity in ancestors:
+            yield Found(
+                path,
+                skipped=f"symbolic link loop: it points to {path.resolve()}, a folder this "
+                "walk is already inside; not followed",
+            )
+        elif identity in walked:
+            yield Found(
+                path,
+                skipped=f"symbolic link to {path.resolve()}, a folder this walk already went "
+                "through; not walked twice",
+            )
+        else:
+            walked.add(identity)
+            yield from _walk(path, ancestors | {identity}, walked)
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()  # follows symbolic links
+    except OSError:
+        return False
 
 
 def tool_versions() -> dict[str, str]:
@@ -91,6 +181,10 @@ def _clean_stale_staging(store: Store) -> None:
 
 
 def _check_readable(path: Path) -> None:
+    if path.is_symlink() and not path.exists():
+        raise InvalidMedia(
+            f"{path}: a symbolic link to {os.readlink(path)}, which does not exist; check the link"
+        )
     if not path.exists():
         raise InvalidMedia(f"{path}: no such file; check the path")
     if not path.is_file():
@@ -129,8 +223,16 @@ class Ingestor:
         officer: str | None = None,
         progress_factory: Callable[[Path], Progress | None] | None = None,
     ) -> Iterator[IngestResult]:
-        """Ingest every file; one result per file, failures included (never raised)."""
-        for path in expand_paths(paths):
+        """Ingest every file; one result per file found, failures and skipped files included
+        (never raised)."""
+        for found in expand_paths(paths):
+            if found.skipped:
+                yield IngestResult(str(found.path), "skipped", reason=found.skipped)
+                continue
+            if found.problem:
+                yield IngestResult(str(found.path), "failed", error=found.problem)
+                continue
+            path = found.path
             progress = progress_factory(path) if progress_factory else None
             yield self.ingest_file(path, incident=incident, officer=officer, progress=progress)
 

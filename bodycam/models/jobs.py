@@ -78,6 +78,9 @@ def worker_name() -> str:
 
 
 def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` is running. A zombie (exited, not yet reaped by its parent)
+    is not: ``os.kill(pid, 0)`` still succeeds on it, and taking it for alive kept the app
+    from ever starting a new worker (#9)."""
     if pid == os.getpid():
         return True
     try:
@@ -85,7 +88,29 @@ def process_alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True
+        pass  # another user's process: it exists
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """Whether every thread of ``pid`` has exited. The main thread alone shows ``Z`` while
+    the others still run (an exiting process tearing down its threads): that is not dead."""
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except FileNotFoundError:
+        return True  # gone between the two checks
+    except OSError:
+        return False  # no /proc (not Linux): os.kill's answer stands
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/stat", "rb") as handle:
+                stat = handle.read()
+        except FileNotFoundError:
+            continue  # that thread just went
+        # "tid (command) state ...": the command may hold spaces and parentheses.
+        fields = stat.rpartition(b")")[2].split()
+        if fields and fields[0] not in (b"Z", b"X"):
+            return False
     return True
 
 

@@ -349,7 +349,29 @@ def _v6_coding_assignments(conn: sqlite3.Connection) -> None:
     )
 
 
-def _v7_suggestions(conn: sqlite3.Connection) -> None:
+def _v7_removed_text(conn: sqlite3.Connection) -> None:
+    run_script(
+        conn,
+        """
+        -- Text the speech-recognition guards took out of a machine transcript (invented on
+        -- silence, sound captions, the extra copies of a decoding loop). Kept so a reviewer
+        -- sees what was removed, where and why; never part of the transcript or its search.
+        CREATE TABLE removed_text (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            transcript_id INTEGER NOT NULL REFERENCES transcripts(id),
+            footage_id INTEGER NOT NULL REFERENCES footage(id),
+            start REAL NOT NULL,
+            "end" REAL NOT NULL,
+            text TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX removed_text_transcript ON removed_text(transcript_id, start);
+        """,
+    )
+
+
+def _v8_suggestions(conn: sqlite3.Connection) -> None:
     run_script(
         conn,
         """
@@ -405,7 +427,8 @@ MIGRATIONS: list[Migration] = [
     _v4_accounts,
     _v5_tag_subject,
     _v6_coding_assignments,
-    _v7_suggestions,
+    _v7_removed_text,
+    _v8_suggestions,
 ]
 
 

@@ -110,7 +110,32 @@ def save_transcription(
             for word in segment.words
         ],
     )
+    change.insert_many(
+        "removed_text",
+        [
+            {
+                "transcript_id": transcript_id,
+                "footage_id": footage_id,
+                "start": round(item.start, 3),
+                "end": round(item.end, 3),
+                "text": item.text,
+                "reason": item.reason,
+                "detail": item.detail,
+            }
+            for item in result.removed
+        ],
+    )
     return transcript_id
+
+
+def removed_text(store: Store, transcript_id: int) -> list[dict[str, Any]]:
+    """What the speech-recognition guards took out of a machine transcript, in time order:
+    ``start``, ``end``, ``text``, ``reason``, ``detail`` (see ``transcribe.removed``)."""
+    return store.query(
+        'SELECT id, start, "end", text, reason, detail FROM removed_text'
+        " WHERE transcript_id = ? ORDER BY start, id",
+        [transcript_id],
+    )
 
 
 def current_transcript(store: Store, footage_id: int) -> dict[str, Any] | None:

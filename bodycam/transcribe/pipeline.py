@@ -24,6 +24,7 @@ from bodycam.transcribe import vad
 from bodycam.transcribe.align import Segment, align
 from bodycam.transcribe.asr import SAMPLE_RATE, AsrOptions, Transcriber, asr_vad_settings
 from bodycam.transcribe.diarization import DiarizationResult, SpeakerTurn, get_diarizer
+from bodycam.transcribe.removed import RemovedText
 from bodycam.transcribe.wearer import WearerSuggestion, suggest_wearer
 
 logger = logging.getLogger(__name__)
@@ -55,6 +56,7 @@ class TranscriptionResult:
         timings: Wall-clock seconds per stage: ``load``, ``vad``, ``asr`` (until the last
             window is decoded), ``diarization``, ``asr_and_diarization`` (concurrent run:
             until both are done), ``align``, ``wearer``, ``total``.
+        removed: Text the ASR guards took out (``asr.AsrResult.removed``), for a reviewer.
     """
 
     segments: list[Segment]
@@ -65,6 +67,7 @@ class TranscriptionResult:
     duration: float
     model_info: dict[str, Any]
     timings: dict[str, float] = field(default_factory=dict)
+    removed: list[RemovedText] = field(default_factory=list)
 
 
 def load_audio(path: str | Path) -> np.ndarray:
@@ -199,16 +202,16 @@ def run_transcription(
         report.stage("asr", fraction, message)
 
     if concurrent:
-        asr_segments, diarization = transcriber.transcribe_beside(
+        asr_result, diarization = transcriber.transcribe_beside(
             audio, run_diarization, speech=asr_speech, progress=asr_progress
         )
         timings["asr_and_diarization"] = time.perf_counter() - clock
     else:
-        asr_segments = transcriber.transcribe(audio, speech=asr_speech, progress=asr_progress)
+        asr_result = transcriber.transcribe(audio, speech=asr_speech, progress=asr_progress)
         diarization = run_diarization()
 
     clock = time.perf_counter()
-    segments = align(asr_segments, diarization.turns)
+    segments = align(asr_result.segments, diarization.turns)
     timings["align"] = time.perf_counter() - clock
     report(_LOAD + _VAD + _WORK, "Suggesting the camera wearer")
 
@@ -237,6 +240,7 @@ def run_transcription(
         duration=duration,
         model_info=model_info,
         timings=timings,
+        removed=asr_result.removed,
     )
 
 

@@ -10,6 +10,7 @@ import streamlit as st
 from ..annotate import codebook_store
 from ..annotate.codebook import Code, CodebookError
 from ..core.vocabulary import CODE_KINDS, POLARITIES
+from .formatting import md_text
 from .resources import current_role, current_user, get_store
 
 
@@ -78,14 +79,14 @@ def _edit(store, codebook) -> None:
                 )
                 st.rerun()
     except (CodebookError, ValueError) as error:
-        st.error(str(error))
+        st.error(md_text(error))  # it may quote a label or definition
 
 
 def render() -> None:
     store = get_store()
     _, codebook = codebook_store.current(store)
     st.title("Codebook")
-    st.markdown(f"**{codebook.title}** · version {codebook.version}")
+    st.markdown(f"**{md_text(codebook.title)}** · version {codebook.version}")
     _codes_table(codebook)
     _edit(store, codebook)
     with st.expander("Versions"):

@@ -1,6 +1,9 @@
-"""How times and people are shown in the app."""
+"""How times, people and user-supplied text are shown in the app."""
 
 from __future__ import annotations
+
+import re
+import string
 
 SPEAKER_COLORS = (
     "#1f77b4",
@@ -29,3 +32,23 @@ def clock(seconds: float | None) -> str:
 
 def speaker_color(index: int) -> str:
     return SPEAKER_COLORS[index % len(SPEAKER_COLORS)]
+
+
+# Every ASCII punctuation character may be backslash-escaped in CommonMark, and an escaped one
+# is always shown as itself: so escaping all of them turns any text into literal text, whatever
+# syntax it holds (images, links, emphasis, headings, tables, Streamlit's $math$ and :color[]).
+_MARKDOWN_PUNCTUATION = re.compile("([" + re.escape(string.punctuation) + "])")
+
+
+def md_text(text: object) -> str:
+    """User-supplied text (a file, speaker, reviewer or incident name, a transcript snippet)
+    made safe for anything Streamlit renders as Markdown: ``st.markdown``, ``st.write``,
+    ``st.caption``, ``st.info`` and the other alerts, ``st.progress`` text, widget labels and
+    ``format_func`` results. ``![x](http://host/pixel)`` in a speaker name would otherwise
+    make every reviewer's browser fetch that URL (#9). None is shown as an empty string.
+
+    Not needed for ``st.text``, ``st.code`` or dataframe cells, which never render Markdown.
+    """
+    if text is None:
+        return ""
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", str(text))

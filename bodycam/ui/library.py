@@ -3,6 +3,7 @@ search across all transcripts."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from pathlib import Path
 
@@ -12,11 +13,11 @@ import streamlit as st
 from ..annotate.search import search
 from ..annotate.tags import counts_by_polarity
 from ..core.errors import BodycamError
-from ..models import jobs
 from ..models.footage import list_footage
-from .formatting import clock
+from .formatting import clock, md_text
 from .navigation import open_review
 from .resources import current_user, ensure_worker, get_store
+from .uploads import enqueue_upload
 
 STATUSES = ("queued", "processing", "ready", "failed")
 
@@ -83,22 +84,46 @@ def _table(store) -> None:
             open_review(footage_id)
 
 
+# Single-use upload tokens handed to the widget per page run: at most this many files per batch.
+UPLOAD_BATCH = 20
+
+
 def _upload(store) -> None:
-    with (
-        st.expander("Upload footage", expanded=False),
-        st.form("library_upload", clear_on_submit=True),
-    ):
-        files = st.file_uploader("Footage files", accept_multiple_files=True)
-        incident = st.text_input("Incident or case number")
-        officer = st.text_input("Officer who wore the camera")
-        if st.form_submit_button("Ingest") and files:
-            queue_uploads(store, files, incident or None, officer or None, current_user())
-            st.success(f"Queued {len(files)} file(s) for ingest.")
+    """Files go straight from the browser to the upload route, which streams them to disk
+    (``ui/uploads.py``); ``st.file_uploader`` would hold each one in the server's memory."""
+    from .components.upload_widget import upload_widget
+    from .uploads import UPLOAD_ROUTE, max_upload_bytes, upload_token
+
+    def done() -> None:
+        outcome = st.session_state.get("library_upload") or {}
+        result = outcome.get("done") or {}
+        st.session_state["library_upload_result"] = result
+
+    with st.expander("Upload footage", expanded=False):
+        user = current_user()
+        upload_widget(
+            url=UPLOAD_ROUTE,
+            tokens=[upload_token(store.layout, user) for _ in range(UPLOAD_BATCH)],
+            max_bytes=max_upload_bytes(),
+            key="library_upload",
+            on_done=done,
+        )
+        result = st.session_state.pop("library_upload_result", None)
+        if result:
+            if result.get("queued"):
+                st.success(f"Queued {len(result['queued'])} file(s) for ingest.")
+            for name, problem in result.get("failed") or []:
+                st.error(f"{md_text(name)}: {md_text(problem)}")
+        st.caption(
+            f"Up to {UPLOAD_BATCH} files at a time. Files on this machine or a share ingest "
+            "faster with `bodycam ingest PATH`."
+        )
 
 
 def queue_uploads(store, files, incident: str | None, officer: str | None, user: str) -> None:
-    """Save uploads to the data directory and queue an ingest job for each; the background
-    worker runs the same ingest code as the CLI."""
+    """Save file-like uploads to the data directory and queue an ingest job for each; the
+    background worker runs the same ingest code as the CLI and deletes each once ingested.
+    (The page's widget posts to the upload route instead, which streams to disk.)"""
     uploads = store.layout.uploads
     uploads.mkdir(parents=True, exist_ok=True)
     for upload in files:
@@ -106,19 +131,7 @@ def queue_uploads(store, files, incident: str | None, officer: str | None, user:
         with open(target, "wb") as handle:
             for chunk in iter(lambda upload=upload: upload.read(8 * 1024 * 1024), b""):
                 handle.write(chunk)
-        with store.change(user, "upload.queue") as change:
-            jobs.enqueue(
-                change,
-                "ingest",
-                None,
-                {
-                    "path": str(target),
-                    "original_name": upload.name,
-                    "incident": incident,
-                    "officer": officer,
-                    "actor": user,
-                },
-            )
+        enqueue_upload(store, target, upload.name, incident, officer, user)
     ensure_worker(store)
 
 
@@ -134,10 +147,11 @@ def _progress(store) -> None:
     ensure_worker(store)
     st.caption("Processing")
     for job in active:
-        name = job["original_name"] or job["kind"]
+        # st.progress renders its text as Markdown: names and details are shown as text.
+        name = md_text(job["original_name"] or job["kind"])
         label = f"{job['kind']} · {name} · {job['state']}"
         if job["progress_detail"]:
-            label += f" · {job['progress_detail']}"
+            label += f" · {md_text(job['progress_detail'])}"
         st.progress(min(1.0, job["progress"] or 0.0), text=label)
 
 
@@ -150,7 +164,7 @@ def _search(store) -> None:
     try:
         hits = search(store, query, limit=50)
     except BodycamError as error:
-        st.warning(str(error))
+        st.warning(md_text(error))
         return
     if not hits:
         st.write("No matches.")
@@ -159,9 +173,18 @@ def _search(store) -> None:
         if cols[0].button(f"▶ {clock(hit.start)}", key=f"library_hit_{index}"):
             open_review(hit.footage_id, hit.start)
         cols[1].markdown(
-            f"**#{hit.footage_id} {hit.footage_name}** · {hit.speaker or '?'}: "
-            f"{hit.snippet.replace('[', '**').replace(']', '**')}"
+            f"**#{hit.footage_id} {md_text(hit.footage_name)}** · {md_text(hit.speaker or '?')}: "
+            f"{_snippet(hit.snippet)}"
         )
+
+
+def _snippet(snippet: str) -> str:
+    """A search snippet as Markdown: the matched words (between the [ ] the search puts
+    around them) in bold, everything else, spoken text included, as plain text."""
+    parts = re.split(r"\[([^\[\]]*)\]", snippet)
+    return "".join(
+        f"**{md_text(part)}**" if index % 2 else md_text(part) for index, part in enumerate(parts)
+    )
 
 
 def render() -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import streamlit as st
 
@@ -25,27 +28,51 @@ def current_role() -> str:
     return st.session_state.get("role", "supervisor")
 
 
+# The worker this server process started, per data directory: kept so that it can be reaped
+# (poll) when it exits; an unreaped child stays a zombie that looks alive.
+_workers: dict[Path, subprocess.Popen] = {}
+
+
 def ensure_worker(store: Store) -> bool:
     """Start a background ``bodycam process`` when jobs wait and none is running.
 
     The page only enqueues work; transcription and ingest of uploads run in this separate
     process, so a rerun never blocks on them and a closed browser tab does not stop them.
-    Returns whether a worker is running.
+    The worker exits when the queue is empty; the next call reaps it and, if jobs wait again,
+    starts a new one. Returns whether a worker is running.
     """
+    if _running(store.root):
+        return True
     if jobs.pending_count(store) == 0:
         return False
     pid_file = store.root / "worker.pid"
-    if pid_file.exists():
-        text = pid_file.read_text().strip()
-        if text.isdigit() and jobs.process_alive(int(text)):
-            return True
-    log = open(store.root / "worker.log", "ab")  # noqa: SIM115 - handed to the child
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bodycam", "--data-dir", str(store.root), "process"],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        stdin=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    with open(store.root / "worker.log", "ab") as log:  # the child keeps its own descriptor
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bodycam", "--data-dir", str(store.root), "process"],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    _workers[store.root] = process
     pid_file.write_text(str(process.pid))
     return True
+
+
+def _running(root: Path) -> bool:
+    """Whether a worker for ``root`` runs; reaps one that exited."""
+    process = _workers.get(root)
+    if process is not None:
+        if process.poll() is None:
+            return True
+        del _workers[root]  # poll() reaped it
+    pid_file = root / "worker.pid"
+    text = pid_file.read_text().strip() if pid_file.exists() else ""
+    if not text.isdigit():
+        return False
+    pid = int(text)
+    # A worker started by an earlier run of this server (its Popen is gone) is still our
+    # child: reap it if it exited. Not our child: ChildProcessError, and process_alive decides.
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)
+    return jobs.process_alive(pid)

@@ -1,0 +1,145 @@
+"""Guards against text Whisper invents, and the record of everything they take out.
+
+Whisper's known failure modes on body-worn camera audio, and what guards against each:
+
+- Invented text on silence, wind and music: only voice-activity regions are decoded
+  (``windows``); segments the model itself scores as "no speech" with low confidence are
+  taken out, as are bare sound-event captions ("[Music]", "♪") and the classic filler phrases
+  ("Thank you.") when they sit outside detected speech (:func:`hallucination_reason`).
+- Repetition loops: ``condition_on_previous_text`` is off, and a loop is cut back per segment
+  to what the audio can hold (``repetition``); repeated speech a person really said is kept.
+- Timestamp drift after long silences: every word is mapped back through the speech chunk it
+  came from and clamped into it (``windows.ChunkMap``).
+
+Nothing is dropped silently: each removal is a ``removed.RemovedText`` kept beside the
+transcript, so a reviewer can see what was taken out, where and why.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bodycam.transcribe.removed import RemovedText
+from bodycam.transcribe.repetition import collapse_loops
+from bodycam.transcribe.windows import speech_overlap
+
+if TYPE_CHECKING:
+    from bodycam.transcribe.asr import AsrOptions, AsrSegment
+
+
+#: What each whole-segment reason means, for :attr:`RemovedText.detail`.
+REASON_DETAILS = {
+    "sound caption": "a caption of a sound, not words",
+    "no speech": "the model scored the audio as no speech and the text as unlikely",
+    "filler outside speech": "a stock phrase Whisper invents on noise, outside detected speech",
+    "filler without speech": "a stock phrase Whisper invents on noise, scored as no speech",
+}
+
+#: Phrases Whisper is known to produce on silence and noise (from its subtitle training data),
+#: after :func:`phrase_key` folding.
+FILLER_HALLUCINATIONS = frozenset(
+    {
+        "you",
+        "thank you",
+        "thank you very much",
+        "thanks",
+        "thanks for watching",
+        "thank you for watching",
+        "thank you so much for watching",
+        "thanks for watching and see you next time",
+        "please subscribe",
+        "subscribe",
+        "like and subscribe",
+        "bye",
+        "bye bye",
+        "so",
+        "oh",
+        "um",
+        "uh",
+        "subtitles by the amaraorg community",
+        "transcription by castingwords",
+    }
+)
+
+# A whole segment that is only a caption of a sound, not words: "[Music]", "(siren wailing)",
+# "♪ ♪", "*laughs*".
+_SOUND_CAPTION = re.compile(r"^\s*(?:\[[^\]]*\]|\([^)]*\)|\*[^*]*\*|[♪♫♬#\s.…-])*\s*$")
+
+
+def phrase_key(text: str) -> str:
+    """``text`` folded for comparison with :data:`FILLER_HALLUCINATIONS`."""
+    return " ".join(re.sub(r"[^\w\s]", "", text.lower()).split())
+
+
+def is_sound_caption(text: str) -> bool:
+    """True when ``text`` holds no words, only captions of sounds such as ``[Music]``."""
+    return _SOUND_CAPTION.fullmatch(text) is not None
+
+
+def hallucination_reason(
+    segment: AsrSegment, speech: list[tuple[float, float]], options: AsrOptions
+) -> str | None:
+    """Why a decoded segment looks invented rather than heard, or ``None`` to keep it.
+
+    Args:
+        segment: A decoded segment, times in recording seconds.
+        speech: Voice-activity regions of the recording.
+        options: The thresholds (``no_speech_threshold``, ``log_prob_threshold``).
+
+    Returns:
+        ``"sound caption"``, ``"no speech"``, ``"filler outside speech"``,
+        ``"filler without speech"``, or ``None``. Repetition is not judged here: the
+        compression ratio covers a whole decoding window, not this segment (see
+        ``repetition.collapse_loops``).
+    """
+    text = segment.text
+    if not text or is_sound_caption(text):
+        return "sound caption"
+    if (
+        segment.no_speech_prob > options.no_speech_threshold
+        and segment.avg_logprob < options.log_prob_threshold
+    ):
+        return "no speech"
+    if phrase_key(text) in FILLER_HALLUCINATIONS:
+        if speech_overlap(segment.start, segment.end, speech) < 0.5:
+            return "filler outside speech"
+        # Whisper's own rule wants both a high no-speech probability and a low log-probability;
+        # a stock filler phrase needs only the first to be suspect (a confident "You" on
+        # digital silence is the textbook case).
+        if segment.no_speech_prob > options.no_speech_threshold:
+            return "filler without speech"
+    return None
+
+
+def removed_segment(segment: AsrSegment, reason: str) -> RemovedText:
+    """The record of a whole segment taken out for ``reason``."""
+    return RemovedText(
+        segment.start, segment.end, segment.text, reason, REASON_DETAILS.get(reason, "")
+    )
+
+
+def screen(
+    segment: AsrSegment, speech: list[tuple[float, float]], options: AsrOptions
+) -> tuple[AsrSegment | None, list[RemovedText]]:
+    """Run every guard on one decoded segment.
+
+    Args:
+        segment: A decoded segment, times in recording seconds.
+        speech: Voice-activity regions of the recording.
+        options: The no-speech thresholds.
+
+    Returns:
+        The segment to keep (``None`` when all of it was invented; a shortened copy when a
+        decoding loop was cut back) and the record of everything taken out.
+    """
+    reason = hallucination_reason(segment, speech, options)
+    if reason is not None:
+        return None, [removed_segment(segment, reason)]
+    collapsed, removed = collapse_loops(segment, speech)
+    if removed:
+        # Cut back to one occurrence, a loop of "Thank you" on noise is a filler after all.
+        reason = hallucination_reason(collapsed, speech, options)
+        if reason is not None:
+            return None, [removed_segment(segment, reason)]
+    return collapsed, removed

@@ -1,0 +1,26 @@
+"""Text a guard took out of a transcript: kept, flagged and shown, never dropped silently."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class RemovedText:
+    """Text a guard took out of the transcript, kept so a reviewer can see it.
+
+    Attributes:
+        start: Where it was heard, in seconds from the start of the recording.
+        end: Where it ends, in seconds.
+        text: The text taken out, as decoded.
+        reason: Which guard took it out: ``"sound caption"``, ``"no speech"``,
+            ``"filler outside speech"``, ``"filler without speech"`` or
+            ``"repetition loop"``.
+        detail: Why, in a sentence for the reviewer (the figures the guard used).
+    """
+
+    start: float
+    end: float
+    text: str
+    reason: str
+    detail: str = ""

@@ -1,0 +1,185 @@
+"""Decoding loops: an n-gram repeated in one segment more often than its audio can hold.
+
+Whisper sometimes gets stuck and emits the same words over and over ("drop the knife, drop the
+knife, ..." thirty times for two seconds of speech). A person can also really say the same
+thing ten times, and on body-worn camera footage those repeated commands are exactly what a
+reviewer needs. The two are told apart by time, never by how well the text compresses (that
+figure covers a whole 30-second decoding window, so it cannot say which segment looped):
+
+- a run of repeats is a loop only when it has more occurrences than the voiced audio under it
+  could hold at :data:`MIN_WORD_SECONDS` per word (far faster than anyone speaks);
+- in a loop, the first occurrence is kept, and so is any later one whose word timestamps show
+  it was heard (it lasts long enough and lies in speech), up to what the audio holds;
+- what is taken out is returned as :class:`~bodycam.transcribe.removed.RemovedText`, never
+  dropped silently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from bodycam.transcribe.removed import RemovedText
+from bodycam.transcribe.windows import speech_overlap
+
+if TYPE_CHECKING:
+    from bodycam.transcribe.asr import AsrSegment
+
+#: Shortest time one spoken word takes: 10 words a second is well beyond any speaker (shouted
+#: commands run at 3-4 words a second), while a decoding loop packs dozens into the same time.
+MIN_WORD_SECONDS = 0.1
+#: Fewest consecutive occurrences that make a run worth checking against the audio.
+MIN_REPEATS = 3
+#: Longest n-gram (in words) looked for; Whisper's loops are short phrases.
+MAX_NGRAM = 8
+
+LOOP = "repetition loop"
+
+
+@dataclass(frozen=True)
+class Repeat:
+    """A run of one n-gram repeated back to back in a list of words.
+
+    Attributes:
+        start: Index of the run's first word.
+        size: Words in the n-gram.
+        count: Consecutive occurrences (at least :data:`MIN_REPEATS`).
+    """
+
+    start: int
+    size: int
+    count: int
+
+    @property
+    def end(self) -> int:
+        "Index just past the run's last word."
+        return self.start + self.size * self.count
+
+    def occurrence(self, number: int) -> range:
+        "Word indexes of occurrence ``number`` (0 is the first)."
+        first = self.start + number * self.size
+        return range(first, first + self.size)
+
+
+def word_key(word: str) -> str:
+    """A word folded for comparison: lower case, punctuation removed (``"Knife,"`` -> ``knife``)."""
+    return re.sub(r"[^\w]", "", word.lower())
+
+
+def find_repeats(
+    keys: Sequence[str], *, min_count: int = MIN_REPEATS, max_size: int = MAX_NGRAM
+) -> list[Repeat]:
+    """Runs of an n-gram repeated back to back, left to right, not overlapping.
+
+    At each position the n-gram (1 to ``max_size`` words) whose back-to-back run covers the
+    most words wins; on a tie the shorter n-gram (``drop the knife`` x 10 rather than
+    ``drop the knife drop the knife`` x 5). N-grams of punctuation only are ignored.
+
+    Args:
+        keys: Words folded with :func:`word_key`.
+        min_count: Fewest occurrences that make a run.
+        max_size: Longest n-gram looked for.
+    """
+    repeats: list[Repeat] = []
+    position = 0
+    while position < len(keys):
+        best: Repeat | None = None
+        for size in range(1, max_size + 1):
+            if position + size * min_count > len(keys):
+                break
+            gram = list(keys[position : position + size])
+            if not any(gram):
+                continue
+            count = 1
+            while list(keys[position + count * size : position + (count + 1) * size]) == gram:
+                count += 1
+            if count >= min_count and (best is None or size * count > best.size * best.count):
+                best = Repeat(position, size, count)
+        if best is None:
+            position += 1
+        else:
+            repeats.append(best)
+            position = best.end
+    return repeats
+
+
+def capacity(speech_seconds: float, size: int) -> int:
+    """Most occurrences of a ``size``-word n-gram that ``speech_seconds`` of voice can hold."""
+    return max(1, int(speech_seconds / (size * MIN_WORD_SECONDS) + 1e-9))
+
+
+def collapse_loops(
+    segment: AsrSegment, speech: list[tuple[float, float]]
+) -> tuple[AsrSegment, list[RemovedText]]:
+    """Take decoding loops out of a segment, keeping what the audio supports.
+
+    Args:
+        segment: A decoded segment, times in recording seconds; its words (when present) are
+            used for times, else its text split at spaces.
+        speech: Voice-activity regions of the recording.
+
+    Returns:
+        The segment (the same object when nothing was removed; else a copy with the loop's
+        extra occurrences out of its text and words, and its times from the words kept) and
+        one :class:`RemovedText` per loop.
+    """
+    words = segment.words
+    texts = [word.word for word in words] if words else segment.text.split()
+    times = [(word.start, word.end) for word in words] if words else None
+    dropped: set[int] = set()
+    removed: list[RemovedText] = []
+    for repeat in find_repeats([word_key(text) for text in texts]):
+        if times:
+            run_start, run_end = times[repeat.start][0], times[repeat.end - 1][1]
+        else:
+            run_start, run_end = segment.start, segment.end
+        voiced = speech_overlap(run_start, run_end, speech) * max(run_end - run_start, 0.0)
+        holds = capacity(voiced, repeat.size)
+        if repeat.count <= holds:
+            continue  # a person can have said all of them: keep every one
+        kept, lost = 1, []
+        for number in range(1, repeat.count):
+            indexes = repeat.occurrence(number)
+            if times and kept < holds and _heard([times[i] for i in indexes], speech):
+                kept += 1
+            else:
+                lost.extend(indexes)
+        dropped.update(lost)
+        gram = " ".join(texts[i] for i in repeat.occurrence(0))
+        removed.append(
+            RemovedText(
+                start=times[lost[0]][0] if times else segment.start,
+                end=times[lost[-1]][1] if times else segment.end,
+                text=" ".join(texts[i] for i in lost),
+                reason=LOOP,
+                detail=(
+                    f"{gram!r} repeated {repeat.count} times in {voiced:.1f} s of speech, "
+                    f"which holds at most {holds}; kept {kept}"
+                ),
+            )
+        )
+    if not dropped:
+        return segment, []
+    if words:
+        kept_words = [word for index, word in enumerate(words) if index not in dropped]
+        collapsed = replace(
+            segment,
+            start=kept_words[0].start,
+            end=kept_words[-1].end,
+            text=" ".join(word.word for word in kept_words),
+            words=kept_words,
+        )
+    else:
+        kept_text = [text for index, text in enumerate(texts) if index not in dropped]
+        collapsed = replace(segment, text=" ".join(kept_text))
+    return collapsed, removed
+
+
+def _heard(times: list[tuple[float, float]], speech: list[tuple[float, float]]) -> bool:
+    # An occurrence a person said lasts as long as its words take and lies mostly in speech;
+    # a looped one is squeezed into a sliver of time or placed over silence.
+    start, end = times[0][0], times[-1][1]
+    long_enough = end - start >= len(times) * MIN_WORD_SECONDS
+    return long_enough and speech_overlap(start, end, speech) >= 0.5

@@ -1,0 +1,91 @@
+"""The Library page in a real browser: Markdown in a file, officer or speaker name is shown as
+text and never makes the browser fetch anything (#9 defect 5)."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from support import free_port, start_app, stop_app
+from transcripts_support import fake_result
+
+from bodycam.cli import cli
+from bodycam.models import Store
+from bodycam.models.transcripts import save_transcription
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+PIXEL_URL = "http://127.0.0.1:9/pixel.png"
+PIXEL = f"![x]({PIXEL_URL})"
+
+
+@pytest.fixture(scope="module")
+def hostile_app(tmp_path_factory, media):
+    root = tmp_path_factory.mktemp("hostile")
+    data_dir = root / "data"
+    result = CliRunner().invoke(
+        cli,
+        ["--data-dir", str(data_dir), "--user", "sgt.kim", "ingest", str(media["h264_aac"])],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    store = Store(data_dir)
+    with store.change("worker", "transcript.create") as change:
+        save_transcription(
+            change, footage_id=1, job_id=1, audio_sha256="a" * 64, result=fake_result()
+        )
+    # Done, so the app starts no worker; the names an adversary controls hold an image.
+    store.conn.execute("UPDATE jobs SET state = 'done'")
+    store.conn.execute(
+        "UPDATE footage SET status = 'ready', original_name = ?, officer = ?, incident_id = NULL",
+        [PIXEL + ".mp4", PIXEL],
+    )
+    store.conn.execute("UPDATE speakers SET name = ?", [PIXEL])
+    store.close()
+    port = free_port()
+    process = start_app(data_dir, port, root / "app.log")
+    yield f"http://127.0.0.1:{port}", data_dir
+    stop_app(process)
+
+
+def test_library_and_search_fetch_no_url_from_user_text(hostile_app, browser):
+    hostile_app, _ = hostile_app
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    try:
+        page.goto(hostile_app)
+        page.get_by_text("Search all transcripts").wait_for(timeout=60_000)
+        search = page.get_by_label("Search all transcripts")
+        search.fill('"take your time"')
+        search.press("Enter")
+        # The hit's line names the file and the speaker, both shown as the literal text.
+        hit = page.get_by_text("Take your time").first
+        hit.wait_for(timeout=30_000)
+        line = page.locator("[data-testid='stMarkdownContainer']", has_text="Take your time")
+        assert line.first.inner_text().count(PIXEL) == 2
+        assert line.first.locator("img").count() == 0
+        page.wait_for_timeout(1000)  # time for any image request to go out
+    finally:
+        context.close()
+    assert [url for url in requested if "pixel" in url] == []
+
+
+def test_upload_widget_streams_a_file_and_queues_it(hostile_app, browser, media, tmp_path):
+    base, data_dir = hostile_app
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    try:
+        page.goto(base)
+        page.get_by_text("Upload footage").click()
+        form = page.get_by_test_id("bodycam-upload")
+        form.locator("input[type=file]").set_input_files(str(media["no_audio"]))
+        form.locator("input[name=incident]").fill("24-0911")
+        form.get_by_role("button", name="Ingest").click()
+        page.get_by_text("Queued 1 file(s) for ingest.").wait_for(timeout=30_000)
+    finally:
+        context.close()
+    store = Store(data_dir)
+    job = store.one("SELECT * FROM jobs WHERE kind = 'ingest'")
+    assert (job["created_by"], '"incident": "24-0911"' in job["payload"]) == ("tester", True)
+    store.close()
