@@ -157,7 +157,11 @@ def test_kill_during_processing_at_seeded_progress(data_dir, tmp_path):
         _count("kill -9 during process", hit)
     rerun = bodycam(data_dir, "process", "--json", timeout=120)
     assert rerun.returncode == 0, rerun.stderr
-    assert [(o["job_id"], o["state"]) for o in json_lines(rerun.stdout)] == [(job["id"], "done")]
+    # The finished transcription queued the suggest stage's job, which the same run did.
+    assert [(o["job_id"], o["kind"], o["state"]) for o in json_lines(rerun.stdout)] == [
+        (job["id"], "transcribe", "done"),
+        (job["id"] + 1, "suggest", "done"),
+    ]
     row = query(data_dir, "SELECT state, attempts FROM jobs WHERE id = ?", [job["id"]])[0]
     assert (row["state"], row["attempts"]) == ("done", len(thresholds) + 1)
     assert len(query(data_dir, "SELECT id FROM transcripts WHERE job_id = ?", [job["id"]])) == 1
@@ -194,7 +198,11 @@ def test_paused_worker_loses_its_job_without_failing_it(data_dir, tmp_path):
         os.killpg(first.pid, signal.SIGCONT)
     out, err = first.communicate(timeout=120)
     assert second.returncode == 0, second.stderr
-    assert [(o["job_id"], o["state"]) for o in json_lines(second.stdout)] == [(job["id"], "done")]
+    # The finished transcription queued the suggest stage's job, which the same run did.
+    assert [(o["job_id"], o["kind"], o["state"]) for o in json_lines(second.stdout)] == [
+        (job["id"], "transcribe", "done"),
+        (job["id"] + 1, "suggest", "done"),
+    ]
     assert first.returncode == 0, err
     [lost] = json_lines(out)
     assert (lost["job_id"], lost["state"]) == (job["id"], "lost")
@@ -224,8 +232,9 @@ def test_retry_of_a_finished_job_makes_a_new_transcript_version(data_dir):
     )
     processed = bodycam(data_dir, "process", "--json", timeout=120)
     assert processed.returncode == 0, processed.stderr
-    assert [(o["job_id"], o["state"]) for o in json_lines(processed.stdout)] == [
-        (new_job["id"], "done")
+    assert [(o["job_id"], o["kind"], o["state"]) for o in json_lines(processed.stdout)] == [
+        (new_job["id"], "transcribe", "done"),
+        (new_job["id"] + 1, "suggest", "done"),
     ]
     versions = query(
         data_dir,

@@ -31,6 +31,7 @@ EXPECTED_INSIDE = {
     "transcript.correct": "as",
     "speaker.edit": "as",
     "encounter.edit": "as",
+    "suggestion.decide": "as",
     "debrief.build": "at",
     "debrief.export": "at",
     "reliability.view": "ar",

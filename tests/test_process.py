@@ -68,10 +68,13 @@ def test_batch_goes_on_after_a_failed_job(processed):
     _, result = processed
     assert result.exit_code == 1
     outcomes = json_lines(result.output)
-    assert [(o["footage_id"], o["state"]) for o in outcomes] == [
-        (1, "done"),
-        (2, "done"),
-        (3, "failed"),
+    # Each finished transcription queues the suggest stage's job (issue 15), run after.
+    assert [(o["footage_id"], o["kind"], o["state"]) for o in outcomes] == [
+        (1, "transcribe", "done"),
+        (2, "transcribe", "done"),
+        (3, "transcribe", "failed"),
+        (1, "suggest", "done"),
+        (2, "suggest", "done"),
     ]
     assert outcomes[0]["detail"].endswith("2 speakers")
     assert outcomes[1]["detail"] == "no speech found"
@@ -132,13 +135,14 @@ def test_failed_job_records_reason_and_retry_requeues(processed):
     assert store.get("footage", 3)["status"] == "failed"
     result = _cli(data_dir, "retry", "3")
     # A retry is a new job; the failed one keeps its reason.
-    assert result.output == "queued job 4 for footage 3: run `bodycam process`\n"
+    # Jobs 4 and 5 are the suggest jobs of footage 1 and 2.
+    assert result.output == "queued job 6 for footage 3: run `bodycam process`\n"
     assert [
         (j["id"], j["state"])
         for j in store.query("SELECT id, state FROM jobs WHERE footage_id = 3 ORDER BY id")
-    ] == [(3, "failed"), (4, "queued")]
+    ] == [(3, "failed"), (6, "queued")]
     again = _cli(data_dir, "retry", "3")
-    assert (again.exit_code, again.output) == (1, "Error: footage 3 is already queued (job 4)\n")
+    assert (again.exit_code, again.output) == (1, "Error: footage 3 is already queued (job 6)\n")
     assert _cli(data_dir, "retry", "77").output == (
         "Error: footage 77 does not exist: see `bodycam list`\n"
     )

@@ -7,11 +7,12 @@ instead of overwriting it. Deletion is soft and undoable; the audit log keeps ev
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..core.errors import InvalidInput, NotFound, StaleEdit
 from ..core.vocabulary import SUBJECTS
-from ..models.store import Store
+from ..models.store import Change, Store
 from ..research.assignments import ensure_tag_editable
 from . import codebook_store
 from .codebook import Codebook, UnknownCode
@@ -75,6 +76,9 @@ def create_tag(
     *,
     end: float | None = None,
     kind: str | None = None,
+    source: str = "human",
+    confirmed_by: str | None = None,
+    also: Callable[[Change, int], None] | None = None,
     **fields: Any,
 ) -> int:
     """Create a tag with the current codebook version.
@@ -82,8 +86,16 @@ def create_tag(
     Args:
         kind: ``point`` or ``interval``; by default an interval when ``end`` is given, else
             the code's own kind. An interval without an end is open (being marked).
+        source: ``human``, or ``machine`` for a machine suggestion a person confirmed
+            (``confirmed_by`` names them).
+        also: called as ``also(change, tag_id)`` inside the change that inserts the tag, so a
+            related write (the suggestion's status) commits or rolls back with it.
         fields: optional EDITABLE fields (subject, speaker_id, intensity, confidence, notes).
     """
+    if source not in ("human", "machine"):
+        raise InvalidInput(f"tag source {source!r} must be human or machine")
+    if source == "machine" and not confirmed_by:
+        raise InvalidInput("a machine-suggested tag needs the person who confirmed it")
     unknown = set(fields) - set(EDITABLE)
     if unknown:
         raise InvalidInput(f"unknown tag field(s): {', '.join(sorted(unknown))}")
@@ -105,17 +117,22 @@ def create_tag(
     values["kind"] = kind
     ensure_tag_editable(store, user, footage_id)
     with store.change(user, "tag.create") as change:
-        return change.insert(
+        tag_id = change.insert(
             "tags",
             {
                 "footage_id": footage_id,
                 "codebook_id": codebook_id,
                 **values,
+                # Human tags keep the column default, so their audit entries stay as before.
+                **({"source": source, "confirmed_by": confirmed_by} if source != "human" else {}),
                 "created_by": user,
                 "created_at": change.at,
                 "version": 1,
             },
         )
+        if also is not None:
+            also(change, tag_id)
+        return tag_id
 
 
 def update_tag(

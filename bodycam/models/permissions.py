@@ -45,6 +45,8 @@ RULES: dict[str, dict[str, str]] = {
     "transcript.correct":  {"supervisor": UNIT},
     "speaker.edit":        {"supervisor": UNIT},
     "encounter.edit":      {"supervisor": UNIT},
+    # Machine suggestions (issue 15): run the detectors, confirm (makes a tag), reject, skip.
+    "suggestion.decide":   {"supervisor": UNIT},
     # Training.
     "debrief.build":       {"trainer": ANY},
     "debrief.export":      {"trainer": ANY},

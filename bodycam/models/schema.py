@@ -371,6 +371,55 @@ def _v7_removed_text(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v8_suggestions(conn: sqlite3.Connection) -> None:
+    run_script(
+        conn,
+        """
+        -- Machine-proposed moments (issue 15). Never tags: a person's yes turns one into a tag
+        -- (tags.source = 'machine', tags.confirmed_by) in the same change that sets status.
+        -- Rejected rows are kept with who rejected them, so precision is measured over time.
+        CREATE TABLE suggestions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            footage_id INTEGER NOT NULL REFERENCES footage(id),
+            transcript_id INTEGER NOT NULL REFERENCES transcripts(id),
+            revision_id INTEGER REFERENCES revisions(id),
+            codebook_id INTEGER NOT NULL REFERENCES codebooks(id),
+            code TEXT NOT NULL,
+            start REAL NOT NULL,
+            "end" REAL NOT NULL,
+            speaker_id INTEGER REFERENCES speakers(id),
+            score REAL NOT NULL,
+            detector TEXT NOT NULL,
+            evidence TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending'
+                CHECK (status IN ('pending', 'confirmed', 'rejected', 'skipped')),
+            edited INTEGER NOT NULL DEFAULT 0,
+            decided_by TEXT,
+            decided_at TEXT,
+            tag_id INTEGER REFERENCES tags(id),
+            created_at TEXT NOT NULL,
+            CHECK ((status = 'confirmed') = (tag_id IS NOT NULL))
+        );
+        CREATE INDEX suggestions_footage ON suggestions(footage_id, status, start);
+        CREATE INDEX suggestions_status ON suggestions(status, footage_id);
+        -- The last detector run per footage: notices, summary measures and the per-second
+        -- tension curve, JSON.
+        CREATE TABLE suggestion_runs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            footage_id INTEGER NOT NULL UNIQUE REFERENCES footage(id),
+            transcript_id INTEGER NOT NULL REFERENCES transcripts(id),
+            revision_id INTEGER REFERENCES revisions(id),
+            codebook_id INTEGER NOT NULL REFERENCES codebooks(id),
+            notices TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            tension TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_foundation,
     _v2_transcripts,
@@ -379,6 +428,7 @@ MIGRATIONS: list[Migration] = [
     _v5_tag_subject,
     _v6_coding_assignments,
     _v7_removed_text,
+    _v8_suggestions,
 ]
 
 

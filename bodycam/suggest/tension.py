@@ -37,5 +37,7 @@ def tension_curve(
         raw[lo:hi] += weight * suggestion.score
     radius = int(3 * SMOOTH_SECONDS)
     kernel = np.exp(-0.5 * (np.arange(-radius, radius + 1) / SMOOTH_SECONDS) ** 2)
-    smooth = np.convolve(raw, kernel / kernel.max(), mode="same")
+    # "full" then cut: mode="same" returns max(len(raw), len(kernel)) values, longer than the
+    # footage when it is shorter than the kernel (19 s).
+    smooth = np.convolve(raw, kernel / kernel.max(), mode="full")[radius : radius + seconds]
     return [round(float(v), 3) for v in np.tanh(smooth)]

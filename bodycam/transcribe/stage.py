@@ -46,6 +46,9 @@ def run_transcribe_job(store, job, options, progress: Progress) -> str:
         )
         set_status(change, job.footage_id, "ready", detail)
         jobs.finish(change, job)
+        # The suggest stage reads the new transcript next (issue 15); queued here so a
+        # transcript never exists without its detector run on the way.
+        jobs.enqueue(change, "suggest", job.footage_id, {"after_job": job.id})
     return detail
 
 
