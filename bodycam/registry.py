@@ -33,8 +33,13 @@ JobHandler = Callable[["Store", "Job", Any, Progress], str]
 
 @dataclass(frozen=True)
 class JobKind:
+    """A kind of queued job. ``owns_footage_status``: the job's failure is the footage's
+    failure (transcription); a follow-up job (suggestions, exports) failing leaves the
+    footage as it is."""
+
     name: str
     handler: JobHandler
+    owns_footage_status: bool = False
 
 
 @dataclass(frozen=True)
@@ -116,9 +121,11 @@ def _refuse_duplicate(what: str, name: str, taken) -> None:
 # Registration: called by each stage's stage.py when bodycam/stages.py imports it.
 
 
-def register_job_kind(name: str, handler: JobHandler) -> None:
+def register_job_kind(
+    name: str, handler: JobHandler, *, owns_footage_status: bool = False
+) -> None:
     _refuse_duplicate("job kind", name, REGISTRY.job_kinds)
-    REGISTRY.job_kinds[name] = JobKind(name, handler)
+    REGISTRY.job_kinds[name] = JobKind(name, handler, owns_footage_status)
 
 
 def register_media_kind(
@@ -173,6 +180,13 @@ def job_kind(name: str) -> JobKind:
             "a newer version may have queued it"
         )
     return kinds[name]
+
+
+def owns_footage_status(job_kind_name: str) -> bool:
+    """Whether a failure of this kind of job is its footage's failure (False for a kind this
+    version does not know, whose failure says nothing about the footage)."""
+    kind = _loaded_registry().job_kinds.get(job_kind_name)
+    return kind is not None and kind.owns_footage_status
 
 
 def media_kind(name: str) -> MediaKind | None:

@@ -87,7 +87,9 @@ def process_jobs(
             reason = str(error) if isinstance(error, BodycamError) else _describe(error)
             log.debug("job %s failed:\n%s", job.id, traceback.format_exc())
             # fail() writes nothing when the job was meanwhile taken over by another worker.
-            state = "failed" if jobs.fail(store, job, reason) else "lost"
+            owns_footage = registry.owns_footage_status(job.kind)
+            failed = jobs.fail(store, job, reason, fail_footage=owns_footage)
+            state = "failed" if failed else "lost"
             outcomes.append(JobOutcome(job.id, job.kind, job.footage_id, state, reason))
         else:
             outcomes.append(JobOutcome(job.id, job.kind, job.footage_id, "done", detail=detail))

@@ -179,6 +179,38 @@ def test_app_opens_on_the_footage_page_when_started_for_one(monkeypatch):
     assert default_page() == ["Review"]
 
 
+@pytest.mark.parametrize(("owns", "status"), [(False, "ready"), (True, "failed")])
+def test_a_failing_follow_up_job_leaves_the_footage_status(store, owns, status):
+    """Only a job kind that owns the footage's lifecycle (transcription) fails the footage; a
+    failing follow-up (suggestions, exports) must not mark a transcribed footage failed."""
+    saved = registry.snapshot()
+
+    def explode(store, job, options, progress):
+        raise ValueError("detector crashed")
+
+    registry.register_job_kind("explode", explode, owns_footage_status=owns)
+    try:
+        with store.change("tester", "footage.ingest") as change:
+            footage_id = change.insert(
+                "footage",
+                {
+                    "sha256": "ab" * 32,
+                    "original_name": "a.mp4",
+                    "original_path": "a.mp4",
+                    "size": 1,
+                    "ingested_at": change.at,
+                    "ingested_by": "tester",
+                    "status": "ready",
+                },
+            )
+            jobs.enqueue(change, "explode", footage_id, {})
+        [outcome] = process_jobs(store)
+    finally:
+        registry.restore(saved)
+    assert (outcome.state, outcome.error) == ("failed", "ValueError: detector crashed")
+    assert store.get("footage", footage_id)["status"] == status
+
+
 def test_registered_command_is_part_of_the_cli(notes_stage):
     result = CliRunner().invoke(cli, ["notes", "hello"], catch_exceptions=False)
     assert (result.exit_code, result.output) == (0, "note: hello\n")

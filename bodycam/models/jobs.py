@@ -238,7 +238,7 @@ def finish(change, job: Job) -> None:
     )
 
 
-def fail(store: Store, job: Job, error: str) -> bool:
+def fail(store: Store, job: Job, error: str, *, fail_footage: bool = True) -> bool:
     """Record the job's failure (and its footage's) in one change. Returns False, writing
     nothing, when the job was meanwhile taken over by another worker."""
     try:
@@ -247,7 +247,7 @@ def fail(store: Store, job: Job, error: str) -> bool:
             change.update(
                 "jobs", job.id, {"state": "failed", "error": error, "finished_at": change.at}
             )
-            if job.footage_id is not None:
+            if fail_footage and job.footage_id is not None:
                 set_status(change, job.footage_id, "failed", error)
     except LostClaim:
         return False

@@ -52,5 +52,5 @@ def run_transcribe_job(store, job, options, progress: Progress) -> str:
     return detail
 
 
-register_job_kind("transcribe", run_transcribe_job)
+register_job_kind("transcribe", run_transcribe_job, owns_footage_status=True)
 register_cli("bodycam.cli.process")
