@@ -15,6 +15,7 @@ STAGES = (
     "bodycam.transcribe.stage",  # transcription jobs: `bodycam process`, `bodycam retry`
     "bodycam.annotate.stage",  # review: Review and Codebook pages, transcript commands
     "bodycam.research.stage",  # research: assignments, reliability, exports, Research page
+    "bodycam.debrief.stage",  # training: clips, debrief sessions and exports, Debrief page
     "bodycam.ui.stage",  # the app itself: `bodycam serve`, `bodycam demo`
 )
 

@@ -341,4 +341,3 @@ def run_clip_job(store: Store, job: Job, options, progress: Progress) -> str:
 
 def clip_filename(row: dict[str, Any], position: int) -> str:
     return f"{position:02d}-tag{row['tag_id']}.mp4"
-

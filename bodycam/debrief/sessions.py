@@ -115,7 +115,7 @@ def add_items(
 def items(store: Store, session_id: int) -> list[dict[str, Any]]:
     """The session's items in order, with their tag, footage and clip facts."""
     rows = store.query(
-        "SELECT i.*, t.code, t.start AS tag_start, t.\"end\" AS tag_end, t.footage_id,"
+        'SELECT i.*, t.code, t.start AS tag_start, t."end" AS tag_end, t.footage_id,'
         " t.created_by AS reviewer, f.original_name, f.officer, f.incident_id, f.sha256,"
         " c.path AS clip_path, c.mode AS clip_mode, c.sha256 AS clip_sha256"
         " FROM debrief_items i JOIN tags t ON t.id = i.tag_id"
@@ -197,7 +197,7 @@ def find_tags(
 ) -> list[dict[str, Any]]:
     """Live tags across all footage, filtered (dates compare the footage's recorded day)."""
     sql = (
-        "SELECT t.id, t.footage_id, t.code, t.codebook_id, t.start, t.\"end\", t.notes,"
+        'SELECT t.id, t.footage_id, t.code, t.codebook_id, t.start, t."end", t.notes,'
         " t.created_by AS reviewer, f.original_name, f.officer, f.incident_id, f.recorded_at"
         " FROM tags t JOIN footage f ON f.id = t.footage_id WHERE t.deleted_at IS NULL"
     )
