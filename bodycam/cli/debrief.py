@@ -46,7 +46,9 @@ CAPTIONS = click.option(
 def clip(obj, tag_id, out, before, after, captions, blur_faces, mute, as_json) -> None:
     """Cut a tag's moment (with padding) into an MP4 and say which cutting mode was used."""
     from ..debrief.clips import copy_clip, make_clip, provenance
+    from ..debrief.files import check_writable
 
+    check_writable(Path(out), "--out")  # before any rendering
     record = make_clip(
         obj.store, obj.user, tag_id, _options(before, after, captions, blur_faces, mute)
     )
