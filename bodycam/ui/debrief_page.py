@@ -17,7 +17,7 @@ from ..debrief import sessions
 from ..models import jobs, permissions
 from ..models.store import utc_now
 from ..models.users import User
-from .debrief_present import clip_url, present
+from .debrief_present import present, show_clip
 from .resources import current_role, current_user, ensure_worker, get_store
 
 
@@ -132,7 +132,7 @@ def _item(store, item: dict, count: int) -> None:
     where = f"{item['tag_start']:.1f} s, {item['original_name']}"
     with st.expander(f"{item['position']}. {item['code']} at {where}"):
         if item["clip_id"]:
-            st.video(clip_url(store, item["clip_id"]))
+            show_clip(store, item["clip_id"])
             st.caption(f"clip {item['clip_id']} ({item['clip_mode']})")
         else:
             job = _clip_job(store, item["id"])

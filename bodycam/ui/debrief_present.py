@@ -4,6 +4,8 @@ repeatable scenario loop)."""
 
 from __future__ import annotations
 
+import html
+
 import streamlit as st
 
 from .media import signed_url
@@ -12,6 +14,16 @@ from .media import signed_url
 def clip_url(store, clip_id: int) -> str:
     """A signed URL of a clip (media kind ``clip``: the id in the URL is the clip's id)."""
     return signed_url(store.layout, clip_id, "clip")
+
+
+def show_clip(store, clip_id: int, loop: bool = False) -> None:
+    """A full-width player. ``st.video`` would read a relative URL as a file on the server; a
+    plain ``<video>`` element fetches it from the media route with range requests."""
+    url = html.escape(clip_url(store, clip_id), quote=True)
+    st.html(
+        f'<video src="{url}" controls preload="metadata"{" loop" if loop else ""} '
+        'style="width:100%;max-height:70vh;background:#000"></video>'
+    )
 
 
 def present(store, session: dict, items: list[dict]) -> None:
@@ -30,7 +42,7 @@ def present(store, session: dict, items: list[dict]) -> None:
     item = items[index]
     cols[3].markdown(f"**{index + 1} / {count}** · {session['title']}")
     if item["clip_id"]:
-        st.video(clip_url(store, item["clip_id"]), loop=loop, autoplay=False)
+        show_clip(store, item["clip_id"], loop)
     else:
         st.warning("This item's clip is not rendered yet: render it on the Build tab.")
     st.subheader(f"{item['position']}. {item['code']}")
