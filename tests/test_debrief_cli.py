@@ -252,3 +252,20 @@ def test_clip_and_export_jobs_run_under_the_worker(run, store, footage, tmp_path
     assert (tmp_path / "j.zip").is_file()
     # A session's clips are verified once per export: the reused clip is not re-rendered.
     assert store.one("SELECT count(*) AS n FROM clips")["n"] == 1
+
+
+def test_clip_with_muted_span_and_burned_captions_is_marked_redacted(run, store, footage, tmp_path):
+    run("tag", "add", str(footage), "creates_distance", "12")
+    out = tmp_path / "muted.mp4"
+    data = json.loads(
+        run("clip", "1", "--out", str(out), "--before", "2", "--after", "2", "--captions", "burn",
+            "--mute", "11-12.5", "--json").output
+    )  # fmt: skip
+    assert (data["mode"], data["redaction"]) == ("accurate", "redacted: audio muted 11.0-12.5")
+    assert data["mode_reason"] == "re-encoded because captions are burned in, audio spans are muted"
+    assert data["files"] == [str(out)]
+    row = store.get("clips", 1)
+    assert (row["redacted"], json.loads(row["options"])["mute"]) == (1, [[11.0, 12.5]])
+    assert error_of(run("clip", "1", "--out", str(out), "--mute", "12-11")) == (
+        "Error: --mute: '12-11' must be START-END in seconds, e.g. 12.5-14"
+    )
