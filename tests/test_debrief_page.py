@@ -100,3 +100,38 @@ def test_debrief_page_is_not_for_researchers(session):
     app = open_page("researcher")
     assert not app.exception
     assert not any(t.value == "Debrief" for t in app.title)
+
+
+def test_new_clip_options_unlink_the_old_clip(session):
+    app = open_page("trainer")
+    # The add form comes first, then each item's options form in order.
+    befores = [n for n in app.number_input if n.label == "Seconds before"]
+    befores[1].set_value(3.0)
+    [mute] = [t for t in app.text_input if t.label.startswith("Mute")][:1]
+    mute.set_value("4-5")
+    [save] = [b for b in app.button if b.label == "Save clip options"][:1]
+    save.click().run()
+    assert not app.exception
+    item = shared_store().get("debrief_items", 1)
+    assert item["clip_id"] is None
+    assert json.loads(item["clip_options"]) == {
+        "before": 3.0, "after": 1.0, "captions": "vtt", "blur_faces": False,
+        "mute": [[4.0, 5.0]], "lower_third": False,
+    }  # fmt: skip
+    assert shared_store().one("SELECT count(*) AS n FROM clips")["n"] == 1  # kept, unlinked
+
+
+def test_face_detection_preview_before_a_blurred_render(session, store):
+    pytest.importorskip("cv2")
+    from bodycam.debrief.facemodel import default_path
+
+    if not default_path().exists():
+        pytest.skip("the CenterFace model is not installed (python -m bodycam.debrief.facemodel)")
+    sessions.set_clip_options(store, "trainer1", 2, ClipOptions(2, 1, blur_faces=True))
+    app = open_page("trainer")
+    [preview] = [b for b in app.button if b.label == "Preview face detection"]
+    preview.click().run()
+    assert not app.exception
+    assert [e.value for e in app.error] == []
+    [image] = app.get("image")
+    assert image.proto.imgs[0].caption == "0 face(s) detected at 7.0 s"  # testsrc2: no face

@@ -10,10 +10,16 @@ import click
 from .output import emit_json
 
 
-def _options(before, after, captions="vtt", blur_faces=False, mute=()):
+def _options(before, after, captions="vtt", blur_faces=False, mute=(), lower_third=False):
     from ..debrief.clips import ClipOptions, parse_span
 
-    return ClipOptions(before, after, captions, blur_faces, tuple(parse_span(m) for m in mute))
+    spans = tuple(parse_span(m) for m in mute)
+    return ClipOptions(before, after, captions, blur_faces, spans, lower_third)
+
+
+LOWER_THIRD = click.option(
+    "--lower-third", is_flag=True, help="Draw the tag's code and time at the bottom left."
+)
 
 
 BEFORE = click.option(
@@ -41,17 +47,17 @@ CAPTIONS = click.option(
 @click.option(
     "--mute", multiple=True, metavar="START-END", help="Silence footage seconds (repeatable)."
 )
+@LOWER_THIRD
 @click.option("--json", "as_json", is_flag=True, help="The clip's provenance as JSON.")
 @click.pass_obj
-def clip(obj, tag_id, out, before, after, captions, blur_faces, mute, as_json) -> None:
+def clip(obj, tag_id, out, before, after, captions, blur_faces, mute, lower_third, as_json):
     """Cut a tag's moment (with padding) into an MP4 and say which cutting mode was used."""
     from ..debrief.clips import copy_clip, make_clip, provenance
     from ..debrief.files import check_writable
 
     check_writable(Path(out), "--out")  # before any rendering
-    record = make_clip(
-        obj.store, obj.user, tag_id, _options(before, after, captions, blur_faces, mute)
-    )
+    options = _options(before, after, captions, blur_faces, mute, lower_third)
+    record = make_clip(obj.store, obj.user, tag_id, options)
     written = copy_clip(obj.store, record.row, Path(out))
     facts = provenance(record.row)
     if as_json:
@@ -106,14 +112,15 @@ def debrief_new(obj, title, audience, objectives, as_json) -> None:
 @BEFORE
 @AFTER
 @CAPTIONS
+@click.option("--blur-faces", is_flag=True, help="Blur every face in these items' clips.")
+@LOWER_THIRD
 @click.pass_obj
-def debrief_add(obj, session_id, tag_ids, before, after, captions) -> None:
+def debrief_add(obj, session_id, tag_ids, before, after, captions, blur_faces, lower_third):
     """Add tags to a session as items, with their code's default discussion prompts."""
     from ..debrief.sessions import add_items
 
-    ids = add_items(
-        obj.store, obj.user, session_id, list(tag_ids), _options(before, after, captions)
-    )
+    options = _options(before, after, captions, blur_faces, (), lower_third)
+    ids = add_items(obj.store, obj.user, session_id, list(tag_ids), options)
     click.echo(f"added {len(ids)} item(s) to session {session_id}: {', '.join(map(str, ids))}")
 
 

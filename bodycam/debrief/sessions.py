@@ -156,6 +156,20 @@ def edit_item(
             change.update("debrief_items", item_id, values)
 
 
+def set_clip_options(store: Store, actor: str | User, item_id: int, options: ClipOptions) -> None:
+    """Change how an item's clip is cut; the item then needs a new render (its clip is
+    unlinked, never deleted: other items or exports may use it)."""
+    who = permissions.acting(actor, "debrief.build")
+    options.check()
+    item = _item(store, item_id)
+    if json.loads(item["clip_options"]) == options.to_dict():
+        return
+    with store.change(who, "debrief.edit") as change:
+        change.update(
+            "debrief_items", item_id, {"clip_options": options.to_dict(), "clip_id": None}
+        )
+
+
 def move_item(store: Store, actor: str | User, item_id: int, position: int) -> None:
     """Put the item at ``position`` (1-based) and renumber the rest, in one change."""
     who = permissions.acting(actor, "debrief.build")

@@ -143,6 +143,7 @@ def _item(store, item: dict, count: int) -> None:
             if st.button("Render clip", key=f"debrief_render_{item['id']}"):
                 _guard(queue_clip, store, item)
                 st.rerun()
+        _clip_options(store, item)
         with st.form(f"debrief_item_{item['id']}"):
             notes = st.text_area("Notes", item["notes"])
             prompts = st.text_area("Prompts (one per line)", "\n".join(item["prompts"]))
@@ -159,6 +160,51 @@ def _item(store, item: dict, count: int) -> None:
             if cols[1].form_submit_button("Remove"):
                 _guard(sessions.remove_item, store, _user(), item["id"])
                 st.rerun()
+
+
+def _clip_options(store, item: dict) -> None:
+    """How the item's clip is cut; saving new options unlinks the old clip (render again)."""
+    from ..debrief.clips import ClipOptions, parse_span
+
+    current = ClipOptions.from_dict(item["clip_options"])
+    with st.form(f"debrief_options_{item['id']}"):
+        cols = st.columns(3)
+        before = cols[0].number_input("Seconds before", 0.0, 120.0, float(current.before), 1.0)
+        after = cols[1].number_input("Seconds after", 0.0, 120.0, float(current.after), 1.0)
+        choices = ["vtt", "burn", "none"]
+        captions = cols[2].selectbox("Captions", choices, choices.index(current.captions))
+        cols = st.columns(3)
+        blur = cols[0].checkbox("Blur faces", current.blur_faces)
+        lower_third = cols[1].checkbox("Lower-third (code and time)", current.lower_third)
+        mute = cols[2].text_input(
+            "Mute (footage seconds, e.g. 11-12.5, 30-31)",
+            ", ".join(f"{a:g}-{b:g}" for a, b in current.mute),
+        )
+        if st.form_submit_button("Save clip options"):
+            spans = _guard(
+                lambda: tuple(parse_span(m.strip()) for m in mute.split(",") if m.strip())
+            )
+            if spans is not None:
+                options = ClipOptions(before, after, captions, blur, spans, lower_third)
+                _guard(sessions.set_clip_options, store, _user(), item["id"], options)
+                st.rerun()
+    if current.blur_faces and st.button(
+        "Preview face detection", key=f"debrief_faces_{item['id']}"
+    ):
+        _guard(_preview_faces, store, item)
+
+
+def _preview_faces(store, item: dict) -> None:
+    """One frame at the tag with every detection boxed, before a blurred clip is rendered
+    (one frame: fast enough for the page; the clip itself renders in a job)."""
+    from ..debrief.redaction import preview_detections
+
+    permissions.require(_user(), "debrief.build")
+    footage = store.get("footage", item["footage_id"])
+    image, found = preview_detections(
+        store.layout.absolute(footage["original_path"]), item["tag_start"]
+    )
+    st.image(image, caption=f"{len(found)} face(s) detected at {item['tag_start']:.1f} s")
 
 
 def _export(store, session_id: int) -> None:
