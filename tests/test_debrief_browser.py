@@ -8,6 +8,7 @@ import zipfile
 
 import pytest
 from debrief_support import add_footage
+from research_support import add_transcript
 from support import make_video
 
 from bodycam.annotate.tags import create_tag
@@ -21,6 +22,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.browser]
 def test_exported_index_plays_offline_in_present_mode(store, browser, tmp_path):
     first = add_footage(store, make_video(tmp_path / "a.mp4", seconds=10), officer="Diaz")
     second = add_footage(store, make_video(tmp_path / "b.mp4", seconds=8), officer="Lee")
+    add_transcript(store, first, [("Officer Diaz", "officer", [(3.0, 5.0, "Step back, please")])])
     tags = [
         create_tag(store, first, "creates_distance", 4.0, "rita"),
         create_tag(store, second, "command", 3.0, "rita"),
@@ -60,6 +62,13 @@ def test_exported_index_plays_offline_in_present_mode(store, browser, tmp_path):
     prompts = current.locator(".prompts").inner_text()
     assert "Where could time or distance have been used?" in prompts
     assert not page.locator("#item-2").is_visible()
+    # Captions load from file:// too (inline), timed from the clip's zero: 2 s before 4.0 s.
+    page.wait_for_function(
+        "() => document.querySelector('#item-1 track').readyState === 2", timeout=10_000
+    )
+    cue = page.evaluate("() => { const c = document.querySelector('#item-1 video').textTracks[0]"
+                        ".cues[0]; return [c.startTime, c.endTime, c.text]; }")  # fmt: skip
+    assert cue == [1.0, 3.0, "<v Officer Diaz (officer)>Step back, please</v>"]
     page.check("#loop")
     assert page.evaluate("document.querySelector('#item-1 video').loop") is True
     page.click("#next")

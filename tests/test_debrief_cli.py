@@ -3,6 +3,7 @@ footage (ffmpeg), real SQLite and exact outputs (issue #12)."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import re
@@ -224,10 +225,15 @@ def test_export_zip_manifest_verifies_and_html_is_offline_and_escaped(
         assert "&lt;b&gt;recruits&lt;/b&gt;" in page
         assert not re.search(r"https?:|//", page)
         for target in re.findall(r'(?:src|href)="([^"]*)"', page):
-            assert target in names, target
+            # Inside the zip, or the captions inline (a page opened from file:// may not
+            # load a <track> file beside it).
+            assert target in names or target.startswith("data:text/vtt;base64,"), target
     assert index.count("<script>") == 1  # ours, inline
     assert "&lt;script&gt;x()&lt;/script&gt;?" in index
     assert "Officer Diaz (officer)</b>: Show me your hands" in index
+    inline = re.search(r'<track[^>]* src="data:text/vtt;base64,([^"]+)"', index).group(1)
+    with zipfile.ZipFile(out) as bundle:
+        assert base64.b64decode(inline) == bundle.read("clips/01-tag1.vtt")
     assert "@media print" in handout
     audit = store.one("SELECT * FROM audit_log WHERE action = 'debrief.export'")
     assert json.loads(audit["details"])["export"]["sha256"] == digest

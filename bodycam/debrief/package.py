@@ -141,7 +141,7 @@ def export_session(
                 number,
                 row["code"],
                 f"{stem}.mp4",
-                captions,
+                clip_files[captions].read_text("utf-8") if captions else None,
                 row["notes"],
                 row["prompts"],
                 _excerpt(prepared, clip),

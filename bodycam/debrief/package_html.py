@@ -9,6 +9,7 @@ note holding ``<script>`` shows as text and never runs.
 
 from __future__ import annotations
 
+import base64
 import html
 from dataclasses import dataclass, field
 
@@ -22,7 +23,7 @@ class PackageItem:
     position: int
     title: str
     video: str  # relative path in the zip
-    captions: str | None
+    captions: str | None  # the WebVTT text
     notes: str
     prompts: list[str]
     excerpt: list[tuple[str, str, str]] = field(default_factory=list)  # (time, speaker, text)
@@ -119,12 +120,19 @@ def _excerpt(item: PackageItem) -> str:
     return f'<details class="excerpt"><summary>Transcript</summary>{lines}</details>'
 
 
+def captions_src(vtt: str) -> str:
+    """The captions inline, as a ``data:`` URL: a browser refuses a ``<track>`` file beside a
+    page opened from ``file://`` (a unique origin), and the zip must play from a USB stick.
+    The ``.vtt`` files stay in the zip for other players."""
+    return "data:text/vtt;base64," + base64.b64encode(vtt.encode("utf-8")).decode("ascii")
+
+
 def index_html(title: str, audience: str | None, objectives: list[str], items) -> str:
     sections = []
     for item in items:
         track = (
             f'<track kind="captions" srclang="en" label="Captions" default '
-            f'src="{esc(item.captions)}">'
+            f'src="{captions_src(item.captions)}">'
             if item.captions
             else ""
         )
