@@ -275,3 +275,22 @@ def test_clip_with_muted_span_and_burned_captions_is_marked_redacted(run, store,
     assert error_of(run("clip", "1", "--out", str(out), "--mute", "12-11")) == (
         "Error: --mute: '12-11' must be START-END in seconds, e.g. 12.5-14"
     )
+
+
+def test_a_clip_whose_file_was_removed_is_rendered_again_into_its_row(
+    run, store, footage, tmp_path
+):
+    run("tag", "add", str(footage), "creates_distance", "12")
+    run("clip", "1", "--out", str(tmp_path / "a.mp4"), "--captions", "none")
+    first = store.get("clips", 1)
+    store.layout.absolute(first["path"]).unlink()
+    result = run("clip", "1", "--out", str(tmp_path / "b.mp4"), "--captions", "none")
+    assert result.output.startswith(f"clip 1: {tmp_path / 'b.mp4'} (")
+    again = store.get("clips", 1)
+    assert again["sha256"] == first["sha256"]  # same request, same bytes
+    assert store.layout.absolute(again["path"]).is_file()
+    assert store.one("SELECT count(*) AS n FROM clips")["n"] == 1
+    actions = [
+        r["action"] for r in store.query("SELECT action FROM audit_log WHERE entity='clips'")
+    ]
+    assert actions == ["clip.create", "clip.rerender"]

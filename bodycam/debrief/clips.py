@@ -223,9 +223,12 @@ def make_clip(
     prepared = prepare(store, tag_id, options)
     existing = find_clip(store, prepared.key)
     if existing is not None:
-        with store.change(who, "clip.reuse") as change:
-            _link(change, item_id, existing["id"], job)
+        if item_id is not None or job is not None:
+            with store.change(who, "clip.reuse") as change:
+                _link(change, item_id, existing["id"], job)
         return ClipRecord(existing, True)
+    # A recorded clip whose file was removed is rendered again into the same row.
+    lost = store.one("SELECT id FROM clips WHERE request_key = ?", [prepared.key])
     sha = prepared.footage["sha256"]
     if verified is None or sha not in verified:
         verify_source(prepared.request.source, sha)
@@ -250,27 +253,29 @@ def make_clip(
     }
     provenance["options"].pop("source", None)
     try:
-        with store.change(who, "clip.create") as change:
-            clip_id = change.insert(
-                "clips",
-                {
-                    "footage_id": prepared.footage["id"],
-                    "tag_id": tag_id,
-                    "request_key": prepared.key,
-                    "start": result.start,
-                    "end": result.end,
-                    "options": options.to_dict(),
-                    "mode": result.mode,
-                    "path": provenance["path"],
-                    "captions_path": provenance["captions_path"],
-                    "sha256": result.sha256,
-                    "source_sha256": result.source_sha256,
-                    "redacted": int(result.redacted),
-                    "provenance": provenance,
-                    "created_by": who,
-                    "created_at": change.at,
-                },
-            )
+        with store.change(who, "clip.create" if lost is None else "clip.rerender") as change:
+            values = {
+                "footage_id": prepared.footage["id"],
+                "tag_id": tag_id,
+                "request_key": prepared.key,
+                "start": result.start,
+                "end": result.end,
+                "options": options.to_dict(),
+                "mode": result.mode,
+                "path": provenance["path"],
+                "captions_path": provenance["captions_path"],
+                "sha256": result.sha256,
+                "source_sha256": result.source_sha256,
+                "redacted": int(result.redacted),
+                "provenance": provenance,
+                "created_by": who,
+                "created_at": change.at,
+            }
+            if lost is None:
+                clip_id = change.insert("clips", values)
+            else:
+                clip_id = lost["id"]
+                change.update("clips", clip_id, values)
             _link(change, item_id, clip_id, job)
             row = change.row("clips", clip_id)
     except BaseException:
