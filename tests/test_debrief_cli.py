@@ -86,7 +86,7 @@ def test_clip_stream_copy_then_reuse_then_accurate(run, store, footage, tmp_path
     result = run("clip", "1", "--out", str(out), "--before", "2", "--after", "3")
     row = store.get("clips", 1)
     assert result.output == (
-        f"clip 1: {out} ({row['start']:.3f}-{row['end']:.3f} s of footage {footage}, stream copy:"
+        f"clip 1: {out} ({row['start']:.3f}-{row['end']:.3f} s of footage {footage}; copy mode:"
         " stream copy: a keyframe is 0.000 s before the start (<= 0.5 s))\n"
         f"captions: {out.with_suffix('.vtt')}\n"
     )

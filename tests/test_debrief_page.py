@@ -135,3 +135,24 @@ def test_face_detection_preview_before_a_blurred_render(session, store):
     assert [e.value for e in app.error] == []
     [image] = app.get("image")
     assert image.proto.imgs[0].caption == "0 face(s) detected at 7.0 s"  # testsrc2: no face
+
+
+def test_the_media_route_serves_a_clip_by_its_id(session, store):
+    import asyncio
+
+    from starlette.requests import Request
+
+    from bodycam.ui.media import media_endpoint, signed_url
+
+    url = signed_url(store.layout, 1, "clip")
+    path, _, query = url.partition("?")
+    scope = {
+        "type": "http", "method": "GET", "path": path, "query_string": query.encode(),
+        "headers": [], "path_params": {"footage_id": "1", "kind": "clip"},
+    }  # fmt: skip
+    response = asyncio.run(media_endpoint(str(store.root))(Request(scope)))
+    clip = store.get("clips", 1)
+    assert (response.status_code, response.media_type) == (200, "video/mp4")
+    assert response.path == store.layout.absolute(clip["path"]).resolve()
+    scope["path_params"]["footage_id"] = "2"  # no clip 2 (and the signature is for 1)
+    assert asyncio.run(media_endpoint(str(store.root))(Request(scope))).status_code == 403

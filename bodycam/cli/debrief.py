@@ -74,11 +74,10 @@ def clip(obj, tag_id, out, before, after, captions, blur_faces, mute, lower_thir
             }
         )
         return
-    how = "stream copy" if record.row["mode"] == "copy" else "accurate re-encode"
     click.echo(
         f"clip {record.id}{' (reused)' if record.reused else ''}: {written[0]} "
         f"({record.row['start']:.3f}-{record.row['end']:.3f} s of footage "
-        f"{record.row['footage_id']}, {how}: {facts['mode_reason']})"
+        f"{record.row['footage_id']}; {record.row['mode']} mode: {facts['mode_reason']})"
     )
     for extra in written[1:]:
         click.echo(f"captions: {extra}")
