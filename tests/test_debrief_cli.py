@@ -294,3 +294,19 @@ def test_a_clip_whose_file_was_removed_is_rendered_again_into_its_row(
         r["action"] for r in store.query("SELECT action FROM audit_log WHERE entity='clips'")
     ]
     assert actions == ["clip.create", "clip.rerender"]
+
+
+def test_a_time_range_clip_job_for_the_review_page(store, footage):
+    options = {"before": 0, "after": 0, "captions": "none"}
+    with store.change("trainer1", "job.enqueue") as change:
+        for start, end in ((3.0, 6.0), (5.0, 5.0)):
+            payload = {"footage_id": footage, "start": start, "end": end, "options": options}
+            jobs.enqueue(change, "clip", None, {**payload, "user": "trainer1"})
+    done, zero = process_jobs(store)
+    assert (done.state, done.detail) == ("done", "clip 1 rendered (accurate) for footage 1 3-6 s")
+    clip = store.get("clips", 1)
+    assert (clip["tag_id"], clip["start"], clip["mode"]) == (None, 3.0, "accurate")
+    assert abs(clip["end"] - 6.0) <= 1 / FPS
+    assert json.loads(clip["provenance"])["tag"] is None
+    assert zero.state == "failed"
+    assert zero.error.startswith("start/end: the range 5.0-5.0 s with no padding is zero-length")

@@ -89,7 +89,7 @@ class Prepared:
 
     request: ClipRequest
     key: str
-    tag: dict[str, Any]
+    tag: dict[str, Any] | None  # None for a time range
     footage: dict[str, Any]
     options: ClipOptions
     transcript: dict[str, Any] | None
@@ -145,28 +145,46 @@ def prepare(store: Store, tag_id: int, options: ClipOptions) -> Prepared:
     tag = store.one("SELECT * FROM tags WHERE id = ? AND deleted_at IS NULL", [tag_id])
     if tag is None:
         raise NotFound(f"tag {tag_id} does not exist (or was deleted): see `bodycam tag list`")
-    footage = store.get("footage", tag["footage_id"])
-    duration = footage["duration"]
-    if duration is not None and tag["start"] >= duration:
-        raise InvalidInput(
-            f"tag {tag_id}: start {tag['start']:.3f} s is past the end of footage "
-            f"{footage['id']} ({duration:.3f} s); fix the tag's time (`bodycam tag list "
-            f"{footage['id']}`)"
-        )
     end = tag["end"] if tag["end"] is not None else tag["start"]
+    return _prepare(store, tag["footage_id"], tag["start"], end, options, tag)
+
+
+def prepare_range(
+    store: Store, footage_id: int, start: float, end: float, options: ClipOptions
+) -> Prepared:
+    """The clip request for a time range of a footage (the Review page's selection)."""
+    options.check()
+    return _prepare(store, footage_id, start, end, options, None)
+
+
+def _prepare(
+    store: Store, footage_id: int, start: float, end: float, options: ClipOptions, tag
+) -> Prepared:
+    footage = store.get("footage", footage_id)
+    duration = footage["duration"]
+    what = f"tag {tag['id']}" if tag else "start"
+    if duration is not None and start >= duration:
+        raise InvalidInput(
+            f"{what}: start {start:.3f} s is past the end of footage {footage['id']} "
+            f"({duration:.3f} s); fix the "
+            + (f"tag's time (`bodycam tag list {footage['id']}`)" if tag else "range")
+        )
     transcript = transcript_revision(store, footage["id"])
     segments, names = _captions(store, transcript) if options.captions != "none" else ([], {})
+    lower_third = None
+    if options.lower_third:
+        lower_third = lower_third_text(tag["code"] if tag else "clip", start)
     request = ClipRequest(
         source=store.layout.absolute(footage["original_path"]),
         source_sha256=footage["sha256"],
-        start=tag["start"],
+        start=start,
         end=end,
         before=options.before,
         after=options.after,
         captions=options.captions,
         blur_faces=options.blur_faces,
         mute=options.mute,
-        lower_third=lower_third_text(tag["code"], tag["start"]) if options.lower_third else None,
+        lower_third=lower_third,
         transcript_revision=transcript["revision_id"] if transcript else None,
         speaker_names=names,
     )
@@ -186,7 +204,8 @@ def find_clip(store: Store, key: str) -> dict[str, Any] | None:
 def clip_path(store: Store, prepared: Prepared) -> Path:
     folder = store.layout.derived / CLIP_FOLDER / str(prepared.footage["id"])
     folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"tag{prepared.tag['id']}-{prepared.key[:16]}.mp4"
+    name = f"tag{prepared.tag['id']}" if prepared.tag else "range"
+    return folder / f"{name}-{prepared.key[:16]}.mp4"
 
 
 @dataclass
@@ -202,25 +221,33 @@ class ClipRecord:
 def make_clip(
     store: Store,
     actor: str | User,
-    tag_id: int,
+    tag_id: int | None,
     options: ClipOptions,
     progress: Progress | None = None,
     *,
     job: Job | None = None,
     verified: set[str] | None = None,
     item_id: int | None = None,
+    span: tuple[int, float, float] | None = None,
 ) -> ClipRecord:
-    """Render (or reuse) the clip of a tag and record it.
+    """Render (or reuse) the clip of a tag, or of a time range, and record it.
 
     Args:
         actor: the CLI operator's name, or the signed-in user (needs ``debrief.build``).
+        tag_id: the tag to clip; None with ``span``.
+        span: ``(footage_id, start, end)`` to clip a time range instead of a tag.
         job: the ``clip`` job this runs in; it is finished in the change that records the clip.
         verified: source SHA-256s already checked in this job or export: each original is
             hashed once however many clips are cut from it.
         item_id: a debrief item to point at the clip, in the same change.
     """
     who = permissions.acting(actor, "debrief.build")
-    prepared = prepare(store, tag_id, options)
+    if tag_id is not None:
+        prepared = prepare(store, tag_id, options)
+    elif span is not None:
+        prepared = prepare_range(store, *span, options)
+    else:
+        raise ValueError("make_clip needs a tag_id or a span")
     existing = find_clip(store, prepared.key)
     if existing is not None:
         if item_id is not None or job is not None:
@@ -248,7 +275,9 @@ def make_clip(
         "path": relative(result.path),
         "captions_path": relative(result.captions_path) if result.captions_path else None,
         "transcript": prepared.transcript,
-        "tag": {k: prepared.tag[k] for k in ("id", "code", "start", "end", "codebook_id")},
+        "tag": {k: prepared.tag[k] for k in ("id", "code", "start", "end", "codebook_id")}
+        if prepared.tag
+        else None,
         "source_verified_once": True,
     }
     provenance["options"].pop("source", None)
@@ -329,19 +358,24 @@ def locate_clip(store: Store, clip_id: int) -> str | None:
 
 
 def run_clip_job(store: Store, job: Job, options, progress: Progress) -> str:
-    """The ``clip`` job: payload ``{"tag_id", "options", "user", "item_id"?}``."""
+    """The ``clip`` job: payload ``{"tag_id", "options", "user", "item_id"?}``, or for a time
+    range (the Review page) ``{"footage_id", "start", "end", "options", "user"}``."""
     payload = job.payload
+    tag_id = payload.get("tag_id")
+    span = None if tag_id else (payload["footage_id"], payload["start"], payload["end"])
     record = make_clip(
         store,
         payload["user"],
-        payload["tag_id"],
+        tag_id,
         ClipOptions.from_dict(payload.get("options")),
         progress,
         job=job,
         item_id=payload.get("item_id"),
+        span=span,
     )
     verb = "reused" if record.reused else f"rendered ({record.row['mode']})"
-    return f"clip {record.id} {verb} for tag {payload['tag_id']}"
+    moment = f"tag {tag_id}" if tag_id else f"footage {span[0]} {span[1]:g}-{span[2]:g} s"
+    return f"clip {record.id} {verb} for {moment}"
 
 
 def clip_filename(row: dict[str, Any], position: int) -> str:
