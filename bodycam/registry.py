@@ -121,9 +121,7 @@ def _refuse_duplicate(what: str, name: str, taken) -> None:
 # Registration: called by each stage's stage.py when bodycam/stages.py imports it.
 
 
-def register_job_kind(
-    name: str, handler: JobHandler, *, owns_footage_status: bool = False
-) -> None:
+def register_job_kind(name: str, handler: JobHandler, *, owns_footage_status: bool = False) -> None:
     _refuse_duplicate("job kind", name, REGISTRY.job_kinds)
     REGISTRY.job_kinds[name] = JobKind(name, handler, owns_footage_status)
 

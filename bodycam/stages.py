@@ -16,6 +16,7 @@ STAGES = (
     "bodycam.annotate.stage",  # review: Review and Codebook pages, transcript commands
     "bodycam.research.stage",  # research: assignments, reliability, exports, Research page
     "bodycam.suggest.stage",  # suggested moments: detector job, verify inbox, Verify page
+    "bodycam.debrief.stage",  # training: clips, debrief sessions and exports, Debrief page
     "bodycam.ui.stage",  # the app itself: `bodycam serve`, `bodycam demo`
 )
 

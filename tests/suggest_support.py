@@ -7,9 +7,7 @@ import numpy as np
 from transcripts_support import Wearer
 
 from bodycam.models.transcripts import save_transcription
-from bodycam.transcribe.align import Segment, Word
-from bodycam.transcribe.diarization import SpeakerTurn
-from bodycam.transcribe.pipeline import TranscriptionResult
+from bodycam.transcribe.types import Segment, SpeakerTurn, TranscriptionResult, Word
 
 #: (start, speaker, text): the officer is S0, the civilian S1; 0.4 s per word.
 LINES = (

@@ -16,7 +16,7 @@ from bodycam.debrief.captions import clip_segments, clip_vtt, lower_third_text
 from bodycam.debrief.clip import ClipRequest, plan_clip, render_clip
 from bodycam.debrief.files import sha256_file
 from bodycam.debrief.keyframes import KeyframeSpan, keyframes_around
-from bodycam.transcribe.align import Segment
+from bodycam.transcribe.types import Segment
 from tests.support import make_video
 
 FPS = 25

@@ -55,14 +55,19 @@ def notes_stage(monkeypatch):
 
 def test_every_stage_module_is_listed_once_and_registers_something():
     assert len(set(STAGES)) == len(STAGES)
-    assert sorted(registry.media_kinds()) == ["audio", "envelope", "filmstrip", "poster", "proxy"]
-    assert sorted(registry.REGISTRY.job_kinds) == ["export", "ingest", "suggest", "transcribe"]
+    assert sorted(registry.media_kinds()) == [
+        "audio", "clip", "envelope", "filmstrip", "poster", "proxy",
+    ]  # fmt: skip
+    assert sorted(registry.REGISTRY.job_kinds) == [
+        "clip", "debrief_export", "export", "ingest", "suggest", "transcribe",
+    ]  # fmt: skip
     assert [(p.title, p.url_path, p.roles) for p in registry.pages()] == [
         ("Library", "library", ("supervisor", "trainer", "researcher", "admin")),
         ("Review", "review", ("supervisor", "trainer", "researcher", "admin")),
         ("Codebook", "codebook", ("admin", "researcher")),
         ("Research", "research", ("researcher", "admin")),
         ("Verify", "verify", ("supervisor", "admin")),
+        ("Debrief", "debrief", ("trainer", "admin")),
     ]
     assert registry.cli_modules() == [
         "bodycam.cli.audit",
@@ -73,8 +78,10 @@ def test_every_stage_module_is_listed_once_and_registers_something():
         "bodycam.cli.process",
         "bodycam.cli.transcript",
         "bodycam.cli.segment",
+        "bodycam.cli.tags",
         "bodycam.cli.research",
         "bodycam.cli.suggest",
+        "bodycam.cli.debrief",
         "bodycam.cli.serve",
     ]
 
@@ -101,7 +108,8 @@ def test_unregistered_job_kind_fails_with_the_kinds_this_version_runs(store):
         job_id = jobs.enqueue(change, "notes", None)
     [outcome] = process_jobs(store)
     expected = (
-        "unknown job kind 'notes': this version runs export, ingest, suggest, transcribe; "
+        "unknown job kind 'notes': this version runs clip, debrief_export, export, ingest, "
+        "suggest, transcribe; "
         "a newer version may have queued it"
     )
     assert (outcome.state, outcome.error) == ("failed", expected)
@@ -154,6 +162,7 @@ def test_registered_page_is_shown_to_its_roles_only(notes_stage):
         "Codebook",
         "Research",
         "Verify",
+        "Debrief",
         "Notes",
     ]
     assert [p.title for p in visible_pages("supervisor")] == ["Library", "Review", "Verify"]

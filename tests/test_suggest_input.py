@@ -18,7 +18,7 @@ from bodycam.suggest.evalset import (
 from bodycam.suggest.scoring import Moment, Score, match_count, score_by
 from bodycam.suggest.sentences import normalise, split_sentences
 from bodycam.suggest.types import Suggestion, TimedWord
-from bodycam.transcribe.align import Segment, Word
+from bodycam.transcribe.types import Segment, Word
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,7 @@ from ..registry import Page, register_cli, register_page
 
 register_cli("bodycam.cli.transcript")
 register_cli("bodycam.cli.segment")
+register_cli("bodycam.cli.tags")  # `bodycam tag add|list|delete`
 register_page(
     Page(
         "Review",

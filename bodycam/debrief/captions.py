@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from ..transcribe.align import Segment
+from ..transcribe.types import Segment
 from ..transcribe.formats import format_timestamp, to_srt, to_vtt
 
 #: Characters a file path may hold to be put in a filtergraph without escaping rules.

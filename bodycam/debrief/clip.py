@@ -34,7 +34,7 @@ from ..core.errors import InvalidInput, InvalidMedia
 from ..core.progress import Progress, scaled
 from ..ingest.ffmpeg_tool import ffmpeg_binary, ffmpeg_version, run_ffmpeg
 from ..ingest.probe import MediaInfo, probe
-from ..transcribe.align import Segment
+from ..transcribe.types import Segment
 from . import captions as caption_files
 from .files import atomic_output, check_writable, sha256_file
 from .keyframes import KeyframeSpan, keyframes_around
@@ -288,12 +288,14 @@ def _seconds(value: float) -> str:
     return f"{value:.6f}"
 
 
-def _verify_source(request: ClipRequest, progress: Progress) -> None:
+def _verify_source(request: ClipRequest, progress: Progress, verified: bool = False) -> None:
     if not request.source.is_file():
         raise InvalidInput(
             f"source: the original {request.source} is missing; restore it from the backup "
             "before cutting clips"
         )
+    if verified:
+        return
     progress(0.0, "checking the original's SHA-256")
     digest = sha256_file(request.source)
     if digest != request.source_sha256.lower():
@@ -302,6 +304,16 @@ def _verify_source(request: ClipRequest, progress: Progress) -> None:
             f"{request.source_sha256}; the original was altered or replaced — restore it "
             "from the backup"
         )
+
+
+def verify_source(source: Path, sha256: str) -> None:
+    """Check an original against its recorded SHA-256 once, before cutting several clips of
+    it with ``render_clip(..., source_verified=True)``.
+
+    Raises:
+        InvalidInput: the original is missing or altered (named, with the fix).
+    """
+    _verify_source(ClipRequest(Path(source), sha256, 0.0, 0.0), lambda f, m: None)
 
 
 def _video_rate(source: Path) -> tuple[int, int, Fraction]:
@@ -430,6 +442,7 @@ def render_clip(
     transcript_segments: Iterable[Segment] = (),
     progress: Progress | None = None,
     blur_settings: BlurSettings | None = None,
+    source_verified: bool = False,
 ) -> ClipResult:
     """Cut ``request`` into ``out_path`` (MP4) and, for ``captions="vtt"``, a ``.vtt``
     sidecar next to it.
@@ -438,6 +451,9 @@ def render_clip(
         transcript_segments: the transcript revision's segments (footage times), for captions.
         progress: ``progress(fraction, message)``; hashing the original is the first 20 %.
         blur_settings: face detection and tracking settings (defaults suit 25-30 fps).
+        source_verified: the caller has just checked the original against
+            ``request.source_sha256`` (:func:`verify_source`), e.g. once for every clip of one
+            job or export; the whole-file hash (6-18 s on a 2 GB original) is then skipped.
 
     Nothing is written at ``out_path`` until the clip is complete: it is rendered into a
     temporary file in the same folder and renamed, and removed on any error.
@@ -456,7 +472,7 @@ def render_clip(
         check_writable(sidecar, "out_path (captions sidecar)")
     report = scaled(progress, 0.0, HASH_SHARE)
     began = time.perf_counter()
-    _verify_source(request, report)
+    _verify_source(request, report, source_verified)
     verified = time.perf_counter()
     info = probe(request.source)
     if not info.has_video:

@@ -420,6 +420,60 @@ def _v8_suggestions(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v9_debrief(conn: sqlite3.Connection) -> None:
+    run_script(
+        conn,
+        """
+        -- Debrief (issue #12). A clip is a derivative of evidence: it records the source's
+        -- hash, times, the transcript revision its captions came from and how it was cut.
+        -- request_key (SHA-256 of source hash, times, options, transcript revision) makes the
+        -- same request reuse the first clip.
+        CREATE TABLE clips (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            footage_id INTEGER NOT NULL REFERENCES footage(id),
+            tag_id INTEGER REFERENCES tags(id),
+            request_key TEXT NOT NULL UNIQUE,
+            start REAL NOT NULL,
+            "end" REAL NOT NULL,
+            options TEXT NOT NULL,
+            mode TEXT NOT NULL CHECK (mode IN ('copy', 'accurate')),
+            path TEXT NOT NULL,
+            captions_path TEXT,
+            sha256 TEXT NOT NULL,
+            source_sha256 TEXT NOT NULL,
+            redacted INTEGER NOT NULL DEFAULT 0,
+            provenance TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX clips_footage ON clips(footage_id);
+        CREATE TABLE debrief_sessions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            title TEXT NOT NULL,
+            audience TEXT,
+            objectives TEXT NOT NULL DEFAULT '[]',
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT
+        );
+        -- An item names its moment (tag, padding, options); clip_id is filled once rendered.
+        CREATE TABLE debrief_items (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            session_id INTEGER NOT NULL REFERENCES debrief_sessions(id),
+            position INTEGER NOT NULL,
+            tag_id INTEGER NOT NULL REFERENCES tags(id),
+            clip_options TEXT NOT NULL DEFAULT '{}',
+            clip_id INTEGER REFERENCES clips(id),
+            notes TEXT NOT NULL DEFAULT '',
+            prompts TEXT NOT NULL DEFAULT '[]',
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX debrief_items_session ON debrief_items(session_id, position);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_foundation,
     _v2_transcripts,
@@ -429,6 +483,7 @@ MIGRATIONS: list[Migration] = [
     _v6_coding_assignments,
     _v7_removed_text,
     _v8_suggestions,
+    _v9_debrief,
 ]
 
 

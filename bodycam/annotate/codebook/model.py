@@ -64,6 +64,8 @@ class Code:
         include: What counts, with examples.
         exclude: What does not count, and which code to use instead.
         retired: True once the code may no longer be used for new tags.
+        prompts: Discussion questions a debrief item tagged with this code starts with;
+            None leaves them to the debrief stage's defaults (``bodycam.debrief.prompts``).
     """
 
     id: str
@@ -78,6 +80,7 @@ class Code:
     include: str | None = None
     exclude: str | None = None
     retired: bool = False
+    prompts: tuple[str, ...] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the code as plain data; unset optional fields are left out."""
@@ -100,6 +103,8 @@ class Code:
             data["key"] = self.key
         if self.retired:
             data["retired"] = True
+        if self.prompts:
+            data["prompts"] = list(self.prompts)
         return data
 
 

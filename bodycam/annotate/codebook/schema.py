@@ -202,9 +202,13 @@ class CodeSpec(Spec):
     # The file keeps the key "actor" (stored versions use it); in Python it is the subject.
     subject: Annotated[str, _one_of(SUBJECTS)] = Field("any", alias="actor")
     retired: Annotated[bool, BeforeValidator(_flag)] = False
+    #: Discussion prompts a debrief item of this code starts with (issue #12).
+    prompts: list[Text] | None = None
 
     def to_code(self) -> Code:
-        return Code(**self.model_dump())
+        data = self.model_dump()
+        data["prompts"] = tuple(data["prompts"]) if data["prompts"] else None
+        return Code(**data)
 
 
 class OptionSpec(Spec):
