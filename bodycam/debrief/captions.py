@@ -13,8 +13,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from ..transcribe.types import Segment
 from ..transcribe.formats import format_timestamp, to_srt, to_vtt
+from ..transcribe.types import Segment
 
 #: Characters a file path may hold to be put in a filtergraph without escaping rules.
 _SAFE_PATH = re.compile(r"[A-Za-z0-9_./+-]+")
