@@ -71,6 +71,9 @@ class Page:
     icon: str | None = None
     #: The page the app opens on when started for one footage (`bodycam serve --footage`).
     opens_footage: bool = False
+    #: Open to anonymous visitors (the sign-in page) and only to them; every other page needs a
+    #: signed-in account whose role is in ``roles``.
+    public: bool = False
 
     def load_render(self) -> Callable[[], None]:
         return resolve(self.render)

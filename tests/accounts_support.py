@@ -45,3 +45,25 @@ def admin_cli():
     from bodycam.cli import cli
 
     return cli
+
+
+def account(store, name: str = "admin", role: str = "admin", units=()):
+    """A local account (no password: signed in directly, never through argon2), reused when it
+    exists with the same role."""
+    from bodycam.core.errors import NotFound
+
+    try:
+        return users.get(store, name)
+    except NotFound:
+        return users.add(store, "operator", name, role, units)
+
+
+def sign_in_app(app, store, name: str = "admin", role: str = "admin", units=()):
+    """Sign an AppTest session in as the login page does: a session row, its token in the
+    Streamlit session state. Returns the app and the account."""
+    from bodycam.models import sessions
+    from bodycam.ui.auth import TOKEN_KEY
+
+    user = account(store, name, role, units)
+    app.session_state[TOKEN_KEY] = sessions.create(store, user, "test")
+    return app, user

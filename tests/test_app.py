@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import pytest
 import streamlit as st
+from accounts_support import sign_in_app
 from review_support import bind_a_and_upper_a
 from streamlit.testing.v1 import AppTest
 from transcripts_support import fake_result
 
 from bodycam.annotate import tags
+from bodycam.models.store import shared_store
 from bodycam.models.transcripts import save_transcription
 from bodycam.ui.paths import MAIN_SCRIPT
 from bodycam.ui.review.actions import ReviewState, handle_event
@@ -31,8 +33,11 @@ def reviewed(run, media, store, monkeypatch):
     st.cache_resource.clear()
 
 
-def _app() -> AppTest:
-    return AppTest.from_file(MAIN_SCRIPT, default_timeout=30)
+def _app(role: str = "admin", units=(), name: str | None = None) -> AppTest:
+    """The app signed in as an account of this role (an admin unless asked), named after the
+    role unless a name is given."""
+    app = AppTest.from_file(MAIN_SCRIPT, default_timeout=30)
+    return sign_in_app(app, shared_store(), name or role, role, units)[0]
 
 
 def _switch(app: AppTest, url_path: str) -> AppTest:
@@ -63,7 +68,7 @@ def test_library_search_shows_hits(reviewed):
 
 def test_review_page_renders_footage_tags_and_speakers(reviewed):
     tags.create_tag(reviewed, 1, "closes_distance", 2.0, "alice")
-    app = AppTest.from_file(MAIN_SCRIPT, default_timeout=30)
+    app = _app()
     app.run()
     _switch(app, "review").run()
     assert not app.exception
@@ -81,7 +86,6 @@ def test_review_page_renders_footage_tags_and_speakers(reviewed):
 
 def test_codebook_page_for_admin(reviewed):
     app = _app()
-    app.session_state["role"] = "admin"
     app.run()
     _switch(app, "codebook").run()
     assert not app.exception
@@ -327,9 +331,8 @@ def test_split_outside_the_segment_is_an_error_on_the_panel(reviewed):
 
 def test_tag_editor_saves_subject_and_notes_in_its_panel(reviewed):
     tag_id = tags.create_tag(reviewed, 1, "open_question", 2.0, "alice")
-    app = _app()
+    app = _app(name="carol")  # the signed-in account is the one the audit log names
     app.session_state["review_state_1"] = ReviewState(footage_id=1, selected_tag_id=tag_id)
-    app.session_state["user"] = "carol"
     app.run()
     _switch(app, "review").run()
     subject = next(s for s in app.selectbox if s.label == "Subject")

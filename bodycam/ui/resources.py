@@ -8,8 +8,9 @@ import sys
 import streamlit as st
 
 from ..models import jobs
-from ..models.settings import default_actor
+from ..models.permissions import PermissionDenied
 from ..models.store import Store, shared_store
+from ..models.users import User
 
 
 def get_store() -> Store:
@@ -17,12 +18,26 @@ def get_store() -> Store:
     return shared_store()
 
 
+#: Where the router keeps the account it validated on this rerun (ui/main.py).
+ACCOUNT_KEY = "bodycam_account"
+
+
+def current_account() -> User:
+    """The signed-in account the router validated on this rerun; the service functions the
+    pages call check its permissions. Raises PermissionDenied when nobody is signed in."""
+    account = st.session_state.get(ACCOUNT_KEY)
+    if account is None:
+        raise PermissionDenied("this page needs a signed-in user: sign in first")
+    return account
+
+
 def current_user() -> str:
-    return st.session_state.get("user") or default_actor()
+    """The signed-in account's name, as the audit log records it."""
+    return current_account().name
 
 
 def current_role() -> str:
-    return st.session_state.get("role", "supervisor")
+    return current_account().role
 
 
 def ensure_worker(store: Store) -> bool:
