@@ -95,8 +95,8 @@ def test_codebook_page_for_admin(reviewed):
 
 def test_player_data_has_everything_the_component_draws(reviewed):
     tag_id = tags.create_tag(reviewed, 1, "offers_choices", 3.0, "a", kind="interval")
-    data = player_data(reviewed, reviewed.get("footage", 1), lag=1.0)
-    assert data["video_url"].startswith("/footage/1/proxy?exp=")
+    data = player_data(reviewed, reviewed.get("footage", 1), lag=1.0, user="admin")
+    assert data["video_url"].startswith("/footage/1/proxy?u=admin&exp=")
     assert data["filmstrip"]["count"] == 6 and data["filmstrip"]["interval"] == 1
     # 6 s of tone; the AAC encoder's priming adds a few ms, hence a 61st window.
     assert data["envelope"]["rate"] == 10 and len(data["envelope"]["values"]) == 61
@@ -273,7 +273,7 @@ def test_review_page_survives_a_and_upper_a_bound_to_two_codes(reviewed):
     assert "“a” and “A”" in warning
     assert "(reassurance)" in warning and "(complaint_voiced)" in warning
     assert "Fix: an admin binds one of them to another key on the Codebook page." in warning
-    data = player_data(reviewed, reviewed.get("footage", 1), lag=1.0)
+    data = player_data(reviewed, reviewed.get("footage", 1), lag=1.0, user="admin")
     assert sorted(data["keymap"]) == [str(i) for i in range(1, 10)]
     assert data["keymap_warnings"] == [warning]
 

@@ -29,10 +29,10 @@ def render() -> None:
     else:
         st.error(f"Hash chain broken: {chain.problem}")
     left, middle, right = st.columns(3)
-    actor = left.selectbox("User", [""] + audit_events.distinct(store, "actor"), key="audit_user")
+    actor = left.selectbox("User", ["", *audit_events.distinct(store, "actor")], key="audit_user")
     action = middle.text_input("Action (prefix, e.g. login)", key="audit_action")
     entity = right.selectbox(
-        "Object type", [""] + audit_events.distinct(store, "entity"), key="audit_entity"
+        "Object type", ["", *audit_events.distinct(store, "entity")], key="audit_entity"
     )
     left, middle, right = st.columns(3)
     entity_id = left.text_input("Object id", key="audit_entity_id")

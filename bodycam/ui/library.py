@@ -12,19 +12,22 @@ import streamlit as st
 from ..annotate.search import search
 from ..annotate.tags import counts_by_polarity
 from ..core.errors import BodycamError
-from ..models import jobs
+from ..models import jobs, permissions
 from ..models.footage import list_footage
+from ..models.permissions import PermissionDenied
+from ..models.users import User
 from .formatting import clock
 from .navigation import open_review
-from .resources import current_user, ensure_worker, get_store
+from .resources import current_account, ensure_worker, get_store
 
 STATUSES = ("queued", "processing", "ready", "failed")
 
 
-def footage_frame(store) -> pd.DataFrame:
+def footage_frame(store, viewer=None) -> pd.DataFrame:
+    """The footage table; with ``viewer`` (the signed-in User) only the footage it may view."""
     counts = counts_by_polarity(store)
     rows = []
-    for row in list_footage(store):
+    for row in list_footage(store, viewer):
         tally = counts.get(row["id"], {})
         rows.append(
             {
@@ -46,7 +49,7 @@ def footage_frame(store) -> pd.DataFrame:
 
 
 def _table(store) -> None:
-    frame = footage_frame(store)
+    frame = footage_frame(store, current_account())
     if frame.empty:
         st.info(
             "No footage yet. Upload files below, or run `bodycam ingest PATH` / `bodycam demo`."
@@ -84,6 +87,8 @@ def _table(store) -> None:
 
 
 def _upload(store) -> None:
+    if not permissions.allowed(current_account(), "footage.ingest"):
+        return  # hidden here, and refused by queue_uploads for anyone who gets around it
     with (
         st.expander("Upload footage", expanded=False),
         st.form("library_upload", clear_on_submit=True),
@@ -91,14 +96,43 @@ def _upload(store) -> None:
         files = st.file_uploader("Footage files", accept_multiple_files=True)
         incident = st.text_input("Incident or case number")
         officer = st.text_input("Officer who wore the camera")
+        unit = st.text_input("Unit (supervisors of this unit see it)")
         if st.form_submit_button("Ingest") and files:
-            queue_uploads(store, files, incident or None, officer or None, current_user())
-            st.success(f"Queued {len(files)} file(s) for ingest.")
+            try:
+                queue_uploads(
+                    store, files, incident or None, officer or None, current_account(), unit
+                )
+            except BodycamError as error:
+                st.error(str(error))
+            else:
+                st.success(f"Queued {len(files)} file(s) for ingest.")
 
 
-def queue_uploads(store, files, incident: str | None, officer: str | None, user: str) -> None:
+def queue_uploads(
+    store,
+    files,
+    incident: str | None,
+    officer: str | None,
+    user: str | User,
+    unit: str | None = None,
+) -> None:
     """Save uploads to the data directory and queue an ingest job for each; the background
-    worker runs the same ingest code as the CLI."""
+    worker runs the same ingest code as the CLI. A signed-in ``user`` must be allowed to ingest,
+    and each file must be within the role's upload limit."""
+    if isinstance(user, User):
+        limit = permissions.upload_limit_bytes(user)
+        permissions.require(user, "footage.ingest")
+        for upload in files:
+            size = getattr(upload, "size", None)
+            if size is None:
+                size = len(upload.getbuffer())
+            if size > limit:
+                raise PermissionDenied(
+                    f"{upload.name}: {size / 1e6:.0f} MB is over the {user.role} upload limit "
+                    f"of {limit // (1024 * 1024)} MB: ingest it with `bodycam ingest` instead"
+                )
+        user = user.name
+    unit = (unit or "").strip() or None
     uploads = store.layout.uploads
     uploads.mkdir(parents=True, exist_ok=True)
     for upload in files:
@@ -116,6 +150,7 @@ def queue_uploads(store, files, incident: str | None, officer: str | None, user:
                     "original_name": upload.name,
                     "incident": incident,
                     "officer": officer,
+                    "unit": unit,
                     "actor": user,
                 },
             )
@@ -148,7 +183,7 @@ def _search(store) -> None:
     if not query:
         return
     try:
-        hits = search(store, query, limit=50)
+        hits = search(store, query, limit=50, viewer=current_account())
     except BodycamError as error:
         st.warning(str(error))
         return

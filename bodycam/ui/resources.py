@@ -7,7 +7,7 @@ import sys
 
 import streamlit as st
 
-from ..models import jobs
+from ..models import audit_events, jobs, permissions
 from ..models.permissions import PermissionDenied
 from ..models.store import Store, shared_store
 from ..models.users import User
@@ -38,6 +38,15 @@ def current_user() -> str:
 
 def current_role() -> str:
     return current_account().role
+
+
+def record_view(store: Store, account: User, footage_id: int) -> None:
+    """Check that ``account`` may view the footage, and audit the view once per footage and
+    session (a rerun is not a new view; coming back to it after another footage is)."""
+    permissions.require(account, "footage.view", permissions.footage_resource(store, footage_id))
+    if st.session_state.get("bodycam_viewing") != footage_id:
+        audit_events.record(store, account.name, "footage.view", "footage", footage_id)
+        st.session_state["bodycam_viewing"] = footage_id
 
 
 def ensure_worker(store: Store) -> bool:

@@ -6,7 +6,7 @@ from ..registry import Page, register_cli, register_page
 
 register_cli("bodycam.cli.serve")
 register_page(
-    Page("Sign in", "bodycam.ui.login_page:render", "login", icon=":material/login:", public=True)
+    Page("Sign in", "bodycam.ui.login_page:render", "login", (), ":material/login:", public=True)
 )
 register_page(
     Page("Audit", "bodycam.ui.audit_page:render", "audit", ("admin",), icon=":material/policy:")
