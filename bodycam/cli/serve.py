@@ -36,8 +36,10 @@ def serve(obj: Context, host: str, port: int, footage_id: int | None) -> None:
 @click.option("--port", default=8501, show_default=True, type=int)
 @click.pass_obj
 def demo(obj: Context, then_serve: bool, host: str, port: int) -> None:
-    """Build a demo encounter (synthetic voices, moving picture), ingest it, transcribe it
-    and open it in the app. Needs no network; a second run reuses the footage."""
+    """Build a demo encounter (synthetic voices, moving picture), ingest it, transcribe it,
+    create a demo admin with a one-time password and open it in the app. Needs no network; a
+    second run reuses the footage and gives the demo admin a new password."""
+    from ..demo.accounts import banner, ensure_demo_admin
     from ..demo.setup import ensure_demo_footage
     from ..worker import process_jobs
 
@@ -47,6 +49,7 @@ def demo(obj: Context, then_serve: bool, host: str, port: int) -> None:
     for outcome in process_jobs(store):
         state = outcome.detail if outcome.state == "done" else f"failed: {outcome.error}"
         click.echo(f"  job {outcome.job_id} footage {outcome.footage_id}: {state}")
+    click.echo(banner(*ensure_demo_admin(store, obj.user)))
     if then_serve:
         _serve(obj, host, port, footage_id)
 

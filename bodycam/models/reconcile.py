@@ -134,7 +134,9 @@ def replay(conn: sqlite3.Connection) -> tuple[dict[tuple[str, int], RowState], l
 
 
 def _row(conn: sqlite3.Connection, table: str, row_id: int) -> dict[str, Any] | None:
-    cursor = conn.execute(f'SELECT * FROM "{table}" WHERE id = ?', [row_id])
+    # rowid: what an audit entry names (Change.insert records lastrowid); for tables with an
+    # ``id INTEGER PRIMARY KEY`` it is that id.
+    cursor = conn.execute(f'SELECT * FROM "{table}" WHERE rowid = ?', [row_id])
     found = cursor.fetchone()
     if found is None:
         return None
@@ -165,7 +167,7 @@ def _check_row(conn, table: str, row_id: int, state: RowState, report: Reconcili
 def _check_bulk(conn, bulk: Bulk, states, report: Reconciliation) -> None:
     columns = ", ".join(f'"{c}"' for c in bulk.columns)
     cursor = conn.execute(
-        f'SELECT id, {columns} FROM "{bulk.table}" WHERE id BETWEEN ? AND ? ORDER BY id',
+        f'SELECT rowid, {columns} FROM "{bulk.table}" WHERE rowid BETWEEN ? AND ? ORDER BY rowid',
         [bulk.first_id, bulk.last_id],
     )
     present = {row_id: values for row_id, *values in cursor}

@@ -111,7 +111,7 @@ class Change:
         # The rows read back as stored, so `bodycam verify` can re-hash them (reconcile.py).
         stored = self.conn.execute(
             f"SELECT {', '.join(_quote(c) for c in columns)} FROM {_quote(table)}"
-            " WHERE id BETWEEN ? AND ? ORDER BY id",
+            " WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
             [ids[0], ids[-1]],
         ).fetchall()
         stored_digest = hashlib.sha256(

@@ -206,7 +206,9 @@ def _climbs(scope) -> bool:
 
 
 def media_middleware() -> list[Middleware]:
-    return [Middleware(TraversalGuard)]
+    from .origin import OriginGuard
+
+    return [Middleware(OriginGuard), Middleware(TraversalGuard)]
 
 
 def media_routes(data_dir: str | Path | None = None) -> list[Route]:
