@@ -29,7 +29,7 @@ def reviewed(run, media, store):
     tags.update_tag(store, tag, 1, "alice", notes="edited")
     gone = tags.create_tag(store, 1, "closes_distance", 2.0, "alice")
     tags.delete_tag(store, gone, 1, "alice")
-    [first, second, *_] = [r["id"] for r in store.query("SELECT id FROM segments ORDER BY start")]
+    first = store.one("SELECT id FROM segments ORDER BY start LIMIT 1")["id"]
     corrections.edit_text(store, first, "Sir, I am Officer Diaz.", "bob")
     speaker = store.one("SELECT id FROM speakers ORDER BY id LIMIT 1")["id"]
     corrections.update_speaker(store, speaker, "bob", name="Ofc. Diaz")

@@ -26,16 +26,21 @@ TOKEN_KEY = "bodycam_session_token"
 COOKIE = "bodycam_session"
 #: The YAML file mapping SSO identities to roles (docs/ACCOUNTS.md); default: DATA/sso.yaml.
 SSO_CONFIG_ENV = "BODYCAM_SSO_CONFIG"
+#: Set to 1 behind a reverse proxy that sets X-Forwarded-For (README, TLS), so throttling
+#: counts the real client, not the proxy.
+TRUST_PROXY_ENV = "BODYCAM_TRUST_PROXY"
 
 
 def client_address() -> str:
     """The remote address that throttling counts by. Behind a reverse proxy Streamlit sees the
     proxy; the proxy's X-Forwarded-For is used only when the app was told to trust it."""
-    if os.environ.get("BODYCAM_TRUST_PROXY") == "1":
-        forwarded = (st.context.headers.get("X-Forwarded-For") or "").split(",")[0].strip()
-        if forwarded:
-            return forwarded[:100]
-    return (st.context.ip_address or "unknown")[:100]
+    if os.environ.get(TRUST_PROXY_ENV) == "1":
+        forwarded = st.context.headers.get("X-Forwarded-For")
+        if isinstance(forwarded, str) and forwarded.split(",")[0].strip():
+            return forwarded.split(",")[0].strip()[:100]
+    address = st.context.ip_address
+    # Not a string outside a browser session (AppTest): one "unknown" client.
+    return address[:100] if isinstance(address, str) and address else "unknown"
 
 
 def sync_cookie(account: User | None) -> None:
@@ -55,9 +60,10 @@ def sync_cookie(account: User | None) -> None:
 
 def _cookie() -> str | None:
     try:
-        return st.context.cookies.get(COOKIE)
+        value = st.context.cookies.get(COOKIE)
     except Exception:  # no browser (AppTest, bare mode): no cookie
         return None
+    return value if isinstance(value, str) and value else None
 
 
 def _browser_token() -> str | None:
