@@ -66,7 +66,7 @@ def test_range_request_returns_exact_bytes(server):
 def test_whole_file_and_other_kinds(server):
     base, store = server
     for kind, media_type in (("poster", "image/jpeg"), ("envelope", "application/json")):
-        status, headers, body = fetch(base + signed_url(store.layout, 1, kind))
+        status, headers, body = fetch(base + signed_url(store.layout, 1, kind, "admin"))
         assert (status, headers["content-type"].split(";")[0]) == (200, media_type)
         assert (
             body
