@@ -186,7 +186,7 @@ def test_correct_a_transcript_line_and_tag_it(demo_app, page):
     assert after[2].revision_id is not None
     assert store.get("segments", before[2].id)["text"] == before[2].text  # machine text kept
     revision = store.get("revisions", after[2].revision_id)
-    assert (revision["kind"], revision["author"]) == ("text", "tester")
+    assert (revision["kind"], revision["author"]) == ("text", DEMO_ADMIN)  # the signed-in account
 
     existing = {t["id"] for t in tags.list_tags(store, 1)}
     page.locator('.bc-seg[data-i="2"]').hover()
