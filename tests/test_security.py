@@ -146,6 +146,46 @@ def test_audit_page_refuses_a_supervisor_even_when_called_directly(secured):
     assert app.exception and "may not audit.view" in app.exception[0].value
 
 
+def _review(role: str, store: Store) -> AppTest:
+    app = _app(role)
+    by_path = {info["page_name"]: h for h, info in app._registered_pages.items()}
+    app._page_hash = by_path["Review"]
+    store.conn.execute("UPDATE footage SET status = 'ready'")  # no background worker here
+    return app.run()
+
+
+@pytest.mark.parametrize(
+    ("role", "sees"),
+    [("admin", True), ("supervisor", True), ("trainer", False), ("researcher", False)],
+)
+def test_review_page_shows_footage_only_to_whom_may_view_it(secured, role, sees):
+    """north_sup's unit is the footage's; the trainer sees none until a moment is tagged."""
+    app = _review(role, secured)
+    assert not app.exception
+    if sees:
+        assert app.selectbox(key="review_footage").value == 1
+        views = audit_events.search(secured, action="footage.view")
+        assert [v["entity_id"] for v in views] == ["1"]
+    else:
+        assert "No footage you may view yet" in " ".join(i.value for i in app.info)
+        assert audit_events.search(secured, action="footage.view") == []
+
+
+def test_a_trainer_views_tagged_footage_but_cannot_tag_it(secured):
+    from bodycam.ui.review.actions import ReviewState, handle_event
+
+    tags.create_tag(secured, 1, "open_question", 1.0, "operator")
+    app = _review("trainer", secured)
+    assert not app.exception
+    assert app.selectbox(key="review_footage").value == 1
+    state = ReviewState(footage_id=1, segment_code="open_question")
+    coach = users.get(secured, "coach")
+    handle_event(secured, state, {"type": "mark", "code": "open_question", "t": 3.0}, coach, 1.0)
+    [(level, message)] = state.messages
+    assert level == "error" and message.startswith("coach (trainer) may not tag.edit on footage 1")
+    assert len(tags.list_tags(secured, 1)) == 1
+
+
 # --- service functions -------------------------------------------------------------------
 
 

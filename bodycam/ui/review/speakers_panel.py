@@ -36,8 +36,12 @@ def speakers_panel(footage_id: int) -> None:
                 if st.button(
                     "Confirm as camera wearer", key=page_state.key(f"wearer_{speaker['id']}")
                 ):
-                    corrections.confirm_wearer(store, speaker["id"], current_account())
-                    st.rerun()
+                    try:
+                        corrections.confirm_wearer(store, speaker["id"], current_account())
+                    except BodycamError as error:  # e.g. a trainer: PermissionDenied
+                        st.error(str(error))
+                    else:
+                        st.rerun()
             with st.form(page_state.key(f"speaker_{speaker['id']}_{speaker['updated_at']}")):
                 name = st.text_input("Name", value=speaker["name"] or "")
                 role = st.selectbox("Role", roles, index=roles.index(speaker["role"]))
