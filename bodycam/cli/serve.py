@@ -8,8 +8,12 @@ from .context import Context
 
 
 def _serve(obj: Context, host: str, port: int, footage_id: int | None) -> None:
+    from ..models.filemodes import loose_modes
     from ..ui.server import app_url, exec_server
 
+    # Evidence readable by other accounts on this machine: say so at every start.
+    for warning in loose_modes(obj.store.layout):
+        click.echo(f"Warning: {warning}", err=True)
     click.echo(f"Bodycam Review at {app_url(host, port, footage_id)}  (Ctrl-C stops it)")
     exec_server(obj.store.root, obj.user, host, port, footage_id)
 
