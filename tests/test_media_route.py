@@ -95,6 +95,13 @@ def test_link_is_for_one_user_who_must_still_be_allowed(server):
     assert fetch(base + "/footage/1/proxy")[:3:2] == (403, b"forbidden: missing or malformed user")
     url = signed_url(store.layout, 1, "proxy", "north_sup")
     assert fetch(base + url, {"Range": "bytes=0-9"})[0] == 206
+    assert fetch(base + url, {"Range": "bytes=10-19"})[0] == 206
+    # Served media is audited once per link, not once per range request.
+    served = store.query(
+        "SELECT actor, entity_id, details FROM audit_log WHERE action = 'media.serve'"
+        " AND actor = 'north_sup'"
+    )
+    assert served == [{"actor": "north_sup", "entity_id": "1", "details": '{"kind":"proxy"}'}]
     # Another user's name on north_sup's link: the signature covers the user.
     moved = _with(url, u="admin")
     assert fetch(base + moved)[:3:2] == (403, b"forbidden: bad signature")

@@ -28,7 +28,7 @@ from starlette.routing import Route
 
 from .. import registry
 from ..core.errors import DataDirError, NotFound
-from ..models import permissions, users
+from ..models import audit_events, permissions, users
 from ..models.settings import Layout
 from ..models.store import shared_store
 
@@ -155,6 +155,7 @@ def media_endpoint(data_dir: str | None = None):
         # Defence in depth: whatever the database says, serve only derived media.
         if not path.is_relative_to(layout.derived.resolve()) or not path.is_file():
             return PlainTextResponse("not found", status_code=404)
+        _audit_once(store, user_name, footage_id, kind, request.query_params["exp"])
         return FileResponse(
             path,
             media_type=media.media_type,
@@ -162,6 +163,22 @@ def media_endpoint(data_dir: str | None = None):
         )
 
     return serve
+
+
+#: Signed links already audited by this server process. A player fetches one link in many range
+#: requests; the audit log records the first, once per link (user, footage, kind, expiry).
+_served: set[tuple[str, int, str, str]] = set()
+_SERVED_LIMIT = 100_000
+
+
+def _audit_once(store, user_name: str, footage_id: int, kind: str, expires: str) -> None:
+    key = (user_name, footage_id, kind, expires)
+    if key in _served:
+        return
+    if len(_served) >= _SERVED_LIMIT:
+        _served.clear()  # bounded memory; at worst a link is audited twice
+    audit_events.record(store, user_name, "media.serve", "footage", footage_id, {"kind": kind})
+    _served.add(key)
 
 
 def viewer_problem(store, user_name: str, footage_id: int) -> str | None:
