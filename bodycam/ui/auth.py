@@ -50,12 +50,24 @@ def sync_cookie(account: User | None) -> None:
     token = st.session_state.get(TOKEN_KEY) if account is not None else None
     if token is None and not _cookie():
         return
+    # Behind TLS (README) the cookie never travels over plain HTTP.
+    secure = "; Secure" if _https() else ""
     if token is None:
-        value = json.dumps(f"{COOKIE}=; path=/; max-age=0; SameSite=Strict")
+        value = json.dumps(f"{COOKIE}=; path=/; max-age=0; SameSite=Strict{secure}")
     else:
         # json.dumps quotes it for JavaScript; the token itself is URL-safe base64.
-        value = json.dumps(f"{COOKIE}={token}; path=/; SameSite=Strict")
-    st.html(f"<script>document.cookie = {value};</script>", unsafe_allow_javascript=True)
+        value = json.dumps(f"{COOKIE}={token}; path=/; SameSite=Strict{secure}")
+    # In the sidebar, so the invisible element never shifts a page's own layout.
+    st.sidebar.html(f"<script>document.cookie = {value};</script>", unsafe_allow_javascript=True)
+
+
+def _https() -> bool:
+    try:
+        url = st.context.url
+    except Exception:
+        return False
+    forwarded = st.context.headers.get("X-Forwarded-Proto")
+    return (isinstance(url, str) and url.startswith("https:")) or forwarded == "https"
 
 
 def _cookie() -> str | None:
