@@ -39,7 +39,9 @@ def served(tmp_path_factory, media):
         save_transcription(
             change, footage_id=1, job_id=1, audio_sha256="a" * 64, result=fake_result()
         )
+    # The transcript is hand-made: no background worker may start transcribing.
     store.conn.execute("UPDATE footage SET status = 'ready'")
+    store.conn.execute("UPDATE jobs SET state = 'done'")
     admin = users.add(store, "operator", "chief", "admin", (), PASSWORD)
     users.add(store, "operator", "north_sup", "supervisor", ["north"], PASSWORD)
     # Stored XSS attempts in every place people type text that others see.
@@ -164,3 +166,25 @@ def test_twenty_concurrent_writers_lose_no_tag(served):
     assert answered == 200 and _status(base + "/_stcore/health", {}) == 200
     assert store.one("SELECT count(*) AS n FROM tags")["n"] == before + 100
     assert store.verify_audit().ok
+
+
+@pytest.mark.browser
+def test_sign_out_ends_the_session_and_a_reload_needs_a_new_sign_in(served, browser):
+    base, _, store = served
+    context = browser.new_context(viewport={"width": 1500, "height": 1100})
+    browser_sign_in(context, base, "north_sup", PASSWORD)
+    page = context.new_page()
+    page.goto(base + "/")  # the first page a role may open is served at /
+    page.get_by_text("Signed in as").wait_for(timeout=30_000)  # the cookie carried the session
+    page.get_by_role("button", name="Sign out").click()
+    page.get_by_role("button", name="Sign in", exact=True).wait_for(timeout=30_000)
+    page.wait_for_function("() => !document.cookie.includes('bodycam_session=')", timeout=30_000)
+    page.goto(base + "/")
+    page.get_by_role("button", name="Sign in", exact=True).wait_for(timeout=30_000)
+    assert page.get_by_text("Signed in as").count() == 0
+    ended = store.query(
+        "SELECT s.end_reason FROM sessions s JOIN users u ON u.id = s.user_id"
+        " WHERE u.name = 'north_sup' AND s.ended_at IS NOT NULL"
+    )
+    assert [row["end_reason"] for row in ended] == ["logout"]
+    context.close()
