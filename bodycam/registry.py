@@ -54,6 +54,12 @@ class MediaKind:
     name: str
     media_type: str
     locate: Callable[[Store, int], str | None] | None = None
+    #: The footage a URL id belongs to, for the viewer's permission check (None: not found);
+    #: by default the id is the footage's own. A clip's URL carries the clip's id.
+    footage_of: Callable[[Store, int], int | None] | None = None
+
+    def footage_id_of(self, store: Store, media_id: int) -> int | None:
+        return media_id if self.footage_of is None else self.footage_of(store, media_id)
 
     def path_of(self, store: Store, footage_id: int) -> str | None:
         if self.locate is not None:
@@ -76,6 +82,9 @@ class Page:
     icon: str | None = None
     #: The page the app opens on when started for one footage (`bodycam serve --footage`).
     opens_footage: bool = False
+    #: Open to anonymous visitors (the sign-in page) and only to them; every other page needs a
+    #: signed-in account whose role is in ``roles``.
+    public: bool = False
 
     def load_render(self) -> Callable[[], None]:
         return resolve(self.render)
@@ -127,10 +136,14 @@ def register_job_kind(name: str, handler: JobHandler, *, owns_footage_status: bo
 
 
 def register_media_kind(
-    name: str, media_type: str, locate: Callable[[Store, int], str | None] | None = None
+    name: str,
+    media_type: str,
+    locate: Callable[[Store, int], str | None] | None = None,
+    *,
+    footage_of: Callable[[Store, int], int | None] | None = None,
 ) -> None:
     _refuse_duplicate("media kind", name, REGISTRY.media_kinds)
-    REGISTRY.media_kinds[name] = MediaKind(name, media_type, locate)
+    REGISTRY.media_kinds[name] = MediaKind(name, media_type, locate, footage_of)
 
 
 def register_cli(module: str) -> None:

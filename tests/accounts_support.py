@@ -45,3 +45,44 @@ def admin_cli():
     from bodycam.cli import cli
 
     return cli
+
+
+def account(store, name: str = "admin", role: str = "admin", units=()):
+    """A local account (no password: signed in directly, never through argon2), reused when it
+    exists with the same role."""
+    from bodycam.core.errors import NotFound
+
+    try:
+        return users.get(store, name)
+    except NotFound:
+        return users.add(store, "operator", name, role, units)
+
+
+def sign_in_app(app, store, name: str = "admin", role: str = "admin", units=()):
+    """Sign an AppTest session in as the login page does: a session row, its token in the
+    Streamlit session state. Returns the app and the account."""
+    from bodycam.models import sessions
+    from bodycam.ui.auth import TOKEN_KEY
+
+    user = account(store, name, role, units)
+    app.session_state[TOKEN_KEY] = sessions.create(store, user, "test")
+    return app, user
+
+
+def demo_password(output: str) -> str:
+    """The demo admin's one-time password from `bodycam demo`'s banner."""
+    [line] = [line for line in output.splitlines() if line.strip().startswith("Password:")]
+    return line.split(":", 1)[1].strip()
+
+
+def browser_sign_in(context, base: str, name: str, password: str) -> None:
+    """Sign a Playwright browser context in through the login page, as a person would; its
+    session cookie then opens every page in that context."""
+    page = context.new_page()
+    page.goto(f"{base}/")
+    page.get_by_label("User name", exact=True).fill(name)
+    page.get_by_label("Password", exact=True).fill(password)
+    page.get_by_role("button", name="Sign in", exact=True).click()
+    page.get_by_text("Signed in as").wait_for(timeout=30_000)
+    page.wait_for_function("() => document.cookie.includes('bodycam_session=')", timeout=30_000)
+    page.close()

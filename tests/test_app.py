@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pytest
 import streamlit as st
+from accounts_support import sign_in_app
 from review_support import bind_a_and_upper_a
 from streamlit.testing.v1 import AppTest
 from transcripts_support import fake_result
 
 from bodycam.annotate import tags
+from bodycam.models.store import shared_store
 from bodycam.models.transcripts import save_transcription
 from bodycam.ui.paths import MAIN_SCRIPT
 from bodycam.ui.review.actions import ReviewState, handle_event
@@ -37,8 +39,11 @@ def reviewed(run, media, store, monkeypatch):
     st.cache_resource.clear()
 
 
-def _app() -> AppTest:
-    return AppTest.from_file(MAIN_SCRIPT, default_timeout=30)
+def _app(role: str = "admin", units=(), name: str | None = None) -> AppTest:
+    """The app signed in as an account of this role (an admin unless asked), named after the
+    role unless a name is given."""
+    app = AppTest.from_file(MAIN_SCRIPT, default_timeout=30)
+    return sign_in_app(app, shared_store(), name or role, role, units)[0]
 
 
 def _switch(app: AppTest, url_path: str) -> AppTest:
@@ -86,7 +91,7 @@ def test_library_search_shows_hits(reviewed):
 
 def test_review_page_renders_footage_tags_and_speakers(reviewed):
     tags.create_tag(reviewed, 1, "closes_distance", 2.0, "alice")
-    app = AppTest.from_file(MAIN_SCRIPT, default_timeout=30)
+    app = _app()
     app.run()
     _switch(app, "review").run()
     assert not app.exception
@@ -104,7 +109,6 @@ def test_review_page_renders_footage_tags_and_speakers(reviewed):
 
 def test_codebook_page_for_admin(reviewed):
     app = _app()
-    app.session_state["role"] = "admin"
     app.run()
     _switch(app, "codebook").run()
     assert not app.exception
@@ -114,8 +118,8 @@ def test_codebook_page_for_admin(reviewed):
 
 def test_player_data_has_everything_the_component_draws(reviewed):
     tag_id = tags.create_tag(reviewed, 1, "offers_choices", 3.0, "a", kind="interval")
-    data = player_data(reviewed, reviewed.get("footage", 1), lag=1.0)
-    assert data["video_url"].startswith("/footage/1/proxy?exp=")
+    data = player_data(reviewed, reviewed.get("footage", 1), lag=1.0, user="admin")
+    assert data["video_url"].startswith("/footage/1/proxy?u=admin&exp=")
     assert data["filmstrip"]["count"] == 6 and data["filmstrip"]["interval"] == 1
     # 6 s of tone; the AAC encoder's priming adds a few ms, hence a 61st window.
     assert data["envelope"]["rate"] == 10 and len(data["envelope"]["values"]) == 61
@@ -405,7 +409,7 @@ def test_review_page_survives_a_and_upper_a_bound_to_two_codes(reviewed):
     assert "“a” and “A”" in warning
     assert "(reassurance)" in warning and "(complaint_voiced)" in warning
     assert "Fix: an admin binds one of them to another key on the Codebook page." in warning
-    data = player_data(reviewed, reviewed.get("footage", 1), lag=1.0)
+    data = player_data(reviewed, reviewed.get("footage", 1), lag=1.0, user="admin")
     assert sorted(data["keymap"]) == [str(i) for i in range(1, 10)]
     assert data["keymap_warnings"] == [warning]
 
@@ -463,9 +467,8 @@ def test_split_outside_the_segment_is_an_error_on_the_panel(reviewed):
 
 def test_tag_editor_saves_subject_and_notes_in_its_panel(reviewed):
     tag_id = tags.create_tag(reviewed, 1, "open_question", 2.0, "alice")
-    app = _app()
+    app = _app(name="carol")  # the signed-in account is the one the audit log names
     app.session_state["review_state_1"] = ReviewState(footage_id=1, selected_tag_id=tag_id)
-    app.session_state["user"] = "carol"
     app.run()
     _switch(app, "review").run()
     subject = next(s for s in app.selectbox if s.label == "Subject")

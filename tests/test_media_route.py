@@ -11,7 +11,7 @@ import pytest
 from support import free_port, start_app, stop_app
 
 from bodycam.core.errors import DataDirError
-from bodycam.models import Store
+from bodycam.models import Store, users
 from bodycam.models.settings import Layout
 from bodycam.ui.media import check_signature, secret_key, signed_url
 
@@ -26,7 +26,16 @@ def server(tmp_path_factory, media):
 
     root = tmp_path_factory.mktemp("served")
     data_dir = root / "data"
-    CliRunner().invoke(cli, ["--data-dir", str(data_dir), "ingest", str(media["h264_aac"])])
+    CliRunner().invoke(
+        cli, ["--data-dir", str(data_dir), "ingest", "--unit", "north", str(media["h264_aac"])]
+    )
+    accounts = Store(data_dir)
+    users.add(accounts, "operator", "admin", "admin")
+    users.add(accounts, "operator", "north_sup", "supervisor", ["north"])
+    users.add(accounts, "operator", "south_sup", "supervisor", ["south"])
+    users.add(accounts, "operator", "gone", "supervisor", ["north"])
+    users.disable(accounts, "operator", "gone")
+    accounts.close()
     port = free_port()
     process = start_app(data_dir, port, root / "app.log")
     yield f"http://127.0.0.1:{port}", Store(data_dir)
@@ -46,7 +55,7 @@ def test_range_request_returns_exact_bytes(server):
     base, store = server
     proxy = store.layout.derived / "1" / "proxy.mp4"
     status, headers, body = fetch(
-        base + signed_url(store.layout, 1, "proxy"), {"Range": "bytes=100-199"}
+        base + signed_url(store.layout, 1, "proxy", "admin"), {"Range": "bytes=100-199"}
     )
     assert status == 206
     assert body == proxy.read_bytes()[100:200]
@@ -57,7 +66,7 @@ def test_range_request_returns_exact_bytes(server):
 def test_whole_file_and_other_kinds(server):
     base, store = server
     for kind, media_type in (("poster", "image/jpeg"), ("envelope", "application/json")):
-        status, headers, body = fetch(base + signed_url(store.layout, 1, kind))
+        status, headers, body = fetch(base + signed_url(store.layout, 1, kind, "admin"))
         assert (status, headers["content-type"].split(";")[0]) == (200, media_type)
         assert (
             body
@@ -71,19 +80,53 @@ def test_whole_file_and_other_kinds(server):
 
 def test_forged_signature_is_refused(server):
     base, store = server
-    url = signed_url(store.layout, 1, "proxy")
+    url = signed_url(store.layout, 1, "proxy", "admin")
     forged = url[:-4] + ("0000" if not url.endswith("0000") else "1111")
     status, _, body = fetch(base + forged)
     assert (status, body) == (403, b"forbidden: bad signature")
     # A valid signature for one kind does not open another.
     other = url.replace("/proxy?", "/audio?")
     assert fetch(base + other)[0] == 403
-    assert fetch(base + "/footage/1/proxy")[0] == 403
+
+
+def test_link_is_for_one_user_who_must_still_be_allowed(server):
+    base, store = server
+    # No signature at all, or no user.
+    assert fetch(base + "/footage/1/proxy")[:3:2] == (403, b"forbidden: missing or malformed user")
+    url = signed_url(store.layout, 1, "proxy", "north_sup")
+    assert fetch(base + url, {"Range": "bytes=0-9"})[0] == 206
+    assert fetch(base + url, {"Range": "bytes=10-19"})[0] == 206
+    # Served media is audited once per link, not once per range request.
+    served = store.query(
+        "SELECT actor, entity_id, details FROM audit_log WHERE action = 'media.serve'"
+        " AND actor = 'north_sup'"
+    )
+    assert served == [{"actor": "north_sup", "entity_id": "1", "details": '{"kind":"proxy"}'}]
+    # Another user's name on north_sup's link: the signature covers the user.
+    moved = _with(url, u="admin")
+    assert fetch(base + moved)[:3:2] == (403, b"forbidden: bad signature")
+    # A valid link for a supervisor of another unit: signed, but not allowed.
+    other = signed_url(store.layout, 1, "proxy", "south_sup")
+    assert fetch(base + other)[:3:2] == (403, b"forbidden: user may not view this footage")
+    # A disabled user's link, and a link for a name that is no account.
+    gone = signed_url(store.layout, 1, "proxy", "gone")
+    assert fetch(base + gone)[:3:2] == (403, b"forbidden: user disabled")
+    ghost = signed_url(store.layout, 1, "proxy", "ghost")
+    assert fetch(base + ghost)[:3:2] == (403, b"forbidden: unknown user")
+
+
+def test_disabling_a_user_kills_their_links_at_once(server):
+    base, store = server
+    users.add(store, "operator", "leaver", "supervisor", ["north"])
+    url = signed_url(store.layout, 1, "proxy", "leaver")
+    assert fetch(base + url, {"Range": "bytes=0-9"})[0] == 206
+    users.disable(store, "operator", "leaver")
+    assert fetch(base + url)[:3:2] == (403, b"forbidden: user disabled")
 
 
 def test_expired_url_is_refused(server):
     base, store = server
-    old = signed_url(store.layout, 1, "proxy", ttl=0, now=1_000_000)
+    old = signed_url(store.layout, 1, "proxy", "admin", ttl=0, now=1_000_000)
     status, _, body = fetch(base + old)
     assert (status, body) == (403, b"forbidden: link expired")
 
@@ -108,19 +151,23 @@ def test_path_traversal_is_refused(server, path):
 
 def test_unknown_footage_is_not_found(server):
     base, store = server
-    assert fetch(base + signed_url(store.layout, 42, "proxy"))[0] == 404
+    assert fetch(base + signed_url(store.layout, 42, "proxy", "admin"))[0] == 404
 
 
 def test_signature_checks_offline(tmp_path):
     store = Store(tmp_path / "d")
-    url = signed_url(store.layout, 7, "poster", now=0)
+    url = signed_url(store.layout, 7, "poster", "admin", now=0)
     expires = url.split("exp=")[1].split("&")[0]
     signature = url.split("sig=")[1]
-    assert check_signature(store.layout, 7, "poster", expires, signature, now=0) is None
-    assert check_signature(store.layout, 8, "poster", expires, signature, now=0) == (
+    assert check_signature(store.layout, 7, "poster", "admin", expires, signature, now=0) is None
+    assert check_signature(store.layout, 8, "poster", "admin", expires, signature, now=0) == (
         "bad signature"
     )
-    assert check_signature(store.layout, 7, "poster", "soon", signature) == (
+    # Signed for one user, the link does not work for another.
+    assert check_signature(store.layout, 7, "poster", "admin2", expires, signature, now=0) == (
+        "bad signature"
+    )
+    assert check_signature(store.layout, 7, "poster", "admin", "soon", signature) == (
         "missing or malformed expiry"
     )
 
@@ -140,36 +187,40 @@ def _with(url: str, **params: str) -> str:
 )
 def test_malformed_expiry_is_forbidden(server, expires):
     base, store = server
-    url = _with(signed_url(store.layout, 1, "proxy"), exp=expires)
+    url = _with(signed_url(store.layout, 1, "proxy", "admin"), exp=expires)
     assert fetch(base + url)[:3:2] == (403, b"forbidden: missing or malformed expiry")
 
 
 @pytest.mark.parametrize("signature", ["é" * 64, "g" * 64, "A" * 64, "0" * 63, "0" * 5000, ""])
 def test_malformed_signature_is_forbidden(server, signature):
     base, store = server
-    url = _with(signed_url(store.layout, 1, "proxy"), sig=signature)
+    url = _with(signed_url(store.layout, 1, "proxy", "admin"), sig=signature)
     assert fetch(base + url)[:3:2] == (403, b"forbidden: missing or malformed signature")
 
 
 def test_oversized_footage_id_is_not_found(server):
     base, store = server
-    query = signed_url(store.layout, 1, "proxy").split("?")[1]
+    query = signed_url(store.layout, 1, "proxy", "admin").split("?")[1]
     assert fetch(f"{base}/footage/{'1' * 5000}/proxy?{query}")[0] == 404
 
 
 def test_malformed_values_offline(tmp_path):
     layout = Store(tmp_path / "d").layout
-    url = signed_url(layout, 7, "poster", now=0)
+    url = signed_url(layout, 7, "poster", "admin", now=0)
     signature = url.split("sig=")[1]
-    assert check_signature(layout, 7, "poster", "²", signature, now=0) == (
+    assert check_signature(layout, 7, "poster", "admin", "²", signature, now=0) == (
         "missing or malformed expiry"
     )
-    assert check_signature(layout, 7, "poster", "1" * 5000, signature, now=0) == (
+    assert check_signature(layout, 7, "poster", "admin", "1" * 5000, signature, now=0) == (
         "missing or malformed expiry"
     )
-    assert check_signature(layout, 7, "poster", "3600", "é" * 64, now=0) == (
+    assert check_signature(layout, 7, "poster", "admin", "3600", "é" * 64, now=0) == (
         "missing or malformed signature"
     )
+    for user in ("", "../admin", "a/b", "é", "x" * 101):
+        assert check_signature(layout, 7, "poster", user, "3600", signature, now=0) == (
+            "missing or malformed user"
+        )
 
 
 @pytest.mark.parametrize("key", [b"", b"secret", b"k" * 31])

@@ -9,6 +9,7 @@ import types
 
 import click
 import pytest
+from accounts_support import account
 from click.testing import CliRunner
 from starlette.requests import Request
 
@@ -68,6 +69,9 @@ def test_every_stage_module_is_listed_once_and_registers_something():
         ("Research", "research", ("researcher", "admin")),
         ("Verify", "verify", ("supervisor", "admin")),
         ("Debrief", "debrief", ("trainer", "admin")),
+        ("Sign in", "login", ()),
+        ("Audit", "audit", ("admin",)),
+        ("Admin", "admin", ("admin",)),
     ]
     assert registry.cli_modules() == [
         "bodycam.cli.audit",
@@ -137,20 +141,21 @@ def test_registered_media_kind_is_signed_and_served(notes_stage, store):
     note.parent.mkdir(parents=True)
     note.write_text("a note")
     endpoint = media_endpoint(str(store.root))
-    response = _get(endpoint, signed_url(store.layout, 3, "notes"))
+    account(store)  # the admin the links are signed for
+    response = _get(endpoint, signed_url(store.layout, 3, "notes", "admin"))
     assert (response.status_code, response.media_type, response.path) == (
         200,
         "text/plain",
         note.resolve(),
     )
-    assert _get(endpoint, signed_url(store.layout, 4, "notes")).status_code == 404
+    assert _get(endpoint, signed_url(store.layout, 4, "notes", "admin")).status_code == 404
 
 
 def test_unregistered_media_kind_is_refused(store):
     from bodycam.ui.media import signed_url
 
     with pytest.raises(ValueError, match=r"no media kind 'notes': use one of proxy, audio"):
-        signed_url(store.layout, 1, "notes")
+        signed_url(store.layout, 1, "notes", "admin")
 
 
 def test_registered_page_is_shown_to_its_roles_only(notes_stage):
@@ -163,6 +168,8 @@ def test_registered_page_is_shown_to_its_roles_only(notes_stage):
         "Research",
         "Verify",
         "Debrief",
+        "Audit",
+        "Admin",
         "Notes",
     ]
     assert [p.title for p in visible_pages("supervisor")] == ["Library", "Review", "Verify"]
@@ -172,6 +179,8 @@ def test_registered_page_is_shown_to_its_roles_only(notes_stage):
         "Codebook",
         "Research",
     ]
+    # An anonymous visitor: the sign-in page only; a signed-in one never sees it.
+    assert [p.title for p in visible_pages(None)] == ["Sign in"]
 
 
 def test_app_opens_on_the_footage_page_when_started_for_one(monkeypatch):

@@ -7,12 +7,14 @@ import time
 from pathlib import Path
 
 import pytest
+from accounts_support import browser_sign_in, demo_password
 from click.testing import CliRunner
 from review_support import bind_a_and_upper_a
 from support import REPO, free_port, start_app, stop_app
 
 from bodycam.annotate import tags
 from bodycam.cli import cli
+from bodycam.demo.accounts import DEMO_ADMIN
 from bodycam.models import Store
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
@@ -31,16 +33,29 @@ def demo_app(tmp_path_factory):
         catch_exceptions=False,
     )
     assert result.exit_code == 0, result.output
+    password = demo_password(result.output)
     port = free_port()
     process = start_app(data_dir, port, root / "app.log")
-    yield f"http://127.0.0.1:{port}", Store(data_dir)
+    base = f"http://127.0.0.1:{port}"
+    _PASSWORDS[base] = password
+    yield base, Store(data_dir)
     stop_app(process)
+
+
+_PASSWORDS: dict[str, str] = {}
+
+
+def _context(browser, base: str):
+    """A browser signed in as the demo admin through the login page."""
+    context = browser.new_context(viewport={"width": 1500, "height": 1100})
+    browser_sign_in(context, base, DEMO_ADMIN, _PASSWORDS[base])
+    return context
 
 
 @pytest.fixture
 def page(demo_app, browser):
     base, _ = demo_app
-    context = browser.new_context(viewport={"width": 1500, "height": 1100})
+    context = _context(browser, base)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
@@ -92,7 +107,7 @@ def test_tag_key_stores_playhead_minus_lag(demo_app, page):
     [tag] = new
     assert tag["code"] == "open_question"
     assert tag["start"] == pytest.approx(playhead - LAG, abs=0.1)
-    assert tag["created_by"] == "tester"  # the reviewer the app was started for
+    assert tag["created_by"] == DEMO_ADMIN  # the signed-in account, not a typed name
 
 
 def test_tag_while_playing(demo_app, page):
@@ -139,7 +154,7 @@ def test_tags_survive_reload_and_screenshot(demo_app, page):
 
 def test_search_hit_link_opens_review_at_that_second(demo_app, browser):
     base, _ = demo_app
-    context = browser.new_context(viewport={"width": 1500, "height": 1100})
+    context = _context(browser, base)
     page = context.new_page()
     page.goto(f"{base}/review?footage=1&t=41.30")
     _wait_ready(page)
@@ -171,7 +186,7 @@ def test_correct_a_transcript_line_and_tag_it(demo_app, page):
     assert after[2].revision_id is not None
     assert store.get("segments", before[2].id)["text"] == before[2].text  # machine text kept
     revision = store.get("revisions", after[2].revision_id)
-    assert (revision["kind"], revision["author"]) == ("text", "tester")
+    assert (revision["kind"], revision["author"]) == ("text", DEMO_ADMIN)  # the signed-in account
 
     existing = {t["id"] for t in tags.list_tags(store, 1)}
     page.locator('.bc-seg[data-i="2"]').hover()
@@ -187,7 +202,7 @@ def test_keys_bound_as_a_and_upper_a_leave_the_page_working(demo_app, browser):
     this module: it leaves the clashing codebook version in the shared demo database."""
     base, store = demo_app
     bind_a_and_upper_a(store)
-    context = browser.new_context(viewport={"width": 1500, "height": 1100})
+    context = _context(browser, base)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))

@@ -42,3 +42,17 @@ def test_demo_footage_is_reused(run, media, store):
     said = []
     assert ensure_demo_footage(store, "tester", say=said.append) == 1
     assert said == ["demo footage already stored as footage 1"]
+
+
+def test_serve_warns_about_loose_file_modes_at_start(run, store, monkeypatch):
+    from bodycam.ui import server
+
+    started = []
+    monkeypatch.setattr(server, "exec_server", lambda *args: started.append(args))
+    store.root.chmod(0o755)
+    result = run("serve", "--port", "8999")
+    assert result.exit_code == 0 and len(started) == 1
+    assert (
+        f"Warning: {store.root} has mode 0755: other accounts on this machine may read it; "
+        f"run `chmod 700 {store.root}`"
+    ) in result.output

@@ -6,7 +6,9 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from ..models.permissions import acting
 from ..models.store import Store
+from ..models.users import User
 from .codebook import Code, Codebook, default_codebook, load_codebook
 
 
@@ -16,8 +18,10 @@ def _parse(content: str) -> Codebook:
     return load_codebook(content, stored=True)
 
 
-def save_version(store: Store, codebook: Codebook, actor: str) -> int:
-    """Store a codebook version (idempotent for an identical one); return its row id."""
+def save_version(store: Store, codebook: Codebook, actor: str | User) -> int:
+    """Store a codebook version (idempotent for an identical one); return its row id. A
+    signed-in ``actor`` must be allowed ``codebook.edit`` (admins)."""
+    actor = acting(actor, "codebook.edit")
     existing = store.one(
         "SELECT id, fingerprint FROM codebooks WHERE codebook = ? AND version = ?",
         [codebook.id, codebook.version],
@@ -64,7 +68,8 @@ def versions(store: Store) -> list[dict[str, Any]]:
     )
 
 
-def add_code(store: Store, code: Code, actor: str) -> Codebook:
+def add_code(store: Store, code: Code, actor: str | User) -> Codebook:
+    acting(actor, "codebook.edit")  # before the edit is even computed
     _, codebook = current(store)
     edited = codebook.with_code_added(code)
     save_version(store, edited, actor)
@@ -72,22 +77,25 @@ def add_code(store: Store, code: Code, actor: str) -> Codebook:
 
 
 def rename_code(
-    store: Store, code_id: str, label: str, actor: str, definition: str | None = None
+    store: Store, code_id: str, label: str, actor: str | User, definition: str | None = None
 ) -> Codebook:
+    acting(actor, "codebook.edit")
     _, codebook = current(store)
     edited = codebook.with_code_renamed(code_id, label, definition)
     save_version(store, edited, actor)
     return edited
 
 
-def retire_code(store: Store, code_id: str, actor: str) -> Codebook:
+def retire_code(store: Store, code_id: str, actor: str | User) -> Codebook:
+    acting(actor, "codebook.edit")
     _, codebook = current(store)
     edited = codebook.with_code_retired(code_id)
     save_version(store, edited, actor)
     return edited
 
 
-def bind_key(store: Store, code_id: str, key: str | None, actor: str) -> Codebook:
+def bind_key(store: Store, code_id: str, key: str | None, actor: str | User) -> Codebook:
+    acting(actor, "codebook.edit")
     _, codebook = current(store)
     edited = codebook.with_key_bound(code_id, key)
     save_version(store, edited, actor)

@@ -12,7 +12,9 @@ from typing import Any
 
 from ..core.errors import InvalidInput, NotFound, StaleEdit
 from ..core.vocabulary import SPEAKER_ROLES
+from ..models.permissions import acting_on
 from ..models.store import Change, Store
+from ..models.users import User
 
 
 def _live_segment(change: Change, segment_id: int) -> dict[str, Any]:
@@ -71,8 +73,12 @@ def _revise(
     return ids
 
 
-def edit_text(store: Store, segment_id: int, text: str, actor: str) -> int:
-    """Replace a segment's text. Returns the new segment's id."""
+def edit_text(store: Store, segment_id: int, text: str, actor: str | User) -> int:
+    """Replace a segment's text. Returns the new segment's id.
+
+    ``actor`` here and below: the CLI operator's name, or the signed-in user, who must be
+    allowed to correct this footage's transcript (``transcript.correct``)."""
+    actor = acting_on(store, actor, "transcript.correct", "segments", segment_id)
     text = " ".join(text.split())
     if not text:
         raise InvalidInput("the corrected text is empty: to remove speech, merge or keep it")
@@ -97,7 +103,10 @@ def edit_text(store: Store, segment_id: int, text: str, actor: str) -> int:
     return new_id
 
 
-def reassign_speaker(store: Store, segment_id: int, speaker_id: int | None, actor: str) -> int:
+def reassign_speaker(
+    store: Store, segment_id: int, speaker_id: int | None, actor: str | User
+) -> int:
+    actor = acting_on(store, actor, "transcript.correct", "segments", segment_id)
     with store.change(actor, "transcript.reassign_speaker") as change:
         old = _live_segment(change, segment_id)
         if speaker_id is not None:
@@ -123,9 +132,10 @@ def reassign_speaker(store: Store, segment_id: int, speaker_id: int | None, acto
     return new_id
 
 
-def split_segment(store: Store, segment_id: int, at: float, actor: str) -> tuple[int, int]:
+def split_segment(store: Store, segment_id: int, at: float, actor: str | User) -> tuple[int, int]:
     """Split a segment at a time. A machine-text segment is cut between words (its words keep
     their timings); an edited one is cut in proportion to its duration."""
+    actor = acting_on(store, actor, "transcript.correct", "segments", segment_id)
     with store.change(actor, "transcript.split") as change:
         old = _live_segment(change, segment_id)
         if not old["start"] < at < old["end"]:
@@ -162,10 +172,13 @@ def split_segment(store: Store, segment_id: int, at: float, actor: str) -> tuple
     return ids[0], ids[1]
 
 
-def merge_segments(store: Store, segment_ids: list[int], actor: str) -> int:
+def merge_segments(store: Store, segment_ids: list[int], actor: str | User) -> int:
     """Merge adjacent segments into one, spoken by the first segment's speaker."""
     if len(segment_ids) < 2:
         raise InvalidInput("merge needs at least two segments")
+    for segment_id in segment_ids:
+        name = acting_on(store, actor, "transcript.correct", "segments", segment_id)
+    actor = name
     with store.change(actor, "transcript.merge") as change:
         old = sorted((_live_segment(change, i) for i in segment_ids), key=lambda s: s["start"])
         if len({s["transcript_id"] for s in old}) != 1:
@@ -190,7 +203,7 @@ def merge_segments(store: Store, segment_ids: list[int], actor: str) -> int:
 def update_speaker(
     store: Store,
     speaker_id: int,
-    actor: str,
+    actor: str | User,
     *,
     name: str | None = None,
     role: str | None = None,
@@ -211,14 +224,16 @@ def update_speaker(
         values["role"] = role
     if not values:
         raise InvalidInput("nothing to change: give a name or a role")
+    actor = acting_on(store, actor, "speaker.edit", "speakers", speaker_id)
     with store.change(actor, "speaker.update") as change:
         values.update(updated_at=change.at, updated_by=actor)
         return change.update("speakers", speaker_id, values, expect=expect)
 
 
-def confirm_wearer(store: Store, speaker_id: int, actor: str) -> dict[str, Any]:
+def confirm_wearer(store: Store, speaker_id: int, actor: str | User) -> dict[str, Any]:
     """A person confirms which voice is the camera wearer's: that speaker becomes the officer
     wearing the camera; the machine's suggestion alone never does this."""
+    actor = acting_on(store, actor, "speaker.edit", "speakers", speaker_id)
     with store.change(actor, "speaker.confirm_wearer") as change:
         speaker = change.row("speakers", speaker_id)
         for other in change.conn.execute(

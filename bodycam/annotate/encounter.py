@@ -8,7 +8,9 @@ import json
 from typing import Any
 
 from ..core.errors import InvalidInput, StaleEdit
+from ..models.permissions import acting_on
 from ..models.store import Store
+from ..models.users import User
 from . import codebook_store
 
 
@@ -80,10 +82,16 @@ def get_form(store: Store, footage_id: int) -> dict[str, Any] | None:
 
 
 def save_form(
-    store: Store, footage_id: int, answers: dict[str, Any], actor: str, expected_version: int | None
+    store: Store,
+    footage_id: int,
+    answers: dict[str, Any],
+    actor: str | User,
+    expected_version: int | None,
 ) -> dict[str, Any]:
     """Create or update the footage's form. ``expected_version`` is the version the editor
-    loaded (None for a new form); a mismatch means someone else saved meanwhile."""
+    loaded (None for a new form); a mismatch means someone else saved meanwhile. A signed-in
+    ``actor`` must be allowed ``encounter.edit`` on the footage."""
+    actor = acting_on(store, actor, "encounter.edit", "footage", footage_id)
     codebook_id, _ = codebook_store.current(store)
     clean = validate_answers(form_fields(store), answers)
     with store.change(actor, "encounter_form.save") as change:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from ..core.errors import InvalidInput
+from ..models.permissions import visible_footage
 from ..models.store import Store
 from ..models.transcripts import speaker_display
 
@@ -76,14 +78,25 @@ def fts_query(query: str) -> str:
 
 
 def search(
-    store: Store, query: str, *, limit: int = 50, footage_id: int | None = None
+    store: Store,
+    query: str,
+    *,
+    limit: int = 50,
+    footage_id: int | None = None,
+    viewer: Any = None,
 ) -> list[SearchHit]:
-    """Best-ranked current segments first (bm25), with a highlighted snippet."""
+    """Best-ranked current segments first (bm25), with a highlighted snippet. With ``viewer``
+    (the signed-in User) only hits in footage whose transcript it may view."""
     match = fts_query(query)
     footage_filter = "AND s.footage_id = ?" if footage_id is not None else ""
     params: list = [match]
     if footage_id is not None:
         params.append(footage_id)
+    visible = None if viewer is None else visible_footage(store, viewer)
+    if visible is not None:
+        # Filtered in SQL, before LIMIT, so hidden footage cannot crowd out visible hits.
+        footage_filter += f" AND s.footage_id IN ({', '.join('?' for _ in visible) or 'NULL'})"
+        params.extend(sorted(visible))
     params.append(limit)
     rows = store.query(
         'SELECT s.id AS segment_id, s.footage_id, f.original_name, s.start, s."end", s.text,'

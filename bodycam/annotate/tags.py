@@ -12,7 +12,9 @@ from typing import Any
 
 from ..core.errors import InvalidInput, NotFound, StaleEdit
 from ..core.vocabulary import SUBJECTS
+from ..models.permissions import acting_on
 from ..models.store import Change, Store
+from ..models.users import User
 from ..research.assignments import ensure_tag_editable
 from . import codebook_store
 from .codebook import Codebook, UnknownCode
@@ -72,7 +74,7 @@ def create_tag(
     footage_id: int,
     code: str,
     start: float,
-    user: str,
+    user: str | User,
     *,
     end: float | None = None,
     kind: str | None = None,
@@ -99,6 +101,7 @@ def create_tag(
     unknown = set(fields) - set(EDITABLE)
     if unknown:
         raise InvalidInput(f"unknown tag field(s): {', '.join(sorted(unknown))}")
+    user = acting_on(store, user, "tag.edit", "footage", footage_id)
     codebook_id, codebook = codebook_store.current(store)
     values = {
         "code": code,
@@ -136,13 +139,14 @@ def create_tag(
 
 
 def update_tag(
-    store: Store, tag_id: int, expected_version: int, user: str, **values: Any
+    store: Store, tag_id: int, expected_version: int, user: str | User, **values: Any
 ) -> dict[str, Any]:
     """Change a tag's fields. Refused with StaleEdit when the tag's version is not the one
     the editor loaded."""
     unknown = set(values) - set(EDITABLE)
     if unknown:
         raise InvalidInput(f"unknown tag field(s): {', '.join(sorted(unknown))}")
+    user = acting_on(store, user, "tag.edit", "tags", tag_id)
     tag = get_tag(store, tag_id, include_deleted=True)
     ensure_tag_editable(store, user, tag["footage_id"])
     codebook = codebook_store.by_id(store, tag["codebook_id"])
@@ -180,16 +184,17 @@ def _versioned_update(
 
 
 def close_interval(
-    store: Store, tag_id: int, playhead_end: float, user: str, lag: float = DEFAULT_LAG
+    store: Store, tag_id: int, playhead_end: float, user: str | User, lag: float = DEFAULT_LAG
 ) -> dict[str, Any]:
     tag = get_tag(store, tag_id)
     end = max(lagged_time(playhead_end, lag), tag["start"])
     return update_tag(store, tag_id, tag["version"], user, end=end)
 
 
-def delete_tag(store: Store, tag_id: int, expected_version: int, user: str) -> None:
+def delete_tag(store: Store, tag_id: int, expected_version: int, user: str | User) -> None:
     """Soft delete: the tag disappears from lists but stays in the database and the audit
     log, and :func:`undelete_tag` brings it back."""
+    user = acting_on(store, user, "tag.edit", "tags", tag_id)
     ensure_tag_editable(store, user, get_tag(store, tag_id, include_deleted=True)["footage_id"])
     with store.change(user, "tag.delete") as change:
         current = change.row("tags", tag_id)
@@ -204,7 +209,8 @@ def delete_tag(store: Store, tag_id: int, expected_version: int, user: str) -> N
         )
 
 
-def undelete_tag(store: Store, tag_id: int, user: str) -> None:
+def undelete_tag(store: Store, tag_id: int, user: str | User) -> None:
+    user = acting_on(store, user, "tag.edit", "tags", tag_id)
     ensure_tag_editable(store, user, get_tag(store, tag_id, include_deleted=True)["footage_id"])
     with store.change(user, "tag.undelete") as change:
         current = change.row("tags", tag_id)
@@ -251,7 +257,7 @@ def last_deleted(store: Store, footage_id: int, author: str) -> dict[str, Any] |
     )
 
 
-def tag_segment(store: Store, segment_id: int, code: str, user: str) -> int:
+def tag_segment(store: Store, segment_id: int, code: str, user: str | User) -> int:
     """ "Tag this" on a transcript segment: a tag spanning it, attributed to its speaker."""
     segment = store.one(
         'SELECT footage_id, start, "end", speaker_id FROM segments WHERE id = ?', [segment_id]

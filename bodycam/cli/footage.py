@@ -1,4 +1,4 @@
-"""`bodycam list` and `bodycam verify`: the stored footage and the integrity of its originals."""
+"""`bodycam list` and `bodycam verify`: the stored footage and the integrity of the evidence."""
 
 from __future__ import annotations
 
@@ -35,24 +35,39 @@ def list_footage(obj: Context, as_json: bool) -> None:
 
 
 @click.command()
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per original.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per checked file.")
 @click.pass_obj
 def verify(obj: Context, as_json: bool) -> None:
-    """Re-hash every original; exit 1 and name each file that is missing or altered."""
-    from ..ingest.verify import verify_originals
+    """Re-hash every original and derived file, check the audit chain and reconcile the
+    database with it; exit 1 and name each file or row that does not match."""
+    from ..ingest.integrity import run_verify
 
-    bad = 0
-    count = 0
-    for check in verify_originals(obj.store):
-        count += 1
-        bad += check.status != "ok"
-        if as_json:
-            emit_json(check.to_dict())
-        elif check.status != "ok":
-            click.echo(f"{check.status}: footage {check.footage_id} {plain(check.path)}", err=True)
-    if not as_json:
-        click.echo(f"{count - bad} of {count} originals intact")
-    if bad:
+    report = run_verify(obj.store, obj.user)
+    originals = [c for c in report.checks if c["type"] == "original"]
+    derived = [c for c in report.checks if c["type"] == "derived"]
+    if as_json:
+        for check in report.checks:
+            emit_json(check)
+    else:
+        for check in originals:
+            if check["status"] != "ok":
+                click.echo(
+                    f"{check['status']}: footage {check['footage_id']} {plain(check['path'])}",
+                    err=True,
+                )
+        for problem in report.problems:
+            if not problem.startswith("original of footage"):
+                click.echo(plain(problem), err=True)
+        intact = sum(c["status"] == "ok" for c in originals)
+        click.echo(f"{intact} of {len(originals)} originals intact")
+        intact = sum(c["status"] == "ok" for c in derived)
+        click.echo(f"{intact} of {len(derived)} derived files intact")
+        state = "database matches" if report.ok else "see above"
+        click.echo(
+            f"audit log: {report.audit_entries} entries, {report.rows_checked} audited rows "
+            f"and ranges reconciled ({state})"
+        )
+    if not report.ok:
         sys.exit(1)
 
 

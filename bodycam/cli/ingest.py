@@ -14,9 +14,10 @@ from .output import emit_json, file_progress_factory, plain
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--incident", help="Incident or case number that groups these files.")
 @click.option("--officer", help="Officer who wore the camera.")
+@click.option("--unit", help="Unit the footage belongs to (supervisors see their units' only).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per input file.")
 @click.pass_obj
-def ingest(obj: Context, paths: tuple[str, ...], incident, officer, as_json: bool) -> None:
+def ingest(obj: Context, paths: tuple[str, ...], incident, officer, unit, as_json: bool) -> None:
     """Ingest footage files or folders (recursively) into the evidence store.
 
     Every file found gets a line. In folders, symbolic links are followed (a link loop is
@@ -29,7 +30,7 @@ def ingest(obj: Context, paths: tuple[str, ...], incident, officer, as_json: boo
     """
     from ..ingest.pipeline import Ingestor
 
-    ingestor = Ingestor(obj.store, obj.user)
+    ingestor = Ingestor(obj.store, obj.user, unit)
     failed = 0
     factory = file_progress_factory(sys.stderr.isatty())
     for result in ingestor.ingest_paths(

@@ -8,8 +8,12 @@ from .context import Context
 
 
 def _serve(obj: Context, host: str, port: int, footage_id: int | None) -> None:
+    from ..models.filemodes import loose_modes
     from ..ui.server import app_url, exec_server
 
+    # Evidence readable by other accounts on this machine: say so at every start.
+    for warning in loose_modes(obj.store.layout):
+        click.echo(f"Warning: {warning}", err=True)
     click.echo(f"Bodycam Review at {app_url(host, port, footage_id)}  (Ctrl-C stops it)")
     exec_server(obj.store.root, obj.user, host, port, footage_id)
 
@@ -36,8 +40,10 @@ def serve(obj: Context, host: str, port: int, footage_id: int | None) -> None:
 @click.option("--port", default=8501, show_default=True, type=int)
 @click.pass_obj
 def demo(obj: Context, then_serve: bool, host: str, port: int) -> None:
-    """Build a demo encounter (synthetic voices, moving picture), ingest it, transcribe it
-    and open it in the app. Needs no network; a second run reuses the footage."""
+    """Build a demo encounter (synthetic voices, moving picture), ingest it, transcribe it,
+    create a demo admin with a one-time password and open it in the app. Needs no network; a
+    second run reuses the footage and gives the demo admin a new password."""
+    from ..demo.accounts import banner, ensure_demo_admin
     from ..demo.setup import ensure_demo_footage
     from ..worker import process_jobs
 
@@ -47,6 +53,7 @@ def demo(obj: Context, then_serve: bool, host: str, port: int) -> None:
     for outcome in process_jobs(store):
         state = outcome.detail if outcome.state == "done" else f"failed: {outcome.error}"
         click.echo(f"  job {outcome.job_id} footage {outcome.footage_id}: {state}")
+    click.echo(banner(*ensure_demo_admin(store, obj.user)))
     if then_serve:
         _serve(obj, host, port, footage_id)
 

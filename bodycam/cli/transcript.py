@@ -48,8 +48,14 @@ def search(obj: Context, query: str, footage_id, limit: int, as_json: bool) -> N
 def transcript(obj: Context, footage_id: int, fmt: str, output: str | None) -> None:
     """Export the current transcript (with people's corrections) of one footage."""
     from ..annotate.export import export_transcript
+    from ..models import audit_events
 
     text = export_transcript(obj.store, footage_id, fmt)
+    # An export hands evidence out: the audit log records who took which, in what form.
+    audit_events.record(
+        obj.store, obj.user, "transcript.export", "footage", footage_id,
+        {"format": fmt, "output": output},
+    )  # fmt: skip
     if output:
         Path(output).write_text(text, encoding="utf-8")
         click.echo(f"wrote {output}")

@@ -23,10 +23,16 @@ def locate_clip(store, clip_id):
     return locate(store, clip_id)
 
 
+def clip_footage(store, clip_id):
+    """The footage a clip was cut from: whoever may view it may view the clip."""
+    row = store.one("SELECT footage_id FROM clips WHERE id = ?", [clip_id])
+    return row["footage_id"] if row else None
+
+
 register_job_kind("clip", run_clip_job)
 register_job_kind("debrief_export", run_export_job)
 # The URL's id is the clip's id: /footage/<clip id>/clip (files under media/derived/clips/).
-register_media_kind("clip", "video/mp4", locate_clip)
+register_media_kind("clip", "video/mp4", locate_clip, footage_of=clip_footage)
 register_cli("bodycam.cli.debrief")
 register_page(
     Page(

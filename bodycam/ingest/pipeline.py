@@ -206,9 +206,11 @@ def _ensure_incident(change: Change, incident: str | None) -> None:
 class Ingestor:
     """Ingests files into one store, attributing every record to ``actor``."""
 
-    def __init__(self, store: Store, actor: str):
+    def __init__(self, store: Store, actor: str, unit: str | None = None):
         self.store = store
         self.actor = actor
+        #: The unit the footage belongs to: supervisors see only their units' footage.
+        self.unit = unit or None
         _clean_stale_staging(store)
 
     def existing(self, sha256: str) -> int | None:
@@ -382,6 +384,7 @@ class Ingestor:
                     "probe": info.to_dict(),
                     "incident_id": incident,
                     "officer": officer,
+                    "unit": self.unit,
                     "ingested_at": change.at,
                     "ingested_by": change.actor,
                     "status": status,

@@ -18,7 +18,7 @@ def run_ingest_job(store, job, options: Any, progress: Progress) -> str:
 
     payload = job.payload
     upload = Path(payload["path"])
-    result = Ingestor(store, payload.get("actor") or "worker").ingest_file(
+    result = Ingestor(store, payload.get("actor") or "worker", payload.get("unit")).ingest_file(
         upload,
         incident=payload.get("incident"),
         officer=payload.get("officer"),

@@ -33,11 +33,15 @@ def set_status(
     change.update("footage", footage_id, {"status": status, "status_detail": detail})
 
 
-def list_footage(store: Store) -> list[dict[str, Any]]:
-    return store.query(
+def list_footage(store: Store, viewer: Any = None) -> list[dict[str, Any]]:
+    """Every footage, or with ``viewer`` (a signed-in User) only the footage it may view."""
+    from .permissions import only_visible
+
+    rows = store.query(
         "SELECT id, original_name, sha256, status, status_detail, duration, recorded_at,"
         " incident_id, officer, ingested_at, ingested_by FROM footage " + LIST_ORDER
     )
+    return rows if viewer is None else only_visible(store, viewer, rows)
 
 
 def derived_file(store: Store, footage_id: int, kind: str) -> dict[str, Any] | None:

@@ -72,6 +72,23 @@ for _roles in RULES.values():
 ACTIONS = tuple(RULES)
 
 
+#: Upload size limit per role, in MB, for the app's uploads (roles that may ``footage.ingest``
+#: only; the CLI has none). Streamlit's own server.maxUploadSize is the largest of these.
+UPLOAD_LIMIT_MB: dict[str, int] = {
+    "admin": 20 * 1024,
+    "supervisor": 0,
+    "trainer": 0,
+    "researcher": 0,
+}
+
+
+def upload_limit_bytes(user: User) -> int:
+    """The largest file ``user`` may upload: 0 when the role may not ingest at all."""
+    if not allowed(user, "footage.ingest"):
+        return 0
+    return UPLOAD_LIMIT_MB.get(user.role, 0) * 1024 * 1024
+
+
 def _check_table() -> None:
     for action, roles in RULES.items():
         for role, scope in roles.items():
@@ -143,6 +160,25 @@ def acting(actor: str | User, action: str, resource: Resource | None = None) -> 
     return require(actor, action, resource).name
 
 
+def acting_on(store: Store, actor: str | User, action: str, table: str, row_id: int) -> str:
+    """:func:`acting` for an action on one row of a table with a ``footage_id`` (footage
+    itself when ``table`` is "footage"), judged in the scope of that footage. The CLI's plain
+    name skips the look-up."""
+    if isinstance(actor, str):
+        return actor
+    if table == "footage":
+        footage_id = row_id
+    else:
+        # table is one of the service functions' own literals, never user input.
+        row = store.one(f'SELECT footage_id FROM "{table}" WHERE id = ?', [row_id])
+        if row is None:
+            from ..core.errors import NotFound
+
+            raise NotFound(f"{table} {row_id} does not exist")
+        footage_id = row["footage_id"]
+    return require(actor, action, footage_resource(store, footage_id)).name
+
+
 def footage_resource(
     store: Store, footage_id: int, assigned_to: frozenset[str] = frozenset()
 ) -> Resource:
@@ -154,3 +190,35 @@ def footage_resource(
         [footage_id],
     )
     return Resource(footage_id, row.get("unit"), tagged is not None, frozenset(assigned_to))
+
+
+def visible_footage(store: Store, user: str | User | None) -> set[int] | None:
+    """The ids of the footage ``user`` may view (``footage.view``), for filtering lists and
+    search results in one query; None means every footage (the CLI operator, an admin).
+    Researchers see the footage assigned to them, which the research stage records; until it
+    does, none."""
+    if isinstance(user, str):
+        return None
+    if user is None or user.disabled:
+        return set()
+    scope = RULES["footage.view"].get(user.role)
+    if scope == ANY:
+        return None
+    if scope == UNIT and user.units:
+        marks = ", ".join("?" for _ in user.units)
+        rows = store.query(f"SELECT id FROM footage WHERE unit IN ({marks})", list(user.units))
+    elif scope == TAGGED:
+        rows = store.query("SELECT DISTINCT footage_id AS id FROM tags WHERE deleted_at IS NULL")
+    else:
+        rows = []
+    return {row["id"] for row in rows}
+
+
+def only_visible(
+    store: Store, user: str | User | None, rows: list[dict], key: str = "id"
+) -> list[dict]:
+    """``rows`` without those about footage ``user`` may not view (``key`` holds its id)."""
+    visible = visible_footage(store, user)
+    if visible is None:
+        return rows
+    return [row for row in rows if row[key] in visible]

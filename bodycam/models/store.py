@@ -148,6 +148,15 @@ class Change:
         for row in rows:
             ids.append(self.conn.execute(sql, [_encode(row[c]) for c in columns]).lastrowid)
         digest = hashlib.sha256(audit.canonical_json(rows).encode("utf-8")).hexdigest()
+        # The rows read back as stored, so `bodycam verify` can re-hash them (reconcile.py).
+        stored = self.conn.execute(
+            f"SELECT {', '.join(_quote(c) for c in columns)} FROM {_quote(table)}"
+            " WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
+            [ids[0], ids[-1]],
+        ).fetchall()
+        stored_digest = hashlib.sha256(
+            audit.canonical_json([list(r) for r in stored]).encode("utf-8")
+        ).hexdigest()
         self.audit(
             table,
             f"{ids[0]}-{ids[-1]}",
@@ -157,6 +166,8 @@ class Change:
                     "first_id": ids[0],
                     "last_id": ids[-1],
                     "sha256": digest,
+                    "columns": columns,
+                    "stored_sha256": stored_digest,
                 }
             },
         )

@@ -11,7 +11,7 @@ from ..annotate import codebook_store
 from ..annotate.codebook import Code, CodebookError
 from ..core.vocabulary import CODE_KINDS, POLARITIES
 from .formatting import md_text
-from .resources import current_role, current_user, get_store
+from .resources import current_account, current_role, get_store
 
 
 def _codes_table(codebook) -> None:
@@ -33,9 +33,9 @@ def _codes_table(codebook) -> None:
 
 def _edit(store, codebook) -> None:
     if current_role() != "admin":
-        st.caption("Switch the role to admin in the sidebar to edit the codebook.")
+        st.caption("Only an admin edits the codebook.")
         return
-    user = current_user()
+    user = current_account()  # the service functions check codebook.edit themselves
     active = [c.id for c in codebook.active_codes()]
     rename, retire, bind, add = st.tabs(["Rename", "Retire", "Bind key", "Add code"])
     try:

@@ -9,11 +9,12 @@ import html
 import streamlit as st
 
 from .media import signed_url
+from .resources import current_user
 
 
 def clip_url(store, clip_id: int) -> str:
     """A signed URL of a clip (media kind ``clip``: the id in the URL is the clip's id)."""
-    return signed_url(store.layout, clip_id, "clip")
+    return signed_url(store.layout, clip_id, "clip", current_user())
 
 
 def show_clip(store, clip_id: int, loop: bool = False) -> None:

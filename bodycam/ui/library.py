@@ -13,19 +13,23 @@ import streamlit as st
 from ..annotate.search import search
 from ..annotate.tags import counts_by_polarity
 from ..core.errors import BodycamError
+from ..models import permissions
 from ..models.footage import list_footage
+from ..models.permissions import PermissionDenied
+from ..models.users import User
 from .formatting import clock, md_text
 from .navigation import open_review
-from .resources import current_user, ensure_worker, get_store
+from .resources import current_account, ensure_worker, get_store
 from .uploads import enqueue_upload
 
 STATUSES = ("queued", "processing", "ready", "failed")
 
 
-def footage_frame(store) -> pd.DataFrame:
+def footage_frame(store, viewer=None) -> pd.DataFrame:
+    """The footage table; with ``viewer`` (the signed-in User) only the footage it may view."""
     counts = counts_by_polarity(store)
     rows = []
-    for row in list_footage(store):
+    for row in list_footage(store, viewer):
         tally = counts.get(row["id"], {})
         rows.append(
             {
@@ -47,7 +51,7 @@ def footage_frame(store) -> pd.DataFrame:
 
 
 def _table(store) -> None:
-    frame = footage_frame(store)
+    frame = footage_frame(store, current_account())
     if frame.empty:
         st.info(
             "No footage yet. Upload files below, or run `bodycam ingest PATH` / `bodycam demo`."
@@ -99,12 +103,15 @@ def _upload(store) -> None:
         result = outcome.get("done") or {}
         st.session_state["library_upload_result"] = result
 
+    account = current_account()
+    if not permissions.allowed(account, "footage.ingest"):
+        return  # hidden here, and refused by the upload route for anyone who gets around it
     with st.expander("Upload footage", expanded=False):
-        user = current_user()
+        user = account.name
         upload_widget(
             url=UPLOAD_ROUTE,
             tokens=[upload_token(store.layout, user) for _ in range(UPLOAD_BATCH)],
-            max_bytes=max_upload_bytes(),
+            max_bytes=min(max_upload_bytes(), permissions.upload_limit_bytes(account)),
             key="library_upload",
             on_done=done,
         )
@@ -120,10 +127,32 @@ def _upload(store) -> None:
         )
 
 
-def queue_uploads(store, files, incident: str | None, officer: str | None, user: str) -> None:
+def queue_uploads(
+    store,
+    files,
+    incident: str | None,
+    officer: str | None,
+    user: str | User,
+    unit: str | None = None,
+) -> None:
     """Save file-like uploads to the data directory and queue an ingest job for each; the
     background worker runs the same ingest code as the CLI and deletes each once ingested.
-    (The page's widget posts to the upload route instead, which streams to disk.)"""
+    (The page's widget posts to the upload route instead, which streams to disk.) A signed-in
+    ``user`` must be allowed to ingest, and each file must be within the role's upload limit."""
+    if isinstance(user, User):
+        limit = permissions.upload_limit_bytes(user)
+        permissions.require(user, "footage.ingest")
+        for upload in files:
+            size = getattr(upload, "size", None)
+            if size is None:
+                size = len(upload.getbuffer())
+            if size > limit:
+                raise PermissionDenied(
+                    f"{upload.name}: {size / 1e6:.0f} MB is over the {user.role} upload limit "
+                    f"of {limit // (1024 * 1024)} MB: ingest it with `bodycam ingest` instead"
+                )
+        user = user.name
+    unit = (unit or "").strip() or None
     uploads = store.layout.uploads
     uploads.mkdir(parents=True, exist_ok=True)
     for upload in files:
@@ -131,7 +160,7 @@ def queue_uploads(store, files, incident: str | None, officer: str | None, user:
         with open(target, "wb") as handle:
             for chunk in iter(lambda upload=upload: upload.read(8 * 1024 * 1024), b""):
                 handle.write(chunk)
-        enqueue_upload(store, target, upload.name, incident, officer, user)
+        enqueue_upload(store, target, upload.name, incident, officer, user, unit)
     ensure_worker(store)
 
 
@@ -162,7 +191,7 @@ def _search(store) -> None:
     if not query:
         return
     try:
-        hits = search(store, query, limit=50)
+        hits = search(store, query, limit=50, viewer=current_account())
     except BodycamError as error:
         st.warning(md_text(error))
         return

@@ -1,23 +1,27 @@
-"""The app's router: page config first, then the pages this user's role may see."""
+"""The app's router: page config, who is signed in, then the pages that account's role may
+open (only the sign-in page for an anonymous visitor)."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from bodycam.core.vocabulary import USER_ROLES
-from bodycam.models.settings import default_actor
+from bodycam.ui import auth
 from bodycam.ui.navigation import pages_for
+from bodycam.ui.resources import ACCOUNT_KEY
 
 st.set_page_config(page_title="Bodycam Review", layout="wide", page_icon=":material/videocam:")
 
-with st.sidebar:
-    st.session_state.setdefault("user", default_actor())
-    st.text_input(
-        "Reviewer",
-        key="user",
-        help="Every tag and correction is recorded under this name in the audit log.",
-    )
-    st.session_state.setdefault("role", "supervisor")
-    st.selectbox("Role", USER_ROLES, key="role")
+account = auth.signed_in_account()
+st.session_state[ACCOUNT_KEY] = account
+auth.sync_cookie(account)
 
-st.navigation(pages_for(st.session_state["role"])).run()
+if account is not None:
+    with st.sidebar:
+        units = f", units {', '.join(account.units)}" if account.units else ""
+        st.caption(f"Signed in as **{account.name}** ({account.role}{units})")
+        if st.button("Sign out", key="sign_out", icon=":material/logout:"):
+            auth.sign_out()
+            st.session_state[ACCOUNT_KEY] = None
+            st.rerun()
+
+st.navigation(pages_for(account.role if account is not None else None)).run()

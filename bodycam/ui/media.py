@@ -2,9 +2,12 @@
 server, with range requests, so the browser seeks in multi-GB proxies without the file ever
 entering Python memory.
 
-A URL names a footage id and a kind of derived file, never a path: the route looks the file up
-in the database. The signature is an HMAC-SHA256 over id, kind and expiry with a key kept in
-the data directory, so a URL cannot be forged or extended, and a leaked one stops working.
+A URL names a footage id, a kind of derived file and the user it was signed for, never a path:
+the route looks the file up in the database. The signature is an HMAC-SHA256 over id, kind,
+user and expiry with a key kept in the data directory, so a URL cannot be forged, extended or
+moved to another footage or user, and a leaked one stops working within the hour. The route
+has no session, so the signature is what names the user: on every request it re-checks that
+this user still exists, is not disabled and may still view this footage.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import re
 import secrets
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -23,12 +27,14 @@ from starlette.responses import FileResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from .. import registry
-from ..core.errors import DataDirError
+from ..core.errors import DataDirError, NotFound
+from ..models import audit_events, permissions, users
 from ..models.settings import Layout
 from ..models.store import shared_store
 
 ROUTE_PREFIX = "/footage"
-DEFAULT_TTL = 12 * 3600  # a review session; pages re-sign on every rerun anyway
+# Short: pages re-sign on every rerun, so an open page keeps working while a copied link dies.
+DEFAULT_TTL = 3600
 KEY_BYTES = 32  # HMAC-SHA256's own size: a shorter key makes URLs easier to forge
 # What a URL may carry, matched before any conversion: ASCII digits only (str.isdigit() and
 # int() accept other scripts, and int() refuses past 4,300 digits), at most 12 of them (the
@@ -36,6 +42,8 @@ KEY_BYTES = 32  # HMAC-SHA256's own size: a shorter key makes URLs easier to for
 EXPIRES = re.compile(r"[0-9]{1,12}")
 SIGNATURE = re.compile(r"[0-9a-f]{64}")
 FOOTAGE_ID = re.compile(r"[0-9]{1,18}")
+# A user name as models/users.py allows it (NAME_RULE), checked before any look-up.
+USER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@+-]{0,99}")
 
 
 def secret_key(layout: Layout) -> bytes:
@@ -62,14 +70,24 @@ def secret_key(layout: Layout) -> bytes:
     return key
 
 
-def _signature(key: bytes, footage_id: int, kind: str, expires: int) -> str:
-    message = f"{footage_id}/{kind}/{expires}".encode()
+def _signature(key: bytes, footage_id: int, kind: str, user: str, expires: int) -> str:
+    # "/" cannot occur in a user name (USER_NAME), so the fields cannot be shifted.
+    message = f"{footage_id}/{kind}/{user}/{expires}".encode()
     return hmac.new(key, message, hashlib.sha256).hexdigest()
 
 
 def signed_url(
-    layout: Layout, footage_id: int, kind: str, ttl: int = DEFAULT_TTL, now: float | None = None
+    layout: Layout,
+    footage_id: int,
+    kind: str,
+    user: str,
+    ttl: int = DEFAULT_TTL,
+    now: float | None = None,
 ) -> str:
+    """A link to a footage's derived file for one user (a name), valid for ``ttl`` seconds
+    (rounded up to the hour)."""
+    if not USER_NAME.fullmatch(user or ""):
+        raise ValueError(f"media links are signed for a user name, not {user!r}")
     if registry.media_kind(kind) is None:
         raise ValueError(
             f"no media kind {kind!r}: use one of {', '.join(registry.media_kinds())}"
@@ -77,24 +95,27 @@ def signed_url(
         )
     # Rounded up to the hour, so reruns produce the same URL and the browser keeps its cache.
     expires = int(((now or time.time()) + ttl) // 3600 + 1) * 3600
-    signature = _signature(secret_key(layout), footage_id, kind, expires)
-    return f"{ROUTE_PREFIX}/{footage_id}/{kind}?exp={expires}&sig={signature}"
+    signature = _signature(secret_key(layout), footage_id, kind, user, expires)
+    return f"{ROUTE_PREFIX}/{footage_id}/{kind}?u={quote(user)}&exp={expires}&sig={signature}"
 
 
 def check_signature(
     layout: Layout,
     footage_id: int,
     kind: str,
+    user: str,
     expires: str,
     signature: str,
     now: float | None = None,
 ) -> str | None:
     """None when the URL is valid, else why not."""
+    if not USER_NAME.fullmatch(user):
+        return "missing or malformed user"
     if not EXPIRES.fullmatch(expires):
         return "missing or malformed expiry"
     if not SIGNATURE.fullmatch(signature):
         return "missing or malformed signature"
-    expected = _signature(secret_key(layout), footage_id, kind, int(expires))
+    expected = _signature(secret_key(layout), footage_id, kind, user, int(expires))
     if not hmac.compare_digest(expected, signature):
         return "bad signature"
     if int(expires) < (now or time.time()):
@@ -114,13 +135,22 @@ def media_endpoint(data_dir: str | None = None):
         if media is None or not FOOTAGE_ID.fullmatch(request.path_params["footage_id"]):
             return PlainTextResponse("not found", status_code=404)
         footage_id = int(request.path_params["footage_id"])
+        user_name = request.query_params.get("u", "")
         problem = check_signature(
             layout,
             footage_id,
             kind,
+            user_name,
             request.query_params.get("exp", ""),
             request.query_params.get("sig", ""),
         )
+        if problem is None:
+            # The URL's id is the footage's own, or (a clip) a derivative's: permission is
+            # judged on the footage it came from.
+            owner = media.footage_id_of(store, footage_id)
+            if owner is None:
+                return PlainTextResponse("not found", status_code=404)
+            problem = viewer_problem(store, user_name, owner)
         if problem:
             return PlainTextResponse(f"forbidden: {problem}", status_code=403)
         relative = media.path_of(store, footage_id)
@@ -130,6 +160,7 @@ def media_endpoint(data_dir: str | None = None):
         # Defence in depth: whatever the database says, serve only derived media.
         if not path.is_relative_to(layout.derived.resolve()) or not path.is_file():
             return PlainTextResponse("not found", status_code=404)
+        _audit_once(store, user_name, footage_id, kind, request.query_params["exp"])
         return FileResponse(
             path,
             media_type=media.media_type,
@@ -137,6 +168,40 @@ def media_endpoint(data_dir: str | None = None):
         )
 
     return serve
+
+
+#: Signed links already audited by this server process. A player fetches one link in many range
+#: requests; the audit log records the first, once per link (user, footage, kind, expiry).
+_served: set[tuple[str, int, str, str]] = set()
+_SERVED_LIMIT = 100_000
+
+
+def _audit_once(store, user_name: str, footage_id: int, kind: str, expires: str) -> None:
+    key = (user_name, footage_id, kind, expires)
+    if key in _served:
+        return
+    if len(_served) >= _SERVED_LIMIT:
+        _served.clear()  # bounded memory; at worst a link is audited twice
+    audit_events.record(store, user_name, "media.serve", "footage", footage_id, {"kind": kind})
+    _served.add(key)
+
+
+def viewer_problem(store, user_name: str, footage_id: int) -> str | None:
+    """None when the user a link was signed for may still view the footage, else why not:
+    signing proves who the link is for, this proves they are still allowed."""
+    try:
+        user = users.get(store, user_name)
+    except NotFound:
+        return "unknown user"
+    if user.disabled:
+        return "user disabled"
+    try:
+        resource = permissions.footage_resource(store, footage_id)
+    except NotFound:
+        return None  # answered 404 below, as any unknown footage
+    if not permissions.allowed(user, "footage.view", resource):
+        return "user may not view this footage"
+    return None
 
 
 class TraversalGuard:
@@ -163,7 +228,9 @@ def _climbs(scope) -> bool:
 
 
 def media_middleware() -> list[Middleware]:
-    return [Middleware(TraversalGuard)]
+    from .origin import OriginGuard
+
+    return [Middleware(OriginGuard), Middleware(TraversalGuard)]
 
 
 def media_routes(data_dir: str | Path | None = None) -> list[Route]:

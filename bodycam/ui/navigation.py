@@ -4,6 +4,7 @@ filtered by the user's role, so the router and the pages that link to each other
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 import streamlit as st
 
@@ -19,25 +20,56 @@ def opening_footage() -> int | None:
     return int(value) if value.isdigit() else None
 
 
-def _st_page(page: Page) -> st.Page:
-    opening = opening_footage() is not None
+def guarded(page: Page) -> Callable[[], None]:
+    """The page's render behind the role check. The router lists only the pages a role may
+    open, but a hidden page is not a refused one: this check runs on every render."""
+    render = page.load_render()
+
+    def run() -> None:
+        from .resources import ACCOUNT_KEY
+
+        account = st.session_state.get(ACCOUNT_KEY)
+        if not may_open(page, account.role if account is not None else None):
+            st.error(f"The {page.title} page is not open to your role.")
+            st.stop()
+        render()
+
+    run.__name__ = render.__name__
+    return run
+
+
+def may_open(page: Page, role: str | None) -> bool:
+    """Anonymous visitors open the public pages only; a signed-in role, the pages naming it."""
+    if role is None:
+        return page.public
+    return not page.public and role in page.roles
+
+
+def _default(page: Page, role: str | None) -> bool:
+    if opening_footage() is not None and role is not None:
+        return page.opens_footage
+    return page is visible_pages(role)[0]
+
+
+def _st_page(page: Page, role: str | None = None) -> st.Page:
     return st.Page(
-        page.load_render(),
+        guarded(page),
         title=page.title,
         icon=page.icon,
         url_path=page.url_path,
         # The app opens on the first page, or on the footage's page when started for one.
-        default=page.opens_footage if opening else page is registry.pages()[0],
+        default=_default(page, role),
     )
 
 
-def visible_pages(role: str) -> list[Page]:
-    """The registered pages this role may open, in the order of bodycam/stages.py."""
-    return [page for page in registry.pages() if role in page.roles]
+def visible_pages(role: str | None) -> list[Page]:
+    """The registered pages this role (None: an anonymous visitor) may open, in the order of
+    bodycam/stages.py."""
+    return [page for page in registry.pages() if may_open(page, role)]
 
 
-def pages_for(role: str) -> list[st.Page]:
-    return [_st_page(page) for page in visible_pages(role)]
+def pages_for(role: str | None) -> list[st.Page]:
+    return [_st_page(page, role) for page in visible_pages(role)]
 
 
 def open_review(footage_id: int, at: float | None = None) -> None:
@@ -45,4 +77,6 @@ def open_review(footage_id: int, at: float | None = None) -> None:
     params = {"footage": str(footage_id)}
     if at is not None:
         params["t"] = f"{at:.2f}"
-    st.switch_page(_st_page(registry.page("review")), query_params=params)
+    from .resources import current_role
+
+    st.switch_page(_st_page(registry.page("review"), current_role()), query_params=params)

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import streamlit as st
 
-from ..models import jobs
-from ..models.settings import default_actor
+from ..models import audit_events, jobs, permissions
+from ..models.permissions import PermissionDenied
 from ..models.store import Store, shared_store
+from ..models.users import User
 
 
 def get_store() -> Store:
@@ -20,12 +21,35 @@ def get_store() -> Store:
     return shared_store()
 
 
+#: Where the router keeps the account it validated on this rerun (ui/main.py).
+ACCOUNT_KEY = "bodycam_account"
+
+
+def current_account() -> User:
+    """The signed-in account the router validated on this rerun; the service functions the
+    pages call check its permissions. Raises PermissionDenied when nobody is signed in."""
+    account = st.session_state.get(ACCOUNT_KEY)
+    if account is None:
+        raise PermissionDenied("this page needs a signed-in user: sign in first")
+    return account
+
+
 def current_user() -> str:
-    return st.session_state.get("user") or default_actor()
+    """The signed-in account's name, as the audit log records it."""
+    return current_account().name
 
 
 def current_role() -> str:
-    return st.session_state.get("role", "supervisor")
+    return current_account().role
+
+
+def record_view(store: Store, account: User, footage_id: int) -> None:
+    """Check that ``account`` may view the footage, and audit the view once per footage and
+    session (a rerun is not a new view; coming back to it after another footage is)."""
+    permissions.require(account, "footage.view", permissions.footage_resource(store, footage_id))
+    if st.session_state.get("bodycam_viewing") != footage_id:
+        audit_events.record(store, account.name, "footage.view", "footage", footage_id)
+        st.session_state["bodycam_viewing"] = footage_id
 
 
 # The worker this server process started, per data directory: kept so that it can be reaped

@@ -12,11 +12,26 @@ MAX_UPLOAD_MB = 20 * 1024  # real footage runs to gigabytes
 APP = Path(__file__).resolve().parents[1] / "app.py"
 
 
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+
+def allowed_hosts(host: str) -> list[str]:
+    """The Host names the server answers to: loopback, plus the address it was told to bind
+    (a reverse proxy's public name is added in .streamlit/config.toml; see the README)."""
+    extra = [] if host in ("0.0.0.0", "::", *LOOPBACK_HOSTS) else [host]
+    return [*LOOPBACK_HOSTS, *extra]
+
+
 def serve_command(host: str, port: int) -> list[str]:
+    hosts = [flag for name in allowed_hosts(host) for flag in ("--server.allowedHosts", name)]
     return [
         sys.executable, "-m", "streamlit", "run", str(APP),
         "--server.address", host,
         "--server.port", str(port),
+        # Requests from other origins and forged Host headers are refused (ui/origin.py too).
+        "--server.enableCORS", "true",
+        "--server.enableXsrfProtection", "true",
+        *hosts,
         "--server.headless", "true",
         "--server.maxUploadSize", str(MAX_UPLOAD_MB),
         "--browser.gatherUsageStats", "false",

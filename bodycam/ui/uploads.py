@@ -130,9 +130,10 @@ def enqueue_upload(
     incident: str | None,
     officer: str | None,
     user: str,
+    unit: str | None = None,
 ) -> int:
     """Queue the ingest job for an upload saved at ``path``; the worker runs the CLI's ingest
-    code on it and deletes it once ingested."""
+    code on it and deletes it once ingested. ``unit`` scopes which supervisors see it."""
     with store.change(user, "upload.queue") as change:
         return jobs.enqueue(
             change,
@@ -143,9 +144,24 @@ def enqueue_upload(
                 "original_name": original_name,
                 "incident": incident,
                 "officer": officer,
+                "unit": (unit or "").strip() or None,
                 "actor": user,
             },
         )
+
+
+def _account_limit(store: Store, name: str) -> int:
+    """The upload limit of the signed-in account ``name`` (0: may not upload)."""
+    from ..core.errors import NotFound
+    from ..models import permissions, users
+
+    try:
+        account = users.get(store, name)
+    except NotFound:
+        return 0
+    if account.disabled:
+        return 0
+    return permissions.upload_limit_bytes(account)
 
 
 class _TooLarge(Exception):
@@ -162,7 +178,11 @@ def upload_endpoint(data_dir: str | None = None):
             user, nonce = check_token(layout, request.headers.get(TOKEN_HEADER, ""))
         except PermissionError as error:
             return PlainTextResponse(f"forbidden: {error}", status_code=403)
-        limit = max_upload_bytes()
+        # The token names who asked for it; whether they may still upload, and how much, is
+        # decided now (an account disabled since is refused).
+        limit = min(max_upload_bytes(), _account_limit(store, user))
+        if limit <= 0:
+            return PlainTextResponse(f"forbidden: {user} may not upload footage", 403)
         declared = request.headers.get("content-length", "")
         if declared.isdigit() and len(declared) < 20 and int(declared) > limit:
             return _too_large(limit)
@@ -206,6 +226,7 @@ def upload_endpoint(data_dir: str | None = None):
             request.query_params.get("incident") or None,
             request.query_params.get("officer") or None,
             user,
+            request.query_params.get("unit") or None,
         )
         from .resources import ensure_worker
 

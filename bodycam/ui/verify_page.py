@@ -22,17 +22,17 @@ from ..models.transcripts import speakers as footage_speakers
 from ..suggest import inbox
 from .components.verify_keys import clip, verify_keys
 from .media import signed_url
-from .resources import current_user, ensure_worker, get_store
+from .resources import current_account, current_user, ensure_worker, get_store
 
 ALL = 0  # the footage filter's "every footage" entry
 _EDITING = "verify_editing"
 _NOTICE = "verify_notice"
 
 
-def _acting_user() -> str:
-    # The app has no sign-in yet: like the Review page, the sidebar's reviewer acts (and the
-    # audit log names them). With sign-in, pass the User so inbox checks suggestion.decide.
-    return current_user()
+def _acting_user():
+    # The signed-in account, so the inbox itself checks suggestion.decide (hiding the page
+    # from other roles is not enforcement).
+    return current_account()
 
 
 def _decide(action: str, suggestion_id: int) -> None:
@@ -179,7 +179,9 @@ def _current(store, row: dict[str, Any], remaining: int) -> None:
     left, right = st.columns([3, 2])
     with left:
         proxy = derived_file(store, row["footage_id"], "proxy")
-        url = signed_url(store.layout, row["footage_id"], "proxy") if proxy else None
+        url = (
+            signed_url(store.layout, row["footage_id"], "proxy", current_user()) if proxy else None
+        )
         if url is None:
             st.warning(f"Footage {row['footage_id']} has no playable proxy: re-ingest it.")
         verify_keys(

@@ -9,6 +9,7 @@ from typing import Any
 from ...annotate import corrections, tags
 from ...core.errors import BodycamError
 from ...models.store import Store
+from ...models.users import User
 
 
 @dataclass
@@ -24,9 +25,11 @@ class ReviewState:
 
 
 def handle_event(
-    store: Store, state: ReviewState, event: dict[str, Any], user: str, lag: float
+    store: Store, state: ReviewState, event: dict[str, Any], user: str | User, lag: float
 ) -> None:
-    """Apply one player event. Domain errors become messages; nothing is raised to the page."""
+    """Apply one player event as ``user`` (the signed-in account: the service functions check
+    its permissions). Domain errors, a refusal included, become messages; nothing is raised to
+    the page."""
     kind = event.get("type")
     try:
         if kind == "mark":
@@ -48,7 +51,9 @@ def handle_event(
         state.messages.append(("error", str(error)))
 
 
-def _mark(store: Store, state: ReviewState, event: dict[str, Any], user: str, lag: float) -> None:
+def _mark(
+    store: Store, state: ReviewState, event: dict[str, Any], user: str | User, lag: float
+) -> None:
     code = str(event["code"])
     phase = event.get("phase", "point")
     playhead = float(event["t"])

@@ -129,18 +129,20 @@ def player_data(
     footage: dict[str, Any],
     *,
     lag: float,
+    user: str,
     low_confidence: float = 0.5,
     tags: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """Everything the timeline player draws. ``tags`` are the footage's ``tag_rows`` when the
     caller already has them. ``keymap_warnings`` lists bindings left out of ``keymap`` (see
-    :func:`usable_keymap`); it is for the page, not the player."""
+    :func:`usable_keymap`); it is for the page, not the player. The media links are signed
+    for ``user`` (a name), whom the media route re-checks on every request."""
     footage_id = footage["id"]
     layout = store.layout
     _, codebook = codebook_store.current(store)
     keymap, keymap_warnings = usable_keymap(codebook)
     data: dict[str, Any] = {
-        "video_url": signed_url(layout, footage_id, "proxy"),
+        "video_url": signed_url(layout, footage_id, "proxy", user),
         "duration": footage["duration"] or 0.0,
         "fps": footage["fps"] or 25.0,
         "poster_url": None,
@@ -152,11 +154,11 @@ def player_data(
         "low_confidence": low_confidence,
     }
     if derived_file(store, footage_id, "poster"):
-        data["poster_url"] = signed_url(layout, footage_id, "poster")
+        data["poster_url"] = signed_url(layout, footage_id, "poster", user)
     strip = derived_file(store, footage_id, "filmstrip")
     if strip:
         data["filmstrip"] = {
-            "url": signed_url(layout, footage_id, "filmstrip"),
+            "url": signed_url(layout, footage_id, "filmstrip", user),
             **json.loads(strip["params"]),
         }
     envelope = derived_file(store, footage_id, "envelope")

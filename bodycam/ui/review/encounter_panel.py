@@ -9,7 +9,7 @@ import streamlit as st
 
 from ...annotate import encounter
 from ...core.errors import BodycamError
-from ..resources import current_user, get_store
+from ..resources import current_account, get_store
 from . import state as page_state
 from .state import NONE
 
@@ -27,7 +27,7 @@ def encounter_panel(footage_id: int) -> None:
         values = {field["id"]: _field(field, answers.get(field["id"])) for field in fields}
         if st.form_submit_button("Save encounter form", type="primary"):
             try:
-                encounter.save_form(store, footage_id, values, current_user(), version)
+                encounter.save_form(store, footage_id, values, current_account(), version)
                 page_state.rerun_panel()
             except BodycamError as error:
                 st.error(str(error))

@@ -7,7 +7,7 @@ import streamlit as st
 
 from ...annotate import corrections, tags
 from ..formatting import clock
-from ..resources import current_user, get_store
+from ..resources import current_account, get_store
 from . import state as page_state
 
 
@@ -30,5 +30,5 @@ def history_panel(footage_id: int) -> None:
             f"({tag['code']} at {clock(tag['start'])})"
         )
         if cols[1].button("Restore", key=page_state.key(f"restore_{tag['id']}")):
-            tags.undelete_tag(store, tag["id"], current_user())
+            tags.undelete_tag(store, tag["id"], current_account())
             st.rerun()

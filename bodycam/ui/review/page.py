@@ -13,7 +13,7 @@ from ...models.footage import list_footage
 from ..components.timeline_player import timeline_player
 from ..formatting import clock
 from ..navigation import opening_footage
-from ..resources import current_user, ensure_worker, get_store
+from ..resources import current_account, current_user, ensure_worker, get_store, record_view
 from . import state as page_state
 from .actions import handle_event
 from .data import player_data, tag_rows
@@ -27,9 +27,9 @@ from .transcript_panel import transcript_panel
 
 
 def _choose_footage(store) -> dict | None:
-    rows = list_footage(store)
+    rows = list_footage(store, current_account())  # only the footage this user may view
     if not rows:
-        st.info("No footage yet: upload on the Library page or run `bodycam demo`.")
+        st.info("No footage you may view yet: upload on the Library page or run `bodycam demo`.")
         return None
     by_id = {row["id"]: row for row in rows}
     chosen = page_state.key("footage")
@@ -63,13 +63,14 @@ def render() -> None:
     if footage is None:
         return
     footage_id = footage["id"]
+    record_view(store, current_account(), footage_id)
     state = page_state.review_state(footage_id)
     page_state.seek_from_query(footage_id)
     lag = page_state.lag()
     _status(store, footage)
     _, codebook = codebook_store.current(store)
     rows = tag_rows(store, footage_id)
-    data = player_data(store, footage, lag=lag, tags=rows)
+    data = player_data(store, footage, lag=lag, tags=rows, user=current_user())
     header = st.columns([3, 2, 2, 2])
     header[0].markdown(f"**{footage['original_name']}** · {clock(footage['duration'])}")
     header[1].markdown(f"Incident: {footage['incident_id'] or NONE}")
@@ -86,7 +87,9 @@ def render() -> None:
         st.warning(warning, icon="⌨️")
 
     def on_event(event: dict) -> None:
-        handle_event(store, state, event, current_user(), st.session_state[page_state.key("lag")])
+        handle_event(
+            store, state, event, current_account(), st.session_state[page_state.key("lag")]
+        )
 
     data["seek"] = page_state.pending_seek(footage_id)
     data["selected_tag_id"] = state.selected_tag_id

@@ -10,7 +10,7 @@ from ...core.errors import BodycamError
 from ...core.vocabulary import SPEAKER_ROLES
 from ...models.transcripts import speaker_display
 from ...models.transcripts import speakers as list_speakers
-from ..resources import current_user, get_store
+from ..resources import current_account, get_store
 from . import state as page_state
 
 
@@ -36,8 +36,12 @@ def speakers_panel(footage_id: int) -> None:
                 if st.button(
                     "Confirm as camera wearer", key=page_state.key(f"wearer_{speaker['id']}")
                 ):
-                    corrections.confirm_wearer(store, speaker["id"], current_user())
-                    st.rerun()
+                    try:
+                        corrections.confirm_wearer(store, speaker["id"], current_account())
+                    except BodycamError as error:  # e.g. a trainer: PermissionDenied
+                        st.error(str(error))
+                    else:
+                        st.rerun()
             with st.form(page_state.key(f"speaker_{speaker['id']}_{speaker['updated_at']}")):
                 name = st.text_input("Name", value=speaker["name"] or "")
                 role = st.selectbox("Role", roles, index=roles.index(speaker["role"]))
@@ -46,7 +50,7 @@ def speakers_panel(footage_id: int) -> None:
                         corrections.update_speaker(
                             store,
                             speaker["id"],
-                            current_user(),
+                            current_account(),
                             name=name,
                             role=role,
                             expect={"name": speaker["name"], "role": speaker["role"]},

@@ -13,7 +13,7 @@ from ...core.errors import BodycamError
 from ...models.transcripts import speaker_display
 from ...models.transcripts import speakers as list_speakers
 from ..formatting import clock
-from ..resources import current_user, get_store
+from ..resources import current_account, current_user, get_store
 from . import state as page_state
 from .actions import ReviewState
 from .data import tag_rows
@@ -32,7 +32,7 @@ def tags_panel(footage_id: int) -> None:
 def _tag_list(store, footage_id: int, state: ReviewState, rows: list[dict[str, Any]]) -> None:
     undo = tags.last_deleted(store, footage_id, current_user())
     if undo and st.button(f"Undo delete of tag {undo['id']}", key=page_state.key("undo")):
-        tags.undelete_tag(store, undo["id"], current_user())
+        tags.undelete_tag(store, undo["id"], current_account())
         state.selected_tag_id = undo["id"]
         st.rerun()
     if not rows:
@@ -141,7 +141,7 @@ def _tag_editor(store, footage_id: int, state: ReviewState) -> None:
                 store,
                 tag["id"],
                 tag["version"],
-                current_user(),
+                current_account(),
                 code=code,
                 start=start,
                 end=end if is_interval else None,
@@ -154,7 +154,7 @@ def _tag_editor(store, footage_id: int, state: ReviewState) -> None:
             page_state.remember_tag_rows(footage_id, tag_rows(store, footage_id))
             page_state.rerun_panel()
         if deleted:
-            tags.delete_tag(store, tag["id"], tag["version"], current_user())
+            tags.delete_tag(store, tag["id"], tag["version"], current_account())
             state.selected_tag_id = None
             st.rerun()
     except BodycamError as error:

@@ -13,7 +13,7 @@ from ...core.errors import BodycamError
 from ...models.transcripts import speaker_display
 from ...models.transcripts import speakers as list_speakers
 from ..formatting import clock
-from ..resources import current_user, get_store
+from ..resources import current_account, get_store
 from . import state as page_state
 
 
@@ -64,7 +64,9 @@ def _reassign(store, footage_id: int, segment_id: int) -> None:
         "Speaker", list(names), format_func=names.get, key=page_state.key("reassign_to")
     )
     if right.button("Reassign", key=page_state.key("reassign")):
-        _apply(lambda: corrections.reassign_speaker(store, segment_id, speaker_id, current_user()))
+        _apply(
+            lambda: corrections.reassign_speaker(store, segment_id, speaker_id, current_account())
+        )
 
 
 def _split(store, footage_id: int, segment: dict[str, Any]) -> None:
@@ -82,11 +84,11 @@ def _split(store, footage_id: int, segment: dict[str, Any]) -> None:
     )
     here, at_playhead = st.columns(2)
     if here.button("Split at this time", key=page_state.key("split_at")):
-        _apply(lambda: corrections.split_segment(store, segment_id, at, current_user()))
+        _apply(lambda: corrections.split_segment(store, segment_id, at, current_account()))
     if at_playhead.button(
         f"Split at playhead ({clock(playhead)})", key=page_state.key("split_playhead")
     ):
-        _apply(lambda: corrections.split_segment(store, segment_id, playhead, current_user()))
+        _apply(lambda: corrections.split_segment(store, segment_id, playhead, current_account()))
 
 
 def _merge(store, segment_id: int, following: dict[str, Any] | None) -> None:
@@ -97,5 +99,7 @@ def _merge(store, segment_id: int, following: dict[str, Any] | None) -> None:
         help=None if following else "This is the last segment.",
     ):
         _apply(
-            lambda: corrections.merge_segments(store, [segment_id, following["id"]], current_user())
+            lambda: corrections.merge_segments(
+                store, [segment_id, following["id"]], current_account()
+            )
         )

@@ -35,7 +35,7 @@ async function submit(state, form) {
   const list = form.querySelector(".bc-upload-list");
   list.replaceChildren();
   const fields = {};
-  for (const name of ["incident", "officer"]) {
+  for (const name of ["incident", "officer", "unit"]) {
     const value = form.elements[name].value.trim();
     if (value) fields[name] = value;
   }
