@@ -7,6 +7,7 @@ import json
 
 import pytest
 import streamlit as st
+from accounts_support import sign_in_app
 from debrief_support import add_footage
 from streamlit.testing.v1 import AppTest
 from support import make_video
@@ -36,8 +37,7 @@ def session(store, tmp_path, monkeypatch):
 
 def open_page(role: str) -> AppTest:
     app = AppTest.from_file(MAIN_SCRIPT, default_timeout=30)
-    app.session_state["role"] = role
-    app.session_state["user"] = "trainer1"
+    sign_in_app(app, shared_store(), "trainer1" if role == "trainer" else role, role)
     app.run()
     pages = [h for h, i in app._registered_pages.items() if i.get("url_pathname") == "debrief"]
     if not pages:
@@ -73,7 +73,7 @@ def test_debrief_page_builds_queues_and_presents(session):
     assert kinds == ["clip", "debrief_export"]
     # Present mode: the first item's clip plays (signed URL of the clip), notes and prompts.
     players = [h.proto.body for h in app.get("html")]
-    assert any('<video src="/footage/1/clip?exp=' in body for body in players)
+    assert any('<video src="/footage/1/clip?u=trainer1&amp;exp=' in body for body in players)
     assert "Watch the feet" in [t.value for t in app.text]
     assert any("time or distance" in m.value for m in app.markdown)
     [loop] = [t for t in app.toggle if t.label == "Loop this clip"]
@@ -140,11 +140,13 @@ def test_face_detection_preview_before_a_blurred_render(session, store):
 def test_the_media_route_serves_a_clip_by_its_id(session, store):
     import asyncio
 
+    from accounts_support import account
     from starlette.requests import Request
 
     from bodycam.ui.media import media_endpoint, signed_url
 
-    url = signed_url(store.layout, 1, "clip")
+    account(store, "trainer1", "trainer")
+    url = signed_url(store.layout, 1, "clip", "trainer1")
     path, _, query = url.partition("?")
     scope = {
         "type": "http", "method": "GET", "path": path, "query_string": query.encode(),
@@ -156,3 +158,11 @@ def test_the_media_route_serves_a_clip_by_its_id(session, store):
     assert response.path == store.layout.absolute(clip["path"]).resolve()
     scope["path_params"]["footage_id"] = "2"  # no clip 2 (and the signature is for 1)
     assert asyncio.run(media_endpoint(str(store.root))(Request(scope))).status_code == 403
+    # A clip is judged on the footage it was cut from: a supervisor of another unit is refused.
+    account(store, "sgt.other", "supervisor", ("south",))
+    url = signed_url(store.layout, 1, "clip", "sgt.other")
+    path, _, query = url.partition("?")
+    scope.update(path=path, query_string=query.encode())
+    scope["path_params"]["footage_id"] = "1"
+    response = asyncio.run(media_endpoint(str(store.root))(Request(scope)))
+    assert response.status_code == 403

@@ -6,6 +6,7 @@ import json
 
 import pytest
 import streamlit as st
+from accounts_support import sign_in_app
 from research_support import make_footage
 from streamlit.testing.v1 import AppTest
 
@@ -31,7 +32,7 @@ def coded(store, monkeypatch):
 
 def test_research_page_shows_progress_reliability_and_disagreement_links(coded):
     app = AppTest.from_file(MAIN_SCRIPT, default_timeout=30)
-    app.session_state["role"] = "researcher"
+    sign_in_app(app, shared_store(), "rita", "researcher")
     app.run()
     [page_hash] = [
         h for h, i in app._registered_pages.items() if i.get("url_pathname") == "research"
@@ -52,8 +53,7 @@ def test_research_page_shows_progress_reliability_and_disagreement_links(coded):
 def test_research_page_queues_a_deidentified_export_of_the_footage_in_scope(coded, monkeypatch):
     monkeypatch.setattr("bodycam.ui.research_page.ensure_worker", lambda store: True)
     app = AppTest.from_file(MAIN_SCRIPT, default_timeout=30)
-    app.session_state["role"] = "researcher"
-    app.session_state["user"] = "rita"
+    sign_in_app(app, shared_store(), "rita", "researcher")
     app.run()
     [page_hash] = [
         h for h, i in app._registered_pages.items() if i.get("url_pathname") == "research"

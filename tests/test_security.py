@@ -41,10 +41,10 @@ ACCOUNTS = (
 #: role -> the pages it opens, exactly.
 PAGES = {
     None: {"login"},
-    "admin": {"library", "review", "codebook", "audit", "admin"},
-    "supervisor": {"library", "review"},
-    "trainer": {"library", "review"},
-    "researcher": {"library", "review", "codebook"},
+    "admin": {"library", "review", "codebook", "research", "verify", "debrief", "audit", "admin"},
+    "supervisor": {"library", "review", "verify"},
+    "trainer": {"library", "review", "debrief"},
+    "researcher": {"library", "review", "codebook", "research"},
 }
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 import streamlit as st
+from accounts_support import sign_in_app
 from streamlit.testing.v1 import AppTest
 from suggest_support import add_footage, add_transcript
 
+from bodycam.models.store import shared_store
 from bodycam.suggest.runs import run_detectors
 from bodycam.ui.paths import MAIN_SCRIPT
 
@@ -18,6 +20,8 @@ def suggested(store, monkeypatch):
         footage_id = add_footage(store, number)
         add_transcript(store, footage_id)
         run_detectors(store, footage_id, "tester")
+        with store.change("tester", "footage.unit") as change:
+            change.update("footage", footage_id, {"unit": "north"})
     monkeypatch.setenv("BODYCAM_DATA", str(store.root))
     st.cache_resource.clear()
     yield store
@@ -26,8 +30,7 @@ def suggested(store, monkeypatch):
 
 def _open(role: str = "supervisor", footage: int | None = None) -> AppTest:
     app = AppTest.from_file(MAIN_SCRIPT, default_timeout=30)
-    app.session_state["role"] = role
-    app.session_state["user"] = "sgt.kim"
+    sign_in_app(app, shared_store(), "sgt.kim", role, ("north",))
     if footage is not None:
         app.query_params["footage"] = str(footage)
     app.run()
@@ -97,7 +100,7 @@ def test_one_footage_shows_its_summary_and_edit_then_confirm(suggested):
 
 def test_trainers_do_not_see_the_page(suggested):
     app = AppTest.from_file(MAIN_SCRIPT, default_timeout=30)
-    app.session_state["role"] = "trainer"
+    sign_in_app(app, shared_store(), "trainer1", "trainer")
     app.run()
     assert "verify" not in [i.get("url_pathname") for i in app._registered_pages.values()]
 

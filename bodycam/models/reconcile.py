@@ -28,6 +28,12 @@ from .audit import canonical_json
 from .store import _digest, _encode
 
 
+#: Columns written outside the audited write path on purpose: a running job's heartbeat (its
+#: progress and liveness, several times a minute) is bookkeeping, not evidence, and auditing it
+#: would bury the log. Everything else about a job (claims, results, failures) is audited.
+UNAUDITED_COLUMNS = {"jobs": frozenset({"progress", "progress_detail", "heartbeat_at"})}
+
+
 @dataclass
 class RowState:
     exists: bool = True
@@ -156,7 +162,9 @@ def _check_row(conn, table: str, row_id: int, state: RowState, report: Reconcili
     changed = sorted(
         column
         for column, expected in state.values.items()
-        if column != "id" and not _matches(expected, current.get(column))
+        if column != "id"
+        and column not in UNAUDITED_COLUMNS.get(table, ())
+        and not _matches(expected, current.get(column))
     )
     if changed:
         report.problems.append(
