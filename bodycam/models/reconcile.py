@@ -27,7 +27,6 @@ from typing import Any
 from .audit import canonical_json
 from .store import _digest, _encode
 
-
 #: Columns written outside the audited write path on purpose: a running job's heartbeat (its
 #: progress and liveness, several times a minute) is bookkeeping, not evidence, and auditing it
 #: would bury the log. Everything else about a job (claims, results, failures) is audited.
