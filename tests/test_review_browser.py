@@ -3,6 +3,8 @@ with a key, jump from the transcript, and find everything again after a reload."
 
 from __future__ import annotations
 
+import os
+import shutil
 import time
 from pathlib import Path
 
@@ -25,12 +27,16 @@ LAG = 1.0
 def demo_app(tmp_path_factory):
     root = tmp_path_factory.mktemp("demo")
     data_dir = root / "data"
-    result = CliRunner().invoke(
-        cli,
-        ["--data-dir", str(data_dir), "--user", "sgt.kim", "demo", "--no-serve"],
-        catch_exceptions=False,
-    )
-    assert result.exit_code == 0, result.output
+    prepared = os.environ.get("BODYCAM_TEST_DEMO_DATA")
+    if prepared:  # a data dir `bodycam demo --no-serve` made: saves its 2 minutes when iterating
+        shutil.copytree(prepared, data_dir)
+    else:
+        result = CliRunner().invoke(
+            cli,
+            ["--data-dir", str(data_dir), "--user", "sgt.kim", "demo", "--no-serve"],
+            catch_exceptions=False,
+        )
+        assert result.exit_code == 0, result.output
     port = free_port()
     process = start_app(data_dir, port, root / "app.log")
     yield f"http://127.0.0.1:{port}", Store(data_dir)
@@ -179,6 +185,91 @@ def test_correct_a_transcript_line_and_tag_it(demo_app, page):
     [tag] = _wait_for(lambda: [t for t in tags.list_tags(store, 1) if t["id"] not in existing])
     assert (tag["start"], tag["end"]) == (after[2].start, after[2].end)
     assert tag["kind"] == "interval"
+
+
+def _tag_list(page):
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid.scroll_into_view_if_needed()
+    return grid
+
+
+def _select_row(page, index: int) -> None:
+    """Tick row ``index`` of the tag list (a canvas grid: click its row-marker column)."""
+    box = _tag_list(page).bounding_box()
+    x, y = box["x"] + 16, box["y"] + 35 + 17 + 35 * index
+    page.mouse.move(x, y)  # the grid draws its row markers on hover
+    page.wait_for_timeout(200)
+    page.mouse.click(x, y)
+
+
+def _wait_playhead(page, t: float, timeout: int = 10_000) -> None:
+    page.wait_for_function(
+        "(t) => Math.abs(window.__bodycamPlayer.video.currentTime - t) < 0.05",
+        arg=t,
+        timeout=timeout,
+    )
+
+
+def _live(store) -> list[dict]:
+    return tags.list_tags(store, 1)
+
+
+def _settle(page) -> None:
+    """Wait until Streamlit finished its reruns (no running indicator) and a bit more."""
+    page.wait_for_timeout(400)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=20_000
+    )
+    page.wait_for_timeout(600)
+
+
+def test_selected_row_seeks_once_and_a_new_tag_never_seeks(demo_app, page):
+    """#11 defect 1: with a row selected, a new tag threw the video back to the selected tag."""
+    _, store = demo_app
+    _seek(page, 14.0)
+    page.keyboard.press("4")
+    _wait_for(lambda: any(t["code"] == "offers_choices" for t in _live(store)))
+    _settle(page)
+    first = _live(store)[0]
+    _select_row(page, 0)
+    _wait_playhead(page, first["start"])  # selecting a row seeks once
+    _settle(page)
+    playhead = _seek(page, 66.7)
+    count = len(_live(store))
+    page.keyboard.press("2")
+    _wait_for(lambda: len(_live(store)) == count + 1)
+    _settle(page)
+    assert _js(page, "P.video.currentTime") == pytest.approx(playhead, abs=0.05)
+    _seek(page, 70.0)
+    page.keyboard.press("5")
+    _wait_for(lambda: len(_live(store)) == count + 2)
+    _settle(page)
+    assert _js(page, "P.video.currentTime") == pytest.approx(70.0, abs=0.05)
+
+
+def test_delete_selects_nothing_keeps_playhead_and_offers_undo(demo_app, page):
+    """#11 defect 2: delete selected the next tag and jumped to it, so a double click deleted
+    two tags."""
+    _, store = demo_app
+    for t, key in ((5.0, "3"), (6.0, "4")):
+        _seek(page, t)
+        page.keyboard.press(key)
+        _wait_for(lambda t=t: any(abs(x["start"] - (t - LAG)) < 0.05 for x in _live(store)))
+    _settle(page)
+    rows = _live(store)
+    _select_row(page, 0)
+    _wait_playhead(page, rows[0]["start"])
+    _settle(page)
+    playhead = _seek(page, 33.0)
+    page.get_by_role("button", name="Delete", exact=True).dblclick()
+    _wait_for(lambda: len(_live(store)) == len(rows) - 1)
+    _settle(page)
+    assert [t["id"] for t in _live(store)] == [t["id"] for t in rows[1:]]
+    assert _js(page, "P.video.currentTime") == pytest.approx(playhead, abs=0.05)
+    assert page.get_by_role("button", name="Delete", exact=True).count() == 0  # nothing selected
+    undo = page.get_by_role("button", name=f"Undo delete of tag {rows[0]['id']}")
+    undo.click()
+    _wait_for(lambda: len(_live(store)) == len(rows))
 
 
 def test_keys_bound_as_a_and_upper_a_leave_the_page_working(demo_app, browser):

@@ -12,6 +12,7 @@ from ...annotate import codebook_store, tags
 from ...core.errors import BodycamError
 from ...models.transcripts import speaker_display
 from ...models.transcripts import speakers as list_speakers
+from ..components.timeline_player import section_version
 from ..formatting import clock
 from ..resources import current_user, get_store
 from . import state as page_state
@@ -38,8 +39,11 @@ def _tag_list(store, footage_id: int, state: ReviewState, rows: list[dict[str, A
     if not rows:
         st.caption("No tags yet: press a code's key while the video plays.")
         return
+    widget = _list_key(footage_id, rows, state)
+    picked = _take_pick(footage_id, widget, rows, state)
     table = [
         {
+            "": "▶" if r["id"] == state.selected_tag_id else "",
             "id": r["id"],
             "time": clock(r["start"]),
             "end": clock(r["end"]) if r["end"] is not None else "",
@@ -49,21 +53,56 @@ def _tag_list(store, footage_id: int, state: ReviewState, rows: list[dict[str, A
         }
         for r in rows
     ]
-    event = st.dataframe(
+    st.dataframe(
         table,
         hide_index=True,
         width="stretch",
         height=260,
         on_select="rerun",
         selection_mode="single-row",
-        key=page_state.key(f"tags_{footage_id}"),
+        key=widget,
     )
-    if event and event.selection and event.selection.rows:
-        chosen = rows[event.selection.rows[0]]
-        if chosen["id"] != state.selected_tag_id:
-            state.selected_tag_id = chosen["id"]
-            page_state.request_seek(footage_id, chosen["start"])
-            st.rerun()  # the whole page: the player must seek
+    if picked is not None:
+        state.selected_tag_id = picked["id"]
+        page_state.request_seek(footage_id, picked["start"])
+        st.rerun()  # the whole page: the player must seek
+
+
+def _list_key(footage_id: int, rows: list[dict[str, Any]], state: ReviewState) -> str:
+    """The tag list's widget key. It names the rows shown, so a row index the grid reports
+    always means the row it was picked on: a new or deleted tag starts a fresh grid instead of
+    leaving the highlight (and the next pick) on whatever row moved into that place. A tag
+    selected elsewhere (timeline, a new mark, a delete) also starts a fresh grid, so the list
+    never shows a stale highlight; the ▶ column marks the selected tag."""
+    ids = section_version([r["id"] for r in rows])
+    generation = page_state.key(f"tags_generation_{footage_id}")
+    widget = page_state.key(f"tags_{footage_id}_{ids}_{st.session_state.get(generation, 0)}")
+    shown = _picked_row(widget, rows)
+    if shown is not None and shown["id"] != state.selected_tag_id and _handled(widget, shown):
+        st.session_state[generation] = st.session_state.get(generation, 0) + 1
+        widget = page_state.key(f"tags_{footage_id}_{ids}_{st.session_state[generation]}")
+    return widget
+
+
+def _picked_row(widget: str, rows: list[dict[str, Any]]) -> dict[str, Any] | None:
+    event = st.session_state.get(widget)
+    picked = event.selection.rows if event and event.selection else []
+    return rows[picked[0]] if picked and picked[0] < len(rows) else None
+
+
+def _handled(widget: str, row: dict[str, Any]) -> bool:
+    return st.session_state.get(page_state.key("tags_pick_handled")) == (widget, row["id"])
+
+
+def _take_pick(footage_id: int, widget: str, rows, state: ReviewState) -> dict[str, Any] | None:
+    """The row the reviewer has just picked in the list, once: only a new pick seeks. Making
+    a tag or deleting one never does (the list's old selection used to throw the player back
+    to the selected tag on every new mark)."""
+    row = _picked_row(widget, rows)
+    if row is None or _handled(widget, row):
+        return None
+    st.session_state[page_state.key("tags_pick_handled")] = (widget, row["id"])
+    return row
 
 
 def _tag_editor(store, footage_id: int, state: ReviewState) -> None:
@@ -155,7 +194,10 @@ def _tag_editor(store, footage_id: int, state: ReviewState) -> None:
             page_state.rerun_panel()
         if deleted:
             tags.delete_tag(store, tag["id"], tag["version"], current_user())
+            # Nothing is selected and the playhead stays: the next tag is not put under the
+            # cursor, so a second click cannot delete it too. Undo is offered above the list.
             state.selected_tag_id = None
+            st.toast(f"Tag {tag['id']} deleted. “Undo delete” above the list restores it.")
             st.rerun()
     except BodycamError as error:
         st.error(str(error))
