@@ -272,6 +272,43 @@ def test_delete_selects_nothing_keeps_playhead_and_offers_undo(demo_app, page):
     _wait_for(lambda: len(_live(store)) == len(rows))
 
 
+def _reviewer(page):
+    return page.get_by_role("textbox", name="Reviewer")
+
+
+def test_reviewer_identity_survives_library_open_and_search_hit(demo_app, page):
+    """#11 defect 3: opening footage from the Library or a search hit reset the reviewer to
+    the OS login, so later tags were recorded under the wrong person."""
+    _, store = demo_app
+    _reviewer(page).fill("sgt.ortiz")
+    _reviewer(page).press("Enter")
+    _settle(page)
+    page.get_by_role("link", name="Library").click()
+    _select_row(page, 0)
+    page.get_by_role("button", name="Review footage 1").click()
+    _wait_ready(page)
+    _settle(page)
+    assert _reviewer(page).input_value() == "sgt.ortiz"
+    before = {t["id"] for t in _live(store)}
+    _seek(page, 44.0)
+    page.keyboard.press("7")
+    [tag] = _wait_for(lambda: [t for t in _live(store) if t["id"] not in before])
+    assert tag["created_by"] == "sgt.ortiz"
+
+    page.get_by_role("link", name="Library").click()
+    search = page.get_by_role("textbox", name="Search all transcripts")
+    search.fill("worried")
+    search.press("Enter")
+    page.get_by_role("button", name="▶").first.click()
+    _wait_ready(page)
+    _settle(page)
+    assert _reviewer(page).input_value() == "sgt.ortiz"
+    before = {t["id"] for t in _live(store)}
+    page.keyboard.press("8")
+    [tag] = _wait_for(lambda: [t for t in _live(store) if t["id"] not in before])
+    assert tag["created_by"] == "sgt.ortiz"
+
+
 def test_keys_bound_as_a_and_upper_a_leave_the_page_working(demo_app, browser):
     """#8: an admin edit bound ``a`` and ``A`` to two codes; the player ignores case. The page
     renders, says which codes clash and how to fix it, and every other key still tags. Last in

@@ -5,19 +5,19 @@ from __future__ import annotations
 import streamlit as st
 
 from bodycam.core.vocabulary import USER_ROLES
-from bodycam.models.settings import default_actor
 from bodycam.ui.navigation import pages_for
+from bodycam.ui.resources import current_role, remember_identity, restore_identity
 
 st.set_page_config(page_title="Bodycam Review", layout="wide", page_icon=":material/videocam:")
 
 with st.sidebar:
-    st.session_state.setdefault("user", default_actor())
+    restore_identity()
     st.text_input(
         "Reviewer",
         key="user",
+        on_change=remember_identity,
         help="Every tag and correction is recorded under this name in the audit log.",
     )
-    st.session_state.setdefault("role", "supervisor")
-    st.selectbox("Role", USER_ROLES, key="role")
+    st.selectbox("Role", USER_ROLES, key="role", on_change=remember_identity)
 
-st.navigation(pages_for(st.session_state["role"])).run()
+st.navigation(pages_for(current_role())).run()
