@@ -245,6 +245,12 @@ class Harness:
     def events(self, kind: str | None = None) -> list[dict]:
         return [e for e in self.state().get("events", []) if kind is None or e["type"] == kind]
 
+    def click_host(self, name: str) -> None:
+        """Press a harness (Streamlit) button, then leave it as a reviewer would by going back
+        to the player: keys pressed while a button has focus belong to the button (#11)."""
+        self.page.get_by_role("button", name=name).click()
+        self.page.evaluate("() => document.activeElement && document.activeElement.blur()")
+
     def js(self, expr: str, arg=None):
         return self.page.evaluate(
             f"(arg) => {{ const P = window.__bodycamPlayer; return {expr}; }}", arg
@@ -362,7 +368,7 @@ def test_rapid_marks_while_playing_all_arrive_in_order(player):
 @pytest.mark.browser
 @pytest.mark.slow
 def test_shift_and_interval_keys_send_start_and_end(player):
-    player.page.get_by_role("button", name="Seek to 3 s").click()
+    player.click_host("Seek to 3 s")
     start_t = player.wait_settled(3.0)
     player.page.keyboard.press("Shift+2")  # a point code held with Shift becomes an interval
     player.wait_state(lambda s: len(s["tags"]) == 1 and s["tags"][0]["pending"])
@@ -463,7 +469,7 @@ def test_speed_control(player):
 @pytest.mark.browser
 @pytest.mark.slow
 def test_frame_step_moves_exactly_one_frame(player):
-    player.page.get_by_role("button", name="Seek to 3 s").click()
+    player.click_host("Seek to 3 s")
     player.wait_settled(3.0)
     player.js("P.video.play()")
     player.page.wait_for_function("() => !window.__bodycamPlayer.video.paused")
@@ -523,14 +529,14 @@ def test_dropped_trigger_is_sent_again_until_acknowledged(player):
 @pytest.mark.browser
 @pytest.mark.slow
 def test_seek_token_applied_once_across_reruns(player):
-    player.page.get_by_role("button", name="Seek to 3 s").click()
+    player.click_host("Seek to 3 s")
     assert player.wait_settled(3.0) == pytest.approx(3.0, abs=0.05)
     token = player.wait_state(lambda s: s["seek"] is not None)["seek"]["token"]
     player.page.keyboard.press("ArrowRight")
     player.wait_settled(8.0)
     runs = player.state()["runs"]
     for _ in range(2):
-        player.page.get_by_role("button", name="Rerun").click()
+        player.click_host("Rerun")
         runs += 1
         player.wait_state(lambda s, n=runs: s["runs"] >= n)
     player.page.keyboard.press("1")  # a rerun with new tags too
@@ -538,7 +544,7 @@ def test_seek_token_applied_once_across_reruns(player):
     assert state["seek"]["token"] == token  # still in the data...
     assert player.wait_settled() == pytest.approx(8.0, abs=1e-3)  # ...and not applied again
     # A new token is applied.
-    player.page.get_by_role("button", name="Seek to 3 s").click()
+    player.click_host("Seek to 3 s")
     assert player.wait_settled(3.0) == pytest.approx(3.0, abs=1e-3)
 
 

@@ -309,6 +309,31 @@ def test_reviewer_identity_survives_library_open_and_search_hit(demo_app, page):
     assert tag["created_by"] == "sgt.ortiz"
 
 
+def test_keys_stay_with_a_focused_slider_or_button(demo_app, page):
+    """#11 defect 4: with a slider focused → seeked the video; Space on a focused button
+    toggled playback instead of pressing it."""
+    _, store = demo_app
+    start = _seek(page, 20.0)
+    page.get_by_role("tab", name="Encounter form").click()
+    slider = page.get_by_role("slider").first
+    slider.focus()
+    before = len(_live(store))
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("1")
+    page.wait_for_timeout(1500)
+    assert _js(page, "P.video.currentTime") == pytest.approx(start, abs=0.01)
+    assert len(_live(store)) == before
+    tab = page.get_by_role("tab", name="History")
+    tab.focus()
+    page.keyboard.press("Space")
+    page.wait_for_timeout(500)
+    assert _js(page, "P.video.paused") is True
+    assert tab.get_attribute("aria-selected") == "true"  # the button got its key
+    page.locator(".bc-timeline").click(position={"x": 5, "y": 5})  # back to the player
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("() => window.__bodycamPlayer.video.currentTime > 1", timeout=5_000)
+
+
 def test_keys_bound_as_a_and_upper_a_leave_the_page_working(demo_app, browser):
     """#8: an admin edit bound ``a`` and ``A`` to two codes; the player ignores case. The page
     renders, says which codes clash and how to fix it, and every other key still tags. Last in

@@ -1,7 +1,22 @@
 // Keys: playback keys and the codebook's bindings. Which keys are reserved and how a key
 // is normalised come from Python (data.vocabulary), so the rule is defined once.
 
-function isTypingTarget(event) {
+// Streamlit's widgets live in the same document as the player (components v2 has no iframe),
+// so a key belongs to the focused control when focus is in one: any input, a select, a text
+// area, a button, an editable element, or an ARIA widget that uses keys itself (a slider's
+// arrows, a tab's Space, a grid's arrows). The player's own buttons and canvas are the
+// exception: keys pressed after clicking them still drive the player.
+const CONTROL_SELECTOR = [
+  "input",
+  "select",
+  "textarea",
+  "button",
+  "[contenteditable]:not([contenteditable='false'])",
+  ...["slider", "spinbutton", "combobox", "listbox", "option", "textbox", "button", "tab",
+    "checkbox", "radio", "switch", "menuitem", "grid", "gridcell"].map((r) => `[role='${r}']`),
+].join(",");
+
+function focusIsInControl(event, playerRoot) {
   const path = typeof event.composedPath === "function" ? event.composedPath() : [event.target];
   let el = path.length ? path[0] : event.target;
   if (!(el instanceof Element)) el = null;
@@ -11,19 +26,12 @@ function isTypingTarget(event) {
     active = active.shadowRoot.activeElement;
   }
   for (const node of [el, active]) {
-    if (!node || !(node instanceof Element)) continue;
-    const tag = node.tagName;
-    if (tag === "TEXTAREA" || tag === "SELECT") return true;
-    if (tag === "INPUT") {
-      const type = (node.getAttribute("type") || "text").toLowerCase();
-      if (!["button", "checkbox", "radio", "range", "submit", "reset", "color"].includes(type)) {
-        return true;
-      }
-    }
-    if (node.isContentEditable) return true;
-    if (node.closest && node.closest("[contenteditable]:not([contenteditable='false'])")) {
-      return true;
-    }
+    if (!node || !(node instanceof Element) || node === document.body) continue;
+    const control = node.closest(CONTROL_SELECTOR);
+    if (!control) continue;
+    const ownButton =
+      playerRoot && playerRoot.contains(control) && control.tagName === "BUTTON";
+    if (!ownButton) return true;
   }
   return false;
 }
@@ -68,7 +76,7 @@ Object.assign(Instance.prototype, {
       activeInstance = this;
     }
     if (e.ctrlKey || e.metaKey || e.altKey) return;
-    if (isTypingTarget(e)) return;
+    if (focusIsInControl(e, this.root)) return;
     const key = e.key;
     const lower = this.normalizeKey(key);
     let handled = true;
