@@ -334,6 +334,36 @@ def test_keys_stay_with_a_focused_slider_or_button(demo_app, page):
     page.wait_for_function("() => window.__bodycamPlayer.video.currentTime > 1", timeout=5_000)
 
 
+def test_interval_opened_before_reload_can_be_ended_or_cancelled(demo_app, page):
+    """#11 defect 5: after a reload the screen said "● open" but the key only raised a warning
+    nobody saw, so the interval could never be closed."""
+    _, store = demo_app
+    before = {t["id"] for t in _live(store)}
+    _seek(page, 50.0)
+    page.keyboard.press("Shift+4")  # Offers choices, as an interval
+    [opened] = _wait_for(lambda: [t for t in _live(store) if t["id"] not in before])
+    assert (opened["kind"], opened["end"]) == ("interval", None)
+    page.reload()
+    _wait_ready(page)
+    _settle(page)
+    _seek(page, 56.0)
+    page.keyboard.press("Shift+4")
+    closed = _wait_for(lambda: tags.get_tag(store, opened["id"])["end"])
+    assert closed == pytest.approx(56.0 - LAG, abs=0.05)
+
+    _seek(page, 60.0)
+    page.keyboard.press("Shift+5")  # Creates distance, as an interval
+    [second] = _wait_for(
+        lambda: [t for t in _live(store) if t["code"] == "creates_distance" and t["end"] is None]
+    )
+    page.reload()
+    _wait_ready(page)
+    shown = page.locator('[data-testid="stMarkdownContainer"]', has_text="Open: Creates distance")
+    shown.wait_for(timeout=20_000)
+    page.get_by_role("button", name="Cancel", exact=True).click()
+    _wait_for(lambda: second["id"] not in {t["id"] for t in _live(store)})
+
+
 def test_keys_bound_as_a_and_upper_a_leave_the_page_working(demo_app, browser):
     """#8: an admin edit bound ``a`` and ``A`` to two codes; the player ignores case. The page
     renders, says which codes clash and how to fix it, and every other key still tags. Last in

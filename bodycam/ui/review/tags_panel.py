@@ -26,8 +26,34 @@ def tags_panel(footage_id: int) -> None:
     store = get_store()
     state = page_state.review_state(footage_id)
     st.subheader("Tags")
+    _open_intervals(store, footage_id, state, page_state.tag_rows(footage_id))
     _tag_list(store, footage_id, state, page_state.tag_rows(footage_id))
     _tag_editor(store, footage_id, state)
+
+
+def _open_intervals(store, footage_id: int, state: ReviewState, rows) -> None:
+    """Each interval started and not ended, with a visible way to end or cancel it. They come
+    from the database, so one opened before a reload is still here (its key also ends it)."""
+    for row in rows:
+        if row["kind"] != "interval" or row["end"] is not None:
+            continue
+        left, close, cancel = st.columns([3, 2, 1], vertical_alignment="center")
+        left.markdown(f"● **Open:** {row['label']} since {clock(row['start'])}")
+        end = max(state.playhead, row["start"])
+        if close.button(f"End at {clock(end)}", key=page_state.key(f"close_{row['id']}")):
+            # At the paused playhead, without reaction lag: the reviewer sees the frame.
+            _apply(lambda r=row: tags.close_interval(store, r["id"], end, current_user(), 0.0))
+        if cancel.button("Cancel", key=page_state.key(f"cancel_{row['id']}")):
+            _apply(lambda r=row: tags.delete_tag(store, r["id"], r["version"], current_user()))
+
+
+def _apply(action) -> None:
+    try:
+        action()
+    except BodycamError as error:
+        st.error(str(error))
+        return
+    st.rerun()  # the whole page: the timeline shows the change
 
 
 def _tag_list(store, footage_id: int, state: ReviewState, rows: list[dict[str, Any]]) -> None:
