@@ -54,7 +54,8 @@ def _mark(store: Store, state: ReviewState, event: dict[str, Any], user: str, la
     playhead = float(event["t"])
     state.playhead = playhead
     if phase == "end":
-        tag_id = state.open_intervals.pop(code, None) or open_interval(store, state.footage_id, code)
+        tag_id = state.open_intervals.pop(code, None)
+        tag_id = tag_id or open_interval(store, state.footage_id, code)
         if tag_id is None:
             state.messages.append(("warning", f"No open “{code}” interval to end."))
             return

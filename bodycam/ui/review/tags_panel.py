@@ -42,7 +42,7 @@ def _open_intervals(store, footage_id: int, state: ReviewState, rows) -> None:
         end = max(state.playhead, row["start"])
         if close.button(f"End at {clock(end)}", key=page_state.key(f"close_{row['id']}")):
             # At the paused playhead, without reaction lag: the reviewer sees the frame.
-            _apply(lambda r=row: tags.close_interval(store, r["id"], end, current_user(), 0.0))
+            _apply(lambda r=row, e=end: tags.close_interval(store, r["id"], e, current_user(), 0.0))
         if cancel.button("Cancel", key=page_state.key(f"cancel_{row['id']}")):
             _apply(lambda r=row: tags.delete_tag(store, r["id"], r["version"], current_user()))
 
