@@ -364,6 +364,46 @@ def test_interval_opened_before_reload_can_be_ended_or_cancelled(demo_app, page)
     _wait_for(lambda: second["id"] not in {t["id"] for t in _live(store)})
 
 
+def _notes(page):
+    return page.get_by_role("textbox", name="Notes")
+
+
+def test_concurrent_edit_shows_the_conflict_and_overwrites_only_on_request(demo_app, browser):
+    """#11 defect 6: two browsers edit one tag; the second save vanished with no message."""
+    base, store = demo_app
+    tag_id = tags.create_tag(store, 1, "open_question", 3.0, "sgt.kim")
+    index = [t["id"] for t in _live(store)].index(tag_id)
+    pages = []
+    for _ in range(2):
+        context = browser.new_context(viewport={"width": 1500, "height": 1100})
+        pages.append(context.new_page())
+        pages[-1].goto(f"{base}/review?footage=1")
+        _wait_ready(pages[-1])
+        _settle(pages[-1])
+        _select_row(pages[-1], index)
+        _notes(pages[-1]).wait_for(timeout=20_000)
+        _settle(pages[-1])
+    first, second = pages
+    _notes(second).fill("raises voice at 0:03")  # typing in the second browser first
+    _notes(first).fill("calm question")
+    first.get_by_role("button", name="Save", exact=True).click()
+    _wait_for(lambda: tags.get_tag(store, tag_id)["notes"] == "calm question")
+    second.get_by_role("button", name="Save", exact=True).click()
+    message = second.get_by_text("changed tag")
+    message.wait_for(timeout=20_000)
+    assert "while you were editing it (now version 2, you opened version 1)" in (
+        message.inner_text()
+    )
+    table = second.locator('[data-testid="stTable"]').inner_text()
+    assert "notes" in table and "calm question" in table and "raises voice at 0:03" in table
+    assert tags.get_tag(store, tag_id)["notes"] == "calm question"  # nothing overwritten yet
+    second.get_by_role("button", name="Overwrite with mine").click()
+    _wait_for(lambda: tags.get_tag(store, tag_id)["notes"] == "raises voice at 0:03")
+    assert tags.get_tag(store, tag_id)["version"] == 3
+    for p in pages:
+        p.context.close()
+
+
 def test_keys_bound_as_a_and_upper_a_leave_the_page_working(demo_app, browser):
     """#8: an admin edit bound ``a`` and ``A`` to two codes; the player ignores case. The page
     renders, says which codes clash and how to fix it, and every other key still tags. Last in

@@ -22,6 +22,7 @@ from .history_panel import history_panel
 from .settings_panel import settings_panel
 from .speakers_panel import speakers_panel
 from .state import NONE
+from .tag_editor import forget_loaded
 from .tags_panel import tags_panel
 from .transcript_panel import transcript_panel
 
@@ -87,6 +88,8 @@ def render() -> None:
 
     def on_event(event: dict) -> None:
         handle_event(store, state, event, current_user(), st.session_state[page_state.key("lag")])
+        if event.get("type") == "mark":  # ending an interval changes the tag it selects
+            forget_loaded()
 
     data["seek"] = page_state.pending_seek(footage_id)
     data["selected_tag_id"] = state.selected_tag_id

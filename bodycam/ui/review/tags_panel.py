@@ -8,17 +8,14 @@ from typing import Any
 
 import streamlit as st
 
-from ...annotate import codebook_store, tags
+from ...annotate import tags
 from ...core.errors import BodycamError
-from ...models.transcripts import speaker_display
-from ...models.transcripts import speakers as list_speakers
 from ..components.timeline_player import section_version
 from ..formatting import clock
 from ..resources import current_user, get_store
 from . import state as page_state
 from .actions import ReviewState
-from .data import tag_rows
-from .state import NONE
+from .tag_editor import forget_loaded, tag_editor
 
 
 @st.fragment
@@ -28,7 +25,7 @@ def tags_panel(footage_id: int) -> None:
     st.subheader("Tags")
     _open_intervals(store, footage_id, state, page_state.tag_rows(footage_id))
     _tag_list(store, footage_id, state, page_state.tag_rows(footage_id))
-    _tag_editor(store, footage_id, state)
+    tag_editor(store, footage_id, state)
 
 
 def _open_intervals(store, footage_id: int, state: ReviewState, rows) -> None:
@@ -50,6 +47,7 @@ def _open_intervals(store, footage_id: int, state: ReviewState, rows) -> None:
 def _apply(action) -> None:
     try:
         action()
+        forget_loaded()
     except BodycamError as error:
         st.error(str(error))
         return
@@ -129,101 +127,3 @@ def _take_pick(footage_id: int, widget: str, rows, state: ReviewState) -> dict[s
         return None
     st.session_state[page_state.key("tags_pick_handled")] = (widget, row["id"])
     return row
-
-
-def _tag_editor(store, footage_id: int, state: ReviewState) -> None:
-    if state.selected_tag_id is None:
-        st.caption("Select a tag on the timeline or in the list to edit it.")
-        return
-    try:
-        tag = tags.get_tag(store, state.selected_tag_id)
-    except BodycamError:
-        state.selected_tag_id = None
-        return
-    _, codebook = codebook_store.current(store)
-    speakers = list_speakers(store, footage_id)
-    codes = [c.id for c in codebook.active_codes()]
-    if tag["code"] not in codes:
-        codes.insert(0, tag["code"])
-    labels = {c.id: f"{c.label} ({c.polarity})" for c in codebook.codes}
-    speaker_ids = [None, *[s["id"] for s in speakers]]
-    speaker_names = {s["id"]: speaker_display(s) for s in speakers}
-    prefix = page_state.key(f"tag_{tag['id']}_{tag['version']}")
-    st.markdown(f"**Tag {tag['id']}** · by {tag['created_by']} · version {tag['version']}")
-    if st.button("Jump to tag", key=f"{prefix}_jump"):
-        page_state.request_seek(footage_id, tag["start"])
-        st.rerun()
-    subjects = [None, *tags.TAG_SUBJECTS]
-    with st.form(f"{prefix}_form"):
-        code = st.selectbox(
-            "Code", codes, index=codes.index(tag["code"]), format_func=lambda c: labels.get(c, c)
-        )
-        left, right = st.columns(2)
-        start = left.number_input(
-            "Start (s)", value=float(tag["start"]), min_value=0.0, step=0.1, format="%.2f"
-        )
-        is_interval = tag["kind"] == "interval"
-        end = right.number_input(
-            "End (s)",
-            value=float(tag["end"] or tag["start"]),
-            min_value=0.0,
-            step=0.1,
-            format="%.2f",
-            disabled=not is_interval,
-        )
-        subject = st.selectbox(
-            "Subject",
-            subjects,
-            index=subjects.index(tag["subject"]),
-            format_func=lambda a: a or NONE,
-            help="Who the tag is about (not who made it).",
-        )
-        speaker = st.selectbox(
-            "Speaker",
-            speaker_ids,
-            index=speaker_ids.index(tag["speaker_id"]) if tag["speaker_id"] in speaker_ids else 0,
-            format_func=lambda s: NONE if s is None else speaker_names[s],
-        )
-        intensity = st.selectbox(
-            "Intensity",
-            [None, 1, 2, 3, 4, 5],
-            index=[None, 1, 2, 3, 4, 5].index(tag["intensity"]),
-            format_func=lambda i: NONE if i is None else str(i),
-        )
-        confidence = st.selectbox(
-            "Confidence",
-            [None, *tags.CONFIDENCES],
-            index=[None, *tags.CONFIDENCES].index(tag["confidence"]),
-            format_func=lambda c: NONE if c is None else c.replace("_", " "),
-        )
-        notes = st.text_area("Notes", value=tag["notes"] or "")
-        save, delete = st.columns(2)
-        saved = save.form_submit_button("Save", type="primary")
-        deleted = delete.form_submit_button("Delete")
-    try:
-        if saved:
-            tags.update_tag(
-                store,
-                tag["id"],
-                tag["version"],
-                current_user(),
-                code=code,
-                start=start,
-                end=end if is_interval else None,
-                subject=subject,
-                speaker_id=speaker,
-                intensity=intensity,
-                confidence=confidence,
-                notes=notes or None,
-            )
-            page_state.remember_tag_rows(footage_id, tag_rows(store, footage_id))
-            page_state.rerun_panel()
-        if deleted:
-            tags.delete_tag(store, tag["id"], tag["version"], current_user())
-            # Nothing is selected and the playhead stays: the next tag is not put under the
-            # cursor, so a second click cannot delete it too. Undo is offered above the list.
-            state.selected_tag_id = None
-            st.toast(f"Tag {tag['id']} deleted. “Undo delete” above the list restores it.")
-            st.rerun()
-    except BodycamError as error:
-        st.error(str(error))
