@@ -26,6 +26,7 @@ from bodycam.ui.components.timeline_player import (
     player_js,
     validate_keymap,
 )
+from bodycam.ui.formatting import clock
 
 REPO = Path(__file__).resolve().parents[1]
 HARNESS = REPO / "tests" / "apps" / "player_harness.py"
@@ -593,3 +594,38 @@ def test_timeline_zoom_pan_and_screenshot(player):
     shot = ARTIFACTS / "timeline_player.png"
     player.page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 10_000
+
+
+#: Seconds and how the app shows them: tenths rounded half up, hours only when needed.
+CLOCK_TABLE = [
+    (0.0, "0:00.0"),
+    (0.04, "0:00.0"),
+    (0.05, "0:00.1"),
+    (0.25, "0:00.3"),
+    (0.95, "0:01.0"),
+    (9.95, "0:10.0"),
+    (59.94, "0:59.9"),
+    (59.96, "1:00.0"),
+    (61.2, "1:01.2"),
+    (599.99, "10:00.0"),
+    (3599.94, "59:59.9"),
+    (3599.96, "1:00:00.0"),
+    (3723.45, "1:02:03.5"),
+    (7322.05, "2:02:02.1"),
+    (-1.0, "0:00.0"),
+]
+
+
+def test_python_clock_table():
+    assert [clock(t) for t, _ in CLOCK_TABLE] == [text for _, text in CLOCK_TABLE]
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_player_clock_matches_python_clock(player):
+    """One time format: the browser's clockText gives Python's clock() on every value."""
+    shown = player.page.evaluate(
+        "(values) => values.map((t) => window.__bodycamClock(t))", [t for t, _ in CLOCK_TABLE]
+    )
+    assert shown == [clock(t) for t, _ in CLOCK_TABLE]
+    assert player.page.locator(".bc-time").inner_text() == clock(player.current_time())

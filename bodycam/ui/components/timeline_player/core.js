@@ -64,22 +64,24 @@ function escapeHtml(s) {
     .replace(/"/g, "&quot;");
 }
 
-function fmtTime(t, withMs = true) {
+// The app's one time format, m:ss.s (h:mm:ss.s past an hour): the mirror of Python's
+// bodycam.ui.formatting.clock, same arithmetic, checked against it on a table of values.
+function clockText(t) {
   if (!Number.isFinite(t) || t < 0) t = 0;
-  const ms = Math.floor((t - Math.floor(t)) * 1000 + 1e-6);
-  const total = Math.floor(t);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const mm = String(m).padStart(2, "0");
-  const ss = String(s).padStart(2, "0");
-  const base = h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
-  return withMs ? `${base}.${String(ms).padStart(3, "0")}` : base;
+  const tenths = Math.floor(t * 10 + 0.5);
+  const hours = Math.floor(tenths / 36000);
+  const minutes = Math.floor((tenths % 36000) / 600);
+  const secs = Math.floor((tenths % 600) / 10);
+  const tenth = tenths % 10;
+  const ss = String(secs).padStart(2, "0");
+  if (hours) return `${hours}:${String(minutes).padStart(2, "0")}:${ss}.${tenth}`;
+  return `${minutes}:${ss}.${tenth}`;
 }
 
+// Axis ticks: the same format, without the tenth when ticks fall on whole seconds.
 function fmtAxis(t, step) {
-  if (step < 1) return `${fmtTime(t, false)}.${String(Math.round((t % 1) * 10) % 10)}`;
-  return fmtTime(t, false);
+  const text = clockText(t);
+  return step < 1 ? text : text.slice(0, -2);
 }
 
 function hexWithAlpha(hex, alpha) {

@@ -113,7 +113,7 @@ Object.assign(Instance.prototype, {
     const frame = Math.floor(t * this.fps + 1e-6);
     if (!force && frame === this.lastFrameShown) return;
     this.lastFrameShown = frame;
-    this.timeEl.textContent = fmtTime(t);
+    this.timeEl.textContent = clockText(t);
     this.frameEl.textContent = `f ${frame}`;
   },
 

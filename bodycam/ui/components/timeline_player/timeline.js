@@ -14,7 +14,7 @@ Object.assign(Instance.prototype, {
     this.view = { start, end: start + span };
     this.persist.view = { ...this.view };
     if (this.zoomLabel) {
-      this.zoomLabel.textContent = `${fmtTime(this.view.start, false)} – ${fmtTime(this.view.end, false)} (${fmtTime(span, false)} shown)`;
+      this.zoomLabel.textContent = `${clockText(this.view.start)} – ${clockText(this.view.end)} (${clockText(span)} shown)`;
     }
   },
 
@@ -424,7 +424,7 @@ Object.assign(Instance.prototype, {
 
   showTip(x, y) {
     const t = this.xToTime(x);
-    let text = fmtTime(t);
+    let text = clockText(t);
     const tag = this.tagAt(x, y);
     if (tag) text += ` · ${tag.label || tag.code}`;
     this.tip.textContent = text;

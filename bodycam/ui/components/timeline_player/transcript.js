@@ -13,7 +13,7 @@ Object.assign(Instance.prototype, {
       parts.push(
         `<div class="bc-seg" data-i="${i}" style="--spk:${escapeHtml(this.speakerColor(s.speaker_id))}">` +
           `<div class="bc-seg-h"><span class="bc-spk">${escapeHtml(label)}</span>` +
-          `<span class="bc-seg-t">${fmtTime(s.start, false)}</span>` +
+          `<span class="bc-seg-t">${clockText(s.start)}</span>` +
           `<button type="button" data-act="tag" title="Tag this segment">Tag this</button>` +
           `<button type="button" data-act="edit" title="Edit text (Enter saves, Esc cancels)">Edit</button></div>` +
           `<p class="bc-seg-x">`,
