@@ -284,6 +284,8 @@ def test_reviewer_identity_survives_library_open_and_search_hit(demo_app, page):
     _reviewer(page).press("Enter")
     _settle(page)
     page.get_by_role("link", name="Library").click()
+    page.get_by_role("heading", name="Library").wait_for(timeout=30_000)
+    _settle(page)
     _select_row(page, 0)
     page.get_by_role("button", name="Review footage 1").click()
     _wait_ready(page)
@@ -296,6 +298,7 @@ def test_reviewer_identity_survives_library_open_and_search_hit(demo_app, page):
     assert tag["created_by"] == "sgt.ortiz"
 
     page.get_by_role("link", name="Library").click()
+    page.get_by_role("heading", name="Library").wait_for(timeout=30_000)
     search = page.get_by_role("textbox", name="Search all transcripts")
     search.fill("worried")
     search.press("Enter")
@@ -354,7 +357,11 @@ def test_interval_opened_before_reload_can_be_ended_or_cancelled(demo_app, page)
     _seek(page, 60.0)
     page.keyboard.press("Shift+5")  # Creates distance, as an interval
     [second] = _wait_for(
-        lambda: [t for t in _live(store) if t["code"] == "creates_distance" and t["end"] is None]
+        lambda: [
+            t
+            for t in _live(store)
+            if (t["code"], t["kind"], t["end"]) == ("creates_distance", "interval", None)
+        ]
     )
     page.reload()
     _wait_ready(page)

@@ -62,9 +62,15 @@ def tag_rows(footage_id: int) -> list[dict[str, Any]]:
     return st.session_state.get(key(f"tag_rows_{footage_id}"), [])
 
 
+_TOAST_ICONS = {"success": "✅", "info": "ℹ️", "warning": "⚠️", "error": "⛔"}
+
+
 def show_messages(state: ReviewState) -> None:
+    """The player's messages as toasts, where the eye is (not below the fold); a warning or an
+    error stays up until closed, so it is not missed while watching."""
     for level, text in state.messages:
-        getattr(st, level)(text)
+        duration = "short" if level in ("success", "info") else "infinite"
+        st.toast(text, icon=_TOAST_ICONS.get(level), duration=duration)
     state.messages.clear()
 
 

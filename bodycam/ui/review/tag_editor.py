@@ -137,21 +137,34 @@ def _form(store, footage_id: int, tag) -> tuple[dict[str, Any], bool, bool]:
     speaker_ids = [None, *[s["id"] for s in speakers]]
     speaker_names = {s["id"]: speaker_display(s) for s in speakers}
     prefix = page_state.key(f"tag_{tag['id']}_{tag['version']}")
-    st.markdown(f"**Tag {tag['id']}** · by {tag['created_by']} · version {tag['version']}")
-    if st.button("Jump to tag", key=f"{prefix}_jump"):
+    title, jump = st.columns([3, 1], vertical_alignment="center")
+    title.markdown(
+        f"**Tag {tag['id']}** · {clock(tag['start'])} · by {tag['created_by']} · "
+        f"version {tag['version']}"
+    )
+    if jump.button("Jump to tag", key=f"{prefix}_jump"):
         page_state.request_seek(footage_id, tag["start"])
         st.rerun()
     subjects = [None, *tags.TAG_SUBJECTS]
-    with st.form(f"{prefix}_form"):
-        code = st.selectbox(
+    # Three fields a row, so the whole editor fits under the list on one screen.
+    with st.form(f"{prefix}_form", border=False):
+        row1 = st.columns([3, 2])
+        code = row1[0].selectbox(
             "Code", codes, index=codes.index(tag["code"]), format_func=lambda c: labels.get(c, c)
         )
-        left, right = st.columns(2)
-        start = left.number_input(
+        subject = row1[1].selectbox(
+            "Subject",
+            subjects,
+            index=subjects.index(tag["subject"]),
+            format_func=lambda a: a or NONE,
+            help="Who the tag is about (not who made it).",
+        )
+        row2 = st.columns(3)
+        start = row2[0].number_input(
             "Start (s)", value=float(tag["start"]), min_value=0.0, step=0.1, format="%.2f"
         )
         is_interval = tag["kind"] == "interval"
-        end = right.number_input(
+        end = row2[1].number_input(
             "End (s)",
             value=float(tag["end"] or tag["start"]),
             min_value=0.0,
@@ -159,35 +172,29 @@ def _form(store, footage_id: int, tag) -> tuple[dict[str, Any], bool, bool]:
             format="%.2f",
             disabled=not is_interval,
         )
-        subject = st.selectbox(
-            "Subject",
-            subjects,
-            index=subjects.index(tag["subject"]),
-            format_func=lambda a: a or NONE,
-            help="Who the tag is about (not who made it).",
-        )
-        speaker = st.selectbox(
+        speaker = row2[2].selectbox(
             "Speaker",
             speaker_ids,
             index=speaker_ids.index(tag["speaker_id"]) if tag["speaker_id"] in speaker_ids else 0,
             format_func=lambda s: NONE if s is None else speaker_names[s],
         )
-        intensity = st.selectbox(
+        row3 = st.columns([1, 1, 2])
+        intensity = row3[0].selectbox(
             "Intensity",
             [None, 1, 2, 3, 4, 5],
             index=[None, 1, 2, 3, 4, 5].index(tag["intensity"]),
             format_func=lambda i: NONE if i is None else str(i),
         )
-        confidence = st.selectbox(
+        confidence = row3[1].selectbox(
             "Confidence",
             [None, *tags.CONFIDENCES],
             index=[None, *tags.CONFIDENCES].index(tag["confidence"]),
             format_func=lambda c: NONE if c is None else c.replace("_", " "),
         )
-        notes = st.text_area("Notes", value=tag["notes"] or "")
+        notes = row3[2].text_area("Notes", value=tag["notes"] or "", height=68)
         save, delete = st.columns(2)
-        saved = save.form_submit_button("Save", type="primary")
-        deleted = delete.form_submit_button("Delete")
+        saved = save.form_submit_button("Save", type="primary", width="stretch")
+        deleted = delete.form_submit_button("Delete", width="stretch")
     values = {
         "code": code,
         "start": start,

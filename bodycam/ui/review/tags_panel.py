@@ -22,7 +22,6 @@ from .tag_editor import forget_loaded, tag_editor
 def tags_panel(footage_id: int) -> None:
     store = get_store()
     state = page_state.review_state(footage_id)
-    st.subheader("Tags")
     _open_intervals(store, footage_id, state, page_state.tag_rows(footage_id))
     _tag_list(store, footage_id, state, page_state.tag_rows(footage_id))
     tag_editor(store, footage_id, state)
@@ -81,7 +80,7 @@ def _tag_list(store, footage_id: int, state: ReviewState, rows: list[dict[str, A
         table,
         hide_index=True,
         width="stretch",
-        height=260,
+        height=220,
         on_select="rerun",
         selection_mode="single-row",
         key=widget,
