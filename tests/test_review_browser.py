@@ -411,6 +411,43 @@ def test_concurrent_edit_shows_the_conflict_and_overwrites_only_on_request(demo_
         p.context.close()
 
 
+@pytest.mark.parametrize("width,height", [(1440, 900), (1920, 1080)])
+def test_player_tag_list_and_editor_fit_the_first_screen(demo_app, browser, width, height):
+    """#11: the video, the tag list and the editor were spread over two screens; now a
+    reviewer watches and edits without scrolling. Screenshots go to test-artifacts/."""
+    base, store = demo_app
+    if not _live(store):
+        tags.create_tag(store, 1, "open_question", 9.0, "sgt.kim")
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.goto(f"{base}/review?footage=1")
+    _wait_ready(page)
+    _settle(page)
+    _select_row(page, 0)
+    _notes(page).wait_for(timeout=20_000)
+    _settle(page)
+    boxes = {
+        "player": page.locator('[data-testid="bodycam-player"]').bounding_box(),
+        "tag list": _tag_list(page).bounding_box(),
+        "editor notes": _notes(page).bounding_box(),
+        "editor save": page.get_by_role("button", name="Save", exact=True).bounding_box(),
+        "editor delete": page.get_by_role("button", name="Delete", exact=True).bounding_box(),
+    }
+    outside = {
+        name: box
+        for name, box in boxes.items()
+        if box["x"] < 0
+        or box["y"] < 0
+        or box["x"] + box["width"] > width
+        or box["y"] + box["height"] > height
+    }
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"review_{width}x{height}.png"))
+    assert outside == {}, f"not on the first {width}×{height} screen: {outside}"
+    assert page.evaluate("() => window.scrollY") == 0
+    context.close()
+
+
 def test_keys_bound_as_a_and_upper_a_leave_the_page_working(demo_app, browser):
     """#8: an admin edit bound ``a`` and ``A`` to two codes; the player ignores case. The page
     renders, says which codes clash and how to fix it, and every other key still tags. Last in
