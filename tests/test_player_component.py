@@ -326,7 +326,8 @@ def test_mark_key_sends_playhead_and_shows_tag_at_once(player):
     assert mark["phase"] == "point"
     assert mark["t"] == pytest.approx(playhead, abs=0.05)
     (tag,) = state["tags"]
-    assert tag["start"] == pytest.approx(round(mark["t"] - 1.0, 3), abs=1e-9)
+    assert mark["playing"] is False
+    assert tag["start"] == pytest.approx(round(mark["t"], 3), abs=1e-9)  # paused: no lag
     assert tag["end"] is None
 
     # Optimistic: the tag is on the timeline in the same task as the key press.
@@ -335,7 +336,7 @@ def test_mark_key_sends_playhead_and_shows_tag_at_once(player):
     shown = player.js(
         "P.tags.list.filter(t => String(t.id).startsWith('opt-')).map(t => [t.code, t.start])"
     )
-    assert shown == [["OUT_ARREST", pytest.approx(max(0.0, playhead - 1.0), abs=1e-6)]]
+    assert shown == [["OUT_ARREST", pytest.approx(playhead, abs=1e-6)]]
     player.wait_state(lambda s: len(s["tags"]) == 2)
     player.page.wait_for_function("() => window.__bodycamPlayer.optimistic.length === 0")
 
@@ -384,9 +385,9 @@ def test_shift_and_interval_keys_send_start_and_end(player):
     ]
     assert marks[0]["t"] == pytest.approx(start_t, abs=0.05)
     assert marks[1]["t"] == pytest.approx(end_t, abs=0.05)
-    assert (state["tags"][0]["start"], state["tags"][0]["end"]) == (
-        pytest.approx(2.0, abs=0.05),
-        pytest.approx(7.0, abs=0.05),
+    assert (state["tags"][0]["start"], state["tags"][0]["end"]) == (  # paused: no lag
+        pytest.approx(3.0, abs=0.05),
+        pytest.approx(8.0, abs=0.05),
     )
 
     # Key 3 is bound as an interval: no Shift needed, and the open interval shows live.
@@ -401,8 +402,8 @@ def test_shift_and_interval_keys_send_start_and_end(player):
     phases = [(e["code"], e["phase"]) for e in state["events"] if e["type"] == "mark"][2:]
     assert phases == [("CTX_CROWD", "start"), ("CTX_CROWD", "end")]
     assert (state["tags"][1]["start"], state["tags"][1]["end"]) == (
-        pytest.approx(7.0, abs=0.05),
-        pytest.approx(12.0, abs=0.05),
+        pytest.approx(8.0, abs=0.05),
+        pytest.approx(13.0, abs=0.05),
     )
     assert player.js("P.tags.open.length") == 0
 

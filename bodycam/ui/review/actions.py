@@ -51,6 +51,10 @@ def handle_event(
 def _mark(store: Store, state: ReviewState, event: dict[str, Any], user: str, lag: float) -> None:
     code = str(event["code"])
     phase = event.get("phase", "point")
+    # The reaction lag is for keys pressed while the video plays; paused, the reviewer tags
+    # the frame on screen. (An event without the flag is treated as playing.)
+    if not event.get("playing", True):
+        lag = 0.0
     playhead = float(event["t"])
     state.playhead = playhead
     if phase == "end":

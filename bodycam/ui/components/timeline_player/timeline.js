@@ -481,7 +481,7 @@ Object.assign(Instance.prototype, {
       );
     }
     parts.push(
-      `<span class="bc-help"><kbd>Shift</kbd>+key: interval · <kbd>Space</kbd> play · <kbd>←</kbd><kbd>→</kbd>/<kbd>J</kbd><kbd>L</kbd> ±5 s · <kbd>,</kbd><kbd>.</kbd> frame · <kbd>&lt;</kbd><kbd>&gt;</kbd> speed · <kbd>+</kbd><kbd>−</kbd> zoom</span>`,
+      `<span class="bc-help"><kbd>Shift</kbd>+key: interval · <kbd>Space</kbd> play · <kbd>←</kbd><kbd>→</kbd>/<kbd>J</kbd><kbd>L</kbd> ±5 s · <kbd>,</kbd><kbd>.</kbd> frame · <kbd>&lt;</kbd><kbd>&gt;</kbd> speed · <kbd>+</kbd><kbd>−</kbd> zoom · a key tags the frame on screen when paused, ${this.lag} s earlier while playing (reaction lag)</span>`,
     );
     this.legend.innerHTML = parts.join("");
   },
