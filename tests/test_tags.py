@@ -266,3 +266,27 @@ def test_migration_renames_tag_actor_to_subject_and_keeps_old_audit_entries(data
     entry = store.one("SELECT actor, details FROM audit_log WHERE entity = 'tags'")
     assert entry["actor"] == "legacy"
     assert json.loads(entry["details"])["insert"]["actor"] == "civilian"
+
+
+@pytest.mark.parametrize(
+    "answers,message",
+    [
+        (
+            {"crisis_flags": ["none_observed", "impairment_substance"]},
+            "Crisis indicators seen in the encounter: “None observed” contradicts "
+            "“Alcohol or drug impairment”. Fix: untick “None observed”, or untick the others.",
+        ),
+        (
+            {"outcomes": ["arrest", "no_action", "search"]},
+            "Outcomes: “No action taken” contradicts “Arrest”, “Search”. Fix: untick "
+            "“No action taken”, or untick the others.",
+        ),
+    ],
+)
+def test_encounter_form_refuses_contradictions(footage, answers, message):
+    with pytest.raises(InvalidInput) as refused:
+        encounter.save_form(footage, 1, answers, "alice", None)
+    assert str(refused.value) == message
+    assert encounter.get_form(footage, 1) is None
+    saved = encounter.save_form(footage, 1, {"crisis_flags": ["none_observed"]}, "alice", None)
+    assert saved["answers"] == {"crisis_flags": ["none_observed"]}
