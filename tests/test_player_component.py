@@ -18,6 +18,7 @@ from bodycam.core.vocabulary import POLARITIES, RESERVED_KEYS, normalize_key
 from bodycam.ui.components.timeline_player import (
     JS_PARTS,
     KEY_CASE,
+    PLAYBACK_KEY_HELP,
     EventInbox,
     InvalidKeymapError,
     ReservedKeyError,
@@ -121,6 +122,7 @@ def test_payload_carries_the_vocabulary_from_core():
         "polarities": list(POLARITIES),
         "reserved_keys": sorted(RESERVED_KEYS),
         "key_case": KEY_CASE,
+        "key_help": [[list(keys), text] for keys, text in PLAYBACK_KEY_HELP],
     }
     # KEY_CASE is how the browser applies core's key rule.
     assert KEY_CASE == "lower" and normalize_key("Q") == "q"
@@ -630,3 +632,38 @@ def test_player_clock_matches_python_clock(player):
     )
     assert shown == [clock(t) for t, _ in CLOCK_TABLE]
     assert player.page.locator(".bc-time").inner_text() == clock(player.current_time())
+
+
+def test_key_help_describes_every_reserved_key_once():
+    described = [key for keys, _ in PLAYBACK_KEY_HELP for key in keys]
+    assert sorted(described) == sorted(RESERVED_KEYS)
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_help_overlay_volume_mute_and_click_to_play(player):
+    page = player.page
+    page.keyboard.press("?")
+    overlay = page.locator(".bc-help-overlay")
+    assert overlay.is_visible()
+    text = overlay.inner_text()
+    for _, description in PLAYBACK_KEY_HELP:
+        assert description in text
+    for binding in player.js("Object.values(P.keymap)"):
+        assert binding["label"] in text
+    assert "Paused, a key tags the frame on screen" in text
+    page.keyboard.press("?")
+    assert not overlay.is_visible()
+
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    assert player.js("P.video.volume") == pytest.approx(0.8)
+    page.locator("button[data-act='mute']").click()
+    assert player.js("P.video.muted") is True
+    assert page.locator(".bc-mute").inner_text() == "🔇"
+
+    assert player.js("P.video.paused") is True
+    page.locator(".bc-video").click()
+    page.wait_for_function("() => !window.__bodycamPlayer.video.paused")
+    page.locator(".bc-video").click()
+    page.wait_for_function("() => window.__bodycamPlayer.video.paused")

@@ -271,6 +271,7 @@ class Instance {
       this.polarityColors[p] = POLARITY_PALETTE[i] || NEUTRAL_COLOR;
     });
     this.reservedKeys = new Set(vocab.reserved_keys || []);
+    this.keyHelp = vocab.key_help || [];
     this.keyCase = vocab.key_case || "lower";
   }
 
@@ -466,6 +467,16 @@ class Instance {
       this.emit({ type: "pause", t }, t);
     }, sig);
     v.addEventListener("seeked", () => this.tick(true), sig);
+    v.addEventListener("click", () => this.togglePlay(), sig);
+    v.addEventListener("volumechange", () => this.showVolume(), sig);
+    this.volumeEl = this.q(".bc-volume");
+    this.volumeEl.addEventListener("input", () => {
+      v.volume = Number(this.volumeEl.value);
+      v.muted = v.volume === 0;
+    }, sig);
+    this.volumeEl.addEventListener("change", () => this.volumeEl.blur(), sig); // keys back
+    this.helpEl = this.q(".bc-help-overlay");
+    this.helpEl.addEventListener("click", () => this.toggleHelp(false), sig);
     v.addEventListener("ratechange", () => {
       this.speedSel.value = String(v.playbackRate);
     }, sig);
@@ -523,6 +534,15 @@ class Instance {
         break;
       case "zoom-out":
         this.zoomBy(2, null);
+        break;
+      case "mute":
+        this.toggleMute();
+        break;
+      case "fullscreen":
+        this.toggleFullscreen();
+        break;
+      case "help":
+        this.toggleHelp();
         break;
       case "zoom-fit":
         this.fitView(true);

@@ -46,7 +46,35 @@ function boundKeyName(event) {
 }
 
 
+const KEY_NAMES = { " ": "Space", ArrowLeft: "←", ArrowRight: "→", ArrowUp: "↑", ArrowDown: "↓" };
+
 Object.assign(Instance.prototype, {
+  // The "?" overlay: the playback keys Python describes (data.vocabulary.key_help, one entry
+  // per reserved key) and the codebook's bindings, with the rule for where a tag lands.
+  toggleHelp(show) {
+    const visible = show === undefined ? this.helpEl.hidden : show;
+    if (visible) this.helpEl.innerHTML = this.helpHtml();
+    this.helpEl.hidden = !visible;
+  },
+
+  helpHtml() {
+    const kbd = (k) => `<kbd>${escapeHtml(KEY_NAMES[k] || k.toUpperCase())}</kbd>`;
+    const rows = this.keyHelp.map(
+      ([keys, text]) => `<tr><td>${keys.map(kbd).join(" ")}</td><td>${escapeHtml(text)}</td></tr>`,
+    );
+    const codes = Object.entries(this.keymap).map(
+      ([k, b]) => `<tr><td>${kbd(k)}</td><td>${escapeHtml(b.label || b.code)} (${escapeHtml(b.polarity)})</td></tr>`,
+    );
+    return (
+      `<b>Keys</b> (click or press ? to close)<table>${rows.join("")}</table>` +
+      `<b>Tags</b><table>${codes.join("")}` +
+      `<tr><td><kbd>Shift</kbd>+key</td><td>start an interval; the same again ends it</td></tr></table>` +
+      `<p>Paused, a key tags the frame on screen; while playing it tags ${this.lag} s earlier ` +
+      "(the reaction lag, set under Settings). Keys go to the player unless a field, button " +
+      "or slider of the page has focus.</p>"
+    );
+  },
+
   // Python's normalize_key, as data.vocabulary.key_case names it. Multi-character key names
   // (ArrowLeft) are never bound, so they are compared as they are.
   normalizeKey(key) {
@@ -112,6 +140,19 @@ Object.assign(Instance.prototype, {
       case "-":
       case "_":
         this.zoomBy(2, null);
+        break;
+      case "ArrowUp":
+        this.changeVolume(0.1);
+        break;
+      case "ArrowDown":
+        this.changeVolume(-0.1);
+        break;
+      case "?":
+        this.toggleHelp();
+        break;
+      case "Escape":
+        if (this.helpEl.hidden) handled = false;
+        else this.toggleHelp(false);
         break;
       default:
         handled = false;

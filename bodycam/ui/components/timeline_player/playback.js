@@ -3,6 +3,29 @@
 
 Object.assign(Instance.prototype, {
 
+  toggleMute() {
+    this.video.muted = !this.video.muted;
+  },
+
+  changeVolume(delta) {
+    const v = this.video;
+    v.volume = Math.min(1, Math.max(0, Math.round((v.volume + delta) * 20) / 20));
+    v.muted = v.volume === 0;
+  },
+
+  showVolume() {
+    const v = this.video;
+    this.volumeEl.value = String(v.muted ? 0 : v.volume);
+    this.q(".bc-mute").textContent = v.muted || v.volume === 0 ? "🔇" : "🔊";
+  },
+
+  // Full screen on the video and its key overlay; the keys keep working there.
+  toggleFullscreen() {
+    const wrap = this.q(".bc-video-wrap");
+    if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+    else if (wrap.requestFullscreen) wrap.requestFullscreen().catch(() => {});
+  },
+
   togglePlay() {
     const v = this.video;
     if (v.paused || v.ended) {
