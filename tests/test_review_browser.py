@@ -449,6 +449,36 @@ def test_player_tag_list_and_editor_fit_the_first_screen(demo_app, browser, widt
     context.close()
 
 
+def test_playhead_is_kept_in_the_url_and_a_reload_opens_there(demo_app, page):
+    """#11: a link or a reload opens at the same moment (?t=)."""
+    _seek(page, 30.0)
+    page.keyboard.press("ArrowRight")  # a player seek Python hears of: 35.0
+    page.wait_for_function("() => location.search.includes('t=35.0')", timeout=20_000)
+    page.reload()
+    _wait_ready(page)
+    _wait_playhead(page, 35.0, timeout=20_000)
+
+
+def test_search_hit_opens_at_its_line_and_scrolls_the_transcript_to_it(demo_app, browser):
+    """#11: a search hit lands on its line's start and the transcript shows that line."""
+    base, store = demo_app
+    from bodycam.annotate.search import search
+
+    [hit] = [h for h in search(store, "fired", limit=5) if h.footage_id == 1][:1]
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    page = context.new_page()
+    page.goto(f"{base}/review?footage=1&t={hit.start:.2f}")
+    _wait_ready(page)
+    _wait_playhead(page, hit.start, timeout=20_000)
+    index = _js(page, "P.segs.list.findIndex(s => Math.abs(s.start - arg) < 0.01)", hit.start)
+    assert index >= 0
+    page.wait_for_timeout(800)
+    box = page.locator(".bc-transcript").bounding_box()
+    line = page.locator(f'.bc-seg[data-i="{index}"]').bounding_box()
+    assert box["y"] <= line["y"] and line["y"] + line["height"] <= box["y"] + box["height"]
+    context.close()
+
+
 def test_keys_bound_as_a_and_upper_a_leave_the_page_working(demo_app, browser):
     """#8: an admin edit bound ``a`` and ``A`` to two codes; the player ignores case. The page
     renders, says which codes clash and how to fix it, and every other key still tags. Last in

@@ -119,7 +119,12 @@ def render() -> None:
     with left:
         # The player's callbacks run before this script does, so the tags they create are
         # already in `data` above.
-        timeline_player(data=data, key=page_state.key(f"player_{footage_id}"), on_event=on_event)
+        data["keep_in_url"] = True
+        result = timeline_player(
+            data=data, key=page_state.key(f"player_{footage_id}"), on_event=on_event
+        )
+        page_state.note_reported_playhead(footage_id, result.playhead)
+        page_state.keep_playhead_in_url(footage_id, state.playhead)
         page_state.show_messages(state)
     with right:
         tabs = st.tabs(["Tags", "Transcript", "Speakers", "Encounter form", "History", "Settings"])

@@ -184,6 +184,7 @@ class Instance {
     this.data = data;
     this.fps = data.fps > 0 ? data.fps : 25;
     this.lag = Number.isFinite(data.lag) ? data.lag : 1.0;
+    this.keepUrl = Boolean(data.keep_in_url);
     this.lowConfidence = Number.isFinite(data.low_confidence) ? data.low_confidence : 0.5;
     const newDuration = data.duration > 0 ? data.duration : this.video.duration || 0;
     const durationChanged = newDuration !== this.duration;
@@ -284,7 +285,11 @@ class Instance {
     const token = String(seek.token);
     if (this.persist.appliedSeeks.has(token)) return;
     this.persist.appliedSeeks.add(token);
-    this.seekTo(Number(seek.t) || 0, { reveal: true });
+    const t = Number(seek.t) || 0;
+    this.seekTo(t, { reveal: true });
+    // A seek Python asks for (a search hit, a tag picked in the list) shows its line in the
+    // transcript even if the reviewer scrolled it a moment ago; after layout, so it has a size.
+    requestAnimationFrame(() => requestAnimationFrame(() => this.showLineAt(t)));
   }
 
   indexSpeakers(list) {

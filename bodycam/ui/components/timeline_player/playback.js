@@ -90,12 +90,27 @@ Object.assign(Instance.prototype, {
 
   sendPlayhead(t) {
     if (this.setStateValue) this.setStateValue("playhead", t);
+    this.keepInUrl(t);
+  },
+
+  // ?t= follows the settled playhead (same document: no iframe), so a reload or a copied
+  // link opens at the same moment; Python writes the same value on its reruns.
+  keepInUrl(t) {
+    if (!this.keepUrl) return;
+    try {
+      const url = new URL(window.location.href);
+      url.searchParams.set("t", (Math.round(t * 10) / 10).toFixed(1));
+      window.history.replaceState(window.history.state, "", url);
+    } catch (err) {
+      // A URL the browser will not rewrite (a sandbox) only loses the link.
+    }
   },
 
   userSeek(t) {
     clearTimeout(this.playheadTimer);
     const landed = this.seekTo(t, { reveal: true });
     this.emit({ type: "seek", t: landed }, landed);
+    this.keepInUrl(landed);
   },
 
   // -------------------------------------------------------------- animation loop

@@ -43,6 +43,15 @@ Object.assign(Instance.prototype, {
     this.updateTranscriptActive(this.currentTime());
   },
 
+  showLineAt(t) {
+    if (!this.alive || this.editing) return;
+    const i = upperBound(this.segs.starts, t + 1e-6) - 1;
+    const el = i >= 0 ? this.transcript.querySelector(`.bc-seg[data-i="${i}"]`) : null;
+    if (!el) return;
+    this.lastUserScroll = 0;
+    this.setScrollTop(Math.max(0, el.offsetTop - this.transcript.clientHeight * 0.3));
+  },
+
   setScrollTop(top) {
     this.expectedScrollTop = Math.round(top);
     this.transcript.scrollTop = top;
