@@ -479,6 +479,30 @@ def test_search_hit_opens_at_its_line_and_scrolls_the_transcript_to_it(demo_app,
     context.close()
 
 
+def test_every_asset_and_the_favicon_are_served_locally(demo_app, browser):
+    """#11: the app is used offline, so no request may leave the server (the Material-icon
+    favicon came from fonts.gstatic.com)."""
+    base, _ = demo_app
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    page = context.new_page()
+    outside: list[str] = []
+    page.on(
+        "request",
+        lambda r: None if r.url.startswith((base, "data:", "blob:")) else outside.append(r.url),
+    )
+    page.goto(f"{base}/review?footage=1")
+    _wait_ready(page)
+    page.get_by_role("link", name="Library").click()
+    page.get_by_role("heading", name="Library").wait_for(timeout=30_000)
+    page.wait_for_timeout(1500)
+    icons = page.evaluate(
+        "() => Array.from(document.querySelectorAll('link[rel~=icon]')).map(l => l.href)"
+    )
+    context.close()
+    assert outside == []
+    assert icons and all(icon.startswith(base) for icon in icons)
+
+
 def test_keys_bound_as_a_and_upper_a_leave_the_page_working(demo_app, browser):
     """#8: an admin edit bound ``a`` and ``A`` to two codes; the player ignores case. The page
     renders, says which codes clash and how to fix it, and every other key still tags. Last in

@@ -6,9 +6,10 @@ import streamlit as st
 
 from bodycam.core.vocabulary import USER_ROLES
 from bodycam.ui.navigation import pages_for
+from bodycam.ui.paths import FAVICON
 from bodycam.ui.resources import current_role, remember_identity, restore_identity
 
-st.set_page_config(page_title="Bodycam Review", layout="wide", page_icon=":material/videocam:")
+st.set_page_config(page_title="Bodycam Review", layout="wide", page_icon=FAVICON)
 
 with st.sidebar:
     restore_identity()
