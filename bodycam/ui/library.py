@@ -73,14 +73,13 @@ def _table(store) -> None:
         hide_index=True,
         width="stretch",
         on_select="rerun",
-        selection_mode="single-row",
+        selection_mode="single-cell",
         key="library_table",
     )
-    selected = event.selection.rows if event and event.selection else []
-    if selected:
-        footage_id = int(shown.iloc[selected[0]]["id"])
-        if st.button(f"Review footage {footage_id}", type="primary", key="library_open"):
-            open_review(footage_id)
+    # A click on a footage's name opens it for review.
+    cells = event.selection.cells if event and event.selection else []
+    if cells and cells[0][1] == "name":
+        open_review(int(shown.iloc[cells[0][0]]["id"]))
 
 
 def _upload(store) -> None:
