@@ -377,3 +377,19 @@ def test_reassign_the_chosen_segment_to_another_speaker(reviewed):
     transcript = current_transcript(reviewed, 1)
     speakers = [(s.start, s.speaker_id) for s in current_segments(reviewed, transcript["id"])]
     assert speakers == [(1.0, 1), (6.0, 1), (11.0, 1), (15.0, 2)]
+
+
+def test_player_says_no_speech_found_only_after_transcription(reviewed, run, media):
+    """#11: a footage transcription found no speech in says so, not "No transcript yet"."""
+    import dataclasses
+
+    assert player_data(reviewed, reviewed.get("footage", 1), lag=1.0)["transcript_status"] == (
+        "ready"
+    )
+    run("ingest", str(media["no_audio"]))
+    footage = reviewed.get("footage", 2)
+    assert player_data(reviewed, footage, lag=1.0)["transcript_status"] == "pending"
+    silent = dataclasses.replace(fake_result(), segments=[], turns=[], speaker_embeddings={})
+    with reviewed.change("worker", "transcript.create") as change:
+        save_transcription(change, footage_id=2, job_id=None, audio_sha256="b" * 64, result=silent)
+    assert player_data(reviewed, footage, lag=1.0)["transcript_status"] == "no_speech"

@@ -245,6 +245,8 @@ def build_payload(data: Mapping[str, Any], *, key: str, inbox: EventInbox) -> di
         "low_confidence": float(data.get("low_confidence", DEFAULT_LOW_CONFIDENCE)),
         "seek": data.get("seek"),
         "selected_tag_id": data.get("selected_tag_id"),
+        # "pending" (not transcribed yet), "no_speech" (transcribed, no words) or "ready".
+        "transcript_status": data.get("transcript_status", "ready"),
         # The page's URL follows the settled playhead (?t=): for the Review page, not a harness.
         "keep_in_url": bool(data.get("keep_in_url", False)),
         "vocabulary": vocabulary(),

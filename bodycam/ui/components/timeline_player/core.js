@@ -205,7 +205,9 @@ class Instance {
       this.indexTurns(data.turns || []);
       tlChanged = true;
     }
-    const segChanged = changed("segments") || changed("speakers");
+    const statusChanged = data.transcript_status !== this.transcriptStatus;
+    this.transcriptStatus = data.transcript_status;
+    const segChanged = changed("segments") || changed("speakers") || statusChanged;
     if (segChanged) {
       this.indexSegments(data.segments || []);
       tlChanged = true;

@@ -34,7 +34,13 @@ Object.assign(Instance.prototype, {
       }
       parts.push("</p></div>");
     }
-    if (!list.length) parts.push('<p class="bc-empty">No transcript yet.</p>');
+    if (!list.length) {
+      // Python says whether transcription has run: a footage it found no speech in says so.
+      const empty = this.transcriptStatus === "no_speech"
+        ? "No speech found: transcription ran and heard no words."
+        : "No transcript yet.";
+      parts.push(`<p class="bc-empty">${empty}</p>`);
+    }
     const top = this.transcript.scrollTop;
     this.transcript.innerHTML = parts.join("");
     this.setScrollTop(top);
