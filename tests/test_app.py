@@ -393,3 +393,26 @@ def test_player_says_no_speech_found_only_after_transcription(reviewed, run, med
     with reviewed.change("worker", "transcript.create") as change:
         save_transcription(change, footage_id=2, job_id=None, audio_sha256="b" * 64, result=silent)
     assert player_data(reviewed, footage, lag=1.0)["transcript_status"] == "no_speech"
+
+
+def test_library_shows_job_progress_as_a_percentage_and_reruns_when_it_ends(reviewed, monkeypatch):
+    import bodycam.ui.library as library
+    from bodycam.models import jobs
+
+    monkeypatch.setattr(library, "ensure_worker", lambda store: True)  # no real worker here
+    reviewed.conn.execute("UPDATE jobs SET state = 'done'")  # the fixture's own jobs
+    with reviewed.change("tester", "test.queue") as change:
+        job_id = jobs.enqueue(change, "transcribe", 1)
+    reviewed.conn.execute(
+        "UPDATE jobs SET state = 'running', progress = 0.42 WHERE id = ?", [job_id]
+    )
+    app = _app().run()
+    assert not app.exception
+    [bar] = app.get("progress")
+    assert "42%" in bar.proto.text
+    assert app.session_state["library_active_jobs"] == {job_id}
+    reviewed.conn.execute("UPDATE jobs SET state = 'done', progress = 1.0 WHERE id = ?", [job_id])
+    app.run()
+    assert not app.exception
+    assert app.get("progress") == []
+    assert app.session_state["library_active_jobs"] == set()

@@ -128,16 +128,24 @@ def _progress(store) -> None:
         " f.original_name FROM jobs j LEFT JOIN footage f ON f.id = j.footage_id"
         " WHERE j.state IN ('queued', 'running') ORDER BY j.id"
     )
+    # When a job finishes (an upload ingested, a transcript done) the whole page reruns, so
+    # the footage table shows the new footage and status without a manual reload.
+    running = {job["id"] for job in active}
+    finished = st.session_state.get("library_active_jobs", set()) - running
+    st.session_state["library_active_jobs"] = running
+    if finished:
+        st.rerun()
     if not active:
         return
     ensure_worker(store)
     st.caption("Processing")
     for job in active:
         name = job["original_name"] or job["kind"]
-        label = f"{job['kind']} · {name} · {job['state']}"
+        share = min(1.0, job["progress"] or 0.0)
+        label = f"{job['kind']} · {name} · {job['state']} · {share:.0%}"
         if job["progress_detail"]:
             label += f" · {job['progress_detail']}"
-        st.progress(min(1.0, job["progress"] or 0.0), text=label)
+        st.progress(share, text=label)
 
 
 def _search(store) -> None:
