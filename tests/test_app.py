@@ -68,9 +68,10 @@ def test_review_page_renders_footage_tags_and_speakers(reviewed):
     _switch(app, "review").run()
     assert not app.exception
     assert app.selectbox(key="review_footage").value == 1
-    assert [t.label for t in app.tabs] == [
-        "Speakers",
+    assert [t.label for t in app.tabs] == [  # #11: the tags list and editor are a tab
+        "Tags",
         "Transcript",
+        "Speakers",
         "Encounter form",
         "History",
         "Settings",
