@@ -6,9 +6,12 @@ Prints, each with a baseline measured in the same run:
   the same page for a footage with no transcript and no tags (target: under 1.0 s);
 - time to save a tag through the write path (validation, audit entry, commit), against a bare
   audited insert of one small row (target: under 50 ms).
+- time from a key press to the new tag in the Review page's tag list, in a real browser
+  (Chromium against `bodycam serve`), with 2,000 tags on the footage (target: under 300 ms).
+  "In the list" means the list's grid has the new row (its aria-rowcount grew).
 The initial timeline draw in the browser is measured by benchmarks/timeline_draw.py.
 
-Usage: .venv/bin/python benchmarks/review.py [--reruns 5]
+Usage: .venv/bin/python benchmarks/review.py [--reruns 5] [--presses 10] [--no-browser]
 """
 
 from __future__ import annotations
@@ -140,9 +143,50 @@ def rerun_times(data_dir: Path, footage_id: int, reruns: int) -> list[float]:
     return timings
 
 
+def key_to_list_times(data_dir: Path, footage_id: int, presses: int) -> list[float]:
+    """Seconds from a tag key press to the new row in the tag list, one per press."""
+    from playwright.sync_api import sync_playwright
+    from support import CHROMIUM_ARGS, free_port, start_app, stop_app
+
+    port = free_port()
+    process = start_app(data_dir, port, data_dir.parent / "app.log")
+    rows = (
+        "() => Number(document.querySelector('[data-testid=\"stDataFrame\"] [aria-rowcount]')"
+        "?.getAttribute('aria-rowcount') || 0)"
+    )
+    idle = "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+    timings = []
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            page = browser.new_page(viewport={"width": 1440, "height": 900})
+            page.goto(f"http://127.0.0.1:{port}/review?footage={footage_id}")
+            page.wait_for_function(
+                "() => window.__bodycamPlayer && window.__bodycamPlayer.video.readyState >= 2",
+                timeout=120_000,
+            )
+            page.wait_for_function(f"() => ({rows})() > {TAGS}", timeout=120_000)
+            for index in range(presses):
+                page.wait_for_function(idle, timeout=60_000)
+                page.wait_for_timeout(300)
+                page.evaluate("(t) => { window.__bodycamPlayer.video.currentTime = t; }", index)
+                page.wait_for_timeout(200)
+                before = page.evaluate(rows)
+                began = time.perf_counter()
+                page.keyboard.press("1")
+                page.wait_for_function(f"() => ({rows})() > {before}", timeout=60_000)
+                timings.append(time.perf_counter() - began)
+            browser.close()
+    finally:
+        stop_app(process)
+    return timings
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reruns", type=int, default=5)
+    parser.add_argument("--presses", type=int, default=10)
+    parser.add_argument("--no-browser", action="store_true", help="skip the key-to-list figure")
     args = parser.parse_args()
     from support import make_video
 
@@ -158,6 +202,7 @@ def main() -> None:
         bare = bare_inserts(root / "bare")
         heavy = rerun_times(data_dir, big, args.reruns)
         light = rerun_times(data_dir, empty, args.reruns)
+        keyed = [] if args.no_browser else key_to_list_times(data_dir, big, args.presses)
     median = statistics.median
     print(f"synthetic footage: {HOURS:g} h, {WORDS} words, {TURNS} turns, {TAGS} tags")
     print(
@@ -176,6 +221,12 @@ def main() -> None:
         f"bare audited insert:          median {median(bare) * 1000:6.2f} ms  "
         f"ratio {median(saves) / median(bare):.2f}"
     )
+
+    if keyed:
+        print(
+            f"key press to tag in the list ({TAGS} tags, Chromium): median "
+            f"{median(keyed) * 1000:6.1f} ms, max {max(keyed) * 1000:.1f} ms  target < 300 ms"
+        )
 
 
 if __name__ == "__main__":

@@ -96,9 +96,10 @@ def test_review_page_renders_footage_tags_and_speakers(reviewed):
     _switch(app, "review").run()
     assert not app.exception
     assert app.selectbox(key="review_footage").value == 1
-    assert [t.label for t in app.tabs] == [
-        "Speakers",
+    assert [t.label for t in app.tabs] == [  # #11: the tags list and editor are a tab
+        "Tags",
         "Transcript",
+        "Speakers",
         "Encounter form",
         "History",
         "Settings",
@@ -516,3 +517,42 @@ def test_reassign_the_chosen_segment_to_another_speaker(reviewed):
     transcript = current_transcript(reviewed, 1)
     speakers = [(s.start, s.speaker_id) for s in current_segments(reviewed, transcript["id"])]
     assert speakers == [(1.0, 1), (6.0, 1), (11.0, 1), (15.0, 2)]
+
+
+def test_player_says_no_speech_found_only_after_transcription(reviewed, run, media):
+    """#11: a footage transcription found no speech in says so, not "No transcript yet"."""
+    import dataclasses
+
+    assert player_data(reviewed, reviewed.get("footage", 1), lag=1.0)["transcript_status"] == (
+        "ready"
+    )
+    run("ingest", str(media["no_audio"]))
+    footage = reviewed.get("footage", 2)
+    assert player_data(reviewed, footage, lag=1.0)["transcript_status"] == "pending"
+    silent = dataclasses.replace(fake_result(), segments=[], turns=[], speaker_embeddings={})
+    with reviewed.change("worker", "transcript.create") as change:
+        save_transcription(change, footage_id=2, job_id=None, audio_sha256="b" * 64, result=silent)
+    assert player_data(reviewed, footage, lag=1.0)["transcript_status"] == "no_speech"
+
+
+def test_library_shows_job_progress_as_a_percentage_and_reruns_when_it_ends(reviewed, monkeypatch):
+    import bodycam.ui.library as library
+    from bodycam.models import jobs
+
+    monkeypatch.setattr(library, "ensure_worker", lambda store: True)  # no real worker here
+    reviewed.conn.execute("UPDATE jobs SET state = 'done'")  # the fixture's own jobs
+    with reviewed.change("tester", "test.queue") as change:
+        job_id = jobs.enqueue(change, "transcribe", 1)
+    reviewed.conn.execute(
+        "UPDATE jobs SET state = 'running', progress = 0.42 WHERE id = ?", [job_id]
+    )
+    app = _app().run()
+    assert not app.exception
+    [bar] = app.get("progress")
+    assert "42%" in bar.proto.text
+    assert app.session_state["library_active_jobs"] == {job_id}
+    reviewed.conn.execute("UPDATE jobs SET state = 'done', progress = 1.0 WHERE id = ?", [job_id])
+    app.run()
+    assert not app.exception
+    assert app.get("progress") == []
+    assert app.session_state["library_active_jobs"] == set()

@@ -18,6 +18,7 @@ from bodycam.core.vocabulary import POLARITIES, RESERVED_KEYS, normalize_key
 from bodycam.ui.components.timeline_player import (
     JS_PARTS,
     KEY_CASE,
+    PLAYBACK_KEY_HELP,
     EventInbox,
     InvalidKeymapError,
     ReservedKeyError,
@@ -26,6 +27,7 @@ from bodycam.ui.components.timeline_player import (
     player_js,
     validate_keymap,
 )
+from bodycam.ui.formatting import clock
 
 REPO = Path(__file__).resolve().parents[1]
 HARNESS = REPO / "tests" / "apps" / "player_harness.py"
@@ -120,6 +122,7 @@ def test_payload_carries_the_vocabulary_from_core():
         "polarities": list(POLARITIES),
         "reserved_keys": sorted(RESERVED_KEYS),
         "key_case": KEY_CASE,
+        "key_help": [[list(keys), text] for keys, text in PLAYBACK_KEY_HELP],
     }
     # KEY_CASE is how the browser applies core's key rule.
     assert KEY_CASE == "lower" and normalize_key("Q") == "q"
@@ -245,6 +248,12 @@ class Harness:
     def events(self, kind: str | None = None) -> list[dict]:
         return [e for e in self.state().get("events", []) if kind is None or e["type"] == kind]
 
+    def click_host(self, name: str) -> None:
+        """Press a harness (Streamlit) button, then leave it as a reviewer would by going back
+        to the player: keys pressed while a button has focus belong to the button (#11)."""
+        self.page.get_by_role("button", name=name).click()
+        self.page.evaluate("() => document.activeElement && document.activeElement.blur()")
+
     def js(self, expr: str, arg=None):
         return self.page.evaluate(
             f"(arg) => {{ const P = window.__bodycamPlayer; return {expr}; }}", arg
@@ -319,7 +328,8 @@ def test_mark_key_sends_playhead_and_shows_tag_at_once(player):
     assert mark["phase"] == "point"
     assert mark["t"] == pytest.approx(playhead, abs=0.05)
     (tag,) = state["tags"]
-    assert tag["start"] == pytest.approx(round(mark["t"] - 1.0, 3), abs=1e-9)
+    assert mark["playing"] is False
+    assert tag["start"] == pytest.approx(round(mark["t"], 3), abs=1e-9)  # paused: no lag
     assert tag["end"] is None
 
     # Optimistic: the tag is on the timeline in the same task as the key press.
@@ -328,7 +338,7 @@ def test_mark_key_sends_playhead_and_shows_tag_at_once(player):
     shown = player.js(
         "P.tags.list.filter(t => String(t.id).startsWith('opt-')).map(t => [t.code, t.start])"
     )
-    assert shown == [["OUT_ARREST", pytest.approx(max(0.0, playhead - 1.0), abs=1e-6)]]
+    assert shown == [["OUT_ARREST", pytest.approx(playhead, abs=1e-6)]]
     player.wait_state(lambda s: len(s["tags"]) == 2)
     player.page.wait_for_function("() => window.__bodycamPlayer.optimistic.length === 0")
 
@@ -362,7 +372,7 @@ def test_rapid_marks_while_playing_all_arrive_in_order(player):
 @pytest.mark.browser
 @pytest.mark.slow
 def test_shift_and_interval_keys_send_start_and_end(player):
-    player.page.get_by_role("button", name="Seek to 3 s").click()
+    player.click_host("Seek to 3 s")
     start_t = player.wait_settled(3.0)
     player.page.keyboard.press("Shift+2")  # a point code held with Shift becomes an interval
     player.wait_state(lambda s: len(s["tags"]) == 1 and s["tags"][0]["pending"])
@@ -377,9 +387,9 @@ def test_shift_and_interval_keys_send_start_and_end(player):
     ]
     assert marks[0]["t"] == pytest.approx(start_t, abs=0.05)
     assert marks[1]["t"] == pytest.approx(end_t, abs=0.05)
-    assert (state["tags"][0]["start"], state["tags"][0]["end"]) == (
-        pytest.approx(2.0, abs=0.05),
-        pytest.approx(7.0, abs=0.05),
+    assert (state["tags"][0]["start"], state["tags"][0]["end"]) == (  # paused: no lag
+        pytest.approx(3.0, abs=0.05),
+        pytest.approx(8.0, abs=0.05),
     )
 
     # Key 3 is bound as an interval: no Shift needed, and the open interval shows live.
@@ -394,8 +404,8 @@ def test_shift_and_interval_keys_send_start_and_end(player):
     phases = [(e["code"], e["phase"]) for e in state["events"] if e["type"] == "mark"][2:]
     assert phases == [("CTX_CROWD", "start"), ("CTX_CROWD", "end")]
     assert (state["tags"][1]["start"], state["tags"][1]["end"]) == (
-        pytest.approx(7.0, abs=0.05),
-        pytest.approx(12.0, abs=0.05),
+        pytest.approx(8.0, abs=0.05),
+        pytest.approx(13.0, abs=0.05),
     )
     assert player.js("P.tags.open.length") == 0
 
@@ -463,7 +473,7 @@ def test_speed_control(player):
 @pytest.mark.browser
 @pytest.mark.slow
 def test_frame_step_moves_exactly_one_frame(player):
-    player.page.get_by_role("button", name="Seek to 3 s").click()
+    player.click_host("Seek to 3 s")
     player.wait_settled(3.0)
     player.js("P.video.play()")
     player.page.wait_for_function("() => !window.__bodycamPlayer.video.paused")
@@ -523,14 +533,14 @@ def test_dropped_trigger_is_sent_again_until_acknowledged(player):
 @pytest.mark.browser
 @pytest.mark.slow
 def test_seek_token_applied_once_across_reruns(player):
-    player.page.get_by_role("button", name="Seek to 3 s").click()
+    player.click_host("Seek to 3 s")
     assert player.wait_settled(3.0) == pytest.approx(3.0, abs=0.05)
     token = player.wait_state(lambda s: s["seek"] is not None)["seek"]["token"]
     player.page.keyboard.press("ArrowRight")
     player.wait_settled(8.0)
     runs = player.state()["runs"]
     for _ in range(2):
-        player.page.get_by_role("button", name="Rerun").click()
+        player.click_host("Rerun")
         runs += 1
         player.wait_state(lambda s, n=runs: s["runs"] >= n)
     player.page.keyboard.press("1")  # a rerun with new tags too
@@ -538,7 +548,7 @@ def test_seek_token_applied_once_across_reruns(player):
     assert state["seek"]["token"] == token  # still in the data...
     assert player.wait_settled() == pytest.approx(8.0, abs=1e-3)  # ...and not applied again
     # A new token is applied.
-    player.page.get_by_role("button", name="Seek to 3 s").click()
+    player.click_host("Seek to 3 s")
     assert player.wait_settled(3.0) == pytest.approx(3.0, abs=1e-3)
 
 
@@ -587,3 +597,73 @@ def test_timeline_zoom_pan_and_screenshot(player):
     shot = ARTIFACTS / "timeline_player.png"
     player.page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 10_000
+
+
+#: Seconds and how the app shows them: tenths rounded half up, hours only when needed.
+CLOCK_TABLE = [
+    (0.0, "0:00.0"),
+    (0.04, "0:00.0"),
+    (0.05, "0:00.1"),
+    (0.25, "0:00.3"),
+    (0.95, "0:01.0"),
+    (9.95, "0:10.0"),
+    (59.94, "0:59.9"),
+    (59.96, "1:00.0"),
+    (61.2, "1:01.2"),
+    (599.99, "10:00.0"),
+    (3599.94, "59:59.9"),
+    (3599.96, "1:00:00.0"),
+    (3723.45, "1:02:03.5"),
+    (7322.05, "2:02:02.1"),
+    (-1.0, "0:00.0"),
+]
+
+
+def test_python_clock_table():
+    assert [clock(t) for t, _ in CLOCK_TABLE] == [text for _, text in CLOCK_TABLE]
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_player_clock_matches_python_clock(player):
+    """One time format: the browser's clockText gives Python's clock() on every value."""
+    shown = player.page.evaluate(
+        "(values) => values.map((t) => window.__bodycamClock(t))", [t for t, _ in CLOCK_TABLE]
+    )
+    assert shown == [clock(t) for t, _ in CLOCK_TABLE]
+    assert player.page.locator(".bc-time").inner_text() == clock(player.current_time())
+
+
+def test_key_help_describes_every_reserved_key_once():
+    described = [key for keys, _ in PLAYBACK_KEY_HELP for key in keys]
+    assert sorted(described) == sorted(RESERVED_KEYS)
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_help_overlay_volume_mute_and_click_to_play(player):
+    page = player.page
+    page.keyboard.press("?")
+    overlay = page.locator(".bc-help-overlay")
+    assert overlay.is_visible()
+    text = overlay.inner_text()
+    for _, description in PLAYBACK_KEY_HELP:
+        assert description in text
+    for binding in player.js("Object.values(P.keymap)"):
+        assert binding["label"] in text
+    assert "Paused, a key tags the frame on screen" in text
+    page.keyboard.press("?")
+    assert not overlay.is_visible()
+
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    assert player.js("P.video.volume") == pytest.approx(0.8)
+    page.locator("button[data-act='mute']").click()
+    assert player.js("P.video.muted") is True
+    assert page.locator(".bc-mute").inner_text() == "🔇"
+
+    assert player.js("P.video.paused") is True
+    page.locator(".bc-video").click()
+    page.wait_for_function("() => !window.__bodycamPlayer.video.paused")
+    page.locator(".bc-video").click()
+    page.wait_for_function("() => window.__bodycamPlayer.video.paused")

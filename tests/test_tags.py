@@ -266,3 +266,47 @@ def test_migration_renames_tag_actor_to_subject_and_keeps_old_audit_entries(data
     entry = store.one("SELECT actor, details FROM audit_log WHERE entity = 'tags'")
     assert entry["actor"] == "legacy"
     assert json.loads(entry["details"])["insert"]["actor"] == "civilian"
+
+
+@pytest.mark.parametrize(
+    "answers,message",
+    [
+        (
+            {"crisis_flags": ["none_observed", "impairment_substance"]},
+            "Crisis indicators seen in the encounter: “None observed” contradicts "
+            "“Alcohol or drug impairment”. Fix: untick “None observed”, or untick the others.",
+        ),
+        (
+            {"outcomes": ["arrest", "no_action", "search"]},
+            "Outcomes: “No action taken” contradicts “Arrest”, “Search”. Fix: untick "
+            "“No action taken”, or untick the others.",
+        ),
+    ],
+)
+def test_encounter_form_refuses_contradictions(footage, answers, message):
+    with pytest.raises(InvalidInput) as refused:
+        encounter.save_form(footage, 1, answers, "alice", None)
+    assert str(refused.value) == message
+    assert encounter.get_form(footage, 1) is None
+    saved = encounter.save_form(footage, 1, {"crisis_flags": ["none_observed"]}, "alice", None)
+    assert saved["answers"] == {"crisis_flags": ["none_observed"]}
+
+
+def test_footage_history_lists_every_change_with_who_and_when(footage):
+    from bodycam.annotate.history import footage_history
+
+    tag_id = tags.create_tag(footage, 1, "open_question", 2.0, "alice")
+    tags.update_tag(footage, tag_id, 1, "bob", notes="asks twice")
+    tags.delete_tag(footage, tag_id, 2, "carol")
+    encounter.save_form(footage, 1, {"pj_voice": 5}, "dana", None)
+    history = footage_history(footage, 1)
+    mine = [(h["actor"], h["action"], h["subject"]) for h in history if h["actor"] != "worker"]
+    assert mine[:4] == [
+        ("dana", "encounter_form.save", "encounter form 1"),
+        ("carol", "tag.delete", f"tag {tag_id}"),
+        ("bob", "tag.update", f"tag {tag_id}"),
+        ("alice", "tag.create", f"tag {tag_id}"),
+    ]
+    update = next(h for h in history if h["action"] == "tag.update")
+    assert update["change"] == "notes: — → asks twice"
+    assert all(h["at"] for h in history)

@@ -19,6 +19,12 @@ def form_fields(store: Store) -> list[dict[str, Any]]:
     return list(codebook.encounter_form.get("fields", []))
 
 
+#: Multi-choice options that mean "none of the others": ticked together with another option of
+#: the same question the answer contradicts itself ("None observed" with crisis signs ticked;
+#: "No action taken" with an outcome), and a coder's record must not say both.
+EXCLUSIVE_OPTIONS = frozenset({"none_observed", "no_action"})
+
+
 def _option_ids(field: dict[str, Any]) -> list[str]:
     return [option["id"] for option in field.get("options", [])]
 
@@ -61,6 +67,7 @@ def _clean_answer(field: dict[str, Any], value: Any) -> Any:
                 f"{field_id}: {sorted(bad)} are not among its options. Fix: choose from: "
                 f"{', '.join(_option_ids(field))}"
             )
+        _refuse_contradiction(field, value)
         return sorted(value)
     if kind == "rating":
         low, high = field.get("min", 1), field.get("max", 7)
@@ -72,6 +79,19 @@ def _clean_answer(field: dict[str, Any], value: Any) -> Any:
     if kind == "text":
         return str(value).strip()
     return value
+
+
+def _refuse_contradiction(field: dict[str, Any], value: list[str]) -> None:
+    exclusive = [v for v in value if v in EXCLUSIVE_OPTIONS]
+    if not exclusive or len(value) == 1:
+        return
+    labels = {option["id"]: option["label"] for option in field.get("options", [])}
+    none = labels.get(exclusive[0], exclusive[0])
+    others = ", ".join(f"“{labels.get(v, v)}”" for v in value if v != exclusive[0])
+    raise InvalidInput(
+        f"{field.get('label', field['id'])}: “{none}” contradicts {others}. Fix: untick "
+        f"“{none}”, or untick the others."
+    )
 
 
 def get_form(store: Store, footage_id: int) -> dict[str, Any] | None:

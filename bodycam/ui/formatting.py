@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import string
 
@@ -21,7 +22,9 @@ def clock(seconds: float | None) -> str:
     """``1:02:03.4`` or ``2:03.4``: tenths, because tags are placed to a tenth of a second."""
     if seconds is None:
         return "-"
-    tenths = round(seconds * 10)
+    # Half up, as the player's clockText does with the same float arithmetic (Python's round()
+    # goes half to even and would disagree with the browser on 0.25 s).
+    tenths = math.floor(max(seconds, 0.0) * 10 + 0.5)
     hours, rest = divmod(tenths, 36000)
     minutes, rest = divmod(rest, 600)
     secs, tenth = divmod(rest, 10)

@@ -78,14 +78,13 @@ def _table(store) -> None:
         hide_index=True,
         width="stretch",
         on_select="rerun",
-        selection_mode="single-row",
+        selection_mode="single-cell",
         key="library_table",
     )
-    selected = event.selection.rows if event and event.selection else []
-    if selected:
-        footage_id = int(shown.iloc[selected[0]]["id"])
-        if st.button(f"Review footage {footage_id}", type="primary", key="library_open"):
-            open_review(footage_id)
+    # A click on a footage's name opens it for review.
+    cells = event.selection.cells if event and event.selection else []
+    if cells and cells[0][1] == "name":
+        open_review(int(shown.iloc[cells[0][0]]["id"]))
 
 
 # Single-use upload tokens handed to the widget per page run: at most this many files per batch.
@@ -171,6 +170,13 @@ def _progress(store) -> None:
         " f.original_name FROM jobs j LEFT JOIN footage f ON f.id = j.footage_id"
         " WHERE j.state IN ('queued', 'running') ORDER BY j.id"
     )
+    # When a job finishes (an upload ingested, a transcript done) the whole page reruns, so
+    # the footage table shows the new footage and status without a manual reload.
+    running = {job["id"] for job in active}
+    finished = st.session_state.get("library_active_jobs", set()) - running
+    st.session_state["library_active_jobs"] = running
+    if finished:
+        st.rerun()
     if not active:
         return
     ensure_worker(store)
@@ -178,10 +184,11 @@ def _progress(store) -> None:
     for job in active:
         # st.progress renders its text as Markdown: names and details are shown as text.
         name = md_text(job["original_name"] or job["kind"])
-        label = f"{job['kind']} · {name} · {job['state']}"
+        share = min(1.0, job["progress"] or 0.0)
+        label = f"{job['kind']} · {name} · {job['state']} · {share:.0%}"
         if job["progress_detail"]:
             label += f" · {md_text(job['progress_detail'])}"
-        st.progress(min(1.0, job["progress"] or 0.0), text=label)
+        st.progress(share, text=label)
 
 
 def _search(store) -> None:

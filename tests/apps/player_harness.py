@@ -201,7 +201,7 @@ def main() -> None:
         ss.harness_events.append(event)
         if event["type"] == "mark":
             binding = next(b for b in KEYMAP.values() if b["code"] == event["code"])
-            at = lagged_time(float(event["t"]), LAG)
+            at = lagged_time(float(event["t"]), LAG if event.get("playing", True) else 0.0)
             if event["phase"] == "end":
                 for tag in ss.harness_tags:
                     if tag["code"] == event["code"] and tag.get("pending"):

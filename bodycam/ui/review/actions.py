@@ -56,10 +56,15 @@ def _mark(
 ) -> None:
     code = str(event["code"])
     phase = event.get("phase", "point")
+    # The reaction lag is for keys pressed while the video plays; paused, the reviewer tags
+    # the frame on screen. (An event without the flag is treated as playing.)
+    if not event.get("playing", True):
+        lag = 0.0
     playhead = float(event["t"])
     state.playhead = playhead
     if phase == "end":
         tag_id = state.open_intervals.pop(code, None)
+        tag_id = tag_id or open_interval(store, state.footage_id, code)
         if tag_id is None:
             state.messages.append(("warning", f"No open “{code}” interval to end."))
             return
@@ -68,7 +73,9 @@ def _mark(
         return
     start = tags.lagged_time(playhead, lag)
     if phase == "start":
-        previous = state.open_intervals.pop(code, None)
+        previous = state.open_intervals.pop(code, None) or open_interval(
+            store, state.footage_id, code
+        )
         if previous is not None:  # a second start closes the first rather than orphaning it
             tags.close_interval(store, previous, playhead, user, lag)
         tag_id = tags.create_tag(store, state.footage_id, code, start, user, kind="interval")
@@ -76,3 +83,18 @@ def _mark(
     else:
         tag_id = tags.create_tag(store, state.footage_id, code, start, user, kind="point")
     state.selected_tag_id = tag_id
+
+
+def open_intervals(store: Store, footage_id: int) -> list[dict[str, Any]]:
+    """The footage's intervals started and not yet ended, oldest first. They are read from the
+    database, not the session: an interval opened before a reload (a new session) must still
+    be closable, by its key or by the tags panel's controls."""
+    return [
+        t for t in tags.list_tags(store, footage_id) if t["kind"] == "interval" and t["end"] is None
+    ]
+
+
+def open_interval(store: Store, footage_id: int, code: str) -> int | None:
+    """The id of the latest open interval of ``code`` on this footage, or None."""
+    matching = [t["id"] for t in open_intervals(store, footage_id) if t["code"] == code]
+    return matching[-1] if matching else None

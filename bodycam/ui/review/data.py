@@ -179,6 +179,10 @@ def player_data(
         )
     else:
         data["turns"], data["segments"] = [], []
+    if not transcript:
+        data["transcript_status"] = "pending"
+    else:
+        data["transcript_status"] = "ready" if data["segments"] else "no_speech"
     data["tags"] = [
         {
             "id": t["id"],

@@ -1,11 +1,13 @@
-"""History panel: transcript revisions and deleted tags, each deleted tag restorable. A restore
-puts the tag back on the timeline, so it reruns the whole page."""
+"""History panel: every change to this footage's tags, transcript corrections, speakers and
+encounter form, from the audit log with who and when; each deleted tag can be restored. A
+restore puts the tag back on the timeline, so it reruns the whole page."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from ...annotate import corrections, tags
+from ...annotate import tags
+from ...annotate.history import footage_history
 from ..formatting import clock
 from ..resources import current_account, get_store
 from . import state as page_state
@@ -14,21 +16,32 @@ from . import state as page_state
 @st.fragment
 def history_panel(footage_id: int) -> None:
     store = get_store()
-    revisions = corrections.revision_history(store, footage_id)
     deleted = tags.deleted_tags(store, footage_id)
-    if not revisions and not deleted:
-        st.caption("No corrections or deletions yet.")
-    for revision in revisions:
-        st.write(
-            f"{revision['created_at'][:19]} · {revision['author']} · "
-            f"transcript {revision['kind']} (revision {revision['id']})"
-        )
     for tag in deleted:
-        cols = st.columns([5, 1])
+        cols = st.columns([5, 1], vertical_alignment="center")
         cols[0].write(
-            f"{tag['deleted_at'][:19]} · {tag['deleted_by']} deleted tag {tag['id']} "
-            f"({tag['code']} at {clock(tag['start'])})"
+            f"{tag['deleted_at'][:19].replace('T', ' ')} · {tag['deleted_by']} deleted tag "
+            f"{tag['id']} ({tag['code']} at {clock(tag['start'])})"
         )
         if cols[1].button("Restore", key=page_state.key(f"restore_{tag['id']}")):
             tags.undelete_tag(store, tag["id"], current_account())
             st.rerun()
+    changes = footage_history(store, footage_id)
+    if not changes:
+        st.caption("No changes recorded for this footage yet.")
+        return
+    st.dataframe(
+        [
+            {
+                "when": change["at"][:19].replace("T", " "),
+                "who": change["actor"],
+                "what": change["action"],
+                "on": change["subject"],
+                "change": change["change"],
+            }
+            for change in changes
+        ],
+        hide_index=True,
+        width="stretch",
+        height=360,
+    )

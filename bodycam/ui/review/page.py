@@ -11,7 +11,7 @@ import streamlit as st
 from ...annotate import codebook_store
 from ...models.footage import list_footage
 from ..components.timeline_player import timeline_player
-from ..formatting import clock
+from ..formatting import clock, md_text
 from ..navigation import opening_footage
 from ..resources import current_account, current_user, ensure_worker, get_store, record_view
 from . import state as page_state
@@ -22,6 +22,7 @@ from .history_panel import history_panel
 from .settings_panel import settings_panel
 from .speakers_panel import speakers_panel
 from .state import NONE
+from .tag_editor import forget_loaded
 from .tags_panel import tags_panel
 from .transcript_panel import transcript_panel
 
@@ -42,6 +43,7 @@ def _choose_footage(store) -> dict | None:
     footage_id = st.selectbox(
         "Footage",
         list(by_id),
+        label_visibility="collapsed",
         key=chosen,
         format_func=lambda i: f"#{i} {by_id[i]['original_name']} ({by_id[i]['status']})",
     )
@@ -57,9 +59,20 @@ def _status(store, footage) -> None:
         st.error(f"Processing failed: {footage['status_detail']}")
 
 
+# The page fills one screen (1440×900 and up): Streamlit's generous top and side padding would
+# push the tag editor below the fold. Inline, so nothing is fetched from outside (offline use).
+_COMPACT_CSS = """<style>
+[data-testid="stMainBlockContainer"] { padding: 2.75rem 1.25rem 1rem 1.25rem; max-width: none; }
+[data-testid="stMainBlockContainer"] [data-testid="stVerticalBlock"] { gap: 0.45rem; }
+</style>"""
+
+
 def render() -> None:
     store = get_store()
-    footage = _choose_footage(store)
+    st.html(_COMPACT_CSS)
+    top = st.columns([4, 5, 2], vertical_alignment="center")
+    with top[0]:
+        footage = _choose_footage(store)
     if footage is None:
         return
     footage_id = footage["id"]
@@ -71,17 +84,22 @@ def render() -> None:
     _, codebook = codebook_store.current(store)
     rows = tag_rows(store, footage_id)
     data = player_data(store, footage, lag=lag, tags=rows, user=current_user())
-    header = st.columns([3, 2, 2, 2])
-    header[0].markdown(f"**{footage['original_name']}** · {clock(footage['duration'])}")
-    header[1].markdown(f"Incident: {footage['incident_id'] or NONE}")
-    header[2].markdown(f"Officer: {footage['officer'] or NONE}")
+    top[1].markdown(
+        f"**{md_text(footage['original_name'])}** · {clock(footage['duration'])} · "
+        f"Incident {md_text(footage['incident_id'] or NONE)} · "
+        f"Officer {md_text(footage['officer'] or NONE)}"
+    )
     codes = [c.id for c in codebook.active_codes()]
     labels = {c.id: c.label for c in codebook.codes}
     keyed = [binding["code"] for _, binding in sorted(data["keymap"].items())]
     segment_code = page_state.key("segment_code")
     st.session_state.setdefault(segment_code, (keyed or codes)[0])
-    state.segment_code = header[3].selectbox(
-        "Code for “Tag this”", codes, key=segment_code, format_func=labels.get
+    state.segment_code = top[2].selectbox(
+        "Code for “Tag this”",
+        codes,
+        key=segment_code,
+        format_func=labels.get,
+        help="The code a transcript line's “Tag this” button applies.",
     )
     for warning in data["keymap_warnings"]:
         st.warning(warning, icon="⌨️")
@@ -90,29 +108,39 @@ def render() -> None:
         handle_event(
             store, state, event, current_account(), st.session_state[page_state.key("lag")]
         )
+        if event.get("type") == "mark":  # ending an interval changes the tag it selects
+            forget_loaded()
 
     data["seek"] = page_state.pending_seek(footage_id)
     data["selected_tag_id"] = state.selected_tag_id
     if not data["video_url"]:
         st.error("This footage has no browser proxy.")
         return
-    # The player's callbacks run before this script does, so the tags they create are already
-    # in `data` above.
-    timeline_player(data=data, key=page_state.key(f"player_{footage_id}"), on_event=on_event)
-    page_state.show_messages(state)
     page_state.remember_tag_rows(footage_id, rows)
-    left, right = st.columns([3, 2])
+    # Player and timeline on the left, the work on the right (as BORIS and Axon lay it out):
+    # the reviewer watches and edits on one screen.
+    left, right = st.columns([7, 4], gap="small")
     with left:
-        tags_panel(footage_id)
+        # The player's callbacks run before this script does, so the tags they create are
+        # already in `data` above.
+        data["keep_in_url"] = True
+        result = timeline_player(
+            data=data, key=page_state.key(f"player_{footage_id}"), on_event=on_event
+        )
+        page_state.note_reported_playhead(footage_id, result.playhead)
+        page_state.keep_playhead_in_url(footage_id, state.playhead)
+        page_state.show_messages(state)
     with right:
-        tabs = st.tabs(["Speakers", "Transcript", "Encounter form", "History", "Settings"])
+        tabs = st.tabs(["Tags", "Transcript", "Speakers", "Encounter form", "History", "Settings"])
         with tabs[0]:
-            speakers_panel(footage_id)
+            tags_panel(footage_id)
         with tabs[1]:
             transcript_panel(footage_id, data["segments"])
         with tabs[2]:
-            encounter_panel(footage_id)
+            speakers_panel(footage_id)
         with tabs[3]:
-            history_panel(footage_id)
+            encounter_panel(footage_id)
         with tabs[4]:
+            history_panel(footage_id)
+        with tabs[5]:
             settings_panel(lag)

@@ -34,6 +34,7 @@ def lag() -> float:
 def request_seek(footage_id: int, t: float) -> None:
     """Ask the player to jump to ``t`` on the next full run."""
     st.session_state[key(f"seek_{footage_id}")] = new_seek(t)
+    review_state(footage_id).playhead = float(t)
 
 
 def pending_seek(footage_id: int) -> dict[str, Any] | None:
@@ -52,6 +53,27 @@ def seek_from_query(footage_id: int) -> None:
             request_seek(footage_id, float(wanted))
 
 
+def note_reported_playhead(footage_id: int, reported: float | None) -> None:
+    """Take the playhead the player last settled on (a keyboard seek, without an event) when
+    it is new: an old value must not undo a seek the page has just asked for."""
+    seen = key(f"reported_playhead_{footage_id}")
+    if reported is not None and st.session_state.get(seen) != reported:
+        st.session_state[seen] = reported
+        review_state(footage_id).playhead = float(reported)
+
+
+def keep_playhead_in_url(footage_id: int, playhead: float) -> None:
+    """``?t=`` follows the playhead Python last heard of (a pause, a seek, a mark, a list
+    pick), so a reload or a copied link opens at the same moment. It is marked as applied, so
+    it never seeks the player back to where it already is."""
+    value = f"{playhead:.1f}"
+    if playhead <= 0 and "t" not in st.query_params:
+        return
+    if st.query_params.get("t") != value:
+        st.query_params["t"] = value
+    st.session_state[key("applied_t")] = (footage_id, value)
+
+
 def remember_tag_rows(footage_id: int, rows: list[dict[str, Any]]) -> None:
     """Keep the full run's tag rows for the tags panel: a panel rerun alone is called with the
     arguments of the last full run, which are stale after its own save."""
@@ -62,9 +84,15 @@ def tag_rows(footage_id: int) -> list[dict[str, Any]]:
     return st.session_state.get(key(f"tag_rows_{footage_id}"), [])
 
 
+_TOAST_ICONS = {"success": "✅", "info": "ℹ️", "warning": "⚠️", "error": "⛔"}
+
+
 def show_messages(state: ReviewState) -> None:
+    """The player's messages as toasts, where the eye is (not below the fold); a warning or an
+    error stays up until closed, so it is not missed while watching."""
     for level, text in state.messages:
-        getattr(st, level)(text)
+        duration = "short" if level in ("success", "info") else "infinite"
+        st.toast(text, icon=_TOAST_ICONS.get(level), duration=duration)
     state.messages.clear()
 
 

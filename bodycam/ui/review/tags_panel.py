@@ -8,25 +8,51 @@ from typing import Any
 
 import streamlit as st
 
-from ...annotate import codebook_store, tags
+from ...annotate import tags
 from ...core.errors import BodycamError
-from ...models.transcripts import speaker_display
-from ...models.transcripts import speakers as list_speakers
+from ..components.timeline_player import section_version
 from ..formatting import clock
 from ..resources import current_account, current_user, get_store
 from . import state as page_state
 from .actions import ReviewState
-from .data import tag_rows
-from .state import NONE
+from .tag_editor import forget_loaded, tag_editor
 
 
 @st.fragment
 def tags_panel(footage_id: int) -> None:
     store = get_store()
     state = page_state.review_state(footage_id)
-    st.subheader("Tags")
+    _open_intervals(store, footage_id, state, page_state.tag_rows(footage_id))
     _tag_list(store, footage_id, state, page_state.tag_rows(footage_id))
-    _tag_editor(store, footage_id, state)
+    tag_editor(store, footage_id, state)
+
+
+def _open_intervals(store, footage_id: int, state: ReviewState, rows) -> None:
+    """Each interval started and not ended, with a visible way to end or cancel it. They come
+    from the database, so one opened before a reload is still here (its key also ends it)."""
+    for row in rows:
+        if row["kind"] != "interval" or row["end"] is not None:
+            continue
+        left, close, cancel = st.columns([3, 2, 1], vertical_alignment="center")
+        left.markdown(f"● **Open:** {row['label']} since {clock(row['start'])}")
+        end = max(state.playhead, row["start"])
+        if close.button(f"End at {clock(end)}", key=page_state.key(f"close_{row['id']}")):
+            # At the paused playhead, without reaction lag: the reviewer sees the frame.
+            _apply(
+                lambda r=row, e=end: tags.close_interval(store, r["id"], e, current_account(), 0.0)
+            )
+        if cancel.button("Cancel", key=page_state.key(f"cancel_{row['id']}")):
+            _apply(lambda r=row: tags.delete_tag(store, r["id"], r["version"], current_account()))
+
+
+def _apply(action) -> None:
+    try:
+        action()
+        forget_loaded()
+    except BodycamError as error:
+        st.error(str(error))
+        return
+    st.rerun()  # the whole page: the timeline shows the change
 
 
 def _tag_list(store, footage_id: int, state: ReviewState, rows: list[dict[str, Any]]) -> None:
@@ -38,8 +64,11 @@ def _tag_list(store, footage_id: int, state: ReviewState, rows: list[dict[str, A
     if not rows:
         st.caption("No tags yet: press a code's key while the video plays.")
         return
+    widget = _list_key(footage_id, rows, state)
+    picked = _take_pick(footage_id, widget, rows, state)
     table = [
         {
+            "": "▶" if r["id"] == state.selected_tag_id else "",
             "id": r["id"],
             "time": clock(r["start"]),
             "end": clock(r["end"]) if r["end"] is not None else "",
@@ -49,113 +78,53 @@ def _tag_list(store, footage_id: int, state: ReviewState, rows: list[dict[str, A
         }
         for r in rows
     ]
-    event = st.dataframe(
+    st.dataframe(
         table,
         hide_index=True,
         width="stretch",
-        height=260,
+        height=220,
         on_select="rerun",
         selection_mode="single-row",
-        key=page_state.key(f"tags_{footage_id}"),
+        key=widget,
     )
-    if event and event.selection and event.selection.rows:
-        chosen = rows[event.selection.rows[0]]
-        if chosen["id"] != state.selected_tag_id:
-            state.selected_tag_id = chosen["id"]
-            page_state.request_seek(footage_id, chosen["start"])
-            st.rerun()  # the whole page: the player must seek
+    if picked is not None:
+        state.selected_tag_id = picked["id"]
+        page_state.request_seek(footage_id, picked["start"])
+        st.rerun()  # the whole page: the player must seek
 
 
-def _tag_editor(store, footage_id: int, state: ReviewState) -> None:
-    if state.selected_tag_id is None:
-        st.caption("Select a tag on the timeline or in the list to edit it.")
-        return
-    try:
-        tag = tags.get_tag(store, state.selected_tag_id)
-    except BodycamError:
-        state.selected_tag_id = None
-        return
-    _, codebook = codebook_store.current(store)
-    speakers = list_speakers(store, footage_id)
-    codes = [c.id for c in codebook.active_codes()]
-    if tag["code"] not in codes:
-        codes.insert(0, tag["code"])
-    labels = {c.id: f"{c.label} ({c.polarity})" for c in codebook.codes}
-    speaker_ids = [None, *[s["id"] for s in speakers]]
-    speaker_names = {s["id"]: speaker_display(s) for s in speakers}
-    prefix = page_state.key(f"tag_{tag['id']}_{tag['version']}")
-    st.markdown(f"**Tag {tag['id']}** · by {tag['created_by']} · version {tag['version']}")
-    if st.button("Jump to tag", key=f"{prefix}_jump"):
-        page_state.request_seek(footage_id, tag["start"])
-        st.rerun()
-    subjects = [None, *tags.TAG_SUBJECTS]
-    with st.form(f"{prefix}_form"):
-        code = st.selectbox(
-            "Code", codes, index=codes.index(tag["code"]), format_func=lambda c: labels.get(c, c)
-        )
-        left, right = st.columns(2)
-        start = left.number_input(
-            "Start (s)", value=float(tag["start"]), min_value=0.0, step=0.1, format="%.2f"
-        )
-        is_interval = tag["kind"] == "interval"
-        end = right.number_input(
-            "End (s)",
-            value=float(tag["end"] or tag["start"]),
-            min_value=0.0,
-            step=0.1,
-            format="%.2f",
-            disabled=not is_interval,
-        )
-        subject = st.selectbox(
-            "Subject",
-            subjects,
-            index=subjects.index(tag["subject"]),
-            format_func=lambda a: a or NONE,
-            help="Who the tag is about (not who made it).",
-        )
-        speaker = st.selectbox(
-            "Speaker",
-            speaker_ids,
-            index=speaker_ids.index(tag["speaker_id"]) if tag["speaker_id"] in speaker_ids else 0,
-            format_func=lambda s: NONE if s is None else speaker_names[s],
-        )
-        intensity = st.selectbox(
-            "Intensity",
-            [None, 1, 2, 3, 4, 5],
-            index=[None, 1, 2, 3, 4, 5].index(tag["intensity"]),
-            format_func=lambda i: NONE if i is None else str(i),
-        )
-        confidence = st.selectbox(
-            "Confidence",
-            [None, *tags.CONFIDENCES],
-            index=[None, *tags.CONFIDENCES].index(tag["confidence"]),
-            format_func=lambda c: NONE if c is None else c.replace("_", " "),
-        )
-        notes = st.text_area("Notes", value=tag["notes"] or "")
-        save, delete = st.columns(2)
-        saved = save.form_submit_button("Save", type="primary")
-        deleted = delete.form_submit_button("Delete")
-    try:
-        if saved:
-            tags.update_tag(
-                store,
-                tag["id"],
-                tag["version"],
-                current_account(),
-                code=code,
-                start=start,
-                end=end if is_interval else None,
-                subject=subject,
-                speaker_id=speaker,
-                intensity=intensity,
-                confidence=confidence,
-                notes=notes or None,
-            )
-            page_state.remember_tag_rows(footage_id, tag_rows(store, footage_id))
-            page_state.rerun_panel()
-        if deleted:
-            tags.delete_tag(store, tag["id"], tag["version"], current_account())
-            state.selected_tag_id = None
-            st.rerun()
-    except BodycamError as error:
-        st.error(str(error))
+def _list_key(footage_id: int, rows: list[dict[str, Any]], state: ReviewState) -> str:
+    """The tag list's widget key. It names the rows shown, so a row index the grid reports
+    always means the row it was picked on: a new or deleted tag starts a fresh grid instead of
+    leaving the highlight (and the next pick) on whatever row moved into that place. A tag
+    selected elsewhere (timeline, a new mark, a delete) also starts a fresh grid, so the list
+    never shows a stale highlight; the ▶ column marks the selected tag."""
+    ids = section_version([r["id"] for r in rows])
+    generation = page_state.key(f"tags_generation_{footage_id}")
+    widget = page_state.key(f"tags_{footage_id}_{ids}_{st.session_state.get(generation, 0)}")
+    shown = _picked_row(widget, rows)
+    if shown is not None and shown["id"] != state.selected_tag_id and _handled(widget, shown):
+        st.session_state[generation] = st.session_state.get(generation, 0) + 1
+        widget = page_state.key(f"tags_{footage_id}_{ids}_{st.session_state[generation]}")
+    return widget
+
+
+def _picked_row(widget: str, rows: list[dict[str, Any]]) -> dict[str, Any] | None:
+    event = st.session_state.get(widget)
+    picked = event.selection.rows if event and event.selection else []
+    return rows[picked[0]] if picked and picked[0] < len(rows) else None
+
+
+def _handled(widget: str, row: dict[str, Any]) -> bool:
+    return st.session_state.get(page_state.key("tags_pick_handled")) == (widget, row["id"])
+
+
+def _take_pick(footage_id: int, widget: str, rows, state: ReviewState) -> dict[str, Any] | None:
+    """The row the reviewer has just picked in the list, once: only a new pick seeks. Making
+    a tag or deleting one never does (the list's old selection used to throw the player back
+    to the selected tag on every new mark)."""
+    row = _picked_row(widget, rows)
+    if row is None or _handled(widget, row):
+        return None
+    st.session_state[page_state.key("tags_pick_handled")] = (widget, row["id"])
+    return row

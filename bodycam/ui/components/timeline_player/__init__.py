@@ -53,6 +53,19 @@ JS_PARTS = (
 )
 #: The key rule as the browser applies it: ``normalize_key`` lower-cases (see the tests).
 KEY_CASE = "lower"
+#: What each playback key does, for the player's ``?`` overlay: every key in RESERVED_KEYS is
+#: described here (a test checks), so the overlay lists every key the player takes.
+PLAYBACK_KEY_HELP = (
+    ((" ", "k"), "play / pause (a click on the video does too)"),
+    (("ArrowLeft", "j"), "back 5 s"),
+    (("ArrowRight", "l"), "forward 5 s"),
+    ((",", "."), "previous / next frame (pauses)"),
+    (("<", ">"), "slower / faster"),
+    (("+", "="), "zoom the timeline in"),
+    (("-", "_"), "zoom the timeline out"),
+    (("ArrowUp", "ArrowDown"), "volume up / down"),
+    (("?",), "show or hide this list"),
+)
 
 
 class ReservedKeyError(ValueError):
@@ -178,6 +191,7 @@ def vocabulary() -> dict[str, Any]:
         "polarities": list(POLARITIES),
         "reserved_keys": sorted(RESERVED_KEYS),
         "key_case": KEY_CASE,
+        "key_help": [[list(keys), text] for keys, text in PLAYBACK_KEY_HELP],
     }
 
 
@@ -231,6 +245,10 @@ def build_payload(data: Mapping[str, Any], *, key: str, inbox: EventInbox) -> di
         "low_confidence": float(data.get("low_confidence", DEFAULT_LOW_CONFIDENCE)),
         "seek": data.get("seek"),
         "selected_tag_id": data.get("selected_tag_id"),
+        # "pending" (not transcribed yet), "no_speech" (transcribed, no words) or "ready".
+        "transcript_status": data.get("transcript_status", "ready"),
+        # The page's URL follows the settled playhead (?t=): for the Review page, not a harness.
+        "keep_in_url": bool(data.get("keep_in_url", False)),
         "vocabulary": vocabulary(),
         "instance_key": key,
         "ack": inbox.ack,

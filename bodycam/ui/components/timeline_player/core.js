@@ -64,22 +64,24 @@ function escapeHtml(s) {
     .replace(/"/g, "&quot;");
 }
 
-function fmtTime(t, withMs = true) {
+// The app's one time format, m:ss.s (h:mm:ss.s past an hour): the mirror of Python's
+// bodycam.ui.formatting.clock, same arithmetic, checked against it on a table of values.
+function clockText(t) {
   if (!Number.isFinite(t) || t < 0) t = 0;
-  const ms = Math.floor((t - Math.floor(t)) * 1000 + 1e-6);
-  const total = Math.floor(t);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const mm = String(m).padStart(2, "0");
-  const ss = String(s).padStart(2, "0");
-  const base = h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
-  return withMs ? `${base}.${String(ms).padStart(3, "0")}` : base;
+  const tenths = Math.floor(t * 10 + 0.5);
+  const hours = Math.floor(tenths / 36000);
+  const minutes = Math.floor((tenths % 36000) / 600);
+  const secs = Math.floor((tenths % 600) / 10);
+  const tenth = tenths % 10;
+  const ss = String(secs).padStart(2, "0");
+  if (hours) return `${hours}:${String(minutes).padStart(2, "0")}:${ss}.${tenth}`;
+  return `${minutes}:${ss}.${tenth}`;
 }
 
+// Axis ticks: the same format, without the tenth when ticks fall on whole seconds.
 function fmtAxis(t, step) {
-  if (step < 1) return `${fmtTime(t, false)}.${String(Math.round((t % 1) * 10) % 10)}`;
-  return fmtTime(t, false);
+  const text = clockText(t);
+  return step < 1 ? text : text.slice(0, -2);
 }
 
 function hexWithAlpha(hex, alpha) {
@@ -182,6 +184,7 @@ class Instance {
     this.data = data;
     this.fps = data.fps > 0 ? data.fps : 25;
     this.lag = Number.isFinite(data.lag) ? data.lag : 1.0;
+    this.keepUrl = Boolean(data.keep_in_url);
     this.lowConfidence = Number.isFinite(data.low_confidence) ? data.low_confidence : 0.5;
     const newDuration = data.duration > 0 ? data.duration : this.video.duration || 0;
     const durationChanged = newDuration !== this.duration;
@@ -202,7 +205,9 @@ class Instance {
       this.indexTurns(data.turns || []);
       tlChanged = true;
     }
-    const segChanged = changed("segments") || changed("speakers");
+    const statusChanged = data.transcript_status !== this.transcriptStatus;
+    this.transcriptStatus = data.transcript_status;
+    const segChanged = changed("segments") || changed("speakers") || statusChanged;
     if (segChanged) {
       this.indexSegments(data.segments || []);
       tlChanged = true;
@@ -269,6 +274,7 @@ class Instance {
       this.polarityColors[p] = POLARITY_PALETTE[i] || NEUTRAL_COLOR;
     });
     this.reservedKeys = new Set(vocab.reserved_keys || []);
+    this.keyHelp = vocab.key_help || [];
     this.keyCase = vocab.key_case || "lower";
   }
 
@@ -281,7 +287,11 @@ class Instance {
     const token = String(seek.token);
     if (this.persist.appliedSeeks.has(token)) return;
     this.persist.appliedSeeks.add(token);
-    this.seekTo(Number(seek.t) || 0, { reveal: true });
+    const t = Number(seek.t) || 0;
+    this.seekTo(t, { reveal: true });
+    // A seek Python asks for (a search hit, a tag picked in the list) shows its line in the
+    // transcript even if the reviewer scrolled it a moment ago; after layout, so it has a size.
+    requestAnimationFrame(() => requestAnimationFrame(() => this.showLineAt(t)));
   }
 
   indexSpeakers(list) {
@@ -464,6 +474,16 @@ class Instance {
       this.emit({ type: "pause", t }, t);
     }, sig);
     v.addEventListener("seeked", () => this.tick(true), sig);
+    v.addEventListener("click", () => this.togglePlay(), sig);
+    v.addEventListener("volumechange", () => this.showVolume(), sig);
+    this.volumeEl = this.q(".bc-volume");
+    this.volumeEl.addEventListener("input", () => {
+      v.volume = Number(this.volumeEl.value);
+      v.muted = v.volume === 0;
+    }, sig);
+    this.volumeEl.addEventListener("change", () => this.volumeEl.blur(), sig); // keys back
+    this.helpEl = this.q(".bc-help-overlay");
+    this.helpEl.addEventListener("click", () => this.toggleHelp(false), sig);
     v.addEventListener("ratechange", () => {
       this.speedSel.value = String(v.playbackRate);
     }, sig);
@@ -521,6 +541,15 @@ class Instance {
         break;
       case "zoom-out":
         this.zoomBy(2, null);
+        break;
+      case "mute":
+        this.toggleMute();
+        break;
+      case "fullscreen":
+        this.toggleFullscreen();
+        break;
+      case "help":
+        this.toggleHelp();
         break;
       case "zoom-fit":
         this.fitView(true);

@@ -1,7 +1,22 @@
 // Keys: playback keys and the codebook's bindings. Which keys are reserved and how a key
 // is normalised come from Python (data.vocabulary), so the rule is defined once.
 
-function isTypingTarget(event) {
+// Streamlit's widgets live in the same document as the player (components v2 has no iframe),
+// so a key belongs to the focused control when focus is in one: any input, a select, a text
+// area, a button, an editable element, or an ARIA widget that uses keys itself (a slider's
+// arrows, a tab's Space, a grid's arrows). The player's own buttons and canvas are the
+// exception: keys pressed after clicking them still drive the player.
+const CONTROL_SELECTOR = [
+  "input",
+  "select",
+  "textarea",
+  "button",
+  "[contenteditable]:not([contenteditable='false'])",
+  ...["slider", "spinbutton", "combobox", "listbox", "option", "textbox", "button", "tab",
+    "checkbox", "radio", "switch", "menuitem", "grid", "gridcell"].map((r) => `[role='${r}']`),
+].join(",");
+
+function focusIsInControl(event, playerRoot) {
   const path = typeof event.composedPath === "function" ? event.composedPath() : [event.target];
   let el = path.length ? path[0] : event.target;
   if (!(el instanceof Element)) el = null;
@@ -11,19 +26,12 @@ function isTypingTarget(event) {
     active = active.shadowRoot.activeElement;
   }
   for (const node of [el, active]) {
-    if (!node || !(node instanceof Element)) continue;
-    const tag = node.tagName;
-    if (tag === "TEXTAREA" || tag === "SELECT") return true;
-    if (tag === "INPUT") {
-      const type = (node.getAttribute("type") || "text").toLowerCase();
-      if (!["button", "checkbox", "radio", "range", "submit", "reset", "color"].includes(type)) {
-        return true;
-      }
-    }
-    if (node.isContentEditable) return true;
-    if (node.closest && node.closest("[contenteditable]:not([contenteditable='false'])")) {
-      return true;
-    }
+    if (!node || !(node instanceof Element) || node === document.body) continue;
+    const control = node.closest(CONTROL_SELECTOR);
+    if (!control) continue;
+    const ownButton =
+      playerRoot && playerRoot.contains(control) && control.tagName === "BUTTON";
+    if (!ownButton) return true;
   }
   return false;
 }
@@ -38,7 +46,35 @@ function boundKeyName(event) {
 }
 
 
+const KEY_NAMES = { " ": "Space", ArrowLeft: "←", ArrowRight: "→", ArrowUp: "↑", ArrowDown: "↓" };
+
 Object.assign(Instance.prototype, {
+  // The "?" overlay: the playback keys Python describes (data.vocabulary.key_help, one entry
+  // per reserved key) and the codebook's bindings, with the rule for where a tag lands.
+  toggleHelp(show) {
+    const visible = show === undefined ? this.helpEl.hidden : show;
+    if (visible) this.helpEl.innerHTML = this.helpHtml();
+    this.helpEl.hidden = !visible;
+  },
+
+  helpHtml() {
+    const kbd = (k) => `<kbd>${escapeHtml(KEY_NAMES[k] || k.toUpperCase())}</kbd>`;
+    const rows = this.keyHelp.map(
+      ([keys, text]) => `<tr><td>${keys.map(kbd).join(" ")}</td><td>${escapeHtml(text)}</td></tr>`,
+    );
+    const codes = Object.entries(this.keymap).map(
+      ([k, b]) => `<tr><td>${kbd(k)}</td><td>${escapeHtml(b.label || b.code)} (${escapeHtml(b.polarity)})</td></tr>`,
+    );
+    return (
+      `<b>Keys</b> (click or press ? to close)<table>${rows.join("")}</table>` +
+      `<b>Tags</b><table>${codes.join("")}` +
+      `<tr><td><kbd>Shift</kbd>+key</td><td>start an interval; the same again ends it</td></tr></table>` +
+      `<p>Paused, a key tags the frame on screen; while playing it tags ${this.lag} s earlier ` +
+      "(the reaction lag, set under Settings). Keys go to the player unless a field, button " +
+      "or slider of the page has focus.</p>"
+    );
+  },
+
   // Python's normalize_key, as data.vocabulary.key_case names it. Multi-character key names
   // (ArrowLeft) are never bound, so they are compared as they are.
   normalizeKey(key) {
@@ -68,7 +104,7 @@ Object.assign(Instance.prototype, {
       activeInstance = this;
     }
     if (e.ctrlKey || e.metaKey || e.altKey) return;
-    if (isTypingTarget(e)) return;
+    if (focusIsInControl(e, this.root)) return;
     const key = e.key;
     const lower = this.normalizeKey(key);
     let handled = true;
@@ -104,6 +140,19 @@ Object.assign(Instance.prototype, {
       case "-":
       case "_":
         this.zoomBy(2, null);
+        break;
+      case "ArrowUp":
+        this.changeVolume(0.1);
+        break;
+      case "ArrowDown":
+        this.changeVolume(-0.1);
+        break;
+      case "?":
+        this.toggleHelp();
+        break;
+      case "Escape":
+        if (this.helpEl.hidden) handled = false;
+        else this.toggleHelp(false);
         break;
       default:
         handled = false;

@@ -10,6 +10,7 @@ export default function timelinePlayer(component) {
   activeInstance = inst;
   inst.update(payload, setStateValue, setTriggerValue);
   window.__bodycamPlayer = inst; // for tests and benchmarks
+  window.__bodycamClock = clockText; // checked against Python's clock in the tests
   // Streamlit may call a stale cleanup right after a newer call (async import race), so only
   // tear down once the element has really left the page.
   return () => {

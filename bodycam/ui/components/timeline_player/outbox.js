@@ -48,24 +48,27 @@ Object.assign(Instance.prototype, {
     const t = this.video.currentTime || 0;
     const code = binding.code;
     const interval = binding.kind === "interval" || shift;
-    const shown = Math.max(0, t - this.lag);
+    // The reaction lag applies only while playing: paused, the reviewer tags the frame on
+    // screen. Python applies the same rule from the event's `playing`.
+    const playing = !this.video.paused;
+    const shown = Math.max(0, t - (playing ? this.lag : 0));
     const base = {
       code,
       label: binding.label || code,
       polarity: binding.polarity, // validate_keymap always fills it in
     };
     if (!interval) {
-      const seq = this.emit({ type: "mark", code, t, phase: "point" });
+      const seq = this.emit({ type: "mark", code, t, phase: "point", playing });
       this.optimistic.push({ ...base, id: `opt-${seq}`, start: shown, end: null, seq });
     } else if (this.openIntervals.has(code)) {
       const open = this.openIntervals.get(code);
-      const seq = this.emit({ type: "mark", code, t, phase: "end" });
+      const seq = this.emit({ type: "mark", code, t, phase: "end", playing });
       const end = Math.max(shown, open.start);
       this.optimistic = this.optimistic.filter((o) => o.id !== open.tagId);
       this.optimistic.push({ ...base, id: `opt-${seq}`, start: open.start, end, pending: false, seq });
       this.closedCodes.set(code, seq);
     } else {
-      const seq = this.emit({ type: "mark", code, t, phase: "start" });
+      const seq = this.emit({ type: "mark", code, t, phase: "start", playing });
       this.optimistic.push({ ...base, id: `opt-${seq}`, start: shown, end: null, pending: true, seq });
     }
     this.indexTags();

@@ -3,6 +3,29 @@
 
 Object.assign(Instance.prototype, {
 
+  toggleMute() {
+    this.video.muted = !this.video.muted;
+  },
+
+  changeVolume(delta) {
+    const v = this.video;
+    v.volume = Math.min(1, Math.max(0, Math.round((v.volume + delta) * 20) / 20));
+    v.muted = v.volume === 0;
+  },
+
+  showVolume() {
+    const v = this.video;
+    this.volumeEl.value = String(v.muted ? 0 : v.volume);
+    this.q(".bc-mute").textContent = v.muted || v.volume === 0 ? "🔇" : "🔊";
+  },
+
+  // Full screen on the video and its key overlay; the keys keep working there.
+  toggleFullscreen() {
+    const wrap = this.q(".bc-video-wrap");
+    if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+    else if (wrap.requestFullscreen) wrap.requestFullscreen().catch(() => {});
+  },
+
   togglePlay() {
     const v = this.video;
     if (v.paused || v.ended) {
@@ -67,12 +90,27 @@ Object.assign(Instance.prototype, {
 
   sendPlayhead(t) {
     if (this.setStateValue) this.setStateValue("playhead", t);
+    this.keepInUrl(t);
+  },
+
+  // ?t= follows the settled playhead (same document: no iframe), so a reload or a copied
+  // link opens at the same moment; Python writes the same value on its reruns.
+  keepInUrl(t) {
+    if (!this.keepUrl) return;
+    try {
+      const url = new URL(window.location.href);
+      url.searchParams.set("t", (Math.round(t * 10) / 10).toFixed(1));
+      window.history.replaceState(window.history.state, "", url);
+    } catch (err) {
+      // A URL the browser will not rewrite (a sandbox) only loses the link.
+    }
   },
 
   userSeek(t) {
     clearTimeout(this.playheadTimer);
     const landed = this.seekTo(t, { reveal: true });
     this.emit({ type: "seek", t: landed }, landed);
+    this.keepInUrl(landed);
   },
 
   // -------------------------------------------------------------- animation loop
@@ -113,7 +151,7 @@ Object.assign(Instance.prototype, {
     const frame = Math.floor(t * this.fps + 1e-6);
     if (!force && frame === this.lastFrameShown) return;
     this.lastFrameShown = frame;
-    this.timeEl.textContent = fmtTime(t);
+    this.timeEl.textContent = clockText(t);
     this.frameEl.textContent = `f ${frame}`;
   },
 

@@ -14,7 +14,7 @@ Object.assign(Instance.prototype, {
     this.view = { start, end: start + span };
     this.persist.view = { ...this.view };
     if (this.zoomLabel) {
-      this.zoomLabel.textContent = `${fmtTime(this.view.start, false)} – ${fmtTime(this.view.end, false)} (${fmtTime(span, false)} shown)`;
+      this.zoomLabel.textContent = `${clockText(this.view.start)} – ${clockText(this.view.end)} (${clockText(span)} shown)`;
     }
   },
 
@@ -59,9 +59,10 @@ Object.assign(Instance.prototype, {
     if (this.filmstrip) add("filmstrip", 44);
     if (this.envelope) add("envelope", 26);
     const spkRows = Math.min(this.turns.rows || 1, 8);
-    add("turns", Math.max(12, spkRows * 10));
+    // Rows tall enough for 11 px speaker names and tag labels.
+    add("turns", Math.max(14, spkRows * 14));
     add("words", 16);
-    add("tags", TAG_ROWS * 12 + 4);
+    add("tags", TAG_ROWS * 15 + 4);
     this.lanes = {};
     for (const l of lanes) this.lanes[l.name] = l;
     this.height = y + 2;
@@ -200,8 +201,8 @@ Object.assign(Instance.prototype, {
       const r = Math.min(tr.row[i], rows - 1);
       ctx.fillRect(x0, l.y + r * rh + 1, Math.max(1, x1 - x0), rh - 2);
     }
-    // Speaker names at the left edge.
-    ctx.font = `9px ${this.colors.font}`;
+    // Speaker names at the left edge, legible (11 px).
+    ctx.font = `11px ${this.colors.font}`;
     ctx.textBaseline = "middle";
     (this.speakerOrder || []).slice(0, rows).forEach((id, r) => {
       const s = this.speakers.get(id);
@@ -266,14 +267,48 @@ Object.assign(Instance.prototype, {
         ctx.lineTo(x0 + 4, l.y + 2);
         ctx.lineTo(x0, l.y + 8);
         ctx.fill();
+        const next = i + 1 < n ? this.timeToX(tg.starts[i + 1]) : this.width;
+        this.tagLabel(ctx, t, x0 + 5, l.y + l.h - 9, next - x0 - 10, this.colors.text);
         if (selected) this.outline(ctx, x0 - 5, l.y + 1, 10, l.h - 2);
       } else {
         const x1 = this.timeToX(tg.ends[i]);
         const y = l.y + 2 + tg.row[i] * rh;
         ctx.fillStyle = t.optimistic || String(t.id).startsWith("opt-") ? hexWithAlpha(color, 0.55) : color;
         ctx.fillRect(x0, y, Math.max(2, x1 - x0), rh - 2);
+        this.tagLabel(ctx, t, x0 + 3, y + (rh - 2) / 2, x1 - x0 - 6, "#ffffff");
         if (selected) this.outline(ctx, x0 - 1, y - 1, Math.max(2, x1 - x0) + 2, rh);
       }
+    }
+    this.drawLaneHeaders(ctx);
+  },
+
+  // A tag's code label where there is room for it (inside an interval, or after a point up
+  // to the next point), cut short rather than overlapping the next tag.
+  tagLabel(ctx, tag, x, y, room, color) {
+    if (room < 18) return;
+    ctx.font = `11px ${this.colors.font}`;
+    ctx.textBaseline = "middle";
+    let text = String(tag.label || tag.code);
+    while (text.length > 1 && ctx.measureText(text).width > room) text = text.slice(0, -1);
+    if (text.length < 3) return;
+    if (text !== String(tag.label || tag.code)) text = `${text.slice(0, -1)}…`;
+    ctx.fillStyle = color;
+    ctx.fillText(text, x, y);
+  },
+
+  // Lane names at the right edge (the left edge carries the speaker names).
+  drawLaneHeaders(ctx) {
+    const names = { envelope: "Audio", turns: "Speakers", words: "Words", tags: "Tags" };
+    ctx.font = `11px ${this.colors.font}`;
+    ctx.textBaseline = "top";
+    for (const [lane, name] of Object.entries(names)) {
+      const l = this.lanes[lane];
+      if (!l) continue;
+      const w = ctx.measureText(name).width + 6;
+      ctx.fillStyle = hexWithAlpha("#ffffff", 0.8);
+      ctx.fillRect(this.width - w, l.y, w, 13);
+      ctx.fillStyle = "#444";
+      ctx.fillText(name, this.width - w + 3, l.y + 1);
     }
   },
 
@@ -424,7 +459,7 @@ Object.assign(Instance.prototype, {
 
   showTip(x, y) {
     const t = this.xToTime(x);
-    let text = fmtTime(t);
+    let text = clockText(t);
     const tag = this.tagAt(x, y);
     if (tag) text += ` · ${tag.label || tag.code}`;
     this.tip.textContent = text;
@@ -446,7 +481,7 @@ Object.assign(Instance.prototype, {
       );
     }
     parts.push(
-      `<span class="bc-help"><kbd>Shift</kbd>+key: interval · <kbd>Space</kbd> play · <kbd>←</kbd><kbd>→</kbd>/<kbd>J</kbd><kbd>L</kbd> ±5 s · <kbd>,</kbd><kbd>.</kbd> frame · <kbd>&lt;</kbd><kbd>&gt;</kbd> speed · <kbd>+</kbd><kbd>−</kbd> zoom</span>`,
+      `<span class="bc-help"><kbd>Shift</kbd>+key: interval · <kbd>Space</kbd> play · <kbd>←</kbd><kbd>→</kbd>/<kbd>J</kbd><kbd>L</kbd> ±5 s · <kbd>,</kbd><kbd>.</kbd> frame · <kbd>&lt;</kbd><kbd>&gt;</kbd> speed · <kbd>+</kbd><kbd>−</kbd> zoom · a key tags the frame on screen when paused, ${this.lag} s earlier while playing (reaction lag)</span>`,
     );
     this.legend.innerHTML = parts.join("");
   },

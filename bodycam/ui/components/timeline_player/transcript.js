@@ -13,7 +13,7 @@ Object.assign(Instance.prototype, {
       parts.push(
         `<div class="bc-seg" data-i="${i}" style="--spk:${escapeHtml(this.speakerColor(s.speaker_id))}">` +
           `<div class="bc-seg-h"><span class="bc-spk">${escapeHtml(label)}</span>` +
-          `<span class="bc-seg-t">${fmtTime(s.start, false)}</span>` +
+          `<span class="bc-seg-t">${clockText(s.start)}</span>` +
           `<button type="button" data-act="tag" title="Tag this segment">Tag this</button>` +
           `<button type="button" data-act="edit" title="Edit text (Enter saves, Esc cancels)">Edit</button></div>` +
           `<p class="bc-seg-x">`,
@@ -34,13 +34,28 @@ Object.assign(Instance.prototype, {
       }
       parts.push("</p></div>");
     }
-    if (!list.length) parts.push('<p class="bc-empty">No transcript yet.</p>');
+    if (!list.length) {
+      // Python says whether transcription has run: a footage it found no speech in says so.
+      const empty = this.transcriptStatus === "no_speech"
+        ? "No speech found: transcription ran and heard no words."
+        : "No transcript yet.";
+      parts.push(`<p class="bc-empty">${empty}</p>`);
+    }
     const top = this.transcript.scrollTop;
     this.transcript.innerHTML = parts.join("");
     this.setScrollTop(top);
     this.activeSeg = -1;
     this.activeWord = -1;
     this.updateTranscriptActive(this.currentTime());
+  },
+
+  showLineAt(t) {
+    if (!this.alive || this.editing) return;
+    const i = upperBound(this.segs.starts, t + 1e-6) - 1;
+    const el = i >= 0 ? this.transcript.querySelector(`.bc-seg[data-i="${i}"]`) : null;
+    if (!el) return;
+    this.lastUserScroll = 0;
+    this.setScrollTop(Math.max(0, el.offsetTop - this.transcript.clientHeight * 0.3));
   },
 
   setScrollTop(top) {
