@@ -30,7 +30,7 @@ from bodycam.transcribe.types import DiarizationResult
 
 if TYPE_CHECKING:
     from bodycam.transcribe.diarization.options import DiarizationOptions, PyannoteOptions
-    from bodycam.transcribe.embeddings import SpeakerEncoder
+    from bodycam.transcribe.embeddings import WindowEncoder
 
 
 class DiarizationUnavailable(BodycamError):
@@ -61,7 +61,7 @@ def get_diarizer(
     options: DiarizationOptions | PyannoteOptions,
     *,
     device: str = "cpu",
-    encoder: SpeakerEncoder | None = None,
+    encoder: WindowEncoder | None = None,
 ) -> Diarizer:
     """Build the diarizer its options' type names: ``DiarizationOptions`` (the embedded
     backend) or ``PyannoteOptions``.
