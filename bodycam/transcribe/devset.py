@@ -525,6 +525,14 @@ def _noise(kind: str, size: int, rng: np.random.Generator) -> np.ndarray:
     return hum / np.sqrt(np.mean(hum**2)) + road / np.sqrt(np.mean(road**2))
 
 
+def read_audio(path: Path) -> np.ndarray:
+    """A built recording's samples as mono float32 (16 kHz, as written)."""
+    with wave.open(str(path), "rb") as reader:
+        return (
+            np.frombuffer(reader.readframes(reader.getnframes()), "<i2").astype(np.float32) / 32768
+        )
+
+
 def _write_wav(path: Path, audio: np.ndarray) -> None:
     pcm = np.round(np.clip(audio, -1.0, 1.0) * 32767).astype("<i2")
     partial = path.with_suffix(".part")
