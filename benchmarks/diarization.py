@@ -224,6 +224,20 @@ def main() -> None:
     )
     parser.add_argument("--encoder", default="campplus", help="the candidate's speaker encoder")
     parser.add_argument("--step", type=float, default=None, help="the candidate's window step")
+    parser.add_argument(
+        "--voices-decide",
+        action="store_true",
+        help="the candidate's stitching: the embeddings decide who (StitchingSettings)",
+    )
+    parser.add_argument(
+        "--merge-similarity",
+        type=float,
+        default=None,
+        help="the candidate's min_merge_similarity (StitchingSettings)",
+    )
+    parser.add_argument(
+        "--min-speaker", type=float, default=None, help="the candidate's min_speaker_duration"
+    )
     arguments = parser.parse_args()
     if arguments.devset is not None:
         run_devset(arguments)
@@ -268,6 +282,15 @@ def run_devset(arguments: argparse.Namespace) -> None:
         candidate_options = replace(
             candidate_options, embedding=replace(options.embedding, step=arguments.step)
         )
+    stitch = candidate_options.stitching
+    if arguments.voices_decide:
+        stitch = replace(stitch, voices_decide=True)
+    if arguments.merge_similarity is not None:
+        stitch = replace(stitch, min_merge_similarity=arguments.merge_similarity)
+    candidate_options = replace(candidate_options, stitching=stitch)
+    if arguments.min_speaker is not None:
+        candidate_options = replace(candidate_options, min_speaker_duration=arguments.min_speaker)
+    print(f"candidate: {candidate_options}")
     shared = current.encoder if arguments.encoder == options.encoder else None
     candidate = EmbeddedDiarizer(candidate_options, encoder=shared, segmenter=current.segmenter)
     configs = {"release": release, "main": current, "candidate": candidate}

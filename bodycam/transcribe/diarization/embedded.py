@@ -199,7 +199,12 @@ class EmbeddedDiarizer:
                     labels = np.where(labels == pair[1], pair[0], labels)
                     labels, centroids = clustering.relabel_by_appearance(labels, vectors)
                     continue
-            turns = stitching.stitch(chunks, matches, len(centroids), duration, settings, speech)
+            labels_per_frame = stitching.frame_labels(
+                windows.centers, labels, self.options.embedding.step, duration
+            )
+            turns = stitching.stitch(
+                chunks, matches, len(centroids), duration, settings, speech, labels_per_frame
+            )
             seconds = np.zeros(len(centroids))
             for start, end, speaker in turns:
                 seconds[speaker] += end - start
