@@ -27,6 +27,7 @@ release's, all in one process.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import time
@@ -38,7 +39,7 @@ import numpy as np
 from pyannote.core import Annotation, Segment
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT.parent / "shared" / "samples"
+SAMPLES = Path(os.environ.get("BODYCAM_SAMPLES") or ROOT.parent / "shared" / "samples")
 sys.path.insert(0, str(ROOT))
 
 from bodycam.transcribe import evaluation, vad  # noqa: E402
