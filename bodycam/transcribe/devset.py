@@ -37,7 +37,7 @@ from bodycam.core.errors import BodycamError
 
 SAMPLE_RATE = 16000
 #: Bump when the way recordings are made changes: it names the cache folder.
-BUILDER_VERSION = 1
+BUILDER_VERSION = 2
 SEED = 14
 _SPEECH_RMS = 0.1
 _MIX_PEAK = 0.89
@@ -148,7 +148,13 @@ _LINES = (
     "Not really, we say hello sometimes but that is it.",
     "Thank you, that is very helpful, we appreciate it.",
 )
-_SHORT_LINES = ("Drop it, now!", "Hands up!", "Stop right there!", "Gun!", "Clear!")
+#: One command, one to two seconds: short, but a line a person says, not a single syllable.
+_SHORT_LINES = (
+    "Drop the knife, now!",
+    "Hands where I can see them!",
+    "Stop right there, police!",
+    "Get down on the ground!",
+)
 _NOISES = ("street", "wind", "car")
 
 
