@@ -1,5 +1,8 @@
 """Speaker embeddings with Resemblyzer's GE2E voice encoder (weights ship in its wheel).
 
+``WindowEncoder`` is the interface every speaker encoder implements and ``load_encoder`` picks
+one by name; CAM++ (``campplus.py``) is the other.
+
 The encoder reads 1.6 s windows of a 40-band mel spectrogram. Windows are laid on a regular
 grid inside the speech regions, the mel spectrogram of each batch is computed once for the span
 the batch covers (not once per window), and batches are bounded so multi-hour files stay in
