@@ -13,13 +13,21 @@ moved by a few tens of milliseconds (which moves the embedding-window grid). A s
 ``--demo DIR`` adds the synthetic demo encounter (four voices, radio, shouting), built into DIR
 with espeak-ng on first use, as a second, different recording.
 
+``--devset dev|heldout|all`` scores the development set instead (``bodycam.transcribe.devset``,
+built into its cache on first use): per recording and overall DER (no collar, overlap
+scored), JER, speakers found/true, for the previous release (window-only pipeline), the current
+defaults and a candidate (``--encoder``, ``--step``), with the ratio of each DER to the previous
+release's, all in one process.
+
     .venv/bin/python benchmarks/diarization.py [--minutes 20] [--repeats 3] [--threads 1]
         [--demo /tmp/demo_ref] [--shifts -0.04 -0.02 0 0.02 0.04]
+    .venv/bin/python benchmarks/diarization.py --devset dev [--encoder campplus] [--step 0.5]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import time
@@ -31,7 +39,7 @@ import numpy as np
 from pyannote.core import Annotation, Segment
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT.parent / "shared" / "samples"
+SAMPLES = Path(os.environ.get("BODYCAM_SAMPLES") or ROOT.parent / "shared" / "samples")
 sys.path.insert(0, str(ROOT))
 
 from bodycam.transcribe import evaluation, vad  # noqa: E402
@@ -149,6 +157,47 @@ def demo_recording(folder: Path) -> tuple[np.ndarray, Annotation]:
     return read_audio_16k(audio_path), load_rttm(rttm_path)
 
 
+def devset_scores(half: str, configs: dict[str, EmbeddedDiarizer]) -> None:
+    """Score every config on one half (or all) of the development set, recording by recording."""
+    from bodycam.transcribe import devset
+
+    recordings = devset.build(half=None if half == "all" else half)
+    names = list(configs)
+    header = f"{'recording':<10}{'half':<8}{'true':>5}"
+    for name in names:
+        header += f" | {name + ' DER':>14} {'JER':>6} {'found':>5}"
+    print(header)
+    totals = {name: [0.0, 0.0, [], 0, 0.0] for name in names}  # error, speech, jers, exact, sec
+    audio_seconds = 0.0
+    for recording in recordings:
+        audio = read_audio_16k(recording.audio_path)
+        reference = load_rttm(recording.rttm_path)
+        true_count = len(reference.labels())
+        audio_seconds += len(audio) / SAMPLE_RATE
+        line = f"{recording.id:<10}{recording.spec.half:<8}{true_count:>5}"
+        for name in names:
+            start = time.perf_counter()
+            result = configs[name](audio)
+            totals[name][4] += time.perf_counter() - start
+            scores = evaluation.diarization_scores(reference, result.to_annotation())
+            found = len(result.speakers)
+            totals[name][0] += scores.der * scores.reference_speech
+            totals[name][1] += scores.reference_speech
+            totals[name][2].append(scores.jer)
+            totals[name][3] += found == true_count
+            line += f" | {scores.der:>14.2%} {scores.jer:>6.1%} {found:>5}"
+        print(line, flush=True)
+    release = totals[names[0]][0] / totals[names[0]][1]
+    for name in names:
+        error, speech, jers, exact, seconds = totals[name]
+        der = error / speech
+        print(
+            f"overall {name} ({half}, {len(recordings)} recordings): DER {der:.2%}  "
+            f"(x{der / release:.2f} of {names[0]})  mean JER {np.mean(jers):.2%}  "
+            f"count exact {exact}/{len(recordings)}  RTF {seconds / audio_seconds:.4f}"
+        )
+
+
 def _silence(speech: list[tuple[float, float]], duration: float) -> float:
     return duration - sum(end - start for start, end in speech)
 
@@ -168,7 +217,32 @@ def main() -> None:
         default=[-0.04, -0.02, 0.0, 0.02, 0.04],
         help="seconds to move speech-region starts by in the steadiness check (none: skip it)",
     )
+    parser.add_argument(
+        "--devset",
+        choices=["dev", "heldout", "all"],
+        default=None,
+        help="score the development set (one half or all) instead of the sample",
+    )
+    parser.add_argument("--encoder", default="campplus", help="the candidate's speaker encoder")
+    parser.add_argument("--step", type=float, default=None, help="the candidate's window step")
+    parser.add_argument(
+        "--voices-decide",
+        action="store_true",
+        help="the candidate's stitching: the embeddings decide who (StitchingSettings)",
+    )
+    parser.add_argument(
+        "--merge-similarity",
+        type=float,
+        default=None,
+        help="the candidate's min_merge_similarity (StitchingSettings)",
+    )
+    parser.add_argument(
+        "--min-speaker", type=float, default=None, help="the candidate's min_speaker_duration"
+    )
     arguments = parser.parse_args()
+    if arguments.devset is not None:
+        run_devset(arguments)
+        return
 
     audio = read_wav(SAMPLES / "sample.wav")
     reference = load_rttm(SAMPLES / "sample.rttm")
@@ -196,6 +270,32 @@ def main() -> None:
     measure(
         f"sample.wav x{copies}", long_audio, long_reference, diarizer, max(1, arguments.repeats - 2)
     )
+
+
+def run_devset(arguments: argparse.Namespace) -> None:
+    """The previous release, the current defaults and the candidate on the development set."""
+    defaults = DiarizationOptions()
+    options = replace(defaults, embedding=replace(defaults.embedding, threads=arguments.threads))
+    current = EmbeddedDiarizer(options)
+    release = EmbeddedDiarizer(options.window_only(arguments.threads), encoder=current.encoder)
+    candidate_options = replace(options, encoder=arguments.encoder)
+    if arguments.step is not None:
+        candidate_options = replace(
+            candidate_options, embedding=replace(options.embedding, step=arguments.step)
+        )
+    stitch = candidate_options.stitching
+    if arguments.voices_decide:
+        stitch = replace(stitch, voices_decide=True)
+    if arguments.merge_similarity is not None:
+        stitch = replace(stitch, min_merge_similarity=arguments.merge_similarity)
+    candidate_options = replace(candidate_options, stitching=stitch)
+    if arguments.min_speaker is not None:
+        candidate_options = replace(candidate_options, min_speaker_duration=arguments.min_speaker)
+    print(f"candidate: {candidate_options}")
+    shared = current.encoder if arguments.encoder == options.encoder else None
+    candidate = EmbeddedDiarizer(candidate_options, encoder=shared, segmenter=current.segmenter)
+    configs = {"release": release, "main": current, "candidate": candidate}
+    devset_scores(arguments.devset, configs)
 
 
 if __name__ == "__main__":

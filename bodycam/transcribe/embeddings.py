@@ -1,5 +1,8 @@
 """Speaker embeddings with Resemblyzer's GE2E voice encoder (weights ship in its wheel).
 
+``WindowEncoder`` is the interface every speaker encoder implements and ``load_encoder`` picks
+one by name; CAM++ (``campplus.py``) is the other.
+
 The encoder reads 1.6 s windows of a 40-band mel spectrogram. Windows are laid on a regular
 grid inside the speech regions, the mel spectrogram of each batch is computed once for the span
 the batch covers (not once per window), and batches are bounded so multi-hour files stay in
@@ -35,7 +38,7 @@ TARGET_LEVEL_DB = -30.0
 
 
 class EncoderUnavailable(BodycamError):
-    "The Resemblyzer voice encoder cannot be loaded"
+    "The speaker encoder (Resemblyzer or CAM++) cannot be loaded"
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,7 @@ class WindowEmbeddings:
         starts: Window start times (seconds), sorted.
         centers: Window centre times (seconds); the time each embedding stands for.
         regions: Index of the speech region each window belongs to.
-        vectors: ``(n, 256)`` float32, L2-normalised.
+        vectors: ``(n, d)`` float32, L2-normalised (d: the encoder's size).
     """
 
     starts: np.ndarray
@@ -141,7 +144,69 @@ def torch_threads(threads: int | None) -> Iterator[None]:
         torch.set_num_threads(previous)
 
 
-class SpeakerEncoder:
+class WindowEncoder:
+    """The speaker encoder interface: ``embed_windows`` (fixed-length windows at given starts)
+    and ``embed_segments``; ``embedding_size`` and ``name`` say which encoder it is."""
+
+    embedding_size = EMBEDDING_SIZE
+    name = "resemblyzer"
+
+    def embed_windows(
+        self,
+        audio: np.ndarray,
+        starts: np.ndarray,
+        settings: EmbeddingSettings | None = None,
+        progress: Callable[[float], None] | None = None,
+        gain: float = 1.0,
+    ) -> np.ndarray:
+        raise NotImplementedError
+
+    def info(self) -> str:
+        raise NotImplementedError
+
+    def embed_segments(
+        self,
+        audio: np.ndarray,
+        segments: Sequence[tuple[float, float]],
+        step: float = 0.4,
+        gain: float = 1.0,
+    ) -> np.ndarray:
+        """One embedding for the union of ``segments``: the normalised mean of its windows.
+
+        Segments shorter than a window are embedded through a window centred on them.
+
+        Returns:
+            ``(embedding_size,)`` float32 unit vector (zeros when there is no segment).
+        """
+        duration = len(audio) / SAMPLE_RATE
+        settings = EmbeddingSettings(step=step)
+        grid = window_grid(list(segments), duration, step, settings.window)
+        if len(grid[0]) == 0:
+            return np.zeros(self.embedding_size, dtype=np.float32)
+        vectors = self.embed_windows(audio, grid[0], settings, gain=gain)
+        return normalize(vectors.mean(axis=0))
+
+
+#: Speaker encoders by the name ``DiarizationOptions.encoder`` gives.
+ENCODERS = ("resemblyzer", "campplus")
+
+
+def load_encoder(name: str = "resemblyzer", device: str = "cpu") -> WindowEncoder:
+    """Load the speaker encoder ``name`` (one of ``ENCODERS``).
+
+    Raises:
+        EncoderUnavailable: It cannot be loaded.
+    """
+    if name == "resemblyzer":
+        return SpeakerEncoder(device)
+    if name == "campplus":
+        from bodycam.transcribe.campplus import CamPlusEncoder
+
+        return CamPlusEncoder(device)
+    raise ValueError(f"encoder must be one of {ENCODERS}, got {name!r}")
+
+
+class SpeakerEncoder(WindowEncoder):
     """Resemblyzer's GE2E encoder, batched over windows of a shared mel spectrogram.
 
     Args:
@@ -162,6 +227,11 @@ class SpeakerEncoder:
         self.model.eval()
         self.device = device
         _mel_filters()  # imports librosa's filter code now (about 1 s), not at the first call
+
+    def info(self) -> str:
+        from importlib.metadata import version
+
+        return f"resemblyzer {version('resemblyzer')}"
 
     def encode_mels(self, mels: np.ndarray) -> np.ndarray:
         """Embed a batch of ``(n, frames, 40)`` mel windows; returns ``(n, 256)`` unit vectors."""
@@ -214,28 +284,6 @@ class SpeakerEncoder:
                 if progress is not None:
                     progress((batch[-1] + 1) / len(frame_starts))
         return out
-
-    def embed_segments(
-        self,
-        audio: np.ndarray,
-        segments: Sequence[tuple[float, float]],
-        step: float = 0.4,
-        gain: float = 1.0,
-    ) -> np.ndarray:
-        """One embedding for the union of ``segments``: the normalised mean of its windows.
-
-        Segments shorter than a window are embedded through a window centred on them.
-
-        Returns:
-            ``(256,)`` float32 unit vector (zeros when there is no segment).
-        """
-        duration = len(audio) / SAMPLE_RATE
-        settings = EmbeddingSettings(step=step)
-        grid = window_grid(list(segments), duration, step, settings.window)
-        if len(grid[0]) == 0:
-            return np.zeros(EMBEDDING_SIZE, dtype=np.float32)
-        vectors = self.embed_windows(audio, grid[0], settings, gain=gain)
-        return normalize(vectors.mean(axis=0))
 
 
 def speech_gain(
@@ -323,7 +371,7 @@ def window_grid(
 def embed_speech(
     audio: np.ndarray,
     regions: Sequence[tuple[float, float]],
-    encoder: SpeakerEncoder,
+    encoder: WindowEncoder,
     settings: EmbeddingSettings | None = None,
     progress: Callable[[float], None] | None = None,
     gain: float = 1.0,
@@ -333,7 +381,7 @@ def embed_speech(
     Args:
         audio: Mono float32 16 kHz samples.
         regions: Speech regions (seconds), sorted and non-overlapping.
-        encoder: A loaded ``SpeakerEncoder``.
+        encoder: A loaded encoder (``load_encoder``).
         settings: Window step and batching.
         progress: Called with the fraction of windows done.
         gain: Amplitude factor applied before the encoder (see ``speech_gain``).

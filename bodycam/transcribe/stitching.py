@@ -47,6 +47,16 @@ class StitchingSettings:
         min_duration_off: Gaps in one speaker's speech shorter than this (seconds) are
             bridged: breaths inside a sentence are not turn ends.
         min_duration_on: A speaker's stretch shorter than this (seconds) is dropped.
+        voices_decide: The embeddings decide who, the model when and how many: each stretch
+            of a local speaker's activity goes to the global speaker most of its
+            not-overlapped frames' windows were labelled with, not to the speaker the whole
+            local track was matched to. The model hears two people who take turns as one
+            local speaker more often than it splits one person.
+        min_run_evidence: Seconds of labelled, not-overlapped frames a stretch needs for its
+            windows to decide (fewer: the chunk's match decides).
+        min_merge_similarity: Two global speakers the model follows as one voice are merged
+            only when their centroids are at least this similar (cosine); -1 merges on the
+            model's evidence alone.
     """
 
     min_exclusive: float = 0.5
@@ -56,6 +66,9 @@ class StitchingSettings:
     max_overlap_speakers: int = 2
     min_duration_off: float = 0.1
     min_duration_on: float = 0.05
+    voices_decide: bool = False
+    min_run_evidence: float = 0.5
+    min_merge_similarity: float = -1.0
 
 
 def distinct_speakers(
@@ -278,7 +291,10 @@ def pair_to_merge(
     candidates = [
         (seconds, pair)
         for pair, seconds in links.items()
-        if pair not in heard and seconds >= settings.min_link and max(pair) < len(centroids)
+        if pair not in heard
+        and seconds >= settings.min_link
+        and max(pair) < len(centroids)
+        and float(centroids[pair[0]] @ centroids[pair[1]]) >= settings.min_merge_similarity
     ]
     return max(candidates)[1] if candidates else None
 
@@ -290,6 +306,7 @@ def stitch(
     duration: float,
     settings: StitchingSettings | None = None,
     speech: Sequence[tuple[float, float]] | None = None,
+    frame_labels: np.ndarray | None = None,
 ) -> list[tuple[float, float, int]]:
     """Turns of the global speakers from chunk activity and local-to-global matches.
 
@@ -301,6 +318,8 @@ def stitch(
         settings: Tunables.
         speech: When given, turns are clipped to these regions, so that diarization and ASR
             agree on where anyone speaks.
+        frame_labels: ``(frames,)`` global speaker the embedding windows give each frame (-1:
+            none), see ``frame_labels``; used when ``settings.voices_decide``.
 
     Returns:
         ``(start, end, speaker)`` triples sorted by start; different speakers' turns may
@@ -321,7 +340,13 @@ def stitch(
         seen[span] += 1
         for local in range(n_local):
             speaker = matches[chunk, local]
-            if speaker >= 0:
+            if speaker < 0:
+                continue
+            if settings.voices_decide and frame_labels is not None:
+                _vote_by_voice(
+                    votes, span, activity, local, speaker, frame_labels[span], n_speakers, settings
+                )
+            else:
                 votes[span, speaker] += activity[:, local]
     count = np.rint(count_sum / np.maximum(seen, 1)).astype(np.int64)
     count = np.minimum(count, min(settings.max_overlap_speakers, n_speakers))
@@ -340,6 +365,55 @@ def stitch(
             runs = _clip(runs, speech)
         turns.extend((start, end, speaker) for start, end in runs)
     return sorted(turns)
+
+
+def frame_labels(
+    window_centers: np.ndarray, labels: np.ndarray, half_window: float, duration: float
+) -> np.ndarray:
+    """Global speaker of each model frame from the nearest embedding window's label (-1 when
+    no window centre lies within ``half_window``)."""
+    total_frames = int(np.ceil(duration / FRAME_STEP)) + 1
+    out = np.full(total_frames, -1, dtype=np.int64)
+    if len(window_centers) == 0:
+        return out
+    times = np.arange(total_frames) * FRAME_STEP + FRAME_DURATION / 2
+    right = np.clip(np.searchsorted(window_centers, times), 1, len(window_centers) - 1)
+    left = right - 1
+    nearest = np.where(
+        np.abs(window_centers[left] - times) <= np.abs(window_centers[right] - times), left, right
+    )
+    if len(window_centers) == 1:
+        nearest = np.zeros(total_frames, dtype=np.int64)
+    close = np.abs(window_centers[nearest] - times) <= half_window
+    out[close] = np.asarray(labels)[nearest[close]]
+    return out
+
+
+def _vote_by_voice(
+    votes: np.ndarray,
+    span: slice,
+    activity: np.ndarray,
+    local: int,
+    matched: int,
+    labels: np.ndarray,
+    n_speakers: int,
+    settings: StitchingSettings,
+) -> None:
+    """Add one local speaker's votes, each stretch of its activity to the speaker its own
+    frames' windows name (``StitchingSettings.voices_decide``)."""
+    active = activity[:, local].astype(bool)
+    alone = active & (activity.sum(axis=1) == 1)
+    padded = np.concatenate([[False], active, [False]])
+    edges = np.nonzero(np.diff(padded.astype(np.int8)))[0]
+    min_frames = settings.min_run_evidence / FRAME_STEP
+    for first, stop in zip(edges[::2], edges[1::2], strict=True):
+        speaker = matched
+        evidence = labels[first:stop][alone[first:stop] & (labels[first:stop] >= 0)]
+        if len(evidence) >= min_frames:
+            counts = np.bincount(evidence, minlength=n_speakers)
+            if counts.max() > len(evidence) / 2:
+                speaker = int(np.argmax(counts))
+        votes[span.start + first : span.start + stop, speaker] += 1
 
 
 def _clip(

@@ -3,7 +3,8 @@
 Two backends behind one ``Diarizer`` interface:
 
 - ``EmbeddedDiarizer`` (default, CPU, parts that ship in packages): Silero speech regions ->
-  Resemblyzer embeddings of 1.6 s windows every 0.25 s -> spectral clustering that estimates
+  speaker embeddings (Resemblyzer by default, or CAM++ with ``encoder="campplus"``) of 1.6 s
+  windows every 0.25 s -> spectral clustering that estimates
   the speaker count (never below the number of voices the segmentation model hears at once)
   -> Viterbi resegmentation of the windows against the speaker centroids -> pyannote's
   overlap-aware segmentation-3.0 model over 10 s chunks, its chunk-local speakers tied to the
@@ -30,7 +31,7 @@ from bodycam.transcribe.types import DiarizationResult
 
 if TYPE_CHECKING:
     from bodycam.transcribe.diarization.options import DiarizationOptions, PyannoteOptions
-    from bodycam.transcribe.embeddings import SpeakerEncoder
+    from bodycam.transcribe.embeddings import WindowEncoder
 
 
 class DiarizationUnavailable(BodycamError):
@@ -61,7 +62,7 @@ def get_diarizer(
     options: DiarizationOptions | PyannoteOptions,
     *,
     device: str = "cpu",
-    encoder: SpeakerEncoder | None = None,
+    encoder: WindowEncoder | None = None,
 ) -> Diarizer:
     """Build the diarizer its options' type names: ``DiarizationOptions`` (the embedded
     backend) or ``PyannoteOptions``.

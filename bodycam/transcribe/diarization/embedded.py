@@ -1,6 +1,6 @@
 """The embedded diarizer (default, CPU, parts that ship in packages).
 
-Silero speech regions -> Resemblyzer embeddings -> spectral clustering -> Viterbi
+Silero speech regions -> speaker embeddings (Resemblyzer or CAM++) -> spectral clustering -> Viterbi
 resegmentation (``resegmentation.py``) -> pyannote's overlap-aware segmentation model, its
 chunk-local speakers tied to the global speakers by their voices (``stitching.py``).
 """
@@ -44,13 +44,18 @@ class EmbeddedDiarizer:
         options: DiarizationOptions | None = None,
         *,
         device: str = "cpu",
-        encoder: embeddings.SpeakerEncoder | None = None,
+        encoder: embeddings.WindowEncoder | None = None,
         segmenter: segmentation.SpeakerSegmenter | None = None,
     ) -> None:
         options = options or DiarizationOptions()
         self.options = options
+        if encoder is not None and encoder.name != options.encoder:
+            raise ValueError(
+                f"the shared encoder is {encoder.name!r} but the options ask for "
+                f"{options.encoder!r}; pass an encoder of that kind or none"
+            )
         try:
-            self.encoder = encoder or embeddings.SpeakerEncoder(device)
+            self.encoder = encoder or embeddings.load_encoder(options.encoder, device)
         except embeddings.EncoderUnavailable as error:
             raise DiarizationUnavailable(str(error)) from error
         self.segmenter: segmentation.SpeakerSegmenter | None = None
@@ -151,11 +156,10 @@ class EmbeddedDiarizer:
 
     def info(self) -> dict:
         """Provenance of a diarization: the models used and the options."""
-        from importlib.metadata import version
 
         return {
             "backend": "embedded",
-            "speaker_encoder": f"resemblyzer {version('resemblyzer')}",
+            "speaker_encoder": self.encoder.info(),
             "segmentation": self.segmenter.info() if self.segmenter is not None else None,
             "options": dataclasses.asdict(self.options),
         }
@@ -195,7 +199,12 @@ class EmbeddedDiarizer:
                     labels = np.where(labels == pair[1], pair[0], labels)
                     labels, centroids = clustering.relabel_by_appearance(labels, vectors)
                     continue
-            turns = stitching.stitch(chunks, matches, len(centroids), duration, settings, speech)
+            labels_per_frame = stitching.frame_labels(
+                windows.centers, labels, self.options.embedding.step, duration
+            )
+            turns = stitching.stitch(
+                chunks, matches, len(centroids), duration, settings, speech, labels_per_frame
+            )
             seconds = np.zeros(len(centroids))
             for start, end, speaker in turns:
                 seconds[speaker] += end - start

