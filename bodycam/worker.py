@@ -79,19 +79,27 @@ def process_jobs(
             if progress:
                 progress(job, fraction, message)
 
-        try:
-            detail = run_job(store, job, options, report)
-        except LostClaim as lost:  # another worker took the job over: its result stands
-            outcomes.append(JobOutcome(job.id, job.kind, job.footage_id, "lost", str(lost)))
-        except Exception as error:  # one bad job must never stop the batch
-            reason = str(error) if isinstance(error, BodycamError) else _describe(error)
-            log.debug("job %s failed:\n%s", job.id, traceback.format_exc())
-            # fail() writes nothing when the job was meanwhile taken over by another worker.
-            state = "failed" if jobs.fail(store, job, reason) else "lost"
-            outcomes.append(JobOutcome(job.id, job.kind, job.footage_id, state, reason))
-        else:
-            outcomes.append(JobOutcome(job.id, job.kind, job.footage_id, "done", detail=detail))
+        outcomes.append(
+            settle(store, job, lambda job=job, report=report: run_job(store, job, options, report))
+        )
     return outcomes
+
+
+def settle(store: Store, job: jobs.Job, work: Callable[[], str]) -> JobOutcome:
+    """Run ``work`` (which finishes the job and returns its detail) and turn what happened
+    into the job's outcome; a failure is recorded on the job. Shared by the in-process loop
+    and the Dask coordinator (bodycam/scale/coordinator.py)."""
+    try:
+        detail = work()
+    except LostClaim as lost:  # another worker took the job over: its result stands
+        return JobOutcome(job.id, job.kind, job.footage_id, "lost", str(lost))
+    except Exception as error:  # one bad job must never stop the batch
+        reason = str(error) if isinstance(error, BodycamError) else _describe(error)
+        log.debug("job %s failed:\n%s", job.id, traceback.format_exc())
+        # fail() writes nothing when the job was meanwhile taken over by another worker.
+        state = "failed" if jobs.fail(store, job, reason) else "lost"
+        return JobOutcome(job.id, job.kind, job.footage_id, state, reason)
+    return JobOutcome(job.id, job.kind, job.footage_id, "done", detail=detail)
 
 
 def _describe(error: Exception) -> str:
