@@ -48,9 +48,9 @@ class SplitJob:
     :meth:`run` chains them in-process: it is the job's handler when nothing is distributed.
     """
 
-    prepare: Callable[["Store", "Job", Any], Any]
+    prepare: Callable[[Store, Job, Any], Any]
     compute: Callable[[Any, Any, Progress, Callable[[str], Any]], Any]
-    write: Callable[["Store", "Job", Any, Any], str]
+    write: Callable[[Store, Job, Any, Any], str]
 
     def run(self, store: Store, job: Job, options: Any, progress: Progress) -> str:
         task = self.prepare(store, job, options)

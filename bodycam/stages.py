@@ -15,6 +15,7 @@ STAGES = (
     "bodycam.transcribe.stage",  # transcription jobs: `bodycam process`, `bodycam retry`
     "bodycam.annotate.stage",  # review: Review and Codebook pages, transcript commands
     "bodycam.research.stage",  # research: assignments, reliability, exports, Research page
+    "bodycam.scale.stage",  # scale-out on Dask: `bodycam worker-setup`
     "bodycam.ui.stage",  # the app itself: `bodycam serve`, `bodycam demo`
 )
 

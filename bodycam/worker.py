@@ -40,6 +40,11 @@ class JobOutcome:
     state: str
     error: str | None = None
     detail: str | None = None
+    # Measured on a Dask run (bodycam/scale/coordinator.py), not part of the JSON output:
+    # submit-to-written seconds, the compute's own seconds, and the worker that ran it.
+    seconds: float | None = None
+    compute_seconds: float | None = None
+    worker: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -85,12 +90,15 @@ def process_jobs(
     return outcomes
 
 
-def settle(store: Store, job: jobs.Job, work: Callable[[], str]) -> JobOutcome:
+def settle(store: Store, job: jobs.Job, work: Callable[[], str | None]) -> JobOutcome | None:
     """Run ``work`` (which finishes the job and returns its detail) and turn what happened
-    into the job's outcome; a failure is recorded on the job. Shared by the in-process loop
-    and the Dask coordinator (bodycam/scale/coordinator.py)."""
+    into the job's outcome; a failure is recorded on the job. ``work`` returning None means
+    the job goes on elsewhere (submitted to a cluster): no outcome yet. Shared by the
+    in-process loop and the Dask coordinator (bodycam/scale/coordinator.py)."""
     try:
         detail = work()
+        if detail is None:
+            return None
     except LostClaim as lost:  # another worker took the job over: its result stands
         return JobOutcome(job.id, job.kind, job.footage_id, "lost", str(lost))
     except Exception as error:  # one bad job must never stop the batch
