@@ -42,8 +42,9 @@ def worker_setup(obj: Context, model: str, workers, scheduler) -> None:
         found = problems(report)
         failed = failed or bool(found)
         click.echo(f"{worker} ({report['host']}): {'ready' if not found else 'NOT READY'}")
-        for line in found or [f"{need}: {text}" for need, text in report.items() if need != "host"]:
-            click.echo(f"  {line}")
+        for need, text in report.items():
+            if need != "host":
+                click.echo(f"  {need}: {text}")
     if failed:
         sys.exit(1)
 

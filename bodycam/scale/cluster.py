@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 from collections.abc import Iterator
 
@@ -51,6 +52,9 @@ def open_client(*, workers: int | None = None, scheduler: str | None = None) -> 
             processes=True,
             threads_per_worker=1,
             dashboard_address="127.0.0.1:0",
+            # Worker chatter (a nanny killing a worker that lingers on exit) is not the
+            # user's business; errors still show.
+            silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster) as client,
     ):

@@ -1,0 +1,187 @@
+"""#16: the job queue on a Dask LocalCluster (worker processes on this machine): the same
+results as in-process, a killed worker survived, a missing media path failing only its job,
+an unreachable scheduler refused with its address and the fix."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from faults_support import make_speech_video, make_tone_video
+from support import free_port
+
+from bodycam.cli import cli
+from bodycam.models import Store
+from bodycam.scale import cluster as cluster_module
+from bodycam.scale.cluster import open_client
+from bodycam.scale.coordinator import process_jobs_on_cluster
+from bodycam.worker import process_jobs
+
+
+def _cli(data_dir, *args):
+    return CliRunner().invoke(cli, ["--data-dir", str(data_dir), "--user", "tester", *args])
+
+
+def _ingest(data_dir: Path, *files: Path) -> None:
+    result = _cli(data_dir, "ingest", *map(str, files))
+    assert result.exit_code == 0, result.output
+
+
+@contextlib.contextmanager
+def _store(data_dir: Path):
+    store = Store(data_dir)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _rows(store: Store, footage_id: int) -> dict[str, list[tuple]]:
+    """A footage's transcripts, segments and speakers as comparable rows (no ids, times)."""
+    return {
+        "transcripts": [
+            tuple(r.values())
+            for r in store.query(
+                "SELECT footage_id, audio_sha256, asr_model, diarization, speech"
+                " FROM transcripts WHERE footage_id = ?",
+                [footage_id],
+            )
+        ],
+        "segments": [
+            tuple(r.values())
+            for r in store.query(
+                'SELECT s.start, s."end", s.text, s.avg_logprob, s.no_speech_prob, sp.label'
+                " FROM segments s"
+                " JOIN transcripts t ON t.id = s.transcript_id"
+                " LEFT JOIN speakers sp ON sp.id = s.speaker_id"
+                " WHERE t.footage_id = ? ORDER BY s.start, s.id",
+                [footage_id],
+            )
+        ],
+        "speakers": [
+            tuple(r.values())
+            for r in store.query(
+                "SELECT sp.label, sp.machine_label, sp.embedding, sp.level_db,"
+                " sp.wearer_suggestion FROM speakers sp"
+                " JOIN transcripts t ON t.id = sp.transcript_id"
+                " WHERE t.footage_id = ? ORDER BY sp.label",
+                [footage_id],
+            )
+        ],
+    }
+
+
+@pytest.fixture(scope="module")
+def speech(tmp_path_factory) -> list[Path]:
+    root = tmp_path_factory.mktemp("speech")
+    return [make_speech_video(root / f"s{line}.mp4", line=line) for line in range(2)]
+
+
+@pytest.fixture(scope="module")
+def client():
+    with open_client(workers=2) as client:
+        yield client
+
+
+@pytest.mark.slow
+def test_cluster_results_match_in_process_row_for_row(tmp_path, speech, client):
+    local, remote = tmp_path / "local", tmp_path / "remote"
+    _ingest(local, *speech)
+    _ingest(remote, *speech)
+    with _store(local) as store:
+        assert [o.state for o in process_jobs(store)] == ["done", "done"]
+    # The CLI path against the running cluster: --scheduler, the dashboard link printed.
+    result = _cli(remote, "process", "--scheduler", client.scheduler.address)
+    assert result.exit_code == 0, result.output
+    assert "dashboard: http" in result.output
+    assert result.output.count("done    job") == 2
+    with _store(local) as a, _store(remote) as b:
+        for footage_id in (1, 2):
+            expected = _rows(a, footage_id)
+            assert expected["segments"], "the speech must give segments to compare"
+            assert _rows(b, footage_id) == expected
+        assert b.query("SELECT state, attempts FROM jobs ORDER BY id") == [
+            {"state": "done", "attempts": 1},
+            {"state": "done", "attempts": 1},
+        ]
+        # The write went through Store.change: one transcript.create audit entry per job.
+        assert (
+            b.one("SELECT count(*) AS n FROM audit_log WHERE action = 'transcript.create'")["n"]
+            == 2
+        )
+
+
+@pytest.mark.slow
+def test_missing_media_fails_only_that_job(tmp_path, speech, client):
+    data_dir = tmp_path / "data"
+    _ingest(data_dir, *speech)
+    missing = data_dir / "media/derived/1/audio.wav"
+    missing.unlink()
+    with _store(data_dir) as store:
+        outcomes = process_jobs_on_cluster(store, client)
+        # Both run at once on two workers: the order of the outcomes is the order they ended.
+        assert sorted((o.footage_id, o.state) for o in outcomes) == [(1, "failed"), (2, "done")]
+        failed = next(o for o in outcomes if o.state == "failed")
+        assert str(missing.resolve()) in failed.error
+        assert "BODYCAM_MEDIA_ROOT" in failed.error
+        footage = store.one("SELECT status, status_detail FROM footage WHERE id = 1")
+        assert footage["status"] == "failed"
+        assert str(missing.resolve()) in footage["status_detail"]
+        assert store.one("SELECT status FROM footage WHERE id = 2")["status"] == "ready"
+
+
+@pytest.mark.slow
+def test_killed_worker_is_survived_without_duplicate_segments(tmp_path, client):
+    data_dir = tmp_path / "data"
+    video = make_speech_video(tmp_path / "long.mp4", line=3, seconds=20)
+    _ingest(data_dir, video)
+    pids = client.run(os.getpid)
+    killed: list[str] = []
+    seen: list[str] = []
+    with _store(data_dir) as store:
+
+        def progress(job, fraction, message):
+            # The worker's progress reached the job row (what the Library shows).
+            row = store.one("SELECT progress_detail FROM jobs WHERE id = ?", [job.id])
+            seen.append(row["progress_detail"])
+            if not killed and "(on tcp://" in message:
+                address = message.rpartition("(on ")[2].rstrip(")")
+                os.kill(pids[address], signal.SIGKILL)
+                killed.append(address)
+
+        outcomes = process_jobs_on_cluster(store, client, progress=progress)
+        assert killed, f"the task never reported from a worker: {seen}"
+        assert [(o.state, o.detail) for o in outcomes] == [("done", "1 segments, 1 speaker")]
+        assert outcomes[0].worker != killed[0]  # rerun elsewhere (or on its restarted self)
+        assert store.query("SELECT state, attempts FROM jobs") == [{"state": "done", "attempts": 1}]
+        rows = _rows(store, 1)
+        assert len(rows["transcripts"]) == 1
+        assert len(rows["segments"]) == 1
+        assert any(detail and "(on tcp://" in detail for detail in seen)
+
+
+def test_unreachable_scheduler_exits_with_the_address_and_jobs_stay_queued(tmp_path, monkeypatch):
+    monkeypatch.setattr(cluster_module, "CONNECT_TIMEOUT", 2.0)
+    data_dir = tmp_path / "data"
+    _ingest(data_dir, make_tone_video(tmp_path / "tone.mp4", 440))
+    address = f"tcp://127.0.0.1:{free_port()}"
+    result = _cli(data_dir, "process", "--scheduler", address)
+    assert result.exit_code == 1
+    assert f"cannot reach the Dask scheduler at {address}" in result.output
+    assert "dask scheduler" in result.output and "BODYCAM_SCHEDULER" in result.output
+    with _store(data_dir) as store:
+        assert store.query("SELECT state, attempts FROM jobs") == [
+            {"state": "queued", "attempts": 0}
+        ]
+
+
+def test_worker_setup_names_a_missing_model(tmp_path):
+    result = _cli(tmp_path / "data", "worker-setup", "--model", str(tmp_path / "no-model"))
+    assert result.exit_code == 1
+    assert "read access to the media store" in result.output
+    assert f"model: Whisper model path {tmp_path / 'no-model'} does not exist" in result.output
+    assert "media: ok" in result.output
