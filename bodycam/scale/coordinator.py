@@ -2,7 +2,8 @@
 the results itself, so the database keeps one writer and no worker opens it.
 
 For each claimed job whose kind is a ``SplitJob`` (bodycam/registry.py): ``prepare`` runs
-here, ``compute`` on a worker (by key ``bodycam-<kind>-job<id>-attempt<n>``), ``write`` here
+here, ``compute`` on a worker (key ``bodycam-<kind>-job<id>-attempt<n>-<random>``),
+``write`` here
 through ``Store.change`` with the claim check. While the futures run, this loop heartbeats
 every claimed job with the progress its worker publishes (topic ``bodycam-progress``), so a
 coordinator that dies or stalls loses its jobs to the next claim, as the in-process worker
@@ -16,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import tempfile
 import time
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,7 +47,10 @@ class TaskReport:
 
 
 def task_key(job: jobs.Job) -> str:
-    return f"bodycam-{job.kind}-job{job.id}-attempt{job.attempts}"
+    """A key unique to this claim: the scheduler keeps a finished key's result while any
+    client holds it, so job 1 of another data directory (or of an earlier run) sharing the
+    cluster must never get the same key."""
+    return f"bodycam-{job.kind}-job{job.id}-attempt{job.attempts}-{uuid.uuid4().hex[:12]}"
 
 
 def run_on_worker(kind: str, task: Any, options: WorkerOptions, root: str, key: str):
