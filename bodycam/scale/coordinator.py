@@ -2,14 +2,13 @@
 the results itself, so the database keeps one writer and no worker opens it.
 
 For each claimed job whose kind is a ``SplitJob`` (bodycam/registry.py): ``prepare`` runs
-here, ``compute`` on a worker (key ``bodycam-<kind>-job<id>-attempt<n>-<random>``),
-``write`` here
-through ``Store.change`` with the claim check. While the futures run, this loop heartbeats
-every claimed job with the progress its worker publishes (topic ``bodycam-progress``), so a
-coordinator that dies or stalls loses its jobs to the next claim, as the in-process worker
-does. Dask reruns a task whose worker died; the coordinator receives one result per future
-and writes it once, so a rerun never duplicates a transcript. Kinds that are not split run
-here, in-process.
+here, ``compute`` on a worker (key ``bodycam-<kind>-job<id>-attempt<n>-<random>``), ``write``
+here through ``Store.change`` with the claim check. While the futures run, this loop
+heartbeats every claimed job with the progress its worker publishes (topic
+``bodycam-progress``), so a coordinator that dies or stalls loses its jobs to the next claim,
+as the in-process worker does. Dask reruns a task whose worker died; the coordinator receives
+one result per future and writes it once, so a rerun never duplicates a transcript. Kinds
+that are not split run here, in-process.
 """
 
 from __future__ import annotations
@@ -190,13 +189,17 @@ def _collect(store: Store, future, run: _Running) -> JobOutcome:
     """Write a finished future's result (or record its failure) for its job."""
     reports: list[TaskReport] = []
 
+    received: list[float] = []
+
     def write() -> str:
         report = future.result()  # raises the task's exception: the job fails with it
+        received.append(time.perf_counter())
         reports.append(report)
         return run.split.write(store, run.job, run.task, report.value)
 
     outcome = settle(store, run.job, write)
-    outcome.seconds = time.perf_counter() - run.submitted
+    # Submit to result in hand: the Dask side of the job (compute plus scheduling, transfer).
+    outcome.seconds = (received[0] if received else time.perf_counter()) - run.submitted
     if reports:
         outcome.compute_seconds = reports[0].seconds
         outcome.worker = reports[0].worker
