@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -28,7 +29,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT.parent / "shared" / "samples" / "sample.wav"
+# Beside the repository in a working checkout; BODYCAM_SAMPLES overrides (as for the tests).
+SAMPLE = (
+    Path(os.environ.get("BODYCAM_SAMPLES") or ROOT.parent / "shared" / "samples") / "sample.wav"
+)
 sys.path.insert(0, str(ROOT))
 
 SMALL_MINUTES = (1, 1, 2, 2)
@@ -95,9 +99,13 @@ def run_mode(data_dir: Path, workers: int) -> dict:
 def sqlite_write_rate(data_dir: Path, writers: int, tags: int) -> dict:
     """``writers`` threads, each with its own Store (connection), each creating ``tags``
     audited tags through ``create_tag`` (``Store.change``): tags per second overall."""
+    from bodycam.annotate import codebook_store
     from bodycam.annotate.tags import create_tag
     from bodycam.models import Store
 
+    seed = Store(data_dir)
+    codebook_store.current(seed)  # stores the default codebook once, before the race
+    seed.close()
     errors: list[BaseException] = []
     barrier = threading.Barrier(writers + 1)
 
@@ -130,6 +138,7 @@ def main() -> None:
     parser.add_argument("--full", action="store_true", help="8 files of 1 to 10 minutes")
     parser.add_argument("--writers", type=int, nargs="+", default=[1, 2, 4, 8])
     parser.add_argument("--tags", type=int, default=200, help="tags per writer")
+    parser.add_argument("--writes-only", action="store_true", help="only the SQLite write rate")
     parser.add_argument("--mode", type=int, help=argparse.SUPPRESS)  # child: workers
     parser.add_argument("--data-dir", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -155,7 +164,7 @@ def main() -> None:
             f"{'mode':<22}{'start-up s':>11}{'wall s':>9}{'audio h/wall h':>16}"
             f"{'overhead/job':>22}{'peak RSS/worker MB':>22}"
         )
-        for workers in (0, 1, 2):
+        for workers in () if args.writes_only else (0, 1, 2):
             data_dir = root / f"mode{workers}"
             shutil.copytree(template, data_dir)
             output = subprocess.run(
