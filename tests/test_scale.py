@@ -207,3 +207,46 @@ def test_worker_setup_names_a_missing_model(tmp_path):
     assert "read access to the media store" in result.output
     assert f"model: Whisper model path {tmp_path / 'no-model'} does not exist" in result.output
     assert "media: ok" in result.output
+
+
+def test_split_job_runs_prepare_compute_write_in_process(store):
+    """A SplitJob registered as a job kind: the in-process worker chains its three parts, the
+    compute seeing only the task and a media path resolver, the write finishing the job."""
+    from bodycam import registry
+    from bodycam.models import jobs
+    from bodycam.registry import SplitJob
+
+    calls = []
+
+    def prepare(store, job, options):
+        calls.append("prepare")
+        return {"path": "media/derived/7/audio.wav"}
+
+    def compute(task, options, progress, media):
+        calls.append("compute")
+        progress(0.5, "halfway")
+        return str(media(task["path"]))
+
+    def write(store, job, task, result):
+        calls.append("write")
+        with store.change("worker", "echo.done") as change:
+            jobs.finish(change, job)
+        return result
+
+    saved = registry.snapshot()
+    try:
+        registry.register_job_kind("echo", SplitJob(prepare, compute, write))
+        with store.change("tester", "job.enqueue") as change:
+            jobs.enqueue(change, "echo", None)
+        [outcome] = process_jobs(store)
+    finally:
+        registry.restore(saved)
+    assert calls == ["prepare", "compute", "write"]
+    assert (outcome.state, outcome.detail) == (
+        "done",
+        str(store.layout.root / "media/derived/7/audio.wav"),
+    )
+    assert store.one("SELECT state, progress_detail FROM jobs") == {
+        "state": "done",
+        "progress_detail": "halfway",
+    }
