@@ -5,6 +5,7 @@ an unreachable scheduler refused with its address and the fix."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import subprocess
@@ -12,7 +13,16 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from faults_support import _LINES, make_speech_video, make_tone_video
+from faults_support import (
+    _LINES,
+    bodycam,
+    kill_group,
+    make_speech_video,
+    make_tone_video,
+    query,
+    spawn,
+    wait_until,
+)
 from support import ffmpeg, free_port
 
 from bodycam.cli import cli
@@ -184,6 +194,35 @@ def test_killed_worker_is_survived_without_duplicate_segments(tmp_path, client):
         # No segment written twice: a rerun task's result reaches the database once.
         assert len({(start, text) for start, _, text, *_ in rows["segments"]}) == segments
         assert any(detail and "(on tcp://" in detail for detail in seen)
+
+
+@pytest.mark.slow
+def test_killed_coordinator_loses_its_jobs_to_the_next_run(tmp_path):
+    """The coordinator (with its LocalCluster) killed while a worker transcribes: the next
+    `bodycam process` takes the job back (its claimer's pid is dead) and writes it once."""
+    data_dir = tmp_path / "data"
+    _ingest(data_dir, _long_speech_video(tmp_path / "long.mp4"))
+    coordinator = spawn(data_dir, "process", "--workers", "1")
+    try:
+        assert wait_until(
+            lambda: (
+                "(on tcp://"
+                in (query(data_dir, "SELECT progress_detail FROM jobs")[0]["progress_detail"] or "")
+            ),
+            timeout=240,
+        ), coordinator.stderr.read() if coordinator.poll() is not None else "no worker progress"
+        os.kill(coordinator.pid, signal.SIGKILL)  # the coordinator alone: a power cut on it
+        coordinator.wait(timeout=30)
+    finally:
+        kill_group(coordinator)  # its orphaned LocalCluster processes
+    assert query(data_dir, "SELECT state, attempts FROM jobs") == [
+        {"state": "running", "attempts": 1}
+    ]
+    result = bodycam(data_dir, "process", "--json", timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert [o["state"] for o in map(json.loads, result.stdout.splitlines())] == ["done"]
+    assert query(data_dir, "SELECT state, attempts FROM jobs") == [{"state": "done", "attempts": 2}]
+    assert query(data_dir, "SELECT count(*) AS n FROM transcripts") == [{"n": 1}]
 
 
 def test_unreachable_scheduler_exits_with_the_address_and_jobs_stay_queued(tmp_path, monkeypatch):
