@@ -289,3 +289,35 @@ def test_split_job_runs_prepare_compute_write_in_process(store):
         "state": "done",
         "progress_detail": "halfway",
     }
+
+
+def test_media_root_is_a_path_or_file_url_and_a_missing_file_names_the_fix(tmp_path, monkeypatch):
+    from bodycam.scale.media import MEDIA_ROOT_ENV, MediaMissing, MediaResolver, media_root
+
+    wav = tmp_path / "media/derived/4/audio.wav"
+    wav.parent.mkdir(parents=True)
+    wav.write_bytes(b"RIFF")
+    monkeypatch.delenv(MEDIA_ROOT_ENV, raising=False)
+    assert media_root(tmp_path) == str(tmp_path.resolve())
+    monkeypatch.setenv(MEDIA_ROOT_ENV, f"file://{tmp_path}")
+    assert media_root(tmp_path / "elsewhere") == f"file://{tmp_path}"
+    for root in (str(tmp_path), f"file://{tmp_path}"):
+        assert MediaResolver(root)("media/derived/4/audio.wav") == wav
+    with pytest.raises(
+        MediaMissing,
+        match=r"media/derived/5/audio\.wav is not on worker .*"
+        r"set BODYCAM_MEDIA_ROOT",
+    ):
+        MediaResolver(f"file://{tmp_path}")("media/derived/5/audio.wav")
+    # Any other fsspec URL is copied into the task's scratch directory.
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    copied = MediaResolver(f"memory://{tmp_path.name}", str(scratch))
+    import fsspec
+
+    with fsspec.open(f"memory://{tmp_path.name}/media/derived/4/audio.wav", "wb") as handle:
+        handle.write(b"RIFF")
+    assert copied("media/derived/4/audio.wav").read_bytes() == b"RIFF"
+    assert copied("media/derived/4/audio.wav").parent == scratch
+    with pytest.raises(MediaMissing, match="does not exist"):
+        copied("media/derived/9/audio.wav")
