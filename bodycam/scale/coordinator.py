@@ -120,9 +120,13 @@ def process_jobs_on_cluster(
     running: dict[Any, _Running] = {}
     outcomes: list[JobOutcome] = []
     exhausted = False
-    last_beat = 0.0
+    last_beat = [0.0]
 
     def beat() -> None:
+        """Heartbeat every remote job with its latest progress, at most every BEAT_SECONDS."""
+        if time.monotonic() - last_beat[0] < BEAT_SECONDS:
+            return
+        last_beat[0] = time.monotonic()
         for future, run in list(running.items()):
             event = latest.get(future.key)
             if event is None:
@@ -178,9 +182,7 @@ def process_jobs_on_cluster(
             wait(list(running), timeout=BEAT_SECONDS, return_when="FIRST_COMPLETED")
         for future in [f for f in running if f.done()]:
             outcomes.append(_collect(store, future, running.pop(future)))
-        if time.monotonic() - last_beat >= BEAT_SECONDS:
-            last_beat = time.monotonic()
-            beat()
+        beat()
     client.unsubscribe_topic(PROGRESS_TOPIC)
     return outcomes
 
