@@ -32,6 +32,33 @@ JobHandler = Callable[["Store", "Job", Any, Progress], str]
 
 
 @dataclass(frozen=True)
+class SplitJob:
+    """A job whose heavy part can run away from the database (on a Dask worker, see
+    bodycam/scale/): three functions, run in this order.
+
+    - ``prepare(store, job, worker_options) -> task``: on the coordinator; checks the claim,
+      records that the work started, and returns the plain, picklable data the compute needs
+      (paths relative to the data directory, never a connection).
+    - ``compute(task, worker_options, progress, media) -> result``: anywhere; opens no
+      database; ``media(relative_path)`` gives the local path of a media file on the machine
+      it runs on; returns a plain, picklable result.
+    - ``write(store, job, task, result) -> detail``: on the coordinator; writes the result,
+      the audit entry and ``jobs.finish`` in one ``Store.change``.
+
+    :meth:`run` chains them in-process: it is the job's handler when nothing is distributed.
+    """
+
+    prepare: Callable[[Store, Job, Any], Any]
+    compute: Callable[[Any, Any, Progress, Callable[[str], Any]], Any]
+    write: Callable[[Store, Job, Any, Any], str]
+
+    def run(self, store: Store, job: Job, options: Any, progress: Progress) -> str:
+        task = self.prepare(store, job, options)
+        result = self.compute(task, options, progress, store.layout.absolute)
+        return self.write(store, job, task, result)
+
+
+@dataclass(frozen=True)
 class JobKind:
     """A kind of queued job. ``owns_footage_status``: the job's failure is the footage's
     failure (transcription); a follow-up job (suggestions, exports) failing leaves the
@@ -40,6 +67,8 @@ class JobKind:
     name: str
     handler: JobHandler
     owns_footage_status: bool = False
+    #: Set for kinds whose compute can run on a Dask worker; None: the coordinator runs it.
+    split: SplitJob | None = None
 
 
 @dataclass(frozen=True)
@@ -130,9 +159,17 @@ def _refuse_duplicate(what: str, name: str, taken) -> None:
 # Registration: called by each stage's stage.py when bodycam/stages.py imports it.
 
 
-def register_job_kind(name: str, handler: JobHandler, *, owns_footage_status: bool = False) -> None:
+def register_job_kind(
+    name: str, handler: JobHandler | SplitJob, *, owns_footage_status: bool = False
+) -> None:
+    """``handler`` is a :data:`JobHandler`, or a :class:`SplitJob` whose compute part may
+    run on a Dask worker (its handler is then ``SplitJob.run``)."""
     _refuse_duplicate("job kind", name, REGISTRY.job_kinds)
-    REGISTRY.job_kinds[name] = JobKind(name, handler, owns_footage_status)
+    if isinstance(handler, SplitJob):
+        kind = JobKind(name, handler.run, owns_footage_status, handler)
+    else:
+        kind = JobKind(name, handler, owns_footage_status)
+    REGISTRY.job_kinds[name] = kind
 
 
 def register_media_kind(

@@ -17,6 +17,7 @@ STAGES = (
     "bodycam.research.stage",  # research: assignments, reliability, exports, Research page
     "bodycam.suggest.stage",  # suggested moments: detector job, verify inbox, Verify page
     "bodycam.debrief.stage",  # training: clips, debrief sessions and exports, Debrief page
+    "bodycam.scale.stage",  # scale-out on Dask: `bodycam worker-setup`
     "bodycam.ui.stage",  # the app itself: `bodycam serve`, `bodycam demo`
 )
 

@@ -40,6 +40,11 @@ class JobOutcome:
     state: str
     error: str | None = None
     detail: str | None = None
+    # Measured on a Dask run (bodycam/scale/coordinator.py), not part of the JSON output:
+    # submit-to-written seconds, the compute's own seconds, and the worker that ran it.
+    seconds: float | None = None
+    compute_seconds: float | None = None
+    worker: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -79,21 +84,31 @@ def process_jobs(
             if progress:
                 progress(job, fraction, message)
 
-        try:
-            detail = run_job(store, job, options, report)
-        except LostClaim as lost:  # another worker took the job over: its result stands
-            outcomes.append(JobOutcome(job.id, job.kind, job.footage_id, "lost", str(lost)))
-        except Exception as error:  # one bad job must never stop the batch
-            reason = str(error) if isinstance(error, BodycamError) else _describe(error)
-            log.debug("job %s failed:\n%s", job.id, traceback.format_exc())
-            # fail() writes nothing when the job was meanwhile taken over by another worker.
-            owns_footage = registry.owns_footage_status(job.kind)
-            failed = jobs.fail(store, job, reason, fail_footage=owns_footage)
-            state = "failed" if failed else "lost"
-            outcomes.append(JobOutcome(job.id, job.kind, job.footage_id, state, reason))
-        else:
-            outcomes.append(JobOutcome(job.id, job.kind, job.footage_id, "done", detail=detail))
+        outcomes.append(
+            settle(store, job, lambda job=job, report=report: run_job(store, job, options, report))
+        )
     return outcomes
+
+
+def settle(store: Store, job: jobs.Job, work: Callable[[], str | None]) -> JobOutcome | None:
+    """Run ``work`` (which finishes the job and returns its detail) and turn what happened
+    into the job's outcome; a failure is recorded on the job. ``work`` returning None means
+    the job goes on elsewhere (submitted to a cluster): no outcome yet. Shared by the
+    in-process loop and the Dask coordinator (bodycam/scale/coordinator.py)."""
+    try:
+        detail = work()
+        if detail is None:
+            return None
+    except LostClaim as lost:  # another worker took the job over: its result stands
+        return JobOutcome(job.id, job.kind, job.footage_id, "lost", str(lost))
+    except Exception as error:  # one bad job must never stop the batch
+        reason = str(error) if isinstance(error, BodycamError) else _describe(error)
+        log.debug("job %s failed:\n%s", job.id, traceback.format_exc())
+        # fail() writes nothing when the job was meanwhile taken over by another worker.
+        owns_footage = registry.owns_footage_status(job.kind)
+        state = "failed" if jobs.fail(store, job, reason, fail_footage=owns_footage) else "lost"
+        return JobOutcome(job.id, job.kind, job.footage_id, state, reason)
+    return JobOutcome(job.id, job.kind, job.footage_id, "done", detail=detail)
 
 
 def _describe(error: Exception) -> str:

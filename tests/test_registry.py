@@ -86,8 +86,10 @@ def test_every_stage_module_is_listed_once_and_registers_something():
         "bodycam.cli.research",
         "bodycam.cli.suggest",
         "bodycam.cli.debrief",
+        "bodycam.cli.scale",
         "bodycam.cli.serve",
     ]
+    assert registry.job_kind("transcribe").split is not None  # its compute can go to Dask
 
 
 def test_registered_job_kind_is_run_by_the_worker(notes_stage, store):

@@ -35,6 +35,16 @@ from .output import emit_json, plain
 )
 @click.option("--min-speakers", type=click.IntRange(1, 20), default=1, show_default=True)
 @click.option("--max-speakers", type=click.IntRange(1, 20), default=8, show_default=True)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 256),
+    help="Run the jobs' compute on a Dask LocalCluster of this many worker processes.",
+)
+@click.option(
+    "--scheduler",
+    help="Run the jobs' compute on a running Dask cluster (tcp://HOST:8786). "
+    "Env BODYCAM_SCHEDULER.",
+)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per job.")
 @click.pass_obj
 def process(
@@ -44,13 +54,17 @@ def process(
     pyannote_pipeline,
     min_speakers,
     max_speakers,
+    workers,
+    scheduler,
     as_json: bool,
 ) -> None:
     """Run queued jobs (transcription with speakers, uploads) until none are left.
 
-    Exit code 1 when any job failed; `bodycam retry FOOTAGE_ID` queues it again.
+    In-process by default; with --workers or --scheduler on a Dask cluster, this process
+    writing every result (see docs/SCALING.md). Exit code 1 when any job failed; `bodycam
+    retry FOOTAGE_ID` queues it again.
     """
-    from ..worker import WorkerOptions, process_jobs
+    from ..worker import WorkerOptions
 
     if min_speakers > max_speakers:
         raise click.UsageError("--min-speakers is larger than --max-speakers")
@@ -88,7 +102,7 @@ def process(
         bar.n = int(fraction * 1000)
         bar.set_postfix_str(message[:40])
 
-    outcomes = process_jobs(obj.store, worker, progress=progress)
+    outcomes = _run(obj.store, worker, progress, workers, scheduler)
     for bar in bars.values():
         bar.close()
     for outcome in outcomes:
@@ -109,6 +123,25 @@ def process(
         click.echo("no queued jobs")
     if any(o.state == "failed" for o in outcomes):
         sys.exit(1)
+
+
+def _run(store, worker, progress, workers, scheduler):
+    """In-process, or on the Dask cluster the options name (its dashboard link printed)."""
+    from ..scale.cluster import scheduler_address
+
+    # An explicit --workers wins over $BODYCAM_SCHEDULER; both options at once is refused.
+    address = scheduler if workers else scheduler_address(scheduler)
+    if not workers and not address:
+        from ..worker import process_jobs
+
+        return process_jobs(store, worker, progress=progress)
+    from ..scale.cluster import open_client
+    from ..scale.coordinator import process_jobs_on_cluster
+
+    with open_client(workers=workers, scheduler=address) as client:
+        where = address or f"a LocalCluster of {workers} worker process{'es' * (workers > 1)}"
+        click.echo(f"running on {where}; dashboard: {client.dashboard_link}", err=True)
+        return process_jobs_on_cluster(store, client, worker, progress=progress)
 
 
 @click.command()

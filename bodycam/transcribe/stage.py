@@ -9,33 +9,47 @@ from __future__ import annotations
 
 from ..core.errors import BodycamError
 from ..core.progress import Progress
-from ..registry import register_cli, register_job_kind
+from ..registry import SplitJob, register_cli, register_job_kind
 
 
-def run_transcribe_job(store, job, options, progress: Progress) -> str:
-    """Transcribe the footage's recognition WAV with speakers; ``options`` are the worker's
-    (``bodycam.worker.WorkerOptions``)."""
+def prepare_transcription(store, job, options) -> dict:
+    """On the coordinator: find the footage's recognition WAV and mark the footage
+    processing. Returns the plain task the compute needs."""
     from ..models import jobs
     from ..models.footage import derived_file, set_status
-    from ..models.transcripts import save_transcription
-    from .pipeline import run_transcription
 
     audio = derived_file(store, job.footage_id, "audio")
     if audio is None:
         raise BodycamError(f"footage {job.footage_id} has no audio track to transcribe")
-    audio_path = store.layout.absolute(audio["path"])
     with store.change("worker", "footage.processing") as change:
         jobs.check_claim(change, job)
         set_status(change, job.footage_id, "processing", "transcribing")
-    result = run_transcription(audio_path, options.transcription, progress=progress)
-    # The transcript, the footage's new status and the job's completion commit together, so a
-    # job that is re-run after a crash can never have written half a transcript before.
+    return {"audio": audio["path"], "audio_sha256": audio["sha256"]}
+
+
+def compute_transcription(task: dict, options, progress: Progress, media):
+    """Anywhere (a Dask worker included): the pipeline on the task's audio; no database.
+    ``options`` are the worker's (``bodycam.worker.WorkerOptions``)."""
+    from .pipeline import run_transcription
+
+    return run_transcription(media(task["audio"]), options.transcription, progress=progress)
+
+
+def write_transcription(store, job, task: dict, result) -> str:
+    """On the coordinator: the transcript, the footage's new status and the job's completion
+    commit together, so a job that is re-run after a crash (or whose Dask task ran twice)
+    can never have written half a transcript, or two."""
+    from ..models import jobs
+    from ..models.footage import set_status
+    from ..models.transcripts import save_transcription
+
     with store.change("worker", "transcript.create") as change:
+        jobs.check_claim(change, job)
         save_transcription(
             change,
             footage_id=job.footage_id,
             job_id=job.id,
-            audio_sha256=audio["sha256"],
+            audio_sha256=task["audio_sha256"],
             result=result,
         )
         speakers = len(result.speaker_embeddings)
@@ -52,5 +66,10 @@ def run_transcribe_job(store, job, options, progress: Progress) -> str:
     return detail
 
 
-register_job_kind("transcribe", run_transcribe_job, owns_footage_status=True)
+TRANSCRIBE = SplitJob(prepare_transcription, compute_transcription, write_transcription)
+#: The in-process handler: prepare, compute and write in a row.
+run_transcribe_job = TRANSCRIBE.run
+
+
+register_job_kind("transcribe", TRANSCRIBE, owns_footage_status=True)
 register_cli("bodycam.cli.process")
