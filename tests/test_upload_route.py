@@ -15,6 +15,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from accounts_support import account
 from support import free_port, make_video, stop_app
 
 from bodycam.models import Store
@@ -34,6 +35,10 @@ def server(tmp_path_factory):
     root = tmp_path_factory.mktemp("uploads")
     data_dir = root / "data"
     secret_key(Layout(data_dir))  # the key the server signs with, made before it starts
+    store = Store(data_dir)
+    for name, role in (("carol", "admin"), ("dana", "admin"), ("tom", "trainer")):
+        account(store, name, role)  # a token only names its user: the account decides
+    store.close()
     port = free_port()
     command = serve_command("127.0.0.1", port)
     command[command.index("--server.maxUploadSize") + 1] = str(LIMIT_MB)
@@ -164,6 +169,18 @@ def test_bad_expired_and_reused_tokens_are_refused(server):
         "forbidden: upload token already used",
     )
     assert len(_uploads(data_dir)) == len(before) + 1
+
+
+def test_a_token_of_a_role_that_may_not_ingest_is_refused(server):
+    port, _, data_dir = server
+    assert _post(port, upload_token(Layout(data_dir), "tom"), b"data", name="t.mp4") == (
+        403,
+        "forbidden: tom may not upload footage",
+    )
+    assert _post(port, upload_token(Layout(data_dir), "nobody"), b"data", name="n.mp4") == (
+        403,
+        "forbidden: nobody may not upload footage",
+    )
 
 
 def test_an_oversized_body_gets_413_and_leaves_no_partial_file(server):
