@@ -11,6 +11,7 @@ the counts and the command.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import shutil
@@ -304,13 +305,10 @@ def test_full_disk_during_ingest_and_processing(small_disk, tmp_path):
     _count("full disk during ingest", ingest.returncode == 1)
     assert_survived(data_dir, before, recovered=False)
     # Now not even the database's write-ahead log can grow.
-    with open(ballast, "ab") as out:
-        try:
-            while True:
-                out.write(b"\0" * 65536)
-                out.flush()
-        except OSError:
-            pass
+    # Unbuffered, so the close after the disk is full has nothing left to flush.
+    with contextlib.suppress(OSError), open(ballast, "ab", buffering=0) as out:
+        while True:
+            out.write(b"\0" * 65536)
     process = bodycam(data_dir, "process", "--json", timeout=120)
     assert "Traceback" not in process.stderr, process.stderr
     assert process.returncode == 1
@@ -431,22 +429,28 @@ def _get(url: str) -> tuple[int, bytes]:
 
 @pytest.mark.slow
 def test_media_removed_under_a_running_server(data_dir, tmp_path):
+    from accounts_support import account
+
+    from bodycam.models import Store
     from bodycam.models.settings import Layout
     from bodycam.ui.media import signed_url
 
+    store = Store(data_dir)
+    account(store, "admin", "admin")  # media links are signed for a user the route re-checks
+    store.close()
     before = snapshot(data_dir)
     port = free_port()
     server = start_app(data_dir, port, tmp_path / "app.log")
     try:
         base = f"http://127.0.0.1:{port}"
         layout = Layout(data_dir.resolve())
-        assert _get(base + signed_url(layout, 1, "proxy"))[0] == 200
+        assert _get(base + signed_url(layout, 1, "proxy", "admin"))[0] == 200
         proxy = data_dir / "media" / "derived" / "1" / "proxy.mp4"
         proxy.unlink()
-        assert _get(base + signed_url(layout, 1, "proxy")) == (404, b"not found")
+        assert _get(base + signed_url(layout, 1, "proxy", "admin")) == (404, b"not found")
         assert _get(base + "/_stcore/health")[0] == 200
         poster = data_dir / "media" / "derived" / "1" / "poster.jpg"
-        assert _get(base + signed_url(layout, 1, "poster")) == (200, poster.read_bytes())
+        assert _get(base + signed_url(layout, 1, "poster", "admin")) == (200, poster.read_bytes())
         assert server.poll() is None
     finally:
         stop_app(server)
@@ -455,8 +459,12 @@ def test_media_removed_under_a_running_server(data_dir, tmp_path):
     assert half_written(data_dir, recovered=True) == [
         "derived file media/derived/1/proxy.mp4 missing or altered"
     ]
+    # `bodycam verify` re-hashes derived files too (#10): it names the missing proxy, exit 1.
     verify = bodycam(data_dir, "verify")
-    assert verify.returncode == 0, verify.stderr
+    assert verify.returncode == 1, verify.stderr
+    assert "proxy of footage 1 (" in verify.stderr and verify.stderr.rstrip().endswith(
+        "proxy.mp4): missing"
+    ), verify.stderr
     assert bodycam(data_dir, "audit", "verify").returncode == 0
     from faults_support import lost_or_altered
 
