@@ -58,6 +58,16 @@ def account(store, name: str = "admin", role: str = "admin", units=()):
         return users.add(store, "operator", name, role, units)
 
 
+#: The password browser tests sign in with (the login page checks it like any other).
+BROWSER_PASSWORD = "correct horse battery staple"
+
+
+def password_account(store, name: str = "admin", role: str = "admin", units=()):
+    """A local account with :data:`BROWSER_PASSWORD`, for a browser to sign in through the
+    login page."""
+    return users.add(store, "operator", name, role, units, BROWSER_PASSWORD)
+
+
 def sign_in_app(app, store, name: str = "admin", role: str = "admin", units=()):
     """Sign an AppTest session in as the login page does: a session row, its token in the
     Streamlit session state. Returns the app and the account."""

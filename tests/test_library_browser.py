@@ -4,6 +4,7 @@ text and never makes the browser fetch anything (#9 defect 5)."""
 from __future__ import annotations
 
 import pytest
+from accounts_support import BROWSER_PASSWORD, browser_sign_in, password_account
 from click.testing import CliRunner
 from support import free_port, start_app, stop_app
 from transcripts_support import fake_result
@@ -40,6 +41,7 @@ def hostile_app(tmp_path_factory, media):
         [PIXEL + ".mp4", PIXEL],
     )
     store.conn.execute("UPDATE speakers SET name = ?", [PIXEL])
+    password_account(store, "admin", "admin")
     store.close()
     port = free_port()
     process = start_app(data_dir, port, root / "app.log")
@@ -50,6 +52,7 @@ def hostile_app(tmp_path_factory, media):
 def test_library_and_search_fetch_no_url_from_user_text(hostile_app, browser):
     hostile_app, _ = hostile_app
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    browser_sign_in(context, hostile_app, "admin", BROWSER_PASSWORD)
     page = context.new_page()
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
@@ -74,6 +77,7 @@ def test_library_and_search_fetch_no_url_from_user_text(hostile_app, browser):
 def test_upload_widget_streams_a_file_and_queues_it(hostile_app, browser, media, tmp_path):
     base, data_dir = hostile_app
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    browser_sign_in(context, base, "admin", BROWSER_PASSWORD)
     page = context.new_page()
     try:
         page.goto(base)
@@ -87,5 +91,8 @@ def test_upload_widget_streams_a_file_and_queues_it(hostile_app, browser, media,
         context.close()
     store = Store(data_dir)
     job = store.one("SELECT * FROM jobs WHERE kind = 'ingest'")
-    assert (job["created_by"], '"incident": "24-0911"' in job["payload"]) == ("tester", True)
+    assert (job["created_by"], '"incident": "24-0911"' in job["payload"]) == (
+        "admin",
+        True,
+    )  # the signed-in account
     store.close()

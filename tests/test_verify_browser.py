@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from accounts_support import BROWSER_PASSWORD, browser_sign_in, password_account
 from click.testing import CliRunner
 from suggest_support import add_transcript
 from support import REPO, free_port, make_video, start_app, stop_app
@@ -32,6 +33,7 @@ def inbox_app(tmp_path_factory):
     store = Store(data_dir)
     add_transcript(store, 1)
     assert run_detectors(store, 1, "tester").added == 4
+    password_account(store, "admin", "admin")
     port = free_port()
     process = start_app(data_dir, port, root / "app.log")
     yield f"http://127.0.0.1:{port}", store
@@ -60,6 +62,7 @@ def _showing(page, suggestion_id: int) -> str:
 def test_work_the_inbox_with_the_keys(inbox_app, browser):
     base, store = inbox_app
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    browser_sign_in(context, base, "admin", BROWSER_PASSWORD)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
@@ -101,19 +104,19 @@ def test_work_the_inbox_with_the_keys(inbox_app, browser):
             "start": 1.0,
             "end": 2.55,
             "source": "machine",
-            "confirmed_by": "tester",
-            "created_by": "tester",
+            "confirmed_by": "admin",
+            "created_by": "admin",
         },
         {
             "code": "tactical_pause",
             "start": 10.0,
             "end": 11.75,
             "source": "machine",
-            "confirmed_by": "tester",
-            "created_by": "tester",
+            "confirmed_by": "admin",
+            "created_by": "admin",
         },
     ]
-    assert store.get("suggestions", 2)["decided_by"] == "tester"
+    assert store.get("suggestions", 2)["decided_by"] == "admin"
     assert store.get("suggestions", 4)["edited"] == 1
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "verify_page.png"), full_page=True)
