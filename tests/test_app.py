@@ -557,3 +557,50 @@ def test_library_shows_job_progress_as_a_percentage_and_reruns_when_it_ends(revi
     assert not app.exception
     assert app.get("progress") == []
     assert app.session_state["library_active_jobs"] == set()
+
+
+# --- blind coding (#13) --------------------------------------------------------------------
+
+
+def _player_payload(app: AppTest) -> dict:
+    [widget] = [e for e in app.get("bidi_component") if "timeline" in str(e.proto.component_name)]
+    return json.loads(widget.proto.json)
+
+
+def _review_as(name: str, role: str, units=()) -> AppTest:
+    app = _app(role, units, name).run()
+    _switch(app, "review").run()
+    assert not app.exception
+    return app
+
+
+def test_blind_coders_see_only_their_own_tags_until_they_submit(reviewed):
+    from bodycam.research import assignments
+
+    # The coders are supervisors of the footage's unit: researchers do not list assigned
+    # footage on the Review page yet (permissions.visible_footage).
+    reviewed.conn.execute("UPDATE footage SET unit = 'north'")
+    rita_job = assignments.assign(reviewed, "admin", 1, "rita", blind=True)
+    assignments.assign(reviewed, "admin", 1, "ross", blind=True)
+    rita_tag = tags.create_tag(reviewed, 1, "open_question", 1.0, "rita")
+    ross_tag = tags.create_tag(reviewed, 1, "reassurance", 2.0, "ross")
+    sue_tag = tags.create_tag(reviewed, 1, "closes_distance", 3.0, "sue")
+    gone = tags.create_tag(reviewed, 1, "open_question", 4.0, "ross")
+    tags.delete_tag(reviewed, gone, 1, "ross")
+
+    for name, own in (("rita", rita_tag), ("ross", ross_tag)):
+        app = _review_as(name, "supervisor", ("north",))
+        assert [t["id"] for t in _player_payload(app)["tags"]] == [own]
+        rows = app.session_state["review_tag_rows_1"]
+        assert [row["id"] for row in rows] == [own]
+        history = " ".join(_rendered_text(app))
+        assert (f"deleted tag {gone}" in history) == (name == "ross")
+        assert "sue" not in " ".join(str(frame.value) for frame in app.dataframe)
+
+    # Submitted, rita's coding is no longer blind: she sees everyone's tags.
+    assignments.submit(reviewed, "rita", rita_job)
+    app = _review_as("rita", "supervisor", ("north",))
+    assert [t["id"] for t in _player_payload(app)["tags"]] == [rita_tag, ross_tag, sue_tag]
+    # A supervisor has no assignment: everything.
+    app = _review_as("admin", "admin")
+    assert [t["id"] for t in _player_payload(app)["tags"]] == [rita_tag, ross_tag, sue_tag]

@@ -10,7 +10,6 @@ from typing import Any
 
 from ...annotate import codebook_store
 from ...annotate.codebook import Code, Codebook
-from ...annotate.tags import list_tags
 from ...core.vocabulary import key_problem, normalize_key
 from ...models.footage import derived_file
 from ...models.store import Store, shared_store
@@ -21,6 +20,8 @@ from ...models.transcripts import (
     turns,
 )
 from ...models.transcripts import speakers as list_speakers
+from ...models.users import User
+from ...research.assignments import visible_tags
 from ..formatting import speaker_color
 from ..media import signed_url
 
@@ -75,9 +76,11 @@ def keymap_for(keymap: dict[str, Code]) -> dict[str, dict[str, Any]]:
     }
 
 
-def tag_rows(store: Store, footage_id: int) -> list[dict[str, Any]]:
-    """Live tags with the label and polarity from the codebook version each was made with."""
-    rows = list_tags(store, footage_id)
+def tag_rows(store: Store, footage_id: int, user: str | User) -> list[dict[str, Any]]:
+    """The live tags ``user`` may see (only their own while their blind assignment on this
+    footage is not submitted: ``research.assignments.visible_tags``), with the label and
+    polarity from the codebook version each was made with."""
+    rows = visible_tags(store, user, footage_id)
     books: dict[int, Codebook] = {}
     for row in rows:
         book = books.get(row["codebook_id"])
@@ -193,6 +196,6 @@ def player_data(
             "end": t["end"],
             "pending": t["end"] is None and t["kind"] == "interval",
         }
-        for t in (tag_rows(store, footage_id) if tags is None else tags)
+        for t in (tag_rows(store, footage_id, user) if tags is None else tags)
     ]
     return data

@@ -82,7 +82,7 @@ def render() -> None:
     lag = page_state.lag()
     _status(store, footage)
     _, codebook = codebook_store.current(store)
-    rows = tag_rows(store, footage_id)
+    rows = tag_rows(store, footage_id, current_account())
     data = player_data(store, footage, lag=lag, tags=rows, user=current_user())
     top[1].markdown(
         f"**{md_text(footage['original_name'])}** · {clock(footage['duration'])} · "

@@ -83,7 +83,7 @@ def _save(store, footage_id: int, tag, version: int, values: dict[str, Any]) -> 
     updated = tags.update_tag(store, tag["id"], version, current_account(), **values)
     st.session_state[_LOADED] = dict(updated)
     st.session_state.pop(_CONFLICT, None)
-    page_state.remember_tag_rows(footage_id, tag_rows(store, footage_id))
+    page_state.remember_tag_rows(footage_id, tag_rows(store, footage_id, current_account()))
     st.toast(f"Tag {tag['id']} saved (version {updated['version']}).")
     page_state.rerun_panel()
 
