@@ -604,3 +604,54 @@ def test_blind_coders_see_only_their_own_tags_until_they_submit(reviewed):
     # A supervisor has no assignment: everything.
     app = _review_as("admin", "admin")
     assert [t["id"] for t in _player_payload(app)["tags"]] == [rita_tag, ross_tag, sue_tag]
+
+
+# --- acknowledge a mark only once it is stored (#9 defect 7) -------------------------------
+
+
+def test_a_mark_hit_by_a_busy_database_is_not_acknowledged_and_is_stored_on_resend(
+    reviewed, state, monkeypatch
+):
+    from bodycam.core.errors import DatabaseBusy
+    from bodycam.ui.components.timeline_player import EventInbox, dispatch
+
+    real_create, calls = tags.create_tag, []
+
+    def busy_once(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 1:
+            raise DatabaseBusy("database is locked")
+        return real_create(*args, **kwargs)
+
+    monkeypatch.setattr(tags, "create_tag", busy_once)
+    inbox = EventInbox()
+    mark = {"type": "mark", "code": "open_question", "t": 3.0, "phase": "point", "seq": 1}
+    batch = {"session": "s", "events": [mark]}
+
+    def on_event(event):
+        handle_event(reviewed, state, event, "alice", 1.0)
+
+    assert dispatch(inbox, batch, on_event) == []
+    assert inbox.ack == {"session": "s", "seq": 0}
+    assert tags.list_tags(reviewed, 1) == []
+    assert state.messages == [("warning", "Database busy, the mark will be retried.")]
+    # The browser's outbox sends the same batch again.
+    assert len(dispatch(inbox, batch, on_event)) == 1
+    assert inbox.ack == {"session": "s", "seq": 1}
+    assert [(t["code"], t["start"]) for t in tags.list_tags(reviewed, 1)] == [
+        ("open_question", 2.0)
+    ]
+
+
+def test_a_domain_error_is_still_acknowledged_with_its_message(reviewed, state):
+    from bodycam.ui.components.timeline_player import EventInbox, dispatch
+
+    inbox = EventInbox()
+    bogus = {"type": "mark", "code": "bogus", "t": 2.0, "phase": "point", "seq": 1}
+    dispatch(
+        inbox,
+        {"session": "s", "events": [bogus]},
+        lambda event: handle_event(reviewed, state, event, "a", 1.0),
+    )
+    assert inbox.ack == {"session": "s", "seq": 1}
+    assert state.messages[0][0] == "error"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...annotate import corrections, tags
-from ...core.errors import BodycamError
+from ...core.errors import BodycamError, DatabaseBusy
 from ...models.store import Store
 from ...models.users import User
 from ...research.assignments import visible_tags
@@ -29,8 +29,9 @@ def handle_event(
     store: Store, state: ReviewState, event: dict[str, Any], user: str | User, lag: float
 ) -> None:
     """Apply one player event as ``user`` (the signed-in account: the service functions check
-    its permissions). Domain errors, a refusal included, become messages; nothing is raised to
-    the page."""
+    its permissions). Domain errors, a refusal included, become messages and the event counts as
+    handled. ``DatabaseBusy`` is the exception: it is raised (after a warning) so the player
+    does not acknowledge the event and sends it again, instead of the mark being lost."""
     kind = event.get("type")
     try:
         if kind == "mark":
@@ -48,6 +49,10 @@ def handle_event(
         elif kind == "edit_segment":
             corrections.edit_text(store, int(event["segment_id"]), str(event["text"]), user)
             state.messages.append(("success", "Transcript correction saved."))
+    except DatabaseBusy:
+        what = "mark" if kind == "mark" else "change"
+        state.messages.append(("warning", f"Database busy, the {what} will be retried."))
+        raise
     except BodycamError as error:
         state.messages.append(("error", str(error)))
 
