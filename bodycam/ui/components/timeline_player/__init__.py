@@ -330,7 +330,9 @@ def timeline_player(
 
     ``on_event`` runs before the script body for each event, in order, so changes it makes
     (a new tag) show in the same run. An event is acknowledged to the browser only once
-    ``on_event`` returns; one that raises ``DatabaseBusy`` is sent again (see :func:`dispatch`). Events are dicts: ``{"type": "mark", "code", "t",
+    ``on_event`` returns; one that raises ``DatabaseBusy`` is sent again (see :func:`dispatch`).
+
+    Events are dicts: ``{"type": "mark", "code", "t",
     "phase": "point"|"start"|"end"}`` (``t`` is the raw playhead: the caller applies the
     reaction lag, ``annotate.tags.lagged_time``),
     ``{"type": "seek"|"pause", "t"}``, ``{"type": "select_tag", "tag_id"}``,
