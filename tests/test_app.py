@@ -19,6 +19,7 @@ from transcripts_support import fake_result
 from bodycam.annotate import tags
 from bodycam.models.store import shared_store
 from bodycam.models.transcripts import save_transcription
+from bodycam.ui.formatting import md_text
 from bodycam.ui.paths import MAIN_SCRIPT
 from bodycam.ui.review.actions import ReviewState, handle_event
 from bodycam.ui.review.data import player_data
@@ -464,7 +465,10 @@ def test_split_outside_the_segment_is_an_error_on_the_panel(reviewed):
     app.number_input(key="review_split_at_1").set_value(5.45).run()
     app.button(key="review_split_at").click().run()
     assert not app.exception
-    assert [e.value for e in app.error] == ["split time 5.45 s is outside segment 1 (1.00-5.45 s)"]
+    # Error texts are shown as plain text (#9 defect 5): escaped for Markdown.
+    assert [e.value for e in app.error] == [
+        md_text("split time 5.45 s is outside segment 1 (1.00-5.45 s)")
+    ]
 
 
 def test_tag_editor_saves_subject_and_notes_in_its_panel(reviewed):
@@ -655,3 +659,57 @@ def test_a_domain_error_is_still_acknowledged_with_its_message(reviewed, state):
     )
     assert inbox.ack == {"session": "s", "seq": 1}
     assert state.messages[0][0] == "error"
+
+
+# --- user text on the Review page is plain text (#9 defect 5) ------------------------------
+
+IMAGE = "![x](http://example.invalid/x.png)"
+# Unescaped Markdown image syntax or a raw <img> a renderer would turn into an image.
+UNESCAPED_IMAGE = re.compile(r"(?<!\\)!(?<!\\)\[|(?<!\\)\]\(http|<img", re.IGNORECASE)
+
+
+def _markdown_texts(app: AppTest) -> list[str]:
+    """Every element the browser renders as Markdown (labels, options, alerts, captions...):
+    not dataframes (plain cells) nor a text input's value (shown as typed)."""
+    found = []
+
+    def walk(node) -> None:
+        children = getattr(node, "children", None)
+        if children:
+            for child in children.values():
+                walk(child)
+            return
+        kind = getattr(node, "type", "")
+        proto = getattr(node, "proto", None)
+        # The player component draws its own DOM with textContent: no Markdown there.
+        if proto is None or kind in ("arrow_data_frame", "dataframe", "bidi_component"):
+            return
+        if kind in ("text_area", "text_input"):
+            found.append(f"{proto.label} {proto.help}")
+        else:
+            found.append(str(proto))
+
+    walk(app.main)
+    walk(app.sidebar)
+    return found
+
+
+def test_user_text_on_the_review_page_is_never_rendered_as_markdown(reviewed):
+    reviewed.conn.execute("UPDATE speakers SET name = ?", [IMAGE])
+    reviewed.conn.execute(
+        "UPDATE footage SET status = 'failed', status_detail = ?, officer = ?",
+        [IMAGE, IMAGE],
+    )
+    tag_id = tags.create_tag(reviewed, 1, "open_question", 2.0, IMAGE)
+    tags.update_tag(reviewed, tag_id, 1, IMAGE, notes="<img src=x onerror=alert(1)>")
+    gone = tags.create_tag(reviewed, 1, "reassurance", 3.0, IMAGE)
+    tags.delete_tag(reviewed, gone, 1, IMAGE)
+    app = _app()
+    app.session_state["review_state_1"] = ReviewState(footage_id=1, selected_tag_id=tag_id)
+    app.run()
+    _switch(app, "review").run()
+    assert not app.exception
+    texts = _markdown_texts(app)
+    joined = " ".join(texts)
+    assert "example\\\\.invalid" in joined  # the names are on the page (escaped in the proto)
+    assert [t for t in texts if UNESCAPED_IMAGE.search(t)] == []

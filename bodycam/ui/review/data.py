@@ -22,7 +22,7 @@ from ...models.transcripts import (
 from ...models.transcripts import speakers as list_speakers
 from ...models.users import User
 from ...research.assignments import visible_tags
-from ..formatting import speaker_color
+from ..formatting import md_text, speaker_color
 from ..media import signed_url
 
 
@@ -49,7 +49,7 @@ def usable_keymap(codebook: Codebook) -> tuple[dict[str, Code], list[str]]:
         problem = key_problem(raw_key)
         if problem:
             warnings.append(
-                f"Code “{code.label}” ({code.id}) has no key in the player: {problem} "
+                f"Code “{md_text(code.label)}” ({code.id}) has no key in the player: {problem} "
                 "An admin changes it on the Codebook page."
             )
             continue
@@ -60,7 +60,7 @@ def usable_keymap(codebook: Codebook) -> tuple[dict[str, Code], list[str]]:
             usable[key] = bound[0][1]
             continue
         keys = " and ".join(f"“{raw}”" for raw, _ in bound)
-        codes = " and ".join(f"“{code.label}” ({code.id})" for _, code in bound)
+        codes = " and ".join(f"“{md_text(code.label)}” ({code.id})" for _, code in bound)
         warnings.append(
             f"Keys {keys} are the same key to the player (it ignores case) but are bound to "
             f"{codes} in codebook {codebook.id} {codebook.version}, so neither code can be "

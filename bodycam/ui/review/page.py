@@ -45,7 +45,7 @@ def _choose_footage(store) -> dict | None:
         list(by_id),
         label_visibility="collapsed",
         key=chosen,
-        format_func=lambda i: f"#{i} {by_id[i]['original_name']} ({by_id[i]['status']})",
+        format_func=lambda i: f"#{i} {md_text(by_id[i]['original_name'])} ({by_id[i]['status']})",
     )
     st.query_params["footage"] = str(footage_id)
     return store.get("footage", footage_id)
@@ -56,7 +56,7 @@ def _status(store, footage) -> None:
         ensure_worker(store)
         st.info(f"Transcription {footage['status']}: the transcript appears when it is done.")
     elif footage["status"] == "failed":
-        st.error(f"Processing failed: {footage['status_detail']}")
+        st.error(f"Processing failed: {md_text(footage['status_detail'])}")
 
 
 # The page fills one screen (1440×900 and up): Streamlit's generous top and side padding would
@@ -98,7 +98,7 @@ def render() -> None:
         "Code for “Tag this”",
         codes,
         key=segment_code,
-        format_func=labels.get,
+        format_func=lambda c: md_text(labels.get(c, c)),
         help="The code a transcript line's “Tag this” button applies.",
     )
     for warning in data["keymap_warnings"]:

@@ -11,7 +11,7 @@ import streamlit as st
 from ...annotate import tags
 from ...core.errors import BodycamError
 from ..components.timeline_player import section_version
-from ..formatting import clock
+from ..formatting import clock, md_text
 from ..resources import current_account, current_user, get_store
 from . import state as page_state
 from .actions import ReviewState
@@ -34,7 +34,7 @@ def _open_intervals(store, footage_id: int, state: ReviewState, rows) -> None:
         if row["kind"] != "interval" or row["end"] is not None:
             continue
         left, close, cancel = st.columns([3, 2, 1], vertical_alignment="center")
-        left.markdown(f"● **Open:** {row['label']} since {clock(row['start'])}")
+        left.markdown(f"● **Open:** {md_text(row['label'])} since {clock(row['start'])}")
         end = max(state.playhead, row["start"])
         if close.button(f"End at {clock(end)}", key=page_state.key(f"close_{row['id']}")):
             # At the paused playhead, without reaction lag: the reviewer sees the frame.
@@ -50,7 +50,7 @@ def _apply(action) -> None:
         action()
         forget_loaded()
     except BodycamError as error:
-        st.error(str(error))
+        st.error(md_text(error))
         return
     st.rerun()  # the whole page: the timeline shows the change
 

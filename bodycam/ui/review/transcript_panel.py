@@ -12,7 +12,7 @@ from ...annotate import corrections
 from ...core.errors import BodycamError
 from ...models.transcripts import speaker_display
 from ...models.transcripts import speakers as list_speakers
-from ..formatting import clock
+from ..formatting import clock, md_text
 from ..resources import current_account, get_store
 from . import state as page_state
 
@@ -41,7 +41,7 @@ def transcript_panel(footage_id: int, segments: list[dict[str, Any]]) -> None:
 
 
 def _describe(segment: dict[str, Any]) -> str:
-    return f"{clock(segment['start'])}–{clock(segment['end'])} {segment['text'][:60]}"
+    return f"{clock(segment['start'])}–{clock(segment['end'])} {md_text(segment['text'][:60])}"
 
 
 def _apply(action) -> None:
@@ -49,7 +49,7 @@ def _apply(action) -> None:
     try:
         action()
     except BodycamError as error:
-        st.error(str(error))
+        st.error(md_text(error))
         return
     st.rerun()
 
@@ -58,7 +58,7 @@ def _reassign(store, footage_id: int, segment_id: int) -> None:
     speakers = list_speakers(store, footage_id)
     if not speakers:
         return
-    names = {s["id"]: speaker_display(s) for s in speakers}
+    names = {s["id"]: md_text(speaker_display(s)) for s in speakers}
     left, right = st.columns([3, 1], vertical_alignment="bottom")
     speaker_id = left.selectbox(
         "Speaker", list(names), format_func=names.get, key=page_state.key("reassign_to")
