@@ -713,3 +713,26 @@ def test_user_text_on_the_review_page_is_never_rendered_as_markdown(reviewed):
     joined = " ".join(texts)
     assert "example\\\\.invalid" in joined  # the names are on the page (escaped in the proto)
     assert [t for t in texts if UNESCAPED_IMAGE.search(t)] == []
+
+
+# --- removed text on the transcript panel (#9 defect 1) ------------------------------------
+
+
+def test_transcript_panel_lists_removed_text_and_seeks_to_it(reviewed):
+    reviewed.conn.execute(
+        'INSERT INTO removed_text (transcript_id, footage_id, start, "end", text, reason, detail)'
+        " VALUES (1, 1, 4.5, 5.5, 'Thanks for watching!', 'silence', 'no voice in 4.5-5.5 s')"
+    )
+    app = _review(reviewed)
+    [expander] = [e for e in app.expander if e.label.startswith("Removed by the guards")]
+    assert expander.label == "Removed by the guards (1)"
+    [line] = [m.value for m in expander.markdown]
+    assert line == (
+        f"{md_text('silence')} ({md_text('no voice in 4.5-5.5 s')}): "
+        f"“{md_text('Thanks for watching!')}”"
+    )
+    [removed_row] = [b for b in expander.button if b.label == "0:04.5"]
+    removed_row.click().run()
+    assert not app.exception
+    assert app.session_state["review_state_1"].playhead == 4.5
+    assert app.session_state["review_seek_1"]["t"] == 4.5
