@@ -736,3 +736,54 @@ def test_transcript_panel_lists_removed_text_and_seeks_to_it(reviewed):
     assert not app.exception
     assert app.session_state["review_state_1"].playhead == 4.5
     assert app.session_state["review_seek_1"]["t"] == 4.5
+
+
+# --- clip a time range from the Review page (#12) ------------------------------------------
+
+
+def test_make_clip_queues_a_clip_job_for_the_range(reviewed, monkeypatch):
+    from bodycam.ui.review import clip_panel
+
+    started = []
+    monkeypatch.setattr(clip_panel, "ensure_worker", lambda store: started.append(1) or True)
+    tag_id = tags.create_tag(reviewed, 1, "open_question", 2.0, "alice")
+    app = _app(name="tess")  # an admin: debrief.build
+    app.session_state["review_state_1"] = ReviewState(footage_id=1, selected_tag_id=tag_id)
+    app.run()
+    _switch(app, "review").run()
+    assert not app.exception
+    start = next(n for n in app.number_input if n.label == "From (s)")
+    end = next(n for n in app.number_input if n.label == "To (s)")
+    assert (start.value, end.value) == (0.0, 6.0)  # 2.0 - 10 s and 2.0 + 5 s, in the footage
+    start.set_value(1.5)
+    end.set_value(4.0)
+    next(s for s in app.selectbox if s.label == "Captions").set_value("burn")
+    next(c for c in app.checkbox if c.label == "Blur faces").check()
+    app.button(key="review_clip_make").click().run()
+    assert not app.exception
+    [job] = reviewed.query(
+        "SELECT kind, footage_id, payload, created_by FROM jobs WHERE kind = 'clip'"
+    )
+    assert (job["footage_id"], job["created_by"]) == (None, "tess")
+    assert json.loads(job["payload"]) == {
+        "footage_id": 1,
+        "start": 1.5,
+        "end": 4.0,
+        "options": {
+            "before": 0.0,
+            "after": 0.0,
+            "captions": "burn",
+            "blur_faces": True,
+            "mute": [],
+            "lower_third": False,
+        },
+        "user": "tess",
+    }
+    assert started == [1]
+    assert any("Clip job" in p.proto.text for p in app.get("progress"))
+
+
+def test_clip_section_only_for_who_may_build_debriefs(reviewed):
+    reviewed.conn.execute("UPDATE footage SET unit = 'north'")
+    app = _review_as("sam", "supervisor", ("north",))
+    assert [n for n in app.number_input if n.label == "From (s)"] == []

@@ -15,6 +15,7 @@ from ..formatting import clock, md_text
 from ..resources import current_account, current_user, get_store
 from . import state as page_state
 from .actions import ReviewState
+from .clip_panel import clip_section
 from .tag_editor import forget_loaded, tag_editor
 
 
@@ -25,6 +26,7 @@ def tags_panel(footage_id: int) -> None:
     _open_intervals(store, footage_id, state, page_state.tag_rows(footage_id))
     _tag_list(store, footage_id, state, page_state.tag_rows(footage_id))
     tag_editor(store, footage_id, state)
+    clip_section(footage_id, state, page_state.tag_rows(footage_id))
 
 
 def _open_intervals(store, footage_id: int, state: ReviewState, rows) -> None:
