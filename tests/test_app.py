@@ -99,6 +99,7 @@ def test_review_page_renders_footage_tags_and_speakers(reviewed):
     assert app.selectbox(key="review_footage").value == 1
     assert [t.label for t in app.tabs] == [  # #11: the tags list and editor are a tab
         "Tags",
+        "Suggestions (0)",  # #15
         "Transcript",
         "Speakers",
         "Encounter form",
@@ -787,3 +788,39 @@ def test_clip_section_only_for_who_may_build_debriefs(reviewed):
     reviewed.conn.execute("UPDATE footage SET unit = 'north'")
     app = _review_as("sam", "supervisor", ("north",))
     assert [n for n in app.number_input if n.label == "From (s)"] == []
+
+
+# --- suggestions on the Review page (#15) --------------------------------------------------
+
+
+def _suggest(store, code: str, start: float, end: float, status: str = "pending") -> None:
+    from bodycam.annotate import codebook_store
+
+    book_id, _ = codebook_store.current(store)
+    store.conn.execute(
+        'INSERT INTO suggestions (footage_id, transcript_id, codebook_id, code, start, "end",'
+        " speaker_id, score, detector, evidence, status, created_at)"
+        " VALUES (1, 1, ?, ?, ?, ?, NULL, 0.9, 'rules', 'asks a question', ?, '2026-01-01')",
+        [book_id, code, start, end, status],
+    )
+
+
+def test_suggestions_tab_seeks_confirms_and_rejects(reviewed):
+    from bodycam.suggest import inbox
+
+    _suggest(reviewed, "open_question", 4.0, 5.0)
+    _suggest(reviewed, "reassurance", 1.0, 2.0, status="skipped")
+    _suggest(reviewed, "closes_distance", 3.0, 3.5, status="rejected")
+    app = _review(reviewed)
+    assert [t.label for t in app.tabs][1] == "Suggestions (2)"
+    app.button(key="review_suggestion_1_seek").click().run()
+    assert app.session_state["review_seek_1"]["t"] == 1.0  # 3 s before 4.0
+    app.button(key="review_suggestion_1_confirm").click().run()
+    assert not app.exception
+    [tag] = tags.list_tags(reviewed, 1)
+    assert (tag["code"], tag["start"], tag["source"]) == ("open_question", 4.0, "machine")
+    app.button(key="review_suggestion_2_reject").click().run()
+    assert not app.exception
+    statuses = {r["id"]: r["status"] for r in inbox.list_suggestions(reviewed, 1)}
+    assert statuses == {1: "confirmed", 2: "rejected", 3: "rejected"}
+    assert [t.label for t in app.tabs][1] == "Suggestions (0)"

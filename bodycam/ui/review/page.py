@@ -22,6 +22,7 @@ from .history_panel import history_panel
 from .settings_panel import settings_panel
 from .speakers_panel import speakers_panel
 from .state import NONE
+from .suggestions_panel import suggestions_panel, undecided
 from .tag_editor import forget_loaded
 from .tags_panel import tags_panel
 from .transcript_panel import transcript_panel
@@ -131,16 +132,29 @@ def render() -> None:
         page_state.keep_playhead_in_url(footage_id, state.playhead)
         page_state.show_messages(state)
     with right:
-        tabs = st.tabs(["Tags", "Transcript", "Speakers", "Encounter form", "History", "Settings"])
+        waiting = len(undecided(store, footage_id))
+        tabs = st.tabs(
+            [
+                "Tags",
+                f"Suggestions ({waiting})",
+                "Transcript",
+                "Speakers",
+                "Encounter form",
+                "History",
+                "Settings",
+            ]
+        )
         with tabs[0]:
             tags_panel(footage_id)
         with tabs[1]:
-            transcript_panel(footage_id, data["segments"])
+            suggestions_panel(footage_id)
         with tabs[2]:
-            speakers_panel(footage_id)
+            transcript_panel(footage_id, data["segments"])
         with tabs[3]:
-            encounter_panel(footage_id)
+            speakers_panel(footage_id)
         with tabs[4]:
-            history_panel(footage_id)
+            encounter_panel(footage_id)
         with tabs[5]:
+            history_panel(footage_id)
+        with tabs[6]:
             settings_panel(lag)
