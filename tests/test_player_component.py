@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from bodycam.core.errors import DatabaseBusy
 from bodycam.core.vocabulary import POLARITIES, RESERVED_KEYS, normalize_key
 from bodycam.ui.components.timeline_player import (
     JS_PARTS,
@@ -23,6 +24,7 @@ from bodycam.ui.components.timeline_player import (
     InvalidKeymapError,
     ReservedKeyError,
     build_payload,
+    dispatch,
     new_seek,
     player_js,
     validate_keymap,
@@ -48,23 +50,62 @@ def test_inbox_accepts_each_sequence_number_once_in_order():
             {"type": "pause", "t": 1.5, "seq": 1},
         ],
     }
-    assert inbox.accept(batch) == [
+    assert dispatch(inbox, batch, None) == [
         {"type": "pause", "t": 1.5},
         {"type": "mark", "code": "A", "t": 2.0, "phase": "point"},
     ]
     assert inbox.ack == {"session": "s1", "seq": 2}
     # The browser resends unacknowledged events with the next one: only seq 3 is new.
     batch["events"].append({"type": "seek", "t": 4.0, "seq": 3})
-    assert inbox.accept(batch) == [{"type": "seek", "t": 4.0}]
-    assert inbox.accept(batch) == []
-    assert inbox.accept(None) == []
+    assert dispatch(inbox, batch, None) == [{"type": "seek", "t": 4.0}]
+    assert dispatch(inbox, batch, None) == []
+    assert dispatch(inbox, None, None) == []
 
 
 def test_inbox_restarts_count_for_new_browser_session():
     inbox = EventInbox(session="old", last_seq=40)
-    events = inbox.accept({"session": "new", "events": [{"type": "pause", "t": 0.0, "seq": 1}]})
-    assert events == [{"type": "pause", "t": 0.0}]
+    batch = {"session": "new", "events": [{"type": "pause", "t": 0.0, "seq": 1}]}
+    assert dispatch(inbox, batch, None) == [{"type": "pause", "t": 0.0}]
     assert inbox.ack == {"session": "new", "seq": 1}
+
+
+def test_accept_does_not_acknowledge_before_the_event_is_handled():
+    inbox = EventInbox()
+    batch = {"session": "s", "events": [{"type": "pause", "t": 1.0, "seq": 1}]}
+    assert inbox.accept(batch) == [{"type": "pause", "t": 1.0, "seq": 1}]
+    assert inbox.ack == {"session": "s", "seq": 0}
+
+
+def test_dispatch_stops_at_a_busy_database_and_acknowledges_only_what_was_stored():
+    inbox = EventInbox()
+    stored, busy = [], [True]
+
+    def on_event(event):
+        if event["t"] == 2.0 and busy:
+            busy.pop()
+            raise DatabaseBusy("database is locked")
+        stored.append(event["t"])
+
+    batch = {
+        "session": "s",
+        "events": [{"type": "seek", "t": float(seq), "seq": seq} for seq in (1, 2, 3)],
+    }
+    assert dispatch(inbox, batch, on_event) == [{"type": "seek", "t": 1.0}]
+    assert stored == [1.0] and inbox.ack == {"session": "s", "seq": 1}
+    # The outbox sends 2 and 3 again: now both are stored, in order, and acknowledged.
+    assert [e["t"] for e in dispatch(inbox, batch, on_event)] == [2.0, 3.0]
+    assert stored == [1.0, 2.0, 3.0] and inbox.ack == {"session": "s", "seq": 3}
+
+
+def test_dispatch_lets_other_errors_propagate_without_acknowledging_them():
+    inbox = EventInbox()
+
+    def on_event(event):
+        raise RuntimeError("bug")
+
+    with pytest.raises(RuntimeError):
+        dispatch(inbox, {"session": "s", "events": [{"type": "pause", "t": 0, "seq": 1}]}, on_event)
+    assert inbox.ack == {"session": "s", "seq": 0}
 
 
 def test_validate_keymap_lowercases_and_fills_defaults():

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...annotate import corrections, tags
-from ...core.errors import BodycamError
+from ...core.errors import BodycamError, DatabaseBusy
 from ...models.store import Store
 from ...models.users import User
+from ...research.assignments import visible_tags
 
 
 @dataclass
@@ -28,8 +29,9 @@ def handle_event(
     store: Store, state: ReviewState, event: dict[str, Any], user: str | User, lag: float
 ) -> None:
     """Apply one player event as ``user`` (the signed-in account: the service functions check
-    its permissions). Domain errors, a refusal included, become messages; nothing is raised to
-    the page."""
+    its permissions). Domain errors, a refusal included, become messages and the event counts as
+    handled. ``DatabaseBusy`` is the exception: it is raised (after a warning) so the player
+    does not acknowledge the event and sends it again, instead of the mark being lost."""
     kind = event.get("type")
     try:
         if kind == "mark":
@@ -47,6 +49,10 @@ def handle_event(
         elif kind == "edit_segment":
             corrections.edit_text(store, int(event["segment_id"]), str(event["text"]), user)
             state.messages.append(("success", "Transcript correction saved."))
+    except DatabaseBusy:
+        what = "mark" if kind == "mark" else "change"
+        state.messages.append(("warning", f"Database busy, the {what} will be retried."))
+        raise
     except BodycamError as error:
         state.messages.append(("error", str(error)))
 
@@ -64,7 +70,7 @@ def _mark(
     state.playhead = playhead
     if phase == "end":
         tag_id = state.open_intervals.pop(code, None)
-        tag_id = tag_id or open_interval(store, state.footage_id, code)
+        tag_id = tag_id or open_interval(store, state.footage_id, code, user)
         if tag_id is None:
             state.messages.append(("warning", f"No open “{code}” interval to end."))
             return
@@ -74,7 +80,7 @@ def _mark(
     start = tags.lagged_time(playhead, lag)
     if phase == "start":
         previous = state.open_intervals.pop(code, None) or open_interval(
-            store, state.footage_id, code
+            store, state.footage_id, code, user
         )
         if previous is not None:  # a second start closes the first rather than orphaning it
             tags.close_interval(store, previous, playhead, user, lag)
@@ -85,16 +91,19 @@ def _mark(
     state.selected_tag_id = tag_id
 
 
-def open_intervals(store: Store, footage_id: int) -> list[dict[str, Any]]:
-    """The footage's intervals started and not yet ended, oldest first. They are read from the
-    database, not the session: an interval opened before a reload (a new session) must still
-    be closable, by its key or by the tags panel's controls."""
+def open_intervals(store: Store, footage_id: int, user: str | User) -> list[dict[str, Any]]:
+    """The footage's intervals started and not yet ended that ``user`` may see, oldest first.
+    They are read from the database, not the session: an interval opened before a reload (a
+    new session) must still be closable, by its key or by the tags panel's controls. A blind
+    coder's key never ends another coder's interval (``visible_tags``)."""
     return [
-        t for t in tags.list_tags(store, footage_id) if t["kind"] == "interval" and t["end"] is None
+        t
+        for t in visible_tags(store, user, footage_id)
+        if t["kind"] == "interval" and t["end"] is None
     ]
 
 
-def open_interval(store: Store, footage_id: int, code: str) -> int | None:
+def open_interval(store: Store, footage_id: int, code: str, user: str | User) -> int | None:
     """The id of the latest open interval of ``code`` on this footage, or None."""
-    matching = [t["id"] for t in open_intervals(store, footage_id) if t["code"] == code]
+    matching = [t["id"] for t in open_intervals(store, footage_id, user) if t["code"] == code]
     return matching[-1] if matching else None

@@ -10,7 +10,6 @@ from typing import Any
 
 from ...annotate import codebook_store
 from ...annotate.codebook import Code, Codebook
-from ...annotate.tags import list_tags
 from ...core.vocabulary import key_problem, normalize_key
 from ...models.footage import derived_file
 from ...models.store import Store, shared_store
@@ -21,7 +20,9 @@ from ...models.transcripts import (
     turns,
 )
 from ...models.transcripts import speakers as list_speakers
-from ..formatting import speaker_color
+from ...models.users import User
+from ...research.assignments import visible_tags
+from ..formatting import md_text, speaker_color
 from ..media import signed_url
 
 
@@ -48,7 +49,7 @@ def usable_keymap(codebook: Codebook) -> tuple[dict[str, Code], list[str]]:
         problem = key_problem(raw_key)
         if problem:
             warnings.append(
-                f"Code “{code.label}” ({code.id}) has no key in the player: {problem} "
+                f"Code “{md_text(code.label)}” ({code.id}) has no key in the player: {problem} "
                 "An admin changes it on the Codebook page."
             )
             continue
@@ -59,7 +60,7 @@ def usable_keymap(codebook: Codebook) -> tuple[dict[str, Code], list[str]]:
             usable[key] = bound[0][1]
             continue
         keys = " and ".join(f"“{raw}”" for raw, _ in bound)
-        codes = " and ".join(f"“{code.label}” ({code.id})" for _, code in bound)
+        codes = " and ".join(f"“{md_text(code.label)}” ({code.id})" for _, code in bound)
         warnings.append(
             f"Keys {keys} are the same key to the player (it ignores case) but are bound to "
             f"{codes} in codebook {codebook.id} {codebook.version}, so neither code can be "
@@ -75,9 +76,11 @@ def keymap_for(keymap: dict[str, Code]) -> dict[str, dict[str, Any]]:
     }
 
 
-def tag_rows(store: Store, footage_id: int) -> list[dict[str, Any]]:
-    """Live tags with the label and polarity from the codebook version each was made with."""
-    rows = list_tags(store, footage_id)
+def tag_rows(store: Store, footage_id: int, user: str | User) -> list[dict[str, Any]]:
+    """The live tags ``user`` may see (only their own while their blind assignment on this
+    footage is not submitted: ``research.assignments.visible_tags``), with the label and
+    polarity from the codebook version each was made with."""
+    rows = visible_tags(store, user, footage_id)
     books: dict[int, Codebook] = {}
     for row in rows:
         book = books.get(row["codebook_id"])
@@ -193,6 +196,6 @@ def player_data(
             "end": t["end"],
             "pending": t["end"] is None and t["kind"] == "interval",
         }
-        for t in (tag_rows(store, footage_id) if tags is None else tags)
+        for t in (tag_rows(store, footage_id, user) if tags is None else tags)
     ]
     return data

@@ -22,6 +22,7 @@ from .history_panel import history_panel
 from .settings_panel import settings_panel
 from .speakers_panel import speakers_panel
 from .state import NONE
+from .suggestions_panel import suggestions_panel, undecided
 from .tag_editor import forget_loaded
 from .tags_panel import tags_panel
 from .transcript_panel import transcript_panel
@@ -45,7 +46,7 @@ def _choose_footage(store) -> dict | None:
         list(by_id),
         label_visibility="collapsed",
         key=chosen,
-        format_func=lambda i: f"#{i} {by_id[i]['original_name']} ({by_id[i]['status']})",
+        format_func=lambda i: f"#{i} {md_text(by_id[i]['original_name'])} ({by_id[i]['status']})",
     )
     st.query_params["footage"] = str(footage_id)
     return store.get("footage", footage_id)
@@ -56,7 +57,7 @@ def _status(store, footage) -> None:
         ensure_worker(store)
         st.info(f"Transcription {footage['status']}: the transcript appears when it is done.")
     elif footage["status"] == "failed":
-        st.error(f"Processing failed: {footage['status_detail']}")
+        st.error(f"Processing failed: {md_text(footage['status_detail'])}")
 
 
 # The page fills one screen (1440×900 and up): Streamlit's generous top and side padding would
@@ -82,7 +83,7 @@ def render() -> None:
     lag = page_state.lag()
     _status(store, footage)
     _, codebook = codebook_store.current(store)
-    rows = tag_rows(store, footage_id)
+    rows = tag_rows(store, footage_id, current_account())
     data = player_data(store, footage, lag=lag, tags=rows, user=current_user())
     top[1].markdown(
         f"**{md_text(footage['original_name'])}** · {clock(footage['duration'])} · "
@@ -98,7 +99,7 @@ def render() -> None:
         "Code for “Tag this”",
         codes,
         key=segment_code,
-        format_func=labels.get,
+        format_func=lambda c: md_text(labels.get(c, c)),
         help="The code a transcript line's “Tag this” button applies.",
     )
     for warning in data["keymap_warnings"]:
@@ -131,16 +132,29 @@ def render() -> None:
         page_state.keep_playhead_in_url(footage_id, state.playhead)
         page_state.show_messages(state)
     with right:
-        tabs = st.tabs(["Tags", "Transcript", "Speakers", "Encounter form", "History", "Settings"])
+        waiting = len(undecided(store, footage_id))
+        tabs = st.tabs(
+            [
+                "Tags",
+                f"Suggestions ({waiting})",
+                "Transcript",
+                "Speakers",
+                "Encounter form",
+                "History",
+                "Settings",
+            ]
+        )
         with tabs[0]:
             tags_panel(footage_id)
         with tabs[1]:
-            transcript_panel(footage_id, data["segments"])
+            suggestions_panel(footage_id)
         with tabs[2]:
-            speakers_panel(footage_id)
+            transcript_panel(footage_id, data["segments"])
         with tabs[3]:
-            encounter_panel(footage_id)
+            speakers_panel(footage_id)
         with tabs[4]:
-            history_panel(footage_id)
+            encounter_panel(footage_id)
         with tabs[5]:
+            history_panel(footage_id)
+        with tabs[6]:
             settings_panel(lag)

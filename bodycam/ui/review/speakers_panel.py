@@ -10,6 +10,7 @@ from ...core.errors import BodycamError
 from ...core.vocabulary import SPEAKER_ROLES
 from ...models.transcripts import speaker_display
 from ...models.transcripts import speakers as list_speakers
+from ..formatting import md_text
 from ..resources import current_account, get_store
 from . import state as page_state
 
@@ -24,7 +25,7 @@ def speakers_panel(footage_id: int) -> None:
     roles = list(SPEAKER_ROLES)
     for speaker in speakers:
         with st.container(border=True):
-            st.markdown(f"**{speaker['label']}** · {speaker_display(speaker)}")
+            st.markdown(f"**{md_text(speaker['label'])}** · {md_text(speaker_display(speaker))}")
             if speaker["wearer_confirmed"]:
                 st.caption("Camera wearer (confirmed)")
             elif speaker["wearer_suggestion"] is not None:
@@ -39,7 +40,7 @@ def speakers_panel(footage_id: int) -> None:
                     try:
                         corrections.confirm_wearer(store, speaker["id"], current_account())
                     except BodycamError as error:  # e.g. a trainer: PermissionDenied
-                        st.error(str(error))
+                        st.error(md_text(error))
                     else:
                         st.rerun()
             with st.form(page_state.key(f"speaker_{speaker['id']}_{speaker['updated_at']}")):
@@ -57,4 +58,4 @@ def speakers_panel(footage_id: int) -> None:
                         )
                         st.rerun()
                     except BodycamError as error:
-                        st.error(str(error))
+                        st.error(md_text(error))

@@ -12,6 +12,7 @@ from streamlit.errors import StreamlitInvalidLayoutContextError
 
 from ...annotate import tags
 from ..components.timeline_player import new_seek
+from ..formatting import md_text
 from .actions import ReviewState
 
 PREFIX = "review_"
@@ -92,7 +93,8 @@ def show_messages(state: ReviewState) -> None:
     error stays up until closed, so it is not missed while watching."""
     for level, text in state.messages:
         duration = "short" if level in ("success", "info") else "infinite"
-        st.toast(text, icon=_TOAST_ICONS.get(level), duration=duration)
+        # Error texts quote what the browser sent (a code) or a name: shown as plain text.
+        st.toast(md_text(text), icon=_TOAST_ICONS.get(level), duration=duration)
     state.messages.clear()
 
 

@@ -17,7 +17,7 @@ from ...annotate import codebook_store, tags
 from ...core.errors import BodycamError, StaleEdit
 from ...models.transcripts import speaker_display
 from ...models.transcripts import speakers as list_speakers
-from ..formatting import clock
+from ..formatting import clock, md_text
 from ..resources import current_account
 from . import state as page_state
 from .actions import ReviewState
@@ -76,14 +76,14 @@ def tag_editor(store, footage_id: int, state: ReviewState) -> None:
         st.session_state[_CONFLICT] = {"message": str(error), "mine": values}
         page_state.rerun_panel()
     except BodycamError as error:
-        st.error(str(error))
+        st.error(md_text(error))
 
 
 def _save(store, footage_id: int, tag, version: int, values: dict[str, Any]) -> None:
     updated = tags.update_tag(store, tag["id"], version, current_account(), **values)
     st.session_state[_LOADED] = dict(updated)
     st.session_state.pop(_CONFLICT, None)
-    page_state.remember_tag_rows(footage_id, tag_rows(store, footage_id))
+    page_state.remember_tag_rows(footage_id, tag_rows(store, footage_id, current_account()))
     st.toast(f"Tag {tag['id']} saved (version {updated['version']}).")
     page_state.rerun_panel()
 
@@ -100,7 +100,7 @@ def _show_conflict(store, footage_id: int, loaded, current, conflict) -> None:
     """What changed since the reviewer opened the tag, and the two deliberate ways out."""
     who = current["updated_by"] or current["created_by"]
     st.error(
-        f"Not saved: {who} changed tag {current['id']} while you were editing it "
+        f"Not saved: {md_text(who)} changed tag {current['id']} while you were editing it "
         f"(now version {current['version']}, you opened version {loaded['version']}). "
         "Compare below, then reload their version or overwrite it with yours."
     )
@@ -124,7 +124,7 @@ def _show_conflict(store, footage_id: int, loaded, current, conflict) -> None:
         try:
             _save(store, footage_id, current, current["version"], mine)
         except BodycamError as error:
-            st.error(str(error))
+            st.error(md_text(error))
 
 
 def _form(store, footage_id: int, tag) -> tuple[dict[str, Any], bool, bool]:
@@ -133,13 +133,13 @@ def _form(store, footage_id: int, tag) -> tuple[dict[str, Any], bool, bool]:
     codes = [c.id for c in codebook.active_codes()]
     if tag["code"] not in codes:
         codes.insert(0, tag["code"])
-    labels = {c.id: f"{c.label} ({c.polarity})" for c in codebook.codes}
+    labels = {c.id: f"{md_text(c.label)} ({c.polarity})" for c in codebook.codes}
     speaker_ids = [None, *[s["id"] for s in speakers]]
-    speaker_names = {s["id"]: speaker_display(s) for s in speakers}
+    speaker_names = {s["id"]: md_text(speaker_display(s)) for s in speakers}
     prefix = page_state.key(f"tag_{tag['id']}_{tag['version']}")
     title, jump = st.columns([3, 1], vertical_alignment="center")
     title.markdown(
-        f"**Tag {tag['id']}** · {clock(tag['start'])} · by {tag['created_by']} · "
+        f"**Tag {tag['id']}** · {clock(tag['start'])} · by {md_text(tag['created_by'])} · "
         f"version {tag['version']}"
     )
     if jump.button("Jump to tag", key=f"{prefix}_jump"):
@@ -150,7 +150,10 @@ def _form(store, footage_id: int, tag) -> tuple[dict[str, Any], bool, bool]:
     with st.form(f"{prefix}_form", border=False):
         row1 = st.columns([3, 2])
         code = row1[0].selectbox(
-            "Code", codes, index=codes.index(tag["code"]), format_func=lambda c: labels.get(c, c)
+            "Code",
+            codes,
+            index=codes.index(tag["code"]),
+            format_func=lambda c: labels.get(c, md_text(c)),
         )
         subject = row1[1].selectbox(
             "Subject",

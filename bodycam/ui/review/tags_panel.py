@@ -11,10 +11,11 @@ import streamlit as st
 from ...annotate import tags
 from ...core.errors import BodycamError
 from ..components.timeline_player import section_version
-from ..formatting import clock
+from ..formatting import clock, md_text
 from ..resources import current_account, current_user, get_store
 from . import state as page_state
 from .actions import ReviewState
+from .clip_panel import clip_section
 from .tag_editor import forget_loaded, tag_editor
 
 
@@ -25,6 +26,7 @@ def tags_panel(footage_id: int) -> None:
     _open_intervals(store, footage_id, state, page_state.tag_rows(footage_id))
     _tag_list(store, footage_id, state, page_state.tag_rows(footage_id))
     tag_editor(store, footage_id, state)
+    clip_section(footage_id, state, page_state.tag_rows(footage_id))
 
 
 def _open_intervals(store, footage_id: int, state: ReviewState, rows) -> None:
@@ -34,7 +36,7 @@ def _open_intervals(store, footage_id: int, state: ReviewState, rows) -> None:
         if row["kind"] != "interval" or row["end"] is not None:
             continue
         left, close, cancel = st.columns([3, 2, 1], vertical_alignment="center")
-        left.markdown(f"● **Open:** {row['label']} since {clock(row['start'])}")
+        left.markdown(f"● **Open:** {md_text(row['label'])} since {clock(row['start'])}")
         end = max(state.playhead, row["start"])
         if close.button(f"End at {clock(end)}", key=page_state.key(f"close_{row['id']}")):
             # At the paused playhead, without reaction lag: the reviewer sees the frame.
@@ -50,7 +52,7 @@ def _apply(action) -> None:
         action()
         forget_loaded()
     except BodycamError as error:
-        st.error(str(error))
+        st.error(md_text(error))
         return
     st.rerun()  # the whole page: the timeline shows the change
 

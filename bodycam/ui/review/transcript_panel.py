@@ -10,15 +10,16 @@ import streamlit as st
 
 from ...annotate import corrections
 from ...core.errors import BodycamError
-from ...models.transcripts import speaker_display
+from ...models.transcripts import current_transcript, removed_text, speaker_display
 from ...models.transcripts import speakers as list_speakers
-from ..formatting import clock
+from ..formatting import clock, md_text
 from ..resources import current_account, get_store
 from . import state as page_state
 
 
 @st.fragment
 def transcript_panel(footage_id: int, segments: list[dict[str, Any]]) -> None:
+    _removed(footage_id)
     if not segments:
         st.caption("Transcript corrections are possible once the footage is transcribed.")
         return
@@ -40,8 +41,27 @@ def transcript_panel(footage_id: int, segments: list[dict[str, Any]]) -> None:
     _merge(store, segment_id, following)
 
 
+def _removed(footage_id: int) -> None:
+    """What the speech-recognition guards took out of the machine transcript (invented text on
+    silence, sound captions, loop copies), so a reviewer can hear for themselves whether words
+    were lost there. Shown even when nothing else is left of the transcript."""
+    store = get_store()
+    transcript = current_transcript(store, footage_id)
+    removed = removed_text(store, transcript["id"]) if transcript else []
+    if not removed:
+        return
+    with st.expander(f"Removed by the guards ({len(removed)})"):
+        for item in removed:
+            at, what = st.columns([1, 4], vertical_alignment="center")
+            if at.button(clock(item["start"]), key=page_state.key(f"removed_{item['id']}")):
+                page_state.request_seek(footage_id, item["start"])
+                st.rerun()  # the whole page: the player must seek
+            detail = f" ({md_text(item['detail'])})" if item["detail"] else ""
+            what.markdown(f"{md_text(item['reason'])}{detail}: “{md_text(item['text'])}”")
+
+
 def _describe(segment: dict[str, Any]) -> str:
-    return f"{clock(segment['start'])}–{clock(segment['end'])} {segment['text'][:60]}"
+    return f"{clock(segment['start'])}–{clock(segment['end'])} {md_text(segment['text'][:60])}"
 
 
 def _apply(action) -> None:
@@ -49,7 +69,7 @@ def _apply(action) -> None:
     try:
         action()
     except BodycamError as error:
-        st.error(str(error))
+        st.error(md_text(error))
         return
     st.rerun()
 
@@ -58,7 +78,7 @@ def _reassign(store, footage_id: int, segment_id: int) -> None:
     speakers = list_speakers(store, footage_id)
     if not speakers:
         return
-    names = {s["id"]: speaker_display(s) for s in speakers}
+    names = {s["id"]: md_text(speaker_display(s)) for s in speakers}
     left, right = st.columns([3, 1], vertical_alignment="bottom")
     speaker_id = left.selectbox(
         "Speaker", list(names), format_func=names.get, key=page_state.key("reassign_to")

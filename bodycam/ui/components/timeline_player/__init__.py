@@ -29,6 +29,7 @@ from typing import Any
 import streamlit as st
 
 from bodycam.annotate.tags import DEFAULT_LAG  # one reaction-lag default for page and player
+from bodycam.core.errors import DatabaseBusy
 from bodycam.core.vocabulary import CODE_KINDS, POLARITIES, RESERVED_KEYS, normalize_key
 
 logger = logging.getLogger(__name__)
@@ -91,13 +92,15 @@ class EventInbox:
     received: list[dict[str, Any]] = field(default_factory=list)
 
     def accept(self, batch: Any) -> list[dict[str, Any]]:
-        """Take the events of a browser batch that were not handled before.
+        """Take the events of a browser batch that were not handled before, without marking
+        them handled: :func:`dispatch` advances ``last_seq`` one event at a time, once the
+        event is stored, so the acknowledgement never runs ahead of the database.
 
         Args:
             batch: The ``events`` trigger value, ``{"session": str, "events": [...]}``, or None.
 
         Returns:
-            The new events in sequence order, without their ``seq`` field.
+            The new events in sequence order, each with its ``seq``.
         """
         if not isinstance(batch, Mapping):
             return []
@@ -114,16 +117,46 @@ class EventInbox:
                 continue
             fresh.append(dict(event))
         fresh.sort(key=lambda e: e["seq"])
-        if fresh:
-            self.last_seq = fresh[-1]["seq"]
-        for event in fresh:
-            event.pop("seq", None)
         return fresh
+
+    def handled(self, seq: int) -> None:
+        """Record that the event ``seq`` is done: the next ``ack`` tells the browser."""
+        self.last_seq = max(self.last_seq, seq)
 
     @property
     def ack(self) -> dict[str, Any]:
         """How far Python got, for the browser to drop acknowledged events."""
         return {"session": self.session, "seq": self.last_seq}
+
+
+def dispatch(
+    inbox: EventInbox,
+    batch: Any,
+    on_event: Callable[[dict[str, Any]], None] | None,
+) -> list[dict[str, Any]]:
+    """Hand each new event of ``batch`` to ``on_event`` in order; return those handled,
+    without their ``seq``.
+
+    An event is acknowledged only after ``on_event`` returns normally. At the first failure
+    dispatch stops: that event and the later ones stay unacknowledged and the browser's outbox
+    sends them again, so a mark is never lost (the optimistic tag stays on screen meanwhile).
+    ``DatabaseBusy`` (the database locked past the busy timeout) is expected and waited out
+    that way; any other exception still propagates after the stop.
+    """
+    handled = []
+    for event in inbox.accept(batch):
+        seq = event.pop("seq")
+        if on_event is not None:
+            try:
+                on_event(event)
+            except DatabaseBusy as error:
+                logger.warning(
+                    "timeline_player: event %d not stored, to be re-sent: %s", seq, error
+                )
+                break
+        inbox.handled(seq)
+        handled.append(event)
+    return handled
 
 
 @dataclass
@@ -296,7 +329,10 @@ def timeline_player(
     - ``selected_tag_id``.
 
     ``on_event`` runs before the script body for each event, in order, so changes it makes
-    (a new tag) show in the same run. Events are dicts: ``{"type": "mark", "code", "t",
+    (a new tag) show in the same run. An event is acknowledged to the browser only once
+    ``on_event`` returns; one that raises ``DatabaseBusy`` is sent again (see :func:`dispatch`).
+
+    Events are dicts: ``{"type": "mark", "code", "t",
     "phase": "point"|"start"|"end"}`` (``t`` is the raw playhead: the caller applies the
     reaction lag, ``annotate.tags.lagged_time``),
     ``{"type": "seek"|"pause", "t"}``, ``{"type": "select_tag", "tag_id"}``,
@@ -313,16 +349,9 @@ def timeline_player(
     """
     inbox: EventInbox = st.session_state.setdefault(f"_timeline_player_inbox_{key}", EventInbox())
 
-    def dispatch(batch: Any) -> list[dict[str, Any]]:
-        fresh = inbox.accept(batch)
-        for event in fresh:
-            if on_event is not None:
-                on_event(event)
-        return fresh
-
     def on_events_change() -> None:
         state = st.session_state.get(key) or {}
-        inbox.received.extend(dispatch(state.get("events")))
+        inbox.received.extend(dispatch(inbox, state.get("events"), on_event))
 
     payload = build_payload(data, key=key, inbox=inbox)
     result = _component()(
@@ -332,7 +361,7 @@ def timeline_player(
         on_playhead_change=_ignore,
     )
     # Callbacks normally handled the batch already; this only catches a run where they did not.
-    late = dispatch(result.get("events"))
+    late = dispatch(inbox, result.get("events"), on_event)
     if late:
         logger.debug("timeline_player %s: %d event(s) handled after rendering", key, len(late))
     events = [*inbox.received, *late]
@@ -349,6 +378,7 @@ __all__ = [
     "ReservedKeyError",
     "TimelinePlayerResult",
     "build_payload",
+    "dispatch",
     "new_seek",
     "player_js",
     "section_version",
