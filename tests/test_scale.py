@@ -104,18 +104,25 @@ def test_cluster_results_match_in_process_row_for_row(tmp_path, speech, client):
     _ingest(local, *speech)
     _ingest(remote, *speech)
     with _store(local) as store:
-        assert [o.state for o in process_jobs(store)] == ["done", "done"]
+        # Each transcription queues a suggest job (#15), which runs on the coordinator.
+        outcomes = process_jobs(store)
+        assert [o.state for o in outcomes if o.kind == "transcribe"] == ["done", "done"]
     # The CLI path against the running cluster: --scheduler, the dashboard link printed.
     result = _cli(remote, "process", "--scheduler", client.scheduler.address)
     assert result.exit_code == 0, result.output
     assert "dashboard: http" in result.output
-    assert result.output.count("done    job") == 2
+    assert (
+        sum("done    job" in line and "segments" in line for line in result.output.splitlines())
+        == 2
+    )
     with _store(local) as a, _store(remote) as b:
         for footage_id in (1, 2):
             expected = _rows(a, footage_id)
             assert expected["segments"], "the speech must give segments to compare"
             assert _rows(b, footage_id) == expected
-        assert b.query("SELECT state, attempts FROM jobs ORDER BY id") == [
+        assert b.query(
+            "SELECT state, attempts FROM jobs WHERE kind = 'transcribe' ORDER BY id"
+        ) == [
             {"state": "done", "attempts": 1},
             {"state": "done", "attempts": 1},
         ]
@@ -125,7 +132,8 @@ def test_cluster_results_match_in_process_row_for_row(tmp_path, speech, client):
             "SELECT entity_id FROM audit_log WHERE action = 'transcript.create'"
             " AND entity = 'jobs' ORDER BY id"
         )
-        assert sorted(r["entity_id"] for r in finished) == ["1", "2"]
+        # Jobs 1 and 2 finished, and in the same change the suggest jobs 3 and 4 queued (#15).
+        assert sorted(r["entity_id"] for r in finished) == ["1", "2", "3", "4"]
 
 
 @pytest.mark.slow
@@ -185,11 +193,13 @@ def test_killed_worker_is_survived_without_duplicate_segments(tmp_path, client):
         rows = _rows(store, 1)
         segments = len(rows["segments"])
         assert segments > 1
+        outcomes = [o for o in outcomes if o.kind == "transcribe"]
         assert [(o.state, o.detail) for o in outcomes] == [
             ("done", f"{segments} segments, 1 speaker")
         ]
         assert outcomes[0].worker != killed[0]  # rerun elsewhere (or on its restarted self)
-        assert store.query("SELECT state, attempts FROM jobs") == [{"state": "done", "attempts": 1}]
+        transcribed = store.query("SELECT state, attempts FROM jobs WHERE kind = 'transcribe'")
+        assert transcribed == [{"state": "done", "attempts": 1}]
         assert len(rows["transcripts"]) == 1
         # No segment written twice: a rerun task's result reaches the database once.
         assert len({(start, text) for start, _, text, *_ in rows["segments"]}) == segments
@@ -215,13 +225,15 @@ def test_killed_coordinator_loses_its_jobs_to_the_next_run(tmp_path):
         coordinator.wait(timeout=30)
     finally:
         kill_group(coordinator)  # its orphaned LocalCluster processes
-    assert query(data_dir, "SELECT state, attempts FROM jobs") == [
+    assert query(data_dir, "SELECT state, attempts FROM jobs WHERE kind = 'transcribe'") == [
         {"state": "running", "attempts": 1}
     ]
     result = bodycam(data_dir, "process", "--json", timeout=600)
     assert result.returncode == 0, result.stderr
-    assert [o["state"] for o in map(json.loads, result.stdout.splitlines())] == ["done"]
-    assert query(data_dir, "SELECT state, attempts FROM jobs") == [{"state": "done", "attempts": 2}]
+    outcomes = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["state"] for o in outcomes if o["kind"] == "transcribe"] == ["done"]
+    transcribed = query(data_dir, "SELECT state, attempts FROM jobs WHERE kind = 'transcribe'")
+    assert transcribed == [{"state": "done", "attempts": 2}]
     assert query(data_dir, "SELECT count(*) AS n FROM transcripts") == [{"n": 1}]
 
 
