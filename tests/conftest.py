@@ -11,6 +11,9 @@ from support import CHROMIUM_ARGS, ffmpeg, make_video
 from bodycam.cli import cli
 from bodycam.models import Store
 
+# The app's AppTest fixtures (reviewed footage, a review state) for every test module.
+pytest_plugins = ["app_support"]
+
 
 @pytest.fixture(scope="session")
 def media(tmp_path_factory) -> dict[str, Path]:

@@ -1,4 +1,7 @@
-"""The timeline player: Python bookkeeping, and the real component driven in Chromium."""
+"""The timeline player: Python bookkeeping, and the real component driven in Chromium.
+
+Over 700 lines because the browser half shares one harness page and server per module (each
+start costs seconds); splitting it would start them twice."""
 
 from __future__ import annotations
 
