@@ -136,3 +136,27 @@ def test_cli_assign_submit_reopen_list(run, store):
         run("coding", "list").output
         == f"1\tfootage {footage_id}\talice\treopened\tdue 2026-12-31\tblind\n"
     )
+
+
+def test_a_researcher_coder_may_view_and_tag_the_footage_assigned_to_them(store):
+    """Researchers see only footage assigned to them (or that they assigned): the permission
+    layer reads the coding assignments itself, so the Review page and the media route admit
+    a coder to exactly that footage."""
+    from bodycam.models import permissions
+
+    assigned, other = make_footage(store, 1), make_footage(store, 2)
+    assignments.assign(store, RITA, assigned, "alice")
+    alice = User(1, "alice", "researcher", ())
+    rita = User(2, "rita", "researcher", ())
+    bob = User(3, "bob", "researcher", ())
+    assert permissions.visible_footage(store, alice) == {assigned}
+    assert permissions.visible_footage(store, rita) == {assigned}  # her study
+    assert permissions.visible_footage(store, bob) == set()
+    for footage_id, allowed in ((assigned, True), (other, False)):
+        resource = permissions.footage_resource(store, footage_id)
+        assert permissions.allowed(alice, "footage.view", resource) is allowed
+        assert permissions.allowed(alice, "tag.edit", resource) is allowed
+    tag_id = create_tag(store, assigned, "command", 3.0, alice)
+    assert get_tag(store, tag_id)["created_by"] == "alice"
+    with pytest.raises(PermissionDenied):
+        create_tag(store, other, "command", 3.0, alice)

@@ -180,11 +180,21 @@ def acting_on(store: Store, actor: str | User, action: str, table: str, row_id: 
 
 
 def footage_resource(
-    store: Store, footage_id: int, assigned_to: frozenset[str] = frozenset()
+    store: Store, footage_id: int, assigned_to: frozenset[str] | None = None
 ) -> Resource:
-    """The facts the rules look at for one footage. ``assigned_to`` comes from the research
-    stage's coding assignments, which this layer does not own."""
+    """The facts the rules look at for one footage. ``assigned_to`` (its coders and the
+    researchers who assigned it) is read from the research stage's coding assignments unless
+    the caller gives it."""
     row = store.get("footage", footage_id)
+    if assigned_to is None:
+        assigned_to = frozenset(
+            name
+            for found in store.query(
+                "SELECT coder, assigned_by FROM coding_assignments WHERE footage_id = ?",
+                [footage_id],
+            )
+            for name in (found["coder"], found["assigned_by"])
+        )
     tagged = store.one(
         "SELECT 1 AS yes FROM tags WHERE footage_id = ? AND deleted_at IS NULL LIMIT 1",
         [footage_id],
@@ -195,8 +205,8 @@ def footage_resource(
 def visible_footage(store: Store, user: str | User | None) -> set[int] | None:
     """The ids of the footage ``user`` may view (``footage.view``), for filtering lists and
     search results in one query; None means every footage (the CLI operator, an admin).
-    Researchers see the footage assigned to them, which the research stage records; until it
-    does, none."""
+    Researchers see the footage assigned to them (or that they assigned), from the research
+    stage's coding assignments."""
     if isinstance(user, str):
         return None
     if user is None or user.disabled:
@@ -209,6 +219,13 @@ def visible_footage(store: Store, user: str | User | None) -> set[int] | None:
         rows = store.query(f"SELECT id FROM footage WHERE unit IN ({marks})", list(user.units))
     elif scope == TAGGED:
         rows = store.query("SELECT DISTINCT footage_id AS id FROM tags WHERE deleted_at IS NULL")
+    elif scope == ASSIGNED:
+        # A coder's assignments, and a researcher's study (the footage they assigned).
+        rows = store.query(
+            "SELECT DISTINCT footage_id AS id FROM coding_assignments"
+            " WHERE coder = ? COLLATE NOCASE OR assigned_by = ? COLLATE NOCASE",
+            [user.name, user.name],
+        )
     else:
         rows = []
     return {row["id"] for row in rows}
