@@ -16,6 +16,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from bodycam.core.errors import DatabaseBusy
 from bodycam.core.vocabulary import POLARITIES, RESERVED_KEYS, normalize_key
@@ -704,7 +705,8 @@ def test_help_overlay_volume_mute_and_click_to_play(player):
     assert player.js("P.video.volume") == pytest.approx(0.8)
     page.locator("button[data-act='mute']").click()
     assert player.js("P.video.muted") is True
-    assert page.locator(".bc-mute").inner_text() == "🔇"
+    # The label follows the video's volumechange event, which fires after the click returns.
+    expect(page.locator(".bc-mute")).to_have_text("🔇")
 
     assert player.js("P.video.paused") is True
     page.locator(".bc-video").click()
