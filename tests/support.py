@@ -137,3 +137,29 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--autoplay-policy=no-user-gesture-required",
 ]
+
+
+def wait_for(predicate, timeout: float = 20.0):
+    """Poll ``predicate`` until it returns something truthy, and return that; fail after
+    ``timeout`` seconds."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError("condition not met in time")
+
+
+def make_keyframed_video(path: Path, seconds: float, rate: int, gop: float) -> Path:
+    """A video with a keyframe exactly every ``gop`` seconds (no scene-cut keyframes) and a
+    440 Hz tone, so clip tests know where stream copy may start."""
+    frames = str(int(gop * rate))
+    return make_video(
+        path,
+        seconds=seconds,
+        rate=rate,
+        extra=("-g", frames, "-keyint_min", frames, "-sc_threshold", "0"),
+    )

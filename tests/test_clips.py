@@ -17,7 +17,7 @@ from bodycam.debrief.clip import ClipRequest, plan_clip, render_clip
 from bodycam.debrief.files import sha256_file
 from bodycam.debrief.keyframes import KeyframeSpan, keyframes_around
 from bodycam.transcribe.types import Segment
-from tests.support import make_video
+from tests.support import make_keyframed_video, make_video
 
 FPS = 25
 GOP = 2.0  # seconds between keyframes in the test footage
@@ -33,13 +33,7 @@ NAMES = {"S0": "Officer Diaz"}
 def footage(tmp_path_factory) -> Path:
     """20 s, 25 fps, a keyframe every 2 s exactly (no scene-cut keyframes), 440 Hz tone."""
     folder = tmp_path_factory.mktemp("footage")
-    return make_video(
-        folder / "cam.mp4",
-        seconds=20,
-        rate=FPS,
-        extra=("-g", str(int(GOP * FPS)), "-keyint_min", str(int(GOP * FPS)),
-               "-sc_threshold", "0"),
-    )  # fmt: skip
+    return make_keyframed_video(folder / "cam.mp4", seconds=20, rate=FPS, gop=GOP)
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from debrief_support import add_footage
 from research_support import add_transcript
-from support import make_video
+from support import make_keyframed_video, make_video
 
 from bodycam.debrief.files import sha256_file
 from bodycam.models import jobs
@@ -29,13 +29,7 @@ XSS_NOTE = "Watch the hands <img src=x onerror=alert(1)> & the feet"
 def camera(tmp_path_factory) -> Path:
     """20 s, a keyframe every 2 s exactly, 440 Hz tone."""
     folder = tmp_path_factory.mktemp("debrief")
-    return make_video(
-        folder / "cam.mp4",
-        seconds=20,
-        rate=FPS,
-        extra=("-g", str(int(GOP * FPS)), "-keyint_min", str(int(GOP * FPS)),
-               "-sc_threshold", "0"),
-    )  # fmt: skip
+    return make_keyframed_video(folder / "cam.mp4", seconds=20, rate=FPS, gop=GOP)
 
 
 @pytest.fixture

@@ -3,14 +3,13 @@ with a key, jump from the transcript, and find everything again after a reload."
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 from accounts_support import browser_sign_in, demo_password
 from click.testing import CliRunner
 from review_support import bind_a_and_upper_a
-from support import REPO, free_port, start_app, stop_app
+from support import REPO, free_port, start_app, stop_app, wait_for
 
 from bodycam.annotate import tags
 from bodycam.cli import cli
@@ -77,16 +76,6 @@ def _js(page, expr: str, arg=None):
     return page.evaluate(f"(arg) => {{ const P = window.__bodycamPlayer; return {expr}; }}", arg)
 
 
-def _wait_for(predicate, timeout: float = 20.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError("condition not met in time")
-
-
 def _seek(page, t: float) -> float:
     _js(page, "P.video.currentTime = arg", t)
     page.wait_for_function(
@@ -104,7 +93,7 @@ def test_tag_key_while_paused_stores_the_frame_on_screen(demo_app, page):
     before = {t["id"] for t in tags.list_tags(store, 1)}
     playhead = _seek(page, 23.4)
     page.keyboard.press("1")  # Open question in the default codebook
-    new = _wait_for(lambda: [t for t in tags.list_tags(store, 1) if t["id"] not in before])
+    new = wait_for(lambda: [t for t in tags.list_tags(store, 1) if t["id"] not in before])
     [tag] = new
     assert tag["code"] == "open_question"
     assert tag["start"] == pytest.approx(playhead, abs=0.01)
@@ -121,7 +110,7 @@ def test_tag_while_playing(demo_app, page):
     page.keyboard.press("6")  # Shouted or repeated command
     high = _js(page, "P.video.currentTime")
     _js(page, "P.video.pause()")
-    [tag] = _wait_for(lambda: [t for t in tags.list_tags(store, 1) if t["id"] not in before])
+    [tag] = wait_for(lambda: [t for t in tags.list_tags(store, 1) if t["id"] not in before])
     assert tag["code"] == "shouted_or_repeated_command"
     assert low - LAG - 0.1 <= tag["start"] <= high - LAG + 0.1
 
@@ -142,10 +131,10 @@ def test_tags_survive_reload_and_screenshot(demo_app, page):
     _, store = demo_app
     _seek(page, 12.0)
     page.keyboard.press("3")
-    _wait_for(lambda: any(t["code"] == "names_feelings" for t in tags.list_tags(store, 1)))
+    wait_for(lambda: any(t["code"] == "names_feelings" for t in tags.list_tags(store, 1)))
     page.reload()
     _wait_ready(page)
-    drawn = _wait_for(lambda: _js(page, "P.tags.list.map(t => t.code)"))
+    drawn = wait_for(lambda: _js(page, "P.tags.list.map(t => t.code)"))
     assert "names_feelings" in drawn
     ARTIFACTS.mkdir(exist_ok=True)
     page.wait_for_timeout(500)
@@ -183,7 +172,7 @@ def test_correct_a_transcript_line_and_tag_it(demo_app, page):
             segments
         )
 
-    after = _wait_for(corrected)
+    after = wait_for(corrected)
     assert after[2].revision_id is not None
     assert store.get("segments", before[2].id)["text"] == before[2].text  # machine text kept
     revision = store.get("revisions", after[2].revision_id)
@@ -192,7 +181,7 @@ def test_correct_a_transcript_line_and_tag_it(demo_app, page):
     existing = {t["id"] for t in tags.list_tags(store, 1)}
     page.locator('.bc-seg[data-i="2"]').hover()
     page.locator('.bc-seg[data-i="2"] button[data-act="tag"]').click()
-    [tag] = _wait_for(lambda: [t for t in tags.list_tags(store, 1) if t["id"] not in existing])
+    [tag] = wait_for(lambda: [t for t in tags.list_tags(store, 1) if t["id"] not in existing])
     assert (tag["start"], tag["end"]) == (after[2].start, after[2].end)
     assert tag["kind"] == "interval"
 
@@ -238,7 +227,7 @@ def test_selected_row_seeks_once_and_a_new_tag_never_seeks(demo_app, page):
     _, store = demo_app
     _seek(page, 14.0)
     page.keyboard.press("4")
-    _wait_for(lambda: any(t["code"] == "offers_choices" for t in _live(store)))
+    wait_for(lambda: any(t["code"] == "offers_choices" for t in _live(store)))
     _settle(page)
     first = _live(store)[0]
     _select_row(page, 0)
@@ -247,12 +236,12 @@ def test_selected_row_seeks_once_and_a_new_tag_never_seeks(demo_app, page):
     playhead = _seek(page, 66.7)
     count = len(_live(store))
     page.keyboard.press("2")
-    _wait_for(lambda: len(_live(store)) == count + 1)
+    wait_for(lambda: len(_live(store)) == count + 1)
     _settle(page)
     assert _js(page, "P.video.currentTime") == pytest.approx(playhead, abs=0.05)
     _seek(page, 70.0)
     page.keyboard.press("5")
-    _wait_for(lambda: len(_live(store)) == count + 2)
+    wait_for(lambda: len(_live(store)) == count + 2)
     _settle(page)
     assert _js(page, "P.video.currentTime") == pytest.approx(70.0, abs=0.05)
 
@@ -264,7 +253,7 @@ def test_delete_selects_nothing_keeps_playhead_and_offers_undo(demo_app, page):
     for t, key in ((5.0, "3"), (6.0, "4")):
         _seek(page, t)
         page.keyboard.press(key)
-        _wait_for(lambda t=t: any(abs(x["start"] - t) < 0.05 for x in _live(store)))
+        wait_for(lambda t=t: any(abs(x["start"] - t) < 0.05 for x in _live(store)))
     _settle(page)
     rows = _live(store)
     _select_row(page, 0)
@@ -272,14 +261,14 @@ def test_delete_selects_nothing_keeps_playhead_and_offers_undo(demo_app, page):
     _settle(page)
     playhead = _seek(page, 33.0)
     page.get_by_role("button", name="Delete", exact=True).dblclick()
-    _wait_for(lambda: len(_live(store)) == len(rows) - 1)
+    wait_for(lambda: len(_live(store)) == len(rows) - 1)
     _settle(page)
     assert [t["id"] for t in _live(store)] == [t["id"] for t in rows[1:]]
     assert _js(page, "P.video.currentTime") == pytest.approx(playhead, abs=0.05)
     assert page.get_by_role("button", name="Delete", exact=True).count() == 0  # nothing selected
     undo = page.get_by_role("button", name=f"Undo delete of tag {rows[0]['id']}")
     undo.click()
-    _wait_for(lambda: len(_live(store)) == len(rows))
+    wait_for(lambda: len(_live(store)) == len(rows))
 
 
 def _open_from_library(page) -> None:
@@ -304,7 +293,7 @@ def test_reviewer_identity_survives_library_open_and_search_hit(demo_app, page):
     before = {t["id"] for t in _live(store)}
     _seek(page, 44.0)
     page.keyboard.press("7")
-    [tag] = _wait_for(lambda: [t for t in _live(store) if t["id"] not in before])
+    [tag] = wait_for(lambda: [t for t in _live(store) if t["id"] not in before])
     assert tag["created_by"] == DEMO_ADMIN
 
     page.get_by_role("link", name="Library").click()
@@ -317,7 +306,7 @@ def test_reviewer_identity_survives_library_open_and_search_hit(demo_app, page):
     _settle(page)
     before = {t["id"] for t in _live(store)}
     page.keyboard.press("8")
-    [tag] = _wait_for(lambda: [t for t in _live(store) if t["id"] not in before])
+    [tag] = wait_for(lambda: [t for t in _live(store) if t["id"] not in before])
     assert tag["created_by"] == DEMO_ADMIN
 
 
@@ -353,19 +342,19 @@ def test_interval_opened_before_reload_can_be_ended_or_cancelled(demo_app, page)
     before = {t["id"] for t in _live(store)}
     _seek(page, 50.0)
     page.keyboard.press("Shift+4")  # Offers choices, as an interval
-    [opened] = _wait_for(lambda: [t for t in _live(store) if t["id"] not in before])
+    [opened] = wait_for(lambda: [t for t in _live(store) if t["id"] not in before])
     assert (opened["kind"], opened["end"]) == ("interval", None)
     page.reload()
     _wait_ready(page)
     _settle(page)
     _seek(page, 56.0)
     page.keyboard.press("Shift+4")
-    closed = _wait_for(lambda: tags.get_tag(store, opened["id"])["end"])
+    closed = wait_for(lambda: tags.get_tag(store, opened["id"])["end"])
     assert closed == pytest.approx(56.0, abs=0.05)  # paused: the frame on screen
 
     _seek(page, 60.0)
     page.keyboard.press("Shift+5")  # Creates distance, as an interval
-    [second] = _wait_for(
+    [second] = wait_for(
         lambda: [
             t
             for t in _live(store)
@@ -377,7 +366,7 @@ def test_interval_opened_before_reload_can_be_ended_or_cancelled(demo_app, page)
     shown = page.locator('[data-testid="stMarkdownContainer"]', has_text="Open: Creates distance")
     shown.wait_for(timeout=20_000)
     page.get_by_role("button", name="Cancel", exact=True).click()
-    _wait_for(lambda: second["id"] not in {t["id"] for t in _live(store)})
+    wait_for(lambda: second["id"] not in {t["id"] for t in _live(store)})
 
 
 def _notes(page):
@@ -403,7 +392,7 @@ def test_concurrent_edit_shows_the_conflict_and_overwrites_only_on_request(demo_
     _notes(second).fill("raises voice at 0:03")  # typing in the second browser first
     _notes(first).fill("calm question")
     first.get_by_role("button", name="Save", exact=True).click()
-    _wait_for(lambda: tags.get_tag(store, tag_id)["notes"] == "calm question")
+    wait_for(lambda: tags.get_tag(store, tag_id)["notes"] == "calm question")
     second.get_by_role("button", name="Save", exact=True).click()
     message = second.get_by_text("changed tag")
     message.wait_for(timeout=20_000)
@@ -414,7 +403,7 @@ def test_concurrent_edit_shows_the_conflict_and_overwrites_only_on_request(demo_
     assert "notes" in table and "calm question" in table and "raises voice at 0:03" in table
     assert tags.get_tag(store, tag_id)["notes"] == "calm question"  # nothing overwritten yet
     second.get_by_role("button", name="Overwrite with mine").click()
-    _wait_for(lambda: tags.get_tag(store, tag_id)["notes"] == "raises voice at 0:03")
+    wait_for(lambda: tags.get_tag(store, tag_id)["notes"] == "raises voice at 0:03")
     assert tags.get_tag(store, tag_id)["version"] == 3
     for p in pages:
         p.context.close()
@@ -534,7 +523,7 @@ def test_keys_bound_as_a_and_upper_a_leave_the_page_working(demo_app, browser):
     _seek(page, 52.0)
     page.keyboard.press("a")  # bound to neither code now: no tag
     page.keyboard.press("2")  # Active listening, still bound
-    new = _wait_for(lambda: [t for t in tags.list_tags(store, 1) if t["id"] not in before])
+    new = wait_for(lambda: [t for t in tags.list_tags(store, 1) if t["id"] not in before])
     page.wait_for_timeout(1000)  # a stray tag from "a" would have arrived by now
     new = [t for t in tags.list_tags(store, 1) if t["id"] not in before]
     assert [t["code"] for t in new] == ["active_listening"]

@@ -3,13 +3,11 @@ confirmed tags are in the database."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from accounts_support import BROWSER_PASSWORD, browser_sign_in, password_account
 from click.testing import CliRunner
 from suggest_support import add_transcript
-from support import REPO, free_port, make_video, start_app, stop_app
+from support import REPO, free_port, make_video, start_app, stop_app, wait_for
 
 from bodycam.cli import cli
 from bodycam.models import Store
@@ -40,16 +38,6 @@ def inbox_app(tmp_path_factory):
     stop_app(process)
 
 
-def _wait_for(predicate, timeout: float = 20.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError("condition not met in time")
-
-
 def _showing(page, suggestion_id: int) -> str:
     page.wait_for_function(
         "(id) => window.__bodycamVerify && window.__bodycamVerify.current === id",
@@ -74,16 +62,16 @@ def test_work_the_inbox_with_the_keys(inbox_app, browser):
     source = _showing(page, 1)
     assert "/footage/1/proxy?" in source and source.endswith("#t=0.00,2.55")
     page.keyboard.press("y")
-    _wait_for(lambda: status(1) == "confirmed")
+    wait_for(lambda: status(1) == "confirmed")
 
     source = _showing(page, 2)
     assert source.endswith("#t=2.00,8.15")  # three seconds of lead-in
     page.keyboard.press("n")
-    _wait_for(lambda: status(2) == "rejected")
+    wait_for(lambda: status(2) == "rejected")
 
     _showing(page, 3)
     page.keyboard.press("s")
-    _wait_for(lambda: status(3) == "skipped")
+    wait_for(lambda: status(3) == "skipped")
 
     _showing(page, 4)
     page.keyboard.press("e")
@@ -92,7 +80,7 @@ def test_work_the_inbox_with_the_keys(inbox_app, browser):
     start.fill("10")
     start.press("n")  # typed into a field: not a key for the inbox
     page.get_by_role("button", name="Confirm edited").click()
-    _wait_for(lambda: status(4) == "confirmed")
+    wait_for(lambda: status(4) == "confirmed")
     page.get_by_text("Nothing to verify here.").wait_for(timeout=20_000)
 
     rows = store.query(
