@@ -17,6 +17,7 @@ from ..core.errors import InvalidInput, NotFound, StaleEdit
 from ..models import permissions
 from ..models.store import Change, Store
 from ..models.users import User
+from .curve import footage_tension
 from .runs import last_run
 
 STATUSES = ("pending", "confirmed", "rejected", "skipped")
@@ -220,18 +221,20 @@ def precision_by_detector(store: Store) -> list[dict[str, Any]]:
 def summary(store: Store, footage_id: int) -> dict[str, Any]:
     """The footage summary: suggestions per code and status, the opening-move measures, talk
     share, commands with and without explanation, time to first explanation, the notices of
-    the last run and its tension curve."""
+    the last run and the tension curve (``curve``: pending and confirmed suggestions as they
+    stand now, empty while none counts)."""
     counts: dict[str, dict[str, int]] = {}
     for row in list_suggestions(store, footage_id):
         per_status = counts.setdefault(row["code"], dict.fromkeys(STATUSES, 0))
         per_status[row["status"]] += 1
     run = last_run(store, footage_id)
+    tension = footage_tension(store, footage_id)
     return {
         "footage_id": footage_id,
         "counts": dict(sorted(counts.items())),
         "opening": run["summary"]["opening"] if run else {},
         "measures": run["summary"]["measures"] if run else {},
         "notices": run["notices"] if run else [],
-        "tension": run["tension"] if run else [],
+        "tension": list(tension.values) if any(tension.counted.values()) else [],
         "run_at": run["created_at"] if run else None,
     }
