@@ -22,6 +22,7 @@ from ...models.transcripts import (
 from ...models.transcripts import speakers as list_speakers
 from ...models.users import User
 from ...research.assignments import visible_tags
+from ...suggest.curve import footage_tension
 from ..formatting import md_text, speaker_color
 from ..media import signed_url
 
@@ -198,4 +199,6 @@ def player_data(
         }
         for t in (tag_rows(store, footage_id, user) if tags is None else tags)
     ]
+    # The suggestions' escalation curve as a lane (#15); None while no suggestion counts.
+    data["tension"] = footage_tension(store, footage_id).for_player()
     return data

@@ -37,7 +37,16 @@ logger = logging.getLogger(__name__)
 COMPONENT_NAME = "bodycam_timeline_player"
 EVENT_TYPES = ("mark", "seek", "pause", "select_tag", "tag_segment", "edit_segment")
 # Sections the browser re-indexes only when their version changes.
-VERSIONED_SECTIONS = ("speakers", "turns", "tags", "segments", "envelope", "filmstrip", "keymap")
+VERSIONED_SECTIONS = (
+    "speakers",
+    "turns",
+    "tags",
+    "segments",
+    "envelope",
+    "filmstrip",
+    "keymap",
+    "tension",
+)
 DEFAULT_LOW_CONFIDENCE = 0.5
 
 _ASSET_DIR = Path(__file__).parent
@@ -48,6 +57,7 @@ JS_PARTS = (
     "playback.js",  # play/pause, seeks, speed, the animation loop
     "outbox.js",  # events to Python, acks and re-sends, marks
     "timeline.js",  # the canvas: view, drawing, pointer input, legend
+    "tension.js",  # the tension lane: the suggestions' escalation curve, click to seek
     "transcript.js",  # the transcript pane and inline correction
     "keys.js",  # keyboard: playback keys and the codebook's bindings
     "main.js",  # the component's default export
@@ -269,6 +279,7 @@ def build_payload(data: Mapping[str, Any], *, key: str, inbox: EventInbox) -> di
         "poster_url": data.get("poster_url"),
         "filmstrip": data.get("filmstrip"),
         "envelope": data.get("envelope"),
+        "tension": data.get("tension"),
         "speakers": list(data.get("speakers") or []),
         "turns": list(data.get("turns") or []),
         "tags": list(data.get("tags") or []),
@@ -318,6 +329,8 @@ def timeline_player(
     - ``filmstrip``: ``{url, interval, count, tile_width, tile_height, columns}`` or None, one
       sprite image whose row-major tiles show one frame per ``interval`` seconds.
     - ``envelope``: ``{rate, values}`` loudness in 0..1, ``rate`` values per second, or None.
+    - ``tension``: ``{values, peaks}``, one value per second in -1..1 (positive: escalation)
+      and the peak seconds, from ``suggest.curve``; None draws no tension lane.
     - ``speakers``: ``[{id, label, color}]``; ``turns``: ``[[start, end, speaker_id], ...]``.
     - ``tags``: ``[{id, code, label, polarity, start, end, pending}]``. A point tag has
       ``end`` None (or equal to ``start``); an interval still open has ``end`` None and

@@ -163,6 +163,7 @@ class Instance {
     this.words = emptyWords();
     this.segs = { starts: new Float64Array(0), ends: new Float64Array(0), list: [] };
     this.envelope = null;
+    this.tension = null; // tension.js
     this.filmstrip = null;
     this.filmstripImg = null;
     this.lanes = null;
@@ -224,6 +225,10 @@ class Instance {
     }
     if (changed("envelope")) {
       this.envelope = data.envelope && data.envelope.values ? data.envelope : null;
+      tlChanged = true;
+    }
+    if (changed("tension")) {
+      this.indexTension(data.tension || null);
       tlChanged = true;
     }
     if (changed("filmstrip")) {

@@ -58,6 +58,7 @@ Object.assign(Instance.prototype, {
     add("axis", 18);
     if (this.filmstrip) add("filmstrip", 44);
     if (this.envelope) add("envelope", 26);
+    if (this.tension) add("tension", this.tensionLaneHeight());
     const spkRows = Math.min(this.turns.rows || 1, 8);
     // Rows tall enough for 11 px speaker names and tag labels.
     add("turns", Math.max(14, spkRows * 14));
@@ -110,6 +111,7 @@ Object.assign(Instance.prototype, {
     this.drawAxis(ctx);
     if (this.lanes.filmstrip) this.drawFilmstrip(ctx);
     if (this.lanes.envelope) this.drawEnvelope(ctx);
+    if (this.lanes.tension) this.drawTension(ctx);
     this.drawTurns(ctx);
     this.drawWords(ctx);
     this.drawTags(ctx);
@@ -298,7 +300,7 @@ Object.assign(Instance.prototype, {
 
   // Lane names at the right edge (the left edge carries the speaker names).
   drawLaneHeaders(ctx) {
-    const names = { envelope: "Audio", turns: "Speakers", words: "Words", tags: "Tags" };
+    const names = { envelope: "Audio", tension: "Tension", turns: "Speakers", words: "Words", tags: "Tags" };
     ctx.font = `11px ${this.colors.font}`;
     ctx.textBaseline = "top";
     for (const [lane, name] of Object.entries(names)) {
@@ -396,6 +398,11 @@ Object.assign(Instance.prototype, {
       const { x, y } = down;
       down = null;
       if (wasDrag) return;
+      const second = this.tensionSecondAt(x, y);
+      if (second !== null) {
+        this.userSeek(second);
+        return;
+      }
       const tag = this.tagAt(x, y);
       if (tag && !String(tag.id).startsWith("opt-")) {
         this.selectedTagId = tag.id;
@@ -462,6 +469,7 @@ Object.assign(Instance.prototype, {
     let text = clockText(t);
     const tag = this.tagAt(x, y);
     if (tag) text += ` · ${tag.label || tag.code}`;
+    text += this.tensionTip(x, y);
     this.tip.textContent = text;
     this.tip.hidden = false;
     const left = Math.min(this.width - this.tip.offsetWidth - 2, x + 10);
