@@ -17,20 +17,37 @@ from ..models import permissions
 from ..models.footage import list_footage
 from ..models.permissions import PermissionDenied
 from ..models.users import User
+from ..suggest.curve import tension_by_footage
 from .formatting import clock, md_text
 from .navigation import open_review
 from .resources import current_account, ensure_worker, get_store
 from .uploads import enqueue_upload
 
 STATUSES = ("queued", "processing", "ready", "failed")
+#: The footage table's special columns: the tension sparkline (-1..1) and its peak.
+TABLE_COLUMNS = {
+    "tension": st.column_config.LineChartColumn(
+        "Tension",
+        y_min=-1.0,
+        y_max=1.0,
+        help="Escalation (up) and de-escalation (down) over the encounter, from the machine "
+        "suggestions not rejected. Click it to open the footage at the peak.",
+    ),
+    "peak": st.column_config.TextColumn(
+        "Peak", help="When the tension is highest. Click it to open the footage there."
+    ),
+}
 
 
 def footage_frame(store, viewer=None) -> pd.DataFrame:
     """The footage table; with ``viewer`` (the signed-in User) only the footage it may view."""
     counts = counts_by_polarity(store)
+    footage = list_footage(store, viewer)
+    curves = tension_by_footage(store, [row["id"] for row in footage])
     rows = []
-    for row in list_footage(store, viewer):
+    for row in footage:
         tally = counts.get(row["id"], {})
+        curve = curves[row["id"]]
         rows.append(
             {
                 "id": row["id"],
@@ -45,6 +62,10 @@ def footage_frame(store, viewer=None) -> pd.DataFrame:
                 "de-escalation": tally.get("de-escalation", 0),
                 "context": tally.get("context", 0),
                 "outcome": tally.get("outcome", 0),
+                # The suggestions' escalation curve (#15): pending and confirmed, not rejected.
+                "tension": curve.sparkline() if any(curve.counted.values()) else [],
+                "peak": "" if curve.peak is None else clock(curve.peak),
+                "peak_seconds": curve.peak,
             }
         )
     return pd.DataFrame(rows)
@@ -80,11 +101,17 @@ def _table(store) -> None:
         on_select="rerun",
         selection_mode="single-cell",
         key="library_table",
+        column_order=[c for c in shown.columns if c != "peak_seconds"],
+        column_config=TABLE_COLUMNS,
     )
-    # A click on a footage's name opens it for review.
+    # A click on a footage's name opens it for review; on its tension chart or peak, at the
+    # peak.
     cells = event.selection.cells if event and event.selection else []
-    if cells and cells[0][1] == "name":
-        open_review(int(shown.iloc[cells[0][0]]["id"]))
+    if cells and cells[0][1] in ("name", "tension", "peak"):
+        row = shown.iloc[cells[0][0]]
+        peak = row["peak_seconds"]
+        at = float(peak) if cells[0][1] != "name" and pd.notna(peak) else None
+        open_review(int(row["id"]), at)
 
 
 # Single-use upload tokens handed to the widget per page run: at most this many files per batch.
