@@ -713,3 +713,59 @@ def test_help_overlay_volume_mute_and_click_to_play(player):
     page.wait_for_function("() => !window.__bodycamPlayer.video.paused")
     page.locator(".bc-video").click()
     page.wait_for_function("() => window.__bodycamPlayer.video.paused")
+
+
+#: The harness's tension profile: tension_series([(5, 7, 1), (14, 16, -1)], 20) (#15).
+TENSION_VALUES = [
+    0.367, 0.579, 0.769, 0.887, 0.941, 0.959, 0.957, 0.929, 0.836, 0.56,
+    0.0, -0.56, -0.836, -0.929, -0.957, -0.959, -0.941, -0.887, -0.769, -0.579,
+]  # fmt: skip
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_tension_lane_is_drawn_and_a_click_seeks_to_its_second(harness, browser):
+    harness["state"].unlink(missing_ok=True)
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(f"{harness['url']}/?profile=tension")
+    page.wait_for_function(
+        "() => window.__bodycamPlayer && window.__bodycamPlayer.video.readyState >= 2",
+        timeout=30_000,
+    )
+    h = Harness(page, harness["state"])
+    h.wait_state(lambda s: s.get("runs", 0) >= 1)
+    lanes = ["axis", "filmstrip", "envelope", "tension", "turns", "words", "tags"]
+    assert h.js("Object.keys(P.lanes)") == lanes
+    assert h.js("Array.from(P.tension.values)") == pytest.approx(TENSION_VALUES, abs=1e-6)
+    assert h.js("P.tension.peaks") == [5]
+
+    def pixel(t: float, above: bool) -> list[int]:
+        """The base canvas's color half way between the lane's middle line and its edge."""
+        return h.js(
+            "(() => { const l = P.lanes.tension; const mid = l.y + l.h / 2;"
+            " const y = mid + (arg.above ? -1 : 1) * (l.h / 4);"
+            " const x = P.timeToX(arg.t); const ctx = P.baseCanvas.getContext('2d');"
+            " return Array.from(ctx.getImageData(Math.round(x * P.dpr), Math.round(y * P.dpr),"
+            " 1, 1).data); })()",
+            {"t": t, "above": above},
+        )
+
+    red, green, calm = pixel(5.5, True), pixel(15.5, False), pixel(10.5, True)
+    assert red[0] > 150 and red[1] < 120, red  # escalation: red above the line
+    assert green[1] > green[0] + 40, green  # de-escalation: green below it
+    assert abs(calm[0] - calm[1]) < 10, calm  # 0 at 10 s: the lane's plain background
+    box = page.locator(".bc-tl-overlay").bounding_box()
+    x, y = h.js("[P.timeToX(5.5), P.lanes.tension.y + P.lanes.tension.h / 2]")
+    page.mouse.move(box["x"] + x, box["y"] + y)
+    expect(page.locator(".bc-tip")).to_have_text("0:05.5 · tension +0.96")
+    # A click anywhere in a second of the lane seeks to that second's start.
+    h.click_timeline_at(12.7, lane="tension")
+    assert h.wait_settled(12.0) == pytest.approx(12.0, abs=1e-3)
+    h.wait_state(lambda s: any(e == {"type": "seek", "t": 12.0} for e in s["events"]))
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.locator(".bc-timeline").screenshot(path=str(ARTIFACTS / "tension_lane.png"))
+    context.close()
+    assert errors == []

@@ -5,7 +5,8 @@ Run it with static serving on, with the clip at ``static/clip.mp4`` beside this 
     streamlit run tests/apps/player_harness.py --server.enableStaticServing true
 
 Query parameter ``profile``: ``short`` (default; the 20 s test clip), ``long`` (2 h footage with
-20,000 words, 400 turns and 2,000 tags, for the draw benchmark) or ``empty``. Environment:
+20,000 words, 400 turns and 2,000 tags, for the draw benchmark), ``tension`` (the short clip
+with a tension lane) or ``empty``. Environment:
 ``BODYCAM_HARNESS_STATE`` names a JSON file where every run writes the events received so far,
 the playhead, the number of runs and the tags, so tests can check what Python got.
 """
@@ -172,6 +173,14 @@ _VOCAB = ("sir", "ma'am", "hands", "step", "back", "calm", "down", "listen", "ta
 _VOCAB += ("what", "why", "stop", "please", "car", "license", "registration", "officer", "wait")
 
 
+def tension_encounter() -> dict[str, Any]:
+    """The short clip with a tension lane (#15): escalation at 5-7 s, de-escalation at 14-16 s."""
+    from bodycam.suggest.tension import peaks, tension_series
+
+    values = tension_series([(5.0, 7.0, 1.0), (14.0, 16.0, -1.0)], 20.0)
+    return {**short_encounter(), "tension": {"values": values, "peaks": peaks(values)}}
+
+
 def empty_encounter() -> dict[str, Any]:
     """Return player data with nothing on the timeline (the benchmark's baseline)."""
     return {"duration": 7200.0, "fps": FPS, "speakers": [], "turns": [], "segments": []}
@@ -188,7 +197,12 @@ def main() -> None:
     profile = st.query_params.get("profile", "short")
     ss = st.session_state
     if "harness_data" not in ss:
-        builders = {"short": short_encounter, "long": long_encounter, "empty": empty_encounter}
+        builders = {
+            "short": short_encounter,
+            "long": long_encounter,
+            "empty": empty_encounter,
+            "tension": tension_encounter,
+        }
         ss.harness_data = builders[profile]()
         ss.harness_tags = list(ss.harness_data.get("tags", []))
         ss.harness_events = []
