@@ -15,6 +15,7 @@ from bodycam.annotate.codebook import Codebook
 from .commands import Directive, directive, is_repeat
 from .opening import encounter_measures, opening_move
 from .phrases import RULES
+from .roles import sentence_roles
 from .sentences import Sentence, split_sentences
 from .tension import tension_curve
 from .types import DetectionResult, Envelope, Suggestion, Utterance
@@ -89,7 +90,7 @@ def detect(
     active = _active_codes(codebook, result.notices)
     polarity_of = {code.id: code.polarity for code in codebook.codes}
     category_of = {code.id: code.category for code in codebook.codes}
-    sentences = split_sentences(utterances)
+    sentences = sentence_roles(split_sentences(utterances))
 
     found = _phrase_suggestions(sentences, active)
     matched = {(s.code_id, s.start, s.speaker) for s in found}
@@ -160,6 +161,9 @@ def _active_codes(codebook: Codebook, notices: list[str]) -> set[str]:
 
 
 def _suggestion(sentence: Sentence, code: str, score: float, detector: str, evidence: str = ""):
+    evidence = evidence or sentence.text
+    if sentence.role_note:
+        evidence += f" [{sentence.role_note}]"
     return Suggestion(
         code_id=code,
         start=round(sentence.start, 2),
@@ -167,7 +171,7 @@ def _suggestion(sentence: Sentence, code: str, score: float, detector: str, evid
         speaker=sentence.speaker,
         score=round(score, 2),
         detector=detector,
-        evidence=evidence or sentence.text,
+        evidence=evidence,
     )
 
 

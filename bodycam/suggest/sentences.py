@@ -37,6 +37,7 @@ class Sentence:
         norm: Lower case, punctuation removed except apostrophes, spoken forms expanded.
         question: The sentence ends with a question mark.
         exclaimed: The sentence ends with an exclamation mark.
+        role_note: Why ``role`` differs from the utterance's (``roles.sentence_roles``), or "".
     """
 
     index: int
@@ -49,6 +50,7 @@ class Sentence:
     norm: str
     question: bool
     exclaimed: bool
+    role_note: str = ""
 
 
 def normalise(text: str) -> str:

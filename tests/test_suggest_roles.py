@@ -1,0 +1,103 @@
+"""Sentence roles when diarization merges an officer and a civilian into one speaker (#15): a
+civilian's words under the officer's label are read as the civilian's, and say so."""
+
+from __future__ import annotations
+
+import pytest
+
+from bodycam.annotate.codebook import default_codebook
+from bodycam.suggest import Utterance, detect
+from bodycam.suggest.roles import CIVILIAN_VOICE, sentence_roles
+from bodycam.suggest.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return default_codebook()
+
+
+def merged(text: str, start: float = 0.0, end: float = 4.0) -> Utterance:
+    """One utterance of the merged speaker S0, whom the reviewer made the officer."""
+    return Utterance("S0", "officer", start, end, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get off me!",
+        "Take your hands off me.",
+        "Get away from me.",
+        "Don't touch me.",
+        "Leave me alone.",
+        "Let go of me.",
+        "I didn't do anything.",
+        "What did I do?",
+        "Why are you arresting me?",
+        "She's lying.",
+        "He punched me in the face.",
+        "They took my phone.",
+        "I want a lawyer.",
+        "Am I being detained?",
+        "I can't believe this.",
+        "This is ridiculous.",
+    ],
+)
+def test_civilian_wording(text):
+    [sentence] = sentence_roles(split_sentences([merged(text)]))
+    assert sentence.role == "civilian"
+    assert sentence.role_note.startswith('read as civilian: "')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get on the ground.",
+        "Come talk to me over here.",
+        "Give me the bag.",
+        "Let me see your hands.",
+        "Tell me what happened.",
+        "Stay away from the edge.",
+        "I know you didn't mean it.",
+        "Did she hit you?",
+        "You're not in trouble.",
+    ],
+)
+def test_officer_wording_stays_the_officers(text):
+    assert CIVILIAN_VOICE.search(split_sentences([merged(text)])[0].norm) is None
+    [sentence] = sentence_roles(split_sentences([merged(text)]))
+    assert (sentence.role, sentence.role_note) == ("officer", "")
+
+
+def test_only_an_officer_label_moves():
+    sentences = split_sentences(
+        [
+            Utterance("S1", "civilian", 0, 2, "Get off me!"),
+            Utterance("R", "dispatch", 2, 4, "He took my car."),
+        ]
+    )
+    assert sentence_roles(sentences) == sentences
+
+
+def test_merged_protest_is_resistance_not_a_repeated_command(codebook):
+    lines = [
+        merged("Get on the ground!", 0.0, 1.5),
+        merged("Get on the ground or you'll be tased.", 2.0, 4.0),
+        # As the recogniser wrote it in the dev set: full stops, no exclamation marks.
+        merged("Get off me. I can't believe this.", 4.5, 7.0),
+    ]
+    result = detect(lines, codebook)
+    found = [(s.code_id, s.detector) for s in result.suggestions if s.start >= 4.5]
+    assert found == [
+        ("resistance_2_verbal", "rule:resistance_2_verbal.refuses"),
+        ("civilian_agitated", "rule:civilian_agitated.hostile"),
+    ]
+    assert result.suggestions[-1].evidence == (
+        "I can't believe this. [matched \"i can't believe this\"] [read as civilian: \"i can't "
+        "believe this\" is a civilian's words, though the transcript gives S0 the officer role "
+        "(merged voices?)]"
+    )
+
+
+def test_accusation_under_the_officer_label_is_the_civilian_agitated(codebook):
+    result = detect([merged("She's lying, she threw my phone at the wall.")], codebook)
+    assert [(s.code_id, s.speaker) for s in result.suggestions] == [("civilian_agitated", "S0")]
