@@ -175,13 +175,14 @@ def _envelope(levels_by_second: dict[int, float], seconds: int) -> Envelope:
 
 def test_raised_voice_against_the_speakers_own_baseline(codebook):
     lines = [say("We were at home.", "civilian", 2 * n, 2 * n + 1) for n in range(4)]
-    lines.append(say("Leave me alone.", "civilian", 8.0, 9.0))
+    # Words no phrase rule reads as agitated ("Leave me alone" is one: the hostile rule).
+    lines.append(say("I want to go home now.", "civilian", 8.0, 9.0))
     # -30 dB for the calm lines, -18 dB for the last: 12 dB above the baseline.
     envelope = _envelope({0: 0.5, 2: 0.5, 4: 0.5, 6: 0.5, 8: 0.7}, 10)
     result = detect(lines, codebook, envelope=envelope)
     assert codes(result) == [("civilian_agitated", 8.0, "voice:raised")]
     assert result.suggestions[0].evidence == (
-        "Leave me alone. [12.0 dB above the speaker's baseline]"
+        "I want to go home now. [12.0 dB above the speaker's baseline]"
     )
 
 

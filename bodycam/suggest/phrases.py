@@ -260,6 +260,16 @@ RULES: tuple[PhraseRule, ...] = (
         score=0.6,
     ),
     _rule(
+        "civilian_agitated",
+        "hostile",
+        # Pushing the other away, calling them a liar, exasperation: hostility in words.
+        r"\b(leave me alone|(get|stay|keep|back) (the (hell|fuck) )?away from me|"
+        r"(he|she|they)('s| is| are|'re) lying|i can't believe this|(this|that) is "
+        r"(ridiculous|insane|a joke)|you're (harassing|hurting) me)\b",
+        roles=CIVILIAN,
+        score=0.6,
+    ),
+    _rule(
         "civilian_calming_statement",
         "apology_or_assurance",
         r"\b(i'm|i am) (so |really )?sorry\b|\b(i'm|i am) not (going to|trying to) (do "
@@ -281,8 +291,8 @@ RULES: tuple[PhraseRule, ...] = (
     _rule(
         "suicide_self_harm",
         "wants_to_die",
-        r"\b(kill|hurt|cut|harm) (myself|himself|herself)\b|\b(want|wants) (it all )?to "
-        r"(end|die)\b|\bit all to end\b|\bend (it all|my life)\b|\b(just )?(shoot|kill) me\b|"
+        r"\b(kill|hurt|cut|harm) (myself|himself|herself)\b|\b(want|wants|wanted) (it )?(all )?"
+        r"to (end|die)\b|\bit all to end\b|\bend (it all|my life)\b|\b(just )?(shoot|kill) me\b|"
         r"\bbetter off dead\b|\bdon't want to (live|be alive|be here anymore)\b|"
         r"\btake my (own )?life\b|\bsuicid\w*\b",
         roles=ANYONE - OFFICER,
