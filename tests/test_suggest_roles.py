@@ -101,3 +101,29 @@ def test_merged_protest_is_resistance_not_a_repeated_command(codebook):
 def test_accusation_under_the_officer_label_is_the_civilian_agitated(codebook):
     result = detect([merged("She's lying, she threw my phone at the wall.")], codebook)
     assert [(s.code_id, s.speaker) for s in result.suggestions] == [("civilian_agitated", "S0")]
+
+
+def test_a_sentence_cut_between_two_segments_is_joined_back():
+    from bodycam.suggest.types import TimedWord
+
+    def segment(speaker, words):
+        timed = tuple(TimedWord(text, start, start + 0.3) for text, start in words)
+        text = " ".join(text for text, _ in words)
+        return Utterance(speaker, "officer", timed[0].start, timed[-1].end, text, timed)
+
+    first = segment("S1", [("Thanks.", 0.0), ("Ma'am,", 1.0), ("come", 1.4), ("talk", 1.8)])
+    second = segment("S1", [("to", 2.5), ("me", 2.9), ("here.", 3.3)])
+    sentences = split_sentences([first, second])
+    assert [(s.text, s.start, s.end, s.utterance) for s in sentences] == [
+        ("Thanks.", 0.0, 0.3, 0),
+        ("Ma'am, come talk to me here.", 1.0, 3.6, 1),
+    ]
+    # Never onto another speaker's segment, nor onto one that starts over 1 s later.
+    other = segment("S2", [("to", 2.5), ("me", 2.9), ("here.", 3.3)])
+    later = segment("S1", [("to", 3.2), ("me", 3.6), ("here.", 4.0)])
+    for after in (other, later):
+        assert [s.text for s in split_sentences([first, after])] == [
+            "Thanks.",
+            "Ma'am, come talk",
+            "to me here.",
+        ]

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 from .types import Utterance
 
+#: Seconds between a segment that ends mid-sentence and the same speaker's next segment, for
+#: the two to be read as one sentence (the recogniser cuts segments by length, not grammar).
+JOIN_GAP = 1.0
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*$")
 _NOT_WORD = re.compile(r"[^a-z0-9' ]+")
 _SPACES = re.compile(r"\s+")
@@ -66,11 +69,12 @@ def split_sentences(utterances: list[Utterance]) -> list[Sentence]:
     """Cut every utterance at sentence-final punctuation.
 
     With word times, a sentence spans its own words; without them, the utterance's span is
-    shared out in proportion to the number of words.
+    shared out in proportion to the number of words. A sentence the recogniser cut between two
+    segments ("Ma'am, come talk" | "to me over here.") is joined back (see ``_rejoin``).
     """
     sentences: list[Sentence] = []
-    for number, utterance in enumerate(utterances):
-        for text, start, end in _pieces(utterance):
+    for number, (utterance, pieces) in enumerate(_rejoin(utterances)):
+        for text, start, end in pieces:
             stripped = text.rstrip("\"')] ")
             sentences.append(
                 Sentence(
@@ -87,6 +91,28 @@ def split_sentences(utterances: list[Utterance]) -> list[Sentence]:
                 )
             )
     return [s for s in sentences if s.norm]
+
+
+def _rejoin(utterances: list[Utterance]):
+    """Each utterance with its pieces, an unfinished last piece (no sentence-final
+    punctuation) moved onto the next utterance's first when that is the same speaker's and
+    follows within ``JOIN_GAP``: the joined sentence counts as the later utterance's."""
+    pieces = [_pieces(u) for u in utterances]
+    for n in range(len(utterances) - 1):
+        here, after = pieces[n], pieces[n + 1]
+        if not here or not after:
+            continue
+        text, start, end = here[-1]
+        following = utterances[n + 1]
+        if (
+            _SENTENCE_END.search(text.strip())
+            or following.speaker != utterances[n].speaker
+            or following.start - end > JOIN_GAP
+        ):
+            continue
+        here.pop()
+        after[0] = (f"{text} {after[0][0]}", start, after[0][2])
+    return zip(utterances, pieces, strict=True)
 
 
 def _join_alternatives(pieces: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
