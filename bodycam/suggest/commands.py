@@ -10,21 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import DIRECTIVE_VERBS as _VERBS
 from .sentences import Sentence
 
 #: Words in front of the verb that do not change the mood: "Sir, show me your hands."
 _LEADING = re.compile(
     r"^((hey|okay|sir|ma'am|police|sheriff'?s?( office)?|now|just|all right|so|and|yo|buddy|"
     r"man|listen to me|listen|look|officer \w+|i said|again|guys|right now|please|dude)\b\s*)+"
-)
-_VERBS = frozenset(
-    re.findall(
-        r"\w+",
-        "show put get drop step stop turn sit stand keep hand give stay move back walk face "
-        "place lie lay calm relax open roll shut raise lift interlock cross kneel spread exit "
-        "leave take answer release freeze hurry wait pull remove unlock set throw toss empty "
-        "quiet let",
-    )
 )
 #: Openings that look imperative but are something else in the codebook.
 _NOT_DIRECTIVE = re.compile(

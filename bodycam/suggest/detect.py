@@ -15,7 +15,7 @@ from bodycam.annotate.codebook import Codebook
 from .commands import Directive, directive, is_repeat
 from .opening import encounter_measures, opening_move
 from .phrases import RULES
-from .roles import sentence_roles
+from .roles import echoed_directives, sentence_roles
 from .sentences import Sentence, split_sentences
 from .tension import tension_curve
 from .types import DetectionResult, Envelope, Suggestion, Utterance
@@ -41,6 +41,8 @@ _OTHER_READING = frozenset(
         "disengages",
     }
 )
+#: Directive verbs that are the insult themselves ("shut up", "shut the hell up").
+_INSULTING_VERBS = frozenset({"shut"})
 #: Codebook rule: "tag the first clear indicator and then any indicator of a new kind".
 _FIRST_ONLY_CATEGORY = "crisis"
 #: Codebook: "code each qualifying utterance once" - except directives, each of which counts.
@@ -90,7 +92,7 @@ def detect(
     active = _active_codes(codebook, result.notices)
     polarity_of = {code.id: code.polarity for code in codebook.codes}
     category_of = {code.id: code.category for code in codebook.codes}
-    sentences = sentence_roles(split_sentences(utterances))
+    sentences = echoed_directives(sentence_roles(split_sentences(utterances)), REPEAT_SECONDS)
 
     found = _phrase_suggestions(sentences, active)
     matched = {(s.code_id, s.start, s.speaker) for s in found}
@@ -103,7 +105,17 @@ def detect(
         }
     loudness = sentence_loudness(sentences, utterances, envelope) if envelope else {}
     directives = [d for d in (directive(s) for s in sentences) if d is not None]
-    plain = {d.sentence.index for d in directives if by_sentence[d.sentence.index] & _OTHER_READING}
+    # A directive with an insult thrown in ("Grab your stuff, you punk") is both; one whose
+    # verb is the insult ("Shut the hell up") only the insult.
+    plain = {
+        d.sentence.index
+        for d in directives
+        if by_sentence[d.sentence.index] & _OTHER_READING
+        and not (
+            by_sentence[d.sentence.index] & _OTHER_READING == {"profanity_or_insult"}
+            and d.verb not in _INSULTING_VERBS
+        )
+    }
     # An ultimatum ("Get on the ground or you'll be tased") is coded as the threat; its
     # directive part counts too only when shouted or repeated.
     ultimatum = {
@@ -200,7 +212,8 @@ def _command_suggestions(directives: list[Directive], loudness, active: set[str]
             (
                 earlier
                 for earlier in reversed(directives[:n])
-                if earlier.sentence.speaker == sentence.speaker
+                # The same officer, or an echo ``roles.echoed_directives`` gave back to them.
+                if (earlier.sentence.speaker == sentence.speaker or sentence.role_note)
                 and sentence.start - earlier.sentence.end <= REPEAT_SECONDS
                 and is_repeat(current, earlier)
             ),

@@ -11,12 +11,14 @@ me", "don't touch me", "leave me alone"), a denial of having done anything, "why
 arresting me", a third person acting against the speaker ("she threw my phone", "he's lying"),
 asking for a lawyer or whether one is under arrest, exasperation ("I can't believe this").
 
-Such a sentence under an officer's label is read as the civilian's, and every suggestion made
-from it says so in its evidence. Only that direction: a role a person gave as civilian (or
-left unknown) stands, even for command-shaped words ("Show me your hands" said by a civilian
-is not a command; see tests/test_suggest_input.py), since the evaluation set's merges gave no
-case of an officer's words under a civilian's label to tune the reverse on. Nothing here
-decides alone what a sentence means: the codes still come from the phrase and grammar rules.
+Such a sentence under an officer's label is read as the civilian's. The other way, a role a
+person gave as civilian (or left unknown) stands even for command-shaped words ("Show me your
+hands" said by a civilian is not a command: civilians give orders too, "Get out of my yard!"),
+except for one case: a directive that repeats, within seconds, what an officer just directed
+("Pick up the board." after the officer's "I need you to pick up the board") is the officer
+telling again (``echoed_directives``). Every suggestion made from a moved sentence says so in
+its evidence. Nothing here decides alone what a sentence means: the codes still come from the
+phrase and grammar rules.
 """
 
 from __future__ import annotations
@@ -32,9 +34,10 @@ CIVILIAN_VOICE = re.compile(
     r"\b(get|take|keep) (your (\w+ )?hands? )?off (of )?me\b|"
     r"\b(get|stay|keep|back) (the (hell|fuck) )?away from me\b|"
     r"\bdon't (you )?(touch|grab|push|hit) me\b|\bleave me alone\b|"
+    r"\b(stop|quit) \w+ing (at )?me\b|"
     r"\blet (go of )?me go\b|\blet go of me\b|"
     # Denying, protesting the stop.
-    r"\bi (didn't|did not|haven't|have not) (do|done) (anything|nothing)\b|"
+    r"\bi (didn't|did not|haven't|have not) (do|done) (anything|nothing|a thing|shit)\b|"
     r"\bi did nothing\b|\bwhat did i do\b|"
     r"\bwhy (are|did) you (stop|stopping|arrest|arresting|grab|grabbing|harass|harassing|"
     r"doing this to) me\b|"
@@ -44,10 +47,44 @@ CIVILIAN_VOICE = re.compile(
     rf"stole|took|attacked) {_ME}\b|"
     # Rights asked about, exasperation.
     r"\bi (want|need) (a|my) lawyer\b|\bam i (under arrest|being detained|free to go)\b|"
-    r"\bi can't believe this\b|\bthis is (crazy|ridiculous|insane|bullshit|unbelievable)\b"
+    r"\bi can't believe this\b|\bthis is (crazy|ridiculous|insane|bullshit|unbelievable|"
+    r"harassment)\b|"
+    # Police as "you people", and refusing what an officer directs.
+    r"\byou (people|cops)\b|\b(i'm|i am) not (putting|getting out|giving you|doing (that|it))\b"
 )
 #: Only a sentence under an officer's label moves (to civilian): see the module's docstring.
 _MOVES_FROM = "officer"
+
+
+def echoed_directives(sentences: list[Sentence], within: float) -> list[Sentence]:
+    """The sentences, a directive under a civilian's (or unknown) label that repeats what an
+    officer directed in the last ``within`` seconds read as the officer's: the repeat of a
+    command is the officer's second telling, not a civilian's (who would ask, or refuse)."""
+    from .commands import directive, is_repeat
+
+    found: list[Sentence] = []
+    for sentence in sentences:
+        if sentence.role in ("civilian", "unknown") and not sentence.question:
+            mine = directive(replace(sentence, role="officer"))
+            earlier = mine and next(
+                (
+                    said
+                    for said in reversed([directive(s) for s in found if s.role == "officer"])
+                    if said is not None
+                    and sentence.start - said.sentence.end <= within
+                    and is_repeat(mine, said)
+                ),
+                None,
+            )
+            if earlier:
+                note = (
+                    f"read as officer: repeats the officer's {earlier.sentence.text!r} at "
+                    f"{earlier.sentence.start:.1f}s, though the transcript gives "
+                    f"{sentence.speaker} the role {sentence.role} (merged voices?)"
+                )
+                sentence = replace(sentence, role="officer", role_note=note)
+        found.append(sentence)
+    return found
 
 
 def sentence_roles(sentences: list[Sentence]) -> list[Sentence]:

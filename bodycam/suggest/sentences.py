@@ -5,8 +5,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import DIRECTIVE_VERBS
 from .types import Utterance
 
+#: Run-on cuts (``_run_on``): words a cut leaves before it at least, ...
+_MIN_BEFORE = 3
+#: ... words an imperative's object or particle may be, ...
+_RUN_ON_OBJECT = frozenset(
+    re.findall(
+        r"[\w']+",
+        "it the your around down up out that him her them me off away over back this those these",
+    )
+)
+#: ... and words after which a verb is not an imperative (a subject, auxiliary, "to", "and").
+_NOT_BEFORE_IMPERATIVE = frozenset(
+    re.findall(
+        r"[\w']+",
+        "i you we they he she it who that's to and or but will would can could should must "
+        "don't didn't won't can't couldn't i'll you'll we'll they'll he'll she'll let's please "
+        "just not never also did do does is are was were be been have has had going gonna wanna "
+        "gotta want need let me him her them us",
+    )
+)
 #: Seconds between a segment that ends mid-sentence and the same speaker's next segment, for
 #: the two to be read as one sentence (the recogniser cuts segments by length, not grammar).
 JOIN_GAP = 1.0
@@ -94,9 +114,12 @@ def split_sentences(utterances: list[Utterance]) -> list[Sentence]:
 
 
 def _rejoin(utterances: list[Utterance]):
-    """Each utterance with its pieces, an unfinished last piece (no sentence-final
-    punctuation) moved onto the next utterance's first when that is the same speaker's and
-    follows within ``JOIN_GAP``: the joined sentence counts as the later utterance's."""
+    """Each utterance with its pieces, its last piece moved onto the next utterance's first
+    when that is the same speaker's, follows within ``JOIN_GAP`` and goes on with it: an
+    unfinished piece (no sentence-final punctuation) before one that starts in lower case, or
+    any piece before one that starts with "or" (options, see ``_join_alternatives``). The
+    recogniser capitalises what it takes for a new sentence, so that is never joined. The
+    joined sentence counts as the later utterance's."""
     pieces = [_pieces(u) for u in utterances]
     for n in range(len(utterances) - 1):
         here, after = pieces[n], pieces[n + 1]
@@ -104,14 +127,13 @@ def _rejoin(utterances: list[Utterance]):
             continue
         text, start, end = here[-1]
         following = utterances[n + 1]
-        if (
-            _SENTENCE_END.search(text.strip())
-            or following.speaker != utterances[n].speaker
-            or following.start - end > JOIN_GAP
-        ):
+        if following.speaker != utterances[n].speaker or following.start - end > JOIN_GAP:
             continue
-        here.pop()
-        after[0] = (f"{text} {after[0][0]}", start, after[0][2])
+        nxt = after[0][0].strip()
+        unfinished = not _SENTENCE_END.search(text.strip()) and nxt[:1].islower()
+        if unfinished or re.match(r"(?i)or\b", nxt):
+            here.pop()
+            after[0] = (f"{text} {nxt}", start, after[0][2])
     return zip(utterances, pieces, strict=True)
 
 
@@ -132,6 +154,33 @@ def _pieces(utterance: Utterance) -> list[tuple[str, float, float]]:
     return _join_alternatives(_split(utterance))
 
 
+def _run_on(words: list) -> list[list]:
+    """Cut a run-on piece before a directive verb the recogniser ran on after another clause
+    without punctuation ("I haven't done a thing turn around and face the car"): the verb
+    follows a word that ends no clause of its own (no punctuation), is not one a verb form
+    follows (a subject, modal, "to", "and"), and is followed by its object or particle."""
+    cuts = [
+        i
+        for i in range(_MIN_BEFORE, len(words) - 1)
+        if _bare(words[i]) in DIRECTIVE_VERBS
+        and _bare(words[i + 1]) in _RUN_ON_OBJECT
+        and _bare(words[i - 1]) not in _NOT_BEFORE_IMPERATIVE
+        and _bare(words[i - 1]) not in DIRECTIVE_VERBS
+        and not re.search(r"[,;:.!?]$", words[i - 1].text.strip())
+    ]
+    parts, last = [], 0
+    for cut in cuts:
+        if cut - last >= _MIN_BEFORE:
+            parts.append(words[last:cut])
+            last = cut
+    parts.append(words[last:])
+    return parts
+
+
+def _bare(word) -> str:
+    return normalise(word.text)
+
+
 def _split(utterance: Utterance) -> list[tuple[str, float, float]]:
     if utterance.words:
         pieces, current = [], []
@@ -142,6 +191,7 @@ def _split(utterance: Utterance) -> list[tuple[str, float, float]]:
                 current = []
         if current:
             pieces.append(current)
+        pieces = [part for piece in pieces for part in _run_on(piece)]
         return [
             (" ".join(w.text.strip() for w in piece), piece[0].start, piece[-1].end)
             for piece in pieces

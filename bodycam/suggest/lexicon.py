@@ -1,0 +1,16 @@
+"""Words the grammar rules share: the verbs that open a directive."""
+
+from __future__ import annotations
+
+import re
+
+#: Verbs an officer's directive opens with ("Show me your hands", "Pick up the board").
+DIRECTIVE_VERBS = frozenset(
+    re.findall(
+        r"\w+",
+        "show put get drop step stop turn sit stand keep hand give stay move back walk face "
+        "place lie lay calm relax open roll shut raise lift interlock cross kneel spread exit "
+        "leave take answer release freeze hurry wait pull remove unlock set throw toss empty "
+        "quiet let pick grab quit cut knock bring follow lower hold come go",
+    )
+)
