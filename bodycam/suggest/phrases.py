@@ -50,7 +50,8 @@ _NEG = r"\b(not|never|n't|no one|nobody)\b|n't\b"
 _FEELING = (
     r"(scared|afraid|frightened|frustrated|upset|angry|mad|hurt|sad|worried|overwhelmed|"
     r"exhausted|worn out|tired|stressed|confused|nervous|anxious|hard|tough|scary|awful|"
-    r"frustrating|difficult|painful|terrible|lonely)"
+    r"frustrating|difficult|painful|terrible|lonely|exhausting|overwhelming|frightening|"
+    r"stressful|upsetting|heartbreaking)"
 )
 _RESOURCE = (
     r"(crisis (team|unit|worker|counsell?or)|cit|clinician|mental health (team|clinician|unit|"
@@ -77,7 +78,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"came|are here|'re here)|\b(we|i) (got|received|had) a (call|report|complaint)\b|"
         r"\b(somebody|someone|a neighbou?r|your \w+|the \w+( \w+)?|they) called (us |911 )?"
         r"(because|about|to say|and said|for)\b|\b(i'm|we're|i am|we are) here because\b|"
-        r"\bwe came (out )?because\b",
+        r"\bwe came (out )?because\b|\b(\w+ )?asked (us|me) to (check on|come|look in on|"
+        r"stop by)\b",
         score=0.85,
         unless=r"\bdo you know why\b",
     ),
@@ -85,7 +87,8 @@ RULES: tuple[PhraseRule, ...] = (
         "explains_process",
         "what_happens_next",
         r"\b(i'm|i am|we're|we are) going to (run|check|look up|write|call|ask|talk|get|have|"
-        r"take a look|need|wait|sort)\b|\b(it'll|it will|this will|that'll) (take|only take)\b|"
+        r"take a look|need|wait|sort|pat|search|frisk)\b|"
+        r"\b(it'll|it will|this will|that'll) (take|only take)\b|"
         r"\bwhat('s| is) going to happen\b|\byou're being detained\b|\bnot under arrest\b|"
         r"\bhere's what\b|\b(they|the paramedics|the medics|the doctors?) (are|'re) going to "
         r"(check|look|take|decide|talk)|\bthen (they|we|i) ('ll|will)\b|\bthen they'll\b",
@@ -95,7 +98,8 @@ RULES: tuple[PhraseRule, ...] = (
     _rule(
         "open_question",
         "invites_account",
-        r"^(so |okay |and |hey |sir |ma'am )*(what happened|what's going on|what is going on|"
+        r"^(so |okay |and |hey |sir |ma'am )*((can|could|would|will) you (please )?)?"
+        r"(what happened|what's going on|what is going on|"
         r"what's been (going on|happening)|what has been going on|tell me (what|about|how|"
         r"more|your side)|how can (i|we) help|how are you (doing|feeling)|what do you need|"
         r"what can (i|we) do|help me understand|walk me through|what's (wrong|the matter)|"
@@ -115,6 +119,10 @@ RULES: tuple[PhraseRule, ...] = (
         r"\byou (sound|seem|look)( like you're)? (really |so |pretty |very |kind of )?"
         + _FEELING
         + r"|\b(that|this|it) (sounds|must be|must have been|seems) (really |so |very |pretty )?"
+        + _FEELING
+        # "It sounds like you've been really frightened": the feeling named through a clause.
+        + r"|\b(it|that) (sounds|seems|looks) like you('ve| have| are|'re| were)? (been )?"
+        r"(really |so |very |pretty )?"
         + _FEELING
         + r"|\bi (can )?(see|tell|understand|hear) (that )?(you're|you are|how|why you)\b|"
         r"\bi'd be \w+ too\b|\bi would be \w+ too\b|\bthat makes sense\b|"
@@ -180,7 +188,7 @@ RULES: tuple[PhraseRule, ...] = (
         "requests_resources",
         "asks_for_help",
         r"\b(get|send|start|request|requesting|need|call|have|bring|roll)( me| us)? (a |an |the "
-        r")?"
+        r")?(mobile |another |other |on call |on duty )?"
         + _RESOURCE
         + r"\b|\bcan (we|you|i) (get|have|send)( me| us)? (a |an |the )?"
         + _RESOURCE
@@ -231,7 +239,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(shut (the )?(fuck|hell) up|fuck you|fucking (idiot|moron|asshole)|you('re| are)? "
         r"(a |an |such a )?(fucking )?(idiot|moron|asshole|dumbass|stupid|psycho|loser|piece of "
         r"shit|clown)|(stupid|dumb) (child|bitch|ass|kid)|like a (stupid|dumb|spoiled) \w+|"
-        r"you (idiot|moron|asshole|psycho|dumbass|clown)|dumbass|asshole|son of a bitch)\b",
+        r"you (little |stupid |dumb |fucking )?(idiot|moron|asshole|psycho|dumbass|clown|punk|"
+        r"jerk|bum|scumbag|lowlife|creep|brat|loser)|dumbass|asshole|son of a bitch)\b",
         score=0.85,
     ),
     _rule(
@@ -265,7 +274,8 @@ RULES: tuple[PhraseRule, ...] = (
         # Pushing the other away, calling them a liar, exasperation: hostility in words.
         r"\b(leave me alone|(get|stay|keep|back) (the (hell|fuck) )?away from me|"
         r"(he|she|they)('s| is| are|'re) lying|i can't believe this|(this|that) is "
-        r"(ridiculous|insane|a joke)|you're (harassing|hurting) me)\b",
+        r"(ridiculous|insane|a joke)|you're (harassing|hurting) me|(stop|quit) (yelling|screaming|"
+        r"shouting) at me)\b",
         roles=CIVILIAN,
         score=0.6,
     ),
@@ -275,7 +285,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(i'm|i am) (so |really )?sorry\b|\b(i'm|i am) not (going to|trying to) (do "
         r"anything|hurt|cause)\b|\bi don't want (to hurt|any trouble|trouble)\b|\bi'll "
         r"cooperate\b|\b(everybody|everyone) (relax|calm down)\b|\bsorry (about|for) that\b|"
-        r"\bi'm (putting|setting) it down\b",
+        r"\b(i'm|i am) (putting|setting|picking|turning|stepping|backing|coming|getting|sitting)"
+        r"( it| them| myself)? (down|up|around|back|out|over)\b",
         roles=CIVILIAN,
         score=0.75,
     ),
