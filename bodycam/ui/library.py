@@ -101,7 +101,10 @@ def _table(store) -> None:
         on_select="rerun",
         selection_mode="single-cell",
         key="library_table",
-        column_order=[c for c in shown.columns if c != "peak_seconds"],
+        # The curve and its peak beside the name, where the eye lands; the seconds are for
+        # the click only.
+        column_order=["id", "name", "tension", "peak"]
+        + [c for c in shown.columns if c not in ("id", "name", "tension", "peak", "peak_seconds")],
         column_config=TABLE_COLUMNS,
     )
     # A click on a footage's name opens it for review; on its tension chart or peak, at the
