@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .commands import Directive, directive, is_repeat
 from .sentences import Sentence
 
 _ME = r"(me|my \w+)"
@@ -60,31 +61,34 @@ def echoed_directives(sentences: list[Sentence], within: float) -> list[Sentence
     """The sentences, a directive under a civilian's (or unknown) label that repeats what an
     officer directed in the last ``within`` seconds read as the officer's: the repeat of a
     command is the officer's second telling, not a civilian's (who would ask, or refuse)."""
-    from .commands import directive, is_repeat
-
     found: list[Sentence] = []
+    said: list[Directive] = []  # the officers' directives so far, in time order
     for sentence in sentences:
         if sentence.role in ("civilian", "unknown") and not sentence.question:
             mine = directive(replace(sentence, role="officer"))
-            earlier = mine and next(
-                (
-                    said
-                    for said in reversed([directive(s) for s in found if s.role == "officer"])
-                    if said is not None
-                    and sentence.start - said.sentence.end <= within
-                    and is_repeat(mine, said)
-                ),
-                None,
-            )
-            if earlier:
+            earlier = _repeated(mine, said, sentence.start, within) if mine else None
+            if earlier is not None:
                 note = (
                     f"read as officer: repeats the officer's {earlier.sentence.text!r} at "
                     f"{earlier.sentence.start:.1f}s, though the transcript gives "
                     f"{sentence.speaker} the role {sentence.role} (merged voices?)"
                 )
                 sentence = replace(sentence, role="officer", role_note=note)
+        if sentence.role == "officer":
+            own = directive(sentence)
+            if own is not None:
+                said.append(own)
         found.append(sentence)
     return found
+
+
+def _repeated(mine: Directive, said: list[Directive], start: float, within: float):
+    for earlier in reversed(said):
+        if start - earlier.sentence.end > within:
+            return None  # older ones are further still
+        if is_repeat(mine, earlier):
+            return earlier
+    return None
 
 
 def sentence_roles(sentences: list[Sentence]) -> list[Sentence]:
