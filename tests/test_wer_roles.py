@@ -40,5 +40,5 @@ def test_stm_lines_keep_speakers_in_time_order(tmp_path):
     assert load_stm_lines(stm) == [("officer", "First line."), ("civilian", "Second line.")]
     assert load_stm(stm) == "First line. Second line."
     stm.write_text("x 1 officer 1.0\n")
-    with pytest.raises(ValueError, match="x.stm:1: STM line needs at least 5 fields"):
+    with pytest.raises(ValueError, match=r"x\.stm:1: STM line needs at least 5 fields"):
         load_stm_lines(stm)
