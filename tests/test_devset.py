@@ -48,12 +48,34 @@ def test_recording_has_exact_duration_and_speakers(tmp_path, recording_id):
     if spec.short_line is not None:
         short = spec.voices[spec.short_line].label
         assert len(list(reference.label_timeline(short))) == 1
+    # The transcript reference: one STM line per turn, same speaker and times, a scripted line.
+    stm = [line.split(maxsplit=5) for line in built.stm_path.read_text().splitlines()]
+    turns = sorted((s.start, s.end, label) for s, _, label in reference.itertracks(True))
+    assert [f[2] for f in stm] == [label for _, _, label in turns]
+    # The RTTM rounds start and duration, the STM start and end: a millisecond apart at most.
+    times = np.array([(float(f[3]), float(f[4])) for f in stm])
+    assert np.abs(times - [(start, end) for start, end, _ in turns]).max() <= 0.0015
+    assert all(f[5] in devset._LINES + devset._SHORT_LINES for f in stm)
     # Built again from the same spec: the cache is read back, not rebuilt.
     stamp = built.audio_path.stat().st_mtime_ns
     assert devset.build_recording(spec, tmp_path).audio_path.stat().st_mtime_ns == stamp
 
 
 @needs_voices
+def test_roles_split_police_from_civilians():
+    labels = {voice.label for spec in devset.RECORDINGS for voice in spec.voices}
+    assert {label for label in labels if devset.role(label) == "officer"} == {
+        "officer",
+        "partner",
+        "dispatch",
+    }
+    assert {label for label in labels if devset.role(label) == "civilian"} == {
+        "civilian",
+        "witness",
+        "bystander",
+    }
+
+
 def test_builds_are_reproducible(tmp_path):
     spec = replace(devset.specs()[0], duration=12.0)
     first, turns = devset.mix(spec)

@@ -16,8 +16,8 @@ from .output import emit_json, plain
     envvar="BODYCAM_ASR_MODEL",
     default="tiny.en",
     show_default=True,
-    help="Whisper model: a name (tiny.en, small.en, large-v3) or a CTranslate2 "
-    "directory. Env BODYCAM_ASR_MODEL.",
+    help="Whisper model: a name (tiny.en; base with the whisper-base extra; small.en, "
+    "large-v3 if cached) or a CTranslate2 directory. Env BODYCAM_ASR_MODEL.",
 )
 @click.option(
     "--diarization",

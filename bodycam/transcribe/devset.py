@@ -107,11 +107,13 @@ class RecordingSpec:
 
 @dataclass(frozen=True)
 class Recording:
-    """A built recording: its spec, its 16 kHz mono WAV and its reference RTTM."""
+    """A built recording: its spec, its 16 kHz mono WAV, its reference RTTM and its reference
+    transcript (STM: one line per turn, speaker label and text)."""
 
     spec: RecordingSpec
     audio_path: Path
     rttm_path: Path
+    stm_path: Path
 
     @property
     def id(self) -> str:
@@ -156,6 +158,15 @@ _SHORT_LINES = (
     "Get down on the ground!",
 )
 _NOISES = ("street", "wind", "car")
+#: Speaker labels of police (the wearer, a partner, dispatch on the radio); every other label
+#: (civilian, witness, bystander) is a civilian. WER is reported per role: body-camera ASR is
+#: known to fail on civilians far from the microphone.
+POLICE_LABELS = frozenset({"officer", "partner", "dispatch"})
+
+
+def role(label: str) -> str:
+    """``"officer"`` for police labels (:data:`POLICE_LABELS`), else ``"civilian"``."""
+    return "officer" if label in POLICE_LABELS else "civilian"
 
 
 def _espeak(name: str, variant: str, gain: float = -8.0, **more) -> Voice:
@@ -375,27 +386,40 @@ def build_recording(spec: RecordingSpec, folder: Path) -> Recording:
     key = hashlib.sha256(f"{BUILDER_VERSION}{SEED}{spec!r}".encode()).hexdigest()[:12]
     audio_path = folder / f"{spec.id}-{key}.wav"
     rttm_path = folder / f"{spec.id}-{key}.rttm"
-    if not (audio_path.is_file() and rttm_path.is_file()):
-        audio, turns = mix(spec)
+    stm_path = folder / f"{spec.id}-{key}.stm"
+    if not (audio_path.is_file() and rttm_path.is_file() and stm_path.is_file()):
+        audio, lines = mix_lines(spec)
         _write_wav(audio_path, audio)
         rttm_path.write_text(
             "".join(
                 f"SPEAKER {spec.id} 1 {start:.3f} {end - start:.3f} <NA> <NA> {label} <NA> <NA>\n"
-                for label, start, end in turns
+                for label, start, end, _ in lines
             )
         )
-    return Recording(spec, audio_path, rttm_path)
+        stm_path.write_text(
+            "".join(
+                f"{spec.id} 1 {label} {start:.3f} {end:.3f} {text}\n"
+                for label, start, end, text in lines
+            )
+        )
+    return Recording(spec, audio_path, rttm_path, stm_path)
 
 
 def mix(spec: RecordingSpec) -> tuple[np.ndarray, list[tuple[str, float, float]]]:
     """The recording's samples (exactly ``spec.duration`` long) and its turns
     ``(label, start, end)`` in seconds."""
+    audio, lines = mix_lines(spec)
+    return audio, [(label, start, end) for label, start, end, _ in lines]
+
+
+def mix_lines(spec: RecordingSpec) -> tuple[np.ndarray, list[tuple[str, float, float, str]]]:
+    """:func:`mix` with each turn's text: ``(label, start, end, text)``, in time order."""
     seed = SEED * 1000 + int(hashlib.sha256(spec.id.encode()).hexdigest()[:6], 16)
     rng = np.random.default_rng(seed)
     total = round(spec.duration * SAMPLE_RATE)
     speech = np.zeros(total, dtype=np.float64)
     voiced = np.zeros(total, dtype=bool)
-    turns: list[tuple[str, float, float]] = []
+    turns: list[tuple[str, float, float, str]] = []
     lines = list(rng.permutation(len(_LINES)))
     plan = _speaker_plan(spec, rng)
     silences = set(rng.choice(np.arange(2, 10), spec.long_silences, replace=False).tolist())
@@ -422,7 +446,7 @@ def mix(spec: RecordingSpec) -> tuple[np.ndarray, list[tuple[str, float, float]]
                 break
             speech[start:end] += line
             voiced[start:end] = True
-            turns.append((voice.label, start / SAMPLE_RATE, end / SAMPLE_RATE))
+            turns.append((voice.label, start / SAMPLE_RATE, end / SAMPLE_RATE, text))
             cursor, previous_length = max(cursor, end), line.size
     speech_power = float(np.mean(speech[voiced] ** 2))
     noise = _noise(spec.noise, total, rng)

@@ -73,7 +73,13 @@ def load_stm(path: str | Path) -> str:
     Returns:
         The utterance texts joined by spaces.
     """
-    utterances: list[tuple[float, int, str]] = []
+    return " ".join(text for _, text in load_stm_lines(path))
+
+
+def load_stm_lines(path: str | Path) -> list[tuple[str, str]]:
+    """``(speaker, text)`` of each scored line of an STM file, in time order (the same lines
+    :func:`load_stm` joins)."""
+    utterances: list[tuple[float, int, str, str]] = []
     for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines()):
         line = line.strip()
         if not line or line.startswith(";;"):
@@ -87,5 +93,47 @@ def load_stm(path: str | Path) -> str:
         text = text.strip()
         if not text or text.lower() == IGNORE_SEGMENT or fields[2] == "inter_segment_gap":
             continue
-        utterances.append((float(fields[3]), number, text))
-    return " ".join(text for _, _, text in sorted(utterances))
+        utterances.append((float(fields[3]), number, fields[2], text))
+    return [(speaker, text) for _, _, speaker, text in sorted(utterances)]
+
+
+def errors_by_speaker(
+    reference: list[tuple[str, str]], hypothesis: str
+) -> dict[str, tuple[int, int]]:
+    """Word errors of ``hypothesis`` against a reference told in lines, split by who spoke.
+
+    The whole hypothesis is aligned to the whole reference (the lines joined in order), as
+    :func:`word_error_rate` does; each substitution and deletion counts against the speaker
+    of its reference word, each insertion against the speaker of the reference word before it
+    (the first word's speaker at the very start). The errors therefore add up to the
+    recording's: summed over speakers, errors / words is its WER.
+
+    Args:
+        reference: ``(speaker, text)`` per line, in spoken order; ``speaker`` can be any key
+            (a label or a role such as ``"officer"``).
+        hypothesis: The transcript to score.
+
+    Returns:
+        ``{speaker: (errors, reference words)}`` for every speaker with words.
+
+    Raises:
+        ValueError: The reference has no words after normalisation.
+    """
+    owners = [speaker for speaker, text in reference for _ in normalise(text).split()]
+    if not owners:
+        raise ValueError("reference transcript is empty: WER is undefined")
+    counts = {speaker: [0, 0] for speaker in owners}
+    for speaker in owners:
+        counts[speaker][1] += 1
+    hypothesis_words = normalise(hypothesis)
+    if not hypothesis_words:
+        return {speaker: (words, words) for speaker, (_, words) in counts.items()}
+    words = " ".join(normalise(text) for _, text in reference if normalise(text))
+    for chunk in jiwer.process_words(words, hypothesis_words).alignments[0]:
+        if chunk.type in ("substitute", "delete"):
+            for index in range(chunk.ref_start_idx, chunk.ref_end_idx):
+                counts[owners[index]][0] += 1
+        elif chunk.type == "insert":
+            owner = owners[max(chunk.ref_start_idx - 1, 0)]
+            counts[owner][0] += chunk.hyp_end_idx - chunk.hyp_start_idx
+    return {speaker: (errors, total) for speaker, (errors, total) in counts.items()}
