@@ -37,8 +37,19 @@ logger = logging.getLogger(__name__)
 COMPONENT_NAME = "bodycam_timeline_player"
 EVENT_TYPES = ("mark", "seek", "pause", "select_tag", "tag_segment", "edit_segment")
 # Sections the browser re-indexes only when their version changes.
-VERSIONED_SECTIONS = ("speakers", "turns", "tags", "segments", "envelope", "filmstrip", "keymap")
+VERSIONED_SECTIONS = (
+    "speakers",
+    "turns",
+    "tags",
+    "segments",
+    "reassigned",
+    "envelope",
+    "filmstrip",
+    "keymap",
+)
 DEFAULT_LOW_CONFIDENCE = 0.5
+#: The speed menu's choices (player.html lists the same; a test checks).
+PLAYBACK_SPEEDS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 
 _ASSET_DIR = Path(__file__).parent
 # Joined in this order: core defines the helpers and the Instance class the others extend
@@ -166,10 +177,13 @@ class TimelinePlayerResult:
     Attributes:
         playhead: Last playhead (seconds) the browser reported on a pause or seek, or None.
         events: Events received this run, in the order the user made them.
+        view: ``{"speed", "zoom"}`` the browser last reported (zoom: the footage's duration
+            over the span shown), or None.
     """
 
     playhead: float | None
     events: list[dict[str, Any]]
+    view: dict[str, Any] | None = None
 
 
 def new_seek(t: float) -> dict[str, Any]:
@@ -237,8 +251,42 @@ def player_js() -> str:
 
 def section_version(value: Any) -> str:
     """Return a short content hash of one data section."""
-    encoded = json.dumps(value, separators=(",", ":"), default=str).encode()
-    return hashlib.blake2b(encoded, digest_size=8).hexdigest()
+    return _section_text(value)[1]
+
+
+class _UnchangingList(list):
+    pass
+
+
+class _UnchangingDict(dict):
+    pass
+
+
+def unchanging(value: list | dict) -> list | dict:
+    """Mark a section the caller will never change once handed over (a cached value: the
+    transcript's segments, the envelope). The player then serialises it once, not on every
+    rerun: for a two-hour footage that was a third of a rerun's time."""
+    return _UnchangingDict(value) if isinstance(value, dict) else _UnchangingList(value)
+
+
+# (value, JSON text, version) by id(value) for sections marked ``unchanging``. The value is
+# kept, so its id is not reused while the entry lives.
+_SECTION_TEXTS: dict[int, tuple[Any, str, str]] = {}
+_SECTION_TEXTS_MAX = 64
+
+
+def _section_text(value: Any) -> tuple[str, str]:
+    """The JSON text of one data section and its version (a short hash of the text)."""
+    cached = _SECTION_TEXTS.get(id(value))
+    if cached is not None and cached[0] is value:
+        return cached[1], cached[2]
+    text = json.dumps(value, separators=(",", ":"), default=str)
+    version = hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+    if isinstance(value, (_UnchangingList, _UnchangingDict)):
+        if len(_SECTION_TEXTS) >= _SECTION_TEXTS_MAX:
+            _SECTION_TEXTS.clear()
+        _SECTION_TEXTS[id(value)] = (value, text, version)
+    return text, version
 
 
 def build_payload(data: Mapping[str, Any], *, key: str, inbox: EventInbox) -> dict[str, Any]:
@@ -262,21 +310,32 @@ def build_payload(data: Mapping[str, Any], *, key: str, inbox: EventInbox) -> di
     duration = float(data.get("duration") or 0.0)
     if duration < 0:
         raise ValueError(f"duration must be >= 0 seconds, got {duration}.")
+    sections = {
+        "filmstrip": data.get("filmstrip"),
+        "envelope": data.get("envelope"),
+        "speakers": data.get("speakers") or [],
+        "turns": data.get("turns") or [],
+        "tags": data.get("tags") or [],
+        "segments": data.get("segments") or [],
+        "reassigned": data.get("reassigned") or [],
+        "keymap": validate_keymap(data.get("keymap") or {}),
+    }
+    texts = {name: _section_text(sections[name]) for name in VERSIONED_SECTIONS}
     payload = {
         "video_url": data["video_url"],
         "duration": duration,
         "fps": float(data.get("fps") or 25.0),
         "poster_url": data.get("poster_url"),
-        "filmstrip": data.get("filmstrip"),
-        "envelope": data.get("envelope"),
-        "speakers": list(data.get("speakers") or []),
-        "turns": list(data.get("turns") or []),
-        "tags": list(data.get("tags") or []),
-        "segments": list(data.get("segments") or []),
-        "keymap": validate_keymap(data.get("keymap") or {}),
+        # Each section as JSON text: the browser parses one only when its version changed,
+        # and Streamlit (which serialises the payload twice a run) copies text, not the
+        # structure of 20,000 words.
+        "sections": {name: text for name, (text, _) in texts.items()},
+        "versions": {name: version for name, (_, version) in texts.items()},
         "lag": float(data.get("lag", DEFAULT_LAG)),
         "low_confidence": float(data.get("low_confidence", DEFAULT_LOW_CONFIDENCE)),
         "seek": data.get("seek"),
+        # {speed, zoom} to apply when the player is built or Python's copy changes (a link).
+        "view": data.get("view"),
         "selected_tag_id": data.get("selected_tag_id"),
         # "pending" (not transcribed yet), "no_speech" (transcribed, no words) or "ready".
         "transcript_status": data.get("transcript_status", "ready"),
@@ -286,7 +345,6 @@ def build_payload(data: Mapping[str, Any], *, key: str, inbox: EventInbox) -> di
         "instance_key": key,
         "ack": inbox.ack,
     }
-    payload["versions"] = {name: section_version(payload[name]) for name in VERSIONED_SECTIONS}
     return payload
 
 
@@ -302,6 +360,16 @@ def _component() -> Callable[..., Any]:
 
 def _ignore() -> None:
     """Registering a callback is what makes Streamlit surface the value."""
+
+
+def _inbox(key: str) -> EventInbox:
+    return st.session_state.setdefault(f"_timeline_player_inbox_{key}", EventInbox())
+
+
+def player_ack(key: str) -> dict[str, Any]:
+    """How far Python got with the events of the player ``key`` (its ``EventInbox.ack``), for
+    a view that shows marks before they are stored (the Review page's tag list)."""
+    return _inbox(key).ack
 
 
 def timeline_player(
@@ -325,7 +393,11 @@ def timeline_player(
     - ``segments``: ``[{id, start, end, speaker_id, text, words: [[start, end, text, p]]}]``.
     - ``keymap``: ``{"1": {code, label, kind: "point"|"interval", polarity}}``.
     - ``lag`` (reaction lag, default 1.0), ``low_confidence`` (word probability threshold).
+    - ``reassigned``: ``[[start, end, machine_speaker_id, speaker_id], ...]``: stretches whose
+      speaker a reviewer changed, drawn in the corrected speaker's lane, outlined.
     - ``seek``: ``{token, t}`` from :func:`new_seek`, applied once per token.
+    - ``view``: ``{speed, zoom}`` (one of ``PLAYBACK_SPEEDS``; zoom = duration / span shown),
+      applied when the player is built or when it changes; the browser reports its own.
     - ``selected_tag_id``.
 
     ``on_event`` runs before the script body for each event, in order, so changes it makes
@@ -347,7 +419,7 @@ def timeline_player(
     Returns:
         The playhead and the events received this run.
     """
-    inbox: EventInbox = st.session_state.setdefault(f"_timeline_player_inbox_{key}", EventInbox())
+    inbox = _inbox(key)
 
     def on_events_change() -> None:
         state = st.session_state.get(key) or {}
@@ -359,6 +431,7 @@ def timeline_player(
         data=payload,
         on_events_change=on_events_change,
         on_playhead_change=_ignore,
+        on_view_change=_ignore,
     )
     # Callbacks normally handled the batch already; this only catches a run where they did not.
     late = dispatch(inbox, result.get("events"), on_event)
@@ -367,12 +440,16 @@ def timeline_player(
     events = [*inbox.received, *late]
     inbox.received = []
     playhead = result.get("playhead")
+    view = result.get("view")
     return TimelinePlayerResult(
-        playhead=float(playhead) if playhead is not None else None, events=events
+        playhead=float(playhead) if playhead is not None else None,
+        events=events,
+        view=dict(view) if isinstance(view, Mapping) else None,
     )
 
 
 __all__ = [
+    "PLAYBACK_SPEEDS",
     "EventInbox",
     "InvalidKeymapError",
     "ReservedKeyError",
@@ -380,9 +457,11 @@ __all__ = [
     "build_payload",
     "dispatch",
     "new_seek",
+    "player_ack",
     "player_js",
     "section_version",
     "timeline_player",
+    "unchanging",
     "validate_keymap",
     "vocabulary",
 ]

@@ -22,6 +22,8 @@ const USER_PAN_GRACE_MS = 3000;
 const PLAYHEAD_STATE_DELAY_MS = 400;
 const MIN_VIEW_SPAN = 2;
 const TAG_ROWS = 3;
+// Outline of a speaker stretch a reviewer corrected (drawn over the speaker's own color).
+const REASSIGNED_OUTLINE = "#111111";
 
 const instances = new WeakMap(); // parentElement -> Instance
 const persistent = new Map(); // python key -> {appliedSeeks, seq, session, view}
@@ -159,6 +161,7 @@ class Instance {
     this.view = this.persist.view ? { ...this.persist.view } : null;
     this.colors = {};
     this.turns = emptyTurns();
+    this.reassigned = { starts: new Float64Array(0) };
     this.tags = emptyTags();
     this.words = emptyWords();
     this.segs = { starts: new Float64Array(0), ends: new Float64Array(0), list: [] };
@@ -180,6 +183,7 @@ class Instance {
     const t0 = performance.now();
     const v = data.versions || {};
     const changed = (name) => first || v[name] === undefined || v[name] !== this.versions[name];
+    this.decodeSections(data, changed);
 
     this.data = data;
     this.fps = data.fps > 0 ? data.fps : 25;
@@ -203,6 +207,11 @@ class Instance {
     }
     if (changed("turns") || changed("speakers")) {
       this.indexTurns(data.turns || []);
+      tlChanged = true;
+    }
+    if (changed("reassigned") || changed("turns") || changed("speakers")) {
+      this.indexReassigned(data.reassigned || []);
+      this.renderLegend();
       tlChanged = true;
     }
     const statusChanged = data.transcript_status !== this.transcriptStatus;
@@ -259,8 +268,23 @@ class Instance {
     if (first) window.__bodycamInitialRenderMs = performance.now() - t0;
 
     this.applySeek(data.seek);
+    this.applyView(data.view);
+    if (first && this.lastViewSent === undefined) this.lastViewSent = this.viewSignature();
     this.updateClock(true);
     this.updateOpenIndicator();
+  }
+
+  // Python sends each versioned section (tags, segments, ...) as JSON text in data.sections:
+  // it is parsed only when its version changed, so a rerun that only added a tag does not
+  // parse 20,000 words again. The parsed sections are put where the rest of the code reads
+  // them (data.tags, data.segments, ...).
+  decodeSections(data, changed) {
+    const parsed = this.parsedSections || {};
+    for (const [name, text] of Object.entries(data.sections || {})) {
+      if (!(name in parsed) || changed(name)) parsed[name] = JSON.parse(text);
+      data[name] = parsed[name];
+    }
+    this.parsedSections = parsed;
   }
 
   // Polarities, reserved keys and the key rule come from Python's core.vocabulary.
@@ -327,7 +351,33 @@ class Instance {
       color[i] = this.speakerColor(spk);
       maxDur = Math.max(maxDur, e - s);
     }
-    this.turns = { starts, ends, row, color, maxDur, rows: Math.max(1, rowOf.size) };
+    this.turns = { starts, ends, row, color, maxDur, rows: Math.max(1, rowOf.size), rowOf };
+  }
+
+  // Speaker reassignments ([start, end, machine speaker, speaker]) by start, with the lane rows
+  // of both speakers (-1: none, e.g. a stretch set to no speaker).
+  indexReassigned(list) {
+    const sorted = list.slice().sort((a, b) => a[0] - b[0]);
+    const n = sorted.length;
+    const rowOf = this.turns.rowOf || new Map();
+    const row = (id) => (rowOf.has(id) ? rowOf.get(id) : -1);
+    const r = {
+      starts: new Float64Array(n),
+      ends: new Float64Array(n),
+      fromRow: new Int32Array(n),
+      toRow: new Int32Array(n),
+      toColor: new Array(n),
+      maxDur: 0,
+    };
+    sorted.forEach(([start, end, from, to], i) => {
+      r.starts[i] = start;
+      r.ends[i] = end;
+      r.fromRow[i] = row(from);
+      r.toRow[i] = row(to);
+      r.toColor[i] = this.speakerColor(to);
+      r.maxDur = Math.max(r.maxDur, end - start);
+    });
+    this.reassigned = r;
   }
 
   indexSegments(segments) {
@@ -486,6 +536,7 @@ class Instance {
     this.helpEl.addEventListener("click", () => this.toggleHelp(false), sig);
     v.addEventListener("ratechange", () => {
       this.speedSel.value = String(v.playbackRate);
+      this.scheduleViewState();
     }, sig);
 
     this.root.addEventListener("click", (e) => {
@@ -502,6 +553,13 @@ class Instance {
       this.speedSel.blur(); // give the keys back to the shortcuts
     }, sig);
 
+    // A row picked in the page's tag list (components/tag_list), for this player.
+    window.addEventListener("bodycam:select-tag", (e) => {
+      const d = e.detail || {};
+      if (this.alive && d.player === this.key && this.parent.isConnected) {
+        this.selectTag(d.tag_id, Number(d.start));
+      }
+    }, sig);
     // Window capture runs before Streamlit's own shortcuts and before focused elements react.
     window.addEventListener("keydown", (e) => this.onKeyDown(e), { signal: this.abort.signal, capture: true });
     this.bindTimeline(sig);
@@ -570,6 +628,7 @@ class Instance {
     this.resizeObserver.disconnect();
     if (this.rafId) cancelAnimationFrame(this.rafId);
     clearTimeout(this.playheadTimer);
+    clearTimeout(this.viewTimer);
     clearTimeout(this.resendTimer);
     instances.delete(this.parent);
     if (activeInstance === this) activeInstance = null;
