@@ -456,6 +456,31 @@ def test_reassign_the_chosen_segment_to_another_speaker(reviewed):
     assert speakers == [(1.0, 1), (6.0, 1), (11.0, 1), (15.0, 2)]
 
 
+def test_player_data_lists_speaker_reassignments_and_nothing_else(reviewed):
+    """#11: the lanes show a reviewer's speaker, told apart from the machine's. A split and a
+    text edit keep the speaker: they are not reassignments."""
+    from bodycam.annotate import corrections
+    from bodycam.models.transcripts import current_transcript, speakers
+
+    s0, s1 = (s["id"] for s in speakers(reviewed, 1))
+    machine = {
+        s["id"]: s
+        for s in reviewed.query("SELECT * FROM segments WHERE transcript_id = ?", [1])
+        if s["speaker_id"] is not None
+    }
+    corrections.split_segment(reviewed, 1, 3.0, "admin")
+    corrections.edit_text(reviewed, 2, "Get away from me, I did nothing wrong", "admin")
+    corrections.reassign_speaker(reviewed, 3, s1, "admin")
+    data = player_data(reviewed, reviewed.get("footage", 1), lag=1.0, user="admin")
+    assert machine[3]["speaker_id"] == s0 and current_transcript(reviewed, 1)["id"] == 1
+    assert data["reassigned"] == [[11.0, machine[3]["end"], s0, s1]]
+    # Back to the machine's speaker: nothing is drawn as a correction.
+    [now] = [s["id"] for s in data["segments"] if s["start"] == 11.0]
+    corrections.reassign_speaker(reviewed, now, s0, "admin")
+    data = player_data(reviewed, reviewed.get("footage", 1), lag=1.0, user="admin")
+    assert data["reassigned"] == []
+
+
 def test_player_says_no_speech_found_only_after_transcription(reviewed, run, media):
     """#11: a footage transcription found no speech in says so, not "No transcript yet"."""
     import dataclasses
