@@ -66,8 +66,11 @@ def page(demo_app, browser):
 
 
 def _wait_ready(page) -> None:
+    """The page's player is up: live and on the page (after a page switch the previous one
+    lingers in window.__bodycamPlayer until the new one is drawn) with its video loaded."""
     page.wait_for_function(
-        "() => window.__bodycamPlayer && window.__bodycamPlayer.video.readyState >= 2",
+        "() => { const P = window.__bodycamPlayer;"
+        " return P && P.alive && P.parent.isConnected && P.video.readyState >= 2; }",
         timeout=60_000,
     )
 
