@@ -27,7 +27,8 @@ def test_library_page_lists_footage_with_tag_counts(reviewed):
     assert app.title[0].value == "Library"
     frame = app.dataframe[0].value
     assert list(frame["name"]) == ["h264_aac.mp4"]
-    assert (int(frame["de-escalation"][0]), int(frame["escalation"][0])) == (1, 0)
+    # Escalation · de-escalation · context · outcome, in one column (#11: fits at 1440 px).
+    assert frame["tags"][0] == "0 · 1 · 0 · 0"
 
 
 def test_library_uploads_through_the_streaming_widget_not_file_uploader(reviewed):
