@@ -55,13 +55,13 @@ def footage_frame(store, viewer=None) -> pd.DataFrame:
 #: 1,100 px with the padding below); a wider screen stretches every column.
 TABLE_WIDTH = 1080
 #: Columns of a fixed width (px): they hold short, fixed-format values.
-_FIXED = {"id": 40, "status": 72, "duration": 76, "recorded": 124, "tags": 96}
+_FIXED = {"id": 40, "status": 72, "duration": 76, "recorded": 132, "tags": 96}
 #: Columns that share what is left, (narrowest, preferred) in px; long values end in "…".
 _FLEXIBLE = {"name": (110, 170), "detail": (90, 130), "officer": (90, 120)}
 _POLARITIES = ("escalation", "de-escalation", "context", "outcome")
 # The app's font at the table's 14 px: widths of the widest characters of each kind, so an
 # estimate is never short of what the browser draws (a test measures it there).
-_CHAR_PX = {"upper": 9.5, "lower": 7.5, "digit": 7.6, "other": 6.0}
+_CHAR_PX = {"upper": 8.8, "lower": 7.2, "digit": 7.4, "other": 5.5}
 _CELL_PADDING = 18
 
 

@@ -83,7 +83,10 @@ def view_from_query(footage_id: int) -> None:
         speeds = ", ".join(f"{s:g}" for s in PLAYBACK_SPEEDS)
         speed = _number("speed", wanted["speed"], 0.0, 100.0, f"use one of {speeds}.")
         if speed is not None and speed not in PLAYBACK_SPEEDS:
-            st.warning(f"Ignored ?speed={md_text(wanted['speed'])}: use one of {speeds}.")
+            st.warning(
+                f"Ignored ?speed={md_text(wanted['speed'])} in the link: use one of {speeds}.",
+                icon="🔗",
+            )
         elif speed is not None:
             view["speed"] = speed
     if wanted["zoom"]:

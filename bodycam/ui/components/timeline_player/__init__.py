@@ -272,7 +272,7 @@ def unchanging(value: list | dict) -> list | dict:
 # (value, JSON text, version) by id(value) for sections marked ``unchanging``. The value is
 # kept, so its id is not reused while the entry lives.
 _SECTION_TEXTS: dict[int, tuple[Any, str, str]] = {}
-_SECTION_TEXTS_MAX = 64
+_SECTION_TEXTS_MAX = 16  # a two-hour transcript is ~1 MB of text
 
 
 def _section_text(value: Any) -> tuple[str, str]:
