@@ -60,6 +60,7 @@ JS_PARTS = (
     "outbox.js",  # events to Python, acks and re-sends, marks
     "timeline.js",  # the canvas: view, drawing, pointer input, legend
     "transcript.js",  # the transcript pane and inline correction
+    "reassigned.js",  # speaker reassignments in the speaker lanes
     "keys.js",  # keyboard: playback keys and the codebook's bindings
     "main.js",  # the component's default export
 )

@@ -22,8 +22,6 @@ const USER_PAN_GRACE_MS = 3000;
 const PLAYHEAD_STATE_DELAY_MS = 400;
 const MIN_VIEW_SPAN = 2;
 const TAG_ROWS = 3;
-// Outline of a speaker stretch a reviewer corrected (drawn over the speaker's own color).
-const REASSIGNED_OUTLINE = "#111111";
 
 const instances = new WeakMap(); // parentElement -> Instance
 const persistent = new Map(); // python key -> {appliedSeeks, seq, session, view}
@@ -180,10 +178,12 @@ class Instance {
     this.setStateValue = setStateValue;
     this.setTriggerValue = setTriggerValue;
     const first = !this.drawnOnce;
-    const t0 = performance.now();
     const v = data.versions || {};
     const changed = (name) => first || v[name] === undefined || v[name] !== this.versions[name];
+    const tParse = performance.now();
     this.decodeSections(data, changed);
+    if (first) window.__bodycamSectionsParseMs = performance.now() - tParse;
+    const t0 = performance.now(); // draw figures start after parsing, as before sections were text
 
     this.data = data;
     this.fps = data.fps > 0 ? data.fps : 25;
@@ -352,32 +352,6 @@ class Instance {
       maxDur = Math.max(maxDur, e - s);
     }
     this.turns = { starts, ends, row, color, maxDur, rows: Math.max(1, rowOf.size), rowOf };
-  }
-
-  // Speaker reassignments ([start, end, machine speaker, speaker]) by start, with the lane rows
-  // of both speakers (-1: none, e.g. a stretch set to no speaker).
-  indexReassigned(list) {
-    const sorted = list.slice().sort((a, b) => a[0] - b[0]);
-    const n = sorted.length;
-    const rowOf = this.turns.rowOf || new Map();
-    const row = (id) => (rowOf.has(id) ? rowOf.get(id) : -1);
-    const r = {
-      starts: new Float64Array(n),
-      ends: new Float64Array(n),
-      fromRow: new Int32Array(n),
-      toRow: new Int32Array(n),
-      toColor: new Array(n),
-      maxDur: 0,
-    };
-    sorted.forEach(([start, end, from, to], i) => {
-      r.starts[i] = start;
-      r.ends[i] = end;
-      r.fromRow[i] = row(from);
-      r.toRow[i] = row(to);
-      r.toColor[i] = this.speakerColor(to);
-      r.maxDur = Math.max(r.maxDur, end - start);
-    });
-    this.reassigned = r;
   }
 
   indexSegments(segments) {

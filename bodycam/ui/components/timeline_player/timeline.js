@@ -219,44 +219,6 @@ Object.assign(Instance.prototype, {
     });
   },
 
-  // Stretches whose speaker a reviewer changed: the machine's speaker's lane is blanked there
-  // (a dashed outline keeps where it was) and the corrected speaker's lane is filled and
-  // outlined in dark, so a correction never looks like the machine's assignment.
-  drawReassigned(ctx, l, rows, rh) {
-    const ra = this.reassigned;
-    const n = ra.starts.length;
-    if (!n) return;
-    // The lane's own background: drawBase stripes every second lane.
-    const bg = Object.keys(this.lanes).indexOf("turns") % 2 ? this.colors.bg2 : this.colors.bg;
-    const i0 = lowerBound(ra.starts, this.view.start - ra.maxDur);
-    const i1 = upperBound(ra.starts, this.view.end);
-    ctx.save();
-    for (let i = i0; i < i1; i++) {
-      if (ra.ends[i] < this.view.start) continue;
-      const x0 = this.timeToX(ra.starts[i]);
-      const w = Math.max(2, this.timeToX(ra.ends[i]) - x0);
-      if (ra.fromRow[i] >= 0 && ra.fromRow[i] < rows) {
-        const y = l.y + ra.fromRow[i] * rh + 1;
-        ctx.fillStyle = bg;
-        ctx.fillRect(x0, y, w, rh - 2);
-        ctx.strokeStyle = REASSIGNED_OUTLINE;
-        ctx.lineWidth = 1;
-        ctx.setLineDash([3, 2]);
-        ctx.strokeRect(x0 + 0.5, y + 0.5, w - 1, rh - 3);
-        ctx.setLineDash([]);
-      }
-      if (ra.toRow[i] >= 0 && ra.toRow[i] < rows) {
-        const y = l.y + ra.toRow[i] * rh + 1;
-        ctx.fillStyle = ra.toColor[i];
-        ctx.fillRect(x0, y, w, rh - 2);
-        ctx.strokeStyle = REASSIGNED_OUTLINE;
-        ctx.lineWidth = 2;
-        ctx.strokeRect(x0 + 1, y + 1, w - 2, rh - 4);
-      }
-    }
-    ctx.restore();
-  },
-
   drawWords(ctx) {
     const l = this.lanes.words;
     const w = this.words;
