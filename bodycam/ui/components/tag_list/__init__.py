@@ -19,7 +19,9 @@ import streamlit as st
 
 COMPONENT_NAME = "bodycam_tag_list"
 _ASSET_DIR = Path(__file__).parent
-_HTML = '<div class="bc-taglist" data-testid="bodycam-tag-list" role="grid"></div>'
+# No ARIA grid role: the player would take it for a control that uses the keys (keys.js), and
+# a click on a row must leave the keys with the player.
+_HTML = '<div class="bc-taglist" data-testid="bodycam-tag-list"></div>'
 
 
 @functools.cache
