@@ -181,6 +181,19 @@ def test_unchanging_sections_are_serialised_once_and_plain_ones_every_time(monke
     assert json.loads(second["sections"]["tags"])[0]["start"] == 2.0
 
 
+def test_a_section_the_browser_holds_is_not_sent_again():
+    """The browser reports the versions it holds ("held"); those sections go as None, so a key
+    press sends the tags, not the whole transcript again. A stale version is sent in full."""
+    segments = unchanging([{"id": 1, "start": 0.0, "end": 1.0, "text": "hi", "words": []}])
+    data = {"video_url": "/v.mp4", "segments": segments, "tags": [{"id": 1, "start": 1.0}]}
+    full = build_payload(data, key="p", inbox=EventInbox())
+    held = {"segments": full["versions"]["segments"], "tags": "stale"}
+    again = build_payload(data, key="p", inbox=EventInbox(), held=held)
+    assert again["sections"]["segments"] is None
+    assert again["sections"]["tags"] == full["sections"]["tags"]
+    assert again["versions"] == full["versions"]
+
+
 def test_speed_menu_offers_exactly_the_playback_speeds():
     """?speed= is checked against PLAYBACK_SPEEDS: the menu and the < > keys use the same."""
     html = (REPO / "bodycam/ui/components/timeline_player/player.html").read_text()

@@ -290,13 +290,22 @@ def _section_text(value: Any) -> tuple[str, str]:
     return text, version
 
 
-def build_payload(data: Mapping[str, Any], *, key: str, inbox: EventInbox) -> dict[str, Any]:
+def build_payload(
+    data: Mapping[str, Any],
+    *,
+    key: str,
+    inbox: EventInbox,
+    held: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
     """Return the ``data`` sent to the browser: the caller's data plus bookkeeping.
 
     Args:
         data: The player data described in :func:`timeline_player`.
         key: The component key; the browser keeps per-key state (applied seeks) under it.
         inbox: This instance's inbox, whose ``ack`` tells the browser what Python handled.
+        held: ``{section: version}`` the browser reported it holds: a section at that version
+            is sent as None (the browser keeps its copy), not as its text again. A key press
+            then sends the tags, not the 20,000 words of a two-hour transcript.
 
     Returns:
         A JSON-serialisable dict.
@@ -330,7 +339,10 @@ def build_payload(data: Mapping[str, Any], *, key: str, inbox: EventInbox) -> di
         # Each section as JSON text: the browser parses one only when its version changed,
         # and Streamlit (which serialises the payload twice a run) copies text, not the
         # structure of 20,000 words.
-        "sections": {name: text for name, (text, _) in texts.items()},
+        "sections": {
+            name: None if (held or {}).get(name) == version else text
+            for name, (text, version) in texts.items()
+        },
         "versions": {name: version for name, (_, version) in texts.items()},
         "lag": float(data.get("lag", DEFAULT_LAG)),
         "low_confidence": float(data.get("low_confidence", DEFAULT_LOW_CONFIDENCE)),
@@ -426,13 +438,17 @@ def timeline_player(
         state = st.session_state.get(key) or {}
         inbox.received.extend(dispatch(inbox, state.get("events"), on_event))
 
-    payload = build_payload(data, key=key, inbox=inbox)
+    held = (st.session_state.get(key) or {}).get("held")
+    payload = build_payload(
+        data, key=key, inbox=inbox, held=held if isinstance(held, Mapping) else None
+    )
     result = _component()(
         key=key,
         data=payload,
         on_events_change=on_events_change,
         on_playhead_change=_ignore,
         on_view_change=_ignore,
+        on_held_change=_ignore,
     )
     # Callbacks normally handled the batch already; this only catches a run where they did not.
     late = dispatch(inbox, result.get("events"), on_event)

@@ -278,13 +278,32 @@ class Instance {
   // it is parsed only when its version changed, so a rerun that only added a tag does not
   // parse 20,000 words again. The parsed sections are put where the rest of the code reads
   // them (data.tags, data.segments, ...).
+  // A section this browser already holds at the sent version comes as null (Python knows what
+  // it holds from the "held" state below); the copy kept per player key (this.persist, which
+  // outlives a remount) stands in. One it lacks is dropped from "held", so the next run sends
+  // it.
   decodeSections(data, changed) {
-    const parsed = this.parsedSections || {};
+    const kept = this.persist.sections || (this.persist.sections = {});
+    const v = data.versions || {};
+    let unknown = false; // Python sent a section this browser holds: its "held" was lost
     for (const [name, text] of Object.entries(data.sections || {})) {
-      if (!(name in parsed) || changed(name)) parsed[name] = JSON.parse(text);
-      data[name] = parsed[name];
+      if (text !== null && text !== undefined) {
+        if (kept[name] && kept[name].version === v[name]) unknown = true;
+        if (!kept[name] || kept[name].version !== v[name] || changed(name)) {
+          kept[name] = { version: v[name], value: JSON.parse(text) };
+        }
+      } else if (!kept[name] || kept[name].version !== v[name]) {
+        delete kept[name]; // not held after all: reported below, sent again
+      }
+      data[name] = kept[name] ? kept[name].value : undefined;
     }
-    this.parsedSections = parsed;
+    const held = {};
+    for (const [name, entry] of Object.entries(kept)) held[name] = entry.version;
+    const signature = JSON.stringify(held);
+    if ((unknown || signature !== this.persist.heldSent) && this.setStateValue) {
+      this.persist.heldSent = signature;
+      this.setStateValue("held", held);
+    }
   }
 
   // Polarities, reserved keys and the key rule come from Python's core.vocabulary.
