@@ -61,14 +61,19 @@ def _apply(action) -> None:
 
 
 def _tag_list(store, footage_id: int, state: ReviewState, rows: list[dict[str, Any]]) -> None:
+    # Every element above the list has a fixed slot, present or not: a list that moves down
+    # one place is a new element to Streamlit, rebuilt in the browser (and a mark shown in the
+    # old one would vanish with it).
+    undo_slot, note_slot, nav = st.empty(), st.empty(), st.container()
     undo = tags.last_deleted(store, footage_id, current_user())
-    if undo and st.button(f"Undo delete of tag {undo['id']}", key=page_state.key("undo")):
+    if undo and undo_slot.button(f"Undo delete of tag {undo['id']}", key=page_state.key("undo")):
         tags.undelete_tag(store, undo["id"], current_account())
         state.selected_tag_id = undo["id"]
         st.rerun()
     if not rows:
-        st.caption("No tags yet: press a code's key while the video plays.")
-    rows = _window(footage_id, rows, state)
+        note_slot.caption("No tags yet: press a code's key while the video plays.")
+    with nav:
+        rows = _window(footage_id, rows, state)
     player = page_state.player_key(footage_id)
     # A row picked here goes to the player, which seeks once and reports the selection
     # (select_tag), as a click on the timeline does; a new mark shows here at once.
