@@ -6,6 +6,8 @@ Debian's Chromium through Playwright and reads the marks the component sets with
 
 - ``window.__bodycamTimelineDrawMs``: from the component receiving its data to the timeline
   drawn (indexing turns, tags and words, laying out and painting the canvas);
+- ``window.__bodycamSectionsParseMs``: parsing the data sections, which Python sends as JSON
+  text (before, Streamlit parsed the whole payload before the component saw it, untimed);
 - ``window.__bodycamTranscriptBuildMs``: building the transcript panel once;
 - a full-view and a zoomed redraw of the timeline, and one animation frame while playing
   (playhead overlay, transcript highlight), averaged over many calls.
@@ -113,7 +115,8 @@ def measure(browser, url: str, profile: str) -> dict[str, float]:
         marks = page.evaluate(
             "() => ({draw: window.__bodycamTimelineDrawMs,"
             " transcript: window.__bodycamTranscriptBuildMs,"
-            " initial: window.__bodycamInitialRenderMs})"
+            " initial: window.__bodycamInitialRenderMs,"
+            " parse: window.__bodycamSectionsParseMs})"
         )
         marks.update(page.evaluate(FRAME_JS))
         return marks
@@ -148,6 +151,7 @@ def main() -> None:
     print(f"timeline player, median of {args.repeats} page loads (ms)")
     print(f"{'':34}{'empty':>10}{'2 h loaded':>12}{'ratio':>8}")
     rows = [
+        ("parse the sections (JSON text)", "parse"),
         ("initial timeline draw", "draw"),
         ("transcript build (20,000 words)", "transcript"),
         ("whole first render", "initial"),

@@ -27,7 +27,8 @@ def test_library_page_lists_footage_with_tag_counts(reviewed):
     assert app.title[0].value == "Library"
     frame = app.dataframe[0].value
     assert list(frame["name"]) == ["h264_aac.mp4"]
-    assert (int(frame["de-escalation"][0]), int(frame["escalation"][0])) == (1, 0)
+    # Escalation · de-escalation · context · outcome, in one column (#11: fits at 1440 px).
+    assert frame["tags"][0] == "0 · 1 · 0 · 0"
 
 
 def test_library_uploads_through_the_streaming_widget_not_file_uploader(reviewed):
@@ -454,6 +455,31 @@ def test_reassign_the_chosen_segment_to_another_speaker(reviewed):
     transcript = current_transcript(reviewed, 1)
     speakers = [(s.start, s.speaker_id) for s in current_segments(reviewed, transcript["id"])]
     assert speakers == [(1.0, 1), (6.0, 1), (11.0, 1), (15.0, 2)]
+
+
+def test_player_data_lists_speaker_reassignments_and_nothing_else(reviewed):
+    """#11: the lanes show a reviewer's speaker, told apart from the machine's. A split and a
+    text edit keep the speaker: they are not reassignments."""
+    from bodycam.annotate import corrections
+    from bodycam.models.transcripts import current_transcript, speakers
+
+    s0, s1 = (s["id"] for s in speakers(reviewed, 1))
+    machine = {
+        s["id"]: s
+        for s in reviewed.query("SELECT * FROM segments WHERE transcript_id = ?", [1])
+        if s["speaker_id"] is not None
+    }
+    corrections.split_segment(reviewed, 1, 3.0, "admin")
+    corrections.edit_text(reviewed, 2, "Get away from me, I did nothing wrong", "admin")
+    corrections.reassign_speaker(reviewed, 3, s1, "admin")
+    data = player_data(reviewed, reviewed.get("footage", 1), lag=1.0, user="admin")
+    assert machine[3]["speaker_id"] == s0 and current_transcript(reviewed, 1)["id"] == 1
+    assert data["reassigned"] == [[11.0, machine[3]["end"], s0, s1]]
+    # Back to the machine's speaker: nothing is drawn as a correction.
+    [now] = [s["id"] for s in data["segments"] if s["start"] == 11.0]
+    corrections.reassign_speaker(reviewed, now, s0, "admin")
+    data = player_data(reviewed, reviewed.get("footage", 1), lag=1.0, user="admin")
+    assert data["reassigned"] == []
 
 
 def test_player_says_no_speech_found_only_after_transcription(reviewed, run, media):

@@ -96,3 +96,57 @@ def test_upload_widget_streams_a_file_and_queues_it(hostile_app, browser, media,
         True,
     )  # the signed-in account
     store.close()
+
+
+#: A long incident id (41 characters) as agencies write them.
+LONG_INCIDENT = "2026-11-30-DOWNTOWN-PATROL-UNIT7-CASE-0001"
+
+
+def test_library_table_fits_1440_and_shows_a_long_incident_id_whole(hostile_app, browser):
+    """#11: at 1440 px the footage table scrolled sideways and cut long incident ids short.
+    Now every column fits beside the sidebar, and the incident column is wider than the id as
+    the browser draws it. The screenshot goes to test-artifacts/."""
+    from support import REPO
+
+    from bodycam.ui.library import column_widths
+
+    base, data_dir = hostile_app
+    store = Store(data_dir)
+    store.conn.execute(
+        "INSERT OR IGNORE INTO incidents (id, created_at, created_by) VALUES (?, ?, 'admin')",
+        [LONG_INCIDENT, "2026-12-01T00:00:00+00:00"],
+    )
+    store.conn.execute("UPDATE footage SET incident_id = ? WHERE id = 1", [LONG_INCIDENT])
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    browser_sign_in(context, base, "admin", BROWSER_PASSWORD)
+    page = context.new_page()
+    try:
+        page.goto(base)
+        # The grid draws on a canvas; its accessible cells (hidden) carry the text.
+        cell = page.locator("td", has_text=LONG_INCIDENT)
+        cell.wait_for(state="attached", timeout=60_000)
+        page.wait_for_timeout(1000)
+        artifacts = REPO / "test-artifacts"
+        artifacts.mkdir(exist_ok=True)
+        page.screenshot(path=str(artifacts / "library_1440x900.png"))
+        grid = page.evaluate(
+            """(text) => {
+              const grid = document.querySelector('[data-testid="stDataFrame"]');
+              const scroller = grid.querySelector('.dvn-scroller');
+              const ctx = document.createElement('canvas').getContext('2d');
+              ctx.font = `14px ${getComputedStyle(grid).fontFamily}`;
+              return {width: grid.clientWidth, scroll: scroller.scrollWidth,
+                      client: scroller.clientWidth, text: ctx.measureText(text).width};
+            }""",
+            LONG_INCIDENT,
+        )
+    finally:
+        context.close()
+        store.conn.execute("UPDATE footage SET incident_id = NULL WHERE id = 1")
+        store.close()
+    widths = column_widths([LONG_INCIDENT])
+    assert grid["scroll"] <= grid["client"] + 1, grid  # no sideways scrolling
+    # Columns only stretch from their set widths, never shrink: all of them fit, so the
+    # incident column is at least its set width, which holds the id and the cell's padding.
+    assert sum(widths.values()) <= grid["width"], (widths, grid)
+    assert grid["text"] + 16 <= widths["incident"], (grid, widths)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -24,6 +25,7 @@ from bodycam.ui.components.timeline_player import (
     JS_PARTS,
     KEY_CASE,
     PLAYBACK_KEY_HELP,
+    PLAYBACK_SPEEDS,
     EventInbox,
     InvalidKeymapError,
     ReservedKeyError,
@@ -31,6 +33,7 @@ from bodycam.ui.components.timeline_player import (
     dispatch,
     new_seek,
     player_js,
+    unchanging,
     validate_keymap,
 )
 from bodycam.ui.formatting import clock
@@ -154,6 +157,50 @@ def test_payload_versions_change_only_for_changed_sections():
     assert second["ack"] == {"session": "s", "seq": 4}
     assert first["instance_key"] == "p"
     assert (first["fps"], first["lag"], first["low_confidence"]) == (25.0, 1.0, 0.5)
+
+
+def test_unchanging_sections_are_serialised_once_and_plain_ones_every_time(monkeypatch):
+    """A cached section (``unchanging``: the transcript of a two-hour footage) is turned into
+    JSON once, not on every rerun; a plain list is serialised each time, so a change made to
+    it in place is still sent."""
+    import bodycam.ui.components.timeline_player as player
+
+    segments = unchanging([{"id": 1, "start": 0.0, "end": 1.0, "text": "hi", "words": []}])
+    tags = [{"id": 1, "code": "X", "start": 1.0, "end": None}]
+    data = {"video_url": "/v.mp4", "segments": segments, "tags": tags}
+    dumped = []
+    real = json.dumps
+    monkeypatch.setattr(player.json, "dumps", lambda v, **k: dumped.append(v) or real(v, **k))
+    first = build_payload(data, key="p", inbox=EventInbox())
+    tags[0]["start"] = 2.0  # changed in place
+    second = build_payload(data, key="p", inbox=EventInbox())
+    assert sum(v is segments for v in dumped) == 1
+    assert sum(v is tags for v in dumped) == 2
+    assert second["versions"]["segments"] == first["versions"]["segments"]
+    assert second["versions"]["tags"] != first["versions"]["tags"]
+    assert json.loads(second["sections"]["tags"])[0]["start"] == 2.0
+
+
+def test_a_section_the_browser_holds_is_not_sent_again():
+    """The browser reports the versions it holds ("held"); those sections go as None, so a key
+    press sends the tags, not the whole transcript again. A stale version is sent in full."""
+    segments = unchanging([{"id": 1, "start": 0.0, "end": 1.0, "text": "hi", "words": []}])
+    data = {"video_url": "/v.mp4", "segments": segments, "tags": [{"id": 1, "start": 1.0}]}
+    full = build_payload(data, key="p", inbox=EventInbox())
+    held = {"segments": full["versions"]["segments"], "tags": "stale"}
+    again = build_payload(data, key="p", inbox=EventInbox(), held=held)
+    assert again["sections"]["segments"] is None
+    assert again["sections"]["tags"] == full["sections"]["tags"]
+    assert again["versions"] == full["versions"]
+
+
+def test_speed_menu_offers_exactly_the_playback_speeds():
+    """?speed= is checked against PLAYBACK_SPEEDS: the menu and the < > keys use the same."""
+    html = (REPO / "bodycam/ui/components/timeline_player/player.html").read_text()
+    offered = [float(v) for v in re.findall(r'<option value="([0-9.]+)"', html)]
+    assert offered == list(PLAYBACK_SPEEDS)
+    [js] = re.findall(r"const SPEEDS = \[([^\]]*)\]", player_js())
+    assert [float(v) for v in js.split(",")] == list(PLAYBACK_SPEEDS)
 
 
 def test_payload_needs_video_url():
@@ -642,6 +689,47 @@ def test_timeline_zoom_pan_and_screenshot(player):
     shot = ARTIFACTS / "timeline_player.png"
     player.page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 10_000
+
+
+_PIXEL = """(arg) => { const P = window.__bodycamPlayer; const l = P.lanes.turns;
+  const rh = l.h / Math.min(P.turns.rows, 8);
+  const x = arg.x === undefined ? Math.floor(P.timeToX(arg.t)) + 1 : arg.x;
+  const y = Math.floor(l.y + arg.row * rh + rh / 2);
+  const d = P.baseCanvas.getContext("2d").getImageData(x * P.dpr, y * P.dpr, 1, 1).data;
+  return [d[0], d[1], d[2]]; }"""
+
+
+def _rgb(color: str) -> list[int]:
+    return [int(color.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4)]
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_a_speaker_reassignment_is_drawn_in_the_corrected_lane_outlined(player):
+    """#11: the harness's third line (12.3-15.7 s) is the officer's by the machine and the
+    subject's by a reviewer: the subject's lane is filled there and outlined in dark, the
+    officer's lane is blanked (a dashed outline), and the legend says what outlines mean."""
+    assert player.js("P.dpr") == 1
+    indexed = player.js(
+        "[...['starts', 'ends', 'fromRow', 'toRow'].map((k) => Array.from(P.reassigned[k])),"
+        " P.reassigned.toColor]"
+    )
+    assert indexed == [[12.3], [15.7], [0], [1], ["#ff7f0e"]]
+    officer, subject = _rgb("#1f77b4"), _rgb("#ff7f0e")
+    pixel = lambda **arg: player.page.evaluate(_PIXEL, arg)  # noqa: E731
+    x0 = player.js("P.timeToX(12.3)")
+    middle = player.js("P.timeToX(14.0)")
+    # Inside the stretch: the subject's color in the subject's lane; the lane's own
+    # background in the officer's; the officer's turn elsewhere is untouched.
+    assert pixel(x=round(middle), row=1) == subject
+    assert pixel(x=round(middle), row=0) == _rgb(player.js("P.colors.bg2"))
+    assert pixel(t=3.0, row=0) == officer
+    # The corrected stretch's left edge: the dark outline, 2 px from x0.
+    assert pixel(x=int(x0) + 1, row=1) == [17, 17, 17]
+    # Before the stretch, the subject's lane is empty there.
+    assert pixel(x=int(x0) - 3, row=1) != subject
+    legend = player.page.locator(".bc-reassigned-key")
+    assert "speaker corrected by a reviewer" in legend.inner_text()
 
 
 #: Seconds and how the app shows them: tenths rounded half up, hours only when needed.

@@ -66,8 +66,11 @@ def page(demo_app, browser):
 
 
 def _wait_ready(page) -> None:
+    """The page's player is up: live and on the page (after a page switch the previous one
+    lingers in window.__bodycamPlayer until the new one is drawn) with its video loaded."""
     page.wait_for_function(
-        "() => window.__bodycamPlayer && window.__bodycamPlayer.video.readyState >= 2",
+        "() => { const P = window.__bodycamPlayer;"
+        " return P && P.alive && P.parent.isConnected && P.video.readyState >= 2; }",
         timeout=60_000,
     )
 
@@ -187,18 +190,18 @@ def test_correct_a_transcript_line_and_tag_it(demo_app, page):
 
 
 def _tag_list(page):
-    grid = page.locator('[data-testid="stDataFrame"]').first
-    grid.scroll_into_view_if_needed()
-    return grid
+    rows = page.locator('[data-testid="bodycam-tag-list"]').first
+    rows.scroll_into_view_if_needed()
+    return rows
 
 
 def _select_row(page, index: int) -> None:
-    """Tick row ``index`` of the tag list (a canvas grid: click its row-marker column)."""
-    box = _tag_list(page).bounding_box()
-    x, y = box["x"] + 16, box["y"] + 35 + 17 + 35 * index
-    page.mouse.move(x, y)  # the grid draws its row markers on hover
-    page.wait_for_timeout(200)
-    page.mouse.click(x, y)
+    """Click row ``index`` of the tag list."""
+    _tag_list(page).locator(".bc-tl-row").nth(index).click()
+
+
+def _select_tag(page, tag_id: int) -> None:
+    _tag_list(page).locator(f'.bc-tl-row[data-id="{tag_id}"]').click()
 
 
 def _wait_playhead(page, t: float, timeout: int = 10_000) -> None:
@@ -244,6 +247,78 @@ def test_selected_row_seeks_once_and_a_new_tag_never_seeks(demo_app, page):
     wait_for(lambda: len(_live(store)) == count + 2)
     _settle(page)
     assert _js(page, "P.video.currentTime") == pytest.approx(70.0, abs=0.05)
+
+
+def test_ten_rapid_key_presses_show_at_once_and_store_ten_tags(demo_app, page):
+    """#11: a key press shows its tag in the list at once (before Python answers), and no
+    press is lost when keys come faster than the page reruns."""
+    _, store = demo_app
+    _settle(page)
+    before = {t["id"] for t in _live(store)}
+    playhead = _seek(page, 77.7)
+    # Ten presses in one browser task: the list has all ten before any answer can arrive.
+    saving = page.evaluate(
+        """() => { for (let i = 0; i < 10; i++) document.dispatchEvent(new KeyboardEvent(
+             'keydown', {key: '1', code: 'Digit1', bubbles: true}));
+           return window.__bodycamTagList.box.querySelectorAll('.bc-tl-saving').length; }"""
+    )
+    assert saving == 10
+    new = wait_for(lambda: len(_live(store)) == len(before) + 10 and _live(store))
+    made = [t for t in new if t["id"] not in before]
+    assert len(made) == 10
+    assert [t["code"] for t in made] == ["open_question"] * 10
+    assert [t["start"] for t in made] == pytest.approx([playhead] * 10, abs=0.01)
+    # Once Python has answered, the list shows the ten stored tags by id, none still saving.
+    ids = sorted(t["id"] for t in made)
+    page.wait_for_function(
+        """(ids) => { const list = window.__bodycamTagList.box;
+             const shown = [...list.querySelectorAll('.bc-tl-row[data-id]')]
+               .map((r) => Number(r.dataset.id));
+             return ids.every((id) => shown.includes(id))
+               && !list.querySelector('.bc-tl-saving'); }""",
+        arg=ids,
+        timeout=30_000,
+    )
+
+
+def test_speed_zoom_and_lag_are_kept_in_the_url_and_a_link_opens_with_them(demo_app, browser):
+    """#11: a link opens at the same moment with the same view (?t=, ?speed=, ?zoom=, ?lag=),
+    changes are written back, and a rerun or a reload keeps them."""
+    base, store = demo_app
+    context = _context(browser, base)
+    page = context.new_page()
+    page.goto(f"{base}/review?footage=1&t=12.3&speed=1.5&zoom=4&lag=0.5")
+    _wait_ready(page)
+    _wait_playhead(page, 12.3, timeout=20_000)
+    duration = store.get("footage", 1)["duration"]
+    view = "[P.video.playbackRate, P.speedSel.value, P.currentZoom(), P.lag]"
+    page.wait_for_function("() => window.__bodycamPlayer.currentZoom() === 4", timeout=20_000)
+    assert _js(page, view) == [1.5, "1.5", 4, 0.5]
+    assert _js(page, "P.view.end - P.view.start") == pytest.approx(duration / 4)
+    page.wait_for_function("() => location.search.includes('lag=0.5')", timeout=20_000)
+    _settle(page)
+    page.keyboard.press(">")  # 2×
+    page.keyboard.press("+")  # zoom in twice as far: 8
+    page.wait_for_function(
+        "() => location.search.includes('speed=2') && location.search.includes('zoom=8')",
+        timeout=20_000,
+    )
+    # A rerun (a tag key reruns the player) keeps the view.
+    count = len(_live(store))
+    page.keyboard.press("2")
+    wait_for(lambda: len(_live(store)) == count + 1)
+    _settle(page)
+    assert _js(page, view) == [2, "2", 8, 0.5]
+    url = page.url
+    assert "speed=2" in url and "zoom=8" in url and "lag=0.5" in url
+    # The link opens with all of it, in a new browser session too.
+    other = _context(browser, base).new_page()
+    other.goto(url)
+    _wait_ready(other)
+    other.wait_for_function("() => window.__bodycamPlayer.currentZoom() === 8", timeout=20_000)
+    assert _js(other, view) == [2, "2", 8, 0.5]
+    other.context.close()
+    context.close()
 
 
 def test_delete_selects_nothing_keeps_playhead_and_offers_undo(demo_app, page):
@@ -377,7 +452,6 @@ def test_concurrent_edit_shows_the_conflict_and_overwrites_only_on_request(demo_
     """#11 defect 6: two browsers edit one tag; the second save vanished with no message."""
     base, store = demo_app
     tag_id = tags.create_tag(store, 1, "open_question", 3.0, "sgt.kim")
-    index = [t["id"] for t in _live(store)].index(tag_id)
     pages = []
     for _ in range(2):
         context = _context(browser, base)
@@ -385,7 +459,7 @@ def test_concurrent_edit_shows_the_conflict_and_overwrites_only_on_request(demo_
         pages[-1].goto(f"{base}/review?footage=1")
         _wait_ready(pages[-1])
         _settle(pages[-1])
-        _select_row(pages[-1], index)
+        _select_tag(pages[-1], tag_id)
         _notes(pages[-1]).wait_for(timeout=20_000)
         _settle(pages[-1])
     first, second = pages

@@ -18,7 +18,9 @@ from bodycam.ui.review.actions import ReviewState, handle_event
 
 def _player_payload(app: AppTest) -> dict:
     [widget] = [e for e in app.get("bidi_component") if "timeline" in str(e.proto.component_name)]
-    return json.loads(widget.proto.json)
+    payload = json.loads(widget.proto.json)
+    # Sections travel as JSON text (the browser parses each only when its version changes).
+    return payload | {name: json.loads(text) for name, text in payload["sections"].items()}
 
 
 def _review_as(name: str, role: str, units=()) -> AppTest:
@@ -273,3 +275,38 @@ def test_suggestions_tab_seeks_confirms_and_rejects(reviewed):
     statuses = {r["id"]: r["status"] for r in inbox.list_suggestions(reviewed, 1)}
     assert statuses == {1: "confirmed", 2: "rejected", 3: "rejected"}
     assert [t.label for t in app.tabs][1] == "Suggestions (0)"
+
+
+def test_a_link_sets_speed_zoom_and_lag_and_a_bad_value_is_named(reviewed):
+    """#11: ?speed=, ?zoom= and ?lag= open the player with that view; a value out of range is
+    ignored with a message naming the parameter and the values it takes."""
+    app = app_as()
+    for name, value in {
+        "footage": "1",
+        "t": "3.5",
+        "speed": "1.5",
+        "zoom": "4",
+        "lag": "0.5",
+    }.items():
+        app.query_params[name] = value
+    app.run()
+    switch(app, "review").run()
+    assert not app.exception
+    payload = _player_payload(app)
+    assert payload["view"] == {"speed": 1.5, "zoom": 4.0}
+    assert (payload["lag"], payload["seek"]["t"]) == (0.5, 3.5)
+    assert app.session_state["review_lag"] == 0.5
+
+    app = app_as()
+    for name, value in {"footage": "1", "speed": "1.3", "zoom": "0.5", "lag": "x"}.items():
+        app.query_params[name] = value
+    app.run()
+    switch(app, "review").run()
+    # Shown as Markdown, the typed value as plain text.
+    assert [w.value for w in app.warning] == [
+        f"Ignored ?speed={md_text('1.3')} in the link: use one of "
+        "0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4.",
+        f"Ignored ?zoom={md_text('0.5')} in the link: use 1 (whole footage) to 1000.",
+        "Ignored ?lag=x in the link: use 0 to 5 seconds.",
+    ]
+    assert _player_payload(app)["view"] is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -71,6 +72,69 @@ def footage_frame(store, viewer=None) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+#: The table is laid out for the main area of a 1440 px screen with the sidebar open (about
+#: 1,100 px with the padding below); a wider screen stretches every column.
+TABLE_WIDTH = 1080
+#: Columns of a fixed width (px): they hold short, fixed-format values.
+_FIXED = {"id": 40, "status": 72, "duration": 76, "recorded": 132, "tags": 96}
+#: Columns that share what is left, (narrowest, preferred) in px; long values end in "…".
+_FLEXIBLE = {"name": (110, 170), "detail": (90, 130), "officer": (90, 120)}
+_POLARITIES = ("escalation", "de-escalation", "context", "outcome")
+# The app's font at the table's 14 px: widths of the widest characters of each kind, so an
+# estimate is never short of what the browser draws (a test measures it there).
+_CHAR_PX = {"upper": 8.8, "lower": 7.2, "digit": 7.4, "other": 5.5}
+_CELL_PADDING = 18
+
+
+def text_px(text: str) -> float:
+    """An upper bound of ``text``'s width in the table's font."""
+
+    def width(char: str) -> float:
+        if char.isupper():
+            return _CHAR_PX["upper"]
+        if char.islower():
+            return _CHAR_PX["lower"]
+        return _CHAR_PX["digit"] if char.isdigit() else _CHAR_PX["other"]
+
+    return sum(width(c) for c in text)
+
+
+def column_widths(incidents: list[str]) -> dict[str, int]:
+    """Each column's width (px) for the footage table: the incident column as wide as the
+    longest incident id (an id cut short is a different incident), the rest fitting in
+    ``TABLE_WIDTH`` beside it, the flexible columns narrowed first."""
+    widths = dict(_FIXED)
+    widths["incident"] = int(max([text_px("incident"), *map(text_px, incidents)]) + _CELL_PADDING)
+    left = TABLE_WIDTH - sum(widths.values())
+    low = sum(lo for lo, _ in _FLEXIBLE.values())
+    high = sum(hi for _, hi in _FLEXIBLE.values())
+    share = min(1.0, max(0.0, (left - low) / (high - low)))
+    for name, (lo, hi) in _FLEXIBLE.items():
+        widths[name] = int(lo + (hi - lo) * share)
+    return widths
+
+
+def _shown(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, Any]]:
+    """The table as shown: the four tag counts as one column, each column sized to fit."""
+    counts = frame[list(_POLARITIES)].itertuples(index=False)
+    tags = [" · ".join(str(int(n)) for n in row) for row in counts]
+    shown = frame.drop(columns=list(_POLARITIES)).assign(tags=tags)
+    widths = column_widths([i for i in shown["incident"] if i])
+    config: dict[str, Any] = {
+        name: st.column_config.Column(width=widths[name]) for name in shown.columns
+    }
+    config["tags"] = st.column_config.TextColumn(
+        "tags", width=widths["tags"], help="Tags by polarity: " + " · ".join(_POLARITIES)
+    )
+    return shown, config
+
+
+# Streamlit's wide padding leaves the table 980 of a 1440 px screen's 1,140 px main area.
+_COMPACT_CSS = """<style>
+[data-testid="stMainBlockContainer"] { padding-left: 1.25rem; padding-right: 1.25rem; }
+</style>"""
+
+
 def _table(store) -> None:
     frame = footage_frame(store, current_account())
     if frame.empty:
@@ -94,10 +158,13 @@ def _table(store) -> None:
             shown["name"].str.lower().str.contains(needle, regex=False)
             | shown["officer"].str.lower().str.contains(needle, regex=False)
         ]
+    table, columns = _shown(shown)
     event = st.dataframe(
-        shown,
+        table,
         hide_index=True,
         width="stretch",
+        column_config=columns,
+        column_order=list(columns),
         on_select="rerun",
         selection_mode="single-cell",
         key="library_table",
@@ -255,6 +322,7 @@ def _snippet(snippet: str) -> str:
 
 def render() -> None:
     store = get_store()
+    st.html(_COMPACT_CSS)
     st.title("Library")
     _progress(store)
     _table(store)

@@ -73,6 +73,8 @@ def short_encounter() -> dict[str, Any]:
             {"id": 1, "label": "Subject", "color": SPEAKER_COLORS[1]},
         ],
         "turns": [[s, e, spk] for s, e, spk, _ in SHORT_SEGMENTS],
+        # A reviewer gave the third line (the officer's, by the machine) to the subject.
+        "reassigned": [[12.3, 15.7, 0, 1]],
         "segments": segments,
         "envelope": {
             "rate": 10,

@@ -3,6 +3,7 @@ on every rerun, kept fast for a two-hour footage with 20,000 words and 2,000 tag
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 from pathlib import Path
@@ -23,13 +24,15 @@ from ...models.transcripts import speakers as list_speakers
 from ...models.users import User
 from ...research.assignments import visible_tags
 from ...suggest.curve import footage_tension
+from ..components.timeline_player import unchanging
 from ..formatting import md_text, speaker_color
 from ..media import signed_url
 
 
 @functools.lru_cache(maxsize=32)
 def _envelope(path: str, mtime: float) -> dict[str, Any]:
-    return json.loads(Path(path).read_text())
+    loaded = json.loads(Path(path).read_text())
+    return unchanging({"rate": loaded["rate"], "values": loaded["values"]})
 
 
 def usable_keymap(codebook: Codebook) -> tuple[dict[str, Code], list[str]]:
@@ -94,14 +97,43 @@ def tag_rows(store: Store, footage_id: int, user: str | User) -> list[dict[str, 
     return rows
 
 
+def reassigned_stretches(
+    machine: list[dict[str, Any]], current: list[Any]
+) -> list[list[float | int | None]]:
+    """Where a reviewer's speaker differs from the machine's: ``[start, end, machine speaker,
+    speaker]`` for each overlap of a revised segment (``current``, with ``revision_id``) with
+    a machine segment (``machine``, sorted by start) of another speaker, in time order. A
+    split, a merge or a text edit that kept the speaker is not a reassignment."""
+    starts = [m["start"] for m in machine]
+    longest = max((m["end"] - m["start"] for m in machine), default=0.0)
+    stretches = []
+    for segment in current:
+        if segment.revision_id is None:
+            continue
+        first = bisect.bisect_left(starts, segment.start - longest)
+        for m in machine[first:]:
+            if m["start"] >= segment.end:
+                break
+            start, end = max(m["start"], segment.start), min(m["end"], segment.end)
+            if end > start and m["speaker_id"] != segment.speaker_id:
+                stretches.append([start, end, m["speaker_id"], segment.speaker_id])
+    return sorted(stretches, key=lambda s: (s[0], s[1]))
+
+
 @functools.lru_cache(maxsize=8)
 def _transcript_sections(
     database: str, transcript_id: int, revision_marker: tuple
-) -> tuple[list, list]:
-    """Turns and segments (with words) of a transcript, rebuilt only when a revision lands:
-    for a two-hour footage this is the bulk of a rerun's work."""
+) -> tuple[list, list, list]:
+    """Turns, segments (with words) and speaker reassignments of a transcript, rebuilt only
+    when a revision lands: for a two-hour footage this is the bulk of a rerun's work."""
     store = _store_for(database)
     turn_rows = [[t["start"], t["end"], t["speaker_id"]] for t in turns(store, transcript_id)]
+    current = current_segments(store, transcript_id)
+    machine = store.query(
+        'SELECT start, "end", speaker_id FROM segments'
+        ' WHERE transcript_id = ? AND revision_id IS NULL ORDER BY start, "end"',
+        [transcript_id],
+    )
     segment_rows = [
         {
             "id": s.id,
@@ -111,9 +143,14 @@ def _transcript_sections(
             "text": s.text,
             "words": [[w["start"], w["end"], w["word"].strip(), w["probability"]] for w in s.words],
         }
-        for s in current_segments(store, transcript_id)
+        for s in current
     ]
-    return turn_rows, segment_rows
+    # Cached: the player serialises them once per revision (see ``unchanging``).
+    return (
+        unchanging(turn_rows),
+        unchanging(segment_rows),
+        unchanging(reassigned_stretches(machine, current)),
+    )
 
 
 def _store_for(database: str) -> Store:
@@ -126,6 +163,16 @@ def _revision_marker(store: Store, transcript_id: int) -> tuple:
         [transcript_id],
     )
     return (row["n"], row["last"])
+
+
+def transcript_segments(store: Store, footage_id: int) -> list[dict[str, Any]]:
+    """The current segments (with words) the player shows, from the same cache."""
+    transcript = current_transcript(store, footage_id)
+    if not transcript:
+        return []
+    return _transcript_sections(
+        str(store.layout.database), transcript["id"], _revision_marker(store, transcript["id"])
+    )[1]
 
 
 def player_data(
@@ -169,8 +216,7 @@ def player_data(
     if envelope:
         path = layout.absolute(envelope["path"])
         if path.exists():
-            loaded = _envelope(str(path), path.stat().st_mtime)
-            data["envelope"] = {"rate": loaded["rate"], "values": loaded["values"]}
+            data["envelope"] = _envelope(str(path), path.stat().st_mtime)
     transcript = current_transcript(store, footage_id)
     speakers = list_speakers(store, footage_id)
     data["speakers"] = [
@@ -178,11 +224,11 @@ def player_data(
         for i, s in enumerate(speakers)
     ]
     if transcript:
-        data["turns"], data["segments"] = _transcript_sections(
+        data["turns"], data["segments"], data["reassigned"] = _transcript_sections(
             str(layout.database), transcript["id"], _revision_marker(store, transcript["id"])
         )
     else:
-        data["turns"], data["segments"] = [], []
+        data["turns"], data["segments"], data["reassigned"] = [], [], []
     if not transcript:
         data["transcript_status"] = "pending"
     else:

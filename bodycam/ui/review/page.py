@@ -1,7 +1,7 @@
 """The Review page's layout: footage choice and header, the player, then the side panels.
 
-Only the player and what it needs run on every full rerun; each side panel is a fragment
-(see its module) that reruns alone on its own saves.
+Each side panel is a fragment (see its module) that reruns alone on its own saves; the player
+and the Tags tab are one fragment (``player_panel``), so a key press reruns only those two.
 """
 
 from __future__ import annotations
@@ -10,21 +10,18 @@ import streamlit as st
 
 from ...annotate import codebook_store
 from ...models.footage import list_footage
-from ..components.timeline_player import timeline_player
 from ..formatting import clock, md_text
 from ..navigation import opening_footage
-from ..resources import current_account, current_user, ensure_worker, get_store, record_view
+from ..resources import current_account, ensure_worker, get_store, record_view
 from . import state as page_state
-from .actions import handle_event
-from .data import player_data, tag_rows
+from .data import transcript_segments, usable_keymap
 from .encounter_panel import encounter_panel
 from .history_panel import history_panel
+from .player_panel import player_panel
 from .settings_panel import settings_panel
 from .speakers_panel import speakers_panel
 from .state import NONE
 from .suggestions_panel import suggestions_panel, undecided
-from .tag_editor import forget_loaded
-from .tags_panel import tags_panel
 from .transcript_panel import transcript_panel
 
 
@@ -79,12 +76,10 @@ def render() -> None:
     footage_id = footage["id"]
     record_view(store, current_account(), footage_id)
     state = page_state.review_state(footage_id)
-    page_state.seek_from_query(footage_id)
-    lag = page_state.lag()
+    page_state.view_from_query(footage_id)
     _status(store, footage)
     _, codebook = codebook_store.current(store)
-    rows = tag_rows(store, footage_id, current_account())
-    data = player_data(store, footage, lag=lag, tags=rows, user=current_user())
+    keymap, keymap_warnings = usable_keymap(codebook)
     top[1].markdown(
         f"**{md_text(footage['original_name'])}** · {clock(footage['duration'])} · "
         f"Incident {md_text(footage['incident_id'] or NONE)} · "
@@ -92,7 +87,7 @@ def render() -> None:
     )
     codes = [c.id for c in codebook.active_codes()]
     labels = {c.id: c.label for c in codebook.codes}
-    keyed = [binding["code"] for _, binding in sorted(data["keymap"].items())]
+    keyed = [code.id for _, code in sorted(keymap.items())]
     segment_code = page_state.key("segment_code")
     st.session_state.setdefault(segment_code, (keyed or codes)[0])
     state.segment_code = top[2].selectbox(
@@ -102,35 +97,11 @@ def render() -> None:
         format_func=lambda c: md_text(labels.get(c, c)),
         help="The code a transcript line's “Tag this” button applies.",
     )
-    for warning in data["keymap_warnings"]:
+    for warning in keymap_warnings:
         st.warning(warning, icon="⌨️")
-
-    def on_event(event: dict) -> None:
-        handle_event(
-            store, state, event, current_account(), st.session_state[page_state.key("lag")]
-        )
-        if event.get("type") == "mark":  # ending an interval changes the tag it selects
-            forget_loaded()
-
-    data["seek"] = page_state.pending_seek(footage_id)
-    data["selected_tag_id"] = state.selected_tag_id
-    if not data["video_url"]:
-        st.error("This footage has no browser proxy.")
-        return
-    page_state.remember_tag_rows(footage_id, rows)
     # Player and timeline on the left, the work on the right (as BORIS and Axon lay it out):
     # the reviewer watches and edits on one screen.
     left, right = st.columns([7, 4], gap="small")
-    with left:
-        # The player's callbacks run before this script does, so the tags they create are
-        # already in `data` above.
-        data["keep_in_url"] = True
-        result = timeline_player(
-            data=data, key=page_state.key(f"player_{footage_id}"), on_event=on_event
-        )
-        page_state.note_reported_playhead(footage_id, result.playhead)
-        page_state.keep_playhead_in_url(footage_id, state.playhead)
-        page_state.show_messages(state)
     with right:
         waiting = len(undecided(store, footage_id))
         tabs = st.tabs(
@@ -144,17 +115,17 @@ def render() -> None:
                 "Settings",
             ]
         )
-        with tabs[0]:
-            tags_panel(footage_id)
-        with tabs[1]:
-            suggestions_panel(footage_id)
-        with tabs[2]:
-            transcript_panel(footage_id, data["segments"])
-        with tabs[3]:
-            speakers_panel(footage_id)
-        with tabs[4]:
-            encounter_panel(footage_id)
-        with tabs[5]:
-            history_panel(footage_id)
-        with tabs[6]:
-            settings_panel(lag)
+    # The player's events rerun only the player and the Tags tab (see player_panel).
+    player_panel(footage_id, left.container(), tabs[0].container())
+    with tabs[1]:
+        suggestions_panel(footage_id)
+    with tabs[2]:
+        transcript_panel(footage_id, transcript_segments(store, footage_id))
+    with tabs[3]:
+        speakers_panel(footage_id)
+    with tabs[4]:
+        encounter_panel(footage_id)
+    with tabs[5]:
+        history_panel(footage_id)
+    with tabs[6]:
+        settings_panel(page_state.lag())

@@ -4,14 +4,13 @@ or value can collide with it; defaults are set with ``setdefault`` so a rerun ne
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
 import streamlit as st
 from streamlit.errors import StreamlitInvalidLayoutContextError
 
 from ...annotate import tags
-from ..components.timeline_player import new_seek
+from ..components.timeline_player import PLAYBACK_SPEEDS, new_seek
 from ..formatting import md_text
 from .actions import ReviewState
 
@@ -28,6 +27,11 @@ def review_state(footage_id: int) -> ReviewState:
     return st.session_state.setdefault(key(f"state_{footage_id}"), ReviewState(footage_id))
 
 
+def player_key(footage_id: int) -> str:
+    """The player's component key: the tag list addresses the player by it."""
+    return key(f"player_{footage_id}")
+
+
 def lag() -> float:
     return st.session_state.setdefault(key("lag"), tags.DEFAULT_LAG)
 
@@ -42,16 +46,80 @@ def pending_seek(footage_id: int) -> dict[str, Any] | None:
     return st.session_state.get(key(f"seek_{footage_id}"))
 
 
-def seek_from_query(footage_id: int) -> None:
-    """A search hit opens the page at a second: turn ?t= into a one-shot seek."""
-    wanted = st.query_params.get("t")
-    if not wanted:
+#: Limits of the view a link may ask for (?speed=, ?zoom=, ?lag=), checked before use.
+MAX_ZOOM = 1000.0
+MAX_LAG = 5.0
+
+
+def _number(name: str, text: str, low: float, high: float, fix: str) -> float | None:
+    """``text`` as a number in [low, high], or None after a warning naming the parameter."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = None
+    if value is None or not low <= value <= high:
+        st.warning(f"Ignored ?{name}={md_text(text)} in the link: {fix}", icon="🔗")
+        return None
+    return value
+
+
+def view_from_query(footage_id: int) -> None:
+    """A link opens at a moment and with the reviewer's view: ``?t=`` becomes a one-shot seek,
+    ``?speed=`` and ``?zoom=`` the player's speed and timeline zoom, ``?lag=`` the reaction lag.
+    Each set of values is applied once (a later rerun must not undo what the reviewer changed
+    since), and the page writes them back as they change (:func:`keep_view_in_url`)."""
+    params = st.query_params
+    wanted = {name: params.get(name) for name in ("t", "speed", "zoom", "lag")}
+    marker = (footage_id, *wanted.values())
+    if st.session_state.get(key("applied_query")) == marker:
         return
-    marker = (footage_id, wanted)
-    if st.session_state.get(key("applied_t")) != marker:
-        st.session_state[key("applied_t")] = marker
-        with contextlib.suppress(ValueError):
-            request_seek(footage_id, float(wanted))
+    st.session_state[key("applied_query")] = marker
+    view = dict(player_view(footage_id) or {})
+    if wanted["t"]:
+        t = _number("t", wanted["t"], 0.0, float("inf"), "use seconds, e.g. t=12.3.")
+        if t is not None:
+            request_seek(footage_id, t)
+    if wanted["speed"]:
+        speeds = ", ".join(f"{s:g}" for s in PLAYBACK_SPEEDS)
+        speed = _number("speed", wanted["speed"], 0.0, 100.0, f"use one of {speeds}.")
+        if speed is not None and speed not in PLAYBACK_SPEEDS:
+            st.warning(
+                f"Ignored ?speed={md_text(wanted['speed'])} in the link: use one of {speeds}.",
+                icon="🔗",
+            )
+        elif speed is not None:
+            view["speed"] = speed
+    if wanted["zoom"]:
+        zoom = _number(
+            "zoom", wanted["zoom"], 1.0, MAX_ZOOM, f"use 1 (whole footage) to {MAX_ZOOM:g}."
+        )
+        if zoom is not None:
+            view["zoom"] = zoom
+    if wanted["lag"]:
+        lagged = _number("lag", wanted["lag"], 0.0, MAX_LAG, f"use 0 to {MAX_LAG:g} seconds.")
+        if lagged is not None:
+            st.session_state[key("lag")] = lagged
+    if view:
+        st.session_state[key(f"view_{footage_id}")] = view
+
+
+def player_view(footage_id: int) -> dict[str, float] | None:
+    """The player's speed and zoom as last reported (or asked for by a link): sent back to the
+    player on every run, so a rebuilt player keeps them."""
+    return st.session_state.get(key(f"view_{footage_id}"))
+
+
+def note_reported_view(footage_id: int, reported: dict[str, Any] | None) -> None:
+    """Take the speed and zoom the player reported, when new (see note_reported_playhead)."""
+    seen = key(f"reported_view_{footage_id}")
+    if not isinstance(reported, dict) or st.session_state.get(seen) == reported:
+        return
+    st.session_state[seen] = reported
+    view = {}
+    for name in ("speed", "zoom"):
+        if isinstance(reported.get(name), (int, float)):
+            view[name] = float(reported[name])
+    st.session_state[key(f"view_{footage_id}")] = view
 
 
 def note_reported_playhead(footage_id: int, reported: float | None) -> None:
@@ -63,16 +131,37 @@ def note_reported_playhead(footage_id: int, reported: float | None) -> None:
         review_state(footage_id).playhead = float(reported)
 
 
-def keep_playhead_in_url(footage_id: int, playhead: float) -> None:
-    """``?t=`` follows the playhead Python last heard of (a pause, a seek, a mark, a list
-    pick), so a reload or a copied link opens at the same moment. It is marked as applied, so
-    it never seeks the player back to where it already is."""
-    value = f"{playhead:.1f}"
-    if playhead <= 0 and "t" not in st.query_params:
-        return
-    if st.query_params.get("t") != value:
-        st.query_params["t"] = value
-    st.session_state[key("applied_t")] = (footage_id, value)
+def url_view(footage_id: int, playhead: float) -> dict[str, str]:
+    """The query parameters of the current moment and view; defaults are left out."""
+    view = player_view(footage_id) or {}
+    values: dict[str, str | None] = {"t": f"{playhead:.1f}"}
+    speed = view.get("speed", 1.0)
+    values["speed"] = f"{speed:g}" if speed != 1.0 else None
+    zoom = view.get("zoom", 1.0)
+    values["zoom"] = f"{zoom:g}" if zoom != 1.0 else None
+    lagged = lag()
+    values["lag"] = f"{lagged:g}" if lagged != tags.DEFAULT_LAG else None
+    return values
+
+
+def keep_view_in_url(footage_id: int, playhead: float) -> None:
+    """``?t=``, ``?speed=``, ``?zoom=`` and ``?lag=`` follow what Python last heard of (a
+    pause, a seek, a mark, a list pick; the player's reported view; the Settings tab), so a
+    reload or a copied link opens at the same moment with the same view. They are marked as
+    applied, so they never send the player back to where it already is."""
+    for name, value in url_view(footage_id, playhead).items():
+        if name == "t" and playhead <= 0 and "t" not in st.query_params:
+            continue  # a page opened at the start keeps its plain link
+        if value is None:
+            if name in st.query_params:
+                del st.query_params[name]
+        elif st.query_params.get(name) != value:
+            st.query_params[name] = value
+    params = st.query_params
+    st.session_state[key("applied_query")] = (
+        footage_id,
+        *(params.get(name) for name in ("t", "speed", "zoom", "lag")),
+    )
 
 
 def remember_tag_rows(footage_id: int, rows: list[dict[str, Any]]) -> None:

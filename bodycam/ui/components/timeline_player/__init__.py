@@ -42,12 +42,15 @@ VERSIONED_SECTIONS = (
     "turns",
     "tags",
     "segments",
+    "reassigned",
     "envelope",
     "filmstrip",
     "keymap",
     "tension",
 )
 DEFAULT_LOW_CONFIDENCE = 0.5
+#: The speed menu's choices (player.html lists the same; a test checks).
+PLAYBACK_SPEEDS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 
 _ASSET_DIR = Path(__file__).parent
 # Joined in this order: core defines the helpers and the Instance class the others extend
@@ -59,6 +62,7 @@ JS_PARTS = (
     "timeline.js",  # the canvas: view, drawing, pointer input, legend
     "tension.js",  # the tension lane: the suggestions' escalation curve, click to seek
     "transcript.js",  # the transcript pane and inline correction
+    "reassigned.js",  # speaker reassignments in the speaker lanes
     "keys.js",  # keyboard: playback keys and the codebook's bindings
     "main.js",  # the component's default export
 )
@@ -176,10 +180,13 @@ class TimelinePlayerResult:
     Attributes:
         playhead: Last playhead (seconds) the browser reported on a pause or seek, or None.
         events: Events received this run, in the order the user made them.
+        view: ``{"speed", "zoom"}`` the browser last reported (zoom: the footage's duration
+            over the span shown), or None.
     """
 
     playhead: float | None
     events: list[dict[str, Any]]
+    view: dict[str, Any] | None = None
 
 
 def new_seek(t: float) -> dict[str, Any]:
@@ -247,17 +254,60 @@ def player_js() -> str:
 
 def section_version(value: Any) -> str:
     """Return a short content hash of one data section."""
-    encoded = json.dumps(value, separators=(",", ":"), default=str).encode()
-    return hashlib.blake2b(encoded, digest_size=8).hexdigest()
+    return _section_text(value)[1]
 
 
-def build_payload(data: Mapping[str, Any], *, key: str, inbox: EventInbox) -> dict[str, Any]:
+class _UnchangingList(list):
+    pass
+
+
+class _UnchangingDict(dict):
+    pass
+
+
+def unchanging(value: list | dict) -> list | dict:
+    """Mark a section the caller will never change once handed over (a cached value: the
+    transcript's segments, the envelope). The player then serialises it once, not on every
+    rerun: for a two-hour footage that was a third of a rerun's time."""
+    return _UnchangingDict(value) if isinstance(value, dict) else _UnchangingList(value)
+
+
+# (value, JSON text, version) by id(value) for sections marked ``unchanging``. The value is
+# kept, so its id is not reused while the entry lives.
+_SECTION_TEXTS: dict[int, tuple[Any, str, str]] = {}
+_SECTION_TEXTS_MAX = 16  # a two-hour transcript is ~1 MB of text
+
+
+def _section_text(value: Any) -> tuple[str, str]:
+    """The JSON text of one data section and its version (a short hash of the text)."""
+    cached = _SECTION_TEXTS.get(id(value))
+    if cached is not None and cached[0] is value:
+        return cached[1], cached[2]
+    text = json.dumps(value, separators=(",", ":"), default=str)
+    version = hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+    if isinstance(value, (_UnchangingList, _UnchangingDict)):
+        if len(_SECTION_TEXTS) >= _SECTION_TEXTS_MAX:
+            _SECTION_TEXTS.clear()
+        _SECTION_TEXTS[id(value)] = (value, text, version)
+    return text, version
+
+
+def build_payload(
+    data: Mapping[str, Any],
+    *,
+    key: str,
+    inbox: EventInbox,
+    held: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
     """Return the ``data`` sent to the browser: the caller's data plus bookkeeping.
 
     Args:
         data: The player data described in :func:`timeline_player`.
         key: The component key; the browser keeps per-key state (applied seeks) under it.
         inbox: This instance's inbox, whose ``ack`` tells the browser what Python handled.
+        held: ``{section: version}`` the browser reported it holds: a section at that version
+            is sent as None (the browser keeps its copy), not as its text again. A key press
+            then sends the tags, not the 20,000 words of a two-hour transcript.
 
     Returns:
         A JSON-serialisable dict.
@@ -272,22 +322,36 @@ def build_payload(data: Mapping[str, Any], *, key: str, inbox: EventInbox) -> di
     duration = float(data.get("duration") or 0.0)
     if duration < 0:
         raise ValueError(f"duration must be >= 0 seconds, got {duration}.")
+    sections = {
+        "filmstrip": data.get("filmstrip"),
+        "envelope": data.get("envelope"),
+        "tension": data.get("tension"),
+        "speakers": data.get("speakers") or [],
+        "turns": data.get("turns") or [],
+        "tags": data.get("tags") or [],
+        "segments": data.get("segments") or [],
+        "reassigned": data.get("reassigned") or [],
+        "keymap": validate_keymap(data.get("keymap") or {}),
+    }
+    texts = {name: _section_text(sections[name]) for name in VERSIONED_SECTIONS}
     payload = {
         "video_url": data["video_url"],
         "duration": duration,
         "fps": float(data.get("fps") or 25.0),
         "poster_url": data.get("poster_url"),
-        "filmstrip": data.get("filmstrip"),
-        "envelope": data.get("envelope"),
-        "tension": data.get("tension"),
-        "speakers": list(data.get("speakers") or []),
-        "turns": list(data.get("turns") or []),
-        "tags": list(data.get("tags") or []),
-        "segments": list(data.get("segments") or []),
-        "keymap": validate_keymap(data.get("keymap") or {}),
+        # Each section as JSON text: the browser parses one only when its version changed,
+        # and Streamlit (which serialises the payload twice a run) copies text, not the
+        # structure of 20,000 words.
+        "sections": {
+            name: None if (held or {}).get(name) == version else text
+            for name, (text, version) in texts.items()
+        },
+        "versions": {name: version for name, (_, version) in texts.items()},
         "lag": float(data.get("lag", DEFAULT_LAG)),
         "low_confidence": float(data.get("low_confidence", DEFAULT_LOW_CONFIDENCE)),
         "seek": data.get("seek"),
+        # {speed, zoom} to apply when the player is built or Python's copy changes (a link).
+        "view": data.get("view"),
         "selected_tag_id": data.get("selected_tag_id"),
         # "pending" (not transcribed yet), "no_speech" (transcribed, no words) or "ready".
         "transcript_status": data.get("transcript_status", "ready"),
@@ -297,7 +361,6 @@ def build_payload(data: Mapping[str, Any], *, key: str, inbox: EventInbox) -> di
         "instance_key": key,
         "ack": inbox.ack,
     }
-    payload["versions"] = {name: section_version(payload[name]) for name in VERSIONED_SECTIONS}
     return payload
 
 
@@ -313,6 +376,16 @@ def _component() -> Callable[..., Any]:
 
 def _ignore() -> None:
     """Registering a callback is what makes Streamlit surface the value."""
+
+
+def _inbox(key: str) -> EventInbox:
+    return st.session_state.setdefault(f"_timeline_player_inbox_{key}", EventInbox())
+
+
+def player_ack(key: str) -> dict[str, Any]:
+    """How far Python got with the events of the player ``key`` (its ``EventInbox.ack``), for
+    a view that shows marks before they are stored (the Review page's tag list)."""
+    return _inbox(key).ack
 
 
 def timeline_player(
@@ -338,7 +411,11 @@ def timeline_player(
     - ``segments``: ``[{id, start, end, speaker_id, text, words: [[start, end, text, p]]}]``.
     - ``keymap``: ``{"1": {code, label, kind: "point"|"interval", polarity}}``.
     - ``lag`` (reaction lag, default 1.0), ``low_confidence`` (word probability threshold).
+    - ``reassigned``: ``[[start, end, machine_speaker_id, speaker_id], ...]``: stretches whose
+      speaker a reviewer changed, drawn in the corrected speaker's lane, outlined.
     - ``seek``: ``{token, t}`` from :func:`new_seek`, applied once per token.
+    - ``view``: ``{speed, zoom}`` (one of ``PLAYBACK_SPEEDS``; zoom = duration / span shown),
+      applied when the player is built or when it changes; the browser reports its own.
     - ``selected_tag_id``.
 
     ``on_event`` runs before the script body for each event, in order, so changes it makes
@@ -360,18 +437,23 @@ def timeline_player(
     Returns:
         The playhead and the events received this run.
     """
-    inbox: EventInbox = st.session_state.setdefault(f"_timeline_player_inbox_{key}", EventInbox())
+    inbox = _inbox(key)
 
     def on_events_change() -> None:
         state = st.session_state.get(key) or {}
         inbox.received.extend(dispatch(inbox, state.get("events"), on_event))
 
-    payload = build_payload(data, key=key, inbox=inbox)
+    held = (st.session_state.get(key) or {}).get("held")
+    payload = build_payload(
+        data, key=key, inbox=inbox, held=held if isinstance(held, Mapping) else None
+    )
     result = _component()(
         key=key,
         data=payload,
         on_events_change=on_events_change,
         on_playhead_change=_ignore,
+        on_view_change=_ignore,
+        on_held_change=_ignore,
     )
     # Callbacks normally handled the batch already; this only catches a run where they did not.
     late = dispatch(inbox, result.get("events"), on_event)
@@ -380,12 +462,16 @@ def timeline_player(
     events = [*inbox.received, *late]
     inbox.received = []
     playhead = result.get("playhead")
+    view = result.get("view")
     return TimelinePlayerResult(
-        playhead=float(playhead) if playhead is not None else None, events=events
+        playhead=float(playhead) if playhead is not None else None,
+        events=events,
+        view=dict(view) if isinstance(view, Mapping) else None,
     )
 
 
 __all__ = [
+    "PLAYBACK_SPEEDS",
     "EventInbox",
     "InvalidKeymapError",
     "ReservedKeyError",
@@ -393,9 +479,11 @@ __all__ = [
     "build_payload",
     "dispatch",
     "new_seek",
+    "player_ack",
     "player_js",
     "section_version",
     "timeline_player",
+    "unchanging",
     "validate_keymap",
     "vocabulary",
 ]

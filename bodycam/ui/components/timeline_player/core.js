@@ -159,6 +159,7 @@ class Instance {
     this.view = this.persist.view ? { ...this.persist.view } : null;
     this.colors = {};
     this.turns = emptyTurns();
+    this.reassigned = { starts: new Float64Array(0) };
     this.tags = emptyTags();
     this.words = emptyWords();
     this.segs = { starts: new Float64Array(0), ends: new Float64Array(0), list: [] };
@@ -178,9 +179,12 @@ class Instance {
     this.setStateValue = setStateValue;
     this.setTriggerValue = setTriggerValue;
     const first = !this.drawnOnce;
-    const t0 = performance.now();
     const v = data.versions || {};
     const changed = (name) => first || v[name] === undefined || v[name] !== this.versions[name];
+    const tParse = performance.now();
+    this.decodeSections(data, changed);
+    if (first) window.__bodycamSectionsParseMs = performance.now() - tParse;
+    const t0 = performance.now(); // draw figures start after parsing, as before sections were text
 
     this.data = data;
     this.fps = data.fps > 0 ? data.fps : 25;
@@ -204,6 +208,11 @@ class Instance {
     }
     if (changed("turns") || changed("speakers")) {
       this.indexTurns(data.turns || []);
+      tlChanged = true;
+    }
+    if (changed("reassigned") || changed("turns") || changed("speakers")) {
+      this.indexReassigned(data.reassigned || []);
+      this.renderLegend();
       tlChanged = true;
     }
     const statusChanged = data.transcript_status !== this.transcriptStatus;
@@ -264,8 +273,42 @@ class Instance {
     if (first) window.__bodycamInitialRenderMs = performance.now() - t0;
 
     this.applySeek(data.seek);
+    this.applyView(data.view);
+    if (first && this.lastViewSent === undefined) this.lastViewSent = this.viewSignature();
     this.updateClock(true);
     this.updateOpenIndicator();
+  }
+
+  // Python sends each versioned section (tags, segments, ...) as JSON text in data.sections:
+  // it is parsed only when its version changed, so a rerun that only added a tag does not
+  // parse 20,000 words again. The parsed sections are put where the rest of the code reads
+  // them (data.tags, data.segments, ...).
+  // A section this browser already holds at the sent version comes as null (Python knows what
+  // it holds from the "held" state below); the copy kept per player key (this.persist, which
+  // outlives a remount) stands in. One it lacks is dropped from "held", so the next run sends
+  // it.
+  decodeSections(data, changed) {
+    const kept = this.persist.sections || (this.persist.sections = {});
+    const v = data.versions || {};
+    let unknown = false; // Python sent a section this browser holds: its "held" was lost
+    for (const [name, text] of Object.entries(data.sections || {})) {
+      if (text !== null && text !== undefined) {
+        if (kept[name] && kept[name].version === v[name]) unknown = true;
+        if (!kept[name] || kept[name].version !== v[name] || changed(name)) {
+          kept[name] = { version: v[name], value: JSON.parse(text) };
+        }
+      } else if (!kept[name] || kept[name].version !== v[name]) {
+        delete kept[name]; // not held after all: reported below, sent again
+      }
+      data[name] = kept[name] ? kept[name].value : undefined;
+    }
+    const held = {};
+    for (const [name, entry] of Object.entries(kept)) held[name] = entry.version;
+    const signature = JSON.stringify(held);
+    if ((unknown || signature !== this.persist.heldSent) && this.setStateValue) {
+      this.persist.heldSent = signature;
+      this.setStateValue("held", held);
+    }
   }
 
   // Polarities, reserved keys and the key rule come from Python's core.vocabulary.
@@ -332,7 +375,7 @@ class Instance {
       color[i] = this.speakerColor(spk);
       maxDur = Math.max(maxDur, e - s);
     }
-    this.turns = { starts, ends, row, color, maxDur, rows: Math.max(1, rowOf.size) };
+    this.turns = { starts, ends, row, color, maxDur, rows: Math.max(1, rowOf.size), rowOf };
   }
 
   indexSegments(segments) {
@@ -491,6 +534,7 @@ class Instance {
     this.helpEl.addEventListener("click", () => this.toggleHelp(false), sig);
     v.addEventListener("ratechange", () => {
       this.speedSel.value = String(v.playbackRate);
+      this.scheduleViewState();
     }, sig);
 
     this.root.addEventListener("click", (e) => {
@@ -507,6 +551,13 @@ class Instance {
       this.speedSel.blur(); // give the keys back to the shortcuts
     }, sig);
 
+    // A row picked in the page's tag list (components/tag_list), for this player.
+    window.addEventListener("bodycam:select-tag", (e) => {
+      const d = e.detail || {};
+      if (this.alive && d.player === this.key && this.parent.isConnected) {
+        this.selectTag(d.tag_id, Number(d.start));
+      }
+    }, sig);
     // Window capture runs before Streamlit's own shortcuts and before focused elements react.
     window.addEventListener("keydown", (e) => this.onKeyDown(e), { signal: this.abort.signal, capture: true });
     this.bindTimeline(sig);
@@ -575,6 +626,7 @@ class Instance {
     this.resizeObserver.disconnect();
     if (this.rafId) cancelAnimationFrame(this.rafId);
     clearTimeout(this.playheadTimer);
+    clearTimeout(this.viewTimer);
     clearTimeout(this.resendTimer);
     instances.delete(this.parent);
     if (activeInstance === this) activeInstance = null;

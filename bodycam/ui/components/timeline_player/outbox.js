@@ -60,6 +60,7 @@ Object.assign(Instance.prototype, {
     if (!interval) {
       const seq = this.emit({ type: "mark", code, t, phase: "point", playing });
       this.optimistic.push({ ...base, id: `opt-${seq}`, start: shown, end: null, seq });
+      this.announceMark(base, seq, shown);
     } else if (this.openIntervals.has(code)) {
       const open = this.openIntervals.get(code);
       const seq = this.emit({ type: "mark", code, t, phase: "end", playing });
@@ -70,11 +71,20 @@ Object.assign(Instance.prototype, {
     } else {
       const seq = this.emit({ type: "mark", code, t, phase: "start", playing });
       this.optimistic.push({ ...base, id: `opt-${seq}`, start: shown, end: null, pending: true, seq });
+      this.announceMark(base, seq, shown);
     }
     this.indexTags();
     this.drawBase();
     this.drawOverlay();
     this.updateOpenIndicator();
+  },
+
+  // A new tag, for the page's tag list (same document): it shows the row at once, as
+  // "saving…", until Python's acknowledgement covers `seq` (see components/tag_list).
+  announceMark(base, seq, start) {
+    window.dispatchEvent(new CustomEvent("bodycam:mark", {
+      detail: { ...base, player: this.key, session: this.persist.session, seq, start, time: clockText(start) },
+    }));
   },
 
   updateOpenIndicator() {

@@ -96,14 +96,76 @@ Object.assign(Instance.prototype, {
   // ?t= follows the settled playhead (same document: no iframe), so a reload or a copied
   // link opens at the same moment; Python writes the same value on its reruns.
   keepInUrl(t) {
+    this.writeUrl({ t: (Math.round(t * 10) / 10).toFixed(1) });
+  },
+
+  // Sets (or, for null, removes) query parameters of the page's URL.
+  writeUrl(values) {
     if (!this.keepUrl) return;
     try {
       const url = new URL(window.location.href);
-      url.searchParams.set("t", (Math.round(t * 10) / 10).toFixed(1));
+      for (const [name, value] of Object.entries(values)) {
+        if (value === null) url.searchParams.delete(name);
+        else url.searchParams.set(name, String(value));
+      }
       window.history.replaceState(window.history.state, "", url);
     } catch (err) {
       // A URL the browser will not rewrite (a sandbox) only loses the link.
     }
+  },
+
+  // -------------------------------------------------------------- view: speed and zoom
+
+  // Zoom as the URL says it: the footage's duration over the span shown (1 = all of it).
+  currentZoom() {
+    if (!this.view || !(this.duration > 0)) return 1;
+    return Math.round((this.duration / (this.view.end - this.view.start)) * 100) / 100;
+  },
+
+  viewSignature() {
+    return JSON.stringify({ speed: this.video.playbackRate, zoom: this.currentZoom() });
+  },
+
+  // The view Python sends (a link's ?speed= and ?zoom=, or what this player reported before
+  // it was rebuilt) is applied when it is new and differs from what is shown; the player's
+  // own report coming back changes nothing (the reviewer may have panned since).
+  applyView(view) {
+    if (!view) return;
+    const sig = JSON.stringify(view);
+    if (sig === this.appliedViewSig) return;
+    this.appliedViewSig = sig;
+    if (sig === this.lastViewSent) return;
+    const speed = Number(view.speed);
+    if (SPEEDS.includes(speed) && speed !== this.video.playbackRate) {
+      this.video.playbackRate = speed;
+      this.speedSel.value = String(speed);
+    }
+    const zoom = Number(view.zoom);
+    if (zoom >= 1 && this.duration > 0 && Math.abs(zoom - this.currentZoom()) > 0.01) {
+      const span = this.duration / zoom;
+      this.setView(this.currentTime() - span * 0.25, span);
+      this.drawBase();
+      this.drawOverlay();
+    }
+    this.lastViewSent = this.viewSignature(); // Python knows this view: nothing to report
+  },
+
+  // Speed and zoom changes settle before Python hears of them (a wheel zooms in many steps).
+  scheduleViewState() {
+    clearTimeout(this.viewTimer);
+    this.viewTimer = setTimeout(() => {
+      if (this.alive) this.sendView();
+    }, PLAYHEAD_STATE_DELAY_MS);
+  },
+
+  sendView() {
+    const speed = this.video.playbackRate;
+    const zoom = this.currentZoom();
+    this.writeUrl({ speed: speed === 1 ? null : speed, zoom: zoom === 1 ? null : zoom });
+    const sig = this.viewSignature();
+    if (sig === this.lastViewSent) return;
+    this.lastViewSent = sig;
+    if (this.setStateValue) this.setStateValue("view", { speed, zoom });
   },
 
   userSeek(t) {

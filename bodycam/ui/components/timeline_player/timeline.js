@@ -11,7 +11,9 @@ Object.assign(Instance.prototype, {
     const d = Math.max(this.duration, MIN_VIEW_SPAN);
     span = Math.max(MIN_VIEW_SPAN, Math.min(span, d));
     start = Math.max(0, Math.min(start, d - span));
+    const zoomed = !this.view || Math.abs(this.view.end - this.view.start - span) > 1e-6;
     this.view = { start, end: start + span };
+    if (zoomed && this.drawnOnce) this.scheduleViewState(); // ?zoom= follows
     this.persist.view = { ...this.view };
     if (this.zoomLabel) {
       this.zoomLabel.textContent = `${clockText(this.view.start)} – ${clockText(this.view.end)} (${clockText(span)} shown)`;
@@ -203,6 +205,7 @@ Object.assign(Instance.prototype, {
       const r = Math.min(tr.row[i], rows - 1);
       ctx.fillRect(x0, l.y + r * rh + 1, Math.max(1, x1 - x0), rh - 2);
     }
+    this.drawReassigned(ctx, l, rows, rh);
     // Speaker names at the left edge, legible (11 px).
     ctx.font = `11px ${this.colors.font}`;
     ctx.textBaseline = "middle";
@@ -405,11 +408,7 @@ Object.assign(Instance.prototype, {
       }
       const tag = this.tagAt(x, y);
       if (tag && !String(tag.id).startsWith("opt-")) {
-        this.selectedTagId = tag.id;
-        const t = this.seekTo(tag.start, { reveal: true });
-        this.emit({ type: "seek", t });
-        this.emit({ type: "select_tag", tag_id: tag.id }, t);
-        this.drawBase();
+        this.selectTag(tag.id, tag.start);
       } else {
         this.userSeek(this.xToTime(x));
       }
@@ -433,6 +432,16 @@ Object.assign(Instance.prototype, {
         this.zoomBy(Math.pow(1.0015, e.deltaY * (e.deltaMode === 1 ? 30 : 1)), localX(e));
       }
     }, { signal: sig.signal, passive: false });
+  },
+
+  // Selecting a tag (on the timeline, or a row of the page's tag list) seeks to it once and
+  // tells Python; making a tag never seeks (#11).
+  selectTag(tagId, start) {
+    this.selectedTagId = tagId;
+    const t = this.seekTo(start, { reveal: true });
+    this.emit({ type: "seek", t });
+    this.emit({ type: "select_tag", tag_id: tagId }, t);
+    this.drawBase();
   },
 
   tagAt(x, y) {
@@ -491,6 +500,11 @@ Object.assign(Instance.prototype, {
     parts.push(
       `<span class="bc-help"><kbd>Shift</kbd>+key: interval · <kbd>Space</kbd> play · <kbd>←</kbd><kbd>→</kbd>/<kbd>J</kbd><kbd>L</kbd> ±5 s · <kbd>,</kbd><kbd>.</kbd> frame · <kbd>&lt;</kbd><kbd>&gt;</kbd> speed · <kbd>+</kbd><kbd>−</kbd> zoom · a key tags the frame on screen when paused, ${this.lag} s earlier while playing (reaction lag)</span>`,
     );
+    if (this.reassigned && this.reassigned.starts.length) {
+      parts.push(
+        '<span class="bc-key bc-reassigned-key">▭ outlined in the speaker lanes: speaker corrected by a reviewer (dashed: the machine\'s)</span>',
+      );
+    }
     this.legend.innerHTML = parts.join("");
   },
 
