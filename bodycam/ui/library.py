@@ -56,7 +56,8 @@ def footage_frame(store, viewer=None) -> pd.DataFrame:
                 "status": row["status"],
                 "detail": row["status_detail"] or "",
                 "duration": clock(row["duration"]),
-                "recorded": (row["recorded_at"] or "")[:19].replace("T", " "),
+                # To the minute: the seconds are in the footage's metadata, and the table must fit.
+                "recorded": (row["recorded_at"] or "")[:16].replace("T", " "),
                 "incident": row["incident_id"] or "",
                 "officer": row["officer"] or "",
                 "escalation": tally.get("escalation", 0),
@@ -76,9 +77,17 @@ def footage_frame(store, viewer=None) -> pd.DataFrame:
 #: 1,100 px with the padding below); a wider screen stretches every column.
 TABLE_WIDTH = 1080
 #: Columns of a fixed width (px): they hold short, fixed-format values.
-_FIXED = {"id": 40, "status": 72, "duration": 76, "recorded": 132, "tags": 96}
+_FIXED = {
+    "id": 40,
+    "tension": 72,
+    "peak": 48,
+    "status": 72,
+    "duration": 76,
+    "recorded": 116,
+    "tags": 88,
+}
 #: Columns that share what is left, (narrowest, preferred) in px; long values end in "…".
-_FLEXIBLE = {"name": (110, 170), "detail": (90, 130), "officer": (90, 120)}
+_FLEXIBLE = {"name": (96, 170), "detail": (60, 130), "officer": (76, 120)}
 _POLARITIES = ("escalation", "de-escalation", "context", "outcome")
 # The app's font at the table's 14 px: widths of the widest characters of each kind, so an
 # estimate is never short of what the browser draws (a test measures it there).
@@ -118,11 +127,15 @@ def _shown(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, Any]]:
     """The table as shown: the four tag counts as one column, each column sized to fit."""
     counts = frame[list(_POLARITIES)].itertuples(index=False)
     tags = [" · ".join(str(int(n)) for n in row) for row in counts]
+    # peak_seconds stays in the frame for the click, not on screen.
     shown = frame.drop(columns=list(_POLARITIES)).assign(tags=tags)
     widths = column_widths([i for i in shown["incident"] if i])
-    config: dict[str, Any] = {
-        name: st.column_config.Column(width=widths[name]) for name in shown.columns
-    }
+    # The curve and its peak beside the name, where the eye lands.
+    order = ["id", "name", "tension", "peak"]
+    order += [c for c in shown.columns if c not in (*order, "peak_seconds")]
+    config: dict[str, Any] = {name: st.column_config.Column(width=widths[name]) for name in order}
+    for name, column in TABLE_COLUMNS.items():
+        config[name] = {**column, "width": widths[name]}
     config["tags"] = st.column_config.TextColumn(
         "tags", width=widths["tags"], help="Tags by polarity: " + " · ".join(_POLARITIES)
     )
@@ -168,11 +181,6 @@ def _table(store) -> None:
         on_select="rerun",
         selection_mode="single-cell",
         key="library_table",
-        # The curve and its peak beside the name, where the eye lands; the seconds are for
-        # the click only.
-        column_order=["id", "name", "tension", "peak"]
-        + [c for c in shown.columns if c not in ("id", "name", "tension", "peak", "peak_seconds")],
-        column_config=TABLE_COLUMNS,
     )
     # A click on a footage's name opens it for review; on its tension chart or peak, at the
     # peak.
