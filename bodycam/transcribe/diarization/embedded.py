@@ -1,8 +1,9 @@
 """The embedded diarizer (default, CPU, parts that ship in packages).
 
-Silero speech regions -> speaker embeddings (Resemblyzer or CAM++) -> spectral clustering -> Viterbi
-resegmentation (``resegmentation.py``) -> pyannote's overlap-aware segmentation model, its
-chunk-local speakers tied to the global speakers by their voices (``stitching.py``).
+Silero speech regions -> speaker embeddings (Resemblyzer or CAM++) -> clustering (agglomerative
+on cosine, or spectral) -> Viterbi resegmentation (``resegmentation.py``) -> pyannote's
+overlap-aware segmentation model, its chunk-local speakers tied to the global speakers by their
+voices (``stitching.py``).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ logger = logging.getLogger(__name__)
 
 
 class EmbeddedDiarizer:
-    """The default diarizer: Silero VAD, Resemblyzer embeddings, spectral clustering.
+    """The default diarizer: Silero VAD, Resemblyzer embeddings, agglomerative clustering.
 
     Args:
         options: Tunables; ``DiarizationOptions()`` when ``None``.

@@ -41,11 +41,14 @@ class DiarizationOptions:
         segmentation: How the overlap-aware segmentation model is slid over the audio;
             ``None`` turns it off (one speaker per instant, from the window labels).
         stitching: How its chunk-local speakers become global speakers' turns.
-        clustering: ``"spectral"`` (NME-SC, the count from the eigengap) or ``"ahc"``
-            (average-linkage agglomerative clustering on cosine distance, cut at
-            ``ahc_threshold``); the segmentation model still decides when speech is and how
-            many speak at once.
-        ahc_threshold: Cosine distance at which ``"ahc"`` stops merging clusters.
+        clustering: ``"ahc"`` (average-linkage agglomerative clustering on cosine distance,
+            cut at ``ahc_threshold``; default since it beat the eigengap on both halves of the
+            development set, docs/BENCHMARKS.md) or ``"spectral"`` (NME-SC, the count from the
+            eigengap); the segmentation model still decides when speech is and how many speak
+            at once.
+        ahc_threshold: Cosine distance at which ``"ahc"`` stops merging clusters, calibrated
+            on the development half for the encoder: 0.3 for Resemblyzer (0.3-0.35 give the
+            same DER there), about 0.6 for CAM++.
         keep_distinct_below: A speaker with under ``min_speaker_duration`` of speech is kept
             when its centroid's cosine similarity to every other speaker's is below this (a
             partner's single shouted line); ``None`` folds every short speaker.
@@ -75,8 +78,8 @@ class DiarizationOptions:
         default_factory=segmentation.SegmentationSettings
     )
     stitching: stitching.StitchingSettings = field(default_factory=stitching.StitchingSettings)
-    clustering: str = "spectral"
-    ahc_threshold: float = 0.5
+    clustering: str = "ahc"
+    ahc_threshold: float = 0.3
     keep_distinct_below: float | None = None
     low_snr_vad_threshold: float | None = None
     low_snr_db: float = 12.0
@@ -101,11 +104,13 @@ class DiarizationOptions:
             raise ValueError(f"switch_penalty must be >= 0, got {self.switch_penalty}")
 
     def window_only(self, threads: int | None = 1) -> DiarizationOptions:
-        """These options without the segmentation model: the turns come from the window
-        labels, which then need windows every 0.125 s to place speaker changes."""
+        """The previous release's pipeline from these options: no segmentation model (the
+        turns come from the window labels, which then need windows every 0.125 s to place
+        speaker changes) and spectral clustering."""
         return replace(
             self,
             segmentation=None,
+            clustering="spectral",
             embedding=replace(self.embedding, step=0.125, threads=threads),
         )
 
