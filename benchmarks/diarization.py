@@ -305,6 +305,27 @@ def main() -> None:
         "--min-speaker", type=float, default=None, help="the candidate's min_speaker_duration"
     )
     parser.add_argument(
+        "--clustering",
+        choices=["spectral", "ahc"],
+        default=None,
+        help="the candidate's clustering (DiarizationOptions.clustering)",
+    )
+    parser.add_argument(
+        "--ahc-threshold", type=float, default=None, help="the candidate's ahc_threshold"
+    )
+    parser.add_argument(
+        "--keep-distinct",
+        type=float,
+        default=None,
+        help="the candidate's keep_distinct_below (keep a short voice far from all others)",
+    )
+    parser.add_argument(
+        "--low-snr-vad",
+        type=float,
+        default=None,
+        help="the candidate's low_snr_vad_threshold (VAD threshold on low-SNR recordings)",
+    )
+    parser.add_argument(
         "--peer",
         choices=["senko"],
         default=None,
@@ -372,6 +393,15 @@ def run_devset(arguments: argparse.Namespace) -> None:
     candidate_options = replace(candidate_options, stitching=stitch)
     if arguments.min_speaker is not None:
         candidate_options = replace(candidate_options, min_speaker_duration=arguments.min_speaker)
+    more = {
+        "clustering": arguments.clustering,
+        "ahc_threshold": arguments.ahc_threshold,
+        "keep_distinct_below": arguments.keep_distinct,
+        "low_snr_vad_threshold": arguments.low_snr_vad,
+    }
+    candidate_options = replace(
+        candidate_options, **{key: value for key, value in more.items() if value is not None}
+    )
     print(f"candidate: {candidate_options}")
     shared = current.encoder if arguments.encoder == options.encoder else None
     candidate = EmbeddedDiarizer(candidate_options, encoder=shared, segmenter=current.segmenter)

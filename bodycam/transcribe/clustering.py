@@ -192,3 +192,75 @@ def relabel_by_appearance(labels: np.ndarray, vectors: np.ndarray) -> tuple[np.n
     mapping[order] = np.arange(len(order))
     new_labels = mapping[labels]
     return new_labels, centroids_of(np.asarray(vectors, np.float64), new_labels, len(order))
+
+
+def ahc_clusters(
+    vectors: np.ndarray,
+    threshold: float,
+    settings: ClusteringSettings | None = None,
+) -> ClusteringResult:
+    """Cluster embeddings by agglomerative clustering (average linkage on cosine distance),
+    cut where merging would join clusters further apart than ``threshold``.
+
+    The count comes from a distance calibrated once on labelled recordings, not from the
+    spectrum of each file (NME-SC's eigengap can miss a speaker with little speech).
+
+    Args:
+        vectors: ``(n, dim)`` embeddings (any scale; they are L2-normalised here).
+        threshold: Largest average cosine distance (1 - cosine similarity) between two
+            clusters that are still merged.
+        settings: ``min_speakers``, ``max_speakers`` and ``max_points`` are used; the count
+            is clamped to the bounds.
+
+    Returns:
+        Labels for every row of ``vectors``, numbered by first appearance.
+    """
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    settings = settings or ClusteringSettings()
+    vectors = _normalize_rows(np.asarray(vectors, dtype=np.float64))
+    n = len(vectors)
+    if n == 0:
+        return ClusteringResult(np.zeros(0, dtype=np.int64), 0, np.zeros((0, vectors.shape[1])))
+    if n < 2 or settings.max_speakers == 1:
+        labels = np.zeros(n, dtype=np.int64)
+        return ClusteringResult(labels, 1, centroids_of(vectors, labels, 1))
+    if n > settings.max_points:
+        sample = np.linspace(0, n - 1, settings.max_points).round().astype(int)
+    else:
+        sample = np.arange(n)
+    points = vectors[sample]
+    # Cosine distance of unit vectors, clipped: rounding can make it slightly negative.
+    distances = np.clip(1.0 - points @ points.T, 0.0, 2.0)
+    condensed = distances[np.triu_indices(len(points), k=1)]
+    tree = linkage(condensed, method="average")
+    sample_labels = fcluster(tree, t=threshold, criterion="distance") - 1
+    found = int(sample_labels.max()) + 1
+    bounded = min(max(found, settings.min_speakers), settings.max_speakers, len(points))
+    if bounded != found:
+        sample_labels = fcluster(tree, t=bounded, criterion="maxclust") - 1
+    sample_labels = sample_labels.astype(np.int64)
+    n_clusters = int(sample_labels.max()) + 1
+    labels = sample_labels
+    if len(points) < n:
+        centroids = centroids_of(points, sample_labels, n_clusters)
+        labels = np.argmax(vectors @ centroids.T, axis=1).astype(np.int64)
+    labels, centroids = relabel_by_appearance(labels, vectors)
+    logger.debug(
+        "AHC: %d clusters at distance %.2f (%d before bounds)", n_clusters, threshold, found
+    )
+    return ClusteringResult(labels, len(centroids), centroids)
+
+
+def is_distinct(centroids: np.ndarray, index: int, max_similarity: float) -> bool:
+    """Whether cluster ``index``'s centroid is far from every other one: its cosine similarity
+    to each is below ``max_similarity`` (a short but different voice, such as a partner's
+    single shouted line, rather than a fragment of someone already found).
+
+    ``centroids`` are L2-normalised rows; a single cluster is not distinct from anything.
+    """
+    centroids = np.asarray(centroids, dtype=np.float64)
+    others = np.delete(centroids, index, axis=0)
+    if len(others) == 0:
+        return False
+    return bool(np.max(others @ centroids[index]) < max_similarity)

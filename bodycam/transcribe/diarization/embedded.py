@@ -1,8 +1,9 @@
 """The embedded diarizer (default, CPU, parts that ship in packages).
 
-Silero speech regions -> speaker embeddings (Resemblyzer or CAM++) -> spectral clustering -> Viterbi
-resegmentation (``resegmentation.py``) -> pyannote's overlap-aware segmentation model, its
-chunk-local speakers tied to the global speakers by their voices (``stitching.py``).
+Silero speech regions -> speaker embeddings (Resemblyzer or CAM++) -> clustering (agglomerative
+on cosine, or spectral) -> Viterbi resegmentation (``resegmentation.py``) -> pyannote's
+overlap-aware segmentation model, its chunk-local speakers tied to the global speakers by their
+voices (``stitching.py``).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ logger = logging.getLogger(__name__)
 
 
 class EmbeddedDiarizer:
-    """The default diarizer: Silero VAD, Resemblyzer embeddings, spectral clustering.
+    """The default diarizer: Silero VAD, Resemblyzer embeddings, agglomerative clustering.
 
     Args:
         options: Tunables; ``DiarizationOptions()`` when ``None``.
@@ -79,7 +80,7 @@ class EmbeddedDiarizer:
         duration = len(audio) / SAMPLE_RATE
         if speech is None:
             progress(0.0, "Detecting speech")
-            speech = vad.speech_regions(audio, SAMPLE_RATE, options.vad)
+            speech = vad.speech_regions(audio, SAMPLE_RATE, vad_settings_for(options, audio))
         speech = [(float(b), float(e)) for b, e in speech if e > b]
         if not speech:
             progress(1.0, "No speech found")
@@ -116,15 +117,15 @@ class EmbeddedDiarizer:
 
         progress(0.9, "Clustering speakers")
         vectors = windows.vectors
-        result = clustering.spectral_clusters(
-            vectors[valid],
-            windows.starts[valid],
-            clustering.ClusteringSettings(
-                min_speakers=min_speakers,
-                max_speakers=options.max_speakers,
-                max_points=options.clustering_max_points,
-            ),
+        bounds = clustering.ClusteringSettings(
+            min_speakers=min_speakers,
+            max_speakers=options.max_speakers,
+            max_points=options.clustering_max_points,
         )
+        if options.clustering == "ahc":
+            result = clustering.ahc_clusters(vectors[valid], options.ahc_threshold, bounds)
+        else:
+            result = clustering.spectral_clusters(vectors[valid], windows.starts[valid], bounds)
         centroids = result.centroids
 
         progress(0.95, "Resegmenting")
@@ -208,10 +209,13 @@ class EmbeddedDiarizer:
             seconds = np.zeros(len(centroids))
             for start, end, speaker in turns:
                 seconds[speaker] += end - start
-            smallest = int(np.argmin(seconds)) if len(seconds) else 0
-            if len(centroids) <= max(min_speakers, 1) or (
-                seconds[smallest] >= self.options.min_speaker_duration
-            ):
+            smallest = smallest_foldable(
+                centroids,
+                seconds,
+                self.options.min_speaker_duration,
+                self.options.keep_distinct_below,
+            )
+            if len(centroids) <= max(min_speakers, 1) or smallest is None:
                 return turns, centroids
             # A speaker with under a second of speech, in bits the Hungarian matching forced
             # onto it (a breath, a cough the model heard as a second voice), is not a person.
@@ -246,10 +250,48 @@ class EmbeddedDiarizer:
         step = self.options.embedding.step
         while len(centroids) > min_speakers:
             seconds = np.bincount(labels, minlength=len(centroids)) * step
-            smallest = int(np.argmin(seconds))
-            if seconds[smallest] >= self.options.min_speaker_duration:
+            smallest = smallest_foldable(
+                centroids,
+                seconds,
+                self.options.min_speaker_duration,
+                self.options.keep_distinct_below,
+            )
+            if smallest is None:
                 break
             logger.debug("folding speaker %d (%.2f s of speech)", smallest, seconds[smallest])
             centroids = np.delete(centroids, smallest, axis=0)
             labels, centroids = smooth_labels(windows.vectors, centroids, switch_costs, passes)
         return labels, centroids
+
+
+def vad_settings_for(options: DiarizationOptions, audio: np.ndarray) -> vad.VadSettings:
+    """The VAD settings for one recording: ``options.low_snr_vad_threshold`` when its estimated
+    SNR is under ``options.low_snr_db``, otherwise ``options.vad``."""
+    if options.low_snr_vad_threshold is None:
+        return options.vad
+    snr = vad.snr_estimate_db(audio, SAMPLE_RATE)
+    if snr >= options.low_snr_db:
+        return options.vad
+    logger.debug("estimated SNR %.1f dB: VAD threshold %.2f", snr, options.low_snr_vad_threshold)
+    return dataclasses.replace(options.vad, threshold=options.low_snr_vad_threshold)
+
+
+def smallest_foldable(
+    centroids: np.ndarray,
+    seconds: np.ndarray,
+    min_duration: float,
+    keep_distinct_below: float | None,
+) -> int | None:
+    """The speaker to fold into the others: the one with least speech among those under
+    ``min_duration`` seconds, leaving out one that has some speech and whose centroid is
+    distinct from every other (``clustering.is_distinct`` at ``keep_distinct_below``: a
+    partner's single shouted line). ``None`` when no speaker is to be folded."""
+    for index in np.argsort(seconds, kind="stable"):
+        index = int(index)
+        if seconds[index] >= min_duration:
+            return None
+        if keep_distinct_below is None or seconds[index] <= 0:
+            return index
+        if not clustering.is_distinct(centroids, index, keep_distinct_below):
+            return index
+    return None

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 
 from bodycam.transcribe import embeddings, segmentation, stitching, vad
 
+CLUSTERINGS = ("spectral", "ahc")
+
 
 @dataclass(frozen=True)
 class DiarizationOptions:
@@ -39,6 +41,23 @@ class DiarizationOptions:
         segmentation: How the overlap-aware segmentation model is slid over the audio;
             ``None`` turns it off (one speaker per instant, from the window labels).
         stitching: How its chunk-local speakers become global speakers' turns.
+        clustering: ``"ahc"`` (average-linkage agglomerative clustering on cosine distance,
+            cut at ``ahc_threshold``; default since it beat the eigengap on both halves of the
+            development set, docs/BENCHMARKS.md) or ``"spectral"`` (NME-SC, the count from the
+            eigengap); the segmentation model still decides when speech is and how many speak
+            at once.
+        ahc_threshold: Cosine distance at which ``"ahc"`` stops merging clusters, calibrated
+            on the development half for the encoder: 0.3 for Resemblyzer (0.3-0.35 give the
+            same DER there), about 0.6 for CAM++.
+        keep_distinct_below: A speaker with under ``min_speaker_duration`` of speech is kept
+            when its centroid's cosine similarity to every other speaker's is below this (a
+            partner's single shouted line); ``None`` folds every short speaker.
+        low_snr_vad_threshold: The VAD threshold used instead of ``vad.threshold`` on a
+            recording whose estimated SNR (``vad.snr_estimate_db``) is under ``low_snr_db``:
+            a voice under loud noise gets a low speech probability, but a low threshold on a
+            clean recording adds false alarms. ``None`` keeps one threshold. Only used when
+            the diarizer runs its own VAD (the caller passes no speech regions).
+        low_snr_db: Estimated SNR (dB) under which ``low_snr_vad_threshold`` applies.
     """
 
     encoder: str = "resemblyzer"
@@ -59,6 +78,11 @@ class DiarizationOptions:
         default_factory=segmentation.SegmentationSettings
     )
     stitching: stitching.StitchingSettings = field(default_factory=stitching.StitchingSettings)
+    clustering: str = "ahc"
+    ahc_threshold: float = 0.3
+    keep_distinct_below: float | None = None
+    low_snr_vad_threshold: float | None = None
+    low_snr_db: float = 12.0
 
     def __post_init__(self) -> None:
         if self.min_speakers < 1 or self.max_speakers < self.min_speakers:
@@ -68,15 +92,25 @@ class DiarizationOptions:
             )
         if self.encoder not in embeddings.ENCODERS:
             raise ValueError(f"encoder must be one of {embeddings.ENCODERS}, got {self.encoder!r}")
+        if self.clustering not in CLUSTERINGS:
+            raise ValueError(f"clustering must be one of {CLUSTERINGS}, got {self.clustering!r}")
+        if not 0.0 < self.ahc_threshold < 2.0:
+            raise ValueError(f"ahc_threshold must be in (0, 2), got {self.ahc_threshold}")
+        if self.low_snr_vad_threshold is not None and not 0.0 < self.low_snr_vad_threshold < 1.0:
+            raise ValueError(
+                f"low_snr_vad_threshold must be in (0, 1) or None, got {self.low_snr_vad_threshold}"
+            )
         if self.switch_penalty < 0:
             raise ValueError(f"switch_penalty must be >= 0, got {self.switch_penalty}")
 
     def window_only(self, threads: int | None = 1) -> DiarizationOptions:
-        """These options without the segmentation model: the turns come from the window
-        labels, which then need windows every 0.125 s to place speaker changes."""
+        """The previous release's pipeline from these options: no segmentation model (the
+        turns come from the window labels, which then need windows every 0.125 s to place
+        speaker changes) and spectral clustering."""
         return replace(
             self,
             segmentation=None,
+            clustering="spectral",
             embedding=replace(self.embedding, step=0.125, threads=threads),
         )
 
