@@ -286,3 +286,29 @@ def test_outputs_under_an_object_store_root_reach_the_data_directory(tmp_path, m
     monkeypatch.setenv(MEDIA_ROOT_ENV, str(tmp_path / "elsewhere"))
     with pytest.raises(MediaMissing, match="set BODYCAM_MEDIA_ROOT to the path of this data"):
         bring_home(data_dir, "media/derived/clips/5/tag3.mp4")
+
+
+def test_worker_setup_checks_what_clip_renders_need(tmp_path, monkeypatch):
+    """Workers render clips now: ffmpeg, the face model and a writable media store are needs."""
+    from click.testing import CliRunner
+
+    from bodycam.cli import cli
+
+    monkeypatch.setenv("BODYCAM_FACE_MODEL", str(tmp_path / "none.onnx"))
+    data_dir = tmp_path / "data"
+    result = CliRunner().invoke(cli, ["--data-dir", str(data_dir), "worker-setup"])
+    assert result.exit_code == 1, result.output
+    assert "this machine (" in result.output and "NOT READY" in result.output
+    assert "  ffmpeg: ok " in result.output
+    assert f"  face_model: face detection model {tmp_path / 'none.onnx'} is missing" in (
+        result.output
+    )
+    assert "(clip renders and session exports write under media/derived/clips)" in (result.output)
+    monkeypatch.delenv("BODYCAM_FACE_MODEL")
+    # A media root where the workers find no data directory.
+    monkeypatch.setenv("BODYCAM_MEDIA_ROOT", str(tmp_path / "unmounted"))
+    result = CliRunner().invoke(cli, ["--data-dir", str(data_dir), "worker-setup"])
+    assert result.exit_code == 1, result.output
+    derived = tmp_path / "unmounted/media/derived"
+    assert f"  media: {derived} is not a readable and writable directory here" in result.output
+    assert "(read-write: clips are rendered into it)" in result.output
