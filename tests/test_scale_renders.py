@@ -312,3 +312,34 @@ def test_worker_setup_checks_what_clip_renders_need(tmp_path, monkeypatch):
     derived = tmp_path / "unmounted/media/derived"
     assert f"  media: {derived} is not a readable and writable directory here" in result.output
     assert "(read-write: clips are rendered into it)" in result.output
+
+
+def test_a_tag_twice_in_a_session_is_cut_once_and_reused(tmp_path, camera):
+    """The export plans every clip before rendering any: the second item of the same request
+    reuses the first's clip, as when each item was rendered and recorded in turn."""
+    from bodycam.debrief.package import export_session
+
+    with _store(tmp_path / "data") as store:
+        footage_id = add_footage(store, camera)
+        tag = create_tag(store, footage_id, "creates_distance", 12.0, TRAINER)
+        session = sessions.create_session(store, TRAINER, "Twice")
+        sessions.add_items(store, TRAINER, session, [tag, tag], ClipOptions(2, 1, captions="none"))
+        result = export_session(store, TRAINER, session, tmp_path / "twice.zip")
+        assert [c["clip_id"] for c in result.manifest["clips"]] == [1, 1]
+        assert store.query("SELECT id, clip_id FROM debrief_items ORDER BY id") == [
+            {"id": 1, "clip_id": 1},
+            {"id": 2, "clip_id": 1},
+        ]
+        actions = store.query(
+            "SELECT action, entity, entity_id FROM audit_log"
+            " WHERE action LIKE 'clip.%' OR action = 'debrief.export' ORDER BY id"
+        )
+        assert [tuple(a.values()) for a in actions] == [
+            ("clip.create", "clips", "1"),
+            ("clip.create", "debrief_items", "1"),
+            ("clip.reuse", "debrief_items", "2"),
+            ("debrief.export", "debrief_sessions", "1"),
+        ]
+    assert [p.name for p in (tmp_path / "data/media/derived/clips/1").iterdir()] == [
+        Path(store.get("clips", 1)["path"]).name
+    ]

@@ -20,7 +20,7 @@ import json
 import os
 import tempfile
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -112,11 +112,14 @@ def render_export(task: ExportTask, progress: Progress, media) -> list[Any]:
     hashed once. On an error the clips rendered so far are removed: none was recorded."""
     verified: set[str] = set()
     results: list[Any] = []
+    rendered: set[str] = set()  # request keys: a tag in the session twice is cut once
     try:
         for number, clip in enumerate(task.clips, start=1):
             count = len(task.clips)
             step = scaled(progress, 0.8 * (number - 1) / count, 0.8 * number / count)
-            results.append(render_task(clip, step, media, verified))
+            again = clip.prepared.key in rendered
+            results.append(None if again else render_task(clip, step, media, verified))
+            rendered.add(clip.prepared.key)
     except BaseException:
         for result in filter(None, results):
             for path in filter(None, (result.path, result.captions_path)):
@@ -158,9 +161,12 @@ def write_export(
     who, session_id, target = task.who, task.session_id, Path(task.target)
     session = sessions.get_session(store, session_id)
     items, clip_files, clips_meta, sources, codebook_ids = [], {}, [], {}, set()
+    recorded: dict[str, dict[str, Any]] = {}  # request key -> its clip row, in this export
     for number, (row, clip_task, rendered) in enumerate(
         zip(task.rows, task.clips, results, strict=True), start=1
     ):
+        if clip_task.prepared.key in recorded:  # the same clip as an earlier item: reused
+            clip_task, rendered = replace(clip_task, reuse=recorded[clip_task.prepared.key]), None
         try:
             record = record_clip(store, clip_task, rendered)
         except BaseException:
@@ -168,7 +174,7 @@ def write_export(
                 for path in filter(None, (later.path, later.captions_path)):
                     store.layout.absolute(path.as_posix()).unlink(missing_ok=True)
             raise
-        clip = record.row
+        clip = recorded[clip_task.prepared.key] = record.row
         clip_file = store.layout.absolute(clip["path"])
         if sha256_file(clip_file) != clip["sha256"]:
             raise InvalidInput(
