@@ -4,8 +4,10 @@
 :class:`ClipOptions` into a :class:`~bodycam.debrief.clip.ClipRequest` with the footage's
 original, the current transcript revision's segments and the speakers' names; its
 :func:`request_key` (SHA-256 of the source hash, times, options and transcript revision) makes
-the same request reuse the first clip. :func:`make_clip` renders outside any transaction and
-then records the clip through ``Store.change`` (audited), finishing the job in that change.
+the same request reuse the first clip. :func:`make_clip` chains three parts: :func:`plan_clip`
+(reads the database), :func:`render_task` (no database: on this machine, or on a Dask worker
+for the ``clip`` job, #16) and :func:`record_clip`, which records the clip through
+``Store.change`` (audited), finishing the job in that change.
 
 Clips live under ``media/derived/clips/<footage id>/`` so the media route may serve them.
 """
