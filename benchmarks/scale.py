@@ -44,10 +44,13 @@ def make_footage(folder: Path, minutes: tuple[int, ...]) -> list[Path]:
     files = []
     for index, length in enumerate(minutes):
         path = folder / f"footage-{index}.wav"
-        # A different start offset per file: each is new footage, not a duplicate.
+        # A different start offset per file: each is new footage, not a duplicate. The offset
+        # is an output option: as an input option with -stream_loop, ffmpeg shifts each loop's
+        # timestamps and -t overshoots (a "10-minute" file came out 14.4 minutes long).
         subprocess.run(
-            ["ffmpeg", "-v", "error", "-y", "-stream_loop", "-1", "-ss", str(index * 3),
-             "-i", str(SAMPLE), "-t", str(length * 60), "-ar", "16000", "-ac", "1", str(path)],
+            ["ffmpeg", "-v", "error", "-y", "-stream_loop", "-1", "-i", str(SAMPLE),
+             "-ss", str(index * 3), "-t", str(length * 60), "-ar", "16000", "-ac", "1",
+             str(path)],
             check=True,
         )  # fmt: skip
         files.append(path)
@@ -163,6 +166,7 @@ def main() -> None:
     from click.testing import CliRunner
 
     from bodycam.cli import cli
+    from bodycam.ingest.probe import probe
 
     minutes = FULL_MINUTES if args.full else SMALL_MINUTES
     with tempfile.TemporaryDirectory(prefix="bodycam-scale-") as scratch:
@@ -173,7 +177,8 @@ def main() -> None:
             cli, ["--data-dir", str(template), "--user", "bench", "ingest", *map(str, files)]
         )
         assert ingest.exit_code == 0, ingest.output
-        print(f"footage: {len(files)} files, {sum(minutes)} minutes of audio ({minutes} min)")
+        lengths = [round(probe(f).duration / 60, 1) for f in files]
+        print(f"footage: {len(files)} files, {sum(lengths):.1f} minutes of audio ({lengths} min)")
         print(
             f"{'mode':<22}{'start-up s':>11}{'wall s':>9}{'audio h/wall h':>16}"
             f"{'overhead/job':>22}{'peak RSS/worker MB':>22}"
