@@ -183,7 +183,6 @@ def main() -> None:
             f"{'mode':<22}{'start-up s':>11}{'wall s':>9}{'audio h/wall h':>16}"
             f"{'overhead/job':>22}{'peak RSS/worker MB':>22}"
         )
-        per_job = []
         for workers in () if args.writes_only else args.modes:
             data_dir = root / f"mode{workers}"
             shutil.copytree(template, data_dir)
@@ -206,13 +205,12 @@ def main() -> None:
                 f"{result['audio_seconds'] / result['wall']:>16.1f}{overhead:>22}{rss:>22}",
                 flush=True,
             )
-            per_job += [(name, *job) for job in result.get("jobs", [])]
-        if per_job:
-            print("\nscheduler overhead per transcription (Dask seconds - compute seconds)")
-            for name, minutes, seconds, compute in sorted(per_job, key=lambda j: (j[0], j[1])):
+            # Each transcription's overhead (Dask seconds - compute seconds), by file length.
+            for minutes, seconds, compute in sorted(result.get("jobs", [])):
                 print(
-                    f"  {name:<18}{minutes:>3} min  job {seconds:8.1f} s  compute {compute:8.1f} s"
-                    f"  overhead {seconds - compute:6.2f} s = {(seconds - compute) / seconds:.2%}"
+                    f"  {minutes:>3} min file: job {seconds:7.1f} s, compute {compute:7.1f} s,"
+                    f" overhead {seconds - compute:5.2f} s = {(seconds - compute) / seconds:.2%}",
+                    flush=True,
                 )
         print("\nSQLite write rate: audited tag inserts (create_tag -> Store.change)")
         for writers in args.writers:
