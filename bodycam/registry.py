@@ -41,7 +41,9 @@ class SplitJob:
       (paths relative to the data directory, never a connection).
     - ``compute(task, worker_options, progress, media) -> result``: anywhere; opens no
       database; ``media(relative_path)`` gives the local path of a media file on the machine
-      it runs on; returns a plain, picklable result.
+      it runs on, ``with media.output(relative_folder) as folder`` a local folder for the files
+      it makes (clips), ``media.discard(relative_path)`` removes one again (see
+      bodycam/scale/media.py); returns a plain, picklable result (relative paths, hashes).
     - ``write(store, job, task, result) -> detail``: on the coordinator; writes the result,
       the audit entry and ``jobs.finish`` in one ``Store.change``.
 
@@ -53,9 +55,29 @@ class SplitJob:
     write: Callable[[Store, Job, Any, Any], str]
 
     def run(self, store: Store, job: Job, options: Any, progress: Progress) -> str:
+        from .scale.media import LocalMedia
+
         task = self.prepare(store, job, options)
-        result = self.compute(task, options, progress, store.layout.absolute)
+        result = self.compute(task, options, progress, LocalMedia(store.layout.root))
         return self.write(store, job, task, result)
+
+    @classmethod
+    def named(cls, module: str, prepare: str, compute: str, write: str) -> SplitJob:
+        """The three parts as functions of ``module``, imported on first use: registering the
+        job kind loads none of its libraries (PyAV, OpenCV...)."""
+        return cls(
+            _Lazy(f"{module}:{prepare}"), _Lazy(f"{module}:{compute}"), _Lazy(f"{module}:{write}")
+        )
+
+
+@dataclass(frozen=True)
+class _Lazy:
+    """A function named by dotted path, imported when first called."""
+
+    dotted: str
+
+    def __call__(self, *args: Any) -> Any:
+        return resolve(self.dotted)(*args)
 
 
 @dataclass(frozen=True)

@@ -255,7 +255,8 @@ def test_unreachable_scheduler_exits_with_the_address_and_jobs_stay_queued(tmp_p
 def test_worker_setup_names_a_missing_model(tmp_path):
     result = _cli(tmp_path / "data", "worker-setup", "--model", str(tmp_path / "no-model"))
     assert result.exit_code == 1
-    assert "read access to the media store" in result.output
+    assert "access to the media store at" in result.output
+    assert "read (footage audio and originals) and write" in result.output
     assert f"model: Whisper model path {tmp_path / 'no-model'} does not exist" in result.output
     assert "media: ok" in result.output
 

@@ -4,8 +4,10 @@
 :class:`ClipOptions` into a :class:`~bodycam.debrief.clip.ClipRequest` with the footage's
 original, the current transcript revision's segments and the speakers' names; its
 :func:`request_key` (SHA-256 of the source hash, times, options and transcript revision) makes
-the same request reuse the first clip. :func:`make_clip` renders outside any transaction and
-then records the clip through ``Store.change`` (audited), finishing the job in that change.
+the same request reuse the first clip. :func:`make_clip` chains three parts: :func:`plan_clip`
+(reads the database), :func:`render_task` (no database: on this machine, or on a Dask worker
+for the ``clip`` job, #16) and :func:`record_clip`, which records the clip through
+``Store.change`` (audited), finishing the job in that change.
 
 Clips live under ``media/derived/clips/<footage id>/`` so the media route may serve them.
 """
@@ -15,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -201,11 +203,145 @@ def find_clip(store: Store, key: str) -> dict[str, Any] | None:
     return None
 
 
-def clip_path(store: Store, prepared: Prepared) -> Path:
-    folder = store.layout.derived / CLIP_FOLDER / str(prepared.footage["id"])
-    folder.mkdir(parents=True, exist_ok=True)
+def clip_folder(prepared: Prepared) -> str:
+    """Where a footage's clips live, relative to the data directory."""
+    return f"media/derived/{CLIP_FOLDER}/{prepared.footage['id']}"
+
+
+def clip_name(prepared: Prepared) -> str:
+    """The clip's file name: its request key, so the same request lands on the same file."""
     name = f"tag{prepared.tag['id']}" if prepared.tag else "range"
-    return folder / f"{name}-{prepared.key[:16]}.mp4"
+    return f"{name}-{prepared.key[:16]}.mp4"
+
+
+@dataclass
+class ClipTask:
+    """One clip to render (or reuse), as plain data: what :func:`render_task` needs on any
+    machine (paths relative to the data directory) and what :func:`record_clip` records."""
+
+    who: str
+    tag_id: int | None
+    prepared: Prepared
+    item_id: int | None = None
+    #: The recorded clip of this request whose file is there: nothing to render.
+    reuse: dict[str, Any] | None = None
+
+    @property
+    def source(self) -> str:
+        return self.prepared.footage["original_path"]
+
+    @property
+    def out(self) -> str:
+        return f"{clip_folder(self.prepared)}/{clip_name(self.prepared)}"
+
+
+def plan_clip(
+    store: Store,
+    actor: str | User,
+    tag_id: int | None,
+    options: ClipOptions,
+    *,
+    item_id: int | None = None,
+    span: tuple[int, float, float] | None = None,
+) -> ClipTask:
+    """The database side before a render: the permission, the request, a clip to reuse."""
+    who = permissions.acting(actor, "debrief.build")
+    if tag_id is not None:
+        prepared = prepare(store, tag_id, options)
+    elif span is not None:
+        prepared = prepare_range(store, *span, options)
+    else:
+        raise ValueError("make_clip needs a tag_id or a span")
+    return ClipTask(who, tag_id, prepared, item_id, find_clip(store, prepared.key))
+
+
+def render_task(task: ClipTask, progress: Progress | None, media, verified: set[str] | None = None):
+    """Render a planned clip with no database: ``media`` is the data directory here, or the
+    media root on a Dask worker (bodycam/scale/media.py). Returns the
+    :class:`~bodycam.debrief.clip.ClipResult` with paths relative to the data directory, or
+    None for a clip to reuse."""
+    if task.reuse is not None:
+        return None
+    prepared = task.prepared
+    source = media(task.source)
+    sha = prepared.footage["sha256"]
+    if verified is None or sha not in verified:
+        verify_source(source, sha)
+        if verified is not None:
+            verified.add(sha)
+    with media.output(clip_folder(prepared)) as folder:
+        result = render_clip(
+            replace(prepared.request, source=source),
+            folder / clip_name(prepared),
+            transcript_segments=prepared.segments,
+            progress=progress,
+            source_verified=True,
+        )
+    sidecar = result.captions_path
+    return replace(
+        result,
+        path=Path(task.out),
+        captions_path=Path(task.out).with_name(sidecar.name) if sidecar else None,
+    )
+
+
+def record_clip(store: Store, task: ClipTask, result, *, job: Job | None = None) -> ClipRecord:
+    """The database side after a render: the clip's row (or the reuse), the debrief item's
+    link and the job's completion in one audited change."""
+    who, prepared, options = task.who, task.prepared, task.prepared.options
+    if task.reuse is not None:
+        if task.item_id is not None or job is not None:
+            with store.change(who, "clip.reuse") as change:
+                _link(change, task.item_id, task.reuse["id"], job)
+        return ClipRecord(task.reuse, True)
+    from ..scale.media import bring_home
+
+    files = [p.as_posix() for p in (result.path, result.captions_path) if p is not None]
+    try:
+        for relative in files:  # a worker's output, under an object-store media root
+            bring_home(store.layout.root, relative)
+        # A recorded clip whose file was removed is rendered again into the same row.
+        lost = store.one("SELECT id FROM clips WHERE request_key = ?", [prepared.key])
+        provenance = {
+            **result.to_dict(),
+            "transcript": prepared.transcript,
+            "tag": {k: prepared.tag[k] for k in ("id", "code", "start", "end", "codebook_id")}
+            if prepared.tag
+            else None,
+            "source_verified_once": True,
+        }
+        provenance["options"].pop("source", None)
+        with store.change(who, "clip.create" if lost is None else "clip.rerender") as change:
+            values = {
+                "footage_id": prepared.footage["id"],
+                "tag_id": task.tag_id,
+                "request_key": prepared.key,
+                "start": result.start,
+                "end": result.end,
+                "options": options.to_dict(),
+                "mode": result.mode,
+                "path": provenance["path"],
+                "captions_path": provenance["captions_path"],
+                "sha256": result.sha256,
+                "source_sha256": result.source_sha256,
+                "redacted": int(result.redacted),
+                "provenance": provenance,
+                "created_by": who,
+                "created_at": change.at,
+            }
+            if lost is None:
+                clip_id = change.insert("clips", values)
+            else:
+                clip_id = lost["id"]
+                change.update("clips", clip_id, values)
+            _link(change, task.item_id, clip_id, job)
+            row = change.row("clips", clip_id)
+    except BaseException:
+        # A clip the database does not know must not linger (a rerun renders it again).
+        for relative in files:
+            store.layout.absolute(relative).unlink(missing_ok=True)
+        raise
+    return ClipRecord(row, False)
 
 
 @dataclass
@@ -230,7 +366,9 @@ def make_clip(
     item_id: int | None = None,
     span: tuple[int, float, float] | None = None,
 ) -> ClipRecord:
-    """Render (or reuse) the clip of a tag, or of a time range, and record it.
+    """Render (or reuse) the clip of a tag, or of a time range, and record it: plan, render
+    and record in a row (the ``clip`` job runs the same three, the render maybe on a Dask
+    worker).
 
     Args:
         actor: the CLI operator's name, or the signed-in user (needs ``debrief.build``).
@@ -241,79 +379,11 @@ def make_clip(
             hashed once however many clips are cut from it.
         item_id: a debrief item to point at the clip, in the same change.
     """
-    who = permissions.acting(actor, "debrief.build")
-    if tag_id is not None:
-        prepared = prepare(store, tag_id, options)
-    elif span is not None:
-        prepared = prepare_range(store, *span, options)
-    else:
-        raise ValueError("make_clip needs a tag_id or a span")
-    existing = find_clip(store, prepared.key)
-    if existing is not None:
-        if item_id is not None or job is not None:
-            with store.change(who, "clip.reuse") as change:
-                _link(change, item_id, existing["id"], job)
-        return ClipRecord(existing, True)
-    # A recorded clip whose file was removed is rendered again into the same row.
-    lost = store.one("SELECT id FROM clips WHERE request_key = ?", [prepared.key])
-    sha = prepared.footage["sha256"]
-    if verified is None or sha not in verified:
-        verify_source(prepared.request.source, sha)
-        if verified is not None:
-            verified.add(sha)
-    out = clip_path(store, prepared)
-    result = render_clip(
-        prepared.request,
-        out,
-        transcript_segments=prepared.segments,
-        progress=progress,
-        source_verified=True,
-    )
-    relative = lambda p: p.relative_to(store.layout.root).as_posix()  # noqa: E731
-    provenance = {
-        **result.to_dict(),
-        "path": relative(result.path),
-        "captions_path": relative(result.captions_path) if result.captions_path else None,
-        "transcript": prepared.transcript,
-        "tag": {k: prepared.tag[k] for k in ("id", "code", "start", "end", "codebook_id")}
-        if prepared.tag
-        else None,
-        "source_verified_once": True,
-    }
-    provenance["options"].pop("source", None)
-    try:
-        with store.change(who, "clip.create" if lost is None else "clip.rerender") as change:
-            values = {
-                "footage_id": prepared.footage["id"],
-                "tag_id": tag_id,
-                "request_key": prepared.key,
-                "start": result.start,
-                "end": result.end,
-                "options": options.to_dict(),
-                "mode": result.mode,
-                "path": provenance["path"],
-                "captions_path": provenance["captions_path"],
-                "sha256": result.sha256,
-                "source_sha256": result.source_sha256,
-                "redacted": int(result.redacted),
-                "provenance": provenance,
-                "created_by": who,
-                "created_at": change.at,
-            }
-            if lost is None:
-                clip_id = change.insert("clips", values)
-            else:
-                clip_id = lost["id"]
-                change.update("clips", clip_id, values)
-            _link(change, item_id, clip_id, job)
-            row = change.row("clips", clip_id)
-    except BaseException:
-        # A clip the database does not know must not linger (a rerun renders it again).
-        out.unlink(missing_ok=True)
-        if result.captions_path:
-            result.captions_path.unlink(missing_ok=True)
-        raise
-    return ClipRecord(row, False)
+    from ..scale.media import LocalMedia
+
+    task = plan_clip(store, actor, tag_id, options, item_id=item_id, span=span)
+    result = render_task(task, progress, LocalMedia(store.layout.root), verified)
+    return record_clip(store, task, result, job=job)
 
 
 def _link(change, item_id: int | None, clip_id: int, job: Job | None) -> None:
@@ -357,24 +427,38 @@ def locate_clip(store: Store, clip_id: int) -> str | None:
     return row["path"] if row else None
 
 
-def run_clip_job(store: Store, job: Job, options, progress: Progress) -> str:
-    """The ``clip`` job: payload ``{"tag_id", "options", "user", "item_id"?}``, or for a time
-    range (the Review page) ``{"footage_id", "start", "end", "options", "user"}``."""
+def prepare_clip_job(store: Store, job: Job, options) -> ClipTask:
+    """The ``clip`` job's prepare (coordinator): payload ``{"tag_id", "options", "user",
+    "item_id"?}``, or for a time range (the Review page) ``{"footage_id", "start", "end",
+    "options", "user"}``."""
     payload = job.payload
     tag_id = payload.get("tag_id")
     span = None if tag_id else (payload["footage_id"], payload["start"], payload["end"])
-    record = make_clip(
+    return plan_clip(
         store,
         payload["user"],
         tag_id,
         ClipOptions.from_dict(payload.get("options")),
-        progress,
-        job=job,
         item_id=payload.get("item_id"),
         span=span,
     )
+
+
+def compute_clip_job(task: ClipTask, options, progress: Progress, media):
+    """The ``clip`` job's compute (anywhere): the render, face blur included."""
+    return render_task(task, progress, media)
+
+
+def write_clip_job(store: Store, job: Job, task: ClipTask, result) -> str:
+    """The ``clip`` job's write (coordinator): the clip's row, audited, and the job's end."""
+    record = record_clip(store, task, result, job=job)
     verb = "reused" if record.reused else f"rendered ({record.row['mode']})"
-    moment = f"tag {tag_id}" if tag_id else f"footage {span[0]} {span[1]:g}-{span[2]:g} s"
+    prepared = task.prepared
+    if task.tag_id:
+        moment = f"tag {task.tag_id}"
+    else:
+        start, end = prepared.request.start, prepared.request.end
+        moment = f"footage {prepared.footage['id']} {start:g}-{end:g} s"
     return f"clip {record.id} {verb} for {moment}"
 
 

@@ -20,7 +20,7 @@ import json
 import os
 import tempfile
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +31,7 @@ from ..models import permissions
 from ..models.store import utc_now
 from ..transcribe.formats import format_timestamp
 from . import sessions
-from .clips import ClipOptions, make_clip, prepare
+from .clips import ClipOptions, ClipTask, plan_clip, record_clip, render_task
 from .files import check_writable, sha256_file
 from .package_html import PackageItem, handout_html, index_html
 
@@ -76,6 +76,58 @@ def _excerpt(prepared, clip: dict[str, Any]) -> list[tuple[str, str, str]]:
     ]
 
 
+@dataclass
+class ExportTask:
+    """A session export as plain data: the clips to render (or reuse) and what the zip needs."""
+
+    who: str
+    session_id: int
+    target: str
+    clips: list[ClipTask]
+    rows: list[dict[str, Any]]
+
+
+def plan_export(store: Store, actor: str | User, session_id: int, out: str | Path) -> ExportTask:
+    """The database side before the renders: the permission, the items, the target."""
+    who = permissions.acting(actor, "debrief.export")
+    sessions.get_session(store, session_id)  # raises NotFound first
+    rows = sessions.items(store, session_id)
+    if not rows:
+        raise InvalidInput(
+            f"debrief session {session_id} has no items: add tags first "
+            f"(`bodycam debrief add {session_id} TAG_ID...`)"
+        )
+    target = _check_target(Path(out))
+    clips = [
+        plan_clip(
+            store, who, row["tag_id"], ClipOptions.from_dict(row["clip_options"]), item_id=row["id"]
+        )
+        for row in rows
+    ]
+    return ExportTask(who, session_id, str(target), clips, [dict(row) for row in rows])
+
+
+def render_export(task: ExportTask, progress: Progress, media) -> list[Any]:
+    """The clips not yet rendered, with no database (maybe on a Dask worker): each original
+    hashed once. On an error the clips rendered so far are removed: none was recorded."""
+    verified: set[str] = set()
+    results: list[Any] = []
+    rendered: set[str] = set()  # request keys: a tag in the session twice is cut once
+    try:
+        for number, clip in enumerate(task.clips, start=1):
+            count = len(task.clips)
+            step = scaled(progress, 0.8 * (number - 1) / count, 0.8 * number / count)
+            again = clip.prepared.key in rendered
+            results.append(None if again else render_task(clip, step, media, verified))
+            rendered.add(clip.prepared.key)
+    except BaseException:
+        for result in filter(None, results):
+            for path in filter(None, (result.path, result.captions_path)):
+                media.discard(path.as_posix())
+        raise
+    return results
+
+
 def export_session(
     store: Store,
     actor: str | User,
@@ -85,39 +137,51 @@ def export_session(
     *,
     job: Job | None = None,
 ) -> PackageResult:
-    """Build the session's zip at ``out``.
+    """Build the session's zip at ``out``: plan, render and write in a row (the
+    ``debrief_export`` job runs the same three, the renders maybe on a Dask worker).
 
     Raises:
         InvalidInput: no items, a bad or unwritable target, a missing or altered original, a
             tag past the end of its footage, a clip file that no longer matches its hash.
         PermissionDenied: a signed-in user without ``debrief.export``.
     """
+    from ..scale.media import LocalMedia
+
     progress = progress or (lambda fraction, message: None)
-    who = permissions.acting(actor, "debrief.export")
+    task = plan_export(store, actor, session_id, out)
+    results = render_export(task, progress, LocalMedia(store.layout.root))
+    return write_export(store, task, results, progress, job=job)
+
+
+def write_export(
+    store: Store, task: ExportTask, results: list[Any], progress: Progress, *, job: Job | None
+) -> PackageResult:
+    """The database side after the renders: each clip recorded (as ``make_clip`` does), the
+    pages, the zip beside the target and the audited export that finishes the job."""
+    who, session_id, target = task.who, task.session_id, Path(task.target)
     session = sessions.get_session(store, session_id)
-    rows = sessions.items(store, session_id)
-    if not rows:
-        raise InvalidInput(
-            f"debrief session {session_id} has no items: add tags first "
-            f"(`bodycam debrief add {session_id} TAG_ID...`)"
-        )
-    target = _check_target(Path(out))
-    verified: set[str] = set()
     items, clip_files, clips_meta, sources, codebook_ids = [], {}, [], {}, set()
-    for number, row in enumerate(rows, start=1):
-        step = scaled(progress, 0.8 * (number - 1) / len(rows), 0.8 * number / len(rows))
-        options = ClipOptions.from_dict(row["clip_options"])
-        record = make_clip(
-            store, who, row["tag_id"], options, step, verified=verified, item_id=row["id"]
-        )
-        clip = record.row
+    recorded: dict[str, dict[str, Any]] = {}  # request key -> its clip row, in this export
+    for number, (row, clip_task, rendered) in enumerate(
+        zip(task.rows, task.clips, results, strict=True), start=1
+    ):
+        if clip_task.prepared.key in recorded:  # the same clip as an earlier item: reused
+            clip_task, rendered = replace(clip_task, reuse=recorded[clip_task.prepared.key]), None
+        try:
+            record = record_clip(store, clip_task, rendered)
+        except BaseException:
+            for later in filter(None, results[number:]):  # rendered, never to be recorded
+                for path in filter(None, (later.path, later.captions_path)):
+                    store.layout.absolute(path.as_posix()).unlink(missing_ok=True)
+            raise
+        clip = recorded[clip_task.prepared.key] = record.row
         clip_file = store.layout.absolute(clip["path"])
         if sha256_file(clip_file) != clip["sha256"]:
             raise InvalidInput(
                 f"clip {clip['id']}: {clip['path']} no longer matches its recorded SHA-256; "
                 "delete the file so it is rendered again"
             )
-        prepared = prepare(store, row["tag_id"], options)
+        prepared = clip_task.prepared
         stem = f"clips/{number:02d}-tag{row['tag_id']}"
         clip_files[f"{stem}.mp4"] = clip_file
         captions = None
@@ -237,10 +301,25 @@ def _write_zip(target: Path, paths: dict[str, Path], texts: dict[str, bytes]) ->
         raise
 
 
-def run_export_job(store: Store, job: Job, options, progress: Progress) -> str:
-    """The ``debrief_export`` job: payload ``{"session_id", "out", "user"}``."""
+def prepare_export_job(store: Store, job: Job, options) -> ExportTask:
+    """The ``debrief_export`` job's prepare (coordinator): payload ``{"session_id", "out",
+    "user"}``."""
     payload = job.payload
-    result = export_session(
-        store, payload["user"], payload["session_id"], payload["out"], progress, job=job
-    )
-    return f"exported session {payload['session_id']} to {result.path.name}"
+    return plan_export(store, payload["user"], payload["session_id"], payload["out"])
+
+
+def compute_export_job(task: ExportTask, options, progress: Progress, media) -> list[Any]:
+    """The ``debrief_export`` job's compute (anywhere): the clips' renders."""
+    return render_export(task, progress, media)
+
+
+def write_export_job(store: Store, job: Job, task: ExportTask, results: list[Any]) -> str:
+    """The ``debrief_export`` job's write (coordinator): the clips' rows, the zip at the
+    target (on this machine), the audited export and the job's end."""
+    from ..models import jobs
+
+    def progress(fraction: float, message: str) -> None:
+        jobs.heartbeat(store, job, fraction, message)
+
+    result = write_export(store, task, results, progress, job=job)
+    return f"exported session {task.session_id} to {result.path.name}"

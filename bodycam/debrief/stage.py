@@ -1,20 +1,24 @@
 """The debrief stage: clip and session-export jobs, clips for the media route, `bodycam clip`
 and `bodycam debrief`, and the Debrief page (issue #12)."""
 
-from ..registry import Page, register_cli, register_job_kind, register_media_kind, register_page
+from ..registry import (
+    Page,
+    SplitJob,
+    register_cli,
+    register_job_kind,
+    register_media_kind,
+    register_page,
+)
 
-
-def run_clip_job(store, job, options, progress):
-    # Imported when the job runs: PyAV, OpenCV and ffmpeg stay out of `bodycam --help`.
-    from .clips import run_clip_job as run
-
-    return run(store, job, options, progress)
-
-
-def run_export_job(store, job, options, progress):
-    from .package import run_export_job as run
-
-    return run(store, job, options, progress)
+# Split jobs (#16): the render (face blur included) may run on a Dask worker; the rows are
+# written here. Their modules import PyAV, OpenCV and ffmpeg when the job runs, so
+# `bodycam --help` stays light.
+CLIP = SplitJob.named(
+    "bodycam.debrief.clips", "prepare_clip_job", "compute_clip_job", "write_clip_job"
+)
+EXPORT = SplitJob.named(
+    "bodycam.debrief.package", "prepare_export_job", "compute_export_job", "write_export_job"
+)
 
 
 def locate_clip(store, clip_id):
@@ -29,8 +33,8 @@ def clip_footage(store, clip_id):
     return row["footage_id"] if row else None
 
 
-register_job_kind("clip", run_clip_job)
-register_job_kind("debrief_export", run_export_job)
+register_job_kind("clip", CLIP)
+register_job_kind("debrief_export", EXPORT)
 # The URL's id is the clip's id: /footage/<clip id>/clip (files under media/derived/clips/).
 register_media_kind("clip", "video/mp4", locate_clip, footage_of=clip_footage)
 register_cli("bodycam.cli.debrief")

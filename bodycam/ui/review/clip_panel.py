@@ -41,7 +41,7 @@ def default_range(
 def clip_payload(
     footage_id: int, start: float, end: float, captions: str, blur_faces: bool, user: str
 ) -> dict[str, Any]:
-    """The ``clip`` job's payload for a range (``debrief.clips.run_clip_job``). The range is
+    """The ``clip`` job's payload for a range (``debrief.clips.prepare_clip_job``). The range is
     the clip: no extra seconds before or after it."""
     options = ClipOptions(before=0.0, after=0.0, captions=captions, blur_faces=blur_faces)
     return {
