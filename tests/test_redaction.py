@@ -3,14 +3,22 @@ the frame, the tracker between detector runs, and the detection preview."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import av
 import cv2
 import numpy as np
 import pytest
-from skimage import data
+from faces_support import (
+    FACE_SIZE,
+    FPS,
+    FRAMES,
+    astronaut,
+    background,
+    face_position,
+    frames,
+    write_face_video,
+)
 
 from bodycam.debrief.clip import ClipRequest, render_clip
 from bodycam.debrief.files import sha256_file
@@ -26,23 +34,10 @@ from bodycam.debrief.redaction import (
     preview_detections,
 )
 
-WIDTH, HEIGHT, FPS, FRAMES = 640, 360, 25, 50
-FACE_SIZE = 200  # the astronaut picture is scaled to this square
-
-
-def face_position(index: int) -> tuple[int, int]:
-    """Top-left of the picture in frame ``index``: left to right, bobbing up and down."""
-    return round(index * 440 / (FRAMES - 1)), round(70 + 40 * np.sin(index / 6))
-
-
-def background() -> np.ndarray:
-    ramp = np.linspace(40, 160, WIDTH, dtype=np.float32)
-    return np.repeat(np.repeat(ramp[None, :, None], HEIGHT, 0), 3, 2).astype(np.uint8)
-
 
 @pytest.fixture(scope="module")
 def picture() -> np.ndarray:
-    return cv2.resize(data.astronaut(), (FACE_SIZE, FACE_SIZE), interpolation=cv2.INTER_AREA)
+    return astronaut()
 
 
 @pytest.fixture(scope="module")
@@ -61,30 +56,9 @@ def truth(face_in_picture, index: int) -> tuple[int, int, int, int]:
     return round(x + x1), round(y + y1), round(x + x2), round(y + y2)
 
 
-def frames(picture) -> list[np.ndarray]:
-    result = []
-    for index in range(FRAMES):
-        frame = background()
-        x, y = face_position(index)
-        frame[y : y + FACE_SIZE, x : x + FACE_SIZE] = picture
-        result.append(frame)
-    return result
-
-
 @pytest.fixture(scope="module")
 def face_video(tmp_path_factory, picture) -> Path:
-    """2 s of the moving face, near-lossless H.264, with a tone to check the audio is kept."""
-    path = tmp_path_factory.mktemp("faces") / "faces.mp4"
-    command = [
-        "ffmpeg", "-v", "error", "-y",
-        "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{WIDTH}x{HEIGHT}", "-framerate", str(FPS),
-        "-i", "pipe:0", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000",
-        "-t", str(FRAMES / FPS), "-c:v", "libx264", "-preset", "ultrafast", "-crf", "10",
-        "-pix_fmt", "yuv420p", "-c:a", "aac", str(path),
-    ]  # fmt: skip
-    payload = b"".join(frame.tobytes() for frame in frames(picture))
-    subprocess.run(command, input=payload, check=True)
-    return path
+    return write_face_video(tmp_path_factory.mktemp("faces") / "faces.mp4", picture)
 
 
 def decoded(path: Path) -> list[np.ndarray]:

@@ -14,11 +14,12 @@ import signal
 import zipfile
 from pathlib import Path
 
+import numpy as np
 import pytest
 from debrief_support import add_footage
+from faces_support import FPS, astronaut, write_face_video
 from research_support import add_transcript
 from support import make_keyframed_video
-from test_redaction import FPS, FRAMES, HEIGHT, WIDTH, frames, picture  # noqa: F401
 
 from bodycam.annotate.tags import create_tag
 from bodycam.debrief import sessions
@@ -31,20 +32,14 @@ from bodycam.worker import process_jobs
 TRAINER = "trainer1"
 
 
-def _face_video(path: Path, face, repeat: int = 1) -> Path:
-    """The moving astronaut face of test_redaction (2 s), ``repeat`` times over."""
-    import subprocess
+@pytest.fixture(scope="module")
+def picture() -> np.ndarray:
+    return astronaut()
 
-    command = [
-        "ffmpeg", "-v", "error", "-y",
-        "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{WIDTH}x{HEIGHT}", "-framerate", str(FPS),
-        "-i", "pipe:0", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000",
-        "-t", str(repeat * FRAMES / FPS), "-c:v", "libx264", "-preset", "ultrafast", "-crf", "10",
-        "-g", str(FPS), "-pix_fmt", "yuv420p", "-c:a", "aac", str(path),
-    ]  # fmt: skip
-    payload = b"".join(frame.tobytes() for frame in frames(face)) * repeat
-    subprocess.run(command, input=payload, check=True)
-    return path
+
+def _face_video(path: Path, face, repeat: int = 1) -> Path:
+    """The moving astronaut face (2 s), ``repeat`` times over, a keyframe every second."""
+    return write_face_video(path, face, repeat=repeat, gop=FPS)
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +49,7 @@ def camera(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def faces(tmp_path_factory, picture) -> Path:  # noqa: F811
+def faces(tmp_path_factory, picture) -> Path:
     return _face_video(tmp_path_factory.mktemp("faces") / "faces.mp4", picture)
 
 
@@ -196,7 +191,7 @@ def test_clips_blur_and_export_on_a_cluster_match_in_process(tmp_path, camera, f
 
 
 @pytest.mark.slow
-def test_a_worker_killed_mid_render_is_survived_with_one_clip(tmp_path, picture, client):  # noqa: F811
+def test_a_worker_killed_mid_render_is_survived_with_one_clip(tmp_path, picture, client):
     data_dir = tmp_path / "data"
     long_faces = _face_video(tmp_path / "faces.mp4", picture, repeat=6)  # 12 s to blur
     with _store(data_dir) as store:
