@@ -10,10 +10,11 @@ import streamlit as st
 
 from ...annotate import codebook_store
 from ...models.footage import list_footage
+from ...models.identities import mask_for
 from ..components.timeline_player import timeline_player
 from ..formatting import clock, md_text
 from ..navigation import opening_footage
-from ..resources import current_account, current_user, ensure_worker, get_store, record_view
+from ..resources import current_account, ensure_worker, get_store, record_view
 from . import state as page_state
 from .actions import handle_event
 from .data import player_data, tag_rows
@@ -49,7 +50,8 @@ def _choose_footage(store) -> dict | None:
         format_func=lambda i: f"#{i} {md_text(by_id[i]['original_name'])} ({by_id[i]['status']})",
     )
     st.query_params["footage"] = str(footage_id)
-    return store.get("footage", footage_id)
+    # What this user may see of who is in it (researchers: pseudonyms, models/identities.py).
+    return mask_for(store, current_account(), footage_id).footage(store.get("footage", footage_id))
 
 
 def _status(store, footage) -> None:
@@ -84,7 +86,7 @@ def render() -> None:
     _status(store, footage)
     _, codebook = codebook_store.current(store)
     rows = tag_rows(store, footage_id, current_account())
-    data = player_data(store, footage, lag=lag, tags=rows, user=current_user())
+    data = player_data(store, footage, lag=lag, tags=rows, user=current_account())
     top[1].markdown(
         f"**{md_text(footage['original_name'])}** · {clock(footage['duration'])} · "
         f"Incident {md_text(footage['incident_id'] or NONE)} · "
