@@ -108,11 +108,14 @@ def render() -> None:
         st.warning(warning, icon="⌨️")
 
     def on_event(event: dict) -> None:
-        handle_event(
-            store, state, event, current_account(), st.session_state[page_state.key("lag")]
-        )
+        # Every session-state access comes before the write: each one is a point where
+        # Streamlit may stop this run for the next (another key pressed), and a stop between
+        # the stored tag and the player's acknowledgement made the re-sent event a second tag
+        # (20 sessions tagging at once stored 11 duplicates).
+        account, lag = current_account(), st.session_state[page_state.key("lag")]
         if event.get("type") == "mark":  # ending an interval changes the tag it selects
             forget_loaded()
+        handle_event(store, state, event, account, lag)
 
     data["seek"] = page_state.pending_seek(footage_id)
     data["selected_tag_id"] = state.selected_tag_id
