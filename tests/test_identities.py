@@ -229,3 +229,20 @@ def _everything(app) -> str:
     walk(app.sidebar)
     # Markdown escapes (F\\-3949…) removed, so an escaped name cannot slip through.
     return "\n".join(found).replace("\\", "")
+
+
+def test_a_read_that_takes_the_viewer_checks_it_may_view_the_footage(identified):
+    from bodycam.models.permissions import PermissionDenied
+
+    store, _, _ = identified
+    south = account(store, "south_sup", "supervisor", ["south"])
+    stranger = account(store, "other_res", "researcher")
+    for viewer in (south, stranger):
+        with pytest.raises(PermissionDenied, match=r"may not footage\.view on footage 1"):
+            speakers(store, 1, viewer)
+        with pytest.raises(PermissionDenied):
+            history.footage_history(store, 1, viewer=viewer)
+        with pytest.raises(PermissionDenied):
+            inbox.list_suggestions(store, 1, viewer=viewer)
+        assert list_footage(store, viewer) == []
+        assert search.search(store, "police", viewer=viewer) == []

@@ -158,7 +158,14 @@ def pseudonymizer(store: Store):
 
 
 def mask_for(store: Store, viewer: str | User | None, footage_id: int) -> Mask:
-    """The mask of ``viewer`` for one footage: :data:`OPEN` when it may see identities there."""
+    """The mask of ``viewer`` for one footage: :data:`OPEN` when it may see identities there.
+
+    Raises:
+        PermissionDenied: a signed-in ``viewer`` may not view this footage at all, so every
+            read that takes the viewer is also a checked read.
+    """
+    if viewer is not None and not isinstance(viewer, str):
+        permissions.require(viewer, "footage.view", permissions.footage_resource(store, footage_id))
     if not hides_identities(store, viewer, footage_id):
         return OPEN
     from ..research.redact import build_redactor
