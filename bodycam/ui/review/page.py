@@ -110,8 +110,8 @@ def render() -> None:
     def on_event(event: dict) -> None:
         # Every session-state access comes before the write: each one is a point where
         # Streamlit may stop this run for the next (another key pressed), and a stop between
-        # the stored tag and the player's acknowledgement made the re-sent event a second tag
-        # (20 sessions tagging at once stored 11 duplicates).
+        # the stored tag and the player's acknowledgement would make the re-sent event a
+        # second tag.
         account, lag = current_account(), st.session_state[page_state.key("lag")]
         if event.get("type") == "mark":  # ending an interval changes the tag it selects
             forget_loaded()

@@ -48,7 +48,7 @@ def speakers_panel(footage_id: int) -> None:
                     else:
                         st.rerun()
             if not may_edit:
-                continue  # researchers see a pseudonym, never a name to edit
+                continue  # only who may edit speakers; a researcher sees a pseudonym, no name
             with st.form(page_state.key(f"speaker_{speaker['id']}_{speaker['updated_at']}")):
                 name = st.text_input("Name", value=speaker["name"] or "")
                 role = st.selectbox("Role", roles, index=roles.index(speaker["role"]))
