@@ -62,8 +62,8 @@ def list_suggestions(
 ) -> list[dict[str, Any]]:
     """Suggestions of one footage (or of all footage: the queue), by footage and time, each
     with the code's polarity and label from its codebook version and the speaker's name. With
-    ``viewer`` (a signed-in User), speaker and evidence as it may see them
-    (``models.identities``: pseudonyms, names redacted)."""
+    ``viewer`` (a signed-in User), only the footage it may view, with speaker and evidence as
+    it may see them (``models.identities``: pseudonyms, names redacted)."""
     bad = [s for s in statuses if s not in STATUSES]
     if bad:
         raise InvalidInput(f"status {bad[0]!r} is not one of: {', '.join(STATUSES)}")
@@ -73,6 +73,8 @@ def list_suggestions(
         sql += " AND s.footage_id = ?"
         params.append(footage_id)
     rows = store.query(sql + ' ORDER BY s.footage_id, s.start, s."end", s.id', params)
+    if viewer is not None:
+        rows = permissions.only_visible(store, viewer, rows, key="footage_id")
     return [_masked(store, viewer, _enrich(store, row)) for row in rows]
 
 
