@@ -4,6 +4,11 @@ import streamlit as st
 
 from bodycam.ui.media import media_middleware, media_routes
 from bodycam.ui.paths import MAIN_SCRIPT
+from bodycam.ui.session_cookie import session_routes
 from bodycam.ui.uploads import upload_routes
 
-app = st.App(MAIN_SCRIPT, routes=[*media_routes(), *upload_routes()], middleware=media_middleware())
+app = st.App(
+    MAIN_SCRIPT,
+    routes=[*media_routes(), *upload_routes(), *session_routes()],
+    middleware=media_middleware(),
+)

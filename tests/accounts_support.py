@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from argon2 import PasswordHasher
 
 from bodycam.models import users
@@ -85,14 +87,23 @@ def demo_password(output: str) -> str:
     return line.split(":", 1)[1].strip()
 
 
+def session_cookie(context) -> dict | None:
+    """The browser context's session cookie (HttpOnly: only the browser itself sees it)."""
+    found = [c for c in context.cookies() if c["name"] == "bodycam_session" and c["value"]]
+    return found[0] if found else None
+
+
 def browser_sign_in(context, base: str, name: str, password: str) -> None:
     """Sign a Playwright browser context in through the login page, as a person would; its
-    session cookie then opens every page in that context."""
+    session cookie (set by the server's session route) then opens every page in that context."""
     page = context.new_page()
     page.goto(f"{base}/")
     page.get_by_label("User name", exact=True).fill(name)
     page.get_by_label("Password", exact=True).fill(password)
     page.get_by_role("button", name="Sign in", exact=True).click()
     page.get_by_text("Signed in as").wait_for(timeout=30_000)
-    page.wait_for_function("() => document.cookie.includes('bodycam_session=')", timeout=30_000)
+    deadline = time.monotonic() + 30
+    while session_cookie(context) is None and time.monotonic() < deadline:
+        page.wait_for_timeout(100)
+    assert session_cookie(context) is not None, "the server never set the session cookie"
     page.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -59,3 +60,34 @@ def test_existing_data_dir_keeps_the_operators_mode(tmp_path):
     Store(existing).close()
     assert mode(existing) == 0o750
     assert mode(existing / "bodycam.db") == 0o600
+
+
+def test_a_fresh_clones_data_dir_is_tightened_before_first_use(tmp_path):
+    """git checks data/ out with its README at 0755: that is no operator's choice, so the first
+    run makes it 0700 and prints no loose-mode warning; with anything else in it, it is."""
+    from bodycam.models.filemodes import make_private_dir
+    from bodycam.models.settings import Layout
+
+    readme = (Path(__file__).parents[1] / "data" / "README.md").read_text()
+    clone = tmp_path / "clone" / "data"
+    clone.mkdir(parents=True)
+    (clone / "README.md").write_text(readme)
+    clone.chmod(0o755)
+    store = Store(clone)
+    assert mode(clone) == 0o700
+    assert loose_modes(store.layout) == []
+    store.close()
+    used = tmp_path / "used"
+    used.mkdir()
+    (used / "README.md").write_text(readme)
+    (used / "notes.txt").write_text("the operator's")
+    used.chmod(0o755)
+    make_private_dir(used)
+    assert mode(used) == 0o755
+    assert loose_modes(Layout(used)) != []
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "README.md").write_text("# my own notes\n")
+    other.chmod(0o755)
+    make_private_dir(other)
+    assert mode(other) == 0o755

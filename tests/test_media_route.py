@@ -256,3 +256,29 @@ def test_serve_refuses_to_start_with_an_empty_key(run, data_dir, monkeypatch):
         f"delete {key} and start the app again to make a new one "
         "(links already handed out stop working)\n"
     )
+
+
+def test_a_researcher_gets_the_proxy_of_assigned_footage_never_an_original(server):
+    """Researchers get the browser proxy of the footage assigned to them; no URL reaches an
+    original (the route knows no such kind and serves only derived media), and a clip, which
+    may carry unredacted burned-in captions, is refused to them."""
+    from bodycam.research import assignments
+    from bodycam.ui.media import _signature, viewer_problem
+
+    base, store = server
+    users.add(store, "operator", "rita", "researcher")
+    url = signed_url(store.layout, 1, "proxy", "rita")
+    assert fetch(base + url)[:3:2] == (403, b"forbidden: user may not view this footage")
+    assignments.assign(store, "operator", 1, "rita")
+    assert fetch(base + url, {"Range": "bytes=0-9"})[0] == 206
+    # A correctly signed link to "original" (the signature is not what stops it).
+    expires = 4_000_000_000
+    signature = _signature(secret_key(store.layout), 1, "original", "rita", expires)
+    original = f"/footage/1/original?u=rita&exp={expires}&sig={signature}"
+    assert fetch(base + original)[:3:2] == (404, b"not found")
+    with pytest.raises(ValueError, match="no media kind 'original'"):
+        signed_url(store.layout, 1, "original", "rita")
+    assert viewer_problem(store, "rita", 1, "clip") == (
+        "user may not see identities, which a clip may show"
+    )
+    assert viewer_problem(store, "north_sup", 1, "clip") is None

@@ -857,3 +857,29 @@ def test_tension_lane_is_drawn_and_a_click_seeks_to_its_second(harness, browser)
     page.locator(".bc-timeline").screenshot(path=str(ARTIFACTS / "tension_lane.png"))
     context.close()
     assert errors == []
+
+
+def test_two_script_threads_never_store_one_event_twice():
+    """Streamlit's fast reruns start a new script thread without waiting for the stopped one:
+    both may dispatch the same batch while the first is still storing its event."""
+    import threading
+
+    inbox = EventInbox()
+    batch = {"session": "s", "events": [{"type": "mark", "code": "A", "t": 1.0, "seq": 1}]}
+    stored: list[float] = []
+    writing, release = threading.Event(), threading.Event()
+
+    def slow_store(event):
+        writing.set()
+        release.wait(5)  # the write takes a while (a loaded database)
+        stored.append(event["t"])
+
+    first = threading.Thread(target=dispatch, args=(inbox, batch, slow_store))
+    first.start()
+    assert writing.wait(5)
+    second = threading.Thread(target=dispatch, args=(inbox, batch, stored.append))
+    second.start()
+    release.set()
+    first.join(5)
+    second.join(5)
+    assert stored == [1.0] and inbox.ack == {"session": "s", "seq": 1}

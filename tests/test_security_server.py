@@ -9,9 +9,9 @@ import urllib.error
 import urllib.request
 
 import pytest
-from accounts_support import browser_sign_in
+from accounts_support import browser_sign_in, session_cookie
 from click.testing import CliRunner
-from support import free_port, start_app, stop_app
+from support import free_port, start_app, stop_app, wait_for
 from transcripts_support import fake_result
 
 from bodycam.annotate import codebook_store, corrections, tags
@@ -178,7 +178,8 @@ def test_sign_out_ends_the_session_and_a_reload_needs_a_new_sign_in(served, brow
     page.get_by_text("Signed in as").wait_for(timeout=30_000)  # the cookie carried the session
     page.get_by_role("button", name="Sign out").click()
     page.get_by_role("button", name="Sign in", exact=True).wait_for(timeout=30_000)
-    page.wait_for_function("() => !document.cookie.includes('bodycam_session=')", timeout=30_000)
+    # The server's end route deleted the HttpOnly cookie.
+    wait_for(lambda: session_cookie(context) is None, timeout=30)
     page.goto(base + "/")
     page.get_by_role("button", name="Sign in", exact=True).wait_for(timeout=30_000)
     assert page.get_by_text("Signed in as").count() == 0

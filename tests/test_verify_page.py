@@ -117,3 +117,17 @@ def test_run_button_queues_a_suggest_job(suggested, monkeypatch):
         "payload": '{"on_demand": true}',
         "created_by": "sgt.kim",
     }
+
+
+def test_a_supervisor_sees_only_their_units_footage_and_suggestions(suggested):
+    """Footage 2 moves to the south unit: a north supervisor's Verify page neither lists it
+    nor queues its suggestions."""
+    store = suggested
+    with store.change("tester", "footage.unit") as change:
+        change.update("footage", 2, {"unit": "south"})
+    app = _open()
+    [choice] = [box for box in app.selectbox if box.label == "Footage"]
+    assert [option for option in choice.options if "#2" in option] == []
+    assert "footage #2" not in "".join(c.value for c in app.caption)
+    queued = store.one("SELECT count(*) AS n FROM suggestions WHERE footage_id = 1")["n"]
+    assert f"{queued} to verify" in app.caption[1].value

@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from ..core.errors import InvalidInput, StaleEdit
+from ..models.identities import mask_for
 from ..models.permissions import acting_on
 from ..models.store import Store
 from ..models.users import User
@@ -94,10 +95,23 @@ def _refuse_contradiction(field: dict[str, Any], value: list[str]) -> None:
     )
 
 
-def get_form(store: Store, footage_id: int) -> dict[str, Any] | None:
+def get_form(store: Store, footage_id: int, viewer: Any = None) -> dict[str, Any] | None:
+    """The footage's encounter form; with ``viewer`` (a signed-in User), who saved it and the
+    free-text answers as it may see them (``models.identities``)."""
     row = store.one("SELECT * FROM encounter_forms WHERE footage_id = ?", [footage_id])
-    if row is not None:
-        row["answers"] = json.loads(row["answers"])
+    if row is None:
+        return None
+    row["answers"] = json.loads(row["answers"])
+    mask = mask_for(store, viewer, footage_id)
+    if mask.hides:
+        row["created_by"], row["updated_by"] = (
+            mask.person(row["created_by"]),
+            mask.person(row["updated_by"]),
+        )
+        row["answers"] = {
+            key: mask.text(value) if isinstance(value, str) else value
+            for key, value in row["answers"].items()
+        }
     return row
 
 

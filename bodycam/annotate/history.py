@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..models.identities import mask_for
 from ..models.store import Store
 
 #: Audit entities that belong to one footage, with the query for their ids on that footage.
@@ -30,9 +31,13 @@ SUBJECTS = {
 _QUIET = {"version", "updated_at", "updated_by", "created_at", "created_by", "embedding"}
 
 
-def footage_history(store: Store, footage_id: int, limit: int = 500) -> list[dict[str, Any]]:
+def footage_history(
+    store: Store, footage_id: int, limit: int = 500, viewer: Any = None
+) -> list[dict[str, Any]]:
     """The footage's changes, newest first: ``at``, ``actor``, ``action``, ``subject`` (e.g.
-    "tag 12") and ``change`` (what changed, in words)."""
+    "tag 12") and ``change`` (what changed, in words). With ``viewer`` (a signed-in User), who
+    and what as it may see them (``identities``: pseudonyms, names redacted)."""
+    mask = mask_for(store, viewer, footage_id)
     clauses, params = [], []
     for entity, ids in _ENTITY_IDS.items():
         clauses.append(f"(entity = ? AND entity_id IN (SELECT CAST(id AS TEXT) FROM ({ids})))")
@@ -47,10 +52,10 @@ def footage_history(store: Store, footage_id: int, limit: int = 500) -> list[dic
         {
             "id": row["id"],
             "at": row["at"],
-            "actor": row["actor"],
+            "actor": mask.person(row["actor"]),
             "action": row["action"],
             "subject": f"{SUBJECTS[row['entity']]} {row['entity_id']}",
-            "change": summarize(json.loads(row["details"])),
+            "change": mask.text(summarize(json.loads(row["details"]))),
         }
         for row in rows
     ]

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..core.errors import InvalidInput
+from ..models.identities import mask_for
 from ..models.permissions import visible_footage
 from ..models.store import Store
 from ..models.transcripts import speaker_display
@@ -100,7 +101,7 @@ def search(
     params.append(limit)
     rows = store.query(
         'SELECT s.id AS segment_id, s.footage_id, f.original_name, s.start, s."end", s.text,'
-        " sp.label, sp.name, sp.role,"
+        " s.speaker_id, sp.label, sp.name, sp.role,"
         f" snippet(segments_fts, 0, '[', ']', '…', {SNIPPET_WORDS}) AS snippet"
         " FROM segments_fts JOIN segments s ON s.id = segments_fts.rowid"
         " JOIN footage f ON f.id = s.footage_id"
@@ -114,16 +115,43 @@ def search(
         " ORDER BY bm25(segments_fts), s.footage_id, s.start LIMIT ?",
         params,
     )
-    return [
-        SearchHit(
-            footage_id=row["footage_id"],
-            footage_name=row["original_name"],
-            segment_id=row["segment_id"],
-            start=row["start"],
-            end=row["end"],
-            speaker=None if row["label"] is None else speaker_display(row),
-            snippet=row["snippet"],
-            text=row["text"],
+    hits = []
+    for row in rows:
+        if viewer is not None:
+            mask = mask_for(store, viewer, row["footage_id"])
+            if mask.hides and not _still_matches(query, mask.text(row["text"])):
+                # The match was on a redacted word: a hit would tell that the name is spoken.
+                continue
+            row = {
+                **mask.speaker({**row, "id": row["speaker_id"]}),
+                "original_name": mask.footage({"id": row["footage_id"], **row})["original_name"],
+                "snippet": mask.text(row["snippet"]),
+                "text": mask.text(row["text"]),
+            }
+        hits.append(
+            SearchHit(
+                footage_id=row["footage_id"],
+                footage_name=row["original_name"],
+                segment_id=row["segment_id"],
+                start=row["start"],
+                end=row["end"],
+                speaker=None if row["label"] is None else speaker_display(row),
+                snippet=row["snippet"],
+                text=row["text"],
+            )
         )
-        for row in rows
-    ]
+    return hits
+
+
+def _still_matches(query: str, text: str | None) -> bool:
+    """Whether every word of the query (a prefix for ``word*``) is still in the redacted
+    text, as FTS5 matched it in the original."""
+    words = {w.lower() for w in re.findall(r"[\w']+", text or "")}
+    for token in re.findall(r"[\w']+\*?", query):
+        stem = token.rstrip("*").lower()
+        if token.endswith("*"):
+            if not any(word.startswith(stem) for word in words):
+                return False
+        elif stem not in words:
+            return False
+    return True

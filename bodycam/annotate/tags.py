@@ -12,6 +12,7 @@ from typing import Any
 
 from ..core.errors import InvalidInput, NotFound, StaleEdit
 from ..core.vocabulary import SUBJECTS
+from ..models.identities import mask_for
 from ..models.permissions import acting_on
 from ..models.store import Change, Store
 from ..models.users import User
@@ -221,11 +222,14 @@ def undelete_tag(store: Store, tag_id: int, user: str | User) -> None:
         )
 
 
-def get_tag(store: Store, tag_id: int, include_deleted: bool = False) -> dict[str, Any]:
+def get_tag(
+    store: Store, tag_id: int, include_deleted: bool = False, viewer: Any = None
+) -> dict[str, Any]:
+    """One tag; with ``viewer`` (a signed-in User) as it may see it (``identities``)."""
     tag = store.one("SELECT * FROM tags WHERE id = ?", [tag_id])
     if tag is None or (tag["deleted_at"] and not include_deleted):
         raise NotFound(f"tag {tag_id} does not exist (or was deleted)")
-    return tag
+    return tag if viewer is None else mask_for(store, viewer, tag["footage_id"]).tag(tag)
 
 
 def list_tags(
@@ -241,11 +245,14 @@ def list_tags(
     return store.query(sql + " ORDER BY start, id", params)
 
 
-def deleted_tags(store: Store, footage_id: int) -> list[dict[str, Any]]:
-    return store.query(
+def deleted_tags(store: Store, footage_id: int, viewer: Any = None) -> list[dict[str, Any]]:
+    """The footage's deleted tags; with ``viewer``, as it may see them (``identities``)."""
+    rows = store.query(
         "SELECT * FROM tags WHERE footage_id = ? AND deleted_at IS NOT NULL ORDER BY deleted_at",
         [footage_id],
     )
+    mask = mask_for(store, viewer, footage_id)
+    return [mask.tag(row) for row in rows]
 
 
 def last_deleted(store: Store, footage_id: int, author: str) -> dict[str, Any] | None:

@@ -20,15 +20,37 @@ PRIVATE_FILE = 0o600
 OTHERS = stat.S_IRWXG | stat.S_IRWXO
 
 
+#: The one file git puts in the default data directory (data/README.md): a directory holding
+#: only it is a fresh clone's, whose mode came from git and the umask (0755), not an operator.
+TRACKED_README = "README.md"
+TRACKED_README_HEADING = "# data/"
+
+
 def make_private_dir(path: Path) -> None:
     """Create ``path`` (and missing parents) readable by its owner only. An existing directory is
-    left as it is: its mode is the operator's choice, reported by :func:`loose_modes`."""
+    left as it is: its mode is the operator's choice, reported by :func:`loose_modes`. The one
+    exception is the repository's own ``data/`` before first use (see :func:`_fresh_clone`),
+    tightened to 0700 before any evidence goes in."""
     if path.is_dir():
+        if _fresh_clone(path):
+            path.chmod(PRIVATE_DIR)
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     # mkdir's mode is reduced by the umask, never widened, so 0700 stays 0700.
     with contextlib.suppress(FileExistsError):
         path.mkdir(mode=PRIVATE_DIR)
+
+
+def _fresh_clone(path: Path) -> bool:
+    """Whether ``path`` holds nothing but the data/README.md that git checked out."""
+    try:
+        entries = [entry.name for entry in os.scandir(path)]
+        if entries != [TRACKED_README] or not stat.S_IMODE(path.stat().st_mode) & OTHERS:
+            return False
+        with open(path / TRACKED_README, encoding="utf-8") as handle:
+            return handle.readline().strip() == TRACKED_README_HEADING
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 def create_private_file(path: Path) -> bool:

@@ -34,14 +34,18 @@ def set_status(
 
 
 def list_footage(store: Store, viewer: Any = None) -> list[dict[str, Any]]:
-    """Every footage, or with ``viewer`` (a signed-in User) only the footage it may view."""
+    """Every footage, or with ``viewer`` (a signed-in User) only the footage it may view, with
+    its identities as the viewer may see them (``identities``: pseudonyms for researchers)."""
+    from .identities import masked_footage
     from .permissions import only_visible
 
     rows = store.query(
         "SELECT id, original_name, sha256, status, status_detail, duration, recorded_at,"
         " incident_id, officer, ingested_at, ingested_by FROM footage " + LIST_ORDER
     )
-    return rows if viewer is None else only_visible(store, viewer, rows)
+    if viewer is None:
+        return rows
+    return masked_footage(store, viewer, only_visible(store, viewer, rows))
 
 
 def derived_file(store: Store, footage_id: int, kind: str) -> dict[str, Any] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
+import threading
 import time
 from datetime import datetime
 
@@ -137,3 +138,60 @@ def expire_idle(store: Store, *, idle: int | None = None, clock: Clock = time.ti
             for row in stale:
                 change.update("sessions", row["id"], {"ended_at": iso(now), "end_reason": "idle"})
     return len(stale)
+
+
+#: How often the app's janitor ends idle sessions (at most; never less often than half the
+#: idle limit), so a session nobody comes back to is ended, not only refused at its next use.
+PURGE_SECONDS = 60
+_janitors: dict[str, tuple[threading.Thread, threading.Event]] = {}
+_janitors_lock = threading.Lock()
+
+
+def purge_interval(idle: int | None = None) -> float:
+    return max(0.5, min(PURGE_SECONDS, (idle_seconds() if idle is None else idle) / 2))
+
+
+def start_janitor(root, *, every: float | None = None) -> threading.Thread:
+    """Run :func:`expire_idle` on the data directory ``root`` every ``every`` seconds
+    (:func:`purge_interval` by default) in a daemon thread with its own connection; one
+    thread per data directory and process, however often this is called."""
+    key = str(root)
+    with _janitors_lock:
+        running = _janitors.get(key)
+        if running is not None and running[0].is_alive():
+            return running[0]
+        stop = threading.Event()
+        thread = threading.Thread(
+            target=_janitor, args=(key, every, stop), name=f"bodycam-sessions-{key}", daemon=True
+        )
+        _janitors[key] = (thread, stop)
+        thread.start()
+        return thread
+
+
+def stop_janitor(root) -> None:
+    """Stop the janitor of ``root`` (tests; a server's ends with its process)."""
+    with _janitors_lock:
+        running = _janitors.pop(str(root), None)
+    if running is not None:
+        running[1].set()
+        running[0].join(timeout=10)
+
+
+def _janitor(root: str, every: float | None, stop: threading.Event) -> None:
+    import logging
+    from pathlib import Path
+
+    log = logging.getLogger(__name__)
+    while not stop.is_set():
+        if not Path(root).is_dir():
+            return  # the data directory is gone (moved, a test's): never recreate it
+        try:
+            store = Store(root)
+            try:
+                expire_idle(store)
+            finally:
+                store.close()
+        except Exception:  # a locked or unreadable database now: try again next round
+            log.exception("ending idle sessions in %s failed; retrying", root)
+        stop.wait(every if every is not None else purge_interval())

@@ -134,14 +134,22 @@ def save_transcription(
     return transcript_id
 
 
-def removed_text(store: Store, transcript_id: int) -> list[dict[str, Any]]:
+def removed_text(store: Store, transcript_id: int, viewer: Any = None) -> list[dict[str, Any]]:
     """What the speech-recognition guards took out of a machine transcript, in time order:
-    ``start``, ``end``, ``text``, ``reason``, ``detail`` (see ``transcribe.removed``)."""
-    return store.query(
+    ``start``, ``end``, ``text``, ``reason``, ``detail`` (see ``transcribe.removed``); with
+    ``viewer``, the text as it may read it (``identities``)."""
+    rows = store.query(
         'SELECT id, start, "end", text, reason, detail FROM removed_text'
         " WHERE transcript_id = ? ORDER BY start, id",
         [transcript_id],
     )
+    if viewer is None or not rows:
+        return rows
+    from .identities import mask_for
+
+    footage = store.one("SELECT footage_id FROM transcripts WHERE id = ?", [transcript_id])
+    mask = mask_for(store, viewer, footage["footage_id"])
+    return [{**row, "text": mask.text(row["text"])} for row in rows]
 
 
 def current_transcript(store: Store, footage_id: int) -> dict[str, Any] | None:
@@ -203,16 +211,24 @@ def current_segments(store: Store, transcript_id: int) -> list[SegmentView]:
     return views
 
 
-def speakers(store: Store, footage_id: int) -> list[dict[str, Any]]:
+def speakers(store: Store, footage_id: int, viewer: Any = None) -> list[dict[str, Any]]:
+    """The current transcript's speakers; with ``viewer`` (a signed-in User) their names as it
+    may see them (``identities``: pseudonyms for researchers)."""
     transcript = current_transcript(store, footage_id)
     if transcript is None:
         return []
-    return store.query(
+    rows = store.query(
         "SELECT id, label, machine_label, name, role, level_db, wearer_suggestion,"
         " wearer_confirmed, updated_at, updated_by FROM speakers WHERE transcript_id = ?"
         " ORDER BY id",
         [transcript["id"]],
     )
+    if viewer is None:
+        return rows
+    from .identities import mask_for
+
+    mask = mask_for(store, viewer, footage_id)
+    return [mask.speaker(row) for row in rows]
 
 
 def speaker_display(speaker: dict[str, Any]) -> str:

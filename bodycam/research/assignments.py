@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.errors import BodycamError, InvalidInput, NotFound
 from ..models import permissions
+from ..models.identities import mask_for
 from ..models.permissions import Resource
 
 if TYPE_CHECKING:
@@ -221,11 +222,14 @@ def is_blind_for(store: Store, user: str | User, footage_id: int) -> bool:
 
 def visible_tags(store: Store, user: str | User, footage_id: int) -> list[dict[str, Any]]:
     """The live tags of the footage this user may see: only their own while their blind
-    assignment there is not submitted (no other coder's, no supervisor's), else all of them."""
+    assignment there is not submitted (no other coder's, no supervisor's), else all of them;
+    with who made them and others' notes as the user may see them (``models.identities``)."""
     sql, params = "SELECT * FROM tags WHERE footage_id = ? AND deleted_at IS NULL", [footage_id]
     if is_blind_for(store, user, footage_id):
         sql, params = sql + " AND created_by = ?", [*params, _name(user)]
-    return store.query(sql + " ORDER BY start, id", params)
+    rows = store.query(sql + " ORDER BY start, id", params)
+    mask = mask_for(store, user, footage_id)
+    return [mask.tag(row) for row in rows]
 
 
 def progress(store: Store) -> dict[str, list[dict[str, Any]]]:

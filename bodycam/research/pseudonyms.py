@@ -71,6 +71,12 @@ class Pseudonymizer:
         return found
 
 
+def speaker_key(speaker: dict) -> str:
+    """What a speaker's pseudonym is made from: their name if named (the same person gets the
+    same S-... on every footage), else their row id."""
+    return f"name:{speaker['name']}" if speaker.get("name") else f"id:{speaker['id']}"
+
+
 def _parse(timestamp: str | None) -> dt.datetime | None:
     if not timestamp:
         return None

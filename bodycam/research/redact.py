@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -111,6 +111,28 @@ class Redactor:
             previous_word = word.lower()
         out.append(text[last:])
         return "".join(out)
+
+    def words(self, words: Sequence[str]) -> list[str]:
+        """A segment's words redacted as they stand in their sentence, one output per input
+        word, so the player's word timings still line up with the redacted text."""
+        out: list[str] = []
+        previous, sentence_start = "", True
+
+        def judge(match: re.Match) -> str:
+            nonlocal previous, sentence_start
+            word = match.group()
+            if word.startswith("["):
+                return word
+            judged = self._judge(word, previous, sentence_start)
+            previous, sentence_start = word.lower(), False
+            return judged
+
+        for raw in words:
+            text = DIGITS.sub(self._number, ALPHANUMERIC.sub(self._identifier, raw))
+            out.append(TOKEN.sub(judge, text))
+            if any(mark in raw for mark in ".!?"):
+                sentence_start = True
+        return out
 
     def _identifier(self, match: re.Match) -> str:
         self.report.replaced["alphanumeric_id"] += 1

@@ -101,8 +101,7 @@ class Source:
 
     def speaker_key(self, speaker_id: int) -> str:
         "What a speaker's pseudonym is made from: their name if named (stable across footage)."
-        speaker = self.speakers[speaker_id]
-        return f"name:{speaker['name']}" if speaker.get("name") else f"id:{speaker_id}"
+        return pseudonyms.speaker_key({"id": speaker_id, **self.speakers[speaker_id]})
 
 
 def _frame(seconds: float | None, fps: float | None) -> int | None:

@@ -15,6 +15,7 @@ from ..annotate import codebook_store, tags
 from ..annotate.codebook import UnknownCode
 from ..core.errors import InvalidInput, NotFound, StaleEdit
 from ..models import permissions
+from ..models.identities import mask_for
 from ..models.store import Change, Store
 from ..models.users import User
 from .curve import footage_tension
@@ -58,9 +59,12 @@ def list_suggestions(
     store: Store,
     footage_id: int | None = None,
     statuses: tuple[str, ...] = STATUSES,
+    viewer: Any = None,
 ) -> list[dict[str, Any]]:
     """Suggestions of one footage (or of all footage: the queue), by footage and time, each
-    with the code's polarity and label from its codebook version and the speaker's name."""
+    with the code's polarity and label from its codebook version and the speaker's name. With
+    ``viewer`` (a signed-in User), only the footage it may view, with speaker and evidence as
+    it may see them (``models.identities``: pseudonyms, names redacted)."""
     bad = [s for s in statuses if s not in STATUSES]
     if bad:
         raise InvalidInput(f"status {bad[0]!r} is not one of: {', '.join(STATUSES)}")
@@ -70,7 +74,20 @@ def list_suggestions(
         sql += " AND s.footage_id = ?"
         params.append(footage_id)
     rows = store.query(sql + ' ORDER BY s.footage_id, s.start, s."end", s.id', params)
-    return [_enrich(store, row) for row in rows]
+    if viewer is not None:
+        rows = permissions.only_visible(store, viewer, rows, key="footage_id")
+    return [_masked(store, viewer, _enrich(store, row)) for row in rows]
+
+
+def _masked(store: Store, viewer: Any, row: dict[str, Any]) -> dict[str, Any]:
+    mask = mask_for(store, viewer, row["footage_id"])
+    if not mask.hides:
+        return row
+    if row["speaker_name"]:
+        speaker = mask.speaker({"id": row["speaker_id"], "name": row["speaker_name"]})
+        row["speaker"] = row["speaker_name"] = speaker["name"]
+    row["evidence"] = mask.text(row["evidence"])
+    return row
 
 
 def get_suggestion(store: Store, suggestion_id: int) -> dict[str, Any]:

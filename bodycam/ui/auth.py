@@ -2,28 +2,34 @@
 the session token the browser keeps, and sign-out.
 
 The browser holds a random token (models/sessions.py keeps only its SHA-256). It lives in this
-Streamlit session's state, and in a cookie so a reload or a new tab stays signed in: Streamlit
-has no API that sets a cookie, so a tiny script writes it (``SameSite=Strict``, path ``/``);
-Streamlit hands the cookies to the script through ``st.context.cookies``. Every rerun
-re-validates the token, so an idle, disabled or signed-out session ends on the next click.
+Streamlit session's state, and in an ``HttpOnly`` cookie so a reload or a new tab stays signed
+in while no page script can read it: the server sets it (``session_cookie.py``, through a
+one-time exchange code) and Streamlit hands it to the script through ``st.context.cookies``.
+Every rerun re-validates the token, so an idle, disabled or signed-out session ends on the next
+click.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import streamlit as st
 
 from ..models import logins, sessions, sso
 from ..models.store import Store
 from ..models.users import User
+from . import session_cookie
 from .resources import get_store
 
 #: Where this Streamlit session keeps the token; tests set it to sign a session in.
 TOKEN_KEY = "bodycam_session_token"
-COOKIE = "bodycam_session"
+COOKIE = session_cookie.COOKIE
+#: This session's exchange code and its expiry, reused until shortly before it expires.
+CODE_KEY = "bodycam_session_exchange"
 #: The YAML file mapping SSO identities to roles (docs/ACCOUNTS.md); default: DATA/sso.yaml.
 SSO_CONFIG_ENV = "BODYCAM_SSO_CONFIG"
 #: Set to 1 behind a reverse proxy that sets X-Forwarded-For (README, TLS), so throttling
@@ -44,30 +50,42 @@ def client_address() -> str:
 
 
 def sync_cookie(account: User | None) -> None:
-    """Write this session's token into the browser's cookie, or clear a stale one. Run on every
-    rerun (not only at sign-in): a script emitted just before ``st.rerun`` may never reach the
-    browser, and writing the same value again costs nothing."""
+    """Have the server set this session's ``HttpOnly`` cookie, or clear a stale one, by sending
+    the browser to the session routes (``session_cookie.py``). Run on every rerun (not only at
+    sign-in): a script emitted just before ``st.rerun`` may never reach the browser. The page
+    holds only a one-time exchange code, never the token."""
     token = st.session_state.get(TOKEN_KEY) if account is not None else None
-    if token is None and not _cookie():
-        return
-    # Behind TLS (README) the cookie never travels over plain HTTP.
-    secure = "; Secure" if _https() else ""
-    if token is None:
-        value = json.dumps(f"{COOKIE}=; path=/; max-age=0; SameSite=Strict{secure}")
+    cookie = _cookie()
+    if token is not None and cookie != token:
+        code, expires = st.session_state.get(CODE_KEY, (None, 0.0))
+        if code is None or expires < time.time() + 2:
+            code = session_cookie.exchange_code(token)
+            st.session_state[CODE_KEY] = (code, time.time() + session_cookie.CODE_TTL)
+        target = session_cookie.start_url(code, _here())
+    elif token is None and cookie:
+        target = session_cookie.end_url()  # signed out, idle or disabled: the cookie goes
     else:
-        # json.dumps quotes it for JavaScript; the token itself is URL-safe base64.
-        value = json.dumps(f"{COOKIE}={token}; path=/; SameSite=Strict{secure}")
-    # In the sidebar, so the invisible element never shifts a page's own layout.
-    st.sidebar.html(f"<script>document.cookie = {value};</script>", unsafe_allow_javascript=True)
+        return
+    # json.dumps quotes it for JavaScript. In the sidebar, so the invisible element never
+    # shifts a page's own layout.
+    st.sidebar.html(
+        f"<script>window.location.replace({json.dumps(target)});</script>",
+        unsafe_allow_javascript=True,
+    )
 
 
-def _https() -> bool:
+def _here() -> str:
+    """The page path and query the browser is on, to come back to after the cookie is set."""
     try:
         url = st.context.url
-    except Exception:
-        return False
-    forwarded = st.context.headers.get("X-Forwarded-Proto")
-    return (isinstance(url, str) and url.startswith("https:")) or forwarded == "https"
+    except Exception:  # no browser (AppTest)
+        return "/"
+    if not isinstance(url, str):
+        return "/"
+    parsed = urlsplit(url)
+    if parsed.path.rstrip("/").endswith("/login"):
+        return "/"  # signed in: the first page the role may open, not the sign-in page again
+    return parsed.path + (f"?{parsed.query}" if parsed.query else "")
 
 
 def _cookie() -> str | None:
@@ -112,6 +130,7 @@ def _sso_account(store: Store) -> User | None:
 def signed_in_account() -> User | None:
     """The account of this browser's session, or None (then only the sign-in page opens)."""
     store = get_store()
+    sessions.start_janitor(store.root)  # idle sessions end even if nobody comes back
     token = _browser_token()
     account = sessions.validate(store, token)
     if account is not None:

@@ -16,6 +16,7 @@ from ..annotate.tags import counts_by_polarity
 from ..core.errors import BodycamError
 from ..models import permissions
 from ..models.footage import list_footage
+from ..models.identities import mask_for
 from ..models.permissions import PermissionDenied
 from ..models.users import User
 from ..suggest.curve import tension_by_footage
@@ -275,6 +276,7 @@ def _progress(store) -> None:
         " f.original_name FROM jobs j LEFT JOIN footage f ON f.id = j.footage_id"
         " WHERE j.state IN ('queued', 'running') ORDER BY j.id"
     )
+    active = _jobs_shown(store, current_account(), active)
     # When a job finishes (an upload ingested, a transcript done) the whole page reruns, so
     # the footage table shows the new footage and status without a manual reload.
     running = {job["id"] for job in active}
@@ -294,6 +296,30 @@ def _progress(store) -> None:
         if job["progress_detail"]:
             label += f" · {md_text(job['progress_detail'])}"
         st.progress(share, text=label)
+
+
+def _jobs_shown(store, account, active: list[dict]) -> list[dict]:
+    """The running jobs this account may know of: those of footage it may view (an upload
+    not yet ingested only for those who may ingest), each named as it may see it."""
+    visible = permissions.visible_footage(store, account)
+    if visible is None:
+        return active
+    shown = []
+    for job in active:
+        if job["footage_id"] is None:
+            if permissions.allowed(account, "footage.ingest"):
+                shown.append(job)
+        elif job["footage_id"] in visible:
+            mask = mask_for(store, account, job["footage_id"])
+            named = mask.footage({"id": job["footage_id"], "original_name": job["original_name"]})
+            shown.append(
+                {
+                    **job,
+                    "original_name": named["original_name"],
+                    "progress_detail": mask.text(job["progress_detail"]),
+                }
+            )
+    return shown
 
 
 def _search(store) -> None:

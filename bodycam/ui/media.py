@@ -150,7 +150,7 @@ def media_endpoint(data_dir: str | None = None):
             owner = media.footage_id_of(store, footage_id)
             if owner is None:
                 return PlainTextResponse("not found", status_code=404)
-            problem = viewer_problem(store, user_name, owner)
+            problem = viewer_problem(store, user_name, owner, kind)
         if problem:
             return PlainTextResponse(f"forbidden: {problem}", status_code=403)
         relative = media.path_of(store, footage_id)
@@ -186,9 +186,16 @@ def _audit_once(store, user_name: str, footage_id: int, kind: str, expires: str)
     _served.add(key)
 
 
-def viewer_problem(store, user_name: str, footage_id: int) -> str | None:
-    """None when the user a link was signed for may still view the footage, else why not:
-    signing proves who the link is for, this proves they are still allowed."""
+#: Media that may show who was there beyond the footage itself: a clip can carry burned-in,
+#: unredacted captions. Served only to users allowed ``identity.view`` (never researchers).
+IDENTIFYING_KINDS = frozenset({"clip"})
+
+
+def viewer_problem(store, user_name: str, footage_id: int, kind: str | None = None) -> str | None:
+    """None when the user a link was signed for may still view the footage (and, for
+    :data:`IDENTIFYING_KINDS`, its identities), else why not: signing proves who the link is
+    for, this proves they are still allowed. Originals are never served at all: the route
+    serves only files under ``media/derived/``."""
     try:
         user = users.get(store, user_name)
     except NotFound:
@@ -201,6 +208,8 @@ def viewer_problem(store, user_name: str, footage_id: int) -> str | None:
         return None  # answered 404 below, as any unknown footage
     if not permissions.allowed(user, "footage.view", resource):
         return "user may not view this footage"
+    if kind in IDENTIFYING_KINDS and not permissions.allowed(user, "identity.view", resource):
+        return f"user may not see identities, which a {kind} may show"
     return None
 
 

@@ -15,7 +15,7 @@ import streamlit as st
 
 from ..annotate import codebook_store
 from ..core.errors import BodycamError
-from ..models import jobs
+from ..models import jobs, permissions
 from ..models.footage import derived_file
 from ..models.transcripts import speaker_display
 from ..models.transcripts import speakers as footage_speakers
@@ -65,6 +65,7 @@ def _footage_choice(store) -> int:
         "SELECT f.id, f.original_name FROM footage f WHERE EXISTS"
         " (SELECT 1 FROM transcripts t WHERE t.footage_id = f.id) ORDER BY f.id"
     )
+    rows = permissions.only_visible(store, current_account(), rows)  # a supervisor's units
     names = {
         ALL: "All footage (queue)",
         **{r["id"]: f"#{r['id']} {r['original_name']}" for r in rows},
@@ -112,6 +113,8 @@ def _summary(store, footage_id: int) -> None:
 
 def _queue_run(footage_id: int) -> None:
     store = get_store()
+    resource = permissions.footage_resource(store, footage_id)
+    permissions.require(current_account(), "suggestion.decide", resource)
     with store.change(current_user(), "job.enqueue") as change:
         jobs.enqueue(change, "suggest", footage_id, {"on_demand": True})
     ensure_worker(store)
@@ -227,7 +230,7 @@ def render() -> None:
     footage_id = _footage_choice(store)
     show_skipped = st.toggle("Include skipped", value=False)
     statuses = ("pending", "skipped") if show_skipped else ("pending",)
-    queue = inbox.list_suggestions(store, footage_id or None, statuses)
+    queue = inbox.list_suggestions(store, footage_id or None, statuses, viewer=current_account())
     # The moment to decide comes first; the footage's summary below it.
     if queue:
         _current(store, queue[0], len(queue))

@@ -13,6 +13,7 @@ from ...annotate import codebook_store
 from ...annotate.codebook import Code, Codebook
 from ...core.vocabulary import key_problem, normalize_key
 from ...models.footage import derived_file
+from ...models.identities import mask_for
 from ...models.store import Store, shared_store
 from ...models.transcripts import (
     current_segments,
@@ -165,14 +166,27 @@ def _revision_marker(store: Store, transcript_id: int) -> tuple:
     return (row["n"], row["last"])
 
 
-def transcript_segments(store: Store, footage_id: int) -> list[dict[str, Any]]:
-    """The current segments (with words) the player shows, from the same cache."""
+def transcript_segments(store: Store, footage_id: int, viewer: User) -> list[dict[str, Any]]:
+    """The current segments (with words) the player shows, from the same cache, redacted for a
+    ``viewer`` who may not see identities (as in :func:`player_data`)."""
     transcript = current_transcript(store, footage_id)
     if not transcript:
         return []
-    return _transcript_sections(
+    segments = _transcript_sections(
         str(store.layout.database), transcript["id"], _revision_marker(store, transcript["id"])
     )[1]
+    mask = mask_for(store, viewer, footage_id)
+    return [_masked_segment(mask, s) for s in segments] if mask.hides else segments
+
+
+def _masked_segment(mask, segment: dict[str, Any]) -> dict[str, Any]:
+    """A cached segment with its text and words redacted (a copy: the cache is shared)."""
+    words = mask.words([w[2] for w in segment["words"]])
+    return {
+        **segment,
+        "text": mask.text(segment["text"]),
+        "words": [[*w[:2], word, *w[3:]] for w, word in zip(segment["words"], words, strict=True)],
+    }
 
 
 def player_data(
@@ -180,15 +194,19 @@ def player_data(
     footage: dict[str, Any],
     *,
     lag: float,
-    user: str,
+    user: str | User,
     low_confidence: float = 0.5,
     tags: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """Everything the timeline player draws. ``tags`` are the footage's ``tag_rows`` when the
     caller already has them. ``keymap_warnings`` lists bindings left out of ``keymap`` (see
     :func:`usable_keymap`); it is for the page, not the player. The media links are signed
-    for ``user`` (a name), whom the media route re-checks on every request."""
+    for ``user``, whom the media route re-checks on every request. A signed-in ``user`` who
+    may not see identities (``models.identities``) gets speakers as pseudonyms and the text
+    redacted, as in a de-identified export."""
     footage_id = footage["id"]
+    mask = mask_for(store, user, footage_id)
+    user = user if isinstance(user, str) else user.name
     layout = store.layout
     _, codebook = codebook_store.current(store)
     keymap, keymap_warnings = usable_keymap(codebook)
@@ -218,7 +236,7 @@ def player_data(
         if path.exists():
             data["envelope"] = _envelope(str(path), path.stat().st_mtime)
     transcript = current_transcript(store, footage_id)
-    speakers = list_speakers(store, footage_id)
+    speakers = [mask.speaker(s) for s in list_speakers(store, footage_id)]
     data["speakers"] = [
         {"id": s["id"], "label": speaker_display(s), "color": speaker_color(i)}
         for i, s in enumerate(speakers)
@@ -227,6 +245,8 @@ def player_data(
         data["turns"], data["segments"], data["reassigned"] = _transcript_sections(
             str(layout.database), transcript["id"], _revision_marker(store, transcript["id"])
         )
+        if mask.hides:
+            data["segments"] = [_masked_segment(mask, s) for s in data["segments"]]
     else:
         data["turns"], data["segments"], data["reassigned"] = [], [], []
     if not transcript:

@@ -19,7 +19,7 @@ from .state import NONE
 def encounter_panel(footage_id: int) -> None:
     store = get_store()
     fields = encounter.form_fields(store)
-    saved = encounter.get_form(store, footage_id)
+    saved = encounter.get_form(store, footage_id, current_account())
     answers = dict(saved["answers"]) if saved else {}
     version = saved["version"] if saved else None
     if saved:

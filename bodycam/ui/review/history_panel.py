@@ -21,7 +21,7 @@ def history_panel(footage_id: int) -> None:
     # A blind coder (assignment not submitted) sees only their own work here too: another
     # coder's deleted tag or change would show what they coded.
     blind = is_blind_for(store, account, footage_id)
-    deleted = tags.deleted_tags(store, footage_id)
+    deleted = tags.deleted_tags(store, footage_id, account)
     if blind:
         deleted = [tag for tag in deleted if tag["created_by"] == account.name]
     for tag in deleted:
@@ -33,7 +33,7 @@ def history_panel(footage_id: int) -> None:
         if cols[1].button("Restore", key=page_state.key(f"restore_{tag['id']}")):
             tags.undelete_tag(store, tag["id"], account)
             st.rerun()
-    changes = footage_history(store, footage_id)
+    changes = footage_history(store, footage_id, viewer=account)
     if blind:
         changes = [change for change in changes if change["actor"] == account.name]
     if not changes:

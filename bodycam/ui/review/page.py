@@ -10,6 +10,7 @@ import streamlit as st
 
 from ...annotate import codebook_store
 from ...models.footage import list_footage
+from ...models.identities import mask_for
 from ..formatting import clock, md_text
 from ..navigation import opening_footage
 from ..resources import current_account, ensure_worker, get_store, record_view
@@ -46,7 +47,8 @@ def _choose_footage(store) -> dict | None:
         format_func=lambda i: f"#{i} {md_text(by_id[i]['original_name'])} ({by_id[i]['status']})",
     )
     st.query_params["footage"] = str(footage_id)
-    return store.get("footage", footage_id)
+    # What this user may see of who is in it (researchers: pseudonyms, models/identities.py).
+    return mask_for(store, current_account(), footage_id).footage(store.get("footage", footage_id))
 
 
 def _status(store, footage) -> None:
@@ -120,7 +122,7 @@ def render() -> None:
     with tabs[1]:
         suggestions_panel(footage_id)
     with tabs[2]:
-        transcript_panel(footage_id, transcript_segments(store, footage_id))
+        transcript_panel(footage_id, transcript_segments(store, footage_id, current_account()))
     with tabs[3]:
         speakers_panel(footage_id)
     with tabs[4]:

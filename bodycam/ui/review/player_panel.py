@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from ...models.identities import mask_for
 from ..components.timeline_player import timeline_player
-from ..resources import current_account, current_user, get_store
+from ..resources import current_account, get_store
 from . import state as page_state
 from .actions import handle_event
 from .data import player_data, tag_rows
@@ -26,21 +27,27 @@ def player_panel(footage_id: int, player_box, tags_box) -> None:
     """The player in ``player_box`` and the tags panel in ``tags_box`` (both made by the page
     on its full run; a fragment rerun writes into them again in place)."""
     store = get_store()
-    footage = store.get("footage", footage_id)
+    # What this user may see of who is in it (researchers: pseudonyms, models/identities.py).
+    footage = mask_for(store, current_account(), footage_id).footage(
+        store.get("footage", footage_id)
+    )
     state = page_state.review_state(footage_id)
     lag = page_state.lag()
 
     def on_event(event: dict) -> None:
-        handle_event(
-            store, state, event, current_account(), st.session_state[page_state.key("lag")]
-        )
+        # Every session-state access comes before the write: each one is a point where
+        # Streamlit may stop this run for the next (another key pressed), and a stop between
+        # the stored tag and the player's acknowledgement would make the re-sent event a
+        # second tag.
+        account, lag = current_account(), st.session_state[page_state.key("lag")]
         if event.get("type") == "mark":  # ending an interval changes the tag it selects
             forget_loaded()
+        handle_event(store, state, event, account, lag)
 
     # The player's callback (on_event) ran before this body, so a tag it created is in `rows`.
     rows = tag_rows(store, footage_id, current_account())
     page_state.remember_tag_rows(footage_id, rows)
-    data = player_data(store, footage, lag=lag, tags=rows, user=current_user())
+    data = player_data(store, footage, lag=lag, tags=rows, user=current_account())
     data["seek"] = page_state.pending_seek(footage_id)
     data["selected_tag_id"] = state.selected_tag_id
     data["view"] = page_state.player_view(footage_id)

@@ -8,6 +8,7 @@ import streamlit as st
 from ...annotate import corrections
 from ...core.errors import BodycamError
 from ...core.vocabulary import SPEAKER_ROLES
+from ...models import permissions
 from ...models.transcripts import speaker_display
 from ...models.transcripts import speakers as list_speakers
 from ..formatting import md_text
@@ -18,11 +19,14 @@ from . import state as page_state
 @st.fragment
 def speakers_panel(footage_id: int) -> None:
     store = get_store()
-    speakers = list_speakers(store, footage_id)
+    account = current_account()
+    speakers = list_speakers(store, footage_id, account)
     if not speakers:
         st.caption("Speakers appear once the footage is transcribed.")
         return
     roles = list(SPEAKER_ROLES)
+    resource = permissions.footage_resource(store, footage_id)
+    may_edit = permissions.allowed(account, "speaker.edit", resource)
     for speaker in speakers:
         with st.container(border=True):
             st.markdown(f"**{md_text(speaker['label'])}** · {md_text(speaker_display(speaker))}")
@@ -43,6 +47,8 @@ def speakers_panel(footage_id: int) -> None:
                         st.error(md_text(error))
                     else:
                         st.rerun()
+            if not may_edit:
+                continue  # only who may edit speakers; a researcher sees a pseudonym, no name
             with st.form(page_state.key(f"speaker_{speaker['id']}_{speaker['updated_at']}")):
                 name = st.text_input("Name", value=speaker["name"] or "")
                 role = st.selectbox("Role", roles, index=roles.index(speaker["role"]))

@@ -22,7 +22,7 @@ LEAD_IN = 3.0
 
 
 def undecided(store, footage_id: int) -> list[dict[str, Any]]:
-    return inbox.list_suggestions(store, footage_id, UNDECIDED)
+    return inbox.list_suggestions(store, footage_id, UNDECIDED, viewer=current_account())
 
 
 @st.fragment

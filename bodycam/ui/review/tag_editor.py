@@ -15,6 +15,7 @@ import streamlit as st
 
 from ...annotate import codebook_store, tags
 from ...core.errors import BodycamError, StaleEdit
+from ...models.identities import mask_for
 from ...models.transcripts import speaker_display
 from ...models.transcripts import speakers as list_speakers
 from ..formatting import clock, md_text
@@ -98,19 +99,24 @@ def _show(field: str, value: Any) -> str:
 
 def _show_conflict(store, footage_id: int, loaded, current, conflict) -> None:
     """What changed since the reviewer opened the tag, and the two deliberate ways out."""
-    who = current["updated_by"] or current["created_by"]
+    mask = mask_for(store, current_account(), footage_id)
+    who = mask.person(current["updated_by"] or current["created_by"])
     st.error(
         f"Not saved: {md_text(who)} changed tag {current['id']} while you were editing it "
         f"(now version {current['version']}, you opened version {loaded['version']}). "
         "Compare below, then reload their version or overwrite it with yours."
     )
     mine = conflict["mine"]
+
+    def seen(values: dict[str, Any]) -> dict[str, Any]:
+        return mask.tag({**values, "created_by": current["created_by"]})
+
     rows = [
         {
             "field": field,
-            "when you opened": _show(field, loaded[field]),
-            f"now (by {who})": _show(field, current[field]),
-            "yours": _show(field, mine[field]),
+            "when you opened": _show(field, seen(loaded)[field]),
+            f"now (by {who})": _show(field, seen(current)[field]),
+            "yours": _show(field, seen(mine)[field]),
         }
         for field in FIELDS
         if loaded[field] != current[field] or mine[field] != current[field]
@@ -129,7 +135,9 @@ def _show_conflict(store, footage_id: int, loaded, current, conflict) -> None:
 
 def _form(store, footage_id: int, tag) -> tuple[dict[str, Any], bool, bool]:
     _, codebook = codebook_store.current(store)
-    speakers = list_speakers(store, footage_id)
+    speakers = list_speakers(store, footage_id, current_account())
+    # Who made it and another's notes as this user may see them (models/identities.py).
+    shown = mask_for(store, current_account(), footage_id).tag(tag)
     codes = [c.id for c in codebook.active_codes()]
     if tag["code"] not in codes:
         codes.insert(0, tag["code"])
@@ -139,7 +147,7 @@ def _form(store, footage_id: int, tag) -> tuple[dict[str, Any], bool, bool]:
     prefix = page_state.key(f"tag_{tag['id']}_{tag['version']}")
     title, jump = st.columns([3, 1], vertical_alignment="center")
     title.markdown(
-        f"**Tag {tag['id']}** · {clock(tag['start'])} · by {md_text(tag['created_by'])} · "
+        f"**Tag {tag['id']}** · {clock(tag['start'])} · by {md_text(shown['created_by'])} · "
         f"version {tag['version']}"
     )
     if jump.button("Jump to tag", key=f"{prefix}_jump"):
@@ -194,7 +202,7 @@ def _form(store, footage_id: int, tag) -> tuple[dict[str, Any], bool, bool]:
             index=[None, *tags.CONFIDENCES].index(tag["confidence"]),
             format_func=lambda c: NONE if c is None else c.replace("_", " "),
         )
-        notes = row3[2].text_area("Notes", value=tag["notes"] or "", height=68)
+        notes = row3[2].text_area("Notes", value=shown["notes"] or "", height=68)
         save, delete = st.columns(2)
         saved = save.form_submit_button("Save", type="primary", width="stretch")
         deleted = delete.form_submit_button("Delete", width="stretch")
@@ -206,6 +214,7 @@ def _form(store, footage_id: int, tag) -> tuple[dict[str, Any], bool, bool]:
         "speaker_id": speaker,
         "intensity": intensity,
         "confidence": confidence,
-        "notes": notes or None,
+        # Redacted notes left as shown keep the real ones: a save never writes the redaction.
+        "notes": tag["notes"] if (notes or None) == shown["notes"] else (notes or None),
     }
     return values, saved, deleted

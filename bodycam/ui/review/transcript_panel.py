@@ -47,7 +47,7 @@ def _removed(footage_id: int) -> None:
     were lost there. Shown even when nothing else is left of the transcript."""
     store = get_store()
     transcript = current_transcript(store, footage_id)
-    removed = removed_text(store, transcript["id"]) if transcript else []
+    removed = removed_text(store, transcript["id"], current_account()) if transcript else []
     if not removed:
         return
     with st.expander(f"Removed by the guards ({len(removed)})"):
@@ -75,7 +75,7 @@ def _apply(action) -> None:
 
 
 def _reassign(store, footage_id: int, segment_id: int) -> None:
-    speakers = list_speakers(store, footage_id)
+    speakers = list_speakers(store, footage_id, current_account())
     if not speakers:
         return
     names = {s["id"]: md_text(speaker_display(s)) for s in speakers}

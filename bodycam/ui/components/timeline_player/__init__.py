@@ -20,6 +20,7 @@ import functools
 import hashlib
 import json
 import logging
+import threading
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -104,6 +105,12 @@ class EventInbox:
     session: str | None = None
     last_seq: int = 0
     received: list[dict[str, Any]] = field(default_factory=list)
+    #: Held while a batch is handled. With ``runner.fastReruns`` (Streamlit's default) a rerun
+    #: starts a new script thread without waiting for the stopped one, so two threads of one
+    #: session can dispatch the same batch at once: without the lock both stored the event
+    #: that the first had not yet marked handled (20 sessions tagging at once stored
+    #: duplicates).
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def accept(self, batch: Any) -> list[dict[str, Any]]:
         """Take the events of a browser batch that were not handled before, without marking
@@ -158,18 +165,19 @@ def dispatch(
     that way; any other exception still propagates after the stop.
     """
     handled = []
-    for event in inbox.accept(batch):
-        seq = event.pop("seq")
-        if on_event is not None:
-            try:
-                on_event(event)
-            except DatabaseBusy as error:
-                logger.warning(
-                    "timeline_player: event %d not stored, to be re-sent: %s", seq, error
-                )
-                break
-        inbox.handled(seq)
-        handled.append(event)
+    with inbox.lock:
+        for event in inbox.accept(batch):
+            seq = event.pop("seq")
+            if on_event is not None:
+                try:
+                    on_event(event)
+                except DatabaseBusy as error:
+                    logger.warning(
+                        "timeline_player: event %d not stored, to be re-sent: %s", seq, error
+                    )
+                    break
+            inbox.handled(seq)
+            handled.append(event)
     return handled
 
 
