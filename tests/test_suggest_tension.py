@@ -4,6 +4,8 @@ payload, all with exact values."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from suggest_support import add_footage, add_transcript
 
@@ -131,10 +133,34 @@ def test_player_payload_carries_the_curve_in_its_own_versioned_section(encounter
     assert curve == {"values": ALL_PENDING, "peaks": [0]}
     data = {"video_url": "/v.mp4", "duration": 14.0, "tension": curve}
     first = build_payload(data, key="p", inbox=EventInbox())
-    assert first["tension"] == curve
+    assert json.loads(first["sections"]["tension"]) == curve
     inbox.reject(store, 2, "sgt.kim")
     again = {**data, "tension": footage_tension(store, encounter).for_player()}
     second = build_payload(again, key="p", inbox=EventInbox())
     changed = {k for k in first["versions"] if first["versions"][k] != second["versions"][k]}
     assert changed == {"tension"}
-    assert build_payload({"video_url": "/v.mp4"}, key="p", inbox=EventInbox())["tension"] is None
+    empty = build_payload({"video_url": "/v.mp4"}, key="p", inbox=EventInbox())
+    assert json.loads(empty["sections"]["tension"]) is None
+
+
+def test_a_blind_coder_sees_no_suggestions_and_a_flat_curve_until_submitting(encounter, store):
+    """Machine suggestions would steer a coding meant to be independent: while alice codes the
+    footage blind, the queue, the curve and the Library column hold none; bob, coding it open,
+    sees them all; once alice submits, so does she."""
+    from bodycam.models.users import User
+    from bodycam.research import assignments
+
+    rita = User(4, "rita", "researcher")
+    alice, bob = User(5, "alice", "researcher"), User(6, "bob", "researcher")
+    blind = assignments.assign(store, rita, encounter, "alice")
+    assignments.assign(store, rita, encounter, "bob", blind=False)
+    assert inbox.list_suggestions(store, encounter, viewer=alice) == []
+    assert len(inbox.list_suggestions(store, encounter, viewer=bob)) == 4
+    assert footage_tension(store, encounter, alice).counted == {}
+    assert footage_tension(store, encounter, alice).for_player() is None
+    assert list(footage_tension(store, encounter, bob).values) == ALL_PENDING
+    assert footage_frame(store, alice)["tension"].tolist() == [[]]
+    assert footage_frame(store, alice)["peak"].tolist() == [""]
+    assignments.submit(store, alice, blind)
+    assert len(inbox.list_suggestions(store, encounter, viewer=alice)) == 4
+    assert list(footage_tension(store, encounter, alice).values) == ALL_PENDING

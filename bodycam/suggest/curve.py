@@ -95,21 +95,35 @@ def _series(footage_id: int, duration: float, spans: list, counted: dict) -> Ten
     return TensionSeries(footage_id, values, tuple(peaks(list(values))), counted)
 
 
+def hidden_from(store: Store, viewer: Any, footage_ids: Iterable[int]) -> set[int]:
+    """The footage whose suggestions ``viewer`` may not see: those it is coding blind."""
+    if viewer is None:
+        return set()
+    from ..research.assignments import is_blind_for  # research imports the suggest stage
+
+    return {footage_id for footage_id in footage_ids if is_blind_for(store, viewer, footage_id)}
+
+
 @functools.lru_cache(maxsize=256)
 def _cached_series(spans: tuple, duration: float) -> tuple[float, ...]:
     return tuple(tension_series(spans, duration))
 
 
-def footage_tension(store: Store, footage_id: int) -> TensionSeries:
+def footage_tension(store: Store, footage_id: int, viewer: Any = None) -> TensionSeries:
     """The curve of one footage (empty values when its duration is unknown)."""
-    return tension_by_footage(store, [footage_id])[footage_id]
+    return tension_by_footage(store, [footage_id], viewer)[footage_id]
 
 
-def tension_by_footage(store: Store, footage_ids: Iterable[int]) -> dict[int, TensionSeries]:
-    """The curves of several footage in one query (the Library's column)."""
+def tension_by_footage(
+    store: Store, footage_ids: Iterable[int], viewer: Any = None
+) -> dict[int, TensionSeries]:
+    """The curves of several footage in one query (the Library's column). For a ``viewer``
+    coding a footage blind the curve is flat and counts nothing: machine suggestions would
+    steer a coding whose worth is that it was made independently."""
     wanted = list(dict.fromkeys(footage_ids))
     if not wanted:
         return {}
+    blind = hidden_from(store, viewer, wanted)
     marks = ", ".join("?" for _ in wanted)
     durations = {
         r["id"]: r["duration"] or 0.0
@@ -129,6 +143,8 @@ def tension_by_footage(store: Store, footage_ids: Iterable[int]) -> dict[int, Te
     spans: dict[int, list] = {footage_id: [] for footage_id in wanted}
     counted: dict[int, dict[str, int]] = {footage_id: {} for footage_id in wanted}
     for row in rows:
+        if row["footage_id"] in blind:
+            continue
         span = _span(store, row, polarity)
         if span is None:
             continue

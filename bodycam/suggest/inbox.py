@@ -18,7 +18,7 @@ from ..models import permissions
 from ..models.identities import mask_for
 from ..models.store import Change, Store
 from ..models.users import User
-from .curve import footage_tension
+from .curve import footage_tension, hidden_from
 from .runs import last_run
 
 STATUSES = ("pending", "confirmed", "rejected", "skipped")
@@ -64,7 +64,8 @@ def list_suggestions(
     """Suggestions of one footage (or of all footage: the queue), by footage and time, each
     with the code's polarity and label from its codebook version and the speaker's name. With
     ``viewer`` (a signed-in User), only the footage it may view, with speaker and evidence as
-    it may see them (``models.identities``: pseudonyms, names redacted)."""
+    it may see them (``models.identities``: pseudonyms, names redacted), and none of a
+    footage it is coding blind (``curve.hidden_from``)."""
     bad = [s for s in statuses if s not in STATUSES]
     if bad:
         raise InvalidInput(f"status {bad[0]!r} is not one of: {', '.join(STATUSES)}")
@@ -76,6 +77,8 @@ def list_suggestions(
     rows = store.query(sql + ' ORDER BY s.footage_id, s.start, s."end", s.id', params)
     if viewer is not None:
         rows = permissions.only_visible(store, viewer, rows, key="footage_id")
+        blind = hidden_from(store, viewer, {row["footage_id"] for row in rows})
+        rows = [row for row in rows if row["footage_id"] not in blind]
     return [_masked(store, viewer, _enrich(store, row)) for row in rows]
 
 

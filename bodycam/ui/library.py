@@ -45,7 +45,7 @@ def footage_frame(store, viewer=None) -> pd.DataFrame:
     """The footage table; with ``viewer`` (the signed-in User) only the footage it may view."""
     counts = counts_by_polarity(store)
     footage = list_footage(store, viewer)
-    curves = tension_by_footage(store, [row["id"] for row in footage])
+    curves = tension_by_footage(store, [row["id"] for row in footage], viewer)
     rows = []
     for row in footage:
         tally = counts.get(row["id"], {})

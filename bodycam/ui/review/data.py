@@ -266,5 +266,5 @@ def player_data(
         for t in (tag_rows(store, footage_id, user) if tags is None else tags)
     ]
     # The suggestions' escalation curve as a lane (#15); None while no suggestion counts.
-    data["tension"] = footage_tension(store, footage_id).for_player()
+    data["tension"] = footage_tension(store, footage_id, user).for_player()
     return data

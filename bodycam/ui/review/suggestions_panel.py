@@ -12,6 +12,7 @@ import streamlit as st
 from ...core.errors import BodycamError
 from ...models import permissions
 from ...suggest import inbox
+from ...suggest.curve import hidden_from
 from ..formatting import clock, md_text
 from ..resources import current_account, get_store
 from . import state as page_state
@@ -29,6 +30,12 @@ def undecided(store, footage_id: int) -> list[dict[str, Any]]:
 def suggestions_panel(footage_id: int) -> None:
     store = get_store()
     rows = undecided(store, footage_id)
+    if not rows and hidden_from(store, current_account(), [footage_id]):
+        st.caption(
+            "Machine suggestions are hidden while you code this footage blind: they would "
+            "steer your coding. They show once you submit it."
+        )
+        return
     if not rows:
         st.caption("No suggestions to verify on this footage.")
         return
