@@ -91,6 +91,13 @@ class JobKind:
     owns_footage_status: bool = False
     #: Set for kinds whose compute can run on a Dask worker; None: the coordinator runs it.
     split: SplitJob | None = None
+    #: The permission (``models.permissions`` action) a signed-in user needs on each footage
+    #: the job reads to queue it, or a function of the payload giving it. None: operator only
+    #: (the CLI, or an admin in the app).
+    permission: str | Callable[[dict], str] | None = None
+
+    def action(self, payload: dict) -> str | None:
+        return self.permission(payload) if callable(self.permission) else self.permission
 
 
 @dataclass(frozen=True)
@@ -182,15 +189,20 @@ def _refuse_duplicate(what: str, name: str, taken) -> None:
 
 
 def register_job_kind(
-    name: str, handler: JobHandler | SplitJob, *, owns_footage_status: bool = False
+    name: str,
+    handler: JobHandler | SplitJob,
+    *,
+    owns_footage_status: bool = False,
+    permission: str | Callable[[dict], str] | None = None,
 ) -> None:
     """``handler`` is a :data:`JobHandler`, or a :class:`SplitJob` whose compute part may
-    run on a Dask worker (its handler is then ``SplitJob.run``)."""
+    run on a Dask worker (its handler is then ``SplitJob.run``). ``permission``: see
+    :attr:`JobKind.permission` (``models.jobs.request`` checks it)."""
     _refuse_duplicate("job kind", name, REGISTRY.job_kinds)
     if isinstance(handler, SplitJob):
-        kind = JobKind(name, handler.run, owns_footage_status, handler)
+        kind = JobKind(name, handler.run, owns_footage_status, handler, permission)
     else:
-        kind = JobKind(name, handler, owns_footage_status)
+        kind = JobKind(name, handler, owns_footage_status, permission=permission)
     REGISTRY.job_kinds[name] = kind
 
 

@@ -32,6 +32,7 @@ EXPECTED_INSIDE = {
     "speaker.edit": "as",
     "encounter.edit": "as",
     "suggestion.decide": "as",
+    "clip.make": "ast",
     "debrief.build": "at",
     "debrief.export": "at",
     "reliability.view": "ar",

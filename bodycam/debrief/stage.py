@@ -33,8 +33,8 @@ def clip_footage(store, clip_id):
     return row["footage_id"] if row else None
 
 
-register_job_kind("clip", CLIP)
-register_job_kind("debrief_export", EXPORT)
+register_job_kind("clip", CLIP, permission="clip.make")
+register_job_kind("debrief_export", EXPORT, permission="debrief.export")
 # The URL's id is the clip's id: /footage/<clip id>/clip (files under media/derived/clips/).
 register_media_kind("clip", "video/mp4", locate_clip, footage_of=clip_footage)
 register_cli("bodycam.cli.debrief")

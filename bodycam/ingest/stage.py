@@ -33,7 +33,7 @@ def run_ingest_job(store, job, options: Any, progress: Progress) -> str:
     return f"{result.status} as footage {result.footage_id}"
 
 
-register_job_kind("ingest", run_ingest_job)
+register_job_kind("ingest", run_ingest_job, permission="footage.ingest")
 # The derived files ingest makes (see Ingestor), served by the media route under these kinds.
 register_media_kind("proxy", "video/mp4")
 register_media_kind("audio", "audio/wav")

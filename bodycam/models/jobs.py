@@ -121,6 +121,41 @@ def _worker_dead(worker: str | None) -> bool:
     return host == socket.gethostname() and pid.isdigit() and not process_alive(int(pid))
 
 
+def footage_read(store: Store, footage_id: int | None, payload: dict) -> list[int]:
+    """The footage a job reads: its own, or its payload's footage, footage list or tag."""
+    found = [footage_id, payload.get("footage_id"), *(payload.get("footage_ids") or [])]
+    if payload.get("tag_id") is not None:
+        tag = store.one("SELECT footage_id FROM tags WHERE id = ?", [payload["tag_id"]])
+        found.append(tag["footage_id"] if tag else None)
+    return sorted({int(f) for f in found if f is not None})
+
+
+def request(
+    store: Store, actor: Any, kind: str, footage_id: int | None, payload: dict | None = None
+) -> int:
+    """Queue a job on behalf of ``actor``, the one way the app queues work: a signed-in user
+    (a ``User``) must hold the kind's permission on every footage the job reads, since the
+    worker later runs it with the operator's rights. A plain name is the CLI's operator."""
+    from ..registry import job_kind  # the registry imports the stages, which import jobs
+    from . import permissions
+
+    payload = payload or {}
+    name = actor
+    if not isinstance(actor, str):
+        name = actor.name
+        action = job_kind(kind).action(payload)
+        if action is None:  # operator work: only the admin may queue it from the app
+            permissions.require(actor, "integrity.check")
+        else:
+            for read in footage_read(store, footage_id, payload) or [None]:
+                resource = permissions.Resource() if read is None else None
+                permissions.require(
+                    actor, action, resource or permissions.footage_resource(store, read)
+                )
+    with store.change(name, "job.enqueue") as change:
+        return enqueue(change, kind, footage_id, payload)
+
+
 def enqueue(change, kind: str, footage_id: int | None, payload: dict | None = None) -> int:
     """Queue a job inside the caller's change, so the job exists iff the change commits."""
     return change.insert(

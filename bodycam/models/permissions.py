@@ -47,6 +47,8 @@ RULES: dict[str, dict[str, str]] = {
     "encounter.edit":      {"supervisor": UNIT},
     # Machine suggestions (issue 15): run the detectors, confirm (makes a tag), reject, skip.
     "suggestion.decide":   {"supervisor": UNIT},
+    # A clip of footage (captions burned in are not redacted: never a researcher's).
+    "clip.make":           {"supervisor": UNIT, "trainer": TAGGED},
     # Training.
     "debrief.build":       {"trainer": ANY},
     "debrief.export":      {"trainer": ANY},

@@ -10,7 +10,14 @@ def run_export_job(store, job, options, progress):
     return run(store, job, options, progress)
 
 
-register_job_kind("export", run_export_job)
+register_job_kind(
+    "export",
+    run_export_job,
+    # Researchers take only de-identified exports; identified ones are the admin's.
+    permission=lambda p: (
+        "export.deidentified" if p.get("deidentify", True) else "export.identified"
+    ),
+)
 register_cli("bodycam.cli.research")
 register_page(
     Page(

@@ -13,7 +13,7 @@ def run_suggest_job(store, job, options, progress):
     return run_detectors(store, job.footage_id, "worker", job=job).detail()
 
 
-register_job_kind("suggest", run_suggest_job)
+register_job_kind("suggest", run_suggest_job, permission="suggestion.decide")
 register_cli("bodycam.cli.suggest")
 register_page(
     Page(

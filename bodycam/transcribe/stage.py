@@ -71,5 +71,5 @@ TRANSCRIBE = SplitJob(prepare_transcription, compute_transcription, write_transc
 run_transcribe_job = TRANSCRIBE.run
 
 
-register_job_kind("transcribe", TRANSCRIBE, owns_footage_status=True)
+register_job_kind("transcribe", TRANSCRIBE, owns_footage_status=True, permission="footage.ingest")
 register_cli("bodycam.cli.process")

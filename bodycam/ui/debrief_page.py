@@ -18,13 +18,12 @@ from ..models import jobs, permissions
 from ..models.store import utc_now
 from ..models.users import User
 from .debrief_present import present, show_clip
-from .resources import current_role, current_user, ensure_worker, get_store
+from .resources import current_account, current_user, ensure_worker, get_store
 
 
 def _user() -> User:
-    # The app has no sign-in yet: the sidebar's role stands for the signed-in user's role, and
-    # every action below is checked against the permission table with it.
-    return User(0, current_user(), current_role())
+    # The signed-in account itself (units included): every action below is checked with it.
+    return current_account()
 
 
 def _guard(action, *args, **kwargs):
@@ -123,8 +122,7 @@ def queue_clip(store, item: dict) -> None:
         "user": current_user(),
         "item_id": item["id"],
     }
-    with store.change(current_user(), "job.enqueue") as change:
-        jobs.enqueue(change, "clip", None, payload)
+    jobs.request(store, _user(), "clip", None, payload)
     ensure_worker(store)
 
 
@@ -220,8 +218,7 @@ def _export(store, session_id: int) -> None:
         folder.mkdir(exist_ok=True)
         out = folder / f"debrief-{session_id}-{utc_now()[:19].replace(':', '')}.zip"
         payload = {"session_id": session_id, "out": str(out), "user": current_user()}
-        with store.change(current_user(), "job.enqueue") as change:
-            jobs.enqueue(change, "debrief_export", None, payload)
+        jobs.request(store, _user(), "debrief_export", None, payload)
         ensure_worker(store)
         st.success("Export queued.")
     for job in store.query(

@@ -13,13 +13,12 @@ from ..models.users import User
 from ..research import assignments
 from ..research.export import ExportRequest, footage_in_scope
 from ..research.tag_source import database_report, disagreements, double_coded
-from .resources import current_role, current_user, ensure_worker, get_store
+from .resources import current_account, current_role, current_user, ensure_worker, get_store
 
 
 def _user() -> User:
-    # The app has no sign-in yet: the sidebar's role stands for the signed-in user's role, and
-    # every action below is checked against the permission table with it.
-    return User(0, current_user(), current_role())
+    # The signed-in account itself (units included): every action below is checked with it.
+    return current_account()
 
 
 def _assignments(store) -> None:
@@ -165,8 +164,7 @@ def _exports(store) -> None:
                 "out": str(folder),
                 "user": current_user(),
             }
-            with store.change(current_user(), "job.enqueue") as change:
-                jobs.enqueue(change, "export", None, payload)
+            jobs.request(store, _user(), "export", None, payload)
             ensure_worker(store)
             st.success("Export queued.")
     for job in store.query(

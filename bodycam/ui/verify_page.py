@@ -113,10 +113,7 @@ def _summary(store, footage_id: int) -> None:
 
 def _queue_run(footage_id: int) -> None:
     store = get_store()
-    resource = permissions.footage_resource(store, footage_id)
-    permissions.require(current_account(), "suggestion.decide", resource)
-    with store.change(current_user(), "job.enqueue") as change:
-        jobs.enqueue(change, "suggest", footage_id, {"on_demand": True})
+    jobs.request(store, current_account(), "suggest", footage_id, {"on_demand": True})
     ensure_worker(store)
     st.session_state[_NOTICE] = "Detectors queued: refresh in a moment."
 

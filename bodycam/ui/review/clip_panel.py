@@ -13,6 +13,7 @@ import streamlit as st
 from ...core.errors import BodycamError
 from ...debrief.clips import ClipOptions, find_clip, prepare_range
 from ...models import jobs, permissions
+from ...models.permissions import PermissionDenied
 from ..debrief_present import show_clip
 from ..formatting import clock, md_text
 from ..resources import current_account, current_user, ensure_worker, get_store
@@ -103,9 +104,12 @@ def _queue(store, footage_id: int, start: float, end: float, captions: str, blur
         st.error(f"To ({clock(end)}) must be after From ({clock(start)}): change one of them.")
         return
     payload = clip_payload(footage_id, start, end, captions, blur, current_user())
-    with store.change(current_user(), "job.enqueue") as change:
+    try:
         # No footage on the job: a failed clip must not mark the footage itself failed.
-        job_id = jobs.enqueue(change, "clip", None, payload)
+        job_id = jobs.request(store, current_account(), "clip", None, payload)
+    except PermissionDenied as error:
+        st.error(md_text(error))
+        return
     st.session_state[page_state.key(f"clip_job_{footage_id}")] = job_id
     ensure_worker(store)
 
