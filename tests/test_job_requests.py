@@ -82,7 +82,7 @@ def test_a_request_needs_the_kinds_permission_on_every_footage_it_reads(
 
 def test_a_clip_of_a_tag_is_judged_on_the_tags_footage(store, footage):
     tag_south = create_tag(store, footage["south"], "command", 2.0, "ada")
-    with pytest.raises(PermissionDenied, match="sam \\(supervisor\\) may not clip.make"):
+    with pytest.raises(PermissionDenied, match=r"sam \(supervisor\) may not clip\.make"):
         jobs.request(store, SAM, "clip", None, {"tag_id": tag_south})
     assert jobs.footage_read(store, None, {"tag_id": tag_south}) == [footage["south"]]
 
