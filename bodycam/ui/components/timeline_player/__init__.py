@@ -105,11 +105,15 @@ class EventInbox:
     session: str | None = None
     last_seq: int = 0
     received: list[dict[str, Any]] = field(default_factory=list)
-    #: Held while a batch is handled. With ``runner.fastReruns`` (Streamlit's default) a rerun
-    #: starts a new script thread without waiting for the stopped one, so two threads of one
-    #: session can dispatch the same batch at once: without the lock both stored the event
-    #: that the first had not yet marked handled (20 sessions tagging at once stored
-    #: duplicates).
+    #: True while a script thread stores a batch. With ``runner.fastReruns`` (Streamlit's
+    #: default) a rerun starts a new script thread without waiting for the stopped one, so two
+    #: threads of one session could dispatch the same batch at once and both store an event
+    #: not yet marked handled (20 sessions tagging at once stored duplicates). The second
+    #: thread stores nothing instead: the first one's ack covers the batch, and what it did
+    #: not store the browser sends again.
+    busy: bool = field(default=False, repr=False, compare=False)
+    #: Guards only the check-and-set of ``busy``, never the callback: a lock held across
+    #: the callback deadlocked against Streamlit's own session-state lock.
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def accept(self, batch: Any) -> list[dict[str, Any]]:
@@ -164,8 +168,12 @@ def dispatch(
     ``DatabaseBusy`` (the database locked past the busy timeout) is expected and waited out
     that way; any other exception still propagates after the stop.
     """
-    handled = []
     with inbox.lock:
+        if inbox.busy:
+            return []
+        inbox.busy = True
+    handled = []
+    try:
         for event in inbox.accept(batch):
             seq = event.pop("seq")
             if on_event is not None:
@@ -178,6 +186,8 @@ def dispatch(
                     break
             inbox.handled(seq)
             handled.append(event)
+    finally:
+        inbox.busy = False
     return handled
 
 
