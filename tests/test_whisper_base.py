@@ -8,6 +8,7 @@ import importlib.util
 
 import pytest
 
+from bodycam.ingest.copy import sha256_file
 from bodycam.transcribe import whisper_base
 from bodycam.transcribe.asr import ModelUnavailable, resolve_model
 
@@ -86,7 +87,7 @@ def test_the_real_packages_give_the_pinned_model_that_faster_whisper_loads(tmp_p
     folder = resolve_model("base")
     assert folder.startswith(str(tmp_path / "bodycam"))
     model_bin = tmp_path / "bodycam" / folder.rsplit("/", 1)[1] / "model.bin"
-    assert whisper_base.sha256(model_bin) == whisper_base.PINNED_SHA256["model.bin"]
+    assert sha256_file(model_bin) == whisper_base.PINNED_SHA256["model.bin"]
     from faster_whisper import WhisperModel
 
     model = WhisperModel(folder, device="cpu", compute_type="int8")

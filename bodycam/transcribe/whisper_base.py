@@ -19,6 +19,8 @@ import os
 import shutil
 from pathlib import Path
 
+from ..ingest.copy import sha256_file
+
 #: The model name that selects this model (``AsrOptions(model="base")``, ``--model base``).
 NAME = "base"
 #: The two packages, in the order their halves of ``model.bin`` are joined.
@@ -62,15 +64,6 @@ def package_data(package: str) -> Path:
     return Path(spec.origin).resolve().parent / "data"
 
 
-def sha256(path: Path) -> str:
-    """SHA-256 of a file, read in 1 MiB pieces."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while piece := handle.read(_CHUNK):
-            digest.update(piece)
-    return digest.hexdigest()
-
-
 def model_dir(root: Path | None = None) -> Path:
     """The assembled, verified model folder (assembled from the packages on first use).
 
@@ -111,7 +104,7 @@ def model_dir(root: Path | None = None) -> Path:
 
 def _verified(folder: Path) -> bool:
     return all(
-        (folder / name).is_file() and sha256(folder / name) == pinned
+        (folder / name).is_file() and sha256_file(folder / name) == pinned
         for name, pinned in PINNED_SHA256.items()
     )
 
@@ -123,7 +116,7 @@ def _copy_checked(source: Path, target: Path) -> None:
         )
     partial = target.with_name(target.name + ".partial")
     shutil.copyfile(source, partial)
-    _refuse_mismatch(partial, sha256(partial), target.name)
+    _refuse_mismatch(partial, sha256_file(partial), target.name)
     partial.replace(target)
 
 
