@@ -14,11 +14,11 @@ Wall-time ratios on a shared machine are noisy, so the CPU-time ratio is printed
     .venv/bin/python benchmarks/asr.py [--minutes 20] [--repeats 3] [--sequential] [--window-only]
 
 ``--devset dev|heldout|all`` scores WER on the development set instead
-(``bodycam.transcribe.devset``): per recording, per half and per speaker role (officer: the
-wearer, a partner, dispatch; civilian: everyone else), the job beside raw faster-whisper, for
-each of ``--models`` (``tiny.en``, and ``base`` when its packages are installed), plus
-sample.wav (scored whole: its speakers have no police/civilian role). WER is pooled: errors
-over reference words.
+(``bodycam.transcribe.devset``; ``all`` is dev and heldout, ``fresh`` the unseen d15-d20): per
+recording, per half and per speaker role (officer: the wearer, a partner, dispatch; civilian:
+everyone else), the job beside raw faster-whisper, for each of ``--models`` (``tiny.en``, and
+``base`` when its packages are installed), plus sample.wav (scored whole: its speakers have no
+police/civilian role). WER is pooled: errors over reference words.
 
     .venv/bin/python benchmarks/asr.py --devset all --models tiny.en base
 """
@@ -283,7 +283,7 @@ def main() -> None:
     )
     parser.add_argument(
         "--devset",
-        choices=("dev", "heldout", "all"),
+        choices=("dev", "heldout", "fresh", "all"),
         help="WER on the development set (per recording, half and speaker role) instead",
     )
     parser.add_argument(

@@ -14,10 +14,11 @@ moved by a few tens of milliseconds (which moves the embedding-window grid). A s
 with espeak-ng on first use, as a second, different recording.
 
 ``--devset dev|heldout|all`` scores the development set instead (``bodycam.transcribe.devset``,
-built into its cache on first use): per recording and overall DER (no collar, overlap
-scored), JER, speakers found/true, for the previous release (window-only pipeline), the current
-defaults and a candidate (``--encoder``, ``--step``), with the ratio of each DER to the previous
-release's, all in one process.
+built into its cache on first use; ``all`` is dev and heldout; ``--devset fresh`` scores the
+unseen d15-d20 alone): per recording and overall DER (no collar, overlap scored), JER,
+speakers found/true, for the previous release (window-only pipeline), the current defaults and
+a candidate (``--encoder``, ``--step``), with the ratio of each DER to the previous release's,
+all in one process.
 
     .venv/bin/python benchmarks/diarization.py [--minutes 20] [--repeats 3] [--threads 1]
         [--demo /tmp/demo_ref] [--shifts -0.04 -0.02 0 0.02 0.04]
@@ -284,9 +285,10 @@ def main() -> None:
     )
     parser.add_argument(
         "--devset",
-        choices=["dev", "heldout", "all"],
+        choices=["dev", "heldout", "fresh", "all"],
         default=None,
-        help="score the development set (one half or all) instead of the sample",
+        help="score the development set (one half or all: dev and heldout) or the fresh "
+        "half instead of the sample",
     )
     parser.add_argument("--encoder", default="campplus", help="the candidate's speaker encoder")
     parser.add_argument("--step", type=float, default=None, help="the candidate's window step")

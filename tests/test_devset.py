@@ -33,6 +33,44 @@ def test_halves_are_fixed_by_id_and_cover_the_brief():
         devset.specs("train")
 
 
+def test_fresh_half_is_six_unseen_recordings_aimed_at_failures():
+    fresh = {spec.id: spec for spec in devset.specs("fresh")}
+    assert list(fresh) == ["d15", "d16", "d17", "d18", "d19", "d20"]
+    # Not part of the development set: "all" in the benchmarks still means dev + heldout.
+    assert [spec.id for spec in devset.specs()] == [f"d{n:02d}" for n in range(1, 15)]
+    # Two male espeak voices within 3 pitch points and 5 words a minute, the civilian close.
+    officer, civilian = fresh["d15"].voices
+    assert officer.voice.startswith("en-us+m") and civilian.voice.startswith("en-us+m")
+    assert abs(officer.pitch - civilian.pitch) <= 3 and abs(officer.rate - civilian.rate) <= 5
+    assert civilian.gain_db >= -5
+    # Four voices, one a radio dispatcher.
+    assert len(fresh["d16"].voices) == 4
+    assert [v.label for v in fresh["d16"].voices if v.radio] == ["dispatch"]
+    # A far civilian at -15 dB, in wind at 3 dB SNR.
+    assert fresh["d17"].voices[1].gain_db == -15
+    assert (fresh["d17"].noise, fresh["d17"].snr_db) == ("wind", 3)
+    # Three voices; the partner's single line is shouted, and she shares the wearer's sex.
+    d18 = fresh["d18"]
+    partner = d18.voices[d18.short_line]
+    assert len(d18.voices) == 3 and partner.label == "partner" and partner.shout
+    assert "+f" in partner.voice and "+f" in d18.voices[0].voice
+    # A minute of one voice with one short interjection, no overlaps.
+    d19 = fresh["d19"]
+    assert (len(d19.voices), d19.short_line, d19.duration, d19.overlaps) == (2, 1, 60, 0)
+    # Five voices at low SNR with overlaps.
+    d20 = fresh["d20"]
+    assert len(d20.voices) == 5 and d20.snr_db <= 5 and d20.overlaps == 4
+
+
+@needs_voices
+def test_fresh_monologue_has_one_interjection(tmp_path):
+    (built,) = devset.build(ids=["d19"], folder=tmp_path)  # an id finds the fresh half too
+    reference = load_rttm(built.rttm_path)
+    assert len(list(reference.label_timeline("partner"))) == 1
+    officer = reference.label_timeline("officer").duration()
+    assert officer > 40 and reference.label_timeline("partner").duration() < 3
+
+
 @needs_voices
 @pytest.mark.parametrize("recording_id", ["d03", "d06"])
 def test_recording_has_exact_duration_and_speakers(tmp_path, recording_id):

@@ -10,9 +10,11 @@ car noise at 0-20 dB SNR, all synthesized. The reference RTTM has one turn per l
 first to its last voiced sample (pauses inside a line are capped at 0.3 s, as in the demo).
 
 The set is split into a development half (tune on it) and a held-out half (score it only at the
-end of a change), fixed by recording id. Built files are cached under
-``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir named after the builder's
-version), so a second run reads them back.
+end of a change), fixed by recording id. A third, ``fresh`` half (d15-d20) was written later by
+someone who had not read the diarizer, to break it: it is scored only when asked for by name and
+is not part of the development set (``specs()`` and ``build()`` without a half leave it out).
+Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
+named after the builder's version), so a second run reads them back.
 
     from bodycam.transcribe import devset
     for recording in devset.build(half="dev"):
@@ -82,7 +84,7 @@ class RecordingSpec:
 
     Attributes:
         id: Recording id (also its file names); the half is fixed by it.
-        half: ``"dev"`` or ``"heldout"``.
+        half: ``"dev"``, ``"heldout"`` or ``"fresh"``.
         voices: The speakers; the first is the camera wearer.
         duration: Exact length in seconds.
         noise: ``"street"``, ``"wind"`` or ``"car"``.
@@ -354,14 +356,102 @@ RECORDINGS: tuple[RecordingSpec, ...] = (
         20,
         description="one speaker alone for a minute",
     ),
+    # The fresh half: written blind to the diarizer, each aimed at a way it could fail.
+    RecordingSpec(
+        "d15",
+        "fresh",
+        (
+            _espeak("officer", "en-us+m2", 0, wearer=True, rate=165, pitch=45),
+            _espeak("civilian", "en-us+m4", -5, rate=168, pitch=47),
+        ),
+        45,
+        "car",
+        12,
+        overlaps=1,
+        description="two male espeak voices of near-equal pitch and pace, civilian close",
+    ),
+    RecordingSpec(
+        "d16",
+        "fresh",
+        (
+            _flite("officer", "slt", 0, wearer=True),
+            _espeak("civilian", "en-029+f2", -7, rate=172, pitch=58),
+            _flite("dispatch", "kal16", -4, radio=True),
+            _espeak("witness", "en-us-nyc+m3", -12, rate=175, pitch=40),
+        ),
+        54,
+        "street",
+        10,
+        overlaps=3,
+        description="four voices: female wearer, Caribbean civilian, radio dispatcher, witness",
+    ),
+    RecordingSpec(
+        "d17",
+        "fresh",
+        (
+            _espeak("officer", "en-gb-scotland+m3", 0, wearer=True, rate=160, pitch=38),
+            _flite("civilian", "awb", -15),
+        ),
+        50,
+        "wind",
+        3,
+        long_silences=1,
+        description="quiet far civilian at -15 dB in wind at 3 dB SNR",
+    ),
+    RecordingSpec(
+        "d18",
+        "fresh",
+        (
+            _espeak("officer", "en-us+f4", 0, wearer=True, rate=165, pitch=60),
+            _flite("civilian", "rms", -9),
+            _espeak("partner", "en-us+f2", -2, shout=True, rate=175, pitch=55),
+        ),
+        45,
+        "street",
+        8,
+        overlaps=2,
+        short_line=2,
+        description="three voices, female wearer and a female partner's one shouted line",
+    ),
+    RecordingSpec(
+        "d19",
+        "fresh",
+        (_flite("officer", "kal16", 0, wearer=True), _espeak("partner", "en-us+m7", -6)),
+        60,
+        "car",
+        15,
+        short_line=1,
+        description="a minute-long monologue with one brief interjection",
+    ),
+    RecordingSpec(
+        "d20",
+        "fresh",
+        (
+            _espeak("officer", "en-us+m5", 0, wearer=True, rate=160, pitch=42),
+            _flite("civilian", "slt", -6),
+            _espeak("witness", "en-029+m3", -10, rate=170, pitch=45),
+            _flite("bystander", "awb", -14),
+            _flite("partner", "rms", -4),
+        ),
+        60,
+        "street",
+        4,
+        overlaps=4,
+        description="five-voice crowd at 4 dB SNR with four overlaps",
+    ),
 )
+#: The halves that make up the development set (``specs()`` and ``build()`` with no half).
+DEVELOPMENT_HALVES = ("dev", "heldout")
+HALVES = (*DEVELOPMENT_HALVES, "fresh")
 
 
 def specs(half: str | None = None) -> list[RecordingSpec]:
-    """The recording specs, all or one half (``"dev"`` or ``"heldout"``)."""
-    if half not in (None, "dev", "heldout"):
-        raise ValueError(f"half must be 'dev', 'heldout' or None, got {half!r}")
-    return [spec for spec in RECORDINGS if half is None or spec.half == half]
+    """The recording specs of one half (``"dev"``, ``"heldout"`` or ``"fresh"``), or with
+    ``None`` the development set (dev and heldout; the fresh half only by name)."""
+    if half not in (None, *HALVES):
+        raise ValueError(f"half must be 'dev', 'heldout', 'fresh' or None, got {half!r}")
+    wanted = DEVELOPMENT_HALVES if half is None else (half,)
+    return [spec for spec in RECORDINGS if spec.half in wanted]
 
 
 def cache_dir() -> Path:
@@ -375,8 +465,10 @@ def cache_dir() -> Path:
 def build(
     half: str | None = None, ids: list[str] | None = None, folder: Path | None = None
 ) -> list[Recording]:
-    """Build (or read back from the cache) the recordings of ``half`` or with ``ids``."""
-    chosen = [spec for spec in specs(half) if ids is None or spec.id in ids]
+    """Build (or read back from the cache) the recordings of ``half`` or with ``ids`` (any
+    half, the fresh one included)."""
+    pool = RECORDINGS if ids is not None and half is None else specs(half)
+    chosen = [spec for spec in pool if ids is None or spec.id in ids]
     return [build_recording(spec, folder or cache_dir()) for spec in chosen]
 
 
