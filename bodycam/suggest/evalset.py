@@ -3,7 +3,8 @@
 Each ``evalset/<split>/<name>.yaml`` is a small script in the demo's format (speakers with
 voices, lines with speaker, text and gap) plus each speaker's ``role`` and, per line, the
 ``moments`` a coder would tag on it (codebook code ids). ``dev`` is for tuning the detectors;
-``heldout`` is scored only at the end. Lines become times either by estimate (words at the
+``heldout`` is scored only at the end; ``fresh`` was written later by someone who had not read
+the detectors, as unseen data to judge them on. Lines become times either by estimate (words at the
 speaker's speed) or from synthesis (``bodycam.demo.voices.mix_encounter``).
 """
 
@@ -21,7 +22,7 @@ from .scoring import Moment
 from .types import TimedWord, Utterance
 
 EVALSET_DIR = Path(__file__).with_name("evalset")
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "heldout", "fresh")
 _LEAD_IN = 1.0
 
 
@@ -48,7 +49,7 @@ class EvalEncounter:
 
 
 def load_encounters(split: str) -> list[EvalEncounter]:
-    """The encounters of ``split`` (``dev`` or ``heldout``), by file name."""
+    """The encounters of ``split`` (one of :data:`SPLITS`), by file name."""
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}: use one of {', '.join(SPLITS)}")
     return [load_encounter(path, split) for path in sorted((EVALSET_DIR / split).glob("*.yaml"))]
