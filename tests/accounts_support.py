@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from argon2 import PasswordHasher
 
 from bodycam.models import users
@@ -93,17 +91,22 @@ def session_cookie(context) -> dict | None:
     return found[0] if found else None
 
 
-def browser_sign_in(context, base: str, name: str, password: str) -> None:
+def browser_sign_in(context, base: str, name: str, password: str) -> list[str]:
     """Sign a Playwright browser context in through the login page, as a person would; its
-    session cookie (set by the server's session route) then opens every page in that context."""
+    session cookie (set by the server's session route) then opens every page in that context.
+    Returns the session-route URLs the browser visited."""
+    visited: list[str] = []
     page = context.new_page()
+    page.on("request", lambda request: visited.append(request.url))
     page.goto(f"{base}/")
     page.get_by_label("User name", exact=True).fill(name)
     page.get_by_label("Password", exact=True).fill(password)
-    page.get_by_role("button", name="Sign in", exact=True).click()
+    # The signed-in page sends the browser through the session route and back (a navigation
+    # that lands on the same URL). Wait for that whole round trip: closing a page while its
+    # navigation commits hangs Chromium's page close for good.
+    with page.expect_navigation(wait_until="load", timeout=30_000):
+        page.get_by_role("button", name="Sign in", exact=True).click()
     page.get_by_text("Signed in as").wait_for(timeout=30_000)
-    deadline = time.monotonic() + 30
-    while session_cookie(context) is None and time.monotonic() < deadline:
-        page.wait_for_timeout(100)
     assert session_cookie(context) is not None, "the server never set the session cookie"
     page.close()
+    return [url for url in visited if "/session/start" in url]

@@ -10,7 +10,12 @@ import urllib.error
 import urllib.request
 
 import pytest
-from accounts_support import BROWSER_PASSWORD, password_account, session_cookie
+from accounts_support import (
+    BROWSER_PASSWORD,
+    browser_sign_in,
+    password_account,
+    session_cookie,
+)
 from click.testing import CliRunner
 from support import free_port, start_app, stop_app, wait_for
 from transcripts_support import fake_result
@@ -86,17 +91,7 @@ def _status(url: str, timeout: float = 10) -> int:
 
 def _sign_in(context, base: str, name: str) -> list[str]:
     """Sign in through the login page; returns the session-route URLs the browser visited."""
-    visited: list[str] = []
-    page = context.new_page()
-    page.on("request", lambda request: visited.append(request.url))
-    page.goto(f"{base}/")
-    page.get_by_label("User name", exact=True).fill(name)
-    page.get_by_label("Password", exact=True).fill(BROWSER_PASSWORD)
-    page.get_by_role("button", name="Sign in", exact=True).click()
-    wait_for(lambda: session_cookie(context), timeout=30)
-    page.get_by_text("Signed in as").wait_for(timeout=30_000)
-    page.close()
-    return [url for url in visited if "/session/start" in url]
+    return browser_sign_in(context, base, name, BROWSER_PASSWORD)
 
 
 def _page_text(page) -> str:
