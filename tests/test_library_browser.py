@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from accounts_support import BROWSER_PASSWORD, browser_sign_in, password_account
 from click.testing import CliRunner
-from support import free_port, start_app, stop_app
+from support import free_port, start_app, stop_app, wait_for
 from transcripts_support import fake_result
 
 from bodycam.cli import cli
@@ -87,6 +87,16 @@ def test_upload_widget_streams_a_file_and_queues_it(hostile_app, browser, media,
         form.locator("input[name=incident]").fill("24-0911")
         form.get_by_role("button", name="Ingest").click()
         page.get_by_text("Queued 1 file(s) for ingest.").wait_for(timeout=30_000)
+        # The page reruns by itself when the ingest finishes; the message stays through it.
+        watcher = Store(data_dir)
+        wait_for(
+            lambda: watcher.one("SELECT state FROM jobs WHERE kind = 'ingest'")["state"]
+            not in ("queued", "running"),
+            timeout=60,
+        )
+        watcher.close()
+        page.wait_for_timeout(4_000)  # two turns of the progress fragment: the rerun is done
+        assert page.get_by_text("Queued 1 file(s) for ingest.").is_visible()
     finally:
         context.close()
     store = Store(data_dir)

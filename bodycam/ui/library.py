@@ -220,7 +220,9 @@ def _upload(store) -> None:
             key="library_upload",
             on_done=done,
         )
-        result = st.session_state.pop("library_upload_result", None)
+        # Kept (not popped) until the next batch: the page reruns by itself when the queued
+        # ingest finishes, and a one-shot message would vanish before anyone read it.
+        result = st.session_state.get("library_upload_result")
         if result:
             if result.get("queued"):
                 st.success(f"Queued {len(result['queued'])} file(s) for ingest.")
