@@ -57,6 +57,9 @@ class StitchingSettings:
         min_merge_similarity: Two global speakers the model follows as one voice are merged
             only when their centroids are at least this similar (cosine); -1 merges on the
             model's evidence alone.
+        fill_unheard: Stretches of at least this many seconds inside the speech regions
+            where the model hears nobody go to the speaker the embedding windows name there
+            (a distant voice the VAD hears and the model misses); ``None`` leaves them silent.
     """
 
     min_exclusive: float = 0.5
@@ -69,6 +72,7 @@ class StitchingSettings:
     voices_decide: bool = False
     min_run_evidence: float = 0.5
     min_merge_similarity: float = -1.0
+    fill_unheard: float | None = None
 
 
 def distinct_speakers(
@@ -350,6 +354,8 @@ def stitch(
                 votes[span, speaker] += activity[:, local]
     count = np.rint(count_sum / np.maximum(seen, 1)).astype(np.int64)
     count = np.minimum(count, min(settings.max_overlap_speakers, n_speakers))
+    if settings.fill_unheard is not None and speech is not None and frame_labels is not None:
+        _fill_unheard(votes, count, frame_labels, speech, settings.fill_unheard)
     # The `count` speakers with most votes in each frame (a speaker never seen there is not
     # picked, even when the count asks for more).
     order = np.argsort(-votes, axis=1, kind="stable")
@@ -387,6 +393,26 @@ def frame_labels(
     close = np.abs(window_centers[nearest] - times) <= half_window
     out[close] = np.asarray(labels)[nearest[close]]
     return out
+
+
+def _fill_unheard(
+    votes: np.ndarray,
+    count: np.ndarray,
+    labels: np.ndarray,
+    speech: Sequence[tuple[float, float]],
+    min_seconds: float,
+) -> None:
+    """Give one speaker, the one the windows name, to each frame of a stretch of at least
+    ``min_seconds`` inside ``speech`` where the model hears nobody (in place)."""
+    times = np.arange(len(count)) * FRAME_STEP + FRAME_DURATION / 2
+    unheard = (count == 0) & in_regions(times, speech) & (labels[: len(count)] >= 0)
+    edges = np.nonzero(np.diff(np.concatenate([[0], unheard.astype(np.int8), [0]])))[0]
+    for first, stop in zip(edges[::2], edges[1::2], strict=True):
+        if (stop - first) * FRAME_STEP < min_seconds:
+            continue
+        frames = np.arange(first, stop)
+        count[frames] = 1
+        votes[frames, labels[frames]] += 1
 
 
 def _vote_by_voice(

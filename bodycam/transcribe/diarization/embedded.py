@@ -56,7 +56,9 @@ class EmbeddedDiarizer:
                 f"{options.encoder!r}; pass an encoder of that kind or none"
             )
         try:
-            self.encoder = encoder or embeddings.load_encoder(options.encoder, device)
+            self.encoder = encoder or embeddings.load_encoder(
+                options.encoder, device, options.fusion_weight, options.fusion_stride
+            )
         except embeddings.EncoderUnavailable as error:
             raise DiarizationUnavailable(str(error)) from error
         self.segmenter: segmentation.SpeakerSegmenter | None = None
@@ -82,18 +84,36 @@ class EmbeddedDiarizer:
             progress(0.0, "Detecting speech")
             speech = vad.speech_regions(audio, SAMPLE_RATE, vad_settings_for(options, audio))
         speech = [(float(b), float(e)) for b, e in speech if e > b]
+        chunks = None
+        hears_speech = options.heard_speech_min is not None
+        if (
+            self.segmenter is not None
+            and options.segmentation is not None
+            and (speech or hears_speech)
+        ):
+            progress(0.05, "Finding overlapped speech")
+            chunks = self.segmenter(
+                audio,
+                options.segmentation,
+                progress=lambda done: progress(0.05 + 0.18 * done, "Finding overlapped speech"),
+            )
+            if options.heard_speech_min is not None:
+                # Under loud noise the VAD loses a far voice the model still hears (0 dB car
+                # noise, docs/BENCHMARKS.md): what the model hears is speech too.
+                heard = segmentation.heard_regions(chunks, duration, options.heard_speech_min)
+                speech = vad.union_regions(speech, heard)
         if not speech:
             progress(1.0, "No speech found")
             return DiarizationResult(turns=[], embeddings={}, speech=[])
 
-        progress(0.05, "Embedding voices")
+        progress(0.25, "Embedding voices")
         gain = embeddings.speech_gain(audio, speech, options.target_level_db)
         windows = embeddings.embed_speech(
             audio,
             speech,
             self.encoder,
             options.embedding,
-            progress=lambda done: progress(0.05 + 0.64 * done, "Embedding voices"),
+            progress=lambda done: progress(0.25 + 0.64 * done, "Embedding voices"),
             gain=gain,
         )
         valid = np.linalg.norm(windows.vectors, axis=1) > 0
@@ -101,15 +121,8 @@ class EmbeddedDiarizer:
             logger.warning("every speech window embedded to zero (digital silence?)")
             return DiarizationResult(turns=[], embeddings={}, speech=speech)
 
-        chunks = None
         min_speakers = options.min_speakers
-        if self.segmenter is not None and options.segmentation is not None:
-            progress(0.7, "Finding overlapped speech")
-            chunks = self.segmenter(
-                audio,
-                options.segmentation,
-                progress=lambda done: progress(0.7 + 0.18 * done, "Finding overlapped speech"),
-            )
+        if chunks is not None:
             # Voices the model tells apart inside one chunk are different people, so the
             # count can't be lower (the eigengap alone misses speakers with little speech).
             seen_together = stitching.distinct_speakers(chunks, options.stitching, speech)
