@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from bodycam.transcribe import segmentation, stitching, vad
+from bodycam.transcribe.diarization.embedded import heard_outside
 from bodycam.transcribe.diarization.options import DiarizationOptions
 from bodycam.transcribe.embeddings import WindowEncoder
 from bodycam.transcribe.fused_encoder import FusedEncoder, fuse
@@ -54,6 +55,29 @@ def test_union_regions_joins_overlapping_and_touching():
         (3.0, 5.0),
     ]
     assert vad.union_regions([], []) == []
+
+
+def test_regions_outside_cuts_the_covered_parts():
+    assert vad.regions_outside([(0.0, 10.0), (12.0, 13.0)], [(1.0, 2.0), (3.0, 4.0)]) == [
+        (0.0, 1.0),
+        (2.0, 3.0),
+        (4.0, 10.0),
+        (12.0, 13.0),
+    ]
+    assert vad.regions_outside([(1.0, 2.0)], [(0.0, 5.0)]) == []
+
+
+def test_heard_outside_keeps_only_long_stretches_the_vad_missed():
+    chunks = _two_chunks()  # heard: frames 0-99 (0.02-1.71 s) and 519-618 (8.78-10.47 s)
+    # The VAD has 0.5-1.5 s and 9.0-10.0 s: outside it, 0.02-0.5 (0.48 s), 1.5-1.71 (0.21 s),
+    # 8.78-9.0 (0.22 s) and 10.0-10.47 (0.47 s).
+    speech = [(0.5, 1.5), (9.0, 10.0)]
+    assert heard_outside(chunks, 12.0, speech, 0.4) == [(_edge(0), 0.5), (10.0, _edge(619))]
+    assert heard_outside(chunks, 12.0, speech, 0.5) == []
+    assert heard_outside(chunks, 12.0, [], 0.5) == [
+        (_edge(0), _edge(100)),
+        (_edge(519), _edge(619)),
+    ]
 
 
 def test_fill_unheard_gives_the_windows_speaker_to_a_long_unheard_stretch():
@@ -147,3 +171,41 @@ def test_session_four_options_default_off_and_are_checked():
         DiarizationOptions(fusion_stride=0)
     with pytest.raises(ValueError, match="weight"):
         FusedEncoder(_Fixed("a", {0.0: [1.0]}), _Fixed("b", {0.0: [1.0]}), weight=0.0)
+
+
+class _OneVoice(WindowEncoder):
+    """Every window sounds like the same person."""
+
+    name = "resemblyzer"
+    embedding_size = 2
+
+    def info(self) -> str:
+        return "one voice"
+
+    def embed_windows(self, audio, starts, settings=None, progress=None, gain=1.0):
+        return np.tile(np.array([[1.0, 0.0]], np.float32), (len(starts), 1))
+
+
+def _diarize(options: DiarizationOptions, speech: list[tuple[float, float]]):
+    from bodycam.transcribe.diarization.embedded import EmbeddedDiarizer
+
+    diarizer = EmbeddedDiarizer(
+        options, encoder=_OneVoice(), segmenter=lambda audio, settings, progress=None: _two_chunks()
+    )
+    return diarizer(np.zeros(12 * 16000, np.float32), speech=speech)
+
+
+def test_the_diarizer_adds_what_the_model_hears_and_the_vad_missed():
+    options = DiarizationOptions(heard_speech_min=0.5)
+    result = _diarize(options, [(9.0, 10.0)])
+    # 0.02-1.71 s is heard and missed by the VAD; 8.78-9.0 and 10.0-10.47 are too short.
+    assert result.speech == [(_edge(0), _edge(100)), (9.0, 10.0)]
+    assert [(t.start, t.end, t.speaker) for t in result.turns] == [
+        (_edge(0), _edge(100), "S0"),
+        (9.0, 10.0, "S0"),
+    ]
+    # With no VAD speech at all the model's stretches are the speech.
+    assert _diarize(options, []).speech == [(_edge(0), _edge(100)), (_edge(519), _edge(619))]
+    # Off (the default): the VAD's regions alone, and none means no speech.
+    assert _diarize(DiarizationOptions(), [(9.0, 10.0)]).speech == [(9.0, 10.0)]
+    assert _diarize(DiarizationOptions(), []).turns == []

@@ -276,3 +276,23 @@ def union_regions(
         else:
             union.append((float(begin), float(end)))
     return union
+
+
+def regions_outside(
+    regions: Sequence[tuple[float, float]], covered: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """The parts of ``regions`` outside ``covered`` (both sorted, non-overlapping)."""
+    outside: list[tuple[float, float]] = []
+    for begin, end in regions:
+        cursor = begin
+        for cover_begin, cover_end in covered:
+            if cover_end <= cursor or cover_begin >= end:
+                continue
+            if cover_begin > cursor:
+                outside.append((cursor, cover_begin))
+            cursor = max(cursor, cover_end)
+            if cursor >= end:
+                break
+        if cursor < end:
+            outside.append((cursor, end))
+    return outside

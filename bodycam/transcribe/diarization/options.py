@@ -63,9 +63,10 @@ class DiarizationOptions:
             the diarizer runs its own VAD (the caller passes no speech regions).
         low_snr_db: Estimated SNR (dB) under which ``low_snr_vad_threshold`` applies.
         heard_speech_min: Stretches of at least this many seconds where the segmentation
-            model hears a voice (``segmentation.heard_regions``) are added to the speech
-            regions (the VAD's own or the caller's): under loud noise Silero loses a far voice
-            the model still hears. ``None`` keeps the VAD's regions alone.
+            model hears a voice (``segmentation.heard_regions``) and the speech regions (the
+            VAD's own or the caller's) have none are added to them (``embedded.heard_outside``):
+            under loud noise Silero loses a far voice the model still hears. ``None`` keeps
+            the VAD's regions alone.
     """
 
     encoder: str = "resemblyzer"
