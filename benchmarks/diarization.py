@@ -338,6 +338,11 @@ def main() -> None:
         help="the candidate's fill_unheard (StitchingSettings: VAD speech the model misses)",
     )
     parser.add_argument(
+        "--split-by-voice",
+        action="store_true",
+        help="with --voices-decide: cut a stretch where the windows' voice changes",
+    )
+    parser.add_argument(
         "--fusion-stride",
         type=int,
         default=None,
@@ -408,6 +413,8 @@ def run_devset(arguments: argparse.Namespace) -> None:
         stitch = replace(stitch, voices_decide=True)
     if arguments.merge_similarity is not None:
         stitch = replace(stitch, min_merge_similarity=arguments.merge_similarity)
+    if arguments.split_by_voice:
+        stitch = replace(stitch, split_by_voice=True)
     if arguments.fill_unheard is not None:
         stitch = replace(stitch, fill_unheard=arguments.fill_unheard)
     candidate_options = replace(candidate_options, stitching=stitch)

@@ -209,3 +209,40 @@ def test_the_diarizer_adds_what_the_model_hears_and_the_vad_missed():
     # Off (the default): the VAD's regions alone, and none means no speech.
     assert _diarize(DiarizationOptions(), [(9.0, 10.0)]).speech == [(9.0, 10.0)]
     assert _diarize(DiarizationOptions(), []).turns == []
+
+
+def test_voice_pieces_cut_where_the_label_changes_for_long_enough():
+    labels = np.array([0] * 40 + [1] * 10 + [0] * 40 + [1] * 60)
+    alone = np.ones(len(labels), dtype=bool)
+    # The 10-frame run of 1 is shorter than 30 frames and joins its longer neighbour.
+    assert stitching.voice_pieces(labels, alone, 30) == [(0, 90, 0), (90, 150, 1)]
+    # Frames without evidence (overlapped, or no window) take the nearest labelled frame's.
+    alone[85:95] = False
+    assert stitching.voice_pieces(labels, alone, 30) == [(0, 90, 0), (90, 150, 1)]
+    # Too little evidence: no pieces, the chunk's match decides.
+    assert stitching.voice_pieces(labels, np.zeros(len(labels), dtype=bool), 30) == []
+
+
+def test_split_by_voice_gives_each_voice_its_part_of_one_stretch():
+    # One local speaker talks without a pause on frames 0-159; the windows say speaker 0 until
+    # frame 80, then speaker 1 (two people taking turns, heard as one voice by the model).
+    activity = np.zeros((1, 200, 3), dtype=bool)
+    activity[0, 0:160, 0] = True
+    chunks = Segmentation(chunk_starts=np.array([0.0]), activity=activity)
+    labels = np.full(201, -1, dtype=np.int64)
+    labels[0:80] = 0
+    labels[80:160] = 1
+    split = replace(stitching.StitchingSettings(), voices_decide=True, split_by_voice=True)
+    turns = stitching.stitch(
+        chunks, np.array([[0, -1, -1]]), 2, 200 * FRAME_STEP, split, None, labels
+    )
+    assert [(round(s, 3), round(e, 3), k) for s, e, k in turns] == [
+        (_edge(0), _edge(80), 0),
+        (_edge(80), _edge(160), 1),
+    ]
+    # Voices decide without splitting: the whole stretch to its majority (a tie: the match).
+    whole = replace(split, split_by_voice=False)
+    turns = stitching.stitch(
+        chunks, np.array([[0, -1, -1]]), 2, 200 * FRAME_STEP, whole, None, labels
+    )
+    assert [k for _, _, k in turns] == [0]
