@@ -246,3 +246,15 @@ def test_split_by_voice_gives_each_voice_its_part_of_one_stretch():
         chunks, np.array([[0, -1, -1]]), 2, 200 * FRAME_STEP, whole, None, labels
     )
     assert [k for _, _, k in turns] == [0]
+
+
+def test_a_shared_fused_encoder_must_match_the_options():
+    from bodycam.transcribe.diarization.embedded import EmbeddedDiarizer
+
+    one = _Fixed("a", {0.0: [1.0]})
+    shared = FusedEncoder(one, _Fixed("b", {0.0: [1.0]}), weight=0.5, stride=2)
+    options = DiarizationOptions(encoder="resemblyzer+campplus", segmentation=None)
+    with pytest.raises(ValueError, match=r"weight and stride \(0.5, 2\).*\(0.5, 1\)"):
+        EmbeddedDiarizer(options, encoder=shared)
+    matching = EmbeddedDiarizer(replace(options, fusion_stride=2), encoder=shared)
+    assert matching.encoder is shared

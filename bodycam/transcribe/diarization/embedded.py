@@ -25,6 +25,7 @@ from bodycam.transcribe.diarization.resegmentation import (
     smooth_labels,
     turns_from_windows,
 )
+from bodycam.transcribe.fused_encoder import FusedEncoder
 from bodycam.transcribe.types import DiarizationResult, SpeakerTurn
 
 logger = logging.getLogger(__name__)
@@ -54,6 +55,15 @@ class EmbeddedDiarizer:
             raise ValueError(
                 f"the shared encoder is {encoder.name!r} but the options ask for "
                 f"{options.encoder!r}; pass an encoder of that kind or none"
+            )
+        shared_fusion = (getattr(encoder, "weight", None), getattr(encoder, "stride", None))
+        if isinstance(encoder, FusedEncoder) and shared_fusion != (
+            options.fusion_weight,
+            options.fusion_stride,
+        ):
+            raise ValueError(
+                f"the shared fused encoder has weight and stride {shared_fusion} but the options "
+                f"ask for {(options.fusion_weight, options.fusion_stride)}; pass a matching one"
             )
         try:
             self.encoder = encoder or embeddings.load_encoder(
