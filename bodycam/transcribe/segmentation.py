@@ -206,6 +206,38 @@ class Segmentation:
         )
 
 
+def heard_regions(
+    segmentation: Segmentation, duration: float, min_duration: float
+) -> list[tuple[float, float]]:
+    """Where the model hears anyone: frames whose number of local speakers, averaged over
+    the chunks that see them, rounds to at least one (as ``stitching.stitch`` counts them),
+    in stretches of at least ``min_duration`` seconds.
+
+    Returns:
+        Sorted, non-overlapping ``(start, end)`` pairs in seconds.
+    """
+    activity = segmentation.activity
+    total = int(np.ceil(duration / FRAME_STEP)) + 1
+    count_sum = np.zeros(total, dtype=np.float32)
+    seen = np.zeros(total, dtype=np.float32)
+    n_frames = activity.shape[1] if activity.ndim == 3 else 0
+    for chunk in range(len(activity)):
+        offset = round(float(segmentation.chunk_starts[chunk]) / FRAME_STEP)
+        span = slice(offset, min(offset + n_frames, total))
+        count_sum[span] += activity[chunk, : span.stop - span.start].sum(axis=1)
+        seen[span] += 1
+    heard = np.rint(count_sum / np.maximum(seen, 1)) >= 1
+    edges = np.nonzero(np.diff(np.concatenate([[0], heard.astype(np.int8), [0]])))[0]
+    regions = []
+    for first, stop in zip(edges[::2], edges[1::2], strict=True):
+        # A frame stands for FRAME_STEP of time around its centre.
+        start = max(0.0, first * FRAME_STEP + FRAME_DURATION / 2 - FRAME_STEP / 2)
+        end = min(duration, stop * FRAME_STEP + FRAME_DURATION / 2 - FRAME_STEP / 2)
+        if end - start >= min_duration:
+            regions.append((round(float(start), 3), round(float(end), 3)))
+    return regions
+
+
 def chunk_starts(duration: float, step: float) -> np.ndarray:
     """Chunk start times covering ``duration`` seconds, the last chunk flush with the end."""
     if duration <= CHUNK_SECONDS:

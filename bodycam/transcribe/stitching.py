@@ -57,6 +57,13 @@ class StitchingSettings:
         min_merge_similarity: Two global speakers the model follows as one voice are merged
             only when their centroids are at least this similar (cosine); -1 merges on the
             model's evidence alone.
+        split_by_voice: With ``voices_decide``, a stretch is cut where the windows' label
+            changes and stays changed for ``min_run_evidence`` seconds, each piece going to its
+            own label (the model hears two people who take turns without a pause as one
+            stretch); shorter label runs join their longer neighbour.
+        fill_unheard: Stretches of at least this many seconds inside the speech regions
+            where the model hears nobody go to the speaker the embedding windows name there
+            (a distant voice the VAD hears and the model misses); ``None`` leaves them silent.
     """
 
     min_exclusive: float = 0.5
@@ -69,6 +76,8 @@ class StitchingSettings:
     voices_decide: bool = False
     min_run_evidence: float = 0.5
     min_merge_similarity: float = -1.0
+    split_by_voice: bool = False
+    fill_unheard: float | None = None
 
 
 def distinct_speakers(
@@ -350,6 +359,8 @@ def stitch(
                 votes[span, speaker] += activity[:, local]
     count = np.rint(count_sum / np.maximum(seen, 1)).astype(np.int64)
     count = np.minimum(count, min(settings.max_overlap_speakers, n_speakers))
+    if settings.fill_unheard is not None and speech is not None and frame_labels is not None:
+        _fill_unheard(votes, count, frame_labels, speech, settings.fill_unheard)
     # The `count` speakers with most votes in each frame (a speaker never seen there is not
     # picked, even when the count asks for more).
     order = np.argsort(-votes, axis=1, kind="stable")
@@ -389,6 +400,26 @@ def frame_labels(
     return out
 
 
+def _fill_unheard(
+    votes: np.ndarray,
+    count: np.ndarray,
+    labels: np.ndarray,
+    speech: Sequence[tuple[float, float]],
+    min_seconds: float,
+) -> None:
+    """Give one speaker, the one the windows name, to each frame of a stretch of at least
+    ``min_seconds`` inside ``speech`` where the model hears nobody (in place)."""
+    times = np.arange(len(count)) * FRAME_STEP + FRAME_DURATION / 2
+    unheard = (count == 0) & in_regions(times, speech) & (labels[: len(count)] >= 0)
+    edges = np.nonzero(np.diff(np.concatenate([[0], unheard.astype(np.int8), [0]])))[0]
+    for first, stop in zip(edges[::2], edges[1::2], strict=True):
+        if (stop - first) * FRAME_STEP < min_seconds:
+            continue
+        frames = np.arange(first, stop)
+        count[frames] = 1
+        votes[frames, labels[frames]] += 1
+
+
 def _vote_by_voice(
     votes: np.ndarray,
     span: slice,
@@ -407,6 +438,12 @@ def _vote_by_voice(
     edges = np.nonzero(np.diff(padded.astype(np.int8)))[0]
     min_frames = settings.min_run_evidence / FRAME_STEP
     for first, stop in zip(edges[::2], edges[1::2], strict=True):
+        if settings.split_by_voice:
+            pieces = voice_pieces(labels[first:stop], alone[first:stop], min_frames)
+            for start, end, speaker in pieces:
+                votes[span.start + first + start : span.start + first + end, speaker] += 1
+            if pieces:
+                continue
         speaker = matched
         evidence = labels[first:stop][alone[first:stop] & (labels[first:stop] >= 0)]
         if len(evidence) >= min_frames:
@@ -414,6 +451,56 @@ def _vote_by_voice(
             if counts.max() > len(evidence) / 2:
                 speaker = int(np.argmax(counts))
         votes[span.start + first : span.start + stop, speaker] += 1
+
+
+def voice_pieces(
+    labels: np.ndarray, alone: np.ndarray, min_frames: float
+) -> list[tuple[int, int, int]]:
+    """A stretch's frames cut into runs of one window label (``StitchingSettings.split_by_voice``).
+
+    Args:
+        labels: The windows' speaker of each frame of the stretch (-1: none).
+        alone: Whether only this local speaker talks in each frame (only those are evidence).
+        min_frames: Fewest frames a run keeps; shorter runs join their longer neighbour. Also
+            the fewest labelled frames the stretch needs at all.
+
+    Returns:
+        ``(first, stop, speaker)`` runs covering the stretch, or none when the evidence is too
+        thin (the chunk's match then decides).
+    """
+    valid = np.nonzero(alone & (labels >= 0))[0]
+    if len(valid) < max(min_frames, 1):
+        return []
+    # Every frame takes the label of the nearest frame with evidence.
+    positions = np.arange(len(labels))
+    right = np.clip(np.searchsorted(valid, positions), 0, len(valid) - 1)
+    left = np.clip(right - 1, 0, len(valid) - 1)
+    nearer_left = np.abs(valid[left] - positions) <= np.abs(valid[right] - positions)
+    named = labels[np.where(nearer_left, valid[left], valid[right])]
+    bounds = [0, *(np.nonzero(np.diff(named))[0] + 1).tolist(), len(named)]
+    runs = [[a, z, int(named[a])] for a, z in itertools.pairwise(bounds)]
+    while len(runs) > 1:
+        short = min(range(len(runs)), key=lambda i: runs[i][1] - runs[i][0])
+        if runs[short][1] - runs[short][0] >= min_frames:
+            break
+        if short == 0:
+            into = 1
+        elif short == len(runs) - 1:
+            into = short - 1
+        else:
+            before, after = runs[short - 1], runs[short + 1]
+            into = short - 1 if before[1] - before[0] >= after[1] - after[0] else short + 1
+        runs[into][0] = min(runs[into][0], runs[short][0])
+        runs[into][1] = max(runs[into][1], runs[short][1])
+        runs.pop(short)
+        joined = [runs[0]]
+        for run in runs[1:]:
+            if run[2] == joined[-1][2]:
+                joined[-1][1] = run[1]
+            else:
+                joined.append(run)
+        runs = joined
+    return [(a, z, speaker) for a, z, speaker in runs]
 
 
 def _clip(

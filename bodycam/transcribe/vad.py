@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -259,3 +260,39 @@ def snr_estimate_db(
     if loud <= 0.0:
         return 0.0
     return float(10.0 * np.log10(loud / max(floor, 1e-12)))
+
+
+def union_regions(
+    first: Sequence[tuple[float, float]], second: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """The sorted, non-overlapping union of two lists of ``(start, end)`` regions (seconds);
+    touching regions are joined."""
+    union: list[tuple[float, float]] = []
+    for begin, end in sorted([*first, *second]):
+        if end <= begin:
+            continue
+        if union and begin <= union[-1][1]:
+            union[-1] = (union[-1][0], max(end, union[-1][1]))
+        else:
+            union.append((float(begin), float(end)))
+    return union
+
+
+def regions_outside(
+    regions: Sequence[tuple[float, float]], covered: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """The parts of ``regions`` outside ``covered`` (both sorted, non-overlapping)."""
+    outside: list[tuple[float, float]] = []
+    for begin, end in regions:
+        cursor = begin
+        for cover_begin, cover_end in covered:
+            if cover_end <= cursor or cover_begin >= end:
+                continue
+            if cover_begin > cursor:
+                outside.append((cursor, cover_begin))
+            cursor = max(cursor, cover_end)
+            if cursor >= end:
+                break
+        if cursor < end:
+            outside.append((cursor, end))
+    return outside

