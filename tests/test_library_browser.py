@@ -90,8 +90,10 @@ def test_upload_widget_streams_a_file_and_queues_it(hostile_app, browser, media,
         # The page reruns by itself when the ingest finishes; the message stays through it.
         watcher = Store(data_dir)
         wait_for(
-            lambda: watcher.one("SELECT state FROM jobs WHERE kind = 'ingest'")["state"]
-            not in ("queued", "running"),
+            lambda: (
+                watcher.one("SELECT state FROM jobs WHERE kind = 'ingest'")["state"]
+                not in ("queued", "running")
+            ),
             timeout=60,
         )
         watcher.close()
