@@ -10,7 +10,6 @@ import click
 
 from ..core.errors import InvalidInput
 from ..models import audit as audit_chain
-from ..models import audit_signing as signing
 from .context import Context
 from .output import emit_json, plain
 
@@ -75,6 +74,8 @@ def audit_verify(obj, anchor: str | None, signatures: Path | None, public_keys) 
         click.echo(f"Error: {report.problem}", err=True)
         sys.exit(1)
     if signatures is not None:
+        from ..models import audit_signing as signing  # cryptography: only when signing
+
         keys = {}
         for path in public_keys:
             key = signing.load_public_key(path)
@@ -99,7 +100,11 @@ def audit_keygen(obj: Context, private_key: Path) -> None:
     Keep the private key outside the data directory, readable only by the account that runs
     `bodycam audit sign`; give the .pub to whoever checks the signatures.
     """
-    key = signing.generate(private_key, obj.store.root)
+    from ..models import audit_signing as signing
+    from ..models.settings import resolve_data_dir
+
+    # Only the path: keygen runs as the key's owner (root), who must not create database files.
+    key = signing.generate(private_key, resolve_data_dir(obj.data_dir))
     click.echo(
         f"key {key} written: {private_key} (private), {signing.public_key_path(private_key)}"
     )
@@ -116,7 +121,7 @@ def audit_keygen(obj: Context, private_key: Path) -> None:
 @click.option(
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),
-    help=f"Append the signed head here [default: DATA/{signing.SIGNATURES_FILE}].",
+    help="Append the signed head here [default: DATA/audit-signatures.jsonl].",
 )
 @click.pass_obj
 def audit_sign(obj: Context, private_key: Path, out: Path | None) -> None:
@@ -125,6 +130,8 @@ def audit_sign(obj: Context, private_key: Path, out: Path | None) -> None:
     `bodycam audit verify --signatures FILE --public-key KEY.pub` later proves every signed head
     still in the chain. The signing is itself an audit entry (audit.sign).
     """
+    from ..models import audit_signing as signing
+
     signing.refuse_inside(private_key, obj.store.root)
     key = signing.load_private_key(private_key)
     line = signing.sign_head(

@@ -143,8 +143,9 @@ def load_public_key(path: Path) -> Ed25519PublicKey:
 
 
 def _kind(key: Any) -> str:
+    """The key's algorithm as cryptography names it: RSA, EC, DSA, Ed448, X25519..."""
     name = type(key).__name__.removeprefix("_")
-    return f"an {name.removesuffix('PrivateKey').removesuffix('PublicKey')} key"
+    return name.removesuffix("PrivateKey").removesuffix("PublicKey")
 
 
 def sign_line(key: Ed25519PrivateKey, count: int, head: str, signed_at: str) -> str:
