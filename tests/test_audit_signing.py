@@ -374,6 +374,7 @@ def test_a_bad_private_key_is_named_with_the_fix(bodycam, tmp_path, store, conte
     path = tmp_path / "key.pem"
     if content is not None:
         path.write_bytes(content() if callable(content) else content)
+        path.chmod(0o600)
     result = bodycam("audit", "sign", "--key", str(path))
     assert result.exit_code == 1
     assert result.output == f"Error: private key {path}{problem}\n"
@@ -400,6 +401,17 @@ def test_a_bad_public_key_is_named_with_the_fix(
     result = verify(bodycam, two_signed_heads, path)
     assert result.exit_code == 1
     assert result.output == f"Error: {problem.format(path=path)}\n"
+
+
+def test_a_private_key_others_may_read_is_refused(bodycam, keys, store):
+    keys[0].chmod(0o640)
+    result = bodycam("audit", "sign", "--key", str(keys[0]))
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: private key {keys[0]} may be read by other accounts (mode 0640): `chmod 600 "
+        f"{keys[0]}`, and make a new key if anyone else could have copied it\n"
+    )
+    assert store.one("SELECT count(*) AS n FROM audit_log")["n"] == 0
 
 
 def test_signatures_and_public_key_go_together(bodycam, keys, tmp_path):

@@ -18,6 +18,7 @@ import binascii
 import hashlib
 import json
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 
 from ..core.errors import InvalidInput
 from . import audit
-from .filemodes import PRIVATE_FILE
+from .filemodes import OTHERS, PRIVATE_FILE
 
 #: Where `bodycam audit sign` appends by default, inside the data directory.
 SIGNATURES_FILE = "audit-signatures.jsonl"
@@ -110,6 +111,7 @@ def _read_key_file(path: Path, kind: str) -> bytes:
 
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
+    _refuse_shared(path)
     data = _read_key_file(path, "private")
     try:
         key = serialization.load_pem_private_key(data, password=None)
@@ -123,6 +125,21 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
     if not isinstance(key, Ed25519PrivateKey):
         raise InvalidInput(f"private key {path} is {_kind(key)}, not Ed25519: {KEYGEN_HINT}")
     return key
+
+
+def _refuse_shared(path: Path) -> None:
+    """Like ssh, refuse a private key file other accounts may read: a key they could copy proves
+    nothing. Pipes and systemd credentials are not regular files of this kind and pass."""
+    try:
+        info = path.stat()
+    except OSError:
+        return  # reading it names the problem
+    if stat.S_ISREG(info.st_mode) and info.st_mode & OTHERS:
+        raise InvalidInput(
+            f"private key {path} may be read by other accounts (mode "
+            f"{stat.S_IMODE(info.st_mode):04o}): `chmod 600 {path}`, and make a new key if "
+            "anyone else could have copied it"
+        )
 
 
 def load_public_key(path: Path) -> Ed25519PublicKey:
