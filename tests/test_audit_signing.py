@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import shutil
 import stat
 
 import pytest
@@ -432,3 +433,45 @@ def test_signatures_and_public_key_go_together(bodycam, keys, tmp_path):
     assert result.output == (
         f"Error: {empty} holds no signatures: `bodycam audit sign` adds them\n"
     )
+
+
+def test_signed_heads_survive_a_backup_and_restore(bodycam, keys, store, data_dir, tmp_path):
+    write_entries(store, 2)
+    assert bodycam("audit", "sign", "--key", str(keys[0])).exit_code == 0
+    signatures = data_dir / "audit-signatures.jsonl"
+    signed = signatures.read_bytes()
+    before = verify(bodycam, signatures, keys[1]).output  # the backup itself is audited after
+    backup_dir = tmp_path / "backup"
+    assert bodycam("backup", str(backup_dir)).exit_code == 0
+    manifest = json.loads((backup_dir / "manifest.json").read_text())
+    assert manifest["signatures"] == {
+        "file": "audit-signatures.jsonl",
+        "sha256": hashlib.sha256(signed).hexdigest(),
+        "size": len(signed),
+    }
+    store.close()
+    shutil.rmtree(data_dir)
+    restored = bodycam("restore", str(backup_dir))
+    assert restored.exit_code == 0, restored.output
+    assert signatures.read_bytes() == signed
+    assert stat.S_IMODE(signatures.stat().st_mode) == 0o600
+    assert verify(bodycam, signatures, keys[1]).output == before
+
+    # An altered copy in the backup is refused on restore, naming it.
+    (backup_dir / "audit-signatures.jsonl").write_bytes(signed.replace(b'"count":2', b'"count":1'))
+    result = bodycam("restore", str(backup_dir), "--force")
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        f"Error: the backup's files do not match its manifest: {backup_dir}/audit-signatures.jsonl"
+        ": sha256 "
+    )
+    assert result.output.endswith(
+        " differs from the manifest's signatures.sha256; restore another backup\n"
+    )
+
+
+def test_a_backup_without_signed_heads_records_none(bodycam, store, tmp_path):
+    assert bodycam("backup", str(tmp_path / "backup")).exit_code == 0
+    manifest = json.loads((tmp_path / "backup" / "manifest.json").read_text())
+    assert manifest["signatures"] is None
+    assert not (tmp_path / "backup" / "audit-signatures.jsonl").exists()

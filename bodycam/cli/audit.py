@@ -134,9 +134,7 @@ def audit_sign(obj: Context, private_key: Path, out: Path | None) -> None:
 
     signing.refuse_inside(private_key, obj.store.root)
     key = signing.load_private_key(private_key)
-    line = signing.sign_head(
-        obj.store, obj.user, key, out or obj.store.root / signing.SIGNATURES_FILE
-    )
+    line = signing.sign_head(obj.store, obj.user, key, out or obj.store.layout.audit_signatures)
     click.echo(line)
 
 

@@ -34,8 +34,6 @@ from ..core.errors import InvalidInput
 from . import audit
 from .filemodes import OTHERS, PRIVATE_FILE
 
-#: Where `bodycam audit sign` appends by default, inside the data directory.
-SIGNATURES_FILE = "audit-signatures.jsonl"
 STATEMENT_KEYS = ("count", "head", "key_id", "signed_at")
 KEYGEN_HINT = "make a key pair with `bodycam audit keygen PATH` (outside the data directory)"
 
