@@ -2,10 +2,16 @@
 `streamlit[auth]` dependency), and with an ``[auth]`` section in a secrets file the Sign in page
 offers the agency button, whose click runs ``st.login`` through its checks to the signed
 redirect to Streamlit's ``/auth/login`` route. No identity provider is contacted: the metadata
-URL is fetched only by that route, in a browser's sign-in."""
+URL is fetched only by that route, which the slow test drives on the running server against a
+fake provider on loopback."""
 
 from __future__ import annotations
 
+import json
+import threading
+import urllib.error
+import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -15,6 +21,7 @@ from streamlit.auth_util import decode_provider_token, is_authlib_installed
 from streamlit.runtime.secrets import secrets_singleton
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.util import patch_config_options
+from support import free_port, start_app, stop_app
 
 from bodycam.ui.paths import MAIN_SCRIPT
 
@@ -111,3 +118,84 @@ def test_the_sso_button_calls_into_streamlits_login(served, secrets_file, redire
     # Still on the Sign in page, nobody signed in: the identity provider decides next.
     assert [t.value for t in app.title] == ["Sign in"]
     assert served.query("SELECT id FROM sessions") == []
+
+
+class FakeIdentityProvider(ThreadingHTTPServer):
+    """An OpenID provider on loopback that serves only its discovery document, counting the
+    fetches: enough for Streamlit's /auth/login route to send the browser on to it."""
+
+    def __init__(self):
+        self.fetched: list[str] = []
+        super().__init__(("127.0.0.1", 0), self._Handler)
+        self.base = f"http://127.0.0.1:{self.server_address[1]}"
+
+    class _Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            idp = self.server
+            idp.fetched.append(self.path)
+            if self.path != "/.well-known/openid-configuration":
+                self.send_error(404)
+                return
+            body = json.dumps(
+                {
+                    "issuer": idp.base,
+                    "authorization_endpoint": f"{idp.base}/authorize",
+                    "token_endpoint": f"{idp.base}/token",
+                    "jwks_uri": f"{idp.base}/jwks",
+                    "response_types_supported": ["code"],
+                    "subject_types_supported": ["public"],
+                    "id_token_signing_alg_values_supported": ["RS256"],
+                }
+            ).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+@pytest.mark.slow
+def test_the_running_servers_login_route_sends_the_browser_to_the_provider(store, tmp_path):
+    """`bodycam serve` with .streamlit/secrets.toml in its working directory: the URL the SSO
+    button sends the browser to reaches Streamlit's /auth/login, which (through Authlib) reads
+    the provider's discovery document and redirects to its authorization endpoint."""
+    idp = FakeIdentityProvider()
+    thread = threading.Thread(target=idp.serve_forever, daemon=True)
+    thread.start()
+    secrets = tmp_path / "cwd" / ".streamlit" / "secrets.toml"
+    secrets.parent.mkdir(parents=True)
+    secrets.write_text(SECRETS.replace("https://idp.invalid", idp.base), encoding="utf-8")
+    port = free_port()
+    process = start_app(store.root, port, tmp_path / "app.log", cwd=tmp_path / "cwd")
+    try:
+        # The token the button's st.login makes, signed with the same cookie_secret.
+        secrets_singleton._reset()
+        with patch_config_options({"secrets.files": [str(secrets)]}):
+            login_url = streamlit.user_info.generate_login_redirect_url("default")
+        secrets_singleton._reset()
+        opener = urllib.request.build_opener(_NoRedirect)
+        with pytest.raises(urllib.error.HTTPError) as answer:
+            opener.open(f"http://127.0.0.1:{port}{login_url}", timeout=30)
+        assert answer.value.code in (302, 307)
+        location = urlsplit(answer.value.headers["Location"])
+        query = parse_qs(location.query)
+        assert f"{location.scheme}://{location.netloc}{location.path}" == f"{idp.base}/authorize"
+        assert {key: query[key] for key in ("client_id", "redirect_uri", "response_type")} == {
+            "client_id": ["bodycam-review"],
+            "redirect_uri": ["http://localhost:8501/oauth2callback"],
+            "response_type": ["code"],
+        }
+        assert sorted(query["scope"][0].split()) == ["email", "openid", "profile"]
+        assert query["state"][0] and query["nonce"][0]
+        assert idp.fetched == ["/.well-known/openid-configuration"]
+    finally:
+        stop_app(process)
+        idp.shutdown()
