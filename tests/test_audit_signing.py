@@ -475,3 +475,41 @@ def test_a_backup_without_signed_heads_records_none(bodycam, store, tmp_path):
     manifest = json.loads((tmp_path / "backup" / "manifest.json").read_text())
     assert manifest["signatures"] is None
     assert not (tmp_path / "backup" / "audit-signatures.jsonl").exists()
+
+
+def test_sign_refuses_a_log_rewritten_under_its_last_signature(bodycam, keys, store, data_dir):
+    write_entries(store, 3)
+    assert bodycam("audit", "sign", "--key", str(keys[0])).exit_code == 0
+    signatures = data_dir / "audit-signatures.jsonl"
+    signed = signatures.read_text()
+    statement = json.loads(signed)["statement"]
+    rewrite_chain_from(store.conn, 2, "{}")
+    result = bodycam("audit", "sign", "--key", str(keys[0]))
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: not signing: {signatures} line 1: the head signed at {statement['signed_at']} "
+        f"no longer holds: audit entry 3: does not match the anchor (hash now "
+        f"{entry_hash(store, 3)[:12]}..., anchored {statement['head'][:12]}...): the log was "
+        f"rewritten at or before entry 3; `bodycam audit verify --signatures {signatures} "
+        "--public-key KEY.pub` shows what changed\n"
+    )
+    assert signatures.read_text() == signed
+    assert store.one("SELECT count(*) AS n FROM audit_log")["n"] == 4
+    # Another key's file lines are not this key's business: a fresh key still signs.
+    other = keys[0].with_name("other")
+    assert bodycam("audit", "keygen", str(other)).exit_code == 0
+    assert bodycam("audit", "sign", "--key", str(other)).exit_code == 0
+
+
+def test_sign_refuses_a_broken_chain(bodycam, keys, store, data_dir):
+    write_entries(store, 2)
+    store.conn.execute("DROP TRIGGER audit_log_no_update")
+    store.conn.execute("UPDATE audit_log SET actor = 'mallory' WHERE id = 1")
+    result = bodycam("audit", "sign", "--key", str(keys[0]))
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: not signing: audit entry 1: content was altered after it was written; `bodycam "
+        f"audit verify --signatures {data_dir / 'audit-signatures.jsonl'} --public-key KEY.pub` "
+        "shows what changed\n"
+    )
+    assert not (data_dir / "audit-signatures.jsonl").exists()

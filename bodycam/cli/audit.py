@@ -97,8 +97,9 @@ def audit_verify(obj, anchor: str | None, signatures: Path | None, public_keys) 
 def audit_keygen(obj: Context, private_key: Path) -> None:
     """Make an Ed25519 key pair for signing audit heads: PRIVATE_KEY (0600) and PRIVATE_KEY.pub.
 
-    Keep the private key outside the data directory, readable only by the account that runs
-    `bodycam audit sign`; give the .pub to whoever checks the signatures.
+    Keep the private key outside the data directory, readable only by its owner (root: the
+    daily timer in docs/ACCOUNTS.md hands it to the signing run alone); give the .pub to
+    whoever checks the signatures.
     """
     from ..models import audit_signing as signing
     from ..models.settings import resolve_data_dir
@@ -128,7 +129,8 @@ def audit_sign(obj: Context, private_key: Path, out: Path | None) -> None:
     """Sign the current head (COUNT:HASH) and append it as one JSON line; run it daily.
 
     `bodycam audit verify --signatures FILE --public-key KEY.pub` later proves every signed head
-    still in the chain. The signing is itself an audit entry (audit.sign).
+    still in the chain. The signing is itself an audit entry (audit.sign). Refuses a chain that
+    does not verify, or one where this key's previous signed head no longer holds.
     """
     from ..models import audit_signing as signing
 

@@ -180,8 +180,19 @@ def sign_line(key: Ed25519PrivateKey, count: int, head: str, signed_at: str) -> 
 def sign_head(store, actor: str, key: Ed25519PrivateKey, out: Path) -> str:
     """Sign the current head, append the line to ``out`` and audit it as ``audit.sign``; returns
     the line. One write transaction: no entry slips in between reading the head and recording
-    the signing, and if the line cannot be written nothing is recorded."""
+    the signing, and if the line cannot be written nothing is recorded.
+
+    Refuses to sign a chain that does not verify, or one in which this key's latest signed head
+    no longer holds: the daily run then fails loudly instead of vouching for a rewritten log."""
     with store.change(actor, "audit.sign") as change:
+        report = audit.verify(change.conn)
+        problem = str(report.problem) if not report.ok else None
+        problem = problem or _latest_own(change.conn, report, out, key)
+        if problem is not None:
+            raise InvalidInput(
+                f"not signing: {problem}; `bodycam audit verify --signatures {out} --public-key "
+                "KEY.pub` shows what changed"
+            )
         count, _, head = audit.head_token(change.conn).partition(":")
         line = sign_line(key, int(count), head, change.at)
         change.audit(
@@ -198,6 +209,23 @@ def sign_head(store, actor: str, key: Ed25519PrivateKey, out: Path) -> str:
                 f"cannot append to {out} ({error.strerror}): give a writable file with --out"
             ) from error
     return line
+
+
+def _latest_own(conn, report: audit.AuditReport, out: Path, key: Ed25519PrivateKey) -> str | None:
+    """Why the newest well-formed line of ``out`` signed by ``key`` no longer holds, or None.
+    Lines by other keys and malformed lines (a write cut short) are left to `audit verify`."""
+    try:
+        lines = out.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None  # a new file; an unwritable one fails at the append with its reason
+    public = key.public_key()
+    own = {key_id(public): public}
+    for number in range(len(lines), 0, -1):
+        statement, _ = _parse_line(lines[number - 1])
+        if isinstance(statement, dict) and statement["key_id"] in own:
+            problem = _line_problem(conn, report, lines[number - 1], own)
+            return None if problem is None else f"{out} line {number}: {problem}"
+    return None
 
 
 @dataclass(frozen=True)
