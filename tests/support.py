@@ -79,9 +79,9 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_app(data_dir: Path, port: int, log_path: Path):
+def start_app(data_dir: Path, port: int, log_path: Path, cwd: Path | None = None):
     """Run `bodycam serve` on a data directory; returns the process once /_stcore/health
-    answers."""
+    answers. ``cwd``: where Streamlit looks for ``.streamlit/secrets.toml``."""
     import os
     import sys
     import time
@@ -103,6 +103,7 @@ def start_app(data_dir: Path, port: int, log_path: Path):
         stdout=log,
         stderr=subprocess.STDOUT,
         env=env,
+        cwd=cwd,
         start_new_session=True,
     )
     deadline = time.monotonic() + 60

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from audit_support import rewrite_chain_from
 
 from bodycam.models import audit
 
@@ -16,27 +17,6 @@ def write_entries(store, count: int, start: int = 0) -> None:
             change.insert(
                 "incidents", {"id": f"24-{number:03d}", "created_at": change.at, "created_by": "a"}
             )
-
-
-def rewrite_chain_from(conn, entry_id: int, details: str) -> None:
-    """What an attacker with the file does: edit one entry, then recompute every hash after it,
-    so that the ordinary chain check passes again."""
-    conn.execute("DROP TRIGGER audit_log_no_update")
-    conn.execute("DROP TRIGGER audit_log_no_delete")
-    conn.execute("UPDATE audit_log SET details = ? WHERE id = ?", [details, entry_id])
-    prev = conn.execute("SELECT hash FROM audit_log WHERE id = ?", [entry_id - 1]).fetchone()
-    prev_hash = prev[0] if prev else audit.GENESIS
-    rows = conn.execute(
-        "SELECT id, at, actor, action, entity, entity_id, details FROM audit_log WHERE id >= ?"
-        " ORDER BY id",
-        [entry_id],
-    ).fetchall()
-    for row_id, at, actor, action, entity, entity_key, text in rows:
-        digest = audit.entry_hash(row_id, at, actor, action, entity, entity_key, text, prev_hash)
-        conn.execute(
-            "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", [prev_hash, digest, row_id]
-        )
-        prev_hash = digest
 
 
 def test_head_token_is_count_and_hash_of_the_newest_entry(store):

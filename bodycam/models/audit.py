@@ -151,16 +151,26 @@ def verify_anchor(conn: sqlite3.Connection, token: str) -> AuditReport:
     report = verify(conn)
     if not report.ok:
         return report
+    problem = anchor_problem(conn, report, count, anchored)
+    if problem is not None:
+        return AuditReport(report.entries, report.head, AuditProblem(count, problem))
+    return report
+
+
+def anchor_problem(
+    conn: sqlite3.Connection, report: AuditReport, count: int, anchored: str
+) -> str | None:
+    """Why entry ``count`` no longer has the ``anchored`` hash, or None if it does. ``report``
+    is the intact chain's :func:`verify` result, computed once for many anchors (a file of
+    daily signed heads)."""
     if count == 0:
-        return report
+        return None
     row = conn.execute("SELECT hash FROM audit_log WHERE id = ?", [count]).fetchone()
     if row is None:
-        problem = f"anchored entry is gone: the log now holds {report.entries} entries"
-        return AuditReport(report.entries, report.head, AuditProblem(count, problem))
+        return f"anchored entry is gone: the log now holds {report.entries} entries"
     if row[0] != anchored:
-        problem = (
+        return (
             f"does not match the anchor (hash now {row[0][:12]}..., anchored {anchored[:12]}...): "
             f"the log was rewritten at or before entry {count}"
         )
-        return AuditReport(report.entries, report.head, AuditProblem(count, problem))
-    return report
+    return None

@@ -185,6 +185,8 @@ def backup(store: Store, dest: str | Path, actor: str, *, media: bool = False) -
     make_private_dir(dest)
     previous = read_manifest(dest) or {}
     target = Layout(dest)
+    # Before the database snapshot, so every head it signs is in the copied chain.
+    signatures = _copy_signatures(store.layout, target)
     partial = dest / "bodycam.db.partial"
     partial.unlink(missing_ok=True)
     create_private_file(partial)
@@ -215,6 +217,7 @@ def backup(store: Store, dest: str | Path, actor: str, *, media: bool = False) -
             **database_facts(target.database),
         },
         "media": None,
+        "signatures": signatures,
     }
     outcome = Outcome(dest, manifest)
     if media:
@@ -241,6 +244,28 @@ def backup(store: Store, dest: str | Path, actor: str, *, media: bool = False) -
             },
         )
     return outcome
+
+
+def _copy_signatures(source: Layout, target: Layout) -> dict[str, Any] | None:
+    """Copy the signed audit heads (`bodycam audit sign`), which a restore must bring back with
+    the chain they sign; None when there are none."""
+    if not source.audit_signatures.is_file():
+        target.audit_signatures.unlink(missing_ok=True)
+        return None
+    digest, size = copy_hashed(source.audit_signatures, target.audit_signatures)
+    return {"file": target.audit_signatures.name, "sha256": digest, "size": size}
+
+
+def _restore_signatures(src: Path, manifest: dict[str, Any], layout: Layout) -> list[str]:
+    entry = manifest.get("signatures")  # absent in backups made before signed heads
+    if not entry:
+        return []
+    digest, _ = copy_hashed(src / entry["file"], layout.audit_signatures)
+    if digest != entry["sha256"]:
+        return [
+            f"{src / entry['file']}: sha256 {digest} differs from the manifest's signatures.sha256"
+        ]
+    return []
 
 
 def _check_backup(src: Path) -> dict[str, Any]:
@@ -284,7 +309,8 @@ def restore(src: str | Path, data_dir: str | Path | None, *, force: bool = False
     make_private_dir(layout.root)
     outcome = Outcome(layout.root, manifest)
     media = (manifest.get("media") or {}).get("files", {})
-    for relative in media:
+    signed = (manifest.get("signatures") or {}).get("file")
+    for relative in [*media, *([signed] if signed else [])]:
         if not (src / relative).is_file():
             raise InvalidInput(f"{src / relative} is missing: the backup is incomplete")
     for suffix in ("", "-wal", "-shm", "-journal"):
@@ -293,11 +319,12 @@ def restore(src: str | Path, data_dir: str | Path | None, *, force: bool = False
     layout.database.chmod(PRIVATE_FILE)
     expected = {relative: entry["sha256"] for relative, entry in media.items()}
     _copy_media(src, layout.root, expected, {}, outcome)
+    outcome.problems += _restore_signatures(src, manifest, layout)
     for folder in (layout.originals, layout.derived):
         folder.mkdir(parents=True, exist_ok=True)
     if outcome.problems:
         raise InvalidInput(
-            "the backup's media does not match its manifest: "
+            "the backup's files do not match its manifest: "
             + "; ".join(outcome.problems)
             + "; restore another backup"
         )

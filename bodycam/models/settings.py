@@ -62,6 +62,11 @@ class Layout:
     def secret_key(self) -> Path:
         return self.root / "secret.key"
 
+    @property
+    def audit_signatures(self) -> Path:
+        """Signed audit heads appended by `bodycam audit sign` (models/audit_signing.py)."""
+        return self.root / "audit-signatures.jsonl"
+
     def original_path(self, sha256: str, suffix: str) -> Path:
         return self.originals / sha256[:2] / f"{sha256}{suffix.lower()}"
 
