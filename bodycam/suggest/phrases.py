@@ -28,13 +28,15 @@ class PhraseRule:
     unless: re.Pattern | None = None
     #: Only sentences that end with a question mark (``True``), only others (``False``), or any.
     question: bool | None = None
+    #: ``rule`` for a phrase, ``grammar`` for a clause shape (``grammar.GRAMMAR_RULES``).
+    kind: str = "rule"
 
     @property
     def detector(self) -> str:
-        return f"rule:{self.code_id}.{self.name}"
+        return f"{self.kind}:{self.code_id}.{self.name}"
 
 
-def _rule(code, name, pattern, roles=OFFICER, score=0.8, unless=None, question=None):
+def _rule(code, name, pattern, roles=OFFICER, score=0.8, unless=None, question=None, kind="rule"):
     return PhraseRule(
         code,
         name,
@@ -43,6 +45,7 @@ def _rule(code, name, pattern, roles=OFFICER, score=0.8, unless=None, question=N
         score,
         re.compile(unless) if unless else None,
         question,
+        kind,
     )
 
 

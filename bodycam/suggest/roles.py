@@ -27,6 +27,7 @@ import re
 from dataclasses import replace
 
 from .commands import Directive, directive, is_repeat
+from .grammar import CONTACT
 from .sentences import Sentence
 
 _ME = r"(me|my \w+)"
@@ -34,7 +35,7 @@ CIVILIAN_VOICE = re.compile(
     # A directive aimed at the speaker's own body: the one being held, not the one holding.
     r"\b(get|take|keep) (your (\w+ )?hands? )?off (of )?me\b|"
     r"\b(get|stay|keep|back) (the (hell|fuck) )?away from me\b|"
-    r"\bdon't (you )?(touch|grab|push|hit) me\b|\bleave me alone\b|"
+    rf"\bdon't (you )?(dare )?{CONTACT}( \w+)? me\b|\bleave me alone\b|"
     r"\b(stop|quit) \w+ing (at )?me\b|"
     r"\blet (go of )?me go\b|\blet go of me\b|"
     # Denying, protesting the stop.
