@@ -35,7 +35,9 @@ _NEED = re.compile(
 _FRAGMENT = re.compile(
     r"^(hands up|hands where i can see (them|'em)|(let me see|show me) (your|those) hands|"
     r"on the ground|hands behind your back|face down|don't (move|reach|run|touch|do it|"
-    r"come)|not another step|back off|back up)\b"
+    r"come)|not another step|back off|back up|(everybody|everyone|all of you) (on the (ground|"
+    r"floor)|down|hands up|out|back)|hands? (on|up|behind|out of)|out of the (car|vehicle|house)|"
+    r"(down )?on (your|the) (knees|ground|stomach|floor))\b"
 )
 _QUESTION_START = re.compile(
     r"^(can|could|would|will|do|does|did|are|is|was|were|have|has|what|where|why|how|who|"
@@ -45,6 +47,7 @@ _QUESTION_START = re.compile(
 _DONT = re.compile(r"^(don't|do not)( you)?( dare)? (\w+)")
 #: A vocative the leading words do not list: a name before a comma ("Marcus, drop it").
 _NAME_VOCATIVE = re.compile(r"^[A-Z][a-z]+( [A-Z][a-z]+)?, ")
+_CONDITION = re.compile(r"^(if|when|whenever|once|in case)\b")
 #: A later clause that is a directive: "I hear you, but put the bottle down."
 _CLAUSE = re.compile(r"(?:, |; | -- )(?:but |so |and |now |just |please )*(?=\w)")
 #: Words that follow an imperative verb directly: its object or particle.
@@ -96,6 +99,8 @@ def _later_clause(sentence: Sentence) -> Directive | None:
     """A directive verb opening a clause after a comma, with its object or particle next:
     "Okay, I hear you, but put the bottle down." A clause that is itself a question, an
     excluded opening or a verb without an object is not read."""
+    if _CONDITION.match(sentence.norm):
+        return None  # "If you see him, give us a call": advice, not an order
     for clause in _CLAUSE.split(sentence.text)[1:]:
         words = normalise(clause).split()
         if len(words) >= 2 and words[0] in _VERBS and words[1] in _OBJECT_NEXT:

@@ -24,12 +24,12 @@ Each rule's detector is ``grammar:<code>.<name>``. Negations veto where they fli
 
 from __future__ import annotations
 
-from .phrases import _FEELING, CIVILIAN, PhraseRule, _rule
+from .phrases import _FEELING, _RESOURCE, CIVILIAN, PhraseRule, _rule
 
 #: Words that name arrest or force (stems, so tenses and the recogniser's spellings match:
 #: "tase", "tased", "taser", "tazed").
 FORCE = (
-    r"(arrest\w*|jail|prison|custody|cuff\w*|handcuff\w*|tas(e|ed|er|ing)|taz\w*|"
+    r"(arrest\w*|jail|prison|a cell|custody|cuff\w*|handcuff\w*|tas(e|ed|er|ing)|taz\w*|"
     r"(pepper )?spray\w*|shoot|shot|force|charged?|booked|lock(ed)? (you )?up|"
     r"(the )?dog (will|is going to) bite|(take|put|bring|drag|carry) you (in|down|out|to the "
     r"ground|on the ground|in cuffs|to jail)|the back of (my|the) (car|cruiser)|hurt|get hurt)"
@@ -68,7 +68,12 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         rf"\b(if|unless) you\b.*\b{_CONSEQUENCE} (\w+ ){{0,5}}?(be )?{SANCTION}\b|"
         rf"\b{_CONSEQUENCE} (\w+ ){{0,5}}?(be )?{SANCTION}\b.*\b(if|unless) you\b|"
         rf"\b(one more (step|word|time|move|inch)|(do|try) (that|it|this) again|keep (it|this|"
-        rf"that) up)\b.*\b(and|then)\b.*\b{SANCTION}\b",
+        rf"that) up)\b.*\b(and|then)\b.*\b{SANCTION}\b|"
+        # "Next time, you're getting arrested"; "Do you want to go to jail?" (rhetorical);
+        # "Don't make me use force".
+        rf"\bnext time\b.*\b{_CONSEQUENCE} (\w+ ){{0,3}}?(be )?{FORCE}\b|"
+        rf"\b(do you|you) want to (go to jail|get (tased|arrested|hurt|shot|sprayed|cuffed))\b|"
+        rf"\bdon't make me (use|tase|taze|spray|shoot|hurt|arrest|cuff|put|take|drag)\b",
         score=0.8,
         unless=_NOT_SANCTION + r"|\bwhether\b",
         kind="grammar",
@@ -91,7 +96,10 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         r"lazy|worthless|pathetic|useless|sorry|big|dirty))* (idiot|moron|asshole|dumbass|"
         r"psycho|loser|clown|punk|jerk|bum|scumbag|lowlife|creep|brat|thug|junkie|crackhead|"
         r"freak|coward|pig|bitch|bastard|dick|prick|garbage|trash|nutcase|lunatic|savage|"
-        r"animal|idiots|morons|punks|animals)\b|\b(fuck\w*|shit\w*|bullshit|goddamn\w*)\b",
+        r"animal|idiots|morons|punks|animals)\b|\b(fuck\w*|shit\w*|bullshit|goddamn\w*)\b|"
+        r"\byour (fat |sorry |lazy |dumb )?ass\b|\b(you're|you are) (a |an |such a )?(disgrace|"
+        r"joke|embarrassment|waste of \w+)\b|\b(acting|act|behaving|crying|whining) like a "
+        r"(\w+ )?(child|baby|kid|idiot|animal|brat|girl)\b",
         score=0.8,
         kind="grammar",
     ),
@@ -102,7 +110,8 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         r"\b(nobody|no one) (asked|cares)\b|\bjust answer (my|the) question\b|"
         r"\b(i'm|i am) not (here|going) to (argue|debate|discuss)\b|"
         r"\b(that's|it's|that is|it is) not (my|our) (problem|concern)\b|"
-        r"\btell (it|that) to the judge\b",
+        r"\btell (it|that) to the judge\b|\b(be quiet|quiet down)\b|\bi don't need your\b|"
+        r"\b(i've|i have) heard (it all|enough)\b|^whatever\b",
         score=0.75,
         kind="grammar",
     ),
@@ -116,7 +125,9 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         rf"touch|stop|hold|keep|tell|order|force) me\b|\byou (have|got) no (right|reason)\b|"
         rf"\b(i'm|i am) not (going|leaving|moving) (anywhere|nowhere)\b|\bno way\b|"
         rf"\b(i'll|i will|i'm going to) (hurt|kill|stab|cut|hit|fight|shoot) (you|him|her|them|"
-        rf"somebody|anybody|anyone|everybody)\b|\b(come|step) (any )?closer and\b",
+        rf"somebody|anybody|anyone|everybody)\b|\b(come|step) (any )?closer and\b|"
+        rf"\b(touch|grab|hit|push) me and\b|\bi know my rights\b|\b(i'm|i am) not (showing|"
+        rf"telling|talking to|answering|signing|opening|letting)\b",
         roles=CIVILIAN,
         score=0.7,
         unless=r"\bnot going to (do anything|hurt|cause|fight|run|resist)|\bi won't (hurt|"
@@ -129,7 +140,7 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         r"\bwhy (are|do|did) you (keep )?(\w+ing|bother|hassle|harass|pick on|mess with) me\b|"
         r"\bwhat('s| is) your (problem|deal)\b|\b(this|that)('s| is) (bullshit|crazy|ridiculous|"
         r"insane|a joke|unfair|not fair|racist|messed up)\b|\b(i'm|i am) (sick|tired) "
-        r"of\b|\b(screw|to hell with) (you|this|that)\b",
+        r"of\b|\b(screw|to hell with) (you|this|that)\b|\bare you (kidding|serious|joking)\b",
         roles=CIVILIAN,
         score=0.6,
         kind="grammar",
@@ -163,7 +174,11 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         r"(safe|okay)|get you (help|home|some help))\b|\b(we've|i've|we have|i have) got you\b|"
         r"\byou('re| are) doing (great|fine|good|well|the right thing)\b|\bnothing (bad )?(is going"
         r" to|will) happen to you\b|\b(i'm|i am|we're|we are) not (going to )?(arrest|take|leave|"
-        r"touch|hurt)(ing)? you\b|\byou('re| are) not alone\b|\bno one('s| is) (mad|angry) at "
+        r"touch|hurt)(ing)? you\b|\byou('re| are) not alone\b|"
+        r"\b(we're|we are|i'm|i am) not here to (arrest|hurt|judge|take|get) (you|anybody|anyone|"
+        r"your)\b|\byou (haven't|didn't|have not|did not) (done |do )?(anything|nothing) wrong\b|"
+        r"\b(nobody|no one)('s| is) (taking|going to take) (you|your)\b|\bmake sure you "
+        r"(\w+ ){0,2}(safe|okay|all right)\b|\bno one('s| is) (mad|angry) at "
         r"you\b|\byou('re| are) not (going to jail|being arrested|under arrest)\b",
         score=0.8,
         kind="grammar",
@@ -175,7 +190,10 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         r"\b(first|next|then|after that|once|as soon as) (i|we|they|you)('ll| will| are going to|"
         r"'re going to| can|'ve| have)\b|\b(this|it)('s| is) (just )?(standard|routine|procedure|"
         r"for (your|my|everyone's|our) safety)\b|\b(the reason|that's why|so that) (i|we)\b|"
-        r"\b(i|we) (just )?(have|need) to (check|make sure|see|confirm|verify|get your|run)\b",
+        r"\b(i|we) (just )?(have|need) to (check|make sure|confirm|verify|run)\b|"
+        r"\b(i'm|we're|i am|we are) (just )?going to (run|check|look up|write|verify|confirm|"
+        r"talk to|get your|grab your|sort)\b|"
+        r"\b(this|that|it)('s| is) (just )?so (that )?(everyone|everybody|we|you|nobody)\b",
         score=0.7,
         unless=r"\b(tase|taser|shoot|jail)\b",
         kind="grammar",
@@ -184,7 +202,7 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         "open_question",
         "wh_about_person",
         # A question about what happened or how the person is; fact questions left out.
-        r"^(\w+ ){0,4}(what|how) (\w+ ){0,4}?(happen\w*|going on|going through|feel\w*|"
+        r"^(\w+ ){0,4}(what|how)('s|'re)? (\w+ ){0,4}?(happen\w*|going on|going through|feel\w*|"
         r"holding up|doing|need|think|want|mean|like to|bring\w* you|help)\b",
         score=0.7,
         question=True,
@@ -195,8 +213,8 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
     _rule(
         "active_listening",
         "reflects_back",
-        r"\b(you mentioned|you told me|earlier you said|what you're saying|you're saying|you are "
-        r"saying|if i (heard|understand|got) (you|that) (right|correctly)|let me make sure i|"
+        r"\b(you mentioned|you told me|earlier you said|what you're (saying|telling me)|you're "
+        r"saying|you are saying|if i (heard|understand|got) (you|that) (right|correctly)|let me make sure i|"
         r"correct me if)\b",
         score=0.7,
         kind="grammar",
@@ -206,7 +224,10 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         "waits",
         r"\b(i'm|we're|i am|we are|i'll|we'll|i will|we will) (just )?(going to )?(wait|waiting|"
         r"not in a hurry|in no hurry)\b|"
-        r"\b(we've|we have|we) got (time|all night|all day)\b|\bno (rush|hurry)\b",
+        r"\b(we've|we have|we) got (time|all night|all day)\b|\bno (rush|hurry)\b|"
+        r"^(\w+ )?take (a|your) (minute|second|moment|breath|breather)\b|\blet's (just )?(pause|"
+        r"wait|take a (minute|second|moment|breather))\b|\bwhenever you('re| are) ready\b|"
+        r"\b(i'm|i am) not going anywhere\b",
         score=0.7,
         unless=r"\bwait for (backup|the cuffs)\b",
         kind="grammar",
@@ -225,10 +246,65 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         kind="grammar",
     ),
     _rule(
+        "states_reason",
+        "report_or_dispatch",
+        r"\b(someone|somebody|a \w+|your \w+|the \w+|they|dispatch) (reported|complained)\b|"
+        r"\b(dispatch|they|someone|somebody) sent us\b|\b(we're|we are|i'm|i am) responding to\b",
+        score=0.75,
+        kind="grammar",
+    ),
+    _rule(
+        "disengages",
+        "lets_go",
+        r"\byou('re| are) (good|all set|okay|fine) to go\b|\byou('re| are) all set\b|\byou (can|"
+        r"may) (go|leave)\b(?! (to|ahead))",
+        score=0.75,
+        kind="grammar",
+    ),
+    _rule(
+        "creates_distance",
+        "moves_back_together",
+        r"\b(let's|let us|we'll|we will|we're going to) (all )?(back up|step back|move back|back "
+        r"off|give (him|her|them|you) (some )?(space|room))\b",
+        score=0.75,
+        kind="grammar",
+    ),
+    _rule(
+        "requests_resources",
+        "will_bring_help",
+        # The speaker will bring in a person suited to the situation, a few words between.
+        r"\b(i'll|we'll|i will|we will|let me|let's|i'm going to|we're going to|i can|we can) "
+        r"(get|call|bring|have|radio for|ask for) (\w+ ){0,3}?" + _RESOURCE[:-1]
+        + r"|nurse|doctor|social worker|case ?worker|mobile (crisis )?team|someone who speaks "
+        r"\w+|\w+ speaker)\b",
+        score=0.75,
+        kind="grammar",
+    ),
+    _rule(
+        "active_listening",
+        "follow_up_question",
+        # A question that restates what the person said: "So you got home and it was open?"
+        r"^(okay |all right |and )?so (you|he|she|they|your \w+|the \w+) (\w+ )?(\w+ed|was|were|"
+        r"had|did|said|told|took|went|came|got|left|saw|threw|broke|lost|heard|found|thought)\b",
+        score=0.65,
+        question=True,
+        kind="grammar",
+    ),
+    _rule(
+        "builds_rapport",
+        "self_disclosure",
+        r"\b(i've got|i have|i had|i used to have|my (kid|kids|son|daughter|wife|husband) (has|"
+        r"had|loves|plays)) (a |an )?(\w+ ){0,3}(just like|like that|too|the same)\b|"
+        r"\bi used to (\w+ ){0,3}(here|too|when i was)\b",
+        score=0.65,
+        kind="grammar",
+    ),
+    _rule(
         "offers_choices",
         "conditional_offer",
         r"\bif you('d| would)? (like|prefer|rather|want)\b.*\b(we|i|you) (can|could)\b|"
-        r"\b(it's )?your (call|choice|decision)\b|\b(which|what) (would you|do you) "
+        r"\b(it's )?your (call|choice|decision)\b|^(you|do you|would you) (want|like|prefer)\b.*"
+        r"\bor\b|\b(which|what) (would you|do you) "
         r"(prefer|rather)\b|\beither\b.*\bor\b",
         score=0.75,
         unless=r"\bor (you're|you are|you'll|i'll|i will|we'll|we will|else)\b|" + SANCTION,
@@ -237,12 +313,22 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
     # --------------------------------------------------------- civilian de-escalation
     _rule(
         "civilian_calming_statement",
+        "apologises",
+        r"^(\w+ )?sorry\b",
+        roles=CIVILIAN,
+        score=0.7,
+        question=False,
+        kind="grammar",
+    ),
+    _rule(
+        "civilian_calming_statement",
         "cooperates",
         # Future cooperation, apology, "I mean no harm" in any wording.
         r"\bi('ll| will) (put|step|come out|sit|show|give|hand|drop|turn|cooperate|calm|answer|"
-        r"do what you say|do it)\b|"
+        r"do what you say|do it)\b|\bi('ll| will) do (whatever|what|everything) you\b|"
         r"\b(i'm|i am) not (trying|going|here) to (hurt|do anything|cause|fight|run|resist|make "
-        r"trouble)\b|\bi (didn't|did not) mean (to|it|any)\b|\b(my bad|my fault|my apologies|"
+        r"trouble)\b|\b(i'm|i am|we're|we are) not (looking for|trying to (start|cause|make)) "
+        r"(any )?(trouble|problems|a fight)\b|\bi (didn't|did not) mean (to|it|any)\b|\b(my bad|my fault|my apologies|"
         r"i apologi[sz]e)\b|\b(i'm|i am) (calm|calming down|cooperating|complying)\b",
         roles=CIVILIAN,
         score=0.7,
