@@ -165,8 +165,8 @@ class _FakeModel:
 
 
 def test_embedding_adds_a_suggestion_only_where_no_rule_fired(codebook):
-    similarity = CodeSimilarity(codebook, _FakeModel(), threshold=0.99)
-    # An exact codebook example is at cosine 1 from its prototype.
+    # One neighbour: an exact codebook example is at cosine 1 from its prototype.
+    similarity = CodeSimilarity(codebook, _FakeModel(), threshold=0.99, neighbours=1)
     lines = [Utterance("S", "officer", 0.0, 2.0, "How can I help?")]
     rules_only = detect(lines, codebook)
     assert [s.detector for s in rules_only.suggestions] == ["rule:open_question.invites_account"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -134,6 +135,26 @@ def prototypes(codebook: Codebook, code_ids) -> list[tuple[str, str]]:
     return found
 
 
+@dataclass(frozen=True)
+class Nearest:
+    """The code a sentence lies nearest to.
+
+    Attributes:
+        code: The code whose prototypes are nearest on average.
+        similarity: Mean cosine of the code's ``neighbours`` nearest prototypes (one shared
+            word with one example is not enough to be near a code).
+        prototype: The code's single nearest prototype, shown as evidence.
+        cosine: Cosine to that prototype (the suggestion's score).
+        lead: ``similarity`` minus the best other-polarity code's or code-nothing's.
+    """
+
+    code: str
+    similarity: float
+    prototype: str
+    cosine: float
+    lead: float
+
+
 def load_examples(path: Path = EXAMPLES) -> dict[str, dict[str, list[str]]]:
     """``{role: {code id or none_<role>: [sentences]}}`` from ``examples.yaml``."""
     raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
@@ -155,6 +176,7 @@ class CodeSimilarity:
         margin: Lead of that similarity over the nearest prototype of another polarity and
             over the nearest code-nothing sentence.
         examples: Example sentences per role and code (``load_examples()`` when None).
+        neighbours: Prototypes per code averaged into its similarity.
     """
 
     detector = "model:minilm"
@@ -166,8 +188,10 @@ class CodeSimilarity:
         threshold: float | None = None,
         margin: float = MARGIN,
         examples: dict | None = None,
+        neighbours: int = NEIGHBOURS,
     ) -> None:
         self.model = model
+        self.neighbours = neighbours
         self.threshold = threshold
         self.margin = margin
         self._vectors: dict[str, np.ndarray] = {}
@@ -203,11 +227,9 @@ class CodeSimilarity:
             return self.threshold
         return THRESHOLDS.get(self.polarity.get(code), THRESHOLD)
 
-    def nearest(self, role: str, vector: np.ndarray):
-        """``(code, similarity, prototype text, lead)`` of the nearest code for a sentence of
-        ``role``. A code's similarity is the mean of its ``NEIGHBOURS`` most similar prototypes
-        (one shared word with one example is not enough); the lead is over the nearest code of
-        another polarity and the code-nothing sentences. None when the role has no prototypes."""
+    def nearest(self, role: str, vector: np.ndarray) -> Nearest | None:
+        """The nearest code for a sentence of ``role`` (see ``Nearest``); None when the role
+        has no prototypes."""
         pairs, prototype_vectors = self.by_role[role]
         if not pairs:
             return None
@@ -215,19 +237,19 @@ class CodeSimilarity:
         rows: dict[str, list[int]] = {}
         for row, (code, _) in enumerate(pairs):
             rows.setdefault(code, []).append(row)
-        score: dict[str, float] = {}
-        for code, mine in rows.items():
-            top = np.sort(similarity[mine])[::-1][:NEIGHBOURS]
-            score[code] = float(top.mean())
+        score = {
+            code: float(np.sort(similarity[mine])[::-1][: self.neighbours].mean())
+            for code, mine in rows.items()
+        }
         code = max((c for c in score if c != NONE), key=score.__getitem__)
-        nearest_row = max(rows[code], key=lambda row: similarity[row])
+        row = max(rows[code], key=lambda r: similarity[r])
         rivals = [
             value
             for other, value in score.items()
             if other == NONE or self.polarity.get(other) != self.polarity.get(code)
         ]
-        top = score[code]
-        return code, top, pairs[nearest_row][1], top - max(rivals, default=-1.0)
+        lead = score[code] - max(rivals, default=-1.0)
+        return Nearest(code, score[code], pairs[row][1], float(similarity[row]), lead)
 
     def suggest(
         self, sentences: list[Sentence], found: list[Suggestion], active: set[str]
@@ -236,7 +258,7 @@ class CodeSimilarity:
         given: dict[tuple, set] = {}
         for s in found:
             given.setdefault((s.start, s.speaker), set()).add(self.polarity.get(s.code_id))
-        candidates = [s for s in sentences if _role(s.role) in self.by_role and len(s.norm) > 8]
+        candidates = [s for s in sentences if len(s.norm) > 8]
         if not candidates:
             return []
         vectors = self._encode([s.text for s in candidates])
@@ -244,27 +266,27 @@ class CodeSimilarity:
         for sentence, vector in zip(candidates, vectors, strict=True):
             role = _role(sentence.role)
             near = self.nearest(role, vector)
-            if near is None:
-                continue
-            code, similarity, text, lead = near
             if (
-                code in self.proposed[role]
-                and _negated(sentence.text) == _negated(text)
-                and similarity >= self.threshold_for(code)
-                and lead >= self.margin
-                and code in active
-                and self.polarity.get(code) not in given.get((sentence.start, sentence.speaker), ())
+                near is not None
+                and near.code in self.proposed[role]
+                and near.code in active
+                and _negated(sentence.text) == _negated(near.prototype)
+                and near.similarity >= self.threshold_for(near.code)
+                and near.lead >= self.margin
+                and self.polarity.get(near.code)
+                not in given.get((sentence.start, sentence.speaker), ())
             ):
                 added.append(
                     Suggestion(
-                        code,
+                        near.code,
                         sentence.start,
                         sentence.end,
                         sentence.speaker,
-                        round(similarity, 2),
+                        round(near.cosine, 2),
                         self.detector,
-                        f"{sentence.text} [lead {lead:.2f} over other readings] "
-                        f'[cosine {similarity:.2f} to "{text}"]',
+                        f"{sentence.text} [{self.neighbours}-nearest mean {near.similarity:.2f}, "
+                        f"lead {near.lead:.2f} over other readings] "
+                        f'[cosine {near.cosine:.2f} to "{near.prototype}"]',
                     )
                 )
         return added

@@ -214,8 +214,8 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         "active_listening",
         "reflects_back",
         r"\b(you mentioned|you told me|earlier you said|what you're (saying|telling me)|you're "
-        r"saying|you are saying|if i (heard|understand|got) (you|that) (right|correctly)|let me make sure i|"
-        r"correct me if)\b",
+        r"saying|you are saying|if i (heard|understand|got) (you|that) (right|correctly)|"
+        r"let me make sure i|correct me if)\b",
         score=0.7,
         kind="grammar",
     ),
@@ -274,7 +274,8 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         "will_bring_help",
         # The speaker will bring in a person suited to the situation, a few words between.
         r"\b(i'll|we'll|i will|we will|let me|let's|i'm going to|we're going to|i can|we can) "
-        r"(get|call|bring|have|radio for|ask for) (\w+ ){0,3}?" + _RESOURCE[:-1]
+        r"(get|call|bring|have|radio for|ask for) (\w+ ){0,3}?"
+        + _RESOURCE[:-1]
         + r"|nurse|doctor|social worker|case ?worker|mobile (crisis )?team|someone who speaks "
         r"\w+|\w+ speaker)\b",
         score=0.75,
@@ -328,8 +329,9 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         r"do what you say|do it)\b|\bi('ll| will) do (whatever|what|everything) you\b|"
         r"\b(i'm|i am) not (trying|going|here) to (hurt|do anything|cause|fight|run|resist|make "
         r"trouble)\b|\b(i'm|i am|we're|we are) not (looking for|trying to (start|cause|make)) "
-        r"(any )?(trouble|problems|a fight)\b|\bi (didn't|did not) mean (to|it|any)\b|\b(my bad|my fault|my apologies|"
-        r"i apologi[sz]e)\b|\b(i'm|i am) (calm|calming down|cooperating|complying)\b",
+        r"(any )?(trouble|problems|a fight)\b|\bi (didn't|did not) mean (to|it|any)\b|"
+        r"\b(my bad|my fault|my apologies|i apologi[sz]e)\b|"
+        r"\b(i'm|i am) (calm|calming down|cooperating|complying)\b",
         roles=CIVILIAN,
         score=0.7,
         unless=r"\bi('ll| will) (do|get|show|give|tell) (you|him|her|them) (what|something|"
