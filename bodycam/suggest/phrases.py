@@ -96,7 +96,9 @@ RULES: tuple[PhraseRule, ...] = (
         r"\bhere's what\b|\b(they|the paramedics|the medics|the doctors?) (are|'re) going to "
         r"(check|look|take|decide|talk)|\bthen (they|we|i) ('ll|will)\b|\bthen they'll\b",
         score=0.75,
-        unless=r"\b(citation|ticket|arrest|tase|taser|jail)\b|\bgoing to (step|back|move)\b",
+        # "I'm going to need you to step out" is a directive, not an explanation.
+        unless=r"\b(citation|ticket|arrest|tase|taser|jail)\b|\bgoing to (step|back|move)\b|"
+        r"\bgoing to need you to\b",
     ),
     _rule(
         "open_question",
