@@ -99,19 +99,29 @@ def test_directives_by_clause_shape(codebook, text, rule, verb):
 
 
 def test_police_only_words_under_a_civilians_label_are_the_officers(codebook):
-    sentences = sentence_roles(
-        split_sentences([Utterance("S1", "civilian", 0, 2, "Show me your hands.")])
-    )
+    text = "I'm Officer Diaz. You're being detained."
+    sentences = sentence_roles(split_sentences([Utterance("S1", "civilian", 0, 4, text)]))
     assert [(s.role, s.role_note) for s in sentences] == [
         (
             "officer",
-            'read as officer: "show me your hands" is only said by police, though the '
+            'read as officer: "i\'m officer" is only said by police, though the transcript '
+            "gives S1 the role civilian (merged voices?)",
+        ),
+        (
+            "officer",
+            'read as officer: "you\'re being detained" is only said by police, though the '
             "transcript gives S1 the role civilian (merged voices?)",
-        )
+        ),
     ]
-    # A civilian's own order stays the civilian's.
-    mine = split_sentences([Utterance("S1", "civilian", 0, 2, "Get out of my yard.")])
-    assert sentence_roles(mine) == mine
+    result = detect([Utterance("S1", "civilian", 0, 4, text)], codebook)
+    assert [s.code_id for s in result.suggestions] == ["introduces_self", "explains_process"]
+    # A civilian's own order, even a police-sounding one, stays the civilian's; so does a
+    # speaker nobody gave a role.
+    for role, line in [("civilian", "Get out of my yard."), ("civilian", "Show me your hands.")]:
+        mine = split_sentences([Utterance("S1", role, 0, 2, line)])
+        assert sentence_roles(mine) == mine
+    unknown = split_sentences([Utterance("S1", "unknown", 0, 4, text)])
+    assert sentence_roles(unknown) == unknown
     # And a protest under the officer's label is the civilian's, in the new wording too.
     assert found(codebook, "officer", "Don't you dare grab me.") == [
         ("resistance_2_verbal", "grammar:resistance_2_verbal.refuses_or_protests")

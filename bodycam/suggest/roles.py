@@ -56,22 +56,22 @@ CIVILIAN_VOICE = re.compile(
 )
 #: Only a sentence under an officer's label moves (to civilian): see the module's docstring.
 _MOVES_FROM = "officer"
-#: Words only police say: the office itself (an introduction by rank, an arrest or detention
-#: announced, a radio call, a pat-down, the traffic-stop request, the classic orders of a
-#: felony stop). Under a civilian's (or unknown) label such a sentence is the officer's: the
-#: one exception to "a role a person gave stands", because no civilian says these to police.
+#: Words only police say about their office: an introduction by rank, an arrest or detention
+#: announced, a radio call, a pat-down, the traffic-stop request, a ticket being written. Under
+#: a civilian's label such a sentence is the officer's (merged voices): no civilian says these
+#: to police. Orders stay out of it ("Show me your hands" said by a civilian stays the
+#: civilian's, see above), and so do speakers nobody gave a role (``unknown``), for whom
+#: ``detect`` says that no officer was found.
 OFFICER_VOICE = re.compile(
     r"\b(i'm|i am|this is|my name is) (officer|deputy|sergeant|trooper|detective|corporal)\b|"
-    r"^(police|sheriff'?s?( office| department)?) (show|drop|don't|get|put|hands|stop|freeze|"
-    r"open|let me see)\b|\b(you're|you are) (under arrest|being detained)\b|"
+    r"\b(you're|you are) (under arrest|being detained)\b|"
     r"\b(i'm|we're|i am|we are) (placing|putting) you under arrest\b|"
     r"\blicen[cs]e (and|registration and) (registration|insurance)\b|\bpat(ting)? you down\b|"
-    r"\b(put|keep|get) your hands behind your (back|head)\b|\bshow me your hands\b|"
-    r"\bstep out of the (car|vehicle)\b|^(dispatch|radio|central) (\w+ )?(send|start|i need|"
-    r"can (i|we|you)|requesting|show me|be advised)\b|\b(do you have|any) (weapons|anything "
-    r"sharp) on you\b|\b(writing|issuing|write|issue) you (a|an) (ticket|citation|summons)\b"
+    r"^(dispatch|radio|central) (\w+ )?(send|start|i need|can (i|we|you)|requesting|show me|"
+    r"be advised)\b|\b(do you have|any) (weapons|anything sharp) on you\b|"
+    r"\b(writing|issuing|write|issue) you (a|an) (ticket|citation|summons)\b"
 )
-_MOVES_TO_OFFICER = frozenset({"civilian", "unknown"})
+_MOVES_TO_OFFICER = frozenset({"civilian"})
 
 
 def echoed_directives(sentences: list[Sentence], within: float) -> list[Sentence]:
@@ -110,8 +110,8 @@ def _repeated(mine: Directive, said: list[Directive], start: float, within: floa
 
 def sentence_roles(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences, those under an officer's label that a civilian's words read as the
-    civilian's, and those under a civilian's or unknown label that only police say read as
-    the officer's (``role_note`` says why); the others unchanged."""
+    civilian's, and those under a civilian's label that only police say (``OFFICER_VOICE``)
+    read as the officer's (``role_note`` says why); the others unchanged."""
     found = []
     for sentence in sentences:
         police = OFFICER_VOICE.search(sentence.norm) if sentence.role in _MOVES_TO_OFFICER else None
