@@ -189,7 +189,8 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         # "First we'll ..., then ...", "once I ..., you can ...", why a step is needed.
         r"\b(first|next|then|after that|once|as soon as) (i|we|they|you)('ll| will| are going to|"
         r"'re going to| can|'ve| have)\b|\b(this|it)('s| is) (just )?(standard|routine|procedure|"
-        r"for (your|my|everyone's|our) safety)\b|\b(the reason|that's why|so that) (i|we)\b|"
+        r"for (your|my|everyone's|our) safety)\b|"
+        r"\b(the reason|that's why) (i|we)('m| am|'re| are| need| have| want| ask)\b|"
         r"\b(i|we) (just )?(have|need) to (check|make sure|confirm|verify|run)\b|"
         r"\b(i'm|we're|i am|we are) (just )?going to (run|check|look up|write|verify|confirm|"
         r"talk to|get your|grab your|sort)\b|"
@@ -222,12 +223,13 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
     _rule(
         "tactical_pause",
         "waits",
-        r"\b(i'm|we're|i am|we are|i'll|we'll|i will|we will) (just )?(going to )?(wait|waiting|"
-        r"not in a hurry|in no hurry)\b|"
+        # Waiting for the person, not for one's own ride or lawyer (merged voices).
+        r"\b(i'm|we're|i am|we are|i'll|we'll|i will|we will|we can|i can) (just )?(going to )?"
+        r"(wait|waiting)( (right )?here| until you| for you| as long as)\b|"
+        r"\b(i'm|we're|i am|we are) (not in a hurry|in no hurry)\b|"
         r"\b(we've|we have|we) got (time|all night|all day)\b|\bno (rush|hurry)\b|"
         r"^(\w+ )?take (a|your) (minute|second|moment|breath|breather)\b|\blet's (just )?(pause|"
-        r"wait|take a (minute|second|moment|breather))\b|\bwhenever you('re| are) ready\b|"
-        r"\b(i'm|i am) not going anywhere\b",
+        r"wait|take a (minute|second|moment|breather))\b|\bwhenever you('re| are) ready\b",
         score=0.7,
         unless=r"\bwait for (backup|the cuffs)\b",
         kind="grammar",
@@ -243,6 +245,8 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         r"\byou (ran|went through|rolled through|didn't stop at|blew) (a|the) (red|stop)\b",
         score=0.75,
         question=False,
+        # A civilian's objection in merged voices: "You can't come in here without a warrant".
+        unless=r"\b(without|warrant|come in|search)\b",
         kind="grammar",
     ),
     _rule(
@@ -303,7 +307,8 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
     _rule(
         "offers_choices",
         "conditional_offer",
-        r"\bif you('d| would)? (like|prefer|rather|want)\b.*\b(we|i|you) (can|could)\b|"
+        # Two options: a single offer ("If you want, I can call him") is not a choice.
+        r"\bif you('d| would)? (like|prefer|rather|want)\b.*\b(we|i|you) (can|could)\b.*\bor\b|"
         r"\b(it's )?your (call|choice|decision)\b|^(you|do you|would you) (want|like|prefer)\b.*"
         r"\bor\b|\b(which|what) (would you|do you) "
         r"(prefer|rather)\b|\beither\b.*\bor\b",
