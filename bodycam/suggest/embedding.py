@@ -5,13 +5,17 @@ sentence-transformers with the Hugging Face hub switched offline, so nothing is 
 
 Each code of the officer's and the civilian's speech has a bank of prototype sentences: its
 definition, the quoted examples in the codebook's ``include``, and the example sentences in
-``examples.yaml``; each role also has sentences that code nothing (``none_<role>``). A sentence
-is suggested for its nearest code (the maximum cosine over that code's prototypes, a 1-nearest-
-neighbour reading) when that similarity reaches ``threshold`` AND beats, by ``margin``, both
-the nearest code of any other polarity and the nearest code-nothing sentence: the model speaks
-only where it is close to one reading and clearly not the others. It adds only what the rules
-missed: a polarity no rule gave the sentence. Suggestions come from ``model:minilm`` with the
-nearest prototype and the margin as evidence. The rules work without it.
+``examples.yaml``; each role also has sentences that code nothing (``none_<role>``) and rival
+codes (outcomes said aloud, a complaint) that are never suggested as speech. A code's
+similarity to a sentence is the mean cosine of its ``NEIGHBOURS`` (2) nearest prototypes, a
+k-nearest-neighbour reading: one shared word with one example is not enough. A sentence is
+suggested for its nearest code when that similarity reaches the code's polarity's threshold
+AND beats, by ``margin``, both the nearest code of any other polarity and the code-nothing
+sentences, and when the sentence and its single nearest prototype agree on negation: the model
+speaks only where it is close to one reading and clearly not the others. It adds only what the
+rules missed: a polarity no rule gave the sentence. Suggestions come from ``model:minilm``,
+scored by the cosine to the nearest prototype, with that prototype and the lead as evidence.
+The rules work without it.
 
 All sentences of a transcript are encoded in one batch, and vectors are kept per text, so
 running the detectors again on the same revision does not call the model again.
@@ -36,8 +40,8 @@ from .types import Suggestion
 #: Cosine similarity at or above which a sentence is suggested for a code, by the code's
 #: polarity, and the lead it needs over any other polarity's nearest code and over the
 #: code-nothing sentences. Calibrated on the dev half with the model alone (no rules) for
-#: precision >= 0.9 on both transcripts (docs/BENCHMARKS.md): escalation speech is distinctive
-#: (orders, threats, insults), de-escalation speech is near ordinary talk and needs more.
+#: precision >= 0.9 on both transcripts (docs/BENCHMARKS.md). Context codes (crisis
+#: indicators, not scored there) keep a stricter threshold.
 THRESHOLDS = {"escalation": 0.50, "de-escalation": 0.50}
 THRESHOLD = 0.60
 MARGIN = 0.10
