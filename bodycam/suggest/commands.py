@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import DIRECTIVE_VERBS as _VERBS
-from .sentences import Sentence
+from .sentences import Sentence, normalise
 
 #: Words in front of the verb that do not change the mood: "Sir, show me your hands."
 _LEADING = re.compile(
     r"^((hey|okay|sir|ma'am|police|sheriff'?s?( office)?|now|just|all right|so|and|yo|buddy|"
-    r"man|listen to me|listen|look|officer \w+|i said|again|guys|right now|please|dude)\b\s*)+"
+    r"man|listen to me|listen|look|officer \w+|i said|again|guys|right now|please|dude|"
+    r"come on(?= \w)|i'm telling you|i'm asking you|i told you)\b\s*)+"
 )
 #: Openings that look imperative but are something else in the codebook.
 _NOT_DIRECTIVE = re.compile(
@@ -26,20 +27,37 @@ _NOT_DIRECTIVE = re.compile(
     r"(space|room)|come talk to me|hang on|excuse me|stop right there and listen)"
 )
 _NEED = re.compile(
-    r"\b(i need you to|you need to|you have to|you've got to|you got to|i want you to|"
-    r"(you're|you are) going to (step|get|put|turn|sit|stand|hand|give|come|keep|stay)) "
-    r"(\w+)"
+    r"\b(?:(?:i|i'm going to|we|we're going to) (?:need|want) you to|(?:i'm|i am) (?:asking|"
+    r"telling) you to|you need to|you have to|you've got to|you got to|you must|"
+    r"you(?:'d| had)? better|(?:you're|you are) going to (?P<going>step|get|put|turn|sit|stand|"
+    r"hand|give|come|keep|stay)) (?P<verb>\w+)"
 )
 _FRAGMENT = re.compile(
     r"^(hands up|hands where i can see (them|'em)|(let me see|show me) (your|those) hands|"
     r"on the ground|hands behind your back|face down|don't (move|reach|run|touch|do it|"
-    r"come)|not another step|back off|back up)\b"
+    r"come)|not another step|back off|back up|(everybody|everyone|all of you) (on the (ground|"
+    r"floor)|down|hands up|out|back)|hands? (on|up|behind|out of)|out of the (car|vehicle|house)|"
+    r"(down )?on (your|the) (knees|ground|stomach|floor))\b"
 )
 _QUESTION_START = re.compile(
     r"^(can|could|would|will|do|does|did|are|is|was|were|have|has|what|where|why|how|who|"
     r"which|when|may|should|shall)\b"
 )
-_DONT = re.compile(r"^(don't|do not) (\w+)")
+#: A negative command, also in the second person: "Don't move", "Don't you dare run".
+_DONT = re.compile(r"^(don't|do not)( you)?( dare)? (\w+)")
+#: A vocative the leading words do not list: a name before a comma ("Marcus, drop it").
+_NAME_VOCATIVE = re.compile(r"^[A-Z][a-z]+( [A-Z][a-z]+)?, ")
+_CONDITION = re.compile(r"^(if|when|whenever|once|in case)\b")
+#: A later clause that is a directive: "I hear you, but put the bottle down."
+_CLAUSE = re.compile(r"(?:, |; | -- )(?:but |so |and |now |just |please )*(?=\w)")
+#: Words that follow an imperative verb directly: its object or particle.
+_OBJECT_NEXT = frozenset(
+    re.findall(
+        r"[\w']+",
+        "it the your that this those these them him her me us down up out away back off over "
+        "on in here there yourself everything a an",
+    )
+)
 _STOPWORDS = frozenset(
     re.findall(
         r"[\w']+",
@@ -68,7 +86,31 @@ def directive(sentence: Sentence) -> Directive | None:
     """
     if sentence.role != "officer" or sentence.question:
         return None
-    text = _LEADING.sub("", sentence.norm).strip()
+    found = _read(sentence, _LEADING.sub("", sentence.norm).strip())
+    if found is None and _NAME_VOCATIVE.match(sentence.text):
+        # "Marcus, drop it": the name is the vocative, the verb after it the directive's.
+        found = _read(sentence, normalise(_NAME_VOCATIVE.sub("", sentence.text, count=1)))
+    if found is None:
+        found = _later_clause(sentence)
+    return found
+
+
+def _later_clause(sentence: Sentence) -> Directive | None:
+    """A directive verb opening a clause after a comma, with its object or particle next:
+    "Okay, I hear you, but put the bottle down." A clause that is itself a question, an
+    excluded opening or a verb without an object is not read."""
+    if _CONDITION.match(sentence.norm):
+        return None  # "If you see him, give us a call": advice, not an order
+    for clause in _CLAUSE.split(sentence.text)[1:]:
+        words = normalise(clause).split()
+        if len(words) >= 2 and words[0] in _VERBS and words[1] in _OBJECT_NEXT:
+            found = _read(sentence, " ".join(words))
+            if found is not None:
+                return Directive(sentence, "clause_imperative", found.verb)
+    return None
+
+
+def _read(sentence: Sentence, text: str) -> Directive | None:
     if not text or _QUESTION_START.match(text) or _NOT_DIRECTIVE.match(text):
         return None
     fragment = _FRAGMENT.match(text)
@@ -76,9 +118,9 @@ def directive(sentence: Sentence) -> Directive | None:
         return Directive(sentence, "fragment", fragment.group(1).split()[0])
     dont = _DONT.match(text)
     if dont:
-        if dont.group(2) in ("worry", "be", "know", "have"):
+        if dont.group(4) in ("worry", "be", "know", "have", "mind", "hesitate", "think"):
             return None
-        return Directive(sentence, "negative_imperative", dont.group(2))
+        return Directive(sentence, "negative_imperative", dont.group(4))
     first = text.split()[0]
     if first in _VERBS:
         if first == "let" and not text.startswith("let me see"):
@@ -86,7 +128,7 @@ def directive(sentence: Sentence) -> Directive | None:
         return Directive(sentence, "imperative", first)
     need = _NEED.search(text)
     if need:
-        return Directive(sentence, "need_statement", need.group(3) or need.group(4))
+        return Directive(sentence, "need_statement", need.group("going") or need.group("verb"))
     return None
 
 

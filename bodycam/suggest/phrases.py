@@ -28,13 +28,15 @@ class PhraseRule:
     unless: re.Pattern | None = None
     #: Only sentences that end with a question mark (``True``), only others (``False``), or any.
     question: bool | None = None
+    #: ``rule`` for a phrase, ``grammar`` for a clause shape (``grammar.GRAMMAR_RULES``).
+    kind: str = "rule"
 
     @property
     def detector(self) -> str:
-        return f"rule:{self.code_id}.{self.name}"
+        return f"{self.kind}:{self.code_id}.{self.name}"
 
 
-def _rule(code, name, pattern, roles=OFFICER, score=0.8, unless=None, question=None):
+def _rule(code, name, pattern, roles=OFFICER, score=0.8, unless=None, question=None, kind="rule"):
     return PhraseRule(
         code,
         name,
@@ -43,6 +45,7 @@ def _rule(code, name, pattern, roles=OFFICER, score=0.8, unless=None, question=N
         score,
         re.compile(unless) if unless else None,
         question,
+        kind,
     )
 
 
@@ -93,7 +96,9 @@ RULES: tuple[PhraseRule, ...] = (
         r"\bhere's what\b|\b(they|the paramedics|the medics|the doctors?) (are|'re) going to "
         r"(check|look|take|decide|talk)|\bthen (they|we|i) ('ll|will)\b|\bthen they'll\b",
         score=0.75,
-        unless=r"\b(citation|ticket|arrest|tase|taser|jail)\b|\bgoing to (step|back|move)\b",
+        # "I'm going to need you to step out" is a directive, not an explanation.
+        unless=r"\b(citation|ticket|arrest|tase|taser|jail)\b|\bgoing to (step|back|move)\b|"
+        r"\bgoing to need you to\b",
     ),
     _rule(
         "open_question",

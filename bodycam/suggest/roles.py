@@ -27,6 +27,7 @@ import re
 from dataclasses import replace
 
 from .commands import Directive, directive, is_repeat
+from .grammar import CONTACT
 from .sentences import Sentence
 
 _ME = r"(me|my \w+)"
@@ -34,7 +35,7 @@ CIVILIAN_VOICE = re.compile(
     # A directive aimed at the speaker's own body: the one being held, not the one holding.
     r"\b(get|take|keep) (your (\w+ )?hands? )?off (of )?me\b|"
     r"\b(get|stay|keep|back) (the (hell|fuck) )?away from me\b|"
-    r"\bdon't (you )?(touch|grab|push|hit) me\b|\bleave me alone\b|"
+    rf"\bdon't (you )?(dare )?{CONTACT}( \w+)? me\b|\bleave me alone\b|"
     r"\b(stop|quit) \w+ing (at )?me\b|"
     r"\blet (go of )?me go\b|\blet go of me\b|"
     # Denying, protesting the stop.
@@ -55,6 +56,22 @@ CIVILIAN_VOICE = re.compile(
 )
 #: Only a sentence under an officer's label moves (to civilian): see the module's docstring.
 _MOVES_FROM = "officer"
+#: Words only police say about their office: an introduction by rank, an arrest or detention
+#: announced, a radio call, a pat-down, the traffic-stop request, a ticket being written. Under
+#: a civilian's label such a sentence is the officer's (merged voices): no civilian says these
+#: to police. Orders stay out of it ("Show me your hands" said by a civilian stays the
+#: civilian's, see above), and so do speakers nobody gave a role (``unknown``), for whom
+#: ``detect`` says that no officer was found.
+OFFICER_VOICE = re.compile(
+    r"\b(i'm|i am|this is|my name is) (officer|deputy|sergeant|trooper|detective|corporal)\b|"
+    r"\b(you're|you are) (under arrest|being detained)\b|"
+    r"\b(i'm|we're|i am|we are) (placing|putting) you under arrest\b|"
+    r"\blicen[cs]e (and|registration and) (registration|insurance)\b|\bpat(ting)? you down\b|"
+    r"^(dispatch|radio|central) (\w+ )?(send|start|i need|can (i|we|you)|requesting|show me|"
+    r"be advised)\b|\b(do you have|any) (weapons|anything sharp) on you\b|"
+    r"\b(writing|issuing|write|issue) you (a|an) (ticket|citation|summons)\b"
+)
+_MOVES_TO_OFFICER = frozenset({"civilian"})
 
 
 def echoed_directives(sentences: list[Sentence], within: float) -> list[Sentence]:
@@ -93,9 +110,18 @@ def _repeated(mine: Directive, said: list[Directive], start: float, within: floa
 
 def sentence_roles(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences, those under an officer's label that a civilian's words read as the
-    civilian's (``role_note`` says why); the others unchanged."""
+    civilian's, and those under a civilian's label that only police say (``OFFICER_VOICE``)
+    read as the officer's (``role_note`` says why); the others unchanged."""
     found = []
     for sentence in sentences:
+        police = OFFICER_VOICE.search(sentence.norm) if sentence.role in _MOVES_TO_OFFICER else None
+        if police is not None:
+            note = (
+                f'read as officer: "{police.group(0)}" is only said by police, though the '
+                f"transcript gives {sentence.speaker} the role {sentence.role} (merged voices?)"
+            )
+            found.append(replace(sentence, role="officer", role_note=note))
+            continue
         hit = CIVILIAN_VOICE.search(sentence.norm) if sentence.role == _MOVES_FROM else None
         if hit is None:
             found.append(sentence)

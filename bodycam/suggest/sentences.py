@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .fuzzy import canonical
 from .lexicon import DIRECTIVE_VERBS
 from .types import Utterance
 
@@ -77,12 +78,13 @@ class Sentence:
 
 
 def normalise(text: str) -> str:
-    """Lower case, curly apostrophes straightened, punctuation dropped, spoken forms expanded."""
+    """Lower case, curly apostrophes straightened, punctuation dropped, spoken forms expanded,
+    the recogniser's near misses of key words mapped back (``fuzzy.canonical``)."""
     text = text.lower().replace("\u2019", "'").replace("-", " ")
     text = _SPACES.sub(" ", _NOT_WORD.sub(" ", text)).strip()
     for pattern, replacement in _SPOKEN:
         text = pattern.sub(replacement, text)
-    return text
+    return canonical(text)
 
 
 def split_sentences(utterances: list[Utterance]) -> list[Sentence]:

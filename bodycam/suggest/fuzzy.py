@@ -1,0 +1,107 @@
+"""Spellings the recogniser gets slightly wrong, mapped back before the rules read a sentence.
+
+Two kinds, both chosen to be safe (a wrong mapping would put words in someone's mouth):
+
+- **Written forms**: contractions without their apostrophe ("dont", "youre"), and the
+  homophone "your" where only "you're" fits the grammar (before a participle or "not":
+  "your going to jail", "your not in trouble").
+- **Near misses of key words**: a word of at least 6 letters one edit (a letter changed, added,
+  dropped or two swapped) from a word the rules key on (arrest, paramedics, supervisor,
+  frustrated, ...), with the same first letter, is read as that word: "arested", "paramedcs",
+  "frustated". Short words are never changed (too many real words lie one edit apart), nor a
+  word that is itself a key word.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Contractions the recogniser sometimes writes without the apostrophe. Only forms that are
+#: not English words themselves ("cant", "wont" and "ill" are, so they stay).
+_APOSTROPHE = {
+    "dont": "don't",
+    "didnt": "didn't",
+    "doesnt": "doesn't",
+    "isnt": "isn't",
+    "arent": "aren't",
+    "wasnt": "wasn't",
+    "werent": "weren't",
+    "havent": "haven't",
+    "hasnt": "hasn't",
+    "couldnt": "couldn't",
+    "shouldnt": "shouldn't",
+    "wouldnt": "wouldn't",
+    "youre": "you're",
+    "youll": "you'll",
+    "youve": "you've",
+    "theyre": "they're",
+    "im": "i'm",
+    "ive": "i've",
+    "thats": "that's",
+    "whats": "what's",
+    "lets": "let's",
+}
+_HOMOPHONE = re.compile(
+    r"\byour (?=(going|not|under|being|okay|doing|getting|coming|welcome|all right)\b)"
+)
+#: Key words of the rules long enough to correct safely (see the module docstring).
+KEY_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "arrest arrested arresting handcuffs handcuff custody paramedics paramedic ambulance "
+        "supervisor sergeant interpreter translator counselor counsellor clinician "
+        "frustrated frightened overwhelmed exhausted stressed confused nervous anxious "
+        "worried scared afraid upset medication medications suicide suicidal depressed "
+        "seizure overdose diabetic bleeding insulin inhaler "
+        "detained citation ticket interlock "
+        "harassing harassment lawyer understand situation sister daughter",
+    )
+)
+_MIN_LENGTH = 6
+
+
+def canonical(norm: str) -> str:
+    """``norm`` (``sentences.normalise`` output) with the recogniser's near misses mapped to
+    the words the rules know."""
+    words = [_APOSTROPHE.get(word, word) for word in norm.split()]
+    words = [_key_word(word) for word in words]
+    return _HOMOPHONE.sub("you're ", " ".join(words))
+
+
+def _key_word(word: str) -> str:
+    if len(word) < _MIN_LENGTH or word in KEY_WORDS or not word.isalpha():
+        return word
+    for key in _BY_FIRST.get(word[0], ()):
+        if abs(len(key) - len(word)) <= 1 and one_edit(word, key):
+            return key
+    return word
+
+
+def one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by exactly one substitution, insertion, deletion or swap of two
+    adjacent letters."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(long) - len(short) != 1:
+        return False
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return short[i:] == long[i + 1 :]
+
+
+_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _key in sorted(KEY_WORDS):
+    if len(_key) >= _MIN_LENGTH - 1:
+        _BY_FIRST[_key[0]] = (*_BY_FIRST.get(_key[0], ()), _key)

@@ -1,0 +1,346 @@
+"""Clause-shape rules: codes read from the grammar of a sentence, not from a list of phrases.
+
+The phrase rules (``phrases.RULES``) cover the wording they were written for. These rules name
+the shape a code takes in English whatever the words inside it, so new wording is found:
+
+- a **conditional sanction**: a condition on the listener ("if you ...", "unless you ...",
+  "one more step and ...", "do that again and ...") with a consequence in the future tense
+  whose words name a sanction (arrest, jail, Taser, force, a ticket) - "If you come back,
+  you'll be arrested"; and an option clause ("..., or [else] ...") ending in one;
+- a **protest against the speaker's own body**: a second-person negative command or a
+  directive aimed at "me" with a verb of contact ("Don't you dare grab me", "Get your hands
+  off me"), and refusals in the first person ("I don't have to show you anything");
+- a **feeling named through a clause**: "I get why you're frustrated", "you're clearly
+  upset", "anyone would be scared";
+- **future cooperation** by a civilian ("I'll put it down", "I'm not trying to fight
+  anybody"), **reassurance** as a promise about the listener ("you're going to be okay"),
+  **process** as a sequence ("first we'll ..., then ..."), **open questions** as a wh-question
+  about what happened or how the person is, with the fact questions (name, date of birth)
+  left out.
+
+Each rule's detector is ``grammar:<code>.<name>``. Negations veto where they flip the meaning
+("you won't be arrested", "I'm not going to hurt you").
+"""
+
+from __future__ import annotations
+
+from .phrases import _FEELING, _RESOURCE, CIVILIAN, PhraseRule, _rule
+
+#: Words that name arrest or force (stems, so tenses and the recogniser's spellings match:
+#: "tase", "tased", "taser", "tazed").
+FORCE = (
+    r"(arrest\w*|jail|prison|a cell|custody|cuff\w*|handcuff\w*|tas(e|ed|er|ing)|taz\w*|"
+    r"(pepper )?spray\w*|shoot|shot|force|charged?|booked|lock(ed)? (you )?up|"
+    r"(the )?dog (will|is going to) bite|(take|put|bring|drag|carry) you (in|down|out|to the "
+    r"ground|on the ground|in cuffs|to jail)|the back of (my|the) (car|cruiser)|hurt|get hurt)"
+)
+#: Any sanction: arrest or force, or a ticket (a sanction only when it is conditional).
+SANCTION = FORCE[:-1] + r"|trespass\w*|cite|cited|citation|ticket(ed)?|summons)"
+#: A consequence in the future for the listener, or from the speaker (no trailing space).
+_CONSEQUENCE = (
+    r"(you('ll| will| are going to|'re going to)|i('ll| will|'m going to| am going to|'ll have "
+    r"to| will have to| have to)|we('ll| will|'re going to| are going to|'ll have to| have to)|"
+    r"(that|this|it)('s| is| will be|'ll be)( going to)?( a| an)?|you('re| are)( going)?|"
+    r"you('ll| will)( be)?( getting| get| go))"
+)
+#: The same, aimed at the listener: after "and" or "or" the condition is the clause before.
+_AT_YOU = (
+    r"(you('re| are|'ll| will)( going to)?( be| get| getting| go| going)?|i('ll| will|'m going "
+    r"to| am going to)( have to)?)"
+)
+#: A negation in the consequence turns a warning into a reassurance.
+_NOT_SANCTION = (
+    r"\b(won't|will not|not going to|not be|nobody|no one|don't have to|do not have to|"
+    r"not under|not in trouble|not arrest\w*|no need)\b"
+)
+#: Verbs of bodily contact an officer does to a person.
+CONTACT = (
+    r"(touch|grab|push|shove|hit|pull|yank|cuff|handcuff|tase|taze|shoot|hurt|choke|kick|"
+    r"arrest|search|put your hands on|lay a hand on|come near|come any closer to)"
+)
+
+GRAMMAR_RULES: tuple[PhraseRule, ...] = (
+    # --------------------------------------------------------- escalation
+    _rule(
+        "threat_of_arrest_or_force",
+        "conditional_sanction",
+        # Condition then consequence, the consequence then the condition, or a count-down.
+        rf"\b(if|unless) you\b.*\b{_CONSEQUENCE} (\w+ ){{0,5}}?(be )?{SANCTION}\b|"
+        rf"\b{_CONSEQUENCE} (\w+ ){{0,5}}?(be )?{SANCTION}\b.*\b(if|unless) you\b|"
+        rf"\b(one more (step|word|time|move|inch)|(do|try) (that|it|this) again|keep (it|this|"
+        rf"that) up)\b.*\b(and|then)\b.*\b{SANCTION}\b|"
+        # "Next time, you're getting arrested"; "Do you want to go to jail?" (rhetorical);
+        # "Don't make me use force".
+        rf"\bnext time\b.*\b{_CONSEQUENCE} (\w+ ){{0,3}}?(be )?{FORCE}\b|"
+        rf"\b(do you|you) want to (go to jail|get (tased|arrested|hurt|shot|sprayed|cuffed))\b|"
+        rf"\bdon't make me (use|tase|taze|spray|shoot|hurt|arrest|cuff|put|take|drag)\b",
+        score=0.8,
+        unless=_NOT_SANCTION + r"|\bwhether\b",
+        kind="grammar",
+    ),
+    _rule(
+        "threat_of_arrest_or_force",
+        "ultimatum",
+        # "Come any closer and you're getting sprayed", "..., or else I'll have to cuff you":
+        # a clause joined by "and"/"or" whose consequence is arrest or force aimed at "you".
+        rf"\b(and|or) (then |else )?{_AT_YOU} (\w+ ){{0,3}}?{FORCE}\b",
+        score=0.8,
+        unless=_NOT_SANCTION + r"|\bor not\b|\bwhether\b|\bunder arrest\b",
+        kind="grammar",
+    ),
+    _rule(
+        "profanity_or_insult",
+        "name_calling",
+        # "You" or "you're (a)" followed by a term of abuse, any adjectives between.
+        r"\b(you|you're|you are)( (a|an|such a|some|the|little|stupid|dumb|fucking|damn|crazy|"
+        r"lazy|worthless|pathetic|useless|sorry|big|dirty))* (idiot|moron|asshole|dumbass|"
+        r"psycho|loser|clown|punk|jerk|bum|scumbag|lowlife|creep|brat|thug|junkie|crackhead|"
+        r"freak|coward|pig|bitch|bastard|dick|prick|garbage|trash|nutcase|lunatic|savage|"
+        r"animal|idiots|morons|punks|animals)\b|\b(fuck\w*|shit\w*|bullshit|goddamn\w*)\b|"
+        r"\byour (fat |sorry |lazy |dumb )?ass\b|\b(you're|you are) (a |an |such a )?(disgrace|"
+        r"joke|embarrassment|waste of \w+)\b|\b(acting|act|behaving|crying|whining) like a "
+        r"(\w+ )?(child|baby|kid|idiot|animal|brat|girl)\b",
+        score=0.8,
+        kind="grammar",
+    ),
+    _rule(
+        "interrupts_or_dismisses",
+        "brushes_aside",
+        r"\b(i|we) (don't|do not) (care|want to hear)\b|\b(save|spare) (it|me)\b|"
+        r"\b(nobody|no one) (asked|cares)\b|\bjust answer (my|the) question\b|"
+        r"\b(i'm|i am) not (here|going) to (argue|debate|discuss)\b|"
+        r"\b(that's|it's|that is|it is) not (my|our) (problem|concern)\b|"
+        r"\btell (it|that) to the judge\b|\b(be quiet|quiet down)\b|\bi don't need your\b|"
+        r"\b(i've|i have) heard (it all|enough)\b|^whatever\b",
+        score=0.75,
+        kind="grammar",
+    ),
+    _rule(
+        "resistance_2_verbal",
+        "refuses_or_protests",
+        # Refusing in the first person, protecting one's own body, denying the officer's power.
+        rf"\bi (won't|will not|refuse|ain't|am not going to|'m not going to|don't have to|do not "
+        rf"have to)\b|\bdon't (you )?(dare )?{CONTACT}( \w+)? me\b|"
+        rf"\b(get|take|keep) your (\w+ )?hands? off\b|\byou can't (\w+ )?(make|arrest|search|"
+        rf"touch|stop|hold|keep|tell|order|force) me\b|\byou (have|got) no (right|reason)\b|"
+        rf"\b(i'm|i am) not (going|leaving|moving) (anywhere|nowhere)\b|\bno way\b|"
+        rf"\b(i'll|i will|i'm going to) (hurt|kill|stab|cut|hit|fight|shoot) (you|him|her|them|"
+        rf"somebody|anybody|anyone|everybody)\b|\b(come|step) (any )?closer and\b|"
+        rf"\b(touch|grab|hit|push) me and\b|\bi know my rights\b|\b(i'm|i am) not (showing|"
+        rf"telling|talking to|answering|signing|opening|letting)\b",
+        roles=CIVILIAN,
+        score=0.7,
+        unless=r"\bnot going to (do anything|hurt|cause|fight|run|resist)|\bi won't (hurt|"
+        r"do anything|run|fight|resist|cause)",
+        kind="grammar",
+    ),
+    _rule(
+        "civilian_agitated",
+        "hostile_question",
+        r"\bwhy (are|do|did) you (keep )?(\w+ing|bother|hassle|harass|pick on|mess with) me\b|"
+        r"\bwhat('s| is) your (problem|deal)\b|\b(this|that)('s| is) (bullshit|crazy|ridiculous|"
+        r"insane|a joke|unfair|not fair|racist|messed up)\b|\b(i'm|i am) (sick|tired) "
+        r"of\b|\b(screw|to hell with) (you|this|that)\b|\bare you (kidding|serious|joking)\b",
+        roles=CIVILIAN,
+        score=0.6,
+        kind="grammar",
+    ),
+    # --------------------------------------------------------- de-escalation
+    _rule(
+        "names_feelings",
+        "feeling_clause",
+        # "I get why you're frustrated": a verb of understanding over a clause about the person.
+        r"\bi (can |totally |completely |really )?(see|tell|understand|hear|get|know|imagine|"
+        r"appreciate) (that |how |why )?(you('re| are| must be| might be| feel| 'd be| would be|"
+        r"'ve been| have been)|this (is|has been|must be)|that('s| is| must be))\b.*\b"
+        + _FEELING
+        + r"|\byou('re| are| seem| sound| look| feel| must be| must feel| might be|'ve been| have "
+        r"been)( (really|so|very|pretty|kind of|a little|a bit|quite|clearly|obviously|"
+        r"understandably|just))* "
+        + _FEELING.replace("hurt|", "")
+        + r"\b|\b(anyone|anybody|everyone|most people) would (be|feel) "
+        + _FEELING
+        + r"|\b(that's|it's|that is|it is) (understandable|normal|natural|okay to feel)\b|"
+        r"\b(that's|it's|this is) a lot to (deal with|handle|take in|go through)\b",
+        score=0.75,
+        unless=r"\byou('re| are) not (really )?(scared|afraid|upset|angry|mad)\b|\bdon't\b",
+        kind="grammar",
+    ),
+    _rule(
+        "reassurance",
+        "promise_about_listener",
+        r"\byou('re| are) (going to|gonna) be (okay|fine|all right|safe)\b|"
+        r"\b(we|i)('re| are|'m| am) (here|going) to (help|keep you safe|make sure you('re| are) "
+        r"(safe|okay)|get you (help|home|some help))\b|\b(we've|i've|we have|i have) got you\b|"
+        r"\byou('re| are) doing (great|fine|good|well|the right thing)\b|\bnothing (bad )?(is going"
+        r" to|will) happen to you\b|\b(i'm|i am|we're|we are) not (going to )?(arrest|take|leave|"
+        r"touch|hurt)(ing)? you\b|\byou('re| are) not alone\b|"
+        r"\b(we're|we are|i'm|i am) not here to (arrest|hurt|judge|take|get) (you|anybody|anyone|"
+        r"your)\b|\byou (haven't|didn't|have not|did not) (done |do )?(anything|nothing) wrong\b|"
+        r"\b(nobody|no one)('s| is) (taking|going to take) (you|your)\b|\bmake sure you "
+        r"(\w+ ){0,2}(safe|okay|all right)\b|\bno one('s| is) (mad|angry) at "
+        r"you\b|\byou('re| are) not (going to jail|being arrested|under arrest)\b",
+        score=0.8,
+        kind="grammar",
+    ),
+    _rule(
+        "explains_process",
+        "sequence",
+        # "First we'll ..., then ...", "once I ..., you can ...", why a step is needed.
+        r"\b(first|next|then|after that|once|as soon as) (i|we|they|you)('ll| will| are going to|"
+        r"'re going to| can|'ve| have)\b|\b(this|it)('s| is) (just )?(standard|routine|procedure|"
+        r"for (your|my|everyone's|our) safety)\b|"
+        r"\b(the reason|that's why) (i|we)('m| am|'re| are| need| have| want| ask)\b|"
+        r"\b(i|we) (just )?(have|need) to (check|make sure|confirm|verify|run)\b|"
+        r"\b(i'm|we're|i am|we are) (just )?going to (run|check|look up|write|verify|confirm|"
+        r"talk to|get your|grab your|sort)\b|"
+        r"\b(this|that|it)('s| is) (just )?so (that )?(everyone|everybody|we|you|nobody)\b",
+        score=0.7,
+        unless=r"\b(tase|taser|shoot|jail)\b",
+        kind="grammar",
+    ),
+    _rule(
+        "open_question",
+        "wh_about_person",
+        # A question about what happened or how the person is; fact questions left out.
+        r"^(\w+ ){0,4}(what|how)('s|'re)? (\w+ ){0,4}?(happen\w*|going on|going through|feel\w*|"
+        r"holding up|doing|need|think|want|mean|like to|bring\w* you|help)\b",
+        score=0.7,
+        question=True,
+        unless=r"\b(name|date of birth|birthday|address|license|licence|insurance|registration|"
+        r"old are you|how many|how much|how long|what time|phone number|doing here)\b",
+        kind="grammar",
+    ),
+    _rule(
+        "active_listening",
+        "reflects_back",
+        r"\b(you mentioned|you told me|earlier you said|what you're (saying|telling me)|you're "
+        r"saying|you are saying|if i (heard|understand|got) (you|that) (right|correctly)|"
+        r"let me make sure i|correct me if)\b",
+        score=0.7,
+        kind="grammar",
+    ),
+    _rule(
+        "tactical_pause",
+        "waits",
+        # Waiting for the person, not for one's own ride or lawyer (merged voices).
+        r"\b(i'm|we're|i am|we are|i'll|we'll|i will|we will|we can|i can) (just )?(going to )?"
+        r"(wait|waiting)( (right )?here| until you| for you| as long as)\b|"
+        r"\b(i'm|we're|i am|we are) (not in a hurry|in no hurry)\b|"
+        r"\b(we've|we have|we) got (time|all night|all day)\b|\bno (rush|hurry)\b|"
+        r"^(\w+ )?take (a|your) (minute|second|moment|breath|breather)\b|\blet's (just )?(pause|"
+        r"wait|take a (minute|second|moment|breather))\b|\bwhenever you('re| are) ready\b",
+        score=0.7,
+        unless=r"\bwait for (backup|the cuffs)\b",
+        kind="grammar",
+    ),
+    _rule(
+        "states_reason",
+        "rule_or_violation",
+        # The reason for contact given as the rule broken or the violation seen.
+        r"\byou (can't|cannot|aren't allowed to|are not allowed to|shouldn't|should not) (be )?"
+        r"(\w+ )?(\w+ )?(here|there|on (this|these|that|the)|in (this|these|that|the))\b|"
+        r"\b(this|it)('s| is) (private property|a no \w+ zone|closed|against the law|illegal)\b|"
+        r"\byou (were|was) (going|driving|doing) (\w+ ){0,3}(in a|over|miles)\b|"
+        r"\byou (ran|went through|rolled through|didn't stop at|blew) (a|the) (red|stop)\b",
+        score=0.75,
+        question=False,
+        # A civilian's objection in merged voices: "You can't come in here without a warrant".
+        unless=r"\b(without|warrant|come in|search)\b",
+        kind="grammar",
+    ),
+    _rule(
+        "states_reason",
+        "report_or_dispatch",
+        r"\b(someone|somebody|a \w+|your \w+|the \w+|they|dispatch) (reported|complained)\b|"
+        r"\b(dispatch|they|someone|somebody) sent us\b|\b(we're|we are|i'm|i am) responding to\b",
+        score=0.75,
+        kind="grammar",
+    ),
+    _rule(
+        "disengages",
+        "lets_go",
+        r"\byou('re| are) (good|all set|okay|fine) to go\b|\byou('re| are) all set\b|\byou (can|"
+        r"may) (go|leave)\b(?! (to|ahead))",
+        score=0.75,
+        kind="grammar",
+    ),
+    _rule(
+        "creates_distance",
+        "moves_back_together",
+        r"\b(let's|let us|we'll|we will|we're going to) (all )?(back up|step back|move back|back "
+        r"off|give (him|her|them|you) (some )?(space|room))\b",
+        score=0.75,
+        kind="grammar",
+    ),
+    _rule(
+        "requests_resources",
+        "will_bring_help",
+        # The speaker will bring in a person suited to the situation, a few words between.
+        r"\b(i'll|we'll|i will|we will|let me|let's|i'm going to|we're going to|i can|we can) "
+        r"(get|call|bring|have|radio for|ask for) (\w+ ){0,3}?"
+        + _RESOURCE[:-1]
+        + r"|nurse|doctor|social worker|case ?worker|mobile (crisis )?team|someone who speaks "
+        r"\w+|\w+ speaker)\b",
+        score=0.75,
+        kind="grammar",
+    ),
+    _rule(
+        "active_listening",
+        "follow_up_question",
+        # A question that restates what the person said: "So you got home and it was open?"
+        r"^(okay |all right |and )?so (you|he|she|they|your \w+|the \w+) (\w+ )?(\w+ed|was|were|"
+        r"had|did|said|told|took|went|came|got|left|saw|threw|broke|lost|heard|found|thought)\b",
+        score=0.65,
+        question=True,
+        kind="grammar",
+    ),
+    _rule(
+        "builds_rapport",
+        "self_disclosure",
+        r"\b(i've got|i have|i had|i used to have|my (kid|kids|son|daughter|wife|husband) (has|"
+        r"had|loves|plays)) (a |an )?(\w+ ){0,3}(just like|like that|too|the same)\b|"
+        r"\bi used to (\w+ ){0,3}(here|too|when i was)\b",
+        score=0.65,
+        kind="grammar",
+    ),
+    _rule(
+        "offers_choices",
+        "conditional_offer",
+        # Two options: a single offer ("If you want, I can call him") is not a choice.
+        r"\bif you('d| would)? (like|prefer|rather|want)\b.*\b(we|i|you) (can|could)\b.*\bor\b|"
+        r"\b(it's )?your (call|choice|decision)\b|^(you|do you|would you) (want|like|prefer)\b.*"
+        r"\bor\b|\b(which|what) (would you|do you) "
+        r"(prefer|rather)\b|\beither\b.*\bor\b",
+        score=0.75,
+        unless=r"\bor (you're|you are|you'll|i'll|i will|we'll|we will|else)\b|" + SANCTION,
+        kind="grammar",
+    ),
+    # --------------------------------------------------------- civilian de-escalation
+    _rule(
+        "civilian_calming_statement",
+        "apologises",
+        r"^(\w+ )?sorry\b",
+        roles=CIVILIAN,
+        score=0.7,
+        question=False,
+        kind="grammar",
+    ),
+    _rule(
+        "civilian_calming_statement",
+        "cooperates",
+        # Future cooperation, apology, "I mean no harm" in any wording.
+        r"\bi('ll| will) (put|step|come out|sit|show|give|hand|drop|turn|cooperate|calm|answer|"
+        r"do what you say|do it)\b|\bi('ll| will) do (whatever|what|everything) you\b|"
+        r"\b(i'm|i am) not (trying|going|here) to (hurt|do anything|cause|fight|run|resist|make "
+        r"trouble)\b|\b(i'm|i am|we're|we are) not (looking for|trying to (start|cause|make)) "
+        r"(any )?(trouble|problems|a fight)\b|\bi (didn't|did not) mean (to|it|any)\b|"
+        r"\b(my bad|my fault|my apologies|i apologi[sz]e)\b|"
+        r"\b(i'm|i am) (calm|calming down|cooperating|complying)\b",
+        roles=CIVILIAN,
+        score=0.7,
+        unless=r"\bi('ll| will) (do|get|show|give|tell) (you|him|her|them) (what|something|"
+        r"nothing)\b|\bi('ll| will) (get|sue|report) (you|your|a lawyer|my lawyer)\b",
+        kind="grammar",
+    ),
+)
