@@ -1,6 +1,6 @@
 """Benchmark the suggested-moment detectors on the labelled evaluation set.
 
-For every scripted encounter in ``bodycam/suggest/evalset/{dev,heldout,fresh}``:
+For every scripted encounter in ``bodycam/suggest/evalset/{dev,heldout,fresh,fresh2}``:
 
 (a) script: the script's lines as utterances (the perfect transcript), timed by synthesis;
 (b) machine: the script spoken by espeak-ng (as the demo does), run through the real
@@ -11,10 +11,11 @@ polarity (escalation, de-escalation) and per code family (codebook category), ma
 (a suggestion counts for at most one overlapping reference moment of its group). Prints the
 detectors' time per minute of audio beside the transcription's, measured in the same run.
 
-    .venv/bin/python benchmarks/suggestions.py [--split dev|heldout|fresh|all] [--cache DIR]
+    .venv/bin/python benchmarks/suggestions.py [--split dev|heldout|fresh|fresh2|all] [--cache DIR]
         [--no-embeddings] [--verbose]
 
-``all`` scores every split in turn, each with its own totals (dev, heldout and fresh).
+``all`` scores every split in turn, each with its own totals (dev, heldout, fresh and
+fresh2).
 
 ``--cache`` keeps the synthesized audio and transcripts between runs (for tuning on dev).
 """

