@@ -340,6 +340,11 @@ def main() -> None:
         help="the candidate's fill_unheard (StitchingSettings: VAD speech the model misses)",
     )
     parser.add_argument(
+        "--no-fill-unheard",
+        action="store_true",
+        help="the candidate leaves unheard VAD speech silent (the default before session 4b)",
+    )
+    parser.add_argument(
         "--split-by-voice",
         action="store_true",
         help="with --voices-decide: cut a stretch where the windows' voice changes",
@@ -419,6 +424,8 @@ def run_devset(arguments: argparse.Namespace) -> None:
         stitch = replace(stitch, split_by_voice=True)
     if arguments.fill_unheard is not None:
         stitch = replace(stitch, fill_unheard=arguments.fill_unheard)
+    if arguments.no_fill_unheard:
+        stitch = replace(stitch, fill_unheard=None)
     candidate_options = replace(candidate_options, stitching=stitch)
     if arguments.min_speaker is not None:
         candidate_options = replace(candidate_options, min_speaker_duration=arguments.min_speaker)
