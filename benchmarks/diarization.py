@@ -347,7 +347,13 @@ def main() -> None:
     parser.add_argument(
         "--split-by-voice",
         action="store_true",
-        help="with --voices-decide: cut a stretch where the windows' voice changes",
+        help="the candidate gives a piece of a stretch to an existing speaker its windows clearly "
+        "match (StitchingSettings.split_by_voice)",
+    )
+    parser.add_argument(
+        "--no-split-by-voice",
+        action="store_true",
+        help="the candidate never splits a stretch by voice (the default before session 4b)",
     )
     parser.add_argument(
         "--fusion-stride",
@@ -424,6 +430,8 @@ def run_devset(arguments: argparse.Namespace) -> None:
         stitch = replace(stitch, split_by_voice=True)
     if arguments.fill_unheard is not None:
         stitch = replace(stitch, fill_unheard=arguments.fill_unheard)
+    if arguments.no_split_by_voice:
+        stitch = replace(stitch, split_by_voice=False)
     if arguments.no_fill_unheard:
         stitch = replace(stitch, fill_unheard=None)
     candidate_options = replace(candidate_options, stitching=stitch)

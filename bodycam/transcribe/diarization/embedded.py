@@ -16,7 +16,7 @@ import numpy as np
 
 from bodycam.core.audio import SAMPLE_RATE
 from bodycam.core.progress import Progress, no_progress
-from bodycam.transcribe import clustering, embeddings, segmentation, stitching, vad
+from bodycam.transcribe import clustering, embeddings, segmentation, stitching, vad, voice_evidence
 from bodycam.transcribe.audio_source import as_signal
 from bodycam.transcribe.diarization import DiarizationUnavailable
 from bodycam.transcribe.diarization.options import DiarizationOptions
@@ -222,11 +222,23 @@ class EmbeddedDiarizer:
                     labels = np.where(labels == pair[1], pair[0], labels)
                     labels, centroids = clustering.relabel_by_appearance(labels, vectors)
                     continue
-            labels_per_frame = stitching.frame_labels(
+            labels_per_frame = voice_evidence.frame_labels(
                 windows.centers, labels, self.options.embedding.step, duration
             )
+            scores = None
+            if settings.split_by_voice:
+                scores = voice_evidence.frame_similarities(
+                    windows.centers, vectors, centroids, self.options.embedding.step, duration
+                )
             turns = stitching.stitch(
-                chunks, matches, len(centroids), duration, settings, speech, labels_per_frame
+                chunks,
+                matches,
+                len(centroids),
+                duration,
+                settings,
+                speech,
+                labels_per_frame,
+                scores,
             )
             seconds = np.zeros(len(centroids))
             for start, end, speaker in turns:
