@@ -351,6 +351,12 @@ def main() -> None:
         "match (StitchingSettings.split_by_voice)",
     )
     parser.add_argument(
+        "--denoise-below",
+        type=float,
+        default=None,
+        help="the candidate's denoise_below_db (detect speech on a denoised copy under this SNR)",
+    )
+    parser.add_argument(
         "--no-split-by-voice",
         action="store_true",
         help="the candidate never splits a stretch by voice (the default before session 4b)",
@@ -443,6 +449,7 @@ def run_devset(arguments: argparse.Namespace) -> None:
         "keep_distinct_below": arguments.keep_distinct,
         "low_snr_vad_threshold": arguments.low_snr_vad,
         "heard_speech_min": arguments.heard_speech,
+        "denoise_below_db": arguments.denoise_below,
         "fusion_stride": arguments.fusion_stride,
     }
     candidate_options = replace(
