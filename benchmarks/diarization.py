@@ -340,9 +340,26 @@ def main() -> None:
         help="the candidate's fill_unheard (StitchingSettings: VAD speech the model misses)",
     )
     parser.add_argument(
+        "--no-fill-unheard",
+        action="store_true",
+        help="the candidate leaves unheard VAD speech silent (the default before session 4b)",
+    )
+    parser.add_argument(
         "--split-by-voice",
         action="store_true",
-        help="with --voices-decide: cut a stretch where the windows' voice changes",
+        help="the candidate gives a piece of a stretch to an existing speaker its windows clearly "
+        "match (StitchingSettings.split_by_voice)",
+    )
+    parser.add_argument(
+        "--denoise-below",
+        type=float,
+        default=None,
+        help="the candidate's denoise_below_db (detect speech on a denoised copy under this SNR)",
+    )
+    parser.add_argument(
+        "--no-split-by-voice",
+        action="store_true",
+        help="the candidate never splits a stretch by voice (the default before session 4b)",
     )
     parser.add_argument(
         "--fusion-stride",
@@ -419,6 +436,10 @@ def run_devset(arguments: argparse.Namespace) -> None:
         stitch = replace(stitch, split_by_voice=True)
     if arguments.fill_unheard is not None:
         stitch = replace(stitch, fill_unheard=arguments.fill_unheard)
+    if arguments.no_split_by_voice:
+        stitch = replace(stitch, split_by_voice=False)
+    if arguments.no_fill_unheard:
+        stitch = replace(stitch, fill_unheard=None)
     candidate_options = replace(candidate_options, stitching=stitch)
     if arguments.min_speaker is not None:
         candidate_options = replace(candidate_options, min_speaker_duration=arguments.min_speaker)
@@ -428,6 +449,7 @@ def run_devset(arguments: argparse.Namespace) -> None:
         "keep_distinct_below": arguments.keep_distinct,
         "low_snr_vad_threshold": arguments.low_snr_vad,
         "heard_speech_min": arguments.heard_speech,
+        "denoise_below_db": arguments.denoise_below,
         "fusion_stride": arguments.fusion_stride,
     }
     candidate_options = replace(

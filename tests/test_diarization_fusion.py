@@ -9,7 +9,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from bodycam.transcribe import segmentation, stitching, vad
+from bodycam.transcribe import segmentation, stitching, vad, voice_evidence
 from bodycam.transcribe.diarization.embedded import heard_outside
 from bodycam.transcribe.diarization.options import DiarizationOptions
 from bodycam.transcribe.embeddings import WindowEncoder
@@ -97,13 +97,19 @@ def test_fill_unheard_gives_the_windows_speaker_to_a_long_unheard_stretch():
         (_edge(0), _edge(60), 0),
         (_edge(90), _edge(160), 1),
     ]
-    # Outside the speech regions nothing is filled; off (the default) nothing either.
+    # The default fills at 0.5 s too.
+    assert (
+        stitching.stitch(chunks, np.array([[0, -1, -1]]), 2, 200 * FRAME_STEP, None, speech, labels)
+        == turns
+    )
+    # Outside the speech regions nothing is filled; off, nothing either.
     outside = stitching.stitch(
         chunks, np.array([[0, -1, -1]]), 2, 200 * FRAME_STEP, settings, [(0.0, 1.0)], labels
     )
     assert [k for _, _, k in outside] == [0]
+    off = replace(settings, fill_unheard=None)
     default = stitching.stitch(
-        chunks, np.array([[0, -1, -1]]), 2, 200 * FRAME_STEP, None, speech, labels
+        chunks, np.array([[0, -1, -1]]), 2, 200 * FRAME_STEP, off, speech, labels
     )
     assert [k for _, _, k in default] == [0]
 
@@ -154,10 +160,11 @@ def test_fused_encoder_reads_the_second_on_every_stride_th_window():
     assert second.asked[-1] == [0.0, 0.75, 1.0]
 
 
-def test_session_four_options_default_off_and_are_checked():
+def test_session_four_options_defaults_and_checks():
     options = DiarizationOptions()
     assert options.heard_speech_min is None
-    assert options.stitching.fill_unheard is None
+    # On by default since session 4, round 2 (docs/BENCHMARKS.md).
+    assert options.stitching.fill_unheard == 0.5
     assert (options.encoder, options.fusion_weight, options.fusion_stride) == (
         "resemblyzer",
         0.5,
@@ -215,37 +222,114 @@ def test_voice_pieces_cut_where_the_label_changes_for_long_enough():
     labels = np.array([0] * 40 + [1] * 10 + [0] * 40 + [1] * 60)
     alone = np.ones(len(labels), dtype=bool)
     # The 10-frame run of 1 is shorter than 30 frames and joins its longer neighbour.
-    assert stitching.voice_pieces(labels, alone, 30) == [(0, 90, 0), (90, 150, 1)]
+    assert voice_evidence.voice_pieces(labels, alone, 30) == [(0, 90, 0), (90, 150, 1)]
     # Frames without evidence (overlapped, or no window) take the nearest labelled frame's.
     alone[85:95] = False
-    assert stitching.voice_pieces(labels, alone, 30) == [(0, 90, 0), (90, 150, 1)]
+    assert voice_evidence.voice_pieces(labels, alone, 30) == [(0, 90, 0), (90, 150, 1)]
     # Too little evidence: no pieces, the chunk's match decides.
-    assert stitching.voice_pieces(labels, np.zeros(len(labels), dtype=bool), 30) == []
+    assert voice_evidence.voice_pieces(labels, np.zeros(len(labels), dtype=bool), 30) == []
 
 
-def test_split_by_voice_gives_each_voice_its_part_of_one_stretch():
-    # One local speaker talks without a pause on frames 0-159; the windows say speaker 0 until
-    # frame 80, then speaker 1 (two people taking turns, heard as one voice by the model).
+def _one_stretch_two_voices(
+    second_heard: bool = True,
+) -> tuple[Segmentation, np.ndarray, np.ndarray, np.ndarray]:
+    """One local speaker talks without a pause on frames 0-159; the windows say speaker 0
+    until frame 80, then speaker 1 (two people taking turns, heard as one voice by the model),
+    with cosines 0.9 to their own centroid and 0.5 to the other's. When ``second_heard``, the
+    model also hears speaker 1 alone on frames 170-189 (a second local speaker)."""
     activity = np.zeros((1, 200, 3), dtype=bool)
     activity[0, 0:160, 0] = True
+    matches = np.array([[0, -1, -1]])
+    if second_heard:
+        activity[0, 170:190, 1] = True
+        matches = np.array([[0, 1, -1]])
     chunks = Segmentation(chunk_starts=np.array([0.0]), activity=activity)
     labels = np.full(201, -1, dtype=np.int64)
     labels[0:80] = 0
     labels[80:160] = 1
-    split = replace(stitching.StitchingSettings(), voices_decide=True, split_by_voice=True)
-    turns = stitching.stitch(
-        chunks, np.array([[0, -1, -1]]), 2, 200 * FRAME_STEP, split, None, labels
-    )
-    assert [(round(s, 3), round(e, 3), k) for s, e, k in turns] == [
+    labels[170:190] = 1
+    scores = np.full((201, 2), np.nan, dtype=np.float32)
+    scores[0:80] = [0.9, 0.5]
+    scores[80:160] = [0.5, 0.9]
+    scores[170:190] = [0.5, 0.9]
+    return chunks, matches, labels, scores
+
+
+def _turns(chunks, matches, labels, scores, settings):
+    turns = stitching.stitch(chunks, matches, 2, 200 * FRAME_STEP, settings, None, labels, scores)
+    return [(round(s, 3), round(e, 3), k) for s, e, k in turns]
+
+
+def test_split_by_voice_gives_a_clear_piece_to_the_other_speaker():
+    chunks, matches, labels, scores = _one_stretch_two_voices()
+    split = stitching.StitchingSettings()
+    assert (split.split_min, split.split_margin) == (0.75, 0.1)
+    assert _turns(chunks, matches, labels, scores, split) == [
         (_edge(0), _edge(80), 0),
         (_edge(80), _edge(160), 1),
+        (_edge(170), _edge(190), 1),
     ]
-    # Voices decide without splitting: the whole stretch to its majority (a tie: the match).
-    whole = replace(split, split_by_voice=False)
-    turns = stitching.stitch(
-        chunks, np.array([[0, -1, -1]]), 2, 200 * FRAME_STEP, whole, None, labels
+    # On by default; off, the stretch stays with its match; without scores, no split either.
+    assert stitching.StitchingSettings().split_by_voice is True
+    off = replace(split, split_by_voice=False)
+    assert [k for _, _, k in _turns(chunks, matches, labels, scores, off)] == [0, 1]
+    assert [k for _, _, k in _turns(chunks, matches, labels, None, split)] == [0, 1]
+    # With voices decide the stretch's speaker is its majority (a tie: the match), then split.
+    both = replace(split, voices_decide=True)
+    assert _turns(chunks, matches, labels, scores, both) == _turns(
+        chunks, matches, labels, scores, split
     )
-    assert [k for _, _, k in turns] == [0]
+
+
+def test_split_by_voice_never_creates_a_speaker():
+    # Speaker 1 holds no turn the model matched to it: the windows' piece stays with 0.
+    chunks, matches, labels, scores = _one_stretch_two_voices(second_heard=False)
+    split = replace(stitching.StitchingSettings(), split_by_voice=True)
+    assert _turns(chunks, matches, labels, scores, split) == [(_edge(0), _edge(160), 0)]
+
+
+def test_split_by_voice_needs_a_margin_and_a_long_enough_piece():
+    chunks, matches, labels, scores = _one_stretch_two_voices()
+    split = replace(stitching.StitchingSettings(), split_by_voice=True)
+    close = scores.copy()
+    close[80:160] = [0.8, 0.85]  # closer to 1 by 0.05 < 0.1
+    assert [k for _, _, k in _turns(chunks, matches, labels, close, split)] == [0, 1]
+    assert [
+        k for _, _, k in _turns(chunks, matches, labels, close, replace(split, split_margin=0.05))
+    ] == [0, 1, 1]
+    short = labels.copy()
+    short[0:120] = 0  # speaker 1 named on 40 frames (0.68 s) < 0.75 s
+    assert [k for _, _, k in _turns(chunks, matches, short, scores, split)] == [0, 1]
+    assert _turns(chunks, matches, short, scores, replace(split, split_min=0.5)) == [
+        (_edge(0), _edge(120), 0),
+        (_edge(120), _edge(160), 1),
+        (_edge(170), _edge(190), 1),
+    ]
+
+
+def test_split_pieces_merge_neighbours_that_stay_with_one_speaker():
+    labels = np.array([0] * 60 + [1] * 60 + [0] * 60)
+    alone = np.ones(len(labels), dtype=bool)
+    scores = np.tile(np.array([[0.9, 0.5]], np.float32), (len(labels), 1))
+    settings = replace(stitching.StitchingSettings(), split_by_voice=True)
+    # The middle piece names 1 but its windows are closer to 0: one run for speaker 0.
+    assert voice_evidence.split_pieces(labels, alone, scores, 0, {0, 1}, settings) == [(0, 180, 0)]
+    scores[60:120] = [0.4, 0.9]
+    assert voice_evidence.split_pieces(labels, alone, scores, 0, {0, 1}, settings) == [
+        (0, 60, 0),
+        (60, 120, 1),
+        (120, 180, 0),
+    ]
+
+
+def test_frame_similarities_take_the_nearest_window():
+    centroids = np.array([[1.0, 0.0], [0.6, 0.8]], np.float32)
+    vectors = np.array([[1.0, 0.0], [0.0, 1.0]], np.float32)
+    scores = voice_evidence.frame_similarities(np.array([0.5, 1.0]), vectors, centroids, 0.25, 2.0)
+    at = lambda t: scores[int((t - FRAME_DURATION / 2) / FRAME_STEP)]  # noqa: E731
+    np.testing.assert_allclose(at(0.3), [1.0, 0.6], atol=1e-6)
+    np.testing.assert_allclose(at(1.2), [0.0, 0.8], atol=1e-6)
+    assert np.isnan(at(1.5)).all()
 
 
 def test_a_shared_fused_encoder_must_match_the_options():
@@ -258,3 +342,40 @@ def test_a_shared_fused_encoder_must_match_the_options():
         EmbeddedDiarizer(options, encoder=shared)
     matching = EmbeddedDiarizer(replace(options, fusion_stride=2), encoder=shared)
     assert matching.encoder is shared
+
+
+class _TwoVoices(WindowEncoder):
+    """Windows centred before 3.5 s sound like one person, later ones like another."""
+
+    name = "resemblyzer"
+    embedding_size = 2
+
+    def info(self) -> str:
+        return "two voices"
+
+    def embed_windows(self, audio, starts, settings=None, progress=None, gain=1.0):
+        return np.array([[1.0, 0.0] if s + 0.8 < 3.5 else [0.0, 1.0] for s in starts], np.float32)
+
+
+def test_the_diarizer_splits_a_stretch_the_model_hears_as_one_voice():
+    from bodycam.transcribe.diarization.embedded import EmbeddedDiarizer
+
+    # The model hears one voice on 0.02-6.77 s and a second one alone on 7.62-9.31 s; the
+    # windows hear the second person from 3.5 s on.
+    activity = np.zeros((1, segmentation.CHUNK_FRAMES, 3), dtype=bool)
+    activity[0, 0:400, 0] = True
+    activity[0, 450:550, 1] = True
+    chunks = Segmentation(chunk_starts=np.array([0.0]), activity=activity)
+    speech = [(0.0, 6.8), (7.6, 9.3)]
+
+    def turns(split: bool) -> list[tuple[float, float, str]]:
+        options = DiarizationOptions()
+        options = replace(options, stitching=replace(options.stitching, split_by_voice=split))
+        diarizer = EmbeddedDiarizer(
+            options, encoder=_TwoVoices(), segmenter=lambda audio, settings, progress=None: chunks
+        )
+        result = diarizer(np.zeros(12 * 16000, np.float32), speech=speech)
+        return [(float(t.start), float(t.end), t.speaker) for t in result.turns]
+
+    assert turns(False) == [(0.023, 6.773, "S0"), (7.616, 9.3, "S1")]
+    assert turns(True) == [(0.023, 3.431, "S0"), (3.431, 6.773, "S1"), (7.616, 9.3, "S1")]

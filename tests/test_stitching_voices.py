@@ -8,7 +8,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from bodycam.transcribe import stitching
+from bodycam.transcribe import stitching, voice_evidence
 from bodycam.transcribe.segmentation import FRAME_DURATION, FRAME_STEP, Segmentation
 
 
@@ -54,7 +54,7 @@ def test_too_little_voice_evidence_leaves_the_match():
 
 
 def test_frame_labels_take_the_nearest_window():
-    labels = stitching.frame_labels(np.array([0.5, 1.0]), np.array([0, 1]), 0.25, 2.0)
+    labels = voice_evidence.frame_labels(np.array([0.5, 1.0]), np.array([0, 1]), 0.25, 2.0)
     at = lambda t: labels[int((t - FRAME_DURATION / 2) / FRAME_STEP)]  # noqa: E731
     assert (at(0.3), at(0.7), at(0.8), at(1.2), at(1.5)) == (0, 0, 1, 1, -1)
 

@@ -16,7 +16,15 @@ import numpy as np
 
 from bodycam.core.audio import SAMPLE_RATE
 from bodycam.core.progress import Progress, no_progress
-from bodycam.transcribe import clustering, embeddings, segmentation, stitching, vad
+from bodycam.transcribe import (
+    clustering,
+    denoise,
+    embeddings,
+    segmentation,
+    stitching,
+    vad,
+    voice_evidence,
+)
 from bodycam.transcribe.audio_source import as_signal
 from bodycam.transcribe.diarization import DiarizationUnavailable
 from bodycam.transcribe.diarization.options import DiarizationOptions
@@ -90,9 +98,10 @@ class EmbeddedDiarizer:
         options = self.options
         audio = as_signal(audio)
         duration = len(audio) / SAMPLE_RATE
+        detect = detection_audio(options, audio)
         if speech is None:
             progress(0.0, "Detecting speech")
-            speech = vad.speech_regions(audio, SAMPLE_RATE, vad_settings_for(options, audio))
+            speech = vad.speech_regions(detect, SAMPLE_RATE, vad_settings_for(options, audio))
         speech = [(float(b), float(e)) for b, e in speech if e > b]
         chunks = None
         hears_speech = options.heard_speech_min is not None
@@ -103,7 +112,7 @@ class EmbeddedDiarizer:
         ):
             progress(0.05, "Finding overlapped speech")
             chunks = self.segmenter(
-                audio,
+                detect,
                 options.segmentation,
                 progress=lambda done: progress(0.05 + 0.18 * done, "Finding overlapped speech"),
             )
@@ -222,11 +231,23 @@ class EmbeddedDiarizer:
                     labels = np.where(labels == pair[1], pair[0], labels)
                     labels, centroids = clustering.relabel_by_appearance(labels, vectors)
                     continue
-            labels_per_frame = stitching.frame_labels(
+            labels_per_frame = voice_evidence.frame_labels(
                 windows.centers, labels, self.options.embedding.step, duration
             )
+            scores = None
+            if settings.split_by_voice:
+                scores = voice_evidence.frame_similarities(
+                    windows.centers, vectors, centroids, self.options.embedding.step, duration
+                )
             turns = stitching.stitch(
-                chunks, matches, len(centroids), duration, settings, speech, labels_per_frame
+                chunks,
+                matches,
+                len(centroids),
+                duration,
+                settings,
+                speech,
+                labels_per_frame,
+                scores,
             )
             seconds = np.zeros(len(centroids))
             for start, end, speaker in turns:
@@ -303,6 +324,19 @@ def heard_outside(
         for start, end in vad.regions_outside(heard, speech)
         if end - start >= min_seconds
     ]
+
+
+def detection_audio(options: DiarizationOptions, audio: np.ndarray) -> np.ndarray:
+    """The audio the VAD and the segmentation model read: a spectrally subtracted copy when
+    ``options.denoise_below_db`` is set and the recording's estimated SNR is under it, else
+    ``audio`` itself."""
+    if options.denoise_below_db is None:
+        return audio
+    snr = vad.snr_estimate_db(audio, SAMPLE_RATE)
+    if snr >= options.denoise_below_db:
+        return audio
+    logger.debug("estimated SNR %.1f dB: detecting speech on a denoised copy", snr)
+    return denoise.spectral_subtraction(audio, SAMPLE_RATE)
 
 
 def vad_settings_for(options: DiarizationOptions, audio: np.ndarray) -> vad.VadSettings:

@@ -67,6 +67,10 @@ class DiarizationOptions:
             VAD's own or the caller's) have none are added to them (``embedded.heard_outside``):
             under loud noise Silero loses a far voice the model still hears. ``None`` keeps
             the VAD's regions alone.
+        denoise_below_db: On a recording whose estimated SNR (``vad.snr_estimate_db``) is
+            under this, the VAD and the segmentation model read a spectrally subtracted copy
+            of the audio (``denoise.spectral_subtraction``); the embeddings always read the
+            original. ``None`` (the default) never filters.
     """
 
     encoder: str = "resemblyzer"
@@ -95,6 +99,7 @@ class DiarizationOptions:
     low_snr_vad_threshold: float | None = None
     low_snr_db: float = 12.0
     heard_speech_min: float | None = None
+    denoise_below_db: float | None = None
 
     def __post_init__(self) -> None:
         if self.min_speakers < 1 or self.max_speakers < self.min_speakers:
