@@ -56,6 +56,19 @@ _FEELING = (
     r"frustrating|difficult|painful|terrible|lonely|exhausting|overwhelming|frightening|"
     r"stressful|upsetting|heartbreaking)"
 )
+#: A report relayed by radio or a caller ("caller says a male is not breathing", "possible
+#: overdose"): not a crisis indicator on scene, which the codebook tags when a person shows it.
+RELAYED = r"\b(caller|callers|complainant|reporting party|rp|possible|reported|reports of)\b"
+#: Negated self-harm and substance use ("I'm not going to hurt myself", "I haven't been
+#: drinking"): the denial is not the indicator.
+_NOT_SELF_HARM = (
+    r"\b(not|never|wouldn't|won't|n't) (going to |trying to |want to )?(kill|hurt|harm|cut) "
+    r"(myself|himself|herself)\b|\bnot suicidal\b"
+)
+_NOT_USING = (
+    r"\b(haven't|have not|hasn't|didn't|did not|never|wasn't|not) (been )?(drinking|drunk|high|"
+    r"take|taken|took|use|used|smoked|had)\b|\b(i'm|i am|he's|she's) not (drunk|high|wasted)\b"
+)
 _RESOURCE = (
     r"(crisis (team|unit|worker|counsell?or)|cit|clinician|mental health (team|clinician|unit|"
     r"worker)?|ems|medics?|an ambulance|ambulance|paramedics|a supervisor|supervisor|"
@@ -313,6 +326,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"\btake my (own )?life\b|\bsuicid\w*\b",
         roles=ANYONE - OFFICER,
         score=0.9,
+        unless=_NOT_SELF_HARM + "|" + RELAYED,
     ),
     _rule(
         "crisis_mental_health",
@@ -333,6 +347,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"something)\b|\bsmell (of )?(alcohol|weed|marijuana)\b|\bthe beer\b|\bfew drinks\b",
         roles=ANYONE - OFFICER,
         score=0.8,
+        unless=_NOT_USING + "|" + RELAYED,
     ),
     _rule(
         "medical_distress",
@@ -343,6 +358,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"\bpass(ing)? out\b",
         roles=ANYONE - OFFICER,
         score=0.85,
+        unless=RELAYED,
     ),
     _rule(
         "communication_barrier",

@@ -51,6 +51,16 @@ CIVILIAN_VOICE = re.compile(
     r"\bi (want|need) (a|my) lawyer\b|\bam i (under arrest|being detained|free to go)\b|"
     r"\bi can't believe this\b|\bthis is (crazy|ridiculous|insane|bullshit|unbelievable|"
     r"harassment)\b|"
+    # The speaker's own body, despair or drug use in the first person: the person in crisis
+    # (an officer asks about these in the second person).
+    # (Only what an officer on duty would not say of themself: "I can't breathe in this heat"
+    # or "I haven't slept" may be the officer's.)
+    r"\bmy (chest|heart) (hurts|is killing me)\b|\bmy head is bleeding\b|"
+    r"\b(go ahead )?(shoot|kill) me\b|\b(kill|hurt) myself\b|"
+    r"\boff my (meds|medication)\b|\bi (smoked|snorted|shot up) \w+|"
+    r"\bi haven't slept in (\w+ )?days\b|"
+    r"\bi (didn't|don't) (even )?want to (wake up|live|be here)\b|"
+    r"\bsorry (i was|for) (yelling|shouting|screaming|swearing)\b|"
     # Police as "you people", and refusing what an officer directs.
     r"\byou (people|cops)\b|\b(i'm|i am) not (putting|getting out|giving you|doing (that|it))\b"
 )
