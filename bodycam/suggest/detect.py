@@ -14,6 +14,7 @@ from bodycam.annotate.codebook import Codebook
 
 from .commands import Directive, directive, is_repeat
 from .crisis import CRISIS_RULES
+from .deescalation import DEESCALATION_RULES
 from .grammar import GRAMMAR_RULES
 from .opening import encounter_measures, opening_move
 from .phrases import RULES
@@ -25,9 +26,9 @@ from .voice import overlaps, sentence_loudness
 
 #: The same directive within this many seconds counts as repeated (codebook: 10 s).
 REPEAT_SECONDS = 10.0
-#: Phrase rules, clause-shape rules (``grammar``), crisis wording (``crisis``): each names the
-#: code it proposes.
-_TEXT_RULES = RULES + GRAMMAR_RULES + CRISIS_RULES
+#: Phrase rules, clause-shape rules (``grammar``), speech acts (``deescalation``), crisis
+#: wording (``crisis``): each names the code it proposes.
+_TEXT_RULES = RULES + GRAMMAR_RULES + DEESCALATION_RULES + CRISIS_RULES
 #: Codes only the grammar and voice detectors produce (the phrase rules name their own).
 _GRAMMAR_CODES = ("command", "shouted_or_repeated_command", "civilian_agitated")
 _VOICE_CODES = ("interrupts_or_dismisses",)

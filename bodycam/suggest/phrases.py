@@ -161,7 +161,9 @@ RULES: tuple[PhraseRule, ...] = (
     _rule(
         "respectful_address",
         "courtesy",
-        r"\b(sir|ma'am|madam|please|thank you|thanks|sorry|excuse me|(mr|mrs|ms|miss) \w+)\b",
+        # "Miss" as a title, not the verb ("you'll miss your bus").
+        r"\b(sir|ma'am|madam|please|thank you|thanks|sorry|excuse me|(mr|mrs|ms) \w+|"
+        r"miss (?!(your|my|the|a|an|it|him|her|them|us|out|that|this|me|you|his|their)\b)\w+)\b",
         score=0.7,
         unless=r"\b(fuck\w*|shit\w*|bitch|asshole|idiot|stupid|moron|dumbass)\b",
     ),
@@ -201,6 +203,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(i'm|i am) not (going to )?(come|coming) (any )?closer\b|"
         r"\b(everybody|everyone|guys) back (up|off)\b",
         score=0.8,
+        # Staying with a person is staying close: reassurance, not distance.
+        unless=r"\bwith (you|him|her|them)\b",
     ),
     _rule(
         "requests_resources",

@@ -32,6 +32,8 @@ _NOT_BEFORE_IMPERATIVE = frozenset(
 #: the two to be read as one sentence (the recogniser cuts segments by length, not grammar).
 JOIN_GAP = 1.0
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*$")
+#: A title's full stop ends no sentence: "Mr. Harlan, he has until four" is one sentence.
+_TITLE = re.compile(r"(?i)^(mr|mrs|ms|dr|sgt|lt|det|st)\.$")
 _NOT_WORD = re.compile(r"[^a-z0-9' ]+")
 _SPACES = re.compile(r"\s+")
 # Spoken forms the recogniser writes either way; rules are written against the right side.
@@ -188,7 +190,7 @@ def _split(utterance: Utterance) -> list[tuple[str, float, float]]:
         pieces, current = [], []
         for word in utterance.words:
             current.append(word)
-            if _SENTENCE_END.search(word.text.strip()):
+            if _SENTENCE_END.search(word.text.strip()) and not _TITLE.match(word.text.strip()):
                 pieces.append(current)
                 current = []
         if current:
@@ -198,7 +200,14 @@ def _split(utterance: Utterance) -> list[tuple[str, float, float]]:
             (" ".join(w.text.strip() for w in piece), piece[0].start, piece[-1].end)
             for piece in pieces
         ]
-    parts = [p for p in re.split(r"(?<=[.!?])\s+", utterance.text.strip()) if p]
+    parts = [
+        p
+        for p in re.split(
+            r"(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSgt\.)\s+",
+            utterance.text.strip(),
+        )
+        if p
+    ]
     total = sum(len(p.split()) for p in parts) or 1
     span = utterance.end - utterance.start
     out, cursor = [], utterance.start
