@@ -67,8 +67,9 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
         r"('s| is| are|'re) (safe|going to be (okay|fine|all right))\b|\b(nobody|no one)('s| is) "
         r"(going|getting) (downtown|to jail|arrested|hurt|in trouble)\b|\bwe('re| are|'ll| "
         r"will) (going to )?find (him|her|them|your \w+)\b|\bwe('ll| will|'re| are) (going to )?"
-        r"(stay|be) (right )?(here )?with you\b|\bwe('ll| will) be right here\b|\b(he's|she's|i'm|we're|he is|she is|i am|we are) not "
-        r"going anywhere\b",
+        r"(stay|be) (right )?(here )?with you\b|\bwe('ll| will) be right here\b|\b(he's|she's|"
+        r"i'm|we're|he is|she is|i am|we are) not going anywhere\b|"
+        r"\bhelp('s| is) (coming|here|nearly here|almost here)\b",
         roles=OFFICER,
         score=0.8,
         question=False,
@@ -119,6 +120,25 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
     ),
     _rule(
         "resistance_2_verbal",
+        "challenge",
+        # Daring the officer to act is refusing the officer's authority in words.
+        r"^or what$|\bwhat (are|re) you going to do about it\b|\bwhat you going to do about it\b",
+        roles=CIVILIAN,
+        score=0.65,
+        kind="grammar",
+    ),
+    _rule(
+        "separates_parties",
+        "while_i_talk",
+        # Sending one party elsewhere while talking to the other, directive or question.
+        r"\bwhile (i|we|my partner) (talk|talks|speak|speaks|sort|sorts) (things out )?(to|with) "
+        r"(him|her|them|your \w+|the \w+)\b",
+        roles=OFFICER,
+        score=0.7,
+        kind="grammar",
+    ),
+    _rule(
+        "resistance_2_verbal",
         "refuses_by_any_verb",
         r"\b(i'm|i am) not (standing|sitting|signing|leaving|stopping|showing|telling|answering|"
         r"opening|stepping|turning|waiting) (\w+ )?(anywhere|anything|nothing|that|it|this|for "
@@ -132,7 +152,10 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
         "accepts",
         r"\bi can do that\b|\b(i'm|i am) doing (it|that|what you (said|asked))\b|"
         r"\b(okay|ok|all right|alright|fine) i('ll| will) (sign|go|wait|stay|move|do it|do that)\b|"
-        r"\b(i'm|i am) not (angry|mad|upset|yelling) (at|with) you\b",
+        r"\b(i'm|i am) not (angry|mad|upset|yelling) (at|with) you\b|"
+        # Doing what was asked, said while doing it ("Fine. I'm leaving, I'm leaving").
+        r"^((fine|okay|ok|alright|all right) )*(i'm|i am) (leaving|going|moving|coming out|getting "
+        r"out|sitting down|getting down)( i'm \w+)?$",
         roles=CIVILIAN,
         score=0.7,
         kind="grammar",

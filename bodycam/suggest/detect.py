@@ -16,6 +16,7 @@ from .commands import Directive, directive, is_repeat
 from .crisis import CRISIS_RULES
 from .deescalation import DEESCALATION_RULES
 from .grammar import GRAMMAR_RULES
+from .listening import reflections, vocative_names
 from .opening import encounter_measures, opening_move
 from .phrases import RULES
 from .roles import echoed_directives, sentence_roles
@@ -58,6 +59,7 @@ _EVERY_SENTENCE = frozenset({"command", "shouted_or_repeated_command"})
 def detector_codes() -> list[str]:
     """Every code id some detector can propose."""
     codes = {rule.code_id for rule in _TEXT_RULES} | set(_GRAMMAR_CODES) | set(_VOICE_CODES)
+    codes |= {"respectful_address", "active_listening"}  # also ``listening``
     return sorted(codes)
 
 
@@ -133,6 +135,7 @@ def detect(
         d for d in directives if d.sentence.index not in plain or d.sentence.index in ultimatum
     ]
     found += _command_suggestions(directives, loudness, active, ultimatum)
+    found += _listening_suggestions(sentences, directives, active)
     found += _voice_suggestions(sentences, utterances, loudness, by_sentence, active)
     if embedder is not None:
         found += embedder.suggest(sentences, found, active)
@@ -244,6 +247,28 @@ def _command_suggestions(directives: list[Directive], loudness, active: set[str]
             continue
         if code in active:
             found.append(_suggestion(sentence, code, score, detector, f"{sentence.text} [{why}]"))
+    return found
+
+
+def _listening_suggestions(sentences, directives, active: set[str]) -> list[Suggestion]:
+    found = []
+    if "respectful_address" in active:
+        for sentence, name in vocative_names(sentences):
+            evidence = f"{sentence.text} [addressed by name: {name!r}]"
+            found.append(
+                _suggestion(
+                    sentence, "respectful_address", 0.7, "grammar:respectful_address.name", evidence
+                )
+            )
+    if "active_listening" in active:
+        skip = {d.sentence.index for d in directives}
+        for sentence, shared in reflections(sentences, skip):
+            evidence = f"{sentence.text} [says back {', '.join(shared)}]"
+            found.append(
+                _suggestion(
+                    sentence, "active_listening", 0.65, "grammar:active_listening.echo", evidence
+                )
+            )
     return found
 
 
