@@ -55,7 +55,7 @@ _OBJECT_NEXT = frozenset(
     re.findall(
         r"[\w']+",
         "it the your that this those these them him her me us down up out away back off over "
-        "on in here there yourself everything a an",
+        "on in here there yourself everything a an around",
     )
 )
 _STOPWORDS = frozenset(

@@ -7,6 +7,7 @@ skipped with a notice, so an edited codebook never receives tags for codes it dr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -52,6 +53,16 @@ _OTHER_READING = frozenset(
 _INSULTING_VERBS = frozenset({"shut"})
 #: Codebook rule: "tag the first clear indicator and then any indicator of a new kind".
 _FIRST_ONLY_CATEGORY = "crisis"
+#: A raised voice or "!" reads as agitation only over this many words: one loud word ("Alright,",
+#: "miss", a number) is as often the recogniser's cut at a louder neighbour, a call across the
+#: scene or another speaker's word under this label as agitation.
+_MIN_VOICE_WORDS = 2
+#: Nor does a piece the recogniser or diarizer cut off mid-clause ("That sounds like"): its
+#: loudness is measured over a span that is partly another clause's, often another speaker's.
+_UNFINISHED = re.compile(
+    r"(?i)\b(a|an|the|to|of|and|or|but|like|my|your|his|her|their|our|with|for|in|on|at|is|"
+    r"are|was|i|you|we|that|this)\s*,?$"
+)
 #: Codebook: "code each qualifying utterance once" - except directives, each of which counts.
 _EVERY_SENTENCE = frozenset({"command", "shouted_or_repeated_command"})
 
@@ -278,6 +289,8 @@ def _voice_suggestions(sentences, utterances, loudness, by_sentence, active):
         for sentence in sentences:
             level = loudness.get(sentence.index)
             if sentence.role != "civilian" or "civilian_agitated" in by_sentence[sentence.index]:
+                continue
+            if len(sentence.norm.split()) < _MIN_VOICE_WORDS or _UNFINISHED.search(sentence.text):
                 continue
             if level is not None and level.raised:
                 evidence = f"{sentence.text} [{level.above_db:.1f} dB above the speaker's baseline]"

@@ -38,6 +38,7 @@ CIVILIAN_VOICE = re.compile(
     rf"\bdon't (you )?(dare )?{CONTACT}( \w+)? me\b|\bleave me alone\b|"
     r"\b(stop|quit) \w+ing (at )?me\b|"
     r"\blet (go of )?me go\b|\blet go of me\b|"
+    r"\bleave me\b(?! (your|a|the|some|with|to|in|out|at|for)\b)|"
     # Denying, protesting the stop.
     r"\bi (didn't|did not|haven't|have not) (do|done) (anything|nothing|a thing|shit)\b|"
     r"\bi did nothing\b|\bwhat did i do\b|"
@@ -79,7 +80,9 @@ OFFICER_VOICE = re.compile(
     r"\blicen[cs]e (and|registration and) (registration|insurance)\b|\bpat(ting)? you down\b|"
     r"^(dispatch|radio|central) (\w+ )?(send|start|i need|can (i|we|you)|requesting|show me|"
     r"be advised)\b|\b(do you have|any) (weapons|anything sharp) on you\b|"
-    r"\b(writing|issuing|write|issue) you (a|an) (ticket|citation|summons)\b"
+    r"\b(writing|issuing|write|issue) you (a|an) (ticket|citation|summons)\b|"
+    # Asking about self-harm in the second person is the crisis-trained officer's question.
+    r"\b(hurting|killing|harming) yourself\b"
 )
 _MOVES_TO_OFFICER = frozenset({"civilian"})
 
