@@ -18,6 +18,8 @@ as about the listener, and explains by cause and consequence as often as by a li
 - **rapport**: questions about the person's life and talk about one's own ("did you work at the
   cannery", "my grandma swore by that sauce", "is that a T-rex on your hoodie");
 - and on the civilian side, a **challenge** ("Or what? What are you going to do about it?"),
+  an accusation ("you made this whole thing up"), ordering the officer out of one's space
+  ("get out of my doorway", "get that light out of my face"),
   a **refusal** by any verb ("I'm not standing anywhere"), **acceptance** ("I can do that",
   "I'm doing it", "I'll sign it"), anger turned away from the listener ("I'm not angry at
   you"), and an officer **dismissing** a person ("I'm not asking them, I'm asking you").
@@ -113,7 +115,12 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
         "challenge",
         r"^or what$|\bwhat (are|re) you going to do( about it)?$|\bwhat you going to do\b|"
         r"\b(where|what|how) (am i|are we) supposed to (go|do|live)\b|\b(this|that)('s| is) "
-        r"(so )?(messed up|unfair|not fair|bs)\b",
+        r"(so )?(messed up|unfair|not fair|bs)\b|"
+        # Accusing the officer of inventing it, ordering the officer out of one's space.
+        r"\byou (made|are making|'re making|make) (this|that|it|all this)( whole thing| all| shit)? "
+        r"up\b|\byou('re| are) (lying|a liar)\b|\bget (that \w+ )?(out of|off) my (face|doorway|"
+        r"door|house|yard|property|porch|way|land|car)\b|\bdon't (you )?talk to me\b|"
+        r"\bwhat the (hell|heck|fuck)\b",
         roles=CIVILIAN,
         score=0.6,
         kind="grammar",

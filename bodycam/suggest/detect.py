@@ -283,6 +283,21 @@ def _listening_suggestions(sentences, directives, active: set[str]) -> list[Sugg
     return found
 
 
+def _cut_off(sentence: Sentence, sentences: list[Sentence]) -> bool:
+    """The piece ends mid-clause, or another label's piece goes on with it in lower case
+    ("You're on the wrist" | "for assault and ..."): one sentence cut between two labels."""
+    if _UNFINISHED.search(sentence.text):
+        return True
+    after = next((t for t in sentences if t.index > sentence.index), None)
+    return (
+        after is not None
+        and after.speaker != sentence.speaker
+        and not re.search(r"[.!?][\"')\]]*$", sentence.text.strip())
+        and after.text.strip()[:1].islower()
+        and after.start - sentence.end <= 1.0
+    )
+
+
 def _voice_suggestions(sentences, utterances, loudness, by_sentence, active):
     found = []
     if "civilian_agitated" in active:
@@ -290,7 +305,7 @@ def _voice_suggestions(sentences, utterances, loudness, by_sentence, active):
             level = loudness.get(sentence.index)
             if sentence.role != "civilian" or "civilian_agitated" in by_sentence[sentence.index]:
                 continue
-            if len(sentence.norm.split()) < _MIN_VOICE_WORDS or _UNFINISHED.search(sentence.text):
+            if len(sentence.text.split()) < _MIN_VOICE_WORDS or _cut_off(sentence, sentences):
                 continue
             if level is not None and level.raised:
                 evidence = f"{sentence.text} [{level.above_db:.1f} dB above the speaker's baseline]"

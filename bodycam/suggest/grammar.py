@@ -132,7 +132,8 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         rf"telling|talking to|answering|signing|opening|letting)\b",
         roles=CIVILIAN,
         score=0.7,
-        unless=r"\bnot going to (do anything|hurt|cause|fight|run|resist)|\bi won't (hurt|"
+        unless=r"\bsorry i won't\b|\bnot going to (do anything|hurt|cause|fight|run|resist)|"
+        r"\bi won't (hurt|"
         r"do anything|run|fight|resist|cause)",
         kind="grammar",
     ),

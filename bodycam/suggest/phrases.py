@@ -281,7 +281,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(come|step) closer and see\b|\bmake me\b|\bno i'm not\b",
         roles=CIVILIAN,
         score=0.75,
-        unless=r"\bnot going to (do anything|hurt|cause)\b",
+        # "I'm sorry, I won't ..." is a promise after an apology, not a refusal.
+        unless=r"\bnot going to (do anything|hurt|cause)\b|\bsorry i won't\b",
     ),
     _rule(
         "civilian_agitated",
