@@ -117,9 +117,9 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
         r"\b(where|what|how) (am i|are we) supposed to (go|do|live)\b|\b(this|that)('s| is) "
         r"(so )?(messed up|unfair|not fair|bs)\b|"
         # Accusing the officer of inventing it, ordering the officer out of one's space.
-        r"\byou (made|are making|'re making|make) (this|that|it|all this)( whole thing| all| shit)? "
-        r"up\b|\byou('re| are) (lying|a liar)\b|\bget (that \w+ )?(out of|off) my (face|doorway|"
-        r"door|house|yard|property|porch|way|land|car)\b|\bdon't (you )?talk to me\b|"
+        r"\byou (made|are making|'re making|make) (this|that|it|all this)( whole thing| all| "
+        r"shit)? up\b|\byou('re| are) (lying|a liar)\b|\bget (that \w+ )?(out of|off) my "
+        r"(face|doorway|door|house|yard|property|porch|way|land|car)\b|\bdon't (you )?talk to me\b|"
         r"\bwhat the (hell|heck|fuck)\b",
         roles=CIVILIAN,
         score=0.6,
