@@ -112,6 +112,7 @@ CRISIS_RULES: tuple[PhraseRule, ...] = (
         r"\bmemory (care|loss|problems|issues)\b|\b(he|she) (gets|got) (confused|lost) "
         r"(easily|sometimes|a lot)\b|\b(doesn't|does not) (know|remember) where (he|she) is\b|"
         r"\b(he|she) wanders\b",
+        roles=ON_SCENE | OFFICER,  # said by family or read out by the officer
         score=0.8,
         unless=RELAYED,
     ),

@@ -63,7 +63,7 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
     ),
     _rule(
         "reassurance",
-        "nobody_in_trouble",
+        "safety_or_promise",
         r"\bnot in (any )?trouble\b|\b(you|he|she|they) (haven't|hasn't|didn't|did not|have "
         r"not|has not) do(ne)? anything wrong\b|\b(your \w+|he|she|they|everyone|everybody)"
         r"('s| is| are|'re) (safe|going to be (okay|fine|all right))\b|\b(nobody|no one)('s| is) "
@@ -149,7 +149,8 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
         "refuses_by_any_verb",
         r"\b(i'm|i am) not (standing|sitting|signing|leaving|stopping|showing|telling|answering|"
         r"opening|stepping|turning|waiting) (\w+ )?(anywhere|anything|nothing|that|it|this|for "
-        r"you|shit)\b|\bi('m| am) not signing\b",
+        r"you|shit)\b|\bi('m| am) not signing\b|\bi('m| am) not (leaving|moving|going)( it| that| "
+        r"this)?$",
         roles=CIVILIAN,
         score=0.7,
         kind="grammar",

@@ -1,0 +1,324 @@
+"""Suggested moments, session 4 round 2 (#15): crisis indicators in everyday wording
+(``suggest/crisis.py``), officer and civilian speech acts (``suggest/deescalation.py``),
+addressing by name and reflecting back (``suggest/listening.py``), and the role- and
+recogniser-robust readings (``roles``, ``detect``): each rule with exact values, its negations
+and the look-alikes it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bodycam.annotate.codebook import default_codebook
+from bodycam.suggest import Envelope, Utterance, detect
+from bodycam.suggest.roles import sentence_roles
+from bodycam.suggest.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return default_codebook()
+
+
+def found(codebook, role: str, text: str) -> list[tuple[str, str]]:
+    result = detect([Utterance("S", role, 0, 3, text)], codebook)
+    return [(s.code_id, s.detector) for s in result.suggestions]
+
+
+@pytest.mark.parametrize(
+    ("role", "text", "expected"),
+    [
+        # Despair without the word "suicide".
+        ("civilian", "I didn't even want to wake up, man.", "suicide_self_harm.despair"),
+        ("civilian", "What's the point.", "suicide_self_harm.despair"),
+        ("civilian", "I can't do this anymore.", "suicide_self_harm.despair"),
+        # What the body does, first or third person.
+        ("civilian", "She's not breathing.", "medical_distress.body_signs"),
+        ("civilian", "I can't feel my arm.", "medical_distress.body_signs"),
+        # What was taken; a bystander's word for a person's use.
+        ("civilian", "I've been drinking all day.", "impairment_substance.drink_or_drugs"),
+        ("civilian", "He said it was just a pressed thirty.", "impairment_substance.took_or_on"),
+        ("civilian", "They sent you to spy on me", "crisis_mental_health.unwell_in_plain_words"),
+        (
+            "civilian",
+            "You'll have to speak up, I haven't got my hearing aids in.",
+            "communication_barrier.cannot_hear_or_understand",
+        ),
+        (
+            "civilian",
+            "He's got memory problems, he gets confused easily.",
+            "cognitive_disability.memory_or_orientation",
+        ),
+        # The officer's observation and question are recognition said aloud.
+        (
+            "officer",
+            "I can smell the drink on you from here. How much have you had tonight?",
+            "impairment_substance.officer_observes",
+        ),
+        ("officer", "What did he take?", "officer_recognises_crisis.asks_what_was_taken"),
+    ],
+)
+def test_crisis_in_everyday_wording(codebook, role, text, expected):
+    code, name = expected.split(".")
+    assert found(codebook, role, text) == [(code, f"rule:{code}.{name}")]
+
+
+def test_an_officer_reading_out_a_condition_has_recognised_it(codebook):
+    assert found(codebook, "officer", "There's a card in here that says memory care.") == [
+        ("cognitive_disability", "rule:cognitive_disability.memory_or_orientation"),
+        ("officer_recognises_crisis", "rule:officer_recognises_crisis.names_condition"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("role", "text"),
+    [
+        # Negations: the denial is not the indicator.
+        ("civilian", "I'd never kill myself."),
+        ("civilian", "I'm not having a heart attack, it's just heartburn."),
+        ("civilian", "I didn't take anything."),
+        ("civilian", "I haven't been drinking."),
+        # "What's the point" about a thing, not about going on.
+        ("civilian", "What's the point of this ticket?"),
+        # A relayed report is not an indicator on scene.
+        ("dispatch", "Caller says a male is not breathing right, possible overdose."),
+        ("civilian", "The caller reported a possible overdose."),
+        # An officer's own words stay the officer's (see test_suggest_detectors).
+        ("officer", "I can't breathe in this heat."),
+    ],
+)
+def test_crisis_rules_leave_negations_and_relayed_reports_alone(codebook, role, text):
+    assert found(codebook, role, text) == []
+
+
+def test_a_denial_of_self_harm_is_a_calming_statement_not_an_indicator(codebook):
+    assert found(codebook, "civilian", "I'm not going to hurt myself, I promise.") == [
+        (
+            "civilian_calming_statement",
+            "rule:civilian_calming_statement.apology_or_assurance",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Explaining by cause, purpose, what a paper means, what others and we will do.
+        (
+            "My partner gave you Narcan, that's why you feel so sick.",
+            "explains_process.cause_or_next_step",
+        ),
+        ("Signing isn't admitting to anything.", "explains_process.cause_or_next_step"),
+        ("The medics are taking you to Mercy.", "explains_process.cause_or_next_step"),
+        ("We'll do the breath test at the station.", "explains_process.cause_or_next_step"),
+        ("I'll let you know when we're done.", "explains_process.cause_or_next_step"),
+        # Reassurance about anyone, not only "you".
+        ("He's not in trouble and neither are you.", "reassurance.safety_or_promise"),
+        ("Your dad's safe, he's with me.", "reassurance.safety_or_promise"),
+        ("Nobody's going downtown.", "reassurance.safety_or_promise"),
+        ("We're going to find him together.", "reassurance.safety_or_promise"),
+        ("We'll stay right here with you till they've got you.", "reassurance.safety_or_promise"),
+        ("Help is coming.", "reassurance.safety_or_promise"),
+        # Feelings as statements about the situation.
+        ("I know, this is terrifying.", "names_feelings.feeling_statement"),
+        ("That sounds like a really heavy place to be.", "names_feelings.feeling_statement"),
+        # Rapport: their life, one's own.
+        ("Did you work at the cannery too?", "builds_rapport.about_their_life"),
+        ("My grandma swore by that sauce.", "builds_rapport.about_their_life"),
+        ("Is that a T-rex on your hoodie?", "builds_rapport.about_their_life"),
+        # Escalation: dismissing, insults, ultimatums with "downtown" and "I'm taking you".
+        ("I'm not asking them, I'm asking you.", "interrupts_or_dismisses.not_asking_them"),
+        (
+            "You'll get my badge number on the summons, smart mouth.",
+            "profanity_or_insult.name_calling",
+        ),
+        ("Sign it, or you're going downtown.", "threat_of_arrest_or_force.ultimatum"),
+        (
+            "Why don't you wait in the hallway while I talk to her first?",
+            "separates_parties.while_i_talk",
+        ),
+    ],
+)
+def test_officer_speech_acts(codebook, text, expected):
+    code, name = expected.split(".")
+    assert found(codebook, "officer", text) == [(code, f"grammar:{code}.{name}")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You did the right thing.",  # praise: coders read it as respect, not reassurance
+        "That's hard to believe.",  # "hard" about a claim, not a feeling
+        "You'll miss your bus.",  # "miss" the verb is no title
+    ],
+)
+def test_officer_look_alikes_are_left_alone(codebook, text):
+    assert found(codebook, "officer", text) == []
+
+
+def test_staying_with_a_person_is_not_creating_distance(codebook):
+    assert found(codebook, "officer", "We'll stay right here with you.") == [
+        ("reassurance", "grammar:reassurance.safety_or_promise")
+    ]
+    # Without "with you" it stays the phrase rule's distance.
+    assert found(codebook, "officer", "We'll stay right here.") == [
+        ("creates_distance", "rule:creates_distance.step_back")
+    ]
+
+
+def test_an_ultimatum_with_i_am_taking_you_is_a_threat(codebook):
+    assert found(codebook, "officer", "Leave now or I'm taking you to jail!") == [
+        ("shouted_or_repeated_command", "rule:command.exclaimed"),
+        ("threat_of_arrest_or_force", "grammar:threat_of_arrest_or_force.ultimatum"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Or what? What are you gonna do about it?",
+            [
+                ("civilian_agitated", "grammar:civilian_agitated.challenge"),
+                ("resistance_2_verbal", "grammar:resistance_2_verbal.challenge"),
+            ],
+        ),
+        (
+            "I'm not signing nothing, you made this whole thing up!",
+            [
+                ("civilian_agitated", "grammar:civilian_agitated.challenge"),
+                ("resistance_2_verbal", "grammar:resistance_2_verbal.refuses_or_protests"),
+            ],
+        ),
+        (
+            "Don't you talk to me! Get out of my doorway!",
+            [("civilian_agitated", "grammar:civilian_agitated.challenge")],
+        ),
+        (
+            "Where am I supposed to go?",
+            [("civilian_agitated", "grammar:civilian_agitated.challenge")],
+        ),
+        (
+            "I'm not leaving.",
+            [("resistance_2_verbal", "grammar:resistance_2_verbal.refuses_by_any_verb")],
+        ),
+        (
+            "Okay. Okay, yeah. I can do that.",
+            [("civilian_calming_statement", "grammar:civilian_calming_statement.accepts")],
+        ),
+        (
+            "Fine. I'm leaving, I'm leaving.",
+            [("civilian_calming_statement", "grammar:civilian_calming_statement.accepts")],
+        ),
+        (
+            "I'm not angry at you. I'm angry at him.",
+            [("civilian_calming_statement", "grammar:civilian_calming_statement.accepts")],
+        ),
+        # A promise after an apology is not a refusal.
+        (
+            "I'm sorry, I won't do it again.",
+            [
+                (
+                    "civilian_calming_statement",
+                    "rule:civilian_calming_statement.apology_or_assurance",
+                )
+            ],
+        ),
+    ],
+)
+def test_civilian_speech_acts(codebook, text, expected):
+    assert found(codebook, "civilian", text) == expected
+
+
+def test_a_title_ends_no_sentence(codebook):
+    text = "Mr. Harlan, he has until four. I'll let you know."
+    sentences = split_sentences([Utterance("S", "officer", 0, 4, text)])
+    assert [s.text for s in sentences] == ["Mr. Harlan, he has until four.", "I'll let you know."]
+    assert found(codebook, "officer", "Mr. Harlan, he has until four.") == [
+        ("respectful_address", "rule:respectful_address.courtesy")
+    ]
+
+
+def test_content_decides_the_speaker_both_ways():
+    # Under the officer's label: pushing the carer away is the person's words.
+    (moved,) = sentence_roles(split_sentences([Utterance("S1", "officer", 0, 2, "Leave me.")]))
+    assert moved.role == "civilian"
+    assert moved.role_note.startswith('read as civilian: "leave me"')
+    # Under a civilian's label: asking about self-harm in the second person is the officer's.
+    (asked,) = sentence_roles(
+        split_sentences(
+            [Utterance("S2", "civilian", 0, 2, "Are you thinking about hurting yourself?")]
+        )
+    )
+    assert asked.role == "officer"
+    assert asked.role_note.startswith('read as officer: "hurting yourself"')
+    # First-person crisis words under the officer's label are the person's.
+    (chest,) = sentence_roles(
+        split_sentences([Utterance("S1", "officer", 0, 2, "My chest hurts.")])
+    )
+    assert chest.role == "civilian"
+
+
+def test_a_person_addressed_by_a_name_the_transcript_capitalises(codebook):
+    lines = [
+        Utterance("civ", "civilian", 0.0, 2.0, "I'm waiting for the nine."),
+        Utterance("off", "officer", 3.0, 5.0, "Where's she work, Walter?"),
+        Utterance("off", "officer", 6.0, 8.0, "Walter, is there somebody at home I can call?"),
+        # "Listen" is never written with a capital inside a sentence: no name.
+        Utterance("off", "officer", 9.0, 11.0, "Listen, the bus is late tonight."),
+    ]
+    result = detect(lines, codebook)
+    by_name = [
+        (s.start, s.evidence)
+        for s in result.suggestions
+        if s.detector == "grammar:respectful_address.name"
+    ]
+    assert by_name == [
+        (3.0, "Where's she work, Walter? [addressed by name: 'Walter']"),
+        (6.0, "Walter, is there somebody at home I can call? [addressed by name: 'Walter']"),
+    ]
+
+
+def test_saying_back_what_the_person_said_is_active_listening(codebook):
+    told = "He's four, he's got a red hoodie with a dinosaur on it, and light-up shoes."
+    lines = [
+        Utterance("mum", "civilian", 0.0, 4.0, told),
+        Utterance("off", "officer", 5.0, 7.0, "Red hoodie, a dinosaur, light-up shoes."),
+    ]
+    result = detect(lines, codebook)
+    assert [(s.code_id, s.detector, s.evidence) for s in result.suggestions] == [
+        (
+            "active_listening",
+            "grammar:active_listening.echo",
+            "Red hoodie, a dinosaur, light-up shoes. [says back hoodie, dinosaur, light, shoes]",
+        )
+    ]
+    # Too late to be a reflection, and a directive repeating words is no listening.
+    late = [lines[0], Utterance("off", "officer", 30.0, 32.0, lines[1].text)]
+    assert detect(late, codebook).suggestions == []
+    order = [lines[0], Utterance("off", "officer", 5.0, 7.0, "Take off the red hoodie.")]
+    assert [s.detector for s in detect(order, codebook).suggestions] == ["rule:command.imperative"]
+
+
+def _envelope(levels_by_second: dict[int, float], seconds: int) -> Envelope:
+    values = []
+    for second in range(seconds):
+        values += [levels_by_second.get(second, 0.1)] * 10
+    return Envelope(rate=10, values=tuple(values))
+
+
+def test_a_loud_word_or_a_cut_off_piece_is_no_agitation(codebook):
+    calm = [Utterance("civ", "civilian", 2 * n, 2 * n + 1, "We were at home.") for n in range(4)]
+    loud = {0: 0.5, 2: 0.5, 4: 0.5, 6: 0.5, 8: 0.7, 10: 0.7, 12: 0.7, 14: 0.7}
+    lines = [
+        *calm,
+        Utterance("civ", "civilian", 8.0, 9.0, "Alright,"),  # one word
+        Utterance("civ", "civilian", 10.0, 11.0, "That sounds like"),  # ends mid-clause
+        # Goes on under another label in lower case: one sentence cut between two labels.
+        Utterance("civ", "civilian", 12.0, 12.9, "You're on the wrist"),
+        Utterance("off", "officer", 13.0, 13.5, "for assault."),
+        Utterance("civ", "civilian", 14.0, 15.0, "I want to go home now."),
+    ]
+    result = detect(lines, codebook, envelope=_envelope(loud, 16))
+    assert [(s.code_id, s.start, s.detector) for s in result.suggestions] == [
+        ("civilian_agitated", 14.0, "voice:raised")
+    ]
