@@ -322,3 +322,11 @@ def test_a_loud_word_or_a_cut_off_piece_is_no_agitation(codebook):
     assert [(s.code_id, s.start, s.detector) for s in result.suggestions] == [
         ("civilian_agitated", 14.0, "voice:raised")
     ]
+
+
+def test_a_verb_needing_an_object_cut_off_by_a_comma_is_no_order(codebook):
+    assert found(codebook, "officer", "Release, can you get the car out, just to be safe.") == []
+    # An order that stands alone still is one.
+    assert found(codebook, "officer", "Stop, put the bag down.") == [
+        ("command", "rule:command.imperative")
+    ]
