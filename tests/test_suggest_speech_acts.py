@@ -330,3 +330,15 @@ def test_a_verb_needing_an_object_cut_off_by_a_comma_is_no_order(codebook):
     assert found(codebook, "officer", "Stop, put the bag down.") == [
         ("command", "rule:command.imperative")
     ]
+
+
+def test_days_name_nobody_and_thanks_for_telling_is_no_reflection(codebook):
+    lines = [
+        Utterance("civ", "civilian", 0.0, 2.0, "I see her on Thursday mornings."),
+        Utterance("off", "officer", 3.0, 5.0, "What is it today, Thursday?"),
+    ]
+    assert detect(lines, codebook).suggestions == []
+    assert found(codebook, "officer", "I'm glad you told me.") == []
+    assert found(codebook, "officer", "You told me he left at noon.") == [
+        ("active_listening", "grammar:active_listening.reflects_back")
+    ]

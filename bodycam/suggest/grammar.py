@@ -221,6 +221,8 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         r"saying|you are saying|if i (heard|understand|got) (you|that) (right|correctly)|"
         r"let me make sure i|correct me if)\b",
         score=0.7,
+        # Thanks for having been told is appreciation, not the content said back.
+        unless=r"\b(glad|thank you for|thanks for|good that) (you )?(told|telling) me\b",
         kind="grammar",
     ),
     _rule(

@@ -51,6 +51,26 @@ _NOT_NAMES = frozenset(
         "Ok",
         "Alright",
         "Dispatch",
+        # Days and months are capitalised but name nobody ("What is it today, Thursday?").
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     }
 )
 #: Words too common to show that one speaker repeats another.
