@@ -342,3 +342,86 @@ def test_days_name_nobody_and_thanks_for_telling_is_no_reflection(codebook):
     assert found(codebook, "officer", "You told me he left at noon.") == [
         ("active_listening", "grammar:active_listening.reflects_back")
     ]
+
+
+#: Wording written from how people speak, not from any evaluation line (none of these fires on
+#: dev, held out or fresh): the rules must read them, and leave their look-alikes alone.
+@pytest.mark.parametrize(
+    ("role", "text", "expected"),
+    [
+        ("civilian", "Nobody would miss me anyway.", "rule:suicide_self_harm.despair"),
+        ("civilian", "I'm just a burden to everyone.", "rule:suicide_self_harm.despair"),
+        ("civilian", "I just want the pain to stop.", "rule:suicide_self_harm.despair"),
+        ("civilian", "My sugar's low, I need juice.", "rule:medical_distress.body_signs"),
+        ("civilian", "My chest feels tight.", "rule:medical_distress.body_signs"),
+        ("civilian", "I think my wrist is broken.", "rule:medical_distress.body_signs"),
+        ("civilian", "He's coming down off meth.", "rule:impairment_substance.took_or_on"),
+        ("civilian", "I had one too many.", "rule:impairment_substance.took_or_on"),
+        (
+            "civilian",
+            "He's been acting really paranoid all week.",
+            "rule:crisis_mental_health.unwell_in_plain_words",
+        ),
+        ("civilian", "No entiendo.", "rule:communication_barrier.cannot_hear_or_understand"),
+        (
+            "civilian",
+            "She has Down syndrome.",
+            "rule:cognitive_disability.memory_or_orientation",
+        ),
+        (
+            "officer",
+            "Do you have any medical conditions?",
+            "rule:officer_recognises_crisis.asks_about_health",
+        ),
+        (
+            "officer",
+            "Are you having thoughts of suicide?",
+            "rule:officer_recognises_crisis.asks_about_health",
+        ),
+        (
+            "officer",
+            "Once they arrive, we'll go over everything.",
+            "grammar:explains_process.cause_or_next_step",
+        ),
+        ("officer", "Nothing bad is going to happen.", "grammar:reassurance.safety_or_promise"),
+        ("officer", "You've had a rough night.", "grammar:names_feelings.feeling_statement"),
+        ("officer", "One thing at a time.", "grammar:tactical_pause.no_hurry"),
+        ("officer", "Whenever you're ready.", "grammar:tactical_pause.no_hurry"),
+        (
+            "officer",
+            "If you'd like, we can call your sister.",
+            "grammar:offers_choices.if_you_like",
+        ),
+        ("civilian", "Who do you think you are?", "grammar:civilian_agitated.challenge"),
+        (
+            "civilian",
+            "Get a warrant.",
+            "grammar:resistance_2_verbal.refuses_by_any_verb",
+        ),
+    ],
+)
+def test_general_wording_beyond_the_evaluation_lines(codebook, role, text, expected):
+    code = expected.split(":")[1].split(".")[0]
+    assert found(codebook, role, text) == [(code, expected)]
+
+
+@pytest.mark.parametrize(
+    ("role", "text"),
+    [
+        ("civilian", "It's not worth it, man, let's go home."),
+        ("civilian", "I've had enough of your attitude."),
+        ("civilian", "He's coming down from the roof now."),
+        ("civilian", "I've told you one too many times."),
+        ("civilian", "I got lost on the way here."),
+    ],
+)
+def test_general_wording_look_alikes(codebook, role, text):
+    assert found(codebook, role, text) == []
+
+
+def test_a_reason_given_with_an_order_is_both(codebook):
+    text = "For your safety, keep your hands where I can see them."
+    assert found(codebook, "officer", text) == [
+        ("command", "rule:command.clause_imperative"),
+        ("explains_process", "grammar:explains_process.cause_or_next_step"),
+    ]

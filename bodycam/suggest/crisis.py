@@ -38,7 +38,11 @@ CRISIS_RULES: tuple[PhraseRule, ...] = (
         r"\b(tired|sick) of (all of it|it all|all this|living|everything|being alive)\b|"
         r"\bno (reason|point) (to|in) (live|living|go on|going on)\b|\bbetter off without me\b|"
         r"\bwish i (was|were) dead\b|\bwish i (didn't|hadn't|would never) (wake|woken) up\b|"
-        r"\b(jump|jumping) off (the|this|a) \w+\b|\bend it (all|tonight|today|now)\b",
+        r"\b(jump|jumping) off (the|this|a) \w+\b|\bend it (all|tonight|today|now)\b|"
+        r"\bnobody would (miss me|care if i)\b|\b(i'm|i am) (just )?a burden\b|\b(i've|i have) "
+        r"(got )?nothing left\b|\bhad enough of (it all|everything|life|living)\b|\bwant the pain "
+        r"to (stop|end)\b|\b(isn't|is not|not) worth living\b|\b(i'd|i would) rather be dead\b|"
+        r"\bwrote (a|my) (note|goodbye)\b|\bsay goodbye to (my|everyone)\b",
         roles=ON_SCENE,
         score=0.85,
         unless=r"\b(not|never|wouldn't|won't|n't) (going to |gonna |trying to )?(hurt|kill|"
@@ -56,8 +60,12 @@ CRISIS_RULES: tuple[PhraseRule, ...] = (
         r"doesn't|will not|is not) (wake up|respond|responding)\b|\b(he|she)('s| is) "
         r"(unresponsive|unconscious|out cold|fitting|convulsing)\b|\bheart attack\b|"
         r"\b(having|had) a stroke\b|\b(he|she|i) (collapsed|fainted|blacked out)\b|"
-        r"\bhit (my|his|her) head\b|\b(my|his|her) (head|arm|hand|leg|face|nose|mouth) (is |'s )?"
-        r"bleeding\b|\b(i'm|i am|i think i'm) going to (pass out|throw up|be "
+        r"\bhit (my|his|her) head\b|\b(my|his|her) (blood )?sugar('s| is) (low|high|dropping)\b|"
+        r"\ballergic reaction\b|\b(my|his|her) throat('s| is) (closing|swelling)\b|\b(my|his|her) "
+        r"chest (is|feels) tight\b|\b(my|his|her) heart('s| is) (racing|pounding)\b|\b(i think )?"
+        r"(my|his|her) (arm|leg|wrist|ankle|hand) is broken\b|"
+        r"\b(my|his|her) (head|arm|hand|leg|face|nose|mouth) (is |'s )?bleeding\b|"
+        r"\b(i'm|i am|i think i'm) going to (pass out|throw up|be "
         r"sick|faint)\b",
         roles=ON_SCENE,
         score=0.85,
@@ -73,7 +81,9 @@ CRISIS_RULES: tuple[PhraseRule, ...] = (
         r"bars)\b|\bpressed (thirty|30|pill|pills|m30)\b|\b(i'm|i am|he's|she's|he is|she is) "
         r"(on something|on drugs|tweaking|hammered|smashed|buzzed|loaded|blitzed|stoned|out of "
         r"it)\b|\b(i've|i have|he's|she's) had (a few|a couple|too much|too many|way too much)\b|"
-        r"\b(been|was) (using|smoking|getting high|partying)\b",
+        r"\b(been|was) (using|smoking|getting high|partying)\b|\bhad one too many\b(?! times)|"
+        r"\b(coming|come) down (off|from) (meth|coke|crack|heroin|speed|drugs|something|a "
+        r"high)\b|\b(he's|she's|i'm) (tripping|off (his|her|my) face)\b|\bon a bender\b",
         roles=ON_SCENE,
         score=0.8,
         unless=r"\b(didn't|did not|haven't|have not|hasn't|never|wasn't|not) (take|taken|took|"
@@ -100,6 +110,14 @@ CRISIS_RULES: tuple[PhraseRule, ...] = (
     ),
     _rule(
         "officer_recognises_crisis",
+        "asks_about_health",
+        r"\b(any|have any) medical (conditions|problems|history)\b|\b(are you|is he|is she) "
+        r"(diabetic|epileptic|on any (medication|meds))\b|\b(thoughts|thinking) (of|about) "
+        r"(suicide|ending your life)\b|\bdo you (want|plan|mean) to (hurt|kill) yourself\b",
+        score=0.85,
+    ),
+    _rule(
+        "officer_recognises_crisis",
         "names_condition",
         # An officer reading out or naming a condition has recognised it.
         r"\b(says|say|said|reads|it's|he's got|she's got|he has|she has|with|has) (\w+ )?"
@@ -111,7 +129,8 @@ CRISIS_RULES: tuple[PhraseRule, ...] = (
         "memory_or_orientation",
         r"\bmemory (care|loss|problems|issues)\b|\b(he|she) (gets|got) (confused|lost) "
         r"(easily|sometimes|a lot)\b|\b(doesn't|does not) (know|remember) where (he|she) is\b|"
-        r"\b(he|she) wanders\b",
+        r"\b(he|she) wanders\b|\bdown syndrome\b|\bintellectual(ly)? disab\w*\b|\bmind of a "
+        r"(child|kid)\b",
         roles=ON_SCENE | OFFICER,  # said by family or read out by the officer
         score=0.8,
         unless=RELAYED,
@@ -121,7 +140,7 @@ CRISIS_RULES: tuple[PhraseRule, ...] = (
         "cannot_hear_or_understand",
         r"\bhearing aids?\b|\bhard of hearing\b|\b(speak|talk) up\b|\bcan't hear (you|a word|"
         r"what you)\b|\b(no|not much|a little|little) english\b|\b(don't|doesn't) understand "
-        r"english\b",
+        r"english\b|\bno (entiendo|comprendo)\b|\bnon ?verbal\b",
         roles=ON_SCENE,
         score=0.8,
     ),
@@ -134,7 +153,9 @@ CRISIS_RULES: tuple[PhraseRule, ...] = (
         r"the head)\b|\b(nervous )?breakdown\b|\bvoices in my head\b|"
         # Persecution believed: someone sent, watching, following, poisoning the speaker.
         r"\b(sent you|sent them|are|'re|is|'s) (to )?(spy|spying|watch|watching|follow|following|"
-        r"track|tracking|poison|poisoning|listening) (on |to )?(me|my)\b|\bchip in my\b",
+        r"track|tracking|poison|poisoning|listening) (on |to )?(me|my)\b|\bchip in my\b|"
+        r"\bout to get (me|him|her)\b|\btalking to (himself|herself|people who aren't there)\b|"
+        r"\b(he's|she's) (been )?(acting|talking) (really |so )?(strange|weird|paranoid|erratic)\b",
         roles=ON_SCENE,
         score=0.8,
         unless=RELAYED,

@@ -15,6 +15,8 @@ as about the listener, and explains by cause and consequence as often as by a li
   is left out: coders read it as respect after compliance);
 - **naming a feeling** as a statement about the situation ("I know, this is terrifying", "a
   really heavy place to be", "no wonder you're angry");
+- **time and choice handed over**: "one thing at a time", "whenever you're ready", "if you'd
+  like, we can ...", "it's your call";
 - **rapport**: questions about the person's life and talk about one's own ("did you work at the
   cannery", "my grandma swore by that sauce", "is that a T-rex on your hoodie");
 - and on the civilian side, a **challenge** ("Or what? What are you going to do about it?"),
@@ -43,17 +45,20 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
         "explains_process",
         "cause_or_next_step",
         r"\bthat's why (you|he|she|it|your|the)\b|^that way\b|\bthat way (if|you|he|she|we)\b|"
-        r"\b(which|that|this|it) (just )?means (that )?(you|we|he|she|they|it)\b|"
-        r"\b(it|this|that|signing|the form|the paper|the ticket) (just )?(says|shows) (that )?"
-        r"you\b|\b(signing|this|it) (isn't|is not|doesn't|does not) (mean|admit|admitting|an "
-        r"admission)\b|\b(as|what|like) the (order|law|warrant|court|judge) says\b|"
-        r"\bthe (order|law|warrant|court order) says\b|\b" + _OTHERS + r"( are|'re| will|'ll| is|"
-        r"'s) (taking|take|coming|going to|be here|check|look|on (the|their) way)\b|"
-        r"\bwe('ll| will) (do|run|check|take|get|call|sort|go over|wait for|look at|need)\b|"
-        r"\bi('ll| will) (let you know|explain|walk you through|tell you (what|when|how))\b|"
-        r"\b(your|the) (court|hearing) date\b|\bthe number to (call|contest|dispute|fight)\b|"
-        r"\b(until|till) then,? you can\b|\bif you \w+( it)?,? (it'll|it will|that'll|that "
-        r"will) (be|show)\b",
+        r"\b(which|that|this|it) (just )?means (that )?(you|we|he|she|they|it)\b|\b(it|this|that|"
+        r"signing|the form|the paper|the ticket) (just )?(says|shows) (that )?you\b|\b(signing|"
+        r"this|it) (isn't|is not|doesn't|does not) (mean|admit|admitting|an admission)\b|\b(as|"
+        r"what|like) the (order|law|warrant|court|judge) says\b|\bthe (order|law|warrant|"
+        r"court order) says\b|\b" + _OTHERS + r"( are|'re| will|'ll| is|'s) (taking|take|coming|"
+        r"going to|be here|check|look|on (the|their) way)\b|\bwe('ll| will) (do|run|check|take|get|"
+        r"call|sort|go over|wait for|look at|need)\b|\bi('ll| will) (let you know|explain|"
+        r"walk you through|tell you (what|when|how))\b|\b(your|the) (court|hearing) date\b|"
+        r"\bthe number to (call|contest|dispute|fight)\b|\b(until|till) then,? you can\b|"
+        r"\bthe reason (i'm|we're|i am|we are|i|we) (asking|doing|need)\b|\b(it's|"
+        r"this is) (just )?(standard|routine|procedure|policy|protocol)\b|\bfor (your|everyone's|"
+        r"everybody's|our) safety\b|\bso (that )?(nobody|no one) gets hurt\b|\bthe next step\b|"
+        r"\bonce (they|we|the \w+) (arrive|get here|are done|finish)\b|\bif you \w+( it)?,? (it'll|"
+        r"it will|that'll|that will) (be|show)\b",
         roles=OFFICER,
         score=0.7,
         unless=r"\bor (you|i|we)\b|\bif you don't\b|\bwe('ll| will) (take|get) (you|him|her) "
@@ -64,14 +69,17 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
     _rule(
         "reassurance",
         "safety_or_promise",
-        r"\bnot in (any )?trouble\b|\b(you|he|she|they) (haven't|hasn't|didn't|did not|have "
-        r"not|has not) do(ne)? anything wrong\b|\b(your \w+|he|she|they|everyone|everybody)"
-        r"('s| is| are|'re) (safe|going to be (okay|fine|all right))\b|\b(nobody|no one)('s| is) "
-        r"(going|getting) (downtown|to jail|arrested|hurt|in trouble)\b|\bwe('re| are|'ll| "
-        r"will) (going to )?find (him|her|them|your \w+)\b|\bwe('ll| will|'re| are) (going to )?"
-        r"(stay|be) (right )?(here )?with you\b|\bwe('ll| will) be right here\b|\b(he's|she's|"
-        r"i'm|we're|he is|she is|i am|we are) not going anywhere\b|"
-        r"\bhelp('s| is) (coming|here|nearly here|almost here)\b",
+        r"\bnot in (any )?trouble\b|\b(you|he|she|they) (haven't|hasn't|didn't|did not|have not|"
+        r"has not) do(ne)? anything wrong\b|\b(your \w+|he|she|they|everyone|everybody)('s| is|"
+        r" are|'re) (safe|going to be (okay|fine|all right))\b|\b(nobody|no one)('s| is) (going|"
+        r"getting) (downtown|to jail|arrested|hurt|in trouble)\b|\bwe('re| are|'ll|"
+        r" will) (going to )?find (him|her|them|your \w+)\b|\bwe('ll| will|'re|"
+        r" are) (going to )?(stay|be) (right )?(here )?with you\b|\bwe('ll| will) be right here\b|"
+        r"\b(he's|she's|i'm|we're|he is|she is|i am|we are) not going anywhere\b|\bhelp('s|"
+        r" is) (coming|here|nearly here|almost here)\b|\b(i've|we've) got you\b|\b(i'm|"
+        r"we're) (right )?here with you\b|\b(i'm|we're|i am|we are) not here to (arrest|judge|hurt|"
+        r"bust) (you|anybody|anyone)\b|\bnothing bad('s| is) going to happen\b|"
+        r"\b(i'm|we're) not (leaving|going to leave) you\b",
         roles=OFFICER,
         score=0.8,
         question=False,
@@ -83,11 +91,37 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
         r"^(i know |oh |yeah |okay |i get it )?(this|that)('s| is) (so |really |very |pretty |"
         r"just )?(terrifying|scary|frightening|awful|upsetting|heartbreaking|overwhelming|a lot|"
         r"rough|hard|tough)\b|\bno wonder (you're|you are|you feel|you were|you got|he's|she's)\b|"
-        r"\ba (really |very |pretty )?(heavy|dark|hard|tough|rough|scary|lonely) (place|time|"
-        r"spot|day|night|week|year)\b",
+        r"\ba (really |very |pretty )?(heavy|dark|hard|tough|rough|scary|lonely) (place|time|spot|"
+        r"day|night|week|year)\b|\byou('ve| have) had a (really |very )?(rough|hard|long|tough|"
+        r"terrible|awful|bad) (day|night|week|time|year)\b|^(so |i know |i can tell |"
+        r"i can see )?you('re| are) (really |so |pretty )?(scared|frightened|upset|worried|"
+        r"frustrated|angry|nervous|"
+        r"afraid)\b",
         roles=OFFICER,
         score=0.75,
         unless=r"\b(hard|tough) to (say|tell|believe|see)\b",
+        kind="grammar",
+    ),
+    _rule(
+        "tactical_pause",
+        "no_hurry",
+        # Time offered in any wording: pace set by the person, not the officer.
+        r"\bone (thing|step|question) at a time\b|\bwhenever you('re| are) ready\b|\b(we've|we "
+        r"have|i've|i have) got (time|all (night|day|the time in the world))\b|\b(nobody|no one)"
+        r"('s| is) in a (hurry|rush)\b|\bbreathe with me\b|\bin your own time\b",
+        roles=OFFICER,
+        score=0.75,
+        kind="grammar",
+    ),
+    _rule(
+        "offers_choices",
+        "if_you_like",
+        # A choice handed over: "if you'd like, we can ...", "it's your call".
+        r"\bif you('d| would)? (like|want|prefer),? (you|we|i) (can|could)\b|\byou (get to|can) "
+        r"(choose|decide|pick)\b|\b(it's|that's) (your|totally your|entirely your) (call|choice|"
+        r"decision)\b",
+        roles=OFFICER,
+        score=0.75,
         kind="grammar",
     ),
     _rule(
@@ -120,7 +154,9 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
         r"\byou (made|are making|'re making|make) (this|that|it|all this)( whole thing| all| "
         r"shit)? up\b|\byou('re| are) (lying|a liar)\b|\bget (that \w+ )?(out of|off) my "
         r"(face|doorway|door|house|yard|property|porch|way|land|car)\b|\bdon't (you )?talk to me\b|"
-        r"\bwhat the (hell|heck|fuck)\b",
+        r"\bwhat the (hell|heck|fuck)\b|\bwhat's your problem\b|\bwho do you think you are\b|"
+        r"\bdon't tell me what to do\b|\bscrew you\b|\bget lost\b|\bbite me\b|\b(sick|tired) of "
+        r"(you|you people|cops|this shit)\b",
         roles=CIVILIAN,
         score=0.6,
         kind="grammar",
@@ -150,7 +186,7 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
         r"\b(i'm|i am) not (standing|sitting|signing|leaving|stopping|showing|telling|answering|"
         r"opening|stepping|turning|waiting) (\w+ )?(anywhere|anything|nothing|that|it|this|for "
         r"you|shit)\b|\bi('m| am) not signing\b|\bi('m| am) not (leaving|moving|going)( it| that| "
-        r"this)?$",
+        r"this)?$|\bi('m| am) not going (anywhere )?with you\b|\b(not without|get) a warrant\b",
         roles=CIVILIAN,
         score=0.7,
         kind="grammar",
