@@ -425,3 +425,35 @@ def test_a_reason_given_with_an_order_is_both(codebook):
         ("command", "rule:command.clause_imperative"),
         ("explains_process", "grammar:explains_process.cause_or_next_step"),
     ]
+
+
+def test_dare_keeps_a_protest_one_sentence():
+    text = "Don't you dare grab me, this is a free country."
+    (sentence,) = split_sentences([Utterance("S", "civilian", 0, 3, text)])
+    assert sentence.norm == "don't you dare grab me this is a free country"
+
+
+def test_once_per_utterance_means_once_per_turn(codebook):
+    # One recogniser segment holds two of the civilian's turns: the officer spoke between them.
+    civilian = Utterance("civ", "civilian", 0.0, 10.0, "Make me. Don't you dare grab me.")
+    officer = Utterance("off", "officer", 2.0, 2.8, "I'm taking you to jail.")
+    alone = [(s.code_id, s.start) for s in detect([civilian], codebook).suggestions]
+    assert alone == [("resistance_2_verbal", 0.0)]
+    both = detect([civilian, officer], codebook).suggestions
+    assert [(s.code_id, s.start) for s in both if s.code_id == "resistance_2_verbal"] == [
+        ("resistance_2_verbal", 0.0),
+        ("resistance_2_verbal", 2.86),
+    ]
+
+
+def test_an_order_announced_with_police_is_the_officers(codebook):
+    result = detect([Utterance("S", "civilian", 0, 3, "Police, hands on the wall!")], codebook)
+    (order,) = result.suggestions
+    assert (order.code_id, order.detector) == (
+        "shouted_or_repeated_command",
+        "rule:command.exclaimed",
+    )
+    assert order.evidence.endswith(
+        '[read as officer: "police hands" is only said by police, though the transcript gives S '
+        "the role civilian (merged voices?)]"
+    )

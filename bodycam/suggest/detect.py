@@ -150,7 +150,7 @@ def detect(
     found += _voice_suggestions(sentences, utterances, loudness, by_sentence, active)
     if embedder is not None:
         found += embedder.suggest(sentences, found, active)
-    found = _deduplicate(found, sentences, category_of)
+    found = _deduplicate(found, sentences, category_of, utterances)
     result.suggestions = sorted(found, key=lambda s: (s.start, s.end, s.code_id))
     result.opening = opening_move(sentences, result.suggestions, directives)
     result.measures = encounter_measures(utterances, result.suggestions, directives)
@@ -342,8 +342,17 @@ def _voice_suggestions(sentences, utterances, loudness, by_sentence, active):
     return found
 
 
-def _deduplicate(found: list[Suggestion], sentences: list[Sentence], category_of: dict):
-    utterance_of = {(s.start, s.speaker): s.utterance for s in sentences}
+def _deduplicate(found: list[Suggestion], sentences: list[Sentence], category_of: dict, utterances):
+    # "Once per utterance" means once per turn: a recogniser's segment that runs on after
+    # another speaker began (their words went to another label) holds two turns.
+    others = [(u.start, u.speaker) for u in utterances]
+    utterance_of = {
+        (s.start, s.speaker): (
+            s.utterance,
+            sum(1 for start, who in others if who != s.speaker and start < s.start),
+        )
+        for s in sentences
+    }
     kept, seen_code_sentence, seen_utterance, seen_crisis = [], set(), set(), set()
     for suggestion in sorted(found, key=lambda s: (s.start, -s.score)):
         key = (suggestion.code_id, suggestion.start, suggestion.speaker)

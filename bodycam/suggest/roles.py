@@ -81,6 +81,9 @@ OFFICER_VOICE = re.compile(
     r"^(dispatch|radio|central) (\w+ )?(send|start|i need|can (i|we|you)|requesting|show me|"
     r"be advised)\b|\b(do you have|any) (weapons|anything sharp) on you\b|"
     r"\b(writing|issuing|write|issue) you (a|an) (ticket|citation|summons)\b|"
+    # An order announced with "Police": the officer identifying themself while directing.
+    r"^(police|sheriff'?s? (office|department))( \w+)? (hands?|get|show|drop|stop|freeze|don't|"
+    r"put|let me see)\b|"
     # Asking about self-harm in the second person is the crisis-trained officer's question.
     r"\b(hurting|killing|harming) yourself\b"
 )

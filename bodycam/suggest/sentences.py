@@ -18,14 +18,15 @@ _RUN_ON_OBJECT = frozenset(
         "it the your around down up out that him her them me off away over back this those these",
     )
 )
-#: ... and words after which a verb is not an imperative (a subject, auxiliary, "to", "and").
+#: ... and words after which a verb is not an imperative (a subject, auxiliary or modal, "to",
+#: "and", "dare": "Don't you dare grab me" is one sentence).
 _NOT_BEFORE_IMPERATIVE = frozenset(
     re.findall(
         r"[\w']+",
         "i you we they he she it who that's to and or but will would can could should must "
         "don't didn't won't can't couldn't i'll you'll we'll they'll he'll she'll let's please "
         "just not never also did do does is are was were be been have has had going gonna wanna "
-        "gotta want need let me him her them us",
+        "gotta want need let me him her them us dare might may shall",
     )
 )
 #: Seconds between a segment that ends mid-sentence and the same speaker's next segment, for
