@@ -457,3 +457,34 @@ def test_an_order_announced_with_police_is_the_officers(codebook):
         '[read as officer: "police hands" is only said by police, though the transcript gives S '
         "the role civilian (merged voices?)]"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Your tail light is out, that's why I stopped you.",
+            "grammar:states_reason.why_we_are_here",
+        ),
+        ("We've had a few complaints about the noise.", "grammar:states_reason.why_we_are_here"),
+        ("What's on your mind?", "grammar:open_question.invites_talk"),
+        ("Talk to me.", "grammar:open_question.invites_talk"),
+        (
+            "It sounds like he took your car without asking.",
+            "grammar:active_listening.paraphrase_of_events",
+        ),
+        ("So he hit you first and then left?", "grammar:active_listening.paraphrase_of_events"),
+        ("I appreciate your patience.", "grammar:respectful_address.appreciates"),
+        ("I'm going to put my taser away.", "grammar:lowers_weapon.puts_it_away"),
+        ("I'm holstering.", "grammar:lowers_weapon.puts_it_away"),
+    ],
+)
+def test_more_officer_acts_in_general_wording(codebook, text, expected):
+    code = expected.split(":")[1].split(".")[0]
+    assert found(codebook, "officer", text) == [(code, expected)]
+
+
+def test_a_feeling_said_back_is_the_feeling_rules_not_a_paraphrase(codebook):
+    assert found(codebook, "officer", "It sounds like you were really scared.") == [
+        ("names_feelings", "rule:names_feelings.feeling_word")
+    ]

@@ -32,7 +32,10 @@ are reassurance, never threats. Each rule's detector is ``grammar:<code>.<name>`
 
 from __future__ import annotations
 
-from .phrases import CIVILIAN, OFFICER, PhraseRule, _rule
+from .phrases import _FEELING, CIVILIAN, OFFICER, PhraseRule, _rule
+
+#: A feeling word: a clause with one is the feeling rules' to read, not a paraphrase of events.
+_FEELING_WORDS = r"\b" + _FEELING + r"\b"
 
 _OTHERS = (
     # (A counsellor or crisis team coming for the person is a referral, ``referral_to_services``.)
@@ -122,6 +125,57 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
         r"decision)\b",
         roles=OFFICER,
         score=0.75,
+        kind="grammar",
+    ),
+    _rule(
+        "states_reason",
+        "why_we_are_here",
+        # The reason for the contact, said after the fact or as complaints received.
+        r"\bthe reason (i'm|we're|i am|we are) here\b|\bthat's (why|the reason) (i|we) (stopped|"
+        r"pulled|came|called|are here|'re here)\b|\b(we've|we have|we|i've|i have|i) (had|got|"
+        r"received|been getting) (a few |some |several |a couple of |a lot of |multiple )?"
+        r"(complaints|reports|calls)\b",
+        roles=OFFICER,
+        score=0.8,
+        kind="grammar",
+    ),
+    _rule(
+        "open_question",
+        "invites_talk",
+        r"^(just |okay |so )?talk to me$|\bwhat's on your mind\b|\bwhat's got you (so )?\w+\b|"
+        r"\bwhat (brings|brought) you (out )?here\b",
+        roles=OFFICER,
+        score=0.75,
+        kind="grammar",
+    ),
+    _rule(
+        "active_listening",
+        "paraphrase_of_events",
+        # Events said back: "It sounds like he took your car", "So he hit you first?".
+        r"\b(it|that) sounds like (he|she|they|your \w+|you) (\w+ed|took|hit|came|left|said|told|"
+        r"threw|broke|went|got|ran|had|have|has|were|was)\b|^((okay|ok|alright|right) )?so (he|"
+        r"she|they|your \w+) (\w+ed|took|hit|came|left|said|told|threw|broke|went|got|ran)\b",
+        roles=OFFICER,
+        score=0.7,
+        unless=_FEELING_WORDS,
+        kind="grammar",
+    ),
+    _rule(
+        "respectful_address",
+        "appreciates",
+        r"\bi (really )?appreciate (it|that|you|your)\b",
+        roles=OFFICER,
+        score=0.7,
+        kind="grammar",
+    ),
+    _rule(
+        "lowers_weapon",
+        "puts_it_away",
+        r"\b(i'm|i am|i'll|i will|we're|we'll|i've|we've) (going to )?(put(ting)?|got) (my|the|"
+        r"our) (taser|weapon|gun|firearm|baton|spray) (away|down)\b|\b(i'm|we're) holstering\b|"
+        r"\b(holstering|holstered) (my|the|our) \w+\b",
+        roles=OFFICER,
+        score=0.8,
         kind="grammar",
     ),
     _rule(

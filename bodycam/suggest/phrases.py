@@ -249,7 +249,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"\bor (you're|you are|you'll|you will) (going to )?(go(ing)? to jail|be arrested|get "
         r"(tased|shot|hurt|arrested|bit|sprayed)|be tased)\b|\bor (i'll|i will|i'm going to|we'll"
         r"|we will|we're going to) (tase|arrest|take you|put you|drag|carry|spray|make|shoot|"
-        r"hurt|use)\b|\b(taser|tazer|taser taser)\b(?!.*\bholster)|\b(last|final) warning\b|"
+        r"hurt|use)\b|\b(taser|tazer|taser taser)\b(?!.*\b(holster\w*|away)\b)|"
+        r"\b(last|final) warning\b|"
         r"\b(i'll|i will|i'm going to) (tase|taze|shoot|spray|drag) you\b|\bthe dog will bite\b|"
         r"\b(you're|you are) going to (get )?(tased|shot|sprayed|jail|be arrested)\b",
         score=0.85,
