@@ -488,3 +488,13 @@ def test_a_feeling_said_back_is_the_feeling_rules_not_a_paraphrase(codebook):
     assert found(codebook, "officer", "It sounds like you were really scared.") == [
         ("names_feelings", "rule:names_feelings.feeling_word")
     ]
+
+
+def test_the_judge_in_an_ultimatum_is_the_threat_not_a_dismissal(codebook):
+    ultimatum = "Sign it, or you're going downtown and you can tell it to the judge."
+    assert found(codebook, "officer", ultimatum) == [
+        ("threat_of_arrest_or_force", "grammar:threat_of_arrest_or_force.ultimatum")
+    ]
+    assert found(codebook, "officer", "Save it, tell it to the judge.") == [
+        ("interrupts_or_dismisses", "rule:interrupts_or_dismisses.brushes_aside")
+    ]

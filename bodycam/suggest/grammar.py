@@ -24,7 +24,7 @@ Each rule's detector is ``grammar:<code>.<name>``. Negations veto where they fli
 
 from __future__ import annotations
 
-from .phrases import _FEELING, _RESOURCE, CIVILIAN, PhraseRule, _rule
+from .phrases import _FEELING, _RESOURCE, CIVILIAN, JUDGE_IN_ULTIMATUM, PhraseRule, _rule
 
 #: Words that name arrest or force (stems, so tenses and the recogniser's spellings match:
 #: "tase", "tased", "taser", "tazed").
@@ -115,6 +115,7 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         r"\btell (it|that) to the judge\b|\b(be quiet|quiet down)\b|\bi don't need your\b|"
         r"\b(i've|i have) heard (it all|enough)\b|^whatever\b",
         score=0.75,
+        unless=JUDGE_IN_ULTIMATUM,
         kind="grammar",
     ),
     _rule(

@@ -69,6 +69,13 @@ _NOT_USING = (
     r"\b(haven't|have not|hasn't|didn't|did not|never|wasn't|not) (been )?(drinking|drunk|high|"
     r"take|taken|took|use|used|smoked|had)\b|\b(i'm|i am|he's|she's) not (drunk|high|wasted)\b"
 )
+#: "Sign it, or you're going downtown and you can tell it to the judge": the judge joined by
+#: "and" to an ultimatum's consequence is the sanction (court), said once as the threat, not a
+#: dismissal of what the person said ("Save it, tell it to the judge").
+JUDGE_IN_ULTIMATUM = (
+    r"\bor (you('re| are|'ll| will)|i('ll| will|'m| am)|we('ll| will|'re| are))\b.* and (you "
+    r"can )?tell (it|that) to the judge\b"
+)
 _RESOURCE = (
     r"(crisis (team|unit|worker|counsell?or)|cit|clinician|mental health (team|clinician|unit|"
     r"worker)?|ems|medics?|an ambulance|ambulance|paramedics|a supervisor|supervisor|"
@@ -272,6 +279,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(i don't care|save it|not interested|i don't want to hear (it|that)|tell it to the "
         r"judge|nobody asked you|stop talking|that's not my problem)\b",
         score=0.8,
+        unless=JUDGE_IN_ULTIMATUM,
     ),
     # ------------------------------------------------------------ civilian
     _rule(
