@@ -498,3 +498,16 @@ def test_the_judge_in_an_ultimatum_is_the_threat_not_a_dismissal(codebook):
     assert found(codebook, "officer", "Save it, tell it to the judge.") == [
         ("interrupts_or_dismisses", "rule:interrupts_or_dismisses.brushes_aside")
     ]
+
+
+def test_a_shout_on_scene_under_the_radios_label_is_still_an_indicator(codebook):
+    # Merged voices put a bystander's first words under the dispatch label; relayed wording
+    # from the radio itself is vetoed (see test_crisis_rules_leave_negations...).
+    assert found(codebook, "dispatch", "Up here, he's going blue.") == [
+        ("medical_distress", "rule:medical_distress.body_signs")
+    ]
+    assert found(codebook, "dispatch", "Subject advised he took some pills.") == []
+    hearing = "Son, I haven't got my hearing aids in."
+    assert found(codebook, "officer", hearing) == [
+        ("communication_barrier", "rule:communication_barrier.cannot_hear_or_understand")
+    ]

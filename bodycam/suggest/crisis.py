@@ -10,8 +10,8 @@ smell or read ("there's a card here that says memory care").
 Three general points decide the shapes:
 
 - **the speaker**: a first-person report of the body or of despair is the person's (or a
-  bystander's about them), so those rules read civilians only; an officer's observation of
-  drink or drugs, or a condition read out, is the officer's;
+  bystander's about them), so those rules read every label but the officer's; an officer's
+  observation of drink or drugs, or a condition read out, is the officer's;
 - **negation** per kind: "I'm not going to hurt myself", "I haven't been drinking", "I'm not
   having a heart attack" veto, while "he's not breathing" is the distress itself;
 - **a relayed report** ("caller says a male is not breathing", "possible overdose") is not an
@@ -22,10 +22,13 @@ Each rule's detector is ``rule:<code>.<name>``.
 
 from __future__ import annotations
 
-from .phrases import OFFICER, RELAYED, PhraseRule, _rule
+from .phrases import ANYONE, OFFICER, RELAYED, PhraseRule, _rule
 
-#: Who may show a crisis: anyone on scene but an officer or a radio voice relaying a call.
-ON_SCENE = frozenset({"civilian", "other", "unknown"})
+#: Who may show a crisis: anyone but an officer. The radio's label is included: a label gets the
+#: dispatch role by overlap, and with merged voices a bystander's first shout on scene ("Up
+#: here, he's going blue!") often falls under it; what the radio itself says is relayed, which
+#: ``RELAYED`` vetoes ("caller says ...", "possible overdose", "subject advised ...").
+ON_SCENE = ANYONE - OFFICER
 
 CRISIS_RULES: tuple[PhraseRule, ...] = (
     _rule(

@@ -58,7 +58,10 @@ _FEELING = (
 )
 #: A report relayed by radio or a caller ("caller says a male is not breathing", "possible
 #: overdose"): not a crisis indicator on scene, which the codebook tags when a person shows it.
-RELAYED = r"\b(caller|callers|complainant|reporting party|rp|possible|reported|reports of)\b"
+RELAYED = (
+    r"\b(caller|callers|complainant|reporting party|rp|possible|reported|reports of|advises|"
+    r"advised|subject|en route)\b"
+)
 #: Negated self-harm and substance use ("I'm not going to hurt myself", "I haven't been
 #: drinking"): the denial is not the indicator.
 _NOT_SELF_HARM = (

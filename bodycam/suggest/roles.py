@@ -59,7 +59,7 @@ CIVILIAN_VOICE = re.compile(
     r"\bmy (chest|heart) (hurts|is killing me)\b|\bmy head is bleeding\b|"
     r"\b(go ahead )?(shoot|kill) me\b|\b(kill|hurt) myself\b|"
     r"\boff my (meds|medication)\b|\bi (smoked|snorted|shot up) \w+|"
-    r"\bi haven't slept in (\w+ )?days\b|"
+    r"\bi haven't slept in (\w+ )?days\b|\bmy hearing aids?\b|"
     r"\bi (didn't|don't) (even )?want to (wake up|live|be here)\b|"
     r"\bsorry (i was|for) (yelling|shouting|screaming|swearing)\b|"
     # Police as "you people", and refusing what an officer directs.
