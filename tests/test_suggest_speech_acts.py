@@ -149,6 +149,8 @@ def test_officer_speech_acts(codebook, text, expected):
         "You did the right thing.",  # praise: coders read it as respect, not reassurance
         "That's hard to believe.",  # "hard" about a claim, not a feeling
         "You'll miss your bus.",  # "miss" the verb is no title
+        "That's a lot of money.",  # an amount, not a feeling
+        "That's a tough call.",
     ],
 )
 def test_officer_look_alikes_are_left_alone(codebook, text):

@@ -93,7 +93,9 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
         "feeling_statement",
         r"^(i know |oh |yeah |okay |i get it )?(this|that)('s| is) (so |really |very |pretty |"
         r"just )?(terrifying|scary|frightening|awful|upsetting|heartbreaking|overwhelming|a lot|"
-        r"rough|hard|tough)\b|\bno wonder (you're|you are|you feel|you were|you got|he's|she's)\b|"
+        # ("a lot of money", "hard to say", "a tough call" name no feeling)
+        r"rough|hard|tough)\b(?! (of|to|luck|call))|\bno wonder (you're|you are|you feel|you "
+        r"were|you got|he's|she's)\b|"
         r"\ba (really |very |pretty )?(heavy|dark|hard|tough|rough|scary|lonely) (place|time|spot|"
         r"day|night|week|year)\b|\byou('ve| have) had a (really |very )?(rough|hard|long|tough|"
         r"terrible|awful|bad) (day|night|week|time|year)\b|^(so |i know |i can tell |"
