@@ -48,6 +48,14 @@ _DONT = re.compile(r"^(don't|do not)( you)?( dare)? (\w+)")
 #: A vocative the leading words do not list: a name before a comma ("Marcus, drop it").
 _NAME_VOCATIVE = re.compile(r"^[A-Z][a-z]+( [A-Z][a-z]+)?, ")
 _CONDITION = re.compile(r"^(if|when|whenever|once|in case)\b")
+#: Verbs that are an order on their own, before a comma ("Stop, police!", "Back, back!").
+_STANDS_ALONE = frozenset(
+    re.findall(
+        r"\w+",
+        "stop wait freeze move back go run hold listen look come stay relax sit kneel leave drop "
+        "stand hurry halt walk down",
+    )
+)
 #: A later clause that is a directive: "I hear you, but put the bottle down."
 _CLAUSE = re.compile(r"(?:, |; | -- )(?:but |so |and |now |just |please )*(?=\w)")
 #: Words that follow an imperative verb directly: its object or particle.
@@ -55,7 +63,7 @@ _OBJECT_NEXT = frozenset(
     re.findall(
         r"[\w']+",
         "it the your that this those these them him her me us down up out away back off over "
-        "on in here there yourself everything a an",
+        "on in here there yourself everything a an around",
     )
 )
 _STOPWORDS = frozenset(
@@ -92,6 +100,15 @@ def directive(sentence: Sentence) -> Directive | None:
         found = _read(sentence, normalise(_NAME_VOCATIVE.sub("", sentence.text, count=1)))
     if found is None:
         found = _later_clause(sentence)
+    if (
+        found is not None
+        and found.rule == "imperative"
+        and found.verb not in _STANDS_ALONE
+        and re.match(rf"(?i)^\W*{re.escape(found.verb)},", sentence.text)
+    ):
+        # "Release, can you get ...": a verb that needs an object, cut off by a comma, is a
+        # word the recogniser heard, not an order.
+        return None
     return found
 
 

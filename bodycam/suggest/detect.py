@@ -7,13 +7,17 @@ skipped with a notice, so an edited codebook never receives tags for codes it dr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from bodycam.annotate.codebook import Codebook
 
 from .commands import Directive, directive, is_repeat
+from .crisis import CRISIS_RULES
+from .deescalation import DEESCALATION_RULES
 from .grammar import GRAMMAR_RULES
+from .listening import reflections, vocative_names
 from .opening import encounter_measures, opening_move
 from .phrases import RULES
 from .roles import echoed_directives, sentence_roles
@@ -24,8 +28,9 @@ from .voice import overlaps, sentence_loudness
 
 #: The same directive within this many seconds counts as repeated (codebook: 10 s).
 REPEAT_SECONDS = 10.0
-#: Phrase rules, then clause-shape rules (``grammar``): both name the code they propose.
-_TEXT_RULES = RULES + GRAMMAR_RULES
+#: Phrase rules, clause-shape rules (``grammar``), speech acts (``deescalation``), crisis
+#: wording (``crisis``): each names the code it proposes.
+_TEXT_RULES = RULES + GRAMMAR_RULES + DEESCALATION_RULES + CRISIS_RULES
 #: Codes only the grammar and voice detectors produce (the phrase rules name their own).
 _GRAMMAR_CODES = ("command", "shouted_or_repeated_command", "civilian_agitated")
 _VOICE_CODES = ("interrupts_or_dismisses",)
@@ -48,6 +53,16 @@ _OTHER_READING = frozenset(
 _INSULTING_VERBS = frozenset({"shut"})
 #: Codebook rule: "tag the first clear indicator and then any indicator of a new kind".
 _FIRST_ONLY_CATEGORY = "crisis"
+#: A raised voice or "!" reads as agitation only over this many words: one loud word ("Alright,",
+#: "miss", a number) is as often the recogniser's cut at a louder neighbour, a call across the
+#: scene or another speaker's word under this label as agitation.
+_MIN_VOICE_WORDS = 2
+#: Nor does a piece the recogniser or diarizer cut off mid-clause ("That sounds like"): its
+#: loudness is measured over a span that is partly another clause's, often another speaker's.
+_UNFINISHED = re.compile(
+    r"(?i)\b(a|an|the|to|of|and|or|but|like|my|your|his|her|their|our|with|for|in|on|at|is|"
+    r"are|was|i|you|we|that|this)\s*,?$"
+)
 #: Codebook: "code each qualifying utterance once" - except directives, each of which counts.
 _EVERY_SENTENCE = frozenset({"command", "shouted_or_repeated_command"})
 
@@ -55,6 +70,7 @@ _EVERY_SENTENCE = frozenset({"command", "shouted_or_repeated_command"})
 def detector_codes() -> list[str]:
     """Every code id some detector can propose."""
     codes = {rule.code_id for rule in _TEXT_RULES} | set(_GRAMMAR_CODES) | set(_VOICE_CODES)
+    codes |= {"respectful_address", "active_listening"}  # also ``listening``
     return sorted(codes)
 
 
@@ -130,10 +146,11 @@ def detect(
         d for d in directives if d.sentence.index not in plain or d.sentence.index in ultimatum
     ]
     found += _command_suggestions(directives, loudness, active, ultimatum)
+    found += _listening_suggestions(sentences, directives, active)
     found += _voice_suggestions(sentences, utterances, loudness, by_sentence, active)
     if embedder is not None:
         found += embedder.suggest(sentences, found, active)
-    found = _deduplicate(found, sentences, category_of)
+    found = _deduplicate(found, sentences, category_of, utterances)
     result.suggestions = sorted(found, key=lambda s: (s.start, s.end, s.code_id))
     result.opening = opening_move(sentences, result.suggestions, directives)
     result.measures = encounter_measures(utterances, result.suggestions, directives)
@@ -244,12 +261,51 @@ def _command_suggestions(directives: list[Directive], loudness, active: set[str]
     return found
 
 
+def _listening_suggestions(sentences, directives, active: set[str]) -> list[Suggestion]:
+    found = []
+    if "respectful_address" in active:
+        for sentence, name in vocative_names(sentences):
+            evidence = f"{sentence.text} [addressed by name: {name!r}]"
+            found.append(
+                _suggestion(
+                    sentence, "respectful_address", 0.7, "grammar:respectful_address.name", evidence
+                )
+            )
+    if "active_listening" in active:
+        skip = {d.sentence.index for d in directives}
+        for sentence, shared in reflections(sentences, skip):
+            evidence = f"{sentence.text} [says back {', '.join(shared)}]"
+            found.append(
+                _suggestion(
+                    sentence, "active_listening", 0.65, "grammar:active_listening.echo", evidence
+                )
+            )
+    return found
+
+
+def _cut_off(sentence: Sentence, sentences: list[Sentence]) -> bool:
+    """The piece ends mid-clause, or another label's piece goes on with it in lower case
+    ("You're on the wrist" | "for assault and ..."): one sentence cut between two labels."""
+    if _UNFINISHED.search(sentence.text):
+        return True
+    after = next((t for t in sentences if t.index > sentence.index), None)
+    return (
+        after is not None
+        and after.speaker != sentence.speaker
+        and not re.search(r"[.!?][\"')\]]*$", sentence.text.strip())
+        and after.text.strip()[:1].islower()
+        and after.start - sentence.end <= 1.0
+    )
+
+
 def _voice_suggestions(sentences, utterances, loudness, by_sentence, active):
     found = []
     if "civilian_agitated" in active:
         for sentence in sentences:
             level = loudness.get(sentence.index)
             if sentence.role != "civilian" or "civilian_agitated" in by_sentence[sentence.index]:
+                continue
+            if len(sentence.text.split()) < _MIN_VOICE_WORDS or _cut_off(sentence, sentences):
                 continue
             if level is not None and level.raised:
                 evidence = f"{sentence.text} [{level.above_db:.1f} dB above the speaker's baseline]"
@@ -286,8 +342,17 @@ def _voice_suggestions(sentences, utterances, loudness, by_sentence, active):
     return found
 
 
-def _deduplicate(found: list[Suggestion], sentences: list[Sentence], category_of: dict):
-    utterance_of = {(s.start, s.speaker): s.utterance for s in sentences}
+def _deduplicate(found: list[Suggestion], sentences: list[Sentence], category_of: dict, utterances):
+    # "Once per utterance" means once per turn: a recogniser's segment that runs on after
+    # another speaker began (their words went to another label) holds two turns.
+    others = [(u.start, u.speaker) for u in utterances]
+    utterance_of = {
+        (s.start, s.speaker): (
+            s.utterance,
+            sum(1 for start, who in others if who != s.speaker and start < s.start),
+        )
+        for s in sentences
+    }
     kept, seen_code_sentence, seen_utterance, seen_crisis = [], set(), set(), set()
     for suggestion in sorted(found, key=lambda s: (s.start, -s.score)):
         key = (suggestion.code_id, suggestion.start, suggestion.speaker)

@@ -24,15 +24,16 @@ Each rule's detector is ``grammar:<code>.<name>``. Negations veto where they fli
 
 from __future__ import annotations
 
-from .phrases import _FEELING, _RESOURCE, CIVILIAN, PhraseRule, _rule
+from .phrases import _FEELING, _RESOURCE, CIVILIAN, JUDGE_IN_ULTIMATUM, PhraseRule, _rule
 
 #: Words that name arrest or force (stems, so tenses and the recogniser's spellings match:
 #: "tase", "tased", "taser", "tazed").
 FORCE = (
     r"(arrest\w*|jail|prison|a cell|custody|cuff\w*|handcuff\w*|tas(e|ed|er|ing)|taz\w*|"
     r"(pepper )?spray\w*|shoot|shot|force|charged?|booked|lock(ed)? (you )?up|"
-    r"(the )?dog (will|is going to) bite|(take|put|bring|drag|carry) you (in|down|out|to the "
-    r"ground|on the ground|in cuffs|to jail)|the back of (my|the) (car|cruiser)|hurt|get hurt)"
+    r"(the )?dog (will|is going to) bite|(take|taking|put|putting|bring|bringing|drag|dragging|"
+    r"carry|carrying) you (in|down|out|downtown|to the ground|on the ground|in cuffs|to jail)|"
+    r"the back of (my|the) (car|cruiser)|hurt|get hurt|(going|go) downtown)"
 )
 #: Any sanction: arrest or force, or a ticket (a sanction only when it is conditional).
 SANCTION = FORCE[:-1] + r"|trespass\w*|cite|cited|citation|ticket(ed)?|summons)"
@@ -46,7 +47,7 @@ _CONSEQUENCE = (
 #: The same, aimed at the listener: after "and" or "or" the condition is the clause before.
 _AT_YOU = (
     r"(you('re| are|'ll| will)( going to)?( be| get| getting| go| going)?|i('ll| will|'m going "
-    r"to| am going to)( have to)?)"
+    r"to| am going to)( have to)?|i('m| am))"
 )
 #: A negation in the consequence turns a warning into a reassurance.
 _NOT_SANCTION = (
@@ -98,7 +99,8 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         r"freak|coward|pig|bitch|bastard|dick|prick|garbage|trash|nutcase|lunatic|savage|"
         r"animal|idiots|morons|punks|animals)\b|\b(fuck\w*|shit\w*|bullshit|goddamn\w*)\b|"
         r"\byour (fat |sorry |lazy |dumb )?ass\b|\b(you're|you are) (a |an |such a )?(disgrace|"
-        r"joke|embarrassment|waste of \w+)\b|\b(acting|act|behaving|crying|whining) like a "
+        r"joke|embarrassment|waste of \w+)\b|\b(smart ?mouth|smart ?ass|wise ?guy|tough guy)\b|"
+        r"\b(acting|act|behaving|crying|whining) like a "
         r"(\w+ )?(child|baby|kid|idiot|animal|brat|girl)\b",
         score=0.8,
         kind="grammar",
@@ -113,6 +115,7 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         r"\btell (it|that) to the judge\b|\b(be quiet|quiet down)\b|\bi don't need your\b|"
         r"\b(i've|i have) heard (it all|enough)\b|^whatever\b",
         score=0.75,
+        unless=JUDGE_IN_ULTIMATUM,
         kind="grammar",
     ),
     _rule(
@@ -130,7 +133,8 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         rf"telling|talking to|answering|signing|opening|letting)\b",
         roles=CIVILIAN,
         score=0.7,
-        unless=r"\bnot going to (do anything|hurt|cause|fight|run|resist)|\bi won't (hurt|"
+        unless=r"\bsorry i won't\b|\bnot going to (do anything|hurt|cause|fight|run|resist)|"
+        r"\bi won't (hurt|"
         r"do anything|run|fight|resist|cause)",
         kind="grammar",
     ),
@@ -218,6 +222,8 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         r"saying|you are saying|if i (heard|understand|got) (you|that) (right|correctly)|"
         r"let me make sure i|correct me if)\b",
         score=0.7,
+        # Thanks for having been told is appreciation, not the content said back.
+        unless=r"\b(glad|thank you for|thanks for|good that) (you )?(told|telling) me\b",
         kind="grammar",
     ),
     _rule(

@@ -56,6 +56,29 @@ _FEELING = (
     r"frustrating|difficult|painful|terrible|lonely|exhausting|overwhelming|frightening|"
     r"stressful|upsetting|heartbreaking)"
 )
+#: A report relayed by radio or a caller ("caller says a male is not breathing", "possible
+#: overdose"): not a crisis indicator on scene, which the codebook tags when a person shows it.
+RELAYED = (
+    r"\b(caller|callers|complainant|reporting party|rp|possible|reported|reports of|advises|"
+    r"advised|subject|en route)\b"
+)
+#: Negated self-harm and substance use ("I'm not going to hurt myself", "I haven't been
+#: drinking"): the denial is not the indicator.
+_NOT_SELF_HARM = (
+    r"\b(not|never|wouldn't|won't|n't) (going to |trying to |want to )?(kill|hurt|harm|cut) "
+    r"(myself|himself|herself)\b|\bnot suicidal\b"
+)
+_NOT_USING = (
+    r"\b(haven't|have not|hasn't|didn't|did not|never|wasn't|not) (been )?(drinking|drunk|high|"
+    r"take|taken|took|use|used|smoked|had)\b|\b(i'm|i am|he's|she's) not (drunk|high|wasted)\b"
+)
+#: "Sign it, or you're going downtown and you can tell it to the judge": the judge joined by
+#: "and" to an ultimatum's consequence is the sanction (court), said once as the threat, not a
+#: dismissal of what the person said ("Save it, tell it to the judge").
+JUDGE_IN_ULTIMATUM = (
+    r"\bor (you('re| are|'ll| will)|i('ll| will|'m| am)|we('ll| will|'re| are))\b.* and (you "
+    r"can )?tell (it|that) to the judge\b"
+)
 _RESOURCE = (
     r"(crisis (team|unit|worker|counsell?or)|cit|clinician|mental health (team|clinician|unit|"
     r"worker)?|ems|medics?|an ambulance|ambulance|paramedics|a supervisor|supervisor|"
@@ -148,7 +171,9 @@ RULES: tuple[PhraseRule, ...] = (
     _rule(
         "respectful_address",
         "courtesy",
-        r"\b(sir|ma'am|madam|please|thank you|thanks|sorry|excuse me|(mr|mrs|ms|miss) \w+)\b",
+        # "Miss" as a title, not the verb ("you'll miss your bus").
+        r"\b(sir|ma'am|madam|please|thank you|thanks|sorry|excuse me|(mr|mrs|ms) \w+|"
+        r"miss (?!(your|my|the|a|an|it|him|her|them|us|out|that|this|me|you|his|their)\b)\w+)\b",
         score=0.7,
         unless=r"\b(fuck\w*|shit\w*|bitch|asshole|idiot|stupid|moron|dumbass)\b",
     ),
@@ -188,6 +213,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(i'm|i am) not (going to )?(come|coming) (any )?closer\b|"
         r"\b(everybody|everyone|guys) back (up|off)\b",
         score=0.8,
+        # Staying with a person is staying close: reassurance, not distance.
+        unless=r"\bwith (you|him|her|them)\b",
     ),
     _rule(
         "requests_resources",
@@ -232,7 +259,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"\bor (you're|you are|you'll|you will) (going to )?(go(ing)? to jail|be arrested|get "
         r"(tased|shot|hurt|arrested|bit|sprayed)|be tased)\b|\bor (i'll|i will|i'm going to|we'll"
         r"|we will|we're going to) (tase|arrest|take you|put you|drag|carry|spray|make|shoot|"
-        r"hurt|use)\b|\b(taser|tazer|taser taser)\b(?!.*\bholster)|\b(last|final) warning\b|"
+        r"hurt|use)\b|\b(taser|tazer|taser taser)\b(?!.*\b(holster\w*|away)\b)|"
+        r"\b(last|final) warning\b|"
         r"\b(i'll|i will|i'm going to) (tase|taze|shoot|spray|drag) you\b|\bthe dog will bite\b|"
         r"\b(you're|you are) going to (get )?(tased|shot|sprayed|jail|be arrested)\b",
         score=0.85,
@@ -254,6 +282,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(i don't care|save it|not interested|i don't want to hear (it|that)|tell it to the "
         r"judge|nobody asked you|stop talking|that's not my problem)\b",
         score=0.8,
+        unless=JUDGE_IN_ULTIMATUM,
     ),
     # ------------------------------------------------------------ civilian
     _rule(
@@ -264,7 +293,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(come|step) closer and see\b|\bmake me\b|\bno i'm not\b",
         roles=CIVILIAN,
         score=0.75,
-        unless=r"\bnot going to (do anything|hurt|cause)\b",
+        # "I'm sorry, I won't ..." is a promise after an apology, not a refusal.
+        unless=r"\bnot going to (do anything|hurt|cause)\b|\bsorry i won't\b",
     ),
     _rule(
         "civilian_agitated",
@@ -313,6 +343,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"\btake my (own )?life\b|\bsuicid\w*\b",
         roles=ANYONE - OFFICER,
         score=0.9,
+        unless=_NOT_SELF_HARM + "|" + RELAYED,
     ),
     _rule(
         "crisis_mental_health",
@@ -333,6 +364,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"something)\b|\bsmell (of )?(alcohol|weed|marijuana)\b|\bthe beer\b|\bfew drinks\b",
         roles=ANYONE - OFFICER,
         score=0.8,
+        unless=_NOT_USING + "|" + RELAYED,
     ),
     _rule(
         "medical_distress",
@@ -343,6 +375,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"\bpass(ing)? out\b",
         roles=ANYONE - OFFICER,
         score=0.85,
+        unless=RELAYED,
     ),
     _rule(
         "communication_barrier",

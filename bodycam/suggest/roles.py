@@ -38,6 +38,7 @@ CIVILIAN_VOICE = re.compile(
     rf"\bdon't (you )?(dare )?{CONTACT}( \w+)? me\b|\bleave me alone\b|"
     r"\b(stop|quit) \w+ing (at )?me\b|"
     r"\blet (go of )?me go\b|\blet go of me\b|"
+    r"\bleave me\b(?! (your|a|the|some|with|to|in|out|at|for)\b)|"
     # Denying, protesting the stop.
     r"\bi (didn't|did not|haven't|have not) (do|done) (anything|nothing|a thing|shit)\b|"
     r"\bi did nothing\b|\bwhat did i do\b|"
@@ -51,6 +52,16 @@ CIVILIAN_VOICE = re.compile(
     r"\bi (want|need) (a|my) lawyer\b|\bam i (under arrest|being detained|free to go)\b|"
     r"\bi can't believe this\b|\bthis is (crazy|ridiculous|insane|bullshit|unbelievable|"
     r"harassment)\b|"
+    # The speaker's own body, despair or drug use in the first person: the person in crisis
+    # (an officer asks about these in the second person).
+    # (Only what an officer on duty would not say of themself: "I can't breathe in this heat"
+    # or "I haven't slept" may be the officer's.)
+    r"\bmy (chest|heart) (hurts|is killing me)\b|\bmy head is bleeding\b|"
+    r"\b(go ahead )?(shoot|kill) me\b|\b(kill|hurt) myself\b|"
+    r"\boff my (meds|medication)\b|\bi (smoked|snorted|shot up) \w+|"
+    r"\bi haven't slept in (\w+ )?days\b|\bmy hearing aids?\b|"
+    r"\bi (didn't|don't) (even )?want to (wake up|live|be here)\b|"
+    r"\bsorry (i was|for) (yelling|shouting|screaming|swearing)\b|"
     # Police as "you people", and refusing what an officer directs.
     r"\byou (people|cops)\b|\b(i'm|i am) not (putting|getting out|giving you|doing (that|it))\b"
 )
@@ -69,7 +80,12 @@ OFFICER_VOICE = re.compile(
     r"\blicen[cs]e (and|registration and) (registration|insurance)\b|\bpat(ting)? you down\b|"
     r"^(dispatch|radio|central) (\w+ )?(send|start|i need|can (i|we|you)|requesting|show me|"
     r"be advised)\b|\b(do you have|any) (weapons|anything sharp) on you\b|"
-    r"\b(writing|issuing|write|issue) you (a|an) (ticket|citation|summons)\b"
+    r"\b(writing|issuing|write|issue) you (a|an) (ticket|citation|summons)\b|"
+    # An order announced with "Police": the officer identifying themself while directing.
+    r"^(police|sheriff'?s? (office|department))( \w+)? (hands?|get|show|drop|stop|freeze|don't|"
+    r"put|let me see)\b|"
+    # Asking about self-harm in the second person is the crisis-trained officer's question.
+    r"\b(hurting|killing|harming) yourself\b"
 )
 _MOVES_TO_OFFICER = frozenset({"civilian"})
 

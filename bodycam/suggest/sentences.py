@@ -18,20 +18,23 @@ _RUN_ON_OBJECT = frozenset(
         "it the your around down up out that him her them me off away over back this those these",
     )
 )
-#: ... and words after which a verb is not an imperative (a subject, auxiliary, "to", "and").
+#: ... and words after which a verb is not an imperative (a subject, auxiliary or modal, "to",
+#: "and", "dare": "Don't you dare grab me" is one sentence).
 _NOT_BEFORE_IMPERATIVE = frozenset(
     re.findall(
         r"[\w']+",
         "i you we they he she it who that's to and or but will would can could should must "
         "don't didn't won't can't couldn't i'll you'll we'll they'll he'll she'll let's please "
         "just not never also did do does is are was were be been have has had going gonna wanna "
-        "gotta want need let me him her them us",
+        "gotta want need let me him her them us dare might may shall",
     )
 )
 #: Seconds between a segment that ends mid-sentence and the same speaker's next segment, for
 #: the two to be read as one sentence (the recogniser cuts segments by length, not grammar).
 JOIN_GAP = 1.0
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*$")
+#: A title's full stop ends no sentence: "Mr. Harlan, he has until four" is one sentence.
+_TITLE = re.compile(r"(?i)^(mr|mrs|ms|dr|sgt|lt|det|st)\.$")
 _NOT_WORD = re.compile(r"[^a-z0-9' ]+")
 _SPACES = re.compile(r"\s+")
 # Spoken forms the recogniser writes either way; rules are written against the right side.
@@ -188,7 +191,7 @@ def _split(utterance: Utterance) -> list[tuple[str, float, float]]:
         pieces, current = [], []
         for word in utterance.words:
             current.append(word)
-            if _SENTENCE_END.search(word.text.strip()):
+            if _SENTENCE_END.search(word.text.strip()) and not _TITLE.match(word.text.strip()):
                 pieces.append(current)
                 current = []
         if current:
@@ -198,7 +201,14 @@ def _split(utterance: Utterance) -> list[tuple[str, float, float]]:
             (" ".join(w.text.strip() for w in piece), piece[0].start, piece[-1].end)
             for piece in pieces
         ]
-    parts = [p for p in re.split(r"(?<=[.!?])\s+", utterance.text.strip()) if p]
+    parts = [
+        p
+        for p in re.split(
+            r"(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSgt\.)\s+",
+            utterance.text.strip(),
+        )
+        if p
+    ]
     total = sum(len(p.split()) for p in parts) or 1
     span = utterance.end - utterance.start
     out, cursor = [], utterance.start
