@@ -27,6 +27,7 @@ import numpy as np
 from bodycam.core.audio import SAMPLE_RATE
 from bodycam.core.errors import BodycamError
 from bodycam.core.progress import Progress
+from bodycam.transcribe.gaps import fill_gaps
 from bodycam.transcribe.guards import screen
 from bodycam.transcribe.removed import RemovedText
 from bodycam.transcribe.windows import ChunkMap, plan_windows, speech_chunks, stream_speech_regions
@@ -535,23 +536,34 @@ class Transcriber:
                 logger.info("Removed %s %r at %.2f s", item.reason, item.text[:80], item.start)
             result.removed.extend(removed)
             progress(min(segment.end, chunk_map.length), mapped.end)
+        if self.options.vad:  # speech the decoder skipped is decoded again, never lost
+            fill_gaps(result, window, speech, self.options, lambda part: self._redecode(read, part))
         return result
 
-    def _decode(self, audio: np.ndarray) -> Iterator:
-        options = self.options
-        segments, _ = self.model.transcribe(
-            audio,
-            language=options.language,
-            beam_size=options.beam_size,
-            word_timestamps=options.word_timestamps,
-            condition_on_previous_text=options.condition_on_previous_text,
-            hallucination_silence_threshold=options.hallucination_silence_threshold,
-            no_speech_threshold=options.no_speech_threshold,
-            log_prob_threshold=options.log_prob_threshold,
-            compression_ratio_threshold=options.compression_ratio_threshold,
-            # Speech was already cut out by our own VAD chunks.
-            vad_filter=False,
+    def _redecode(self, read, chunks: list[tuple[float, float]]) -> list[AsrSegment]:
+        # faster-whisper's own skipping is off (a window scored as no speech, text around a
+        # suspected hallucination): the guards judge what comes back and record removals.
+        audio = np.concatenate([read(start, end) for start, end in chunks])
+        chunk_map = ChunkMap(chunks)
+        decoded = self._decode(
+            audio, no_speech_threshold=None, hallucination_silence_threshold=None
         )
+        return [_restore(segment, chunk_map) for segment in decoded]
+
+    def _decode(self, audio: np.ndarray, **overrides) -> Iterator:
+        options = self.options
+        settings = {
+            "language": options.language,
+            "beam_size": options.beam_size,
+            "word_timestamps": options.word_timestamps,
+            "condition_on_previous_text": options.condition_on_previous_text,
+            "hallucination_silence_threshold": options.hallucination_silence_threshold,
+            "no_speech_threshold": options.no_speech_threshold,
+            "log_prob_threshold": options.log_prob_threshold,
+            "compression_ratio_threshold": options.compression_ratio_threshold,
+        }
+        # Speech was already cut out by our own VAD chunks.
+        segments, _ = self.model.transcribe(audio, vad_filter=False, **(settings | overrides))
         # faster-whisper decodes lazily: iterate here, while the audio is alive.
         yield from segments
 
