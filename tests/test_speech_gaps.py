@@ -168,7 +168,7 @@ def test_transcriber_re_decodes_skipped_speech_with_faster_whispers_skipping_off
     transcriber, monkeypatch
 ):
     """The wiring: window times mapped back, the stretch read from the audio, and faster-
-    whisper asked not to skip a window as no speech nor text around a suspected hallucination."""
+    whisper asked not to skip anything itself (``skips=False``)."""
     word = SimpleNamespace
     first = SimpleNamespace(
         start=0.3,
@@ -193,18 +193,15 @@ def test_transcriber_re_decodes_skipped_speech_with_faster_whispers_skipping_off
     )
     calls = []
 
-    def decode(audio, **overrides):
-        calls.append((len(audio), overrides))
-        return iter([first] if not overrides else [again])
+    def decode(audio, skips=True):
+        calls.append((len(audio), skips))
+        return iter([first] if skips else [again])
 
     monkeypatch.setattr(transcriber, "_decode", decode)
     audio = np.zeros(10 * SR, np.float32)
     result = transcriber.transcribe(audio, speech=[(1.0, 2.3), (3.0, 6.0)])
     # One window, 0.7-6.3 s; "Okay." holds 1.0-2.3 s, so 3-6 s is decoded again from 2.7 s.
-    assert calls == [
-        (round(5.6 * SR), {}),
-        (round(3.6 * SR), {"no_speech_threshold": None, "hallucination_silence_threshold": None}),
-    ]
+    assert calls == [(round(5.6 * SR), True), (round(3.6 * SR), False)]
     assert [(s.start, s.end, s.text) for s in result.segments] == [
         (1.0, 2.3, "Okay."),
         (3.0, 5.7, "Drop it."),

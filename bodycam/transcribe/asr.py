@@ -6,7 +6,9 @@ Other models are used only when they are already on disk.
 
 What Whisper invents on body-worn camera audio (text on silence and music, repetition loops,
 drifting times) is guarded against in ``guards``, ``repetition`` and ``windows``; whatever a
-guard takes out is returned in :attr:`AsrResult.removed`, never dropped silently.
+guard takes out is returned in :attr:`AsrResult.removed`, never dropped silently. Speech it
+skips (a window ended early, a window faster-whisper scores as no speech) is decoded again
+(``gaps``); voice activity that still yields no words is put on record the same way.
 """
 
 from __future__ import annotations
@@ -541,29 +543,28 @@ class Transcriber:
         return result
 
     def _redecode(self, read, chunks: list[tuple[float, float]]) -> list[AsrSegment]:
-        # faster-whisper's own skipping is off (a window scored as no speech, text around a
-        # suspected hallucination): the guards judge what comes back and record removals.
         audio = np.concatenate([read(start, end) for start, end in chunks])
         chunk_map = ChunkMap(chunks)
-        decoded = self._decode(
-            audio, no_speech_threshold=None, hallucination_silence_threshold=None
-        )
-        return [_restore(segment, chunk_map) for segment in decoded]
+        return [_restore(segment, chunk_map) for segment in self._decode(audio, skips=False)]
 
-    def _decode(self, audio: np.ndarray, **overrides) -> Iterator:
+    def _decode(self, audio: np.ndarray, *, skips: bool = True) -> Iterator:
+        # skips=False: faster-whisper never skips a window it scores as no speech nor text
+        # around a suspected hallucination; the guards judge it all and record removals.
         options = self.options
-        settings = {
-            "language": options.language,
-            "beam_size": options.beam_size,
-            "word_timestamps": options.word_timestamps,
-            "condition_on_previous_text": options.condition_on_previous_text,
-            "hallucination_silence_threshold": options.hallucination_silence_threshold,
-            "no_speech_threshold": options.no_speech_threshold,
-            "log_prob_threshold": options.log_prob_threshold,
-            "compression_ratio_threshold": options.compression_ratio_threshold,
-        }
-        # Speech was already cut out by our own VAD chunks.
-        segments, _ = self.model.transcribe(audio, vad_filter=False, **(settings | overrides))
+        silence, no_speech = options.hallucination_silence_threshold, options.no_speech_threshold
+        segments, _ = self.model.transcribe(
+            audio,
+            language=options.language,
+            beam_size=options.beam_size,
+            word_timestamps=options.word_timestamps,
+            condition_on_previous_text=options.condition_on_previous_text,
+            hallucination_silence_threshold=silence if skips else None,
+            no_speech_threshold=no_speech if skips else None,
+            log_prob_threshold=options.log_prob_threshold,
+            compression_ratio_threshold=options.compression_ratio_threshold,
+            # Speech was already cut out by our own VAD chunks.
+            vad_filter=False,
+        )
         # faster-whisper decodes lazily: iterate here, while the audio is alive.
         yield from segments
 
