@@ -6,7 +6,9 @@ Other models are used only when they are already on disk.
 
 What Whisper invents on body-worn camera audio (text on silence and music, repetition loops,
 drifting times) is guarded against in ``guards``, ``repetition`` and ``windows``; whatever a
-guard takes out is returned in :attr:`AsrResult.removed`, never dropped silently.
+guard takes out is returned in :attr:`AsrResult.removed`, never dropped silently. Speech it
+skips (a window ended early, a window faster-whisper scores as no speech) is decoded again
+(``gaps``); voice activity that still yields no words is put on record the same way.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import numpy as np
 from bodycam.core.audio import SAMPLE_RATE
 from bodycam.core.errors import BodycamError
 from bodycam.core.progress import Progress
+from bodycam.transcribe.gaps import fill_gaps
 from bodycam.transcribe.guards import screen
 from bodycam.transcribe.removed import RemovedText
 from bodycam.transcribe.windows import ChunkMap, plan_windows, speech_chunks, stream_speech_regions
@@ -535,18 +538,28 @@ class Transcriber:
                 logger.info("Removed %s %r at %.2f s", item.reason, item.text[:80], item.start)
             result.removed.extend(removed)
             progress(min(segment.end, chunk_map.length), mapped.end)
+        if self.options.vad:  # speech the decoder skipped is decoded again, never lost
+            fill_gaps(result, window, speech, self.options, lambda part: self._redecode(read, part))
         return result
 
-    def _decode(self, audio: np.ndarray) -> Iterator:
+    def _redecode(self, read, chunks: list[tuple[float, float]]) -> list[AsrSegment]:
+        audio = np.concatenate([read(start, end) for start, end in chunks])
+        chunk_map = ChunkMap(chunks)
+        return [_restore(segment, chunk_map) for segment in self._decode(audio, skips=False)]
+
+    def _decode(self, audio: np.ndarray, *, skips: bool = True) -> Iterator:
+        # skips=False: faster-whisper never skips a window it scores as no speech nor text
+        # around a suspected hallucination; the guards judge it all and record removals.
         options = self.options
+        silence, no_speech = options.hallucination_silence_threshold, options.no_speech_threshold
         segments, _ = self.model.transcribe(
             audio,
             language=options.language,
             beam_size=options.beam_size,
             word_timestamps=options.word_timestamps,
             condition_on_previous_text=options.condition_on_previous_text,
-            hallucination_silence_threshold=options.hallucination_silence_threshold,
-            no_speech_threshold=options.no_speech_threshold,
+            hallucination_silence_threshold=silence if skips else None,
+            no_speech_threshold=no_speech if skips else None,
             log_prob_threshold=options.log_prob_threshold,
             compression_ratio_threshold=options.compression_ratio_threshold,
             # Speech was already cut out by our own VAD chunks.

@@ -8,6 +8,8 @@ Whisper's known failure modes on body-worn camera audio, and what guards against
   ("Thank you.") when they sit outside detected speech (:func:`hallucination_reason`).
 - Repetition loops: ``condition_on_previous_text`` is off, and a loop is cut back per segment
   to what the audio can hold (``repetition``); repeated speech a person really said is kept.
+- Speech skipped (a window ended early, or skipped as no speech by faster-whisper): voiced
+  stretches with no words are decoded again on their own (``gaps``).
 - Timestamp drift after long silences: every word is mapped back through the speech chunk it
   came from and clamped into it (``windows.ChunkMap``).
 
