@@ -209,6 +209,29 @@ def test_transcriber_re_decodes_skipped_speech_with_faster_whispers_skipping_off
     assert result.removed == []
 
 
+def test_a_re_decode_never_samples_so_the_same_audio_gives_the_same_words(transcriber):
+    """The first decode keeps faster-whisper's temperature fallback; a re-decode stays at
+    temperature 0 (the fallback samples with an unseeded generator) and skips nothing."""
+    seen = []
+
+    class Model:
+        def transcribe(self, audio, **options):
+            seen.append(options)
+            return iter([]), None
+
+    transcriber.model = Model()
+    audio = np.zeros(SR, np.float32)
+    list(transcriber._decode(audio))
+    list(transcriber._decode(audio, skips=False))
+    first, again = seen
+    assert "temperature" not in first
+    assert (
+        again["temperature"],
+        again["no_speech_threshold"],
+        again["hallucination_silence_threshold"],
+    ) == (0.0, None, None)
+
+
 # --------------------------------------------------------------------------- real media
 
 #: Eight lines of the fresh evaluation set's county-fair encounter (lost_child_fair_calm,

@@ -550,6 +550,8 @@ class Transcriber:
     def _decode(self, audio: np.ndarray, *, skips: bool = True) -> Iterator:
         # skips=False: faster-whisper never skips a window it scores as no speech nor text
         # around a suspected hallucination; the guards judge it all and record removals.
+        # Those re-decodes also stay at temperature 0: the fallback samples with CTranslate2's
+        # unseeded generator, and the same audio must give the same transcript every time.
         options = self.options
         silence, no_speech = options.hallucination_silence_threshold, options.no_speech_threshold
         segments, _ = self.model.transcribe(
@@ -562,6 +564,7 @@ class Transcriber:
             no_speech_threshold=no_speech if skips else None,
             log_prob_threshold=options.log_prob_threshold,
             compression_ratio_threshold=options.compression_ratio_threshold,
+            **({} if skips else {"temperature": 0.0}),
             # Speech was already cut out by our own VAD chunks.
             vad_filter=False,
         )
