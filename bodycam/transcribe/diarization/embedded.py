@@ -108,7 +108,7 @@ class EmbeddedDiarizer:
                     self.turn_encoder = CamPlusEncoder(self.device)
                 except embeddings.EncoderUnavailable as error:
                     raise DiarizationUnavailable(str(error)) from error
-        return self.turn_encoder.embed_joined(audio, segments)
+        return self.turn_encoder.embed_joined(audio, segments, self.options.embedding.threads)
 
     def __call__(
         self,
