@@ -362,6 +362,12 @@ def main() -> None:
         help="the candidate never splits a stretch by voice (the default before session 4b)",
     )
     parser.add_argument(
+        "--no-distinct-turns",
+        action="store_true",
+        help="the candidate never makes a short distinct turn a speaker of its own (the default "
+        "before session 4c)",
+    )
+    parser.add_argument(
         "--fusion-stride",
         type=int,
         default=None,
@@ -441,6 +447,8 @@ def run_devset(arguments: argparse.Namespace) -> None:
     if arguments.no_fill_unheard:
         stitch = replace(stitch, fill_unheard=None)
     candidate_options = replace(candidate_options, stitching=stitch)
+    if arguments.no_distinct_turns:
+        candidate_options = replace(candidate_options, distinct_turns=None)
     if arguments.min_speaker is not None:
         candidate_options = replace(candidate_options, min_speaker_duration=arguments.min_speaker)
     more = {

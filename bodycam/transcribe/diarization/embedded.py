@@ -19,6 +19,7 @@ from bodycam.core.progress import Progress, no_progress
 from bodycam.transcribe import (
     clustering,
     denoise,
+    distinct_turns,
     embeddings,
     segmentation,
     stitching,
@@ -26,6 +27,7 @@ from bodycam.transcribe import (
     voice_evidence,
 )
 from bodycam.transcribe.audio_source import as_signal
+from bodycam.transcribe.campplus import CamPlusEncoder
 from bodycam.transcribe.diarization import DiarizationUnavailable
 from bodycam.transcribe.diarization.options import DiarizationOptions
 from bodycam.transcribe.diarization.resegmentation import (
@@ -47,6 +49,8 @@ class EmbeddedDiarizer:
         device: torch device for the speaker encoder.
         encoder: A loaded encoder to share (loaded here when ``None``).
         segmenter: A loaded segmentation model to share (loaded here when ``None``).
+        turn_encoder: A loaded CAM++ to share for ``options.distinct_turns`` (when ``None``,
+            the encoder's own if it has one, else loaded on first use).
     """
 
     def __init__(
@@ -56,6 +60,7 @@ class EmbeddedDiarizer:
         device: str = "cpu",
         encoder: embeddings.WindowEncoder | None = None,
         segmenter: segmentation.SpeakerSegmenter | None = None,
+        turn_encoder: CamPlusEncoder | None = None,
     ) -> None:
         options = options or DiarizationOptions()
         self.options = options
@@ -85,6 +90,25 @@ class EmbeddedDiarizer:
                 self.segmenter = segmenter or segmentation.SpeakerSegmenter()
             except segmentation.SegmentationUnavailable as error:
                 raise DiarizationUnavailable(str(error)) from error
+        self.device = device
+        self.turn_encoder = turn_encoder
+
+    def _embed_turn(self, audio: np.ndarray, segments: Sequence[tuple[float, float]]) -> np.ndarray:
+        """CAM++ on ``segments`` joined, for ``options.distinct_turns``. CAM++ is loaded on the
+        first turn that needs it (most recordings have none), or the encoder's own is used."""
+        if self.turn_encoder is None:
+            if isinstance(self.encoder, CamPlusEncoder):
+                self.turn_encoder = self.encoder
+            elif isinstance(self.encoder, FusedEncoder) and isinstance(
+                self.encoder.second, CamPlusEncoder
+            ):
+                self.turn_encoder = self.encoder.second
+            else:
+                try:
+                    self.turn_encoder = CamPlusEncoder(self.device)
+                except embeddings.EncoderUnavailable as error:
+                    raise DiarizationUnavailable(str(error)) from error
+        return self.turn_encoder.embed_joined(audio, segments, self.options.embedding.threads)
 
     def __call__(
         self,
@@ -171,6 +195,10 @@ class EmbeddedDiarizer:
             raw_turns, centroids = self._stitch(
                 chunks, windows, labels, centroids, min_speakers, duration, speech
             )
+            if options.distinct_turns is not None:
+                raw_turns, centroids = distinct_turns.separate(
+                    audio, raw_turns, centroids, windows, self._embed_turn, options.distinct_turns
+                )
         else:
             raw_turns = turns_from_windows(speech, windows.centers, windows.regions, labels)
             raw_turns = overlap_changes(raw_turns, options.change_overlap)

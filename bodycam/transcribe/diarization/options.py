@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from bodycam.transcribe import embeddings, segmentation, stitching, vad
+from bodycam.transcribe import distinct_turns, embeddings, segmentation, stitching, vad
 
 CLUSTERINGS = ("spectral", "ahc")
 
@@ -71,6 +71,10 @@ class DiarizationOptions:
             under this, the VAD and the segmentation model read a spectrally subtracted copy
             of the audio (``denoise.spectral_subtraction``); the embeddings always read the
             original. ``None`` (the default) never filters.
+        distinct_turns: After stitching, the few turns that match their speaker worst are
+            embedded with CAM++ and one far from every speaker becomes a speaker of its own
+            (``distinct_turns.separate``: a partner's single shouted line). ``None`` skips it.
+            On by default since session 4c (docs/BENCHMARKS.md).
     """
 
     encoder: str = "resemblyzer"
@@ -100,6 +104,9 @@ class DiarizationOptions:
     low_snr_db: float = 12.0
     heard_speech_min: float | None = None
     denoise_below_db: float | None = None
+    distinct_turns: distinct_turns.DistinctTurnSettings | None = field(
+        default_factory=distinct_turns.DistinctTurnSettings
+    )
 
     def __post_init__(self) -> None:
         if self.min_speakers < 1 or self.max_speakers < self.min_speakers:

@@ -1,0 +1,189 @@
+"""A short turn in a voice unlike every speaker found becomes a speaker of its own.
+
+A partner officer's single shouted command is one turn of a second or two: too little speech
+for a cluster of its own in Resemblyzer's windows, so clustering and stitching give it to the
+nearest speaker (docs/BENCHMARKS.md, session 4c). CAM++ tells such a line apart where
+Resemblyzer does not, but CAM++ on every window generalised worse and costs about 7x per window.
+So after stitching, the few turns whose Resemblyzer windows match their own speaker worst are
+embedded with CAM++ as a whole, beside each speaker's longest other turns; a turn far from every
+one of them is a new speaker. A known speaker's shouting stays close to that speaker's own
+profile under CAM++ (0.6 and more on the development half), so it is not split off.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from bodycam.transcribe.embeddings import WindowEmbeddings, normalize
+
+logger = logging.getLogger(__name__)
+
+Turn = tuple[float, float, int]
+#: Embeds the union of ``segments`` (seconds) of ``audio`` as one unit vector.
+TurnEmbedder = Callable[[np.ndarray, Sequence[tuple[float, float]]], np.ndarray]
+
+
+@dataclass(frozen=True)
+class DistinctTurnSettings:
+    """Tunables of ``separate`` (chosen on the development half, docs/BENCHMARKS.md).
+
+    Attributes:
+        max_similarity: A turn whose CAM++ cosine to every speaker's profile is under this
+            becomes a new speaker (or joins a speaker made this way that it is at least this
+            close to).
+        max_match: Only a turn whose Resemblyzer windows' mean cosine to its speaker's
+            centroid is under this is embedded with CAM++ (a turn that matches its speaker well
+            costs nothing).
+        min_turn: Shortest turn (seconds) looked at: under it an embedding is not reliable.
+        min_rest: A turn is looked at only when its speaker keeps at least this many seconds
+            of other turns, so that the comparison is with an established voice (a speaker
+            with little speech has no profile to be far from).
+        candidates: At most this many turns per recording are embedded (CAM++ is costly).
+        profile_turns: A speaker's profile is its this many longest turns other than the one
+            compared.
+    """
+
+    max_similarity: float = 0.4
+    max_match: float = 0.8
+    min_turn: float = 0.8
+    min_rest: float = 4.0
+    candidates: int = 4
+    profile_turns: int = 3
+
+    def __post_init__(self) -> None:
+        if not -1.0 < self.max_similarity < 1.0:
+            raise ValueError(f"max_similarity must be in (-1, 1), got {self.max_similarity}")
+        if self.min_turn <= 0 or self.min_rest < 0:
+            raise ValueError(
+                f"need min_turn > 0 and min_rest >= 0, got {self.min_turn}, {self.min_rest}"
+            )
+        if self.candidates < 1 or self.profile_turns < 1:
+            raise ValueError(
+                f"need candidates >= 1 and profile_turns >= 1, got {self.candidates}, "
+                f"{self.profile_turns}"
+            )
+
+
+def solo(turns: Sequence[Turn], index: int) -> bool:
+    """Whether turn ``index`` overlaps no other speaker's turn (cross-talk mixes voices)."""
+    start, end, speaker = turns[index]
+    return not any(
+        other != speaker and s < end and e > start
+        for s, e, other in turns
+        if (s, e) != (start, end)
+    )
+
+
+def candidates(
+    turns: Sequence[Turn],
+    windows: WindowEmbeddings,
+    centroids: np.ndarray,
+    settings: DistinctTurnSettings,
+) -> list[int]:
+    """Indices of the turns to check, worst match first: solo turns of at least
+    ``min_turn`` seconds whose speaker keeps ``min_rest`` seconds besides and whose
+    Resemblyzer windows (those centred in them) match their speaker's centroid under
+    ``max_match`` in mean cosine, ranked by that cosine."""
+    seconds = np.zeros(len(centroids))
+    for start, end, speaker in turns:
+        seconds[speaker] += end - start
+    scored = []
+    for index, (start, end, speaker) in enumerate(turns):
+        length = end - start
+        if length < settings.min_turn or seconds[speaker] - length < settings.min_rest:
+            continue
+        inside = (windows.centers >= start) & (windows.centers < end)
+        if not inside.any() or not solo(turns, index):
+            continue
+        score = float(np.mean(windows.vectors[inside] @ centroids[speaker]))
+        if score < settings.max_match:
+            scored.append((score, index))
+    return [index for _, index in sorted(scored)[: settings.candidates]]
+
+
+def profile_segments(
+    turns: Sequence[Turn], speaker: int, leave_out: int, count: int
+) -> list[tuple[float, float]]:
+    """The ``count`` longest turns of ``speaker`` other than turn ``leave_out``."""
+    own = [
+        (end - start, start, end)
+        for index, (start, end, label) in enumerate(turns)
+        if label == speaker and index != leave_out
+    ]
+    return [(start, end) for _, start, end in sorted(own, reverse=True)[:count]]
+
+
+def separate(
+    audio: np.ndarray,
+    turns: Sequence[Turn],
+    centroids: np.ndarray,
+    windows: WindowEmbeddings,
+    embed: TurnEmbedder,
+    settings: DistinctTurnSettings | None = None,
+) -> tuple[list[Turn], np.ndarray]:
+    """Give each candidate turn far from every speaker's profile a speaker of its own.
+
+    Args:
+        audio: The recording (mono float32, 16 kHz).
+        turns: ``(start, end, speaker)`` turns from stitching.
+        centroids: ``(speakers, d)`` Resemblyzer centroids the speaker indices refer to.
+        windows: The recording's embedding windows (they rank the candidates and give a new
+            speaker its centroid).
+        embed: The second encoder (CAM++) on a union of segments.
+        settings: Tunables.
+
+    Returns:
+        The turns (a separated turn relabelled) and the centroids, one row added per new
+        speaker (the mean of the windows centred in its turns).
+    """
+    settings = settings or DistinctTurnSettings()
+    turns = list(turns)
+    if len(centroids) == 0:
+        return turns, centroids
+    profiles: dict[tuple, np.ndarray] = {}
+
+    def profile(segments: list[tuple[float, float]]) -> np.ndarray:
+        key = tuple(segments)
+        if key not in profiles:
+            profiles[key] = embed(audio, segments)
+        return profiles[key]
+
+    n_known = len(centroids)
+    n_speakers = n_known
+    for index in candidates(turns, windows, centroids, settings):
+        start, end, speaker = turns[index]
+        vector = embed(audio, [(start, end)])
+        similarity = {
+            other: float(vector @ profile(segments))
+            for other in range(n_speakers)
+            if (segments := profile_segments(turns, other, index, settings.profile_turns))
+        }
+        nearest = max(similarity, key=similarity.get, default=None)
+        if nearest is not None and similarity[nearest] >= settings.max_similarity:
+            if nearest >= n_known:
+                logger.debug("turn %.2f-%.2f s joins new speaker %d", start, end, nearest)
+                turns[index] = (start, end, nearest)
+            continue
+        logger.debug(
+            "turn %.2f-%.2f s is a new speaker %d (CAM++ cosine %.2f at most)",
+            start,
+            end,
+            n_speakers,
+            similarity[nearest] if nearest is not None else float("nan"),
+        )
+        turns[index] = (start, end, n_speakers)
+        n_speakers += 1
+    if n_speakers == n_known:
+        return turns, centroids
+    rows = [centroids]
+    for label in range(n_known, n_speakers):
+        inside = np.zeros(len(windows), dtype=bool)
+        for start, end, speaker in turns:
+            if speaker == label:
+                inside |= (windows.centers >= start) & (windows.centers < end)
+        rows.append(normalize(windows.vectors[inside].mean(axis=0, keepdims=True)))
+    return sorted(turns), np.concatenate(rows).astype(centroids.dtype)

@@ -1,0 +1,144 @@
+"""A short turn in a voice unlike every speaker found becomes a speaker of its own (issue #14,
+session 4c): the partner officer's single shouted line (docs/BENCHMARKS.md)."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from bodycam.transcribe import devset, distinct_turns, evaluation
+from bodycam.transcribe.diarization.options import DiarizationOptions
+from bodycam.transcribe.distinct_turns import DistinctTurnSettings, separate
+from bodycam.transcribe.embeddings import WindowEmbeddings
+from bodycam.transcribe.formats import load_rttm
+
+CENTROIDS = np.array([[1.0, 0.0], [0.0, 1.0]], np.float32)
+
+
+def _windows(odd_from: float = 8.2, odd: tuple[float, float] = (0.6, 0.8)) -> WindowEmbeddings:
+    """Windows every 0.25 s over 0-10 s: speaker 0's voice before 4.25 s and from ``odd_from``
+    on (there the vector ``odd``), speaker 1's in between."""
+    centers = np.arange(0.125, 10.0, 0.25)
+    vectors = np.array(
+        [odd if c >= odd_from else ((1.0, 0.0) if c < 4.25 else (0.0, 1.0)) for c in centers],
+        np.float32,
+    )
+    return WindowEmbeddings(centers - 0.125, centers, np.zeros(len(centers), int), vectors)
+
+
+class _Embedder:
+    """CAM++ stand-in: each segment start has a voice; a union is their normalised sum."""
+
+    def __init__(self, voices: dict[float, tuple[float, ...]]) -> None:
+        self.voices = voices
+        self.calls: list[list[tuple[float, float]]] = []
+
+    def __call__(self, audio, segments):
+        self.calls.append(list(segments))
+        total = np.sum([self.voices[start] for start, _ in segments], axis=0)
+        return (total / np.linalg.norm(total)).astype(np.float32)
+
+
+TURNS = [(0.0, 4.0, 0), (4.5, 8.0, 1), (8.2, 9.4, 0)]
+PROFILES = {0.0: (1.0, 0.0, 0.0), 4.5: (0.0, 1.0, 0.0)}
+
+
+def test_a_short_turn_far_from_every_voice_is_a_new_speaker():
+    embed = _Embedder({**PROFILES, 8.2: (0.3, 0.0, 0.954)})
+    turns, centroids = separate(
+        np.zeros(160000, np.float32), TURNS, CENTROIDS, _windows(), embed, DistinctTurnSettings()
+    )
+    assert turns == [(0.0, 4.0, 0), (4.5, 8.0, 1), (8.2, 9.4, 2)]
+    # The new speaker's centroid is the mean of the windows centred in its turn.
+    assert centroids.shape == (3, 2)
+    assert np.allclose(centroids[2], [0.6, 0.8])
+    # The turn alone, then each speaker's profile without it.
+    assert embed.calls == [[(8.2, 9.4)], [(0.0, 4.0)], [(4.5, 8.0)]]
+
+
+def test_a_known_speaker_shouting_stays_that_speaker():
+    # CAM++ cosine 0.45 to speaker 0's profile: at least max_similarity (0.4).
+    embed = _Embedder({**PROFILES, 8.2: (0.45, 0.0, 0.893)})
+    turns, centroids = separate(np.zeros(160000, np.float32), TURNS, CENTROIDS, _windows(), embed)
+    assert turns == TURNS and centroids is CENTROIDS
+
+
+def test_only_poorly_matched_turns_of_established_speakers_are_embedded():
+    audio = np.zeros(160000, np.float32)
+    # The turn's windows match speaker 0 at 0.85 (>= max_match 0.8): nothing is embedded.
+    embed = _Embedder({})
+    odd = (0.85, float(np.sqrt(1 - 0.85**2)))
+    assert separate(audio, TURNS, CENTROIDS, _windows(odd=odd), embed)[0] == TURNS
+    assert embed.calls == []
+    # Speaker 0 keeps 3.0 s besides the turn (< min_rest 4.0): no profile to be far from.
+    short = [(1.0, 4.0, 0), (4.5, 8.0, 1), (8.2, 9.4, 0)]
+    assert separate(audio, short, CENTROIDS, _windows(), embed)[0] == short
+    # A turn under min_turn (0.8 s), or one overlapping another speaker's, is not looked at.
+    brief = [(0.0, 4.0, 0), (4.5, 8.0, 1), (8.2, 8.9, 0)]
+    assert separate(audio, brief, CENTROIDS, _windows(), embed)[0] == brief
+    crossed = [(0.0, 4.0, 0), (4.5, 8.5, 1), (8.2, 9.4, 0)]
+    assert separate(audio, crossed, CENTROIDS, _windows(), embed)[0] == crossed
+    assert embed.calls == []
+
+
+def test_a_second_distinct_turn_in_the_same_new_voice_joins_it():
+    turns = [(0.0, 4.0, 0), (4.5, 6.0, 1), (6.1, 7.1, 0), (7.2, 8.0, 1), (8.2, 9.4, 0)]
+    windows = _windows(odd_from=6.1)
+    windows.vectors[(windows.centers >= 7.1) & (windows.centers < 8.2)] = (0.0, 1.0)
+    voices = {**PROFILES, 7.2: (0.0, 1.0, 0.0), 6.1: (0.2, 0.0, 0.98), 8.2: (0.2, 0.1, 0.975)}
+    # Speaker 1 has 2.3 s: its turns are not looked at, but it has a profile. Profiles of one
+    # turn, so that speaker 0's is its long turn and not the other odd one.
+    settings = DistinctTurnSettings(min_rest=2.0, profile_turns=1)
+    out, centroids = separate(
+        np.zeros(160000, np.float32), turns, CENTROIDS, windows, _Embedder(voices), settings
+    )
+    assert [label for _, _, label in out] == [0, 1, 2, 1, 2]
+    assert centroids.shape == (3, 2)
+
+
+def test_distinct_turn_settings_check_their_values():
+    assert DiarizationOptions().distinct_turns == DistinctTurnSettings()
+    assert DistinctTurnSettings() == DistinctTurnSettings(
+        max_similarity=0.4, max_match=0.8, min_turn=0.8, min_rest=4.0, candidates=4
+    )
+    with pytest.raises(ValueError, match="max_similarity must be in"):
+        DistinctTurnSettings(max_similarity=1.5)
+    with pytest.raises(ValueError, match="min_turn > 0"):
+        DistinctTurnSettings(min_turn=0.0)
+    with pytest.raises(ValueError, match="candidates >= 1"):
+        DistinctTurnSettings(candidates=0)
+
+
+def test_solo_turns_overlap_no_other_speaker():
+    turns = [(0.0, 2.0, 0), (1.5, 3.0, 1), (3.0, 4.0, 0), (3.5, 3.9, 0)]
+    assert [distinct_turns.solo(turns, i) for i in range(4)] == [False, False, True, True]
+
+
+needs_voices = pytest.mark.skipif(
+    shutil.which("espeak-ng") is None or shutil.which("flite") is None,
+    reason="needs espeak-ng and flite to build the recording",
+)
+
+
+@needs_voices
+@pytest.mark.slow
+def test_the_partners_one_shouted_line_is_kept(tmp_path):
+    # d05 (development half): the officer, a far civilian, and the partner's single shouted
+    # line (9.98-11.23 s), which Resemblyzer's clusters give to the officer.
+    from bodycam.transcribe.diarization.embedded import EmbeddedDiarizer
+
+    (recording,) = devset.build(ids=["d05"], folder=tmp_path)
+    audio = devset.read_audio(recording.audio_path)
+    reference = load_rttm(recording.rttm_path)
+    found = {}
+    for name, options in {
+        "without": replace(DiarizationOptions(), distinct_turns=None),
+        "default": DiarizationOptions(),
+    }.items():
+        result = EmbeddedDiarizer(options)(audio)
+        scores = evaluation.diarization_scores(reference, result.to_annotation())
+        found[name] = (len(result.speakers), round(scores.der, 4))
+    assert found == {"without": (2, 0.0652), "default": (3, 0.0273)}
