@@ -226,7 +226,7 @@ def test_default_encounter_form(default):
 
 
 def test_reserved_keys_constant():
-    assert {" ", ",", ".", "<", ">", "j", "k", "l", "+", "-", "?"} <= RESERVED_KEYS
+    assert {" ", ",", ".", "<", ">", "j", "k", "l", "+", "-", "?", "[", "]"} <= RESERVED_KEYS
     assert {"ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown"} <= RESERVED_KEYS
     # Bindings ignore case, so the upper-case transport letters are refused too.
     assert all(key_problem(key) for key in ("J", "K", "L", "j", "+"))

@@ -249,6 +249,38 @@ def test_selected_row_seeks_once_and_a_new_tag_never_seeks(demo_app, page):
     assert _js(page, "P.video.currentTime") == pytest.approx(70.0, abs=0.05)
 
 
+def test_brackets_select_the_previous_and_next_tag_with_keys_only(demo_app, page):
+    """#11: a reviewer works with keys only: "[" selects the last tag before the playhead
+    (seeking to it once), then "]" the tag after it; Python's selection (the tag list's marked
+    row) follows."""
+    _, store = demo_app
+    for second in (40.4, 45.6):
+        _seek(page, second)
+        count = len(_live(store))
+        page.keyboard.press("3")
+        wait_for(lambda count=count: len(_live(store)) == count + 1)
+        _settle(page)
+    ordered = sorted(_live(store), key=lambda t: (t["start"], t["id"]))
+    assert _js(page, "P.selectedTagId") == ordered[-1]["id"]  # the newest tag, at 45.6 s
+    _seek(page, 42.0)
+    before = max(i for i, t in enumerate(ordered) if t["start"] < 42.0 - 1e-3)
+    for key, tag in (("[", ordered[before]), ("]", ordered[before + 1])):
+        page.keyboard.press(key)
+        _wait_playhead(page, tag["start"])
+        _wait_marked_row(page, tag["id"])  # Python's answer: the row is selected there too
+        assert _js(page, "P.selectedTagId") == tag["id"]
+
+
+def _wait_marked_row(page, tag_id: int) -> None:
+    page.wait_for_function(
+        "(id) => { const row = window.__bodycamTagList.box"
+        ".querySelector('.bc-tl-row[aria-selected=\"true\"]');"
+        " return row && Number(row.dataset.id) === id; }",
+        arg=tag_id,
+        timeout=20_000,
+    )
+
+
 def test_ten_rapid_key_presses_show_at_once_and_store_ten_tags(demo_app, page):
     """#11: a key press shows its tag in the list at once (before Python answers), and no
     press is lost when keys come faster than the page reruns."""

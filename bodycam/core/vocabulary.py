@@ -18,10 +18,11 @@ SPEAKER_ROLES = ("officer", "civilian", "dispatch", "other", "unknown")
 USER_ROLES = ("supervisor", "trainer", "researcher", "admin")
 
 # Keys the review player keeps for itself, in the usual video-player layout: space/k
-# play-pause, j/l skip, ,/. frame step, </> speed, +/=/-/_ zoom, ? help, arrows seek. Bindings
+# play-pause, j/l skip, ,/. frame step, </> speed, +/=/-/_ zoom, ? help, arrows seek, [/]
+# previous/next tag (so a reviewer can select, edit and delete tags with keys only). Bindings
 # ignore case (the player lower-cases every key), so both cases of a letter are reserved.
 RESERVED_KEYS = frozenset(
-    {" ", ",", ".", "<", ">", "+", "=", "-", "_", "?", "j", "k", "l"}
+    {" ", ",", ".", "<", ">", "+", "=", "-", "_", "?", "[", "]", "j", "k", "l"}
     | {"ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown"}
 )
 

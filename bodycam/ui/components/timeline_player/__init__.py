@@ -80,6 +80,7 @@ PLAYBACK_KEY_HELP = (
     (("+", "="), "zoom the timeline in"),
     (("-", "_"), "zoom the timeline out"),
     (("ArrowUp", "ArrowDown"), "volume up / down"),
+    (("[", "]"), "select the previous / next tag (seeks to it once)"),
     (("?",), "show or hide this list"),
 )
 

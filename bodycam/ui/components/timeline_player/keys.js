@@ -75,6 +75,23 @@ Object.assign(Instance.prototype, {
     );
   },
 
+  // "[" / "]": the tag before / after the playhead, as in other annotation tools. While the
+  // playhead is still on the selected tag (it was just selected), the step is taken from that
+  // tag in the list, so tags that start at the same moment are each visited. Selecting seeks
+  // once, as a click does. Tags still being saved have no id yet and are passed over.
+  selectAdjacentTag(step) {
+    const list = this.tags.list.filter((t) => !String(t.id).startsWith("opt-"));
+    if (!list.length) return;
+    const now = this.video.currentTime;
+    const at = list.findIndex((t) => t.id === this.selectedTagId);
+    let i;
+    if (at >= 0 && Math.abs(list[at].start - now) < 1e-3) i = at + step;
+    else if (step > 0) i = list.findIndex((t) => t.start > now + 1e-3);
+    else i = list.findLastIndex((t) => t.start < now - 1e-3);
+    if (i < 0 || i >= list.length) return;
+    this.selectTag(list[i].id, list[i].start);
+  },
+
   // Python's normalize_key, as data.vocabulary.key_case names it. Multi-character key names
   // (ArrowLeft) are never bound, so they are compared as they are.
   normalizeKey(key) {
@@ -146,6 +163,12 @@ Object.assign(Instance.prototype, {
         break;
       case "ArrowDown":
         this.changeVolume(-0.1);
+        break;
+      case "[":
+        this.selectAdjacentTag(-1);
+        break;
+      case "]":
+        this.selectAdjacentTag(1);
         break;
       case "?":
         this.toggleHelp();
