@@ -252,23 +252,43 @@ def test_selected_row_seeks_once_and_a_new_tag_never_seeks(demo_app, page):
 def test_brackets_select_the_previous_and_next_tag_with_keys_only(demo_app, page):
     """#11: a reviewer works with keys only: "[" selects the last tag before the playhead
     (seeking to it once), then "]" the tag after it; Python's selection (the tag list's marked
-    row) follows."""
+    row) follows. Two quick presses step twice, and the selection never flicks back to a tag
+    left behind while Python's answer to the first press is still on its way."""
     _, store = demo_app
-    for second in (40.4, 45.6):
+    for second in (40.4, 43.0, 45.6):
         _seek(page, second)
         count = len(_live(store))
         page.keyboard.press("3")
         wait_for(lambda count=count: len(_live(store)) == count + 1)
         _settle(page)
     ordered = sorted(_live(store), key=lambda t: (t["start"], t["id"]))
-    assert _js(page, "P.selectedTagId") == ordered[-1]["id"]  # the newest tag, at 45.6 s
-    _seek(page, 42.0)
-    before = max(i for i, t in enumerate(ordered) if t["start"] < 42.0 - 1e-3)
+    newest = max(ordered, key=lambda t: t["id"])
+    assert (newest["start"], _js(page, "P.selectedTagId")) == (45.6, newest["id"])
+    _seek(page, 44.0)
+    before = max(i for i, t in enumerate(ordered) if t["start"] < 44.0 - 1e-3)
     for key, tag in (("[", ordered[before]), ("]", ordered[before + 1])):
         page.keyboard.press(key)
         _wait_playhead(page, tag["start"])
         _wait_marked_row(page, tag["id"])  # Python's answer: the row is selected there too
         assert _js(page, "P.selectedTagId") == tag["id"]
+    _settle(page)
+    page.evaluate(
+        """() => { const P = window.__bodycamPlayer; const seen = [P.selectedTagId];
+           window.__selections = seen;
+           setInterval(() => { if (P.selectedTagId !== seen.at(-1)) seen.push(P.selectedTagId); },
+                       5); }"""
+    )
+    page.keyboard.press("[")
+    page.wait_for_timeout(60)
+    page.keyboard.press("[")
+    _wait_playhead(page, ordered[before - 1]["start"])
+    _wait_marked_row(page, ordered[before - 1]["id"])
+    _settle(page)
+    assert page.evaluate("() => window.__selections") == [
+        ordered[before + 1]["id"],
+        ordered[before]["id"],
+        ordered[before - 1]["id"],
+    ]
 
 
 def _wait_marked_row(page, tag_id: int) -> None:

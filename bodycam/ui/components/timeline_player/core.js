@@ -143,6 +143,7 @@ class Instance {
     this.closedCodes = new Map(); // code -> seq of an "end" Python has not acknowledged yet
     this.openIntervals = new Map(); // code -> {start, tagId}
     this.selectedTagId = null;
+    this.selectSeq = 0; // seq of the newest select_tag event sent to Python
     this.pendingSeek = null;
     this.rafId = 0;
     this.playheadTimer = 0;
@@ -228,7 +229,11 @@ class Instance {
       this.indexTags();
       tlChanged = true;
     }
-    if (data.selected_tag_id !== this.selectedTagId) {
+    // A run that has not yet handled this player's latest selection carries the one before it:
+    // keep the newer local choice until Python acknowledges it ("[[" pressed fast, two clicks).
+    const ack = data.ack;
+    const handled = !ack ? 0 : ack.session === this.persist.session ? ack.seq || 0 : Infinity;
+    if (this.selectSeq <= handled && data.selected_tag_id !== this.selectedTagId) {
       this.selectedTagId = data.selected_tag_id ?? null;
       tlChanged = true;
     }

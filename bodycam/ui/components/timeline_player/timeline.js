@@ -440,7 +440,7 @@ Object.assign(Instance.prototype, {
     this.selectedTagId = tagId;
     const t = this.seekTo(start, { reveal: true });
     this.emit({ type: "seek", t });
-    this.emit({ type: "select_tag", tag_id: tagId }, t);
+    this.selectSeq = this.emit({ type: "select_tag", tag_id: tagId }, t);
     this.drawBase();
   },
 
