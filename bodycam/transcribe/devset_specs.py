@@ -1,0 +1,397 @@
+"""The development set's recording specs: who speaks, how loud, in what noise, for how long.
+
+Data only (the voices, the scripted lines and one spec per recording); :mod:`devset` builds the
+audio and references from them and re-exports these names. Each spec's seed comes from its id,
+so editing or appending a spec leaves every other recording's audio unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Voice:
+    """One speaker of a recording.
+
+    Attributes:
+        label: Speaker label in the reference RTTM.
+        engine: ``"espeak"`` (espeak-ng) or ``"flite"``.
+        voice: espeak-ng voice+variant (``en-gb+f2``) or flite voice (``rms``).
+        gain_db: Level relative to the camera wearer (0 dB).
+        wearer: The camera wearer: close to the microphone, not coloured.
+        shout: Louder, strained (soft-clipped) and, for espeak, higher and faster.
+        radio: Heard through a handheld radio: 300-3400 Hz and crackle.
+        rate: espeak words per minute, or flite's duration stretch x 100 (100 = normal).
+        pitch: espeak pitch 0-99 (ignored by flite).
+    """
+
+    label: str
+    engine: str
+    voice: str
+    gain_db: float = -8.0
+    wearer: bool = False
+    shout: bool = False
+    radio: bool = False
+    rate: int = 0
+    pitch: int = 50
+
+
+@dataclass(frozen=True)
+class RecordingSpec:
+    """One scripted encounter.
+
+    Attributes:
+        id: Recording id (also its file names); the half is fixed by it.
+        half: ``"dev"``, ``"heldout"`` or ``"fresh"``.
+        voices: The speakers; the first is the camera wearer.
+        duration: Exact length in seconds.
+        noise: ``"street"``, ``"wind"`` or ``"car"``.
+        snr_db: Speech (all voices, where they speak) to noise power ratio.
+        overlaps: Lines that start while the previous one is still being spoken.
+        short_line: Index of a voice that says a single short line (``None``: nobody).
+        long_silences: Pauses of 6-10 s between lines.
+        description: What the recording tests.
+    """
+
+    id: str
+    half: str
+    voices: tuple[Voice, ...]
+    duration: float
+    noise: str
+    snr_db: float
+    overlaps: int = 0
+    short_line: int | None = None
+    long_silences: int = 0
+    description: str = ""
+
+
+_LINES = (
+    "Good evening, I am officer Reyes with the city police department.",
+    "Can you tell me what happened here tonight?",
+    "I was just walking home from work when the car pulled up.",
+    "Do you have any identification on you right now?",
+    "My wallet is in the car, I can go and get it for you.",
+    "Please stay where you are and keep your hands visible.",
+    "Nobody told me anything, I only heard the shouting from upstairs.",
+    "How long have you been standing out here on the corner?",
+    "About twenty minutes, maybe a little longer than that.",
+    "Is anyone else hurt, does anyone need an ambulance?",
+    "He ran off towards the park before you got here.",
+    "What was he wearing, can you describe him for me?",
+    "A dark jacket and a grey hood, he was pretty tall.",
+    "Alright, I am going to write this down, take your time.",
+    "I already told the other officer everything I saw.",
+    "We just need to make sure we have the details right.",
+    "The window was broken when I came back to the shop.",
+    "Did you see which way the vehicle was heading?",
+    "It turned left at the lights and went over the bridge.",
+    "Okay, I need you to sit down on the curb for a moment.",
+    "This is my house, I have every right to be here.",
+    "Nobody is saying you do not, we are just asking questions.",
+    "Can I call my sister, she is expecting me at nine.",
+    "In a minute, first let us finish with these questions.",
+    "There was a loud bang and then the alarm went off.",
+    "Do you know the person who lives in the flat downstairs?",
+    "Not really, we say hello sometimes but that is it.",
+    "Thank you, that is very helpful, we appreciate it.",
+)
+#: One command, one to two seconds: short, but a line a person says, not a single syllable.
+_SHORT_LINES = (
+    "Drop the knife, now!",
+    "Hands where I can see them!",
+    "Stop right there, police!",
+    "Get down on the ground!",
+)
+#: Speaker labels of police (the wearer, a partner, dispatch on the radio); every other label
+#: (civilian, witness, bystander) is a civilian. WER is reported per role: body-camera ASR is
+#: known to fail on civilians far from the microphone.
+POLICE_LABELS = frozenset({"officer", "partner", "dispatch"})
+
+
+def role(label: str) -> str:
+    """``"officer"`` for police labels (:data:`POLICE_LABELS`), else ``"civilian"``."""
+    return "officer" if label in POLICE_LABELS else "civilian"
+
+
+def _espeak(name: str, variant: str, gain: float = -8.0, **more) -> Voice:
+    return Voice(name, "espeak", variant, gain_db=gain, **more)
+
+
+def _flite(name: str, voice: str, gain: float = -8.0, **more) -> Voice:
+    return Voice(name, "flite", voice, gain_db=gain, **more)
+
+
+#: The set: (id, half) fixed; the two halves cover the same kinds of difficulty.
+RECORDINGS: tuple[RecordingSpec, ...] = (
+    RecordingSpec(
+        "d01",
+        "dev",
+        (
+            _espeak("officer", "en-us+m3", 0, wearer=True, rate=165, pitch=40),
+            _espeak("civilian", "en-us+f3", -8, rate=170, pitch=60),
+        ),
+        36,
+        "street",
+        15,
+        description="two espeak voices taking turns politely",
+    ),
+    RecordingSpec(
+        "d02",
+        "heldout",
+        (
+            _espeak("officer", "en-gb+m1", 0, wearer=True, rate=160, pitch=35),
+            _espeak("civilian", "en-us+f4", -7, rate=175, pitch=65),
+        ),
+        36,
+        "car",
+        12,
+        description="two espeak voices, turn-taking, car idling",
+    ),
+    RecordingSpec(
+        "d03",
+        "dev",
+        (_flite("officer", "rms", 0, wearer=True), _flite("civilian", "awb", -12, rate=105)),
+        36,
+        "car",
+        10,
+        description="two flite voices, far-field civilian",
+    ),
+    RecordingSpec(
+        "d04",
+        "heldout",
+        (_flite("officer", "slt", 0, wearer=True), _flite("civilian", "kal16", -10)),
+        36,
+        "wind",
+        12,
+        description="two flite voices, wind",
+    ),
+    RecordingSpec(
+        "d05",
+        "dev",
+        (
+            _flite("officer", "rms", 0, wearer=True),
+            _flite("civilian", "slt", -9),
+            _flite("partner", "awb", 4, shout=True),
+        ),
+        42,
+        "street",
+        10,
+        overlaps=1,
+        short_line=2,
+        description="three flite voices, one overlap, the partner's one line shouted",
+    ),
+    RecordingSpec(
+        "d06",
+        "heldout",
+        (
+            _espeak("officer", "en-us+m3", 0, wearer=True, rate=160, pitch=40),
+            _espeak("civilian", "en-gb+f2", -9, rate=170, pitch=55),
+            _espeak("partner", "en-us+Michael", 4, shout=True, rate=185, pitch=60),
+        ),
+        42,
+        "street",
+        10,
+        overlaps=1,
+        short_line=2,
+        description="three espeak voices, one overlap, the partner's one line shouted",
+    ),
+    RecordingSpec(
+        "d07",
+        "dev",
+        (
+            _espeak("officer", "en-us+f3", 0, wearer=True, rate=165, pitch=55),
+            _flite("civilian", "kal16", -6),
+            _espeak("dispatch", "en-us+m1", -3, radio=True),
+            _flite("witness", "awb", -14),
+        ),
+        48,
+        "wind",
+        8,
+        overlaps=2,
+        description="four voices: flite and espeak, a radio, a distant witness, wind",
+    ),
+    RecordingSpec(
+        "d08",
+        "heldout",
+        (
+            _flite("officer", "awb", 0, wearer=True),
+            _espeak("civilian", "en-sc+f2", -8),
+            _flite("dispatch", "slt", -3, radio=True),
+            _espeak("witness", "en-us+m4", -13),
+        ),
+        48,
+        "car",
+        8,
+        overlaps=2,
+        description="four voices: flite and espeak, a radio, a distant witness, car",
+    ),
+    RecordingSpec(
+        "d09",
+        "dev",
+        (
+            _flite("officer", "rms", 0, wearer=True),
+            _flite("civilian", "slt", -6),
+            _flite("witness", "awb", -11),
+            _espeak("bystander", "en-gb-x-rp+m2", -15),
+            _espeak("partner", "en-us+f2", -5),
+        ),
+        56,
+        "street",
+        18,
+        overlaps=2,
+        description="five voices around the wearer, street",
+    ),
+    RecordingSpec(
+        "d10",
+        "heldout",
+        (
+            _espeak("officer", "en-us+m2", 0, wearer=True, rate=160, pitch=45),
+            _flite("civilian", "kal16", -7),
+            _flite("witness", "slt", -12),
+            _espeak("bystander", "en-gb+m3", -15),
+            _flite("partner", "rms", -5),
+        ),
+        56,
+        "wind",
+        18,
+        overlaps=2,
+        description="five voices around the wearer, wind",
+    ),
+    RecordingSpec(
+        "d11",
+        "dev",
+        (
+            _espeak("officer", "en-us+m3", 0, wearer=True, rate=165, pitch=40),
+            _flite("civilian", "slt", -10),
+        ),
+        50,
+        "car",
+        0,
+        long_silences=2,
+        description="0 dB SNR car noise and long silences",
+    ),
+    RecordingSpec(
+        "d12",
+        "heldout",
+        (_flite("officer", "kal16", 0, wearer=True), _espeak("civilian", "en-gb+f4", -10)),
+        50,
+        "street",
+        2,
+        long_silences=2,
+        description="2 dB SNR street noise and long silences",
+    ),
+    RecordingSpec(
+        "d13",
+        "dev",
+        (_flite("officer", "awb", 0, wearer=True),),
+        60,
+        "wind",
+        20,
+        description="one speaker alone for a minute",
+    ),
+    RecordingSpec(
+        "d14",
+        "heldout",
+        (_espeak("officer", "en-gb+f2", 0, wearer=True, rate=165, pitch=55),),
+        60,
+        "street",
+        20,
+        description="one speaker alone for a minute",
+    ),
+    # The fresh half: written blind to the diarizer, each aimed at a way it could fail.
+    RecordingSpec(
+        "d15",
+        "fresh",
+        (
+            _espeak("officer", "en-us+m2", 0, wearer=True, rate=165, pitch=45),
+            _espeak("civilian", "en-us+m4", -5, rate=168, pitch=47),
+        ),
+        45,
+        "car",
+        12,
+        overlaps=1,
+        description="two male espeak voices of near-equal pitch and pace, civilian close",
+    ),
+    RecordingSpec(
+        "d16",
+        "fresh",
+        (
+            _flite("officer", "slt", 0, wearer=True),
+            _espeak("civilian", "en-029+f2", -7, rate=172, pitch=58),
+            _flite("dispatch", "kal16", -4, radio=True),
+            _espeak("witness", "en-us-nyc+m3", -12, rate=175, pitch=40),
+        ),
+        54,
+        "street",
+        10,
+        overlaps=3,
+        description="four voices: female wearer, Caribbean civilian, radio dispatcher, witness",
+    ),
+    RecordingSpec(
+        "d17",
+        "fresh",
+        (
+            _espeak("officer", "en-gb-scotland+m3", 0, wearer=True, rate=160, pitch=38),
+            _flite("civilian", "awb", -15),
+        ),
+        50,
+        "wind",
+        3,
+        long_silences=1,
+        description="quiet far civilian at -15 dB in wind at 3 dB SNR",
+    ),
+    RecordingSpec(
+        "d18",
+        "fresh",
+        (
+            _espeak("officer", "en-us+f4", 0, wearer=True, rate=165, pitch=60),
+            _flite("civilian", "rms", -9),
+            _espeak("partner", "en-us+f2", -2, shout=True, rate=175, pitch=55),
+        ),
+        45,
+        "street",
+        8,
+        overlaps=2,
+        short_line=2,
+        description="three voices, female wearer and a female partner's one shouted line",
+    ),
+    RecordingSpec(
+        "d19",
+        "fresh",
+        (_flite("officer", "kal16", 0, wearer=True), _espeak("partner", "en-us+m7", -6)),
+        60,
+        "car",
+        15,
+        short_line=1,
+        description="a minute-long monologue with one brief interjection",
+    ),
+    RecordingSpec(
+        "d20",
+        "fresh",
+        (
+            _espeak("officer", "en-us+m5", 0, wearer=True, rate=160, pitch=42),
+            _flite("civilian", "slt", -6),
+            _espeak("witness", "en-029+m3", -10, rate=170, pitch=45),
+            _flite("bystander", "awb", -14),
+            _flite("partner", "rms", -4),
+        ),
+        60,
+        "street",
+        4,
+        overlaps=4,
+        description="five-voice crowd at 4 dB SNR with four overlaps",
+    ),
+)
+#: The halves that make up the development set (``specs()`` and ``build()`` with no half).
+DEVELOPMENT_HALVES = ("dev", "heldout")
+HALVES = (*DEVELOPMENT_HALVES, "fresh")
+
+
+def specs(half: str | None = None) -> list[RecordingSpec]:
+    """The recording specs of one half (``"dev"``, ``"heldout"`` or ``"fresh"``), or with
+    ``None`` the development set (dev and heldout; the fresh half only by name)."""
+    if half not in (None, *HALVES):
+        raise ValueError(f"half must be 'dev', 'heldout', 'fresh' or None, got {half!r}")
+    wanted = DEVELOPMENT_HALVES if half is None else (half,)
+    return [spec for spec in RECORDINGS if spec.half in wanted]
