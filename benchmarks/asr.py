@@ -283,7 +283,7 @@ def main() -> None:
     )
     parser.add_argument(
         "--devset",
-        choices=("dev", "heldout", "fresh", "all"),
+        choices=("dev", "heldout", "fresh", "fresh2", "all"),
         help="WER on the development set (per recording, half and speaker role) instead",
     )
     parser.add_argument(

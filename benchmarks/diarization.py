@@ -285,7 +285,7 @@ def main() -> None:
     )
     parser.add_argument(
         "--devset",
-        choices=["dev", "heldout", "fresh", "all"],
+        choices=["dev", "heldout", "fresh", "fresh2", "all"],
         default=None,
         help="score the development set (one half or all: dev and heldout) or the fresh "
         "half instead of the sample",

@@ -43,7 +43,7 @@ class RecordingSpec:
 
     Attributes:
         id: Recording id (also its file names); the half is fixed by it.
-        half: ``"dev"``, ``"heldout"`` or ``"fresh"``.
+        half: ``"dev"``, ``"heldout"``, ``"fresh"`` or ``"fresh2"``.
         voices: The speakers; the first is the camera wearer.
         duration: Exact length in seconds.
         noise: ``"street"``, ``"wind"`` or ``"car"``.
@@ -51,6 +51,11 @@ class RecordingSpec:
         overlaps: Lines that start while the previous one is still being spoken.
         short_line: Index of a voice that says a single short line (``None``: nobody).
         long_silences: Pauses of 6-10 s between lines.
+        late_voice: Index of a voice first heard only after a long silence, from the seventh
+            line on (``None``: everyone speaks early); that silence is on top of
+            ``long_silences``.
+        replies: Index of a voice that answers in short replies of one to three words
+            (``None``: everyone says full lines).
         description: What the recording tests.
     """
 
@@ -63,6 +68,8 @@ class RecordingSpec:
     overlaps: int = 0
     short_line: int | None = None
     long_silences: int = 0
+    late_voice: int | None = None
+    replies: int | None = None
     description: str = ""
 
 
@@ -102,6 +109,19 @@ _SHORT_LINES = (
     "Hands where I can see them!",
     "Stop right there, police!",
     "Get down on the ground!",
+)
+#: Calm answers of a fraction of a second to a second: many short turns in a row.
+_REPLIES = (
+    "Yes.",
+    "No, not yet.",
+    "Okay.",
+    "I think so.",
+    "Not really.",
+    "Right here.",
+    "Yes, officer.",
+    "About ten.",
+    "That one.",
+    "Sure.",
 )
 #: Speaker labels of police (the wearer, a partner, dispatch on the radio); every other label
 #: (civilian, witness, bystander) is a civilian. WER is reported per role: body-camera ASR is
@@ -382,16 +402,129 @@ RECORDINGS: tuple[RecordingSpec, ...] = (
         overlaps=4,
         description="five-voice crowd at 4 dB SNR with four overlaps",
     ),
+    # The fresh2 half: written blind to the diarizer after the fresh half had been tuned on,
+    # each recording aimed at a different way a body-camera diarizer can fail.
+    RecordingSpec(
+        "d21",
+        "fresh2",
+        (_flite("officer", "rms", 0, wearer=True), _flite("civilian", "kal16", -5)),
+        50,
+        "car",
+        14,
+        description="two American male flite voices taking turns, the civilian close",
+    ),
+    RecordingSpec(
+        "d22",
+        "fresh2",
+        (
+            _espeak("officer", "en-gb-x-gbcwmd+m6", 0, wearer=True, rate=158, pitch=36),
+            _flite("civilian", "slt", -8),
+            _espeak("dispatch", "en-us+Annie", -1, radio=True, rate=175, pitch=55),
+            _espeak("witness", "en-gb-x-rp+m7", -11, rate=160, pitch=45),
+        ),
+        62,
+        "car",
+        16,
+        overlaps=2,
+        description="four voices: West Midlands wearer, a female radio dispatcher, RP witness",
+    ),
+    RecordingSpec(
+        "d23",
+        "fresh2",
+        (
+            _espeak("officer", "en-029+f3", 0, wearer=True, rate=170, pitch=58),
+            _flite("civilian", "awb", -7),
+            _flite("partner", "kal16", -6, shout=True),
+        ),
+        46,
+        "wind",
+        11,
+        overlaps=1,
+        short_line=2,
+        description="the partner's one shouted command from across the street, at -6 dB",
+    ),
+    RecordingSpec(
+        "d24",
+        "fresh2",
+        (
+            _espeak("officer", "en-gb-x-rp+m1", 0, wearer=True, rate=155, pitch=40),
+            _espeak("civilian", "en-us-nyc+f3", -9, rate=175, pitch=62),
+            _flite("partner", "rms", -4),
+        ),
+        64,
+        "wind",
+        13,
+        late_voice=2,
+        description="a long silence, then backup arrives: a new voice half-way through",
+    ),
+    RecordingSpec(
+        "d25",
+        "fresh2",
+        (
+            _espeak("officer", "en-gb-scotland+f2", 0, wearer=True, rate=165, pitch=57),
+            _flite("partner", "kal16", -3),
+            _espeak("civilian", "en-029+m1", -7, rate=170, pitch=44),
+            _flite("witness", "awb", -10),
+            _espeak("bystander", "en-us-nyc+f4", -14, rate=180, pitch=66),
+        ),
+        68,
+        "car",
+        12,
+        overlaps=3,
+        description="five voices by the road, a Scottish female wearer, three overlaps",
+    ),
+    RecordingSpec(
+        "d26",
+        "fresh2",
+        (
+            _espeak("officer", "en-gb-x-gbclan+m3", 0, wearer=True, rate=162, pitch=42),
+            _flite("civilian", "slt", -14),
+        ),
+        55,
+        "street",
+        10,
+        overlaps=1,
+        description="a quiet far civilian at -14 dB in street noise at 10 dB SNR",
+    ),
+    RecordingSpec(
+        "d27",
+        "fresh2",
+        (
+            _espeak("officer", "en-us+f5", 0, wearer=True, rate=170, pitch=52),
+            _espeak("civilian", "en-gb-x-gbcwmd+f1", -6, rate=175, pitch=58),
+        ),
+        48,
+        "street",
+        18,
+        replies=1,
+        description="a calm two-woman exchange: questions and many one-to-three word replies",
+    ),
+    RecordingSpec(
+        "d28",
+        "fresh2",
+        (
+            _espeak("officer", "en-us+m6", 0, wearer=True, rate=160, pitch=38),
+            # The same person as voice 0, once: a shout is not a new speaker.
+            _espeak("officer", "en-us+m6", 4, wearer=True, shout=True, rate=160, pitch=38),
+            _flite("civilian", "awb", -9),
+        ),
+        52,
+        "street",
+        6,
+        short_line=1,
+        description="the wearer shouts one command: same speaker, strained and higher",
+    ),
 )
 #: The halves that make up the development set (``specs()`` and ``build()`` with no half).
 DEVELOPMENT_HALVES = ("dev", "heldout")
-HALVES = (*DEVELOPMENT_HALVES, "fresh")
+#: Every half; ``fresh`` and ``fresh2`` (unseen when written) are built only when named.
+HALVES = (*DEVELOPMENT_HALVES, "fresh", "fresh2")
 
 
 def specs(half: str | None = None) -> list[RecordingSpec]:
-    """The recording specs of one half (``"dev"``, ``"heldout"`` or ``"fresh"``), or with
-    ``None`` the development set (dev and heldout; the fresh half only by name)."""
+    """The recording specs of one half (``"dev"``, ``"heldout"``, ``"fresh"`` or ``"fresh2"``),
+    or with ``None`` the development set (dev and heldout; the fresh halves only by name)."""
     if half not in (None, *HALVES):
-        raise ValueError(f"half must be 'dev', 'heldout', 'fresh' or None, got {half!r}")
+        raise ValueError(f"half must be 'dev', 'heldout', 'fresh', 'fresh2' or None, got {half!r}")
     wanted = DEVELOPMENT_HALVES if half is None else (half,)
     return [spec for spec in RECORDINGS if spec.half in wanted]
