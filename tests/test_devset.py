@@ -71,6 +71,110 @@ def test_fresh_monologue_has_one_interjection(tmp_path):
     assert officer > 40 and reference.label_timeline("partner").duration() < 3
 
 
+#: The fresh2 half: true speakers (distinct labels) of each recording.
+FRESH2_SPEAKERS = {
+    "d21": ["officer", "civilian"],
+    "d22": ["officer", "civilian", "dispatch", "witness"],
+    "d23": ["officer", "civilian", "partner"],
+    "d24": ["officer", "civilian", "partner"],
+    "d25": ["officer", "partner", "civilian", "witness", "bystander"],
+    "d26": ["officer", "civilian"],
+    "d27": ["officer", "civilian"],
+    "d28": ["officer", "civilian"],
+}
+
+
+def test_fresh2_half_is_eight_unseen_recordings_aimed_at_failures():
+    fresh2 = {spec.id: spec for spec in devset.specs("fresh2")}
+    assert list(fresh2) == list(FRESH2_SPEAKERS)
+    assert "fresh2" in devset.HALVES and "fresh2" not in devset.DEVELOPMENT_HALVES
+    assert not {spec.id for spec in devset.specs()} & set(fresh2)  # only by name
+    for spec in fresh2.values():
+        labels = list(dict.fromkeys(voice.label for voice in spec.voices))
+        assert labels == FRESH2_SPEAKERS[spec.id], spec.id
+        assert 45 <= spec.duration <= 70 and 0 <= spec.snr_db <= 20, spec.id
+        assert spec.voices[0].wearer and spec.voices[0].gain_db == 0, spec.id
+        # Everyone but the wearer (and the wearer's own shout) 5-15 dB quieter, radio aside.
+        others = [v for v in spec.voices if not (v.wearer or v.radio or v.shout)]
+        assert all(-15 <= v.gain_db <= -3 for v in others), spec.id
+    # Two American male flite voices taking turns, no overlap to give either away.
+    d21 = fresh2["d21"]
+    assert [v.voice for v in d21.voices] == ["rms", "kal16"] and d21.overlaps == 0
+    # Four voices, one a radio dispatcher.
+    assert [v.label for v in fresh2["d22"].voices if v.radio] == ["dispatch"]
+    # The partner's single shouted command, quieter than the wearer (across the street).
+    d23 = fresh2["d23"]
+    partner = d23.voices[d23.short_line]
+    assert partner.label == "partner" and partner.shout and partner.gain_db < 0
+    # Backup arrives after a long silence.
+    d24 = fresh2["d24"]
+    assert d24.voices[d24.late_voice].label == "partner"
+    # A quiet civilian, moderate noise.
+    (civilian,) = fresh2["d26"].voices[1:]
+    assert -15 <= civilian.gain_db <= -12 and 8 <= fresh2["d26"].snr_db <= 12
+    # A calm exchange: the civilian answers in short replies, nobody shouts or overlaps.
+    d27 = fresh2["d27"]
+    assert d27.replies == 1 and d27.overlaps == 0 and not any(v.shout for v in d27.voices)
+    # The wearer's own shout: a second voice entry with the wearer's label, said once.
+    d28 = fresh2["d28"]
+    shout = d28.voices[d28.short_line]
+    assert shout.label == "officer" and shout.shout and shout.voice == d28.voices[0].voice
+
+
+def test_late_voice_is_first_heard_at_its_line_and_never_the_wearer():
+    spec = devset.specs("fresh2")[3]
+    plan = devset._speaker_plan(spec, np.random.default_rng(0))
+    assert plan.index(spec.late_voice) == devset._LATE_ENTRY
+    assert plan.count(spec.late_voice) > 2  # after arriving, a speaker like the others
+    with pytest.raises(ValueError, match="d24: late_voice must be a voice other than"):
+        devset._speaker_plan(replace(spec, late_voice=0), np.random.default_rng(0))
+
+
+def test_new_fields_leave_the_earlier_plans_alone():
+    # late_voice and replies default to None: the draws of every earlier recording are the ones
+    # they had (the built audio of d01-d20 was hashed before and after the fields came in).
+    for spec in devset.RECORDINGS:
+        if spec.half != "fresh2":
+            assert (spec.late_voice, spec.replies) == (None, None), spec.id
+
+
+@needs_voices
+@pytest.mark.slow
+@pytest.mark.parametrize("recording_id", list(FRESH2_SPEAKERS))
+def test_fresh2_recording_builds_with_its_speakers(tmp_path, recording_id):
+    (built,) = devset.build(ids=[recording_id], folder=tmp_path)
+    spec = built.spec
+    with wave.open(str(built.audio_path)) as handle:
+        assert handle.getnframes() == round(spec.duration * 16000)
+    reference = load_rttm(built.rttm_path)
+    assert sorted(reference.labels()) == sorted(FRESH2_SPEAKERS[recording_id])
+    assert reference.get_timeline().extent().end <= spec.duration - 1
+    for label in reference.labels():  # every speaker has a real share of the recording
+        assert reference.label_timeline(label).duration() >= 0.3, label
+    if spec.short_line is not None:
+        short = spec.voices[spec.short_line]
+        if short.label == spec.voices[0].label:  # the wearer's own shout: one line among many
+            shouted = [f for f in _stm(built) if f[5] in devset._SHORT_LINES]
+            assert len(shouted) == 1 and shouted[0][2] == short.label
+        else:
+            assert len(list(reference.label_timeline(short.label, copy=False))) == 1
+    if spec.late_voice is not None:
+        late = spec.voices[spec.late_voice].label
+        turns = sorted(reference.itertracks(yield_label=True), key=lambda t: t[0].start)
+        first = next(i for i, (_, _, label) in enumerate(turns) if label == late)
+        assert first >= devset._LATE_ENTRY
+        assert turns[first][0].start - turns[first - 1][0].end >= 6.0
+    if spec.replies is not None:
+        replies = reference.label_timeline(spec.voices[spec.replies].label)
+        assert len(list(replies)) >= 8 and all(turn.duration < 1.5 for turn in replies)
+    texts = devset._LINES + devset._SHORT_LINES + devset._REPLIES
+    assert all(f[5] in texts for f in _stm(built))
+
+
+def _stm(built) -> list[list[str]]:
+    return [line.split(maxsplit=5) for line in built.stm_path.read_text().splitlines()]
+
+
 @needs_voices
 @pytest.mark.parametrize("recording_id", ["d03", "d06"])
 def test_recording_has_exact_duration_and_speakers(tmp_path, recording_id):
