@@ -3,8 +3,9 @@
 ``render_clip`` is a pure function of its inputs (no database): the caller passes the source
 path and its recorded SHA-256, the tag's times, the transcript segments, and gets back a
 :class:`ClipResult` with everything the clip's provenance record needs. The same request on the
-same source gives a byte-identical file (x264 and ffmpeg's AAC encoder are deterministic, and
-no time stamps are written), so a caller can key clips by the request and reuse them.
+same source gives a byte-identical file (x264 in sliced-thread mode and ffmpeg's bit-exact AAC
+encoder are deterministic, and no time stamps are written), so a caller can key clips by the
+request and reuse them.
 
 Cutting:
     * **copy** (stream copy, no re-encode, ~constant time): used when the last keyframe at or
@@ -47,11 +48,17 @@ MODES = ("auto", "copy", "accurate")
 #: Stream copy when the keyframe before the start is this close (seconds): half a second of
 #: extra lead-in is invisible in a 15 s clip, and body cameras put a keyframe every 1-2 s.
 COPY_THRESHOLD = 0.5
-#: Encoder settings of the accurate mode.
-VIDEO_CODEC = ("-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p")
+#: Encoder settings of the accurate mode. Sliced threads, not x264's default frame threads: with
+#: frame threads, 2 to 4 of 40 renders of the same request differed in a few video packets when
+#: the machine was busy (found chasing a flaky test); 0 of 40 with slices, which still use every
+#: core.
+VIDEO_CODEC = (
+    "-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p",
+    "-x264-params", "sliced-threads=1",
+)  # fmt: skip
 AUDIO_CODEC = ("-c:a", "aac", "-b:a", "128k")
 #: Same request, same bytes: FFmpeg's float audio code and pixel-format conversion pick SIMD
-#: paths by CPU unless told to use their bit-exact ones (x264 is deterministic as it is).
+#: paths by CPU unless told to use their bit-exact ones.
 BITEXACT = ("-flags:a", "+bitexact", "-sws_flags", "bicubic+accurate_rnd+bitexact")
 HASH_SHARE = 0.2  # of the progress bar, for hashing the source
 #: Codecs an MP4 can hold as they are; anything else (PCM audio, MJPEG...) is re-encoded.
