@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import shutil
+from unittest import mock
 
 import pytest
 import streamlit as st
@@ -208,8 +209,10 @@ def _upload(store, user):
 
     upload = io.BytesIO(b"not really a video")
     upload.name = "cam.mp4"
-    library.ensure_worker = lambda store: True  # no background worker in this test
-    library.queue_uploads(store, [upload], None, None, user, "north")
+    # No background worker in this test; patched only for this call, since a module attribute
+    # left replaced broke a later test in the same process (the order differs under xdist).
+    with mock.patch.object(library, "ensure_worker", lambda store: True):
+        library.queue_uploads(store, [upload], None, None, user, "north")
 
 
 def _deleted_tag(store: Store) -> int:
