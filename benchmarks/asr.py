@@ -62,7 +62,7 @@ def raw_faster_whisper(wav: str, model_name: str = "tiny.en") -> dict:
     """Reference: faster-whisper exactly as shipped, on the same model files as the job."""
     from faster_whisper import WhisperModel
 
-    from bodycam.transcribe.asr import resolve_model
+    from bodycam.transcribe.asr_model import resolve_model
 
     model = WhisperModel(resolve_model(model_name), device="cpu", compute_type="int8")
 

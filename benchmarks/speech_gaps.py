@@ -83,7 +83,7 @@ _models: dict = {}
 def raw(wav: Path) -> tuple[list[tuple[float, float]], str, list]:
     from faster_whisper import WhisperModel
 
-    from bodycam.transcribe.asr import resolve_model
+    from bodycam.transcribe.asr_model import resolve_model
 
     if "tiny.en" not in _models:
         _models["tiny.en"] = WhisperModel(resolve_model("tiny.en"), "cpu", compute_type="int8")

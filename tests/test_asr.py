@@ -18,11 +18,9 @@ from bodycam.transcribe.asr import (
     AsrResult,
     AsrSegment,
     AsrWord,
-    ModelUnavailable,
     Transcriber,
-    resolve_device,
-    resolve_model,
 )
+from bodycam.transcribe.asr_model import ModelUnavailable, resolve_device, resolve_model
 from bodycam.transcribe.guards import hallucination_reason, is_sound_caption, screen
 from bodycam.transcribe.options import TranscriptionOptions
 from bodycam.transcribe.removed import RemovedText

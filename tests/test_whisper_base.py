@@ -10,7 +10,7 @@ import pytest
 
 from bodycam.ingest.copy import sha256_file
 from bodycam.transcribe import whisper_base
-from bodycam.transcribe.asr import ModelUnavailable, resolve_model
+from bodycam.transcribe.asr_model import ModelUnavailable, resolve_model
 
 installed = pytest.mark.skipif(
     any(importlib.util.find_spec(package) is None for package in whisper_base.PACKAGES),

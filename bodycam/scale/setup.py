@@ -47,7 +47,7 @@ def check_worker(version: str, model: str, root: str) -> dict[str, str]:
     except Exception as error:  # ImportError of bodycam or of one of its dependencies
         found["package"] = f"cannot import: {error}: pip install bodycam-review=={version}"
     try:
-        from bodycam.transcribe.asr import resolve_model
+        from bodycam.transcribe.asr_model import resolve_model
 
         found["model"] = f"ok {resolve_model(model)}"
     except Exception as error:  # ModelUnavailable says how to get it

@@ -127,7 +127,7 @@ def run_transcription(
 
     Raises:
         AudioUnreadable: The file cannot be decoded.
-        asr.ModelUnavailable: The Whisper model is not on this machine.
+        asr_model.ModelUnavailable: The Whisper model is not on this machine.
         diarization.DiarizationUnavailable: The diarization backend cannot be loaded.
     """
     options = options or TranscriptionOptions()

@@ -37,7 +37,7 @@ _CHUNK = 1 << 20
 
 
 def _model_unavailable(message: str) -> Exception:
-    from bodycam.transcribe.asr import ModelUnavailable  # asr imports this module lazily
+    from bodycam.transcribe.asr_model import ModelUnavailable  # asr_model imports this lazily
 
     return ModelUnavailable(message)
 
