@@ -123,17 +123,20 @@ def build_recording(spec: RecordingSpec, folder: Path) -> Recording:
     if not (audio_path.is_file() and rttm_path.is_file() and stm_path.is_file()):
         audio, lines = mix_lines(spec)
         _write_wav(audio_path, audio)
-        rttm_path.write_text(
+        _write_text(
+            rttm_path,
             "".join(
                 f"SPEAKER {spec.id} 1 {start:.3f} {end - start:.3f} <NA> <NA> {label} <NA> <NA>\n"
                 for label, start, end, _ in lines
-            )
+            ),
         )
-        stm_path.write_text(
+        # Written last: a reader takes the build as complete once all three files exist.
+        _write_text(
+            stm_path,
             "".join(
                 f"{spec.id} 1 {label} {start:.3f} {end:.3f} {text}\n"
                 for label, start, end, text in lines
-            )
+            ),
         )
     return Recording(spec, audio_path, rttm_path, stm_path)
 
@@ -316,9 +319,21 @@ def read_audio(path: Path) -> np.ndarray:
         )
 
 
+def _partial(path: Path) -> Path:
+    # One per process: test workers and a benchmark may build the same recording at once into
+    # the shared cache; each writes its own file and renames it into place whole.
+    return path.with_name(f"{path.name}.{os.getpid()}.part")
+
+
+def _write_text(path: Path, text: str) -> None:
+    partial = _partial(path)
+    partial.write_text(text)
+    partial.replace(path)
+
+
 def _write_wav(path: Path, audio: np.ndarray) -> None:
     pcm = np.round(np.clip(audio, -1.0, 1.0) * 32767).astype("<i2")
-    partial = path.with_suffix(".part")
+    partial = _partial(path)
     with wave.open(str(partial), "wb") as writer:
         writer.setnchannels(1)
         writer.setsampwidth(2)
