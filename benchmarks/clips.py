@@ -44,6 +44,9 @@ LENGTH = 30.0
 BLUR_LENGTH = 10.0
 #: render_clip's own re-encode settings, for the plain-ffmpeg baseline.
 ENCODE = (*VIDEO_CODEC, *AUDIO_CODEC, *BITEXACT)
+#: The same with x264's default frame threads (render_clip used them until they were found to
+#: give different bytes for the same request on a busy machine): what the slices cost.
+FRAME_THREADS = tuple(a for a in ENCODE if a not in ("-x264-params", "sliced-threads=1"))
 
 
 def ffmpeg(*args: str) -> None:
@@ -136,6 +139,10 @@ def main() -> None:
     print(f"  CPU: render_clip {cpu:.1f} s incl. the hash (floor on 2 idle cores "
           f"{(cpu - hashing_cpu) / 2 / LENGTH:.2f}x the duration without it), "
           f"plain ffmpeg {base_cpu:.1f} s")  # fmt: skip
+    framed, framed_cpu = plain(encode_start, LENGTH, *FRAME_THREADS, name="plain-frames.mp4")
+    print(f"  x264 sliced threads (render_clip's) against frame threads, plain ffmpeg: "
+          f"{base:.2f} s / {framed:.2f} s = {base / framed:.2f}x wall, "
+          f"{base_cpu:.1f} s / {framed_cpu:.1f} s CPU")  # fmt: skip
 
     frames = BLUR_LENGTH * FPS
     base, base_cpu = plain(encode_start, BLUR_LENGTH, *ENCODE, name="plain-10s.mp4")
