@@ -42,7 +42,9 @@ _APOSTROPHE = {
     "lets": "let's",
 }
 _HOMOPHONE = re.compile(
-    r"\byour (?=(going|not|under|being|okay|doing|getting|coming|welcome|all right)\b)"
+    r"\byour (?=(going|not|under|being|okay|doing|getting|coming|welcome|all right|"
+    # ... and before a feeling ("your worried you'll miss it"): no noun is spelt like these.
+    r"worried|scared|afraid|upset|angry|frustrated|frightened|confused|nervous)\b)"
 )
 #: Key words of the rules long enough to correct safely (see the module docstring).
 KEY_WORDS = frozenset(

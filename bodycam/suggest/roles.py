@@ -63,7 +63,12 @@ CIVILIAN_VOICE = re.compile(
     r"\bi (didn't|don't) (even )?want to (wake up|live|be here)\b|"
     r"\bsorry (i was|for) (yelling|shouting|screaming|swearing)\b|"
     # Police as "you people", and refusing what an officer directs.
-    r"\byou (people|cops)\b|\b(i'm|i am) not (putting|getting out|giving you|doing (that|it))\b"
+    r"\byou (people|cops)\b|\b(i'm|i am) not (putting|getting out|giving you|doing (that|it))\b|"
+    # Asking for the officer's superior or number (police say "my sergeant"), and narrating
+    # one's own compliance with an order ("I'm turning around"): the one being ordered.
+    r"\bi (want|need) (to (talk|speak) to )?your (supervisor|sergeant|boss|badge( number)?|name "
+    r"and badge)\b|\b(i'm|i am) (turning around|putting (it|this|that|them) down|getting (down|on "
+    r"the ground|out of the car)|taking my hands out)\b"
 )
 #: Only a sentence under an officer's label moves (to civilian): see the module's docstring.
 _MOVES_FROM = "officer"
@@ -85,9 +90,41 @@ OFFICER_VOICE = re.compile(
     r"^(police|sheriff'?s? (office|department))( \w+)? (hands?|get|show|drop|stop|freeze|don't|"
     r"put|let me see)\b|"
     # Asking about self-harm in the second person is the crisis-trained officer's question.
-    r"\b(hurting|killing|harming) yourself\b"
+    r"\b(hurting|killing|harming) yourself\b|"
+    # Orders that put a person's body under control in the words of an arrest: no civilian
+    # tells police to do these (a civilian's "show me your hands" or "get out of my yard" is
+    # about their own space and stays theirs).
+    r"\b(put|get|place) your hands behind your back\b|\bhands behind your back\b|"
+    r"\btake your hands out of your pockets\b|\bstop resisting\b|\binterlock your fingers\b|"
+    r"\bstep out of the (car|vehicle)\b"
 )
 _MOVES_TO_OFFICER = frozenset({"civilian"})
+
+
+#: dB above the radio label's own level from which a sentence under it is a voice on scene.
+#: A radio speaker plays every transmission at about one level (the dispatcher's voice is
+#: compressed for the channel); a line this far above it was shouted near the camera and
+#: given the radio's label (a bystander's first cry, as the diarizer often does).
+RADIO_SHOUT_DB = 6.0
+
+
+def radio_voices(sentences: list[Sentence], loudness: dict) -> list[Sentence]:
+    """The sentences, those under a dispatch label measured ``RADIO_SHOUT_DB`` or more above
+    that label's own level (``voice.sentence_loudness``, by index) read as a civilian's: a
+    person on scene, not the radio. ``sentence_roles`` may then read police words among them
+    as the officer's."""
+    found = []
+    for sentence in sentences:
+        level = loudness.get(sentence.index)
+        if sentence.role == "dispatch" and level is not None and level.above_db >= RADIO_SHOUT_DB:
+            note = (
+                f"read as civilian: {level.above_db:.1f} dB above the level of "
+                f"{sentence.speaker}, whom the transcript gives the role dispatch; a radio plays "
+                f"at one level, so this is a voice on scene (merged voices?)"
+            )
+            sentence = replace(sentence, role="civilian", role_note=note)
+        found.append(sentence)
+    return found
 
 
 def echoed_directives(sentences: list[Sentence], within: float) -> list[Sentence]:
@@ -97,7 +134,12 @@ def echoed_directives(sentences: list[Sentence], within: float) -> list[Sentence
     found: list[Sentence] = []
     said: list[Directive] = []  # the officers' directives so far, in time order
     for sentence in sentences:
-        if sentence.role in ("civilian", "unknown") and not sentence.question:
+        if (
+            sentence.role in ("civilian", "unknown")
+            and not sentence.question
+            # "Get off me" shares a verb with "Get on the ground", but is the one held.
+            and not CIVILIAN_VOICE.search(sentence.norm)
+        ):
             mine = directive(replace(sentence, role="officer"))
             earlier = _repeated(mine, said, sentence.start, within) if mine else None
             if earlier is not None:
