@@ -60,6 +60,10 @@ KEY_WORDS = frozenset(
     )
 )
 _MIN_LENGTH = 6
+#: "Tased" is rare in the recogniser's language model, which writes the common word that
+#: sounds like it: "you're getting taste". Only after a verb of undergoing, and never in "a
+#: taste of".
+_TASED = re.compile(r"\b(get|getting|gets|got|be|been) (taste|tasted|tazed)\b(?! of)")
 
 
 def canonical(norm: str) -> str:
@@ -67,7 +71,7 @@ def canonical(norm: str) -> str:
     the words the rules know."""
     words = [_APOSTROPHE.get(word, word) for word in norm.split()]
     words = [_key_word(word) for word in words]
-    return _HOMOPHONE.sub("you're ", " ".join(words))
+    return _TASED.sub(r"\1 tased", _HOMOPHONE.sub("you're ", " ".join(words)))
 
 
 def _key_word(word: str) -> str:

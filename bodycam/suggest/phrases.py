@@ -272,7 +272,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"hurt|use)\b|\b(taser|tazer|taser taser)\b(?!.*\b(holster\w*|away)\b)|"
         r"\b(last|final) warning\b|"
         r"\b(i'll|i will|i'm going to) (tase|taze|shoot|spray|drag) you\b|\bthe dog will bite\b|"
-        r"\b(you're|you are) going to (get )?(tased|shot|sprayed|jail|be arrested)\b",
+        r"\b(you're|you are) going to (get )?(tased|shot|sprayed|jail|be arrested)\b|"
+        r"\b(you're|you are) getting (tased|tazed|sprayed)\b",
         score=0.85,
         unless=r"\bnot going to (tase|shoot|hurt|arrest)|\bno one|\bnobody",
     ),

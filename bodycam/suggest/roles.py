@@ -96,7 +96,9 @@ OFFICER_VOICE = re.compile(
     # about their own space and stays theirs).
     r"\b(put|get|place) your hands behind your back\b|\bhands behind your back\b|"
     r"\btake your hands out of your pockets\b|\bstop resisting\b|\binterlock your fingers\b|"
-    r"\bstep out of the (car|vehicle)\b"
+    r"\bstep out of the (car|vehicle)\b|"
+    # Force threatened with a police weapon.
+    r"\b(you're|you are|you'll) (going to )?(get|getting|be) (tased|tazed|pepper sprayed)\b"
 )
 _MOVES_TO_OFFICER = frozenset({"civilian"})
 
