@@ -84,7 +84,7 @@ JUDGE_IN_ULTIMATUM = (
 INSULT = (
     r"\b(shut (the )?(fuck|hell) up|fuck you|fucking (idiot|moron|asshole)|you('re| are)? "
     r"(a |an |such a )?(fucking )?(idiot|moron|asshole|dumbass|stupid|psycho|loser|piece of "
-    r"shit|clown)|(stupid|dumb) (child|bitch|ass|kid)|like a (stupid|dumb|spoiled) \w+|"
+    r"shit|clown|pig)|(stupid|dumb) (child|bitch|ass|kid)|like a (stupid|dumb|spoiled) \w+|"
     r"you (little |stupid |dumb |fucking )?(idiot|moron|asshole|psycho|dumbass|clown|punk|"
     r"jerk|bum|scumbag|lowlife|creep|brat|loser|pig)|dumbass|asshole|son of a bitch)\b"
 )
