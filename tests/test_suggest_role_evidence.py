@@ -103,12 +103,34 @@ def test_a_civilians_complaint_or_compliance_under_the_officers_label(codebook, 
     assert codes == [code]
 
 
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Get away from me, you pig!", ["civilian_agitated"]),
+        ("You have no right to do this.", ["resistance_2_verbal"]),
+        ("You can't search me.", ["resistance_2_verbal"]),
+        ("I know my rights.", ["resistance_2_verbal"]),
+        ("I'm filming all of this.", []),
+        ("You're hurting me.", ["civilian_agitated"]),
+        ("I'm not resisting.", []),
+    ],
+)
+def test_a_civilians_protest_under_the_officers_label(codebook, text, codes):
+    [sentence] = sentence_roles(split_sentences([Utterance("S0", "officer", 0, 3, text)]))
+    assert sentence.role == "civilian"
+    result = detect([Utterance("S0", "officer", 0, 3, text)], codebook)
+    assert [s.code_id for s in result.suggestions] == codes
+    assert all("[read as civilian: " in s.evidence for s in result.suggestions)
+
+
 def test_officers_own_words_stay_the_officers():
     for text in [
         "You can talk to my sergeant.",
         "I'm going to step back.",
         "I'm putting you in the car.",
         "Turn around.",
+        "You can't do that here.",
+        "This is being recorded.",
     ]:
         mine = split_sentences([Utterance("S0", "officer", 0, 3, text)])
         assert sentence_roles(mine) == mine, text

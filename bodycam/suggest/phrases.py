@@ -292,7 +292,10 @@ RULES: tuple[PhraseRule, ...] = (
         "refuses",
         r"\b(i'm|i am) not (doing|getting|giving|going|putting|moving|coming|taking)\b|"
         r"\bdon't touch me\b|\bget off (of )?me\b|\byou can't make me\b|\bi won't\b|"
-        r"\b(come|step) closer and see\b|\bmake me\b|\bno i'm not\b",
+        r"\b(come|step) closer and see\b|\bmake me\b|\bno i'm not\b|"
+        # Arguing the officer has no power to direct: refusing in words.
+        r"\byou (have|got) no right\b|\byou can't (arrest|search|touch|cuff|detain) me\b|"
+        r"\bi know my rights\b",
         roles=CIVILIAN,
         score=0.75,
         # "I'm sorry, I won't ..." is a promise after an apology, not a refusal.

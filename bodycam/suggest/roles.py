@@ -68,7 +68,11 @@ CIVILIAN_VOICE = re.compile(
     # one's own compliance with an order ("I'm turning around"): the one being ordered.
     r"\bi (want|need) (to (talk|speak) to )?your (supervisor|sergeant|boss|badge( number)?|name "
     r"and badge)\b|\b(i'm|i am) (turning around|putting (it|this|that|them) down|getting (down|on "
-    r"the ground|out of the car)|taking my hands out)\b"
+    r"the ground|out of the car)|taking my hands out)\b|"
+    # Rights asserted against the police, filming them, being hurt by them.
+    r"\bi know my rights\b|\byou (have|got) no right\b|\byou can't (arrest|search|touch|cuff|"
+    r"detain) me\b|\b(i'm|i am) (filming|taping) (you|this|all of this|everything)\b|"
+    r"\b(you're|you are) hurting me\b|\b(i'm|i am) not resisting\b"
 )
 #: Only a sentence under an officer's label moves (to civilian): see the module's docstring.
 _MOVES_FROM = "officer"
