@@ -113,6 +113,13 @@ def test_a_civilians_complaint_or_compliance_under_the_officers_label(codebook, 
         ("I'm filming all of this.", []),
         ("You're hurting me.", ["civilian_agitated"]),
         ("I'm not resisting.", []),
+        ("Your dog bit my son.", []),
+        ("It attacked my kid.", []),
+        ("Get that animal off my property.", ["civilian_agitated"]),
+        ("Keep him away from my kids.", []),
+        ("Do your job!", ["civilian_agitated"]),
+        ("Why aren't you arresting him?", []),
+        ("You need to arrest her.", []),
     ],
 )
 def test_a_civilians_protest_under_the_officers_label(codebook, text, codes):
@@ -131,6 +138,9 @@ def test_officers_own_words_stay_the_officers():
         "Turn around.",
         "You can't do that here.",
         "This is being recorded.",
+        "Step away from my car.",
+        "Keep your dog away from the kids.",
+        "We're going to arrest him.",
     ]:
         mine = split_sentences([Utterance("S0", "officer", 0, 3, text)])
         assert sentence_roles(mine) == mine, text

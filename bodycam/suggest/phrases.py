@@ -273,7 +273,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(last|final) warning\b|"
         r"\b(i'll|i will|i'm going to) (tase|taze|shoot|spray|drag) you\b|\bthe dog will bite\b|"
         r"\b(you're|you are) going to (get )?(tased|shot|sprayed|jail|be arrested)\b|"
-        r"\b(you're|you are) getting (tased|tazed|sprayed)\b",
+        r"\b(you're|you are) getting (tased|tazed)\b",
         score=0.85,
         unless=r"\bnot going to (tase|shoot|hurt|arrest)|\bno one|\bnobody",
     ),
@@ -316,7 +316,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(leave me alone|(get|stay|keep|back) (the (hell|fuck) )?away from me|"
         r"(he|she|they)('s| is| are|'re) lying|i can't believe this|(this|that) is "
         r"(ridiculous|insane|a joke)|you're (harassing|hurting) me|(stop|quit) (yelling|screaming|"
-        r"shouting) at me)\b",
+        r"shouting) at me)\b|\bdo your (damn |fucking )?job\b",
         roles=CIVILIAN,
         score=0.6,
     ),

@@ -46,8 +46,14 @@ CIVILIAN_VOICE = re.compile(
     r"doing this to) me\b|"
     # Someone else acted against the speaker: a party's account, not the officer's.
     r"\b(he|she|they)('s| is| are|'re) lying\b|"
-    rf"\b(he|she|they) (hit|punched|pushed|shoved|slapped|kicked|choked|grabbed|threw|broke|"
-    rf"stole|took|attacked) {_ME}\b|"
+    rf"\b(he|she|they|it|your \w+) (hit|punched|pushed|shoved|slapped|kicked|choked|grabbed|"
+    rf"threw|broke|stole|took|attacked|bit|scratched|mauled|rammed) {_ME}\b|"
+    # Ordering someone off the speaker's own place or away from their family.
+    r"\b(get|stay|keep) (\w+ ){0,3}(off|out of|away from) my (property|lawn|yard|house|land|"
+    r"porch|driveway|kids?|son|daughter|children|wife|husband)\b|"
+    # Demanding that the police act: the one who called them.
+    r"\bdo your (damn |fucking )?job\b|\b(why (aren't|don't|won't|didn't) you|you (need|have) "
+    r"to|you should) (arrest(ing)?|do(ing)? something about|tak(e|ing)) (him|her|them)\b|"
     # Rights asked about, exasperation.
     r"\bi (want|need) (a|my) lawyer\b|\bam i (under arrest|being detained|free to go)\b|"
     r"\bi can't believe this\b|\bthis is (crazy|ridiculous|insane|bullshit|unbelievable|"
