@@ -9,16 +9,21 @@ the label:
 a civilian protects, protests or accuses: a directive whose object is the speaker ("get off
 me", "don't touch me", "leave me alone"), a denial of having done anything, "why are you
 arresting me", a third person acting against the speaker ("she threw my phone", "he's lying"),
-asking for a lawyer or whether one is under arrest, exasperation ("I can't believe this").
+asking for a lawyer or whether one is under arrest, exasperation ("I can't believe this"),
+rights asserted ("you have no right"), the police asked to act ("do your job"), compliance
+narrated ("I'm turning around"), the officer's superior asked for ("your supervisor").
 
-Such a sentence under an officer's label is read as the civilian's. The other way, a role a
-person gave as civilian (or left unknown) stands even for command-shaped words ("Show me your
-hands" said by a civilian is not a command: civilians give orders too, "Get out of my yard!"),
-except for one case: a directive that repeats, within seconds, what an officer just directed
-("Pick up the board." after the officer's "I need you to pick up the board") is the officer
-telling again (``echoed_directives``). Every suggestion made from a moved sentence says so in
-its evidence. Nothing here decides alone what a sentence means: the codes still come from the
-phrase and grammar rules.
+Such a sentence under an officer's label is read as the civilian's: the label's role is the
+prior, these words the evidence that outweighs it. The other way, a role a person gave as
+civilian (or left unknown) stands even for command-shaped words ("Show me your hands" said by a
+civilian is not a command: civilians give orders too, "Get out of my yard!"), except for words
+only police say (``OFFICER_VOICE``: an introduction by rank, an arrest announced, the orders of
+an arrest such as "hands behind your back") and a directive that repeats, within seconds, what
+an officer just directed ("Pick up the board." after the officer's "I need you to pick up the
+board"): the officer telling again (``echoed_directives``). A line shouted well above a radio
+label's steady level is a voice on scene, not the radio (``radio_voices``). Every suggestion
+made from a moved sentence says so in its evidence. Nothing here decides alone what a sentence
+means: the codes still come from the phrase and grammar rules.
 """
 
 from __future__ import annotations
@@ -86,8 +91,8 @@ _MOVES_FROM = "officer"
 #: announced, a radio call, a pat-down, the traffic-stop request, a ticket being written. Under
 #: a civilian's label such a sentence is the officer's (merged voices): no civilian says these
 #: to police. Orders stay out of it ("Show me your hands" said by a civilian stays the
-#: civilian's, see above), and so do speakers nobody gave a role (``unknown``), for whom
-#: ``detect`` says that no officer was found.
+#: civilian's, see above) except the orders of an arrest and a Taser threat, and so do speakers
+#: nobody gave a role (``unknown``), for whom ``detect`` says that no officer was found.
 OFFICER_VOICE = re.compile(
     r"\b(i'm|i am|this is|my name is) (officer|deputy|sergeant|trooper|detective|corporal)\b|"
     r"\b(you're|you are) (under arrest|being detained)\b|"
