@@ -225,6 +225,9 @@ def test_a_civilians_insult_is_agitation(codebook, text):
         ("he got tasted twice", "he got tased twice"),
         # Left alone: a possessive before a noun, and a taste of something.
         ("your worry is fair", "your worry is fair"),
+        ("your nervous system", "your nervous system"),
+        ("your upset stomach", "your upset stomach"),
+        ("i know your upset", "i know you're upset"),
         ("get a taste of it", "get a taste of it"),
         ("you'll get taste of home", "you'll get taste of home"),
     ],

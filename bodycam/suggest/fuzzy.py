@@ -1,10 +1,13 @@
 """Spellings the recogniser gets slightly wrong, mapped back before the rules read a sentence.
 
-Two kinds, both chosen to be safe (a wrong mapping would put words in someone's mouth):
+Three kinds, all chosen to be safe (a wrong mapping would put words in someone's mouth):
 
 - **Written forms**: contractions without their apostrophe ("dont", "youre"), and the
   homophone "your" where only "you're" fits the grammar (before a participle or "not":
-  "your going to jail", "your not in trouble").
+  "your going to jail", "your not in trouble"; before a feeling that ends the clause: "your
+  worried you'll miss it").
+- **"Tased"**, a word rare in the recogniser's language model, written as the common word
+  that sounds like it after a verb of undergoing ("you're getting taste").
 - **Near misses of key words**: a word of at least 6 letters one edit (a letter changed, added,
   dropped or two swapped) from a word the rules key on (arrest, paramedics, supervisor,
   frustrated, ...), with the same first letter, is read as that word: "arested", "paramedcs",
@@ -42,9 +45,11 @@ _APOSTROPHE = {
     "lets": "let's",
 }
 _HOMOPHONE = re.compile(
-    r"\byour (?=(going|not|under|being|okay|doing|getting|coming|welcome|all right|"
-    # ... and before a feeling ("your worried you'll miss it"): no noun is spelt like these.
-    r"worried|scared|afraid|upset|angry|frustrated|frightened|confused|nervous)\b)"
+    r"\byour (?=(going|not|under|being|okay|doing|getting|coming|welcome|all right)\b|"
+    # ... and before a feeling that ends the clause or takes one ("your worried you'll miss
+    # it", "your scared of him"), not one that qualifies a noun ("your nervous system").
+    r"(worried|scared|afraid|upset|angry|frustrated|frightened|confused|nervous)"
+    r"( (about|of|that|you|i|he|she|they|we|because|and|so|too|right|now|for|with|at)\b|$))"
 )
 #: Key words of the rules long enough to correct safely (see the module docstring).
 KEY_WORDS = frozenset(
