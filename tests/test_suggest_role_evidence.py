@@ -39,6 +39,9 @@ def _envelope(levels_by_second: dict[int, float], seconds: int) -> Envelope:
         "Interlock your fingers.",
         "Step out of the car for me.",
         "You're getting tased.",
+        "Taser, taser!",
+        "This is a lawful order.",
+        "Do not resist.",
     ],
 )
 def test_arrest_orders_under_a_civilians_label_are_the_officers(text):
@@ -120,6 +123,11 @@ def test_a_civilians_complaint_or_compliance_under_the_officers_label(codebook, 
         ("Do your job!", ["civilian_agitated"]),
         ("Why aren't you arresting him?", []),
         ("You need to arrest her.", []),
+        ("This is my property.", []),
+        ("You can't do this to me.", ["resistance_2_verbal"]),
+        ("I pay your salary.", ["civilian_agitated"]),
+        ("I'll have your badge for this.", ["civilian_agitated"]),
+        ("I'm calling my lawyer.", []),
     ],
 )
 def test_a_civilians_protest_under_the_officers_label(codebook, text, codes):

@@ -295,7 +295,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(come|step) closer and see\b|\bmake me\b|\bno i'm not\b|"
         # Arguing the officer has no power to direct: refusing in words.
         r"\byou (have|got) no right\b|\byou can't (arrest|search|touch|cuff|detain) me\b|"
-        r"\bi know my rights\b",
+        r"\bi know my rights\b|\byou can't do (this|that) to me\b",
         roles=CIVILIAN,
         score=0.75,
         # "I'm sorry, I won't ..." is a promise after an apology, not a refusal.
@@ -316,7 +316,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(leave me alone|(get|stay|keep|back) (the (hell|fuck) )?away from me|"
         r"(he|she|they)('s| is| are|'re) lying|i can't believe this|(this|that) is "
         r"(ridiculous|insane|a joke)|you're (harassing|hurting) me|(stop|quit) (yelling|screaming|"
-        r"shouting) at me)\b|\bdo your (damn |fucking )?job\b",
+        r"shouting) at me)\b|\bdo your (damn |fucking )?job\b|\bi pay your salary\b|"
+        r"\bi('ll| will) have your (badge|job)\b|\bi('ll| will) sue\b",
         roles=CIVILIAN,
         score=0.6,
     ),

@@ -83,7 +83,11 @@ CIVILIAN_VOICE = re.compile(
     # Rights asserted against the police, filming them, being hurt by them.
     r"\bi know my rights\b|\byou (have|got) no right\b|\byou can't (arrest|search|touch|cuff|"
     r"detain) me\b|\b(i'm|i am) (filming|taping) (you|this|all of this|everything)\b|"
-    r"\b(you're|you are) hurting me\b|\b(i'm|i am) not resisting\b"
+    r"\b(you're|you are) hurting me\b|\b(i'm|i am) not resisting\b|"
+    # One's own ground, and the police's pay, badge and liability turned against them.
+    r"\bthis is my (property|yard|house|land|home|driveway)\b|\byou can't do (this|that) to "
+    r"me\b|\bi pay your salary\b|\bi('ll| will) have your (badge|job)\b|\bi('ll| will) sue\b|"
+    r"\b(i'm|i am) calling my lawyer\b"
 )
 #: Only a sentence under an officer's label moves (to civilian): see the module's docstring.
 _MOVES_FROM = "officer"
@@ -113,7 +117,8 @@ OFFICER_VOICE = re.compile(
     r"\btake your hands out of your pockets\b|\bstop resisting\b|\binterlock your fingers\b|"
     r"\bstep out of the (car|vehicle)\b|"
     # Force threatened with a police weapon.
-    r"\b(you're|you are|you'll) (going to )?(get|getting|be) (tased|tazed|pepper sprayed)\b"
+    r"\b(you're|you are|you'll) (going to )?(get|getting|be) (tased|tazed|pepper sprayed)\b|"
+    r"^taser( taser)*$|\b(a|this is a|my) lawful order\b|\bdo not resist\b"
 )
 _MOVES_TO_OFFICER = frozenset({"civilian"})
 
