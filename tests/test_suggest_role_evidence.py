@@ -273,3 +273,26 @@ def test_slightly_different_words_still_read(codebook, role, text, code, detecto
     [suggestion] = detect([Utterance("S0", role, 0, 3, text)], codebook).suggestions
     assert suggestion.code_id == code
     assert suggestion.detector.startswith(detector + ".")
+
+
+def _timed(speaker: str, role: str, text: str, start: float = 0.0) -> Utterance:
+    from bodycam.suggest.types import TimedWord
+
+    tokens = text.split()
+    words = tuple(
+        TimedWord(t, start + 0.3 * i, start + 0.3 * i + 0.25) for i, t in enumerate(tokens)
+    )
+    return Utterance(speaker, role, start, words[-1].end, text, words)
+
+
+def test_a_verb_before_a_comma_is_no_run_on_order(codebook):
+    # As the recogniser ran it on: "if he doubles back, this is ..." has no order in it.
+    line = _timed("S1", "officer", "We think if he doubles back, this is the first place he comes")
+    assert [s.text for s in split_sentences([line])] == [line.text]
+    assert [s.code_id for s in detect([line], codebook).suggestions] == []
+    # Without the comma the verb takes its object: the run-on is cut before the order.
+    order = _timed("S1", "officer", "You scratched my fender back this car up now")
+    assert [s.text for s in split_sentences([order])] == [
+        "You scratched my fender",
+        "back this car up now",
+    ]
