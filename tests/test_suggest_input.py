@@ -230,9 +230,10 @@ def test_dev_half_on_script_text(codebook):
         ).items():
             totals[group] = totals.get(group, Score(0, 0, 0)) + score
     assert totals["escalation"] == Score(30, 30, 30)
-    # Missed: "I'll call him out here" (the sergeant named a sentence before). "You can't skate
-    # on these steps" (a reason given as the rule broken) is found by grammar since session 4.
-    assert totals["de-escalation"] == Score(50, 50, 51)
+    # "You can talk to my sergeant. I'll call him out here." is found since session 5 (the
+    # supervisor offered). "You can't skate on these steps" (a reason given as the rule broken)
+    # is found by grammar since session 4.
+    assert totals["de-escalation"] == Score(51, 51, 51)
 
 
 @pytest.mark.slow

@@ -208,7 +208,7 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
         r"(so )?(messed up|unfair|not fair|bs)\b|"
         # Accusing the officer of inventing it, ordering the officer out of one's space.
         r"\byou (made|are making|'re making|make) (this|that|it|all this)( whole thing| all| "
-        r"shit)? up\b|\byou('re| are) (lying|a liar)\b|\bget (that \w+ )?(out of|off) my "
+        r"shit)? up\b|\byou('re| are) (lying|a liar)\b|\bget (\w+ ){0,2}(out of|off) my "
         r"(face|doorway|door|house|yard|property|porch|way|land|car)\b|\bdon't (you )?talk to me\b|"
         r"\bwhat the (hell|heck|fuck)\b|\bwhat's your problem\b|\bwho do you think you are\b|"
         r"\bdon't tell me what to do\b|\bscrew you\b|\bget lost\b|\bbite me\b|\b(sick|tired) of "

@@ -20,7 +20,7 @@ from .grammar import GRAMMAR_RULES
 from .listening import reflections, vocative_names
 from .opening import encounter_measures, opening_move
 from .phrases import RULES
-from .roles import echoed_directives, sentence_roles
+from .roles import echoed_directives, radio_voices, sentence_roles
 from .sentences import Sentence, split_sentences
 from .tension import tension_curve
 from .types import DetectionResult, Envelope, Suggestion, Utterance
@@ -65,6 +65,9 @@ _UNFINISHED = re.compile(
 )
 #: Codebook: "code each qualifying utterance once" - except directives, each of which counts.
 _EVERY_SENTENCE = frozenset({"command", "shouted_or_repeated_command"})
+#: Codes coded once per turn of one speaker (no other speaker began in between), not per
+#: segment of the recogniser.
+_PER_TURN = frozenset({"civilian_agitated"})
 
 
 def detector_codes() -> list[str]:
@@ -111,7 +114,10 @@ def detect(
     active = _active_codes(codebook, result.notices)
     polarity_of = {code.id: code.polarity for code in codebook.codes}
     category_of = {code.id: code.category for code in codebook.codes}
-    sentences = echoed_directives(sentence_roles(split_sentences(utterances)), REPEAT_SECONDS)
+    sentences = split_sentences(utterances)
+    # Loudness is measured per speaker label, before any sentence changes role.
+    loudness = sentence_loudness(sentences, utterances, envelope) if envelope else {}
+    sentences = echoed_directives(sentence_roles(radio_voices(sentences, loudness)), REPEAT_SECONDS)
 
     found = _phrase_suggestions(sentences, active)
     matched = {(s.code_id, s.start, s.speaker) for s in found}
@@ -122,7 +128,6 @@ def detect(
             for code, start, speaker in matched
             if start == sentence.start and speaker == sentence.speaker
         }
-    loudness = sentence_loudness(sentences, utterances, envelope) if envelope else {}
     directives = [d for d in (directive(s) for s in sentences) if d is not None]
     # A directive with an insult thrown in ("Grab your stuff, you punk") is both; one whose
     # verb is the insult ("Shut the hell up") only the insult.
@@ -346,20 +351,36 @@ def _deduplicate(found: list[Suggestion], sentences: list[Sentence], category_of
     # "Once per utterance" means once per turn: a recogniser's segment that runs on after
     # another speaker began (their words went to another label) holds two turns.
     others = [(u.start, u.speaker) for u in utterances]
-    utterance_of = {
-        (s.start, s.speaker): (
-            s.utterance,
-            sum(1 for start, who in others if who != s.speaker and start < s.start),
+    before = {
+        (s.start, s.speaker): sum(
+            1 for start, who in others if who != s.speaker and start < s.start
         )
         for s in sentences
     }
+    utterance_of = {
+        (s.start, s.speaker): (s.utterance, before[(s.start, s.speaker)]) for s in sentences
+    }
+    # A turn: consecutive sentences of one label in one role, no other speaker begun between.
+    turn_of, turn, last = {}, 0, None
+    for sentence in sentences:
+        here = (sentence.speaker, sentence.role, before[(sentence.start, sentence.speaker)])
+        turn += here != last
+        turn_of[(sentence.start, sentence.speaker)], last = turn, here
     kept, seen_code_sentence, seen_utterance, seen_crisis = [], set(), set(), set()
     for suggestion in sorted(found, key=lambda s: (s.start, -s.score)):
         key = (suggestion.code_id, suggestion.start, suggestion.speaker)
         if key in seen_code_sentence:
             continue
         seen_code_sentence.add(key)
-        if suggestion.code_id not in _EVERY_SENTENCE:
+        if suggestion.code_id in _PER_TURN and suggestion.detector.startswith("voice:"):
+            # Agitation runs on until 10 s pass without a sign (codebook): a voice still
+            # raised in the same turn is the same moment, however many segments the
+            # recogniser cut it into (a new hostile phrase is a new sign).
+            where = turn_of.get((suggestion.start, suggestion.speaker))
+            if (suggestion.code_id, where) in seen_utterance:
+                continue
+            seen_utterance.add((suggestion.code_id, where))
+        elif suggestion.code_id not in _EVERY_SENTENCE:
             where = utterance_of.get((suggestion.start, suggestion.speaker))
             if (suggestion.code_id, where) in seen_utterance:
                 continue

@@ -1,10 +1,13 @@
 """Spellings the recogniser gets slightly wrong, mapped back before the rules read a sentence.
 
-Two kinds, both chosen to be safe (a wrong mapping would put words in someone's mouth):
+Three kinds, all chosen to be safe (a wrong mapping would put words in someone's mouth):
 
 - **Written forms**: contractions without their apostrophe ("dont", "youre"), and the
   homophone "your" where only "you're" fits the grammar (before a participle or "not":
-  "your going to jail", "your not in trouble").
+  "your going to jail", "your not in trouble"; before a feeling that ends the clause: "your
+  worried you'll miss it").
+- **"Tased"**, a word rare in the recogniser's language model, written as the common word
+  that sounds like it after a verb of undergoing ("you're getting taste").
 - **Near misses of key words**: a word of at least 6 letters one edit (a letter changed, added,
   dropped or two swapped) from a word the rules key on (arrest, paramedics, supervisor,
   frustrated, ...), with the same first letter, is read as that word: "arested", "paramedcs",
@@ -42,7 +45,11 @@ _APOSTROPHE = {
     "lets": "let's",
 }
 _HOMOPHONE = re.compile(
-    r"\byour (?=(going|not|under|being|okay|doing|getting|coming|welcome|all right)\b)"
+    r"\byour (?=(going|not|under|being|okay|doing|getting|coming|welcome|all right)\b|"
+    # ... and before a feeling that ends the clause or takes one ("your worried you'll miss
+    # it", "your scared of him"), not one that qualifies a noun ("your nervous system").
+    r"(worried|scared|afraid|upset|angry|frustrated|frightened|confused|nervous)"
+    r"( (about|of|that|you|i|he|she|they|we|because|and|so|too|right|now|for|with|at)\b|$))"
 )
 #: Key words of the rules long enough to correct safely (see the module docstring).
 KEY_WORDS = frozenset(
@@ -58,6 +65,10 @@ KEY_WORDS = frozenset(
     )
 )
 _MIN_LENGTH = 6
+#: "Tased" is rare in the recogniser's language model, which writes the common word that
+#: sounds like it: "you're getting taste". Only after a verb of undergoing, and never in "a
+#: taste of".
+_TASED = re.compile(r"\b(get|getting|gets|got|be|been) (taste|tasted|tazed)\b(?! of)")
 
 
 def canonical(norm: str) -> str:
@@ -65,7 +76,7 @@ def canonical(norm: str) -> str:
     the words the rules know."""
     words = [_APOSTROPHE.get(word, word) for word in norm.split()]
     words = [_key_word(word) for word in words]
-    return _HOMOPHONE.sub("you're ", " ".join(words))
+    return _TASED.sub(r"\1 tased", _HOMOPHONE.sub("you're ", " ".join(words)))
 
 
 def _key_word(word: str) -> str:

@@ -79,6 +79,15 @@ JUDGE_IN_ULTIMATUM = (
     r"\bor (you('re| are|'ll| will)|i('ll| will|'m| am)|we('ll| will|'re| are))\b.* and (you "
     r"can )?tell (it|that) to the judge\b"
 )
+#: Swearing at a person, name-calling: the officer's ``profanity_or_insult``, a civilian's
+#: hostility (``civilian_agitated.insult``) - the same words whichever label they fall under.
+INSULT = (
+    r"\b(shut (the )?(fuck|hell) up|fuck you|fucking (idiot|moron|asshole)|you('re| are)? "
+    r"(a |an |such a )?(fucking )?(idiot|moron|asshole|dumbass|stupid|psycho|loser|piece of "
+    r"shit|clown|pig)|(stupid|dumb) (child|bitch|ass|kid)|like a (stupid|dumb|spoiled) \w+|"
+    r"you (little |stupid |dumb |fucking )?(idiot|moron|asshole|psycho|dumbass|clown|punk|"
+    r"jerk|bum|scumbag|lowlife|creep|brat|loser|pig)|dumbass|asshole|son of a bitch)\b"
+)
 _RESOURCE = (
     r"(crisis (team|unit|worker|counsell?or)|cit|clinician|mental health (team|clinician|unit|"
     r"worker)?|ems|medics?|an ambulance|ambulance|paramedics|a supervisor|supervisor|"
@@ -224,7 +233,8 @@ RULES: tuple[PhraseRule, ...] = (
         + _RESOURCE
         + r"\b|\bcan (we|you|i) (get|have|send)( me| us)? (a |an |the )?"
         + _RESOURCE
-        + r"\b",
+        # Offering the person a supervisor to take a complaint to.
+        + r"\b|\byou can (talk|speak) (to|with) (my|a|the) (sergeant|supervisor|lieutenant)\b",
         score=0.85,
     ),
     _rule(
@@ -262,20 +272,12 @@ RULES: tuple[PhraseRule, ...] = (
         r"hurt|use)\b|\b(taser|tazer|taser taser)\b(?!.*\b(holster\w*|away)\b)|"
         r"\b(last|final) warning\b|"
         r"\b(i'll|i will|i'm going to) (tase|taze|shoot|spray|drag) you\b|\bthe dog will bite\b|"
-        r"\b(you're|you are) going to (get )?(tased|shot|sprayed|jail|be arrested)\b",
+        r"\b(you're|you are) going to (get )?(tased|shot|sprayed|jail|be arrested)\b|"
+        r"\b(you're|you are) getting (tased|tazed)\b",
         score=0.85,
         unless=r"\bnot going to (tase|shoot|hurt|arrest)|\bno one|\bnobody",
     ),
-    _rule(
-        "profanity_or_insult",
-        "at_person",
-        r"\b(shut (the )?(fuck|hell) up|fuck you|fucking (idiot|moron|asshole)|you('re| are)? "
-        r"(a |an |such a )?(fucking )?(idiot|moron|asshole|dumbass|stupid|psycho|loser|piece of "
-        r"shit|clown)|(stupid|dumb) (child|bitch|ass|kid)|like a (stupid|dumb|spoiled) \w+|"
-        r"you (little |stupid |dumb |fucking )?(idiot|moron|asshole|psycho|dumbass|clown|punk|"
-        r"jerk|bum|scumbag|lowlife|creep|brat|loser)|dumbass|asshole|son of a bitch)\b",
-        score=0.85,
-    ),
+    _rule("profanity_or_insult", "at_person", INSULT, score=0.85),
     _rule(
         "interrupts_or_dismisses",
         "brushes_aside",
@@ -290,7 +292,10 @@ RULES: tuple[PhraseRule, ...] = (
         "refuses",
         r"\b(i'm|i am) not (doing|getting|giving|going|putting|moving|coming|taking)\b|"
         r"\bdon't touch me\b|\bget off (of )?me\b|\byou can't make me\b|\bi won't\b|"
-        r"\b(come|step) closer and see\b|\bmake me\b|\bno i'm not\b",
+        r"\b(come|step) closer and see\b|\bmake me\b|\bno i'm not\b|"
+        # Arguing the officer has no power to direct: refusing in words.
+        r"\byou (have|got) no right\b|\byou can't (arrest|search|touch|cuff|detain) me\b|"
+        r"\bi know my rights\b|\byou can't do (this|that) to me\b",
         roles=CIVILIAN,
         score=0.75,
         # "I'm sorry, I won't ..." is a promise after an apology, not a refusal.
@@ -303,6 +308,7 @@ RULES: tuple[PhraseRule, ...] = (
         roles=CIVILIAN,
         score=0.6,
     ),
+    _rule("civilian_agitated", "insult", INSULT, roles=CIVILIAN, score=0.6),
     _rule(
         "civilian_agitated",
         "hostile",
@@ -310,7 +316,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(leave me alone|(get|stay|keep|back) (the (hell|fuck) )?away from me|"
         r"(he|she|they)('s| is| are|'re) lying|i can't believe this|(this|that) is "
         r"(ridiculous|insane|a joke)|you're (harassing|hurting) me|(stop|quit) (yelling|screaming|"
-        r"shouting) at me)\b",
+        r"shouting) at me)\b|\bdo your (damn |fucking )?job\b|\bi pay your salary\b|"
+        r"\bi('ll| will) have your (badge|job)\b|\bi('ll| will) sue\b",
         roles=CIVILIAN,
         score=0.6,
     ),
@@ -320,6 +327,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(i'm|i am) (so |really )?sorry\b|\b(i'm|i am) not (going to|trying to) (do "
         r"anything|hurt|cause)\b|\bi don't want (to hurt|any trouble|trouble)\b|\bi'll "
         r"cooperate\b|\b(everybody|everyone) (relax|calm down)\b|\bsorry (about|for) that\b|"
+        # An apology for one's own outburst, wherever the recogniser ends the sentence.
+        r"\bsorry (i was|i've been|for|about) (yelling|shouting|screaming|swearing|cursing)\b|"
         r"\b(i'm|i am) (putting|setting|picking|turning|stepping|backing|coming|getting|sitting)"
         r"( it| them| myself)? (down|up|around|back|out|over)\b",
         roles=CIVILIAN,

@@ -9,16 +9,21 @@ the label:
 a civilian protects, protests or accuses: a directive whose object is the speaker ("get off
 me", "don't touch me", "leave me alone"), a denial of having done anything, "why are you
 arresting me", a third person acting against the speaker ("she threw my phone", "he's lying"),
-asking for a lawyer or whether one is under arrest, exasperation ("I can't believe this").
+asking for a lawyer or whether one is under arrest, exasperation ("I can't believe this"),
+rights asserted ("you have no right"), the police asked to act ("do your job"), compliance
+narrated ("I'm turning around"), the officer's superior asked for ("your supervisor").
 
-Such a sentence under an officer's label is read as the civilian's. The other way, a role a
-person gave as civilian (or left unknown) stands even for command-shaped words ("Show me your
-hands" said by a civilian is not a command: civilians give orders too, "Get out of my yard!"),
-except for one case: a directive that repeats, within seconds, what an officer just directed
-("Pick up the board." after the officer's "I need you to pick up the board") is the officer
-telling again (``echoed_directives``). Every suggestion made from a moved sentence says so in
-its evidence. Nothing here decides alone what a sentence means: the codes still come from the
-phrase and grammar rules.
+Such a sentence under an officer's label is read as the civilian's: the label's role is the
+prior, these words the evidence that outweighs it. The other way, a role a person gave as
+civilian (or left unknown) stands even for command-shaped words ("Show me your hands" said by a
+civilian is not a command: civilians give orders too, "Get out of my yard!"), except for words
+only police say (``OFFICER_VOICE``: an introduction by rank, an arrest announced, the orders of
+an arrest such as "hands behind your back") and a directive that repeats, within seconds, what
+an officer just directed ("Pick up the board." after the officer's "I need you to pick up the
+board"): the officer telling again (``echoed_directives``). A line shouted well above a radio
+label's steady level is a voice on scene, not the radio (``radio_voices``). Every suggestion
+made from a moved sentence says so in its evidence. Nothing here decides alone what a sentence
+means: the codes still come from the phrase and grammar rules.
 """
 
 from __future__ import annotations
@@ -46,8 +51,14 @@ CIVILIAN_VOICE = re.compile(
     r"doing this to) me\b|"
     # Someone else acted against the speaker: a party's account, not the officer's.
     r"\b(he|she|they)('s| is| are|'re) lying\b|"
-    rf"\b(he|she|they) (hit|punched|pushed|shoved|slapped|kicked|choked|grabbed|threw|broke|"
-    rf"stole|took|attacked) {_ME}\b|"
+    rf"\b(he|she|they|it|your \w+) (hit|punched|pushed|shoved|slapped|kicked|choked|grabbed|"
+    rf"threw|broke|stole|took|attacked|bit|scratched|mauled|rammed) {_ME}\b|"
+    # Ordering someone off the speaker's own place or away from their family.
+    r"\b(get|stay|keep) (\w+ ){0,3}(off|out of|away from) my (property|lawn|yard|house|land|"
+    r"porch|driveway|kids?|son|daughter|children|wife|husband)\b|"
+    # Demanding that the police act: the one who called them.
+    r"\bdo your (damn |fucking )?job\b|\b(why (aren't|don't|won't|didn't) you|you (need|have) "
+    r"to|you should) (arrest(ing)?|do(ing)? something about|tak(e|ing)) (him|her|them)\b|"
     # Rights asked about, exasperation.
     r"\bi (want|need) (a|my) lawyer\b|\bam i (under arrest|being detained|free to go)\b|"
     r"\bi can't believe this\b|\bthis is (crazy|ridiculous|insane|bullshit|unbelievable|"
@@ -63,7 +74,20 @@ CIVILIAN_VOICE = re.compile(
     r"\bi (didn't|don't) (even )?want to (wake up|live|be here)\b|"
     r"\bsorry (i was|for) (yelling|shouting|screaming|swearing)\b|"
     # Police as "you people", and refusing what an officer directs.
-    r"\byou (people|cops)\b|\b(i'm|i am) not (putting|getting out|giving you|doing (that|it))\b"
+    r"\byou (people|cops)\b|\b(i'm|i am) not (putting|getting out|giving you|doing (that|it))\b|"
+    # Asking for the officer's superior or number (police say "my sergeant"), and narrating
+    # one's own compliance with an order ("I'm turning around"): the one being ordered.
+    r"\bi (want|need) (to (talk|speak) to )?your (supervisor|sergeant|boss|badge( number)?|name "
+    r"and badge)\b|\b(i'm|i am) (turning around|putting (it|this|that|them) down|getting (down|on "
+    r"the ground|out of the car)|taking my hands out)\b|"
+    # Rights asserted against the police, filming them, being hurt by them.
+    r"\bi know my rights\b|\byou (have|got) no right\b|\byou can't (arrest|search|touch|cuff|"
+    r"detain) me\b|\b(i'm|i am) (filming|taping) (you|this|all of this|everything)\b|"
+    r"\b(you're|you are) hurting me\b|\b(i'm|i am) not resisting\b|"
+    # One's own ground, and the police's pay, badge and liability turned against them.
+    r"\bthis is my (property|yard|house|land|home|driveway)\b|\byou can't do (this|that) to "
+    r"me\b|\bi pay your salary\b|\bi('ll| will) have your (badge|job)\b|\bi('ll| will) sue\b|"
+    r"\b(i'm|i am) calling my lawyer\b"
 )
 #: Only a sentence under an officer's label moves (to civilian): see the module's docstring.
 _MOVES_FROM = "officer"
@@ -71,8 +95,8 @@ _MOVES_FROM = "officer"
 #: announced, a radio call, a pat-down, the traffic-stop request, a ticket being written. Under
 #: a civilian's label such a sentence is the officer's (merged voices): no civilian says these
 #: to police. Orders stay out of it ("Show me your hands" said by a civilian stays the
-#: civilian's, see above), and so do speakers nobody gave a role (``unknown``), for whom
-#: ``detect`` says that no officer was found.
+#: civilian's, see above) except the orders of an arrest and a Taser threat, and so do speakers
+#: nobody gave a role (``unknown``), for whom ``detect`` says that no officer was found.
 OFFICER_VOICE = re.compile(
     r"\b(i'm|i am|this is|my name is) (officer|deputy|sergeant|trooper|detective|corporal)\b|"
     r"\b(you're|you are) (under arrest|being detained)\b|"
@@ -85,9 +109,44 @@ OFFICER_VOICE = re.compile(
     r"^(police|sheriff'?s? (office|department))( \w+)? (hands?|get|show|drop|stop|freeze|don't|"
     r"put|let me see)\b|"
     # Asking about self-harm in the second person is the crisis-trained officer's question.
-    r"\b(hurting|killing|harming) yourself\b"
+    r"\b(hurting|killing|harming) yourself\b|"
+    # Orders that put a person's body under control in the words of an arrest: no civilian
+    # tells police to do these (a civilian's "show me your hands" or "get out of my yard" is
+    # about their own space and stays theirs).
+    r"\b(put|get|place) your hands behind your back\b|\bhands behind your back\b|"
+    r"\btake your hands out of your pockets\b|\bstop resisting\b|\binterlock your fingers\b|"
+    r"\bstep out of the (car|vehicle)\b|"
+    # Force threatened with a police weapon.
+    r"\b(you're|you are|you'll) (going to )?(get|getting|be) (tased|tazed|pepper sprayed)\b|"
+    r"^taser( taser)*$|\b(a|this is a|my) lawful order\b|\bdo not resist\b"
 )
 _MOVES_TO_OFFICER = frozenset({"civilian"})
+
+
+#: dB above the radio label's own level from which a sentence under it is a voice on scene.
+#: A radio speaker plays every transmission at about one level (the dispatcher's voice is
+#: compressed for the channel); a line this far above it was shouted near the camera and
+#: given the radio's label (a bystander's first cry, as the diarizer often does).
+RADIO_SHOUT_DB = 6.0
+
+
+def radio_voices(sentences: list[Sentence], loudness: dict) -> list[Sentence]:
+    """The sentences, those under a dispatch label measured ``RADIO_SHOUT_DB`` or more above
+    that label's own level (``voice.sentence_loudness``, by index) read as a civilian's: a
+    person on scene, not the radio. ``sentence_roles`` may then read police words among them
+    as the officer's."""
+    found = []
+    for sentence in sentences:
+        level = loudness.get(sentence.index)
+        if sentence.role == "dispatch" and level is not None and level.above_db >= RADIO_SHOUT_DB:
+            note = (
+                f"read as civilian: {level.above_db:.1f} dB above the level of "
+                f"{sentence.speaker}, whom the transcript gives the role dispatch; a radio plays "
+                f"at one level, so this is a voice on scene (merged voices?)"
+            )
+            sentence = replace(sentence, role="civilian", role_note=note)
+        found.append(sentence)
+    return found
 
 
 def echoed_directives(sentences: list[Sentence], within: float) -> list[Sentence]:
@@ -97,7 +156,12 @@ def echoed_directives(sentences: list[Sentence], within: float) -> list[Sentence
     found: list[Sentence] = []
     said: list[Directive] = []  # the officers' directives so far, in time order
     for sentence in sentences:
-        if sentence.role in ("civilian", "unknown") and not sentence.question:
+        if (
+            sentence.role in ("civilian", "unknown")
+            and not sentence.question
+            # "Get off me" shares a verb with "Get on the ground", but is the one held.
+            and not CIVILIAN_VOICE.search(sentence.norm)
+        ):
             mine = directive(replace(sentence, role="officer"))
             earlier = _repeated(mine, said, sentence.start, within) if mine else None
             if earlier is not None:

@@ -172,6 +172,9 @@ def _run_on(words: list) -> list[list]:
         and _bare(words[i - 1]) not in _NOT_BEFORE_IMPERATIVE
         and _bare(words[i - 1]) not in DIRECTIVE_VERBS
         and not re.search(r"[,;:.!?]$", words[i - 1].text.strip())
+        # "... if he doubles back, this is ...": a comma after the verb, so what follows is
+        # not its object.
+        and not re.search(r"[,;:]$", words[i].text.strip())
     ]
     parts, last = [], 0
     for cut in cuts:
