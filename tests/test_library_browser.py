@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from accounts_support import BROWSER_PASSWORD, browser_sign_in, password_account
 from click.testing import CliRunner
+from playwright.sync_api import expect
 from support import free_port, start_app, stop_app, wait_for
 from transcripts_support import fake_result
 
@@ -98,6 +99,11 @@ def test_upload_widget_streams_a_file_and_queues_it(hostile_app, browser, media,
         )
         watcher.close()
         page.wait_for_timeout(4_000)  # two turns of the progress fragment: the rerun is done
+        assert page.get_by_text("Queued 1 file(s) for ingest.").is_visible()
+        # A rerun that adds a row above remounts the expander closed (it hid the message once
+        # on a loaded machine): the message stands outside it.
+        page.get_by_text("Upload footage").click()
+        expect(form).to_be_hidden()
         assert page.get_by_text("Queued 1 file(s) for ingest.").is_visible()
     finally:
         context.close()

@@ -220,18 +220,20 @@ def _upload(store) -> None:
             key="library_upload",
             on_done=done,
         )
-        # Kept (not popped) until the next batch: the page reruns by itself when the queued
-        # ingest finishes, and a one-shot message would vanish before anyone read it.
-        result = st.session_state.get("library_upload_result")
-        if result:
-            if result.get("queued"):
-                st.success(f"Queued {len(result['queued'])} file(s) for ingest.")
-            for name, problem in result.get("failed") or []:
-                st.error(f"{md_text(name)}: {md_text(problem)}")
         st.caption(
             f"Up to {UPLOAD_BATCH} files at a time. Files on this machine or a share ingest "
             "faster with `bodycam ingest PATH`."
         )
+    # Kept (not popped) until the next batch: the page reruns by itself when the queued ingest
+    # finishes, and a one-shot message would vanish before anyone read it. Shown below the
+    # expander, not in it: a rerun that adds a row above (the job's progress) remounts the
+    # expander closed, which hid the message.
+    result = st.session_state.get("library_upload_result")
+    if result:
+        if result.get("queued"):
+            st.success(f"Queued {len(result['queued'])} file(s) for ingest.")
+        for name, problem in result.get("failed") or []:
+            st.error(f"{md_text(name)}: {md_text(problem)}")
 
 
 def queue_uploads(
