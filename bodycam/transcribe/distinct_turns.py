@@ -38,7 +38,12 @@ class DistinctTurnSettings:
         max_match: Only a turn whose Resemblyzer windows' mean cosine to its speaker's
             centroid is under this is embedded with CAM++ (a turn that matches its speaker well
             costs nothing).
-        min_turn: Shortest turn (seconds) looked at: under it an embedding is not reliable.
+        min_turn: Shortest turn (seconds) looked at, its overlapped stretches included (there
+            the segmentation model hears this voice beside another): a shouted line often
+            starts under the last words of the one before it.
+        min_clean: Fewest seconds of the turn that overlap no other speaker's turn: only those
+            are embedded (cross-talk mixes voices), and under this an embedding is not
+            reliable.
         min_rest: A turn is looked at only when its speaker keeps at least this many seconds
             of other turns, so that the comparison is with an established voice (a speaker
             with little speech has no profile to be far from).
@@ -50,6 +55,7 @@ class DistinctTurnSettings:
     max_similarity: float = 0.4
     max_match: float = 0.8
     min_turn: float = 0.8
+    min_clean: float | None = 0.5
     min_rest: float = 4.0
     candidates: int = 4
     profile_turns: int = 3
@@ -57,6 +63,8 @@ class DistinctTurnSettings:
     def __post_init__(self) -> None:
         if not -1.0 < self.max_similarity < 1.0:
             raise ValueError(f"max_similarity must be in (-1, 1), got {self.max_similarity}")
+        if self.min_clean is not None and self.min_clean <= 0:
+            raise ValueError(f"min_clean must be > 0 or None, got {self.min_clean}")
         if self.min_turn <= 0 or self.min_rest < 0:
             raise ValueError(
                 f"need min_turn > 0 and min_rest >= 0, got {self.min_turn}, {self.min_rest}"
@@ -78,16 +86,55 @@ def solo(turns: Sequence[Turn], index: int) -> bool:
     )
 
 
+def clean_segments(turns: Sequence[Turn], index: int) -> list[tuple[float, float]]:
+    """The stretches of turn ``index`` that no other speaker's turn overlaps."""
+    start, end, speaker = turns[index]
+    pieces = [(start, end)]
+    for s, e, other in turns:
+        if other == speaker or e <= start or s >= end:
+            continue
+        pieces = [
+            piece
+            for a, b in pieces
+            for piece in ((a, min(b, s)), (max(a, e), b))
+            if piece[1] - piece[0] > 1e-9
+        ]
+    return pieces
+
+
+def _inside(windows: WindowEmbeddings, segments: Sequence[tuple[float, float]]) -> np.ndarray:
+    inside = np.zeros(len(windows), dtype=bool)
+    for start, end in segments:
+        inside |= (windows.centers >= start) & (windows.centers < end)
+    return inside
+
+
+def embedded_part(
+    turns: Sequence[Turn], index: int, settings: DistinctTurnSettings
+) -> list[tuple[float, float]]:
+    """What of turn ``index`` is read as its voice: the whole turn when it is solo, else
+    (with ``min_clean``) its clean stretches when they hold ``min_clean`` seconds; ``[]``
+    when neither."""
+    start, end, _ = turns[index]
+    if solo(turns, index):
+        return [(start, end)]
+    if settings.min_clean is None:
+        return []
+    clean = clean_segments(turns, index)
+    return clean if sum(b - a for a, b in clean) >= settings.min_clean else []
+
+
 def candidates(
     turns: Sequence[Turn],
     windows: WindowEmbeddings,
     centroids: np.ndarray,
     settings: DistinctTurnSettings,
 ) -> list[int]:
-    """Indices of the turns to check, worst match first: solo turns of at least
-    ``min_turn`` seconds whose speaker keeps ``min_rest`` seconds besides and whose
-    Resemblyzer windows (those centred in them) match their speaker's centroid under
-    ``max_match`` in mean cosine, ranked by that cosine."""
+    """Indices of the turns to check, worst match first: turns of at least ``min_turn``
+    seconds (overlapped stretches included) with a part to embed (``embedded_part``), whose
+    speaker keeps ``min_rest`` seconds besides and whose Resemblyzer windows (those centred
+    in that part) match their speaker's centroid under ``max_match`` in mean cosine, ranked
+    by that cosine."""
     seconds = np.zeros(len(centroids))
     for start, end, speaker in turns:
         seconds[speaker] += end - start
@@ -96,8 +143,9 @@ def candidates(
         length = end - start
         if length < settings.min_turn or seconds[speaker] - length < settings.min_rest:
             continue
-        inside = (windows.centers >= start) & (windows.centers < end)
-        if not inside.any() or not solo(turns, index):
+        part = embedded_part(turns, index, settings)
+        inside = _inside(windows, part)
+        if not inside.any():
             continue
         score = float(np.mean(windows.vectors[inside] @ centroids[speaker]))
         if score < settings.max_match:
@@ -156,7 +204,8 @@ def separate(
     n_speakers = n_known
     for index in candidates(turns, windows, centroids, settings):
         start, end, speaker = turns[index]
-        vector = embed(audio, [(start, end)])
+        part = embedded_part(turns, index, settings)
+        vector = embed(audio, part)
         similarity = {
             other: float(vector @ profile(segments))
             for other in range(n_speakers)
