@@ -162,7 +162,8 @@ def test_fused_encoder_reads_the_second_on_every_stride_th_window():
 
 def test_session_four_options_defaults_and_checks():
     options = DiarizationOptions()
-    assert options.heard_speech_min is None
+    # On by default since 2026-12-02 (docs/BENCHMARKS.md).
+    assert options.heard_speech_min == 1.0
     # On by default since session 4, round 2 (docs/BENCHMARKS.md).
     assert options.stitching.fill_unheard == 0.5
     assert (options.encoder, options.fusion_weight, options.fusion_stride) == (
@@ -213,9 +214,13 @@ def test_the_diarizer_adds_what_the_model_hears_and_the_vad_missed():
     ]
     # With no VAD speech at all the model's stretches are the speech.
     assert _diarize(options, []).speech == [(_edge(0), _edge(100)), (_edge(519), _edge(619))]
-    # Off (the default): the VAD's regions alone, and none means no speech.
-    assert _diarize(DiarizationOptions(), [(9.0, 10.0)]).speech == [(9.0, 10.0)]
-    assert _diarize(DiarizationOptions(), []).turns == []
+    # Off: the VAD's regions alone, and none means no speech.
+    off = DiarizationOptions(heard_speech_min=None)
+    assert _diarize(off, [(9.0, 10.0)]).speech == [(9.0, 10.0)]
+    assert _diarize(off, []).turns == []
+    # The default (1.0 s) adds the 1.69 s stretch too; 2.0 s adds nothing.
+    assert _diarize(DiarizationOptions(), [(9.0, 10.0)]).speech == result.speech
+    assert _diarize(DiarizationOptions(heard_speech_min=2.0), [(9.0, 10.0)]).speech == [(9.0, 10.0)]
 
 
 def test_voice_pieces_cut_where_the_label_changes_for_long_enough():

@@ -50,6 +50,10 @@ class DistinctTurnSettings:
         candidates: At most this many turns per recording are embedded (CAM++ is costly).
         profile_turns: A speaker's profile is its this many longest turns other than the one
             compared.
+        join_similarity: A speaker with under ``min_rest`` seconds of turns whose CAM++
+            profile is at least this close to another speaker's joins that speaker: one
+            quiet voice that the window clusters split in two and nothing in the model's
+            tracks linked. ``None`` keeps every speaker.
     """
 
     max_similarity: float = 0.4
@@ -59,6 +63,7 @@ class DistinctTurnSettings:
     min_rest: float = 4.0
     candidates: int = 4
     profile_turns: int = 3
+    join_similarity: float | None = 0.5
 
     def __post_init__(self) -> None:
         if not -1.0 < self.max_similarity < 1.0:
@@ -68,6 +73,10 @@ class DistinctTurnSettings:
         if self.min_turn <= 0 or self.min_rest < 0:
             raise ValueError(
                 f"need min_turn > 0 and min_rest >= 0, got {self.min_turn}, {self.min_rest}"
+            )
+        if self.join_similarity is not None and not -1.0 < self.join_similarity < 1.0:
+            raise ValueError(
+                f"join_similarity must be in (-1, 1) or None, got {self.join_similarity}"
             )
         if self.candidates < 1 or self.profile_turns < 1:
             raise ValueError(
@@ -236,3 +245,88 @@ def separate(
                 inside |= (windows.centers >= start) & (windows.centers < end)
         rows.append(normalize(windows.vectors[inside].mean(axis=0, keepdims=True)))
     return sorted(turns), np.concatenate(rows).astype(centroids.dtype)
+
+
+def _speaker_profile(turns: Sequence[Turn], speaker: int, count: int) -> list[tuple[float, float]]:
+    return profile_segments(turns, speaker, -1, count)
+
+
+def join_small(
+    audio: np.ndarray,
+    turns: Sequence[Turn],
+    centroids: np.ndarray,
+    embed: TurnEmbedder,
+    settings: DistinctTurnSettings,
+    min_speakers: int = 1,
+) -> tuple[list[Turn], np.ndarray]:
+    """Fold each speaker with under ``min_rest`` seconds into the speaker whose CAM++ profile
+    is nearest, when that is at least ``join_similarity`` (``DistinctTurnSettings``), never
+    below ``min_speakers`` speakers. Least speech first; turns of one speaker that then touch
+    or overlap become one.
+
+    Returns:
+        The turns and the centroids, speakers renumbered ``0..n-1`` in their old order.
+    """
+    turns = list(turns)
+    if settings.join_similarity is None:
+        return turns, centroids
+    vectors: dict[tuple, np.ndarray] = {}
+
+    def voice(speaker: int) -> np.ndarray | None:
+        segments = tuple(_speaker_profile(turns, speaker, settings.profile_turns))
+        if not segments:
+            return None
+        if segments not in vectors:
+            vectors[segments] = embed(audio, list(segments))
+        return vectors[segments]
+
+    alive = sorted({speaker for _, _, speaker in turns})
+    while len(alive) > max(min_speakers, 1):
+        seconds = {
+            speaker: sum(e - s for s, e, label in turns if label == speaker) for speaker in alive
+        }
+        joined = False
+        for small in sorted(alive, key=seconds.get):
+            if seconds[small] >= settings.min_rest:
+                break
+            own = voice(small)
+            if own is None:
+                continue
+            scores = {
+                other: float(own @ profile)
+                for other in alive
+                if other != small and (profile := voice(other)) is not None
+            }
+            nearest = max(scores, key=scores.get, default=None)
+            if nearest is None or scores[nearest] < settings.join_similarity:
+                continue
+            logger.debug(
+                "speaker %d (%.2f s) joins speaker %d (CAM++ cosine %.2f)",
+                small,
+                seconds[small],
+                nearest,
+                scores[nearest],
+            )
+            turns = _merge_touching(
+                [(s, e, nearest if label == small else label) for s, e, label in turns]
+            )
+            alive.remove(small)
+            joined = True
+            break
+        if not joined:
+            break
+    index = {speaker: new for new, speaker in enumerate(alive)}
+    if len(alive) == len(centroids):
+        return turns, centroids
+    return [(s, e, index[label]) for s, e, label in turns], centroids[alive]
+
+
+def _merge_touching(turns: Sequence[Turn]) -> list[Turn]:
+    """Turns of one speaker that touch or overlap, joined."""
+    out: list[Turn] = []
+    for start, end, speaker in sorted(turns, key=lambda turn: (turn[2], turn[0])):
+        if out and out[-1][2] == speaker and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end), speaker)
+        else:
+            out.append((start, end, speaker))
+    return sorted(out)

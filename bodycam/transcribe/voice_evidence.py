@@ -14,6 +14,7 @@ import numpy as np
 from bodycam.transcribe.segmentation import FRAME_DURATION, FRAME_STEP
 
 if TYPE_CHECKING:
+    from bodycam.transcribe.embeddings import WindowEmbeddings
     from bodycam.transcribe.stitching import StitchingSettings
 
 
@@ -199,3 +200,28 @@ def voice_pieces(
                 joined.append(run)
         runs = joined
     return [(a, z, speaker) for a, z, speaker in runs]
+
+
+def label_runs(
+    windows: WindowEmbeddings, labels: np.ndarray, speaker: int, count: int, half_step: float
+) -> list[tuple[float, float]]:
+    """The ``count`` longest runs of consecutive windows labelled ``speaker`` (inside one
+    speech region), each as the seconds its window centres span, ``half_step`` either side,
+    in time order: a speaker's clearest stretches of voice."""
+    runs = []
+    first = None
+    for index in range(len(labels) + 1):
+        same = (
+            index < len(labels)
+            and labels[index] == speaker
+            and (first is not None and windows.regions[index] == windows.regions[first])
+        )
+        if first is not None and not same:
+            start = float(windows.centers[first]) - half_step
+            end = float(windows.centers[index - 1]) + half_step
+            runs.append((end - start, max(start, 0.0), end))
+            first = None
+        if first is None and index < len(labels) and labels[index] == speaker:
+            first = index
+    longest = sorted(runs, reverse=True)[:count]
+    return sorted((start, end) for _, start, end in longest)
