@@ -84,20 +84,22 @@ def test_a_merge_of_two_voices_campplus_tells_apart_is_vetoed():
     voices = _Voices({0.0: (1.0, 0.0), 2.0: (0.3, 0.954)})
     diarizer = _diarizer(DiarizationOptions(), voices)
     vetoed: set = set()
-    assert diarizer._merge_vetoed(audio, windows, labels, (0, 1), vetoed) is True
+    assert diarizer._merge_vetoed(voices, audio, windows, labels, (0, 1), vetoed) is True
     assert voices.calls == [[(0.0, 2.0)], [(2.0, 4.0)]]
     # The same profiles again: the veto stands without another CAM++ pass.
-    assert diarizer._merge_vetoed(audio, windows, labels, (0, 1), vetoed) is True
+    assert diarizer._merge_vetoed(voices, audio, windows, labels, (0, 1), vetoed) is True
     assert len(voices.calls) == 2
     # Cosine 0.4 (>= 0.35): one person, the merge goes ahead.
     voices = _Voices({0.0: (1.0, 0.0), 2.0: (0.4, 0.9165)})
     assert (
-        _diarizer(DiarizationOptions(), voices)._merge_vetoed(audio, windows, labels, (0, 1), set())
+        _diarizer(DiarizationOptions(), voices)._merge_vetoed(
+            voices, audio, windows, labels, (0, 1), set()
+        )
         is False
     )
     # Off: no CAM++ pass, no veto.
     off = _diarizer(DiarizationOptions(veto_merge_below=None), voices)
-    assert off._merge_vetoed(audio, windows, labels, (0, 1), set()) is False
+    assert off._merge_vetoed(voices, audio, windows, labels, (0, 1), set()) is False
     assert len(voices.calls) == 2
 
 

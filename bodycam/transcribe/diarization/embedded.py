@@ -110,6 +110,19 @@ class EmbeddedDiarizer:
                     raise DiarizationUnavailable(str(error)) from error
         return self.turn_encoder.embed_joined(audio, segments, self.options.embedding.threads)
 
+    def _turn_embedder(self) -> distinct_turns.TurnEmbedder:
+        """``_embed_turn`` remembering, for one recording, what it has embedded: the merge
+        veto, the distinct turns and the small-speaker check often read the same profiles."""
+        seen: dict[tuple, np.ndarray] = {}
+
+        def embed(audio: np.ndarray, segments: Sequence[tuple[float, float]]) -> np.ndarray:
+            key = tuple((float(start), float(end)) for start, end in segments)
+            if key not in seen:
+                seen[key] = self._embed_turn(audio, segments)
+            return seen[key]
+
+        return embed
+
     def __call__(
         self,
         audio: np.ndarray,
@@ -192,18 +205,27 @@ class EmbeddedDiarizer:
             windows, labels, centroids, switch_costs, options.resegmentation_passes, min_speakers
         )
         if chunks is not None:
+            embed_turn = self._turn_embedder()
             raw_turns, centroids = self._stitch(
-                audio, chunks, windows, labels, centroids, min_speakers, duration, speech
+                embed_turn,
+                audio,
+                chunks,
+                windows,
+                labels,
+                centroids,
+                min_speakers,
+                duration,
+                speech,
             )
             if options.distinct_turns is not None:
                 raw_turns, centroids = distinct_turns.separate(
-                    audio, raw_turns, centroids, windows, self._embed_turn, options.distinct_turns
+                    audio, raw_turns, centroids, windows, embed_turn, options.distinct_turns
                 )
                 raw_turns, centroids = distinct_turns.join_small(
                     audio,
                     raw_turns,
                     centroids,
-                    self._embed_turn,
+                    embed_turn,
                     options.distinct_turns,
                     min_speakers,
                 )
@@ -234,6 +256,7 @@ class EmbeddedDiarizer:
 
     def _stitch(
         self,
+        embed_turn: distinct_turns.TurnEmbedder,
         audio: np.ndarray,
         chunks: segmentation.Segmentation,
         windows: embeddings.WindowEmbeddings,
@@ -263,7 +286,9 @@ class EmbeddedDiarizer:
                 pair = None
                 while True:
                     pair = stitching.pair_to_merge(centroids, heard, links, settings)
-                    if pair is None or not self._merge_vetoed(audio, windows, labels, pair, vetoed):
+                    if pair is None or not self._merge_vetoed(
+                        embed_turn, audio, windows, labels, pair, vetoed
+                    ):
                         break
                     heard.add(pair)
                 if pair is not None:
@@ -309,6 +334,7 @@ class EmbeddedDiarizer:
 
     def _merge_vetoed(
         self,
+        embed_turn: distinct_turns.TurnEmbedder,
         audio: np.ndarray,
         windows: embeddings.WindowEmbeddings,
         labels: np.ndarray,
@@ -335,9 +361,7 @@ class EmbeddedDiarizer:
             return True
         if not all(profiles):
             return False
-        similarity = float(
-            self._embed_turn(audio, profiles[0]) @ self._embed_turn(audio, profiles[1])
-        )
+        similarity = float(embed_turn(audio, profiles[0]) @ embed_turn(audio, profiles[1]))
         logger.debug("speakers %d and %d: CAM++ cosine %.2f", *pair, similarity)
         if similarity < threshold:
             vetoed.add(key)
