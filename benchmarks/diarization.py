@@ -374,6 +374,7 @@ def main() -> None:
         ("--no-veto-merge", "merges on the model's evidence alone (no CAM++ veto)"),
         ("--no-clean-part", "looks only at solo turns for a distinct voice"),
         ("--no-join-small", "never folds a small speaker CAM++ hears as another"),
+        ("--no-fill-reach", "fills only unheard frames a window centre is near"),
     ):
         parser.add_argument(
             flag, action="store_true", help=f"the candidate {what} (the default before 2026-12-02)"
@@ -457,6 +458,8 @@ def run_devset(arguments: argparse.Namespace) -> None:
         stitch = replace(stitch, split_by_voice=False)
     if arguments.no_fill_unheard:
         stitch = replace(stitch, fill_unheard=None)
+    if arguments.no_fill_reach:
+        stitch = replace(stitch, fill_reach=0.0)
     candidate_options = replace(candidate_options, stitching=stitch)
     if arguments.no_distinct_turns:
         candidate_options = replace(candidate_options, distinct_turns=None)
