@@ -88,7 +88,8 @@ def test_fill_unheard_gives_the_windows_speaker_to_a_long_unheard_stretch():
     labels[0:60] = 0
     # The model hears nobody on frames 60-199; the windows name speaker 1 on 120-159 and no
     # window centre is near the rest (as at a speech region's end). Frames within fill_reach
-    # (0.55 s, 32.6 frames) of a named frame take its speaker: 88-191.
+    # (0.55 s, 32.6 frames) of a named frame take the nearest one's speaker: 60-89 speaker
+    # 0's (frame 59), 90-191 speaker 1's; 192-199 stay silent.
     labels[120:160] = 1
     speech = [(0.0, 200 * FRAME_STEP)]
     settings = replace(stitching.StitchingSettings(), fill_unheard=0.5)
@@ -97,8 +98,8 @@ def test_fill_unheard_gives_the_windows_speaker_to_a_long_unheard_stretch():
         chunks, np.array([[0, -1, -1]]), 2, 200 * FRAME_STEP, settings, speech, labels
     )
     assert [(round(s, 3), round(e, 3), k) for s, e, k in turns] == [
-        (_edge(0), _edge(60), 0),
-        (_edge(88), _edge(192), 1),
+        (_edge(0), _edge(90), 0),
+        (_edge(90), _edge(192), 1),
     ]
     # The default fills at 0.5 s too.
     assert (

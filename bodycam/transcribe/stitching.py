@@ -422,30 +422,28 @@ def _fill_unheard(
     """Give one speaker, the one the windows name, to each frame of a stretch of at least
     ``min_seconds`` inside ``speech`` where the model hears nobody (in place). A frame no
     window centre is near (the last half window of a speech region, where the grid lays no
-    centre) takes the speaker of the nearest frame of the stretch that has one; a stretch
-    with none is left silent, and so are frames farther than ``reach`` seconds from one.
-    Until 2026-12-02 such frames stayed silent and did not count towards ``min_seconds``:
-    a distant witness's line, unheard by the model, lost its last 1.5 s."""
+    centre) counts, and takes the speaker of the nearest frame a window names, when that lies
+    within ``reach`` seconds; ``reach`` 0 is the rule before 2026-12-02, under which a
+    distant witness's line that the model does not hear lost its last 0.55 s."""
     times = np.arange(len(count)) * FRAME_STEP + FRAME_DURATION / 2
     labels = labels[: len(count)]
-    unheard = (count == 0) & in_regions(times, speech)
+    named = np.nonzero(labels >= 0)[0]
+    if len(named) == 0:
+        return
+    # Each frame's nearest frame a window names; frames no window centre is near (a speech
+    # region's last half window) take its speaker when it lies within ``reach``.
+    frames = np.arange(len(labels))
+    after = named[np.clip(np.searchsorted(named, frames), 0, len(named) - 1)]
+    before = named[np.clip(np.searchsorted(named, frames) - 1, 0, len(named) - 1)]
+    nearest = np.where(np.abs(before - frames) <= np.abs(after - frames), before, after)
+    reached = np.abs(nearest - frames) * FRAME_STEP <= reach
+    unheard = (count == 0) & in_regions(times, speech) & reached
     edges = np.nonzero(np.diff(np.concatenate([[0], unheard.astype(np.int8), [0]])))[0]
     for first, stop in zip(edges[::2], edges[1::2], strict=True):
         if (stop - first) * FRAME_STEP < min_seconds:
             continue
-        frames = np.arange(first, stop)
-        named = frames[labels[frames] >= 0]
-        if len(named) == 0:
-            continue
-        # Frames no window centre is near (a region's last half window) take the nearest
-        # named frame's speaker when it lies within ``reach``: that window hears them.
-        after = named[np.clip(np.searchsorted(named, frames), 0, len(named) - 1)]
-        before = named[np.clip(np.searchsorted(named, frames) - 1, 0, len(named) - 1)]
-        nearest = np.where(np.abs(before - frames) <= np.abs(after - frames), before, after)
-        near = np.abs(nearest - frames) * FRAME_STEP <= reach
-        frames, nearest = frames[near], nearest[near]
-        count[frames] = 1
-        votes[frames, labels[nearest]] += 1
+        count[first:stop] = 1
+        votes[frames[first:stop], labels[nearest[first:stop]]] += 1
 
 
 def _clip(
