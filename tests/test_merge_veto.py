@@ -44,6 +44,10 @@ def test_label_runs_are_a_speakers_longest_stretches_in_time_order():
     ]
     assert voice_evidence.label_runs(windows, labels, 1, 5, 0.125) == [(0.5, 1.25), (2.25, 2.5)]
     assert voice_evidence.label_runs(windows, labels, 2, 3, 0.125) == []
+    # A run longer than max_seconds is cut to its middle.
+    assert voice_evidence.label_runs(windows, labels, 0, 1, 0.125, max_seconds=0.25) == [
+        (2.75, 3.0)
+    ]
 
 
 class _Voices:
@@ -228,3 +232,13 @@ def test_a_line_the_model_misses_is_filled_to_the_end_of_its_speech_region(tmp_p
         },
     )
     assert found == {"reach 0": (4, 0.1503), "default": (4, 0.1367)}
+
+
+def test_a_profile_reads_the_middle_six_seconds_of_a_long_turn():
+    turns = [(0.0, 10.0, 0), (10.5, 14.0, 1), (14.5, 16.0, 2)]
+    voices = _Voices({2.0: (1.0, 0.0, 0.0), 10.5: (0.0, 1.0, 0.0), 14.5: (0.6, 0.0, 0.8)})
+    out, _ = join_small(
+        np.zeros(16000 * 16, np.float32), turns, CENTROIDS, voices, DistinctTurnSettings()
+    )
+    assert [(2.0, 8.0)] in voices.calls
+    assert out == [(0.0, 10.0, 0), (10.5, 14.0, 1), (14.5, 16.0, 0)]

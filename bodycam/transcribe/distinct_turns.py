@@ -23,6 +23,10 @@ from bodycam.transcribe.embeddings import WindowEmbeddings, normalize
 logger = logging.getLogger(__name__)
 
 Turn = tuple[float, float, int]
+#: Longest piece of one turn (or run of windows) a speaker's profile reads, its middle: CAM++
+#: costs in proportion to the audio, and on a long recording a monologue's turns last minutes.
+#: No turn or run of the development set, fresh half or sample.wav is cut by it.
+PROFILE_PIECE_SECONDS = 6.0
 #: Embeds the union of ``segments`` (seconds) of ``audio`` as one unit vector.
 TurnEmbedder = Callable[[np.ndarray, Sequence[tuple[float, float]]], np.ndarray]
 
@@ -248,7 +252,12 @@ def separate(
 
 
 def _speaker_profile(turns: Sequence[Turn], speaker: int, count: int) -> list[tuple[float, float]]:
-    return profile_segments(turns, speaker, -1, count)
+    """``speaker``'s ``count`` longest turns, each cut to its middle ``PROFILE_PIECE_SECONDS``."""
+    pieces = []
+    for start, end in profile_segments(turns, speaker, -1, count):
+        trim = max(0.0, (end - start - PROFILE_PIECE_SECONDS) / 2)
+        pieces.append((start + trim, end - trim))
+    return pieces
 
 
 def join_small(

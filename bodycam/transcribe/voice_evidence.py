@@ -203,11 +203,18 @@ def voice_pieces(
 
 
 def label_runs(
-    windows: WindowEmbeddings, labels: np.ndarray, speaker: int, count: int, half_step: float
+    windows: WindowEmbeddings,
+    labels: np.ndarray,
+    speaker: int,
+    count: int,
+    half_step: float,
+    max_seconds: float | None = None,
 ) -> list[tuple[float, float]]:
     """The ``count`` longest runs of consecutive windows labelled ``speaker`` (inside one
     speech region), each as the seconds its window centres span, ``half_step`` either side,
-    in time order: a speaker's clearest stretches of voice."""
+    in time order: a speaker's clearest stretches of voice. With ``max_seconds`` a longer run
+    is cut to its middle ``max_seconds`` (so that a profile's cost stays bounded on long
+    monologues)."""
     runs = []
     first = None
     for index in range(len(labels) + 1):
@@ -224,4 +231,10 @@ def label_runs(
         if first is None and index < len(labels) and labels[index] == speaker:
             first = index
     longest = sorted(runs, reverse=True)[:count]
+    if max_seconds is not None:
+        longest = [
+            (length, start + trim, end - trim)
+            for length, start, end in longest
+            for trim in [max(0.0, (length - max_seconds) / 2)]
+        ]
     return sorted((start, end) for _, start, end in longest)

@@ -351,7 +351,12 @@ class EmbeddedDiarizer:
         profiles = [
             tuple(
                 voice_evidence.label_runs(
-                    windows, labels, speaker, count, self.options.embedding.step / 2
+                    windows,
+                    labels,
+                    speaker,
+                    count,
+                    self.options.embedding.step / 2,
+                    distinct_turns.PROFILE_PIECE_SECONDS,
                 )
             )
             for speaker in pair
