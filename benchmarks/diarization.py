@@ -52,6 +52,7 @@ sys.path.insert(0, str(ROOT))
 from bodycam.transcribe import evaluation, vad  # noqa: E402
 from bodycam.transcribe.diarization.embedded import EmbeddedDiarizer  # noqa: E402
 from bodycam.transcribe.diarization.options import DiarizationOptions  # noqa: E402
+from bodycam.transcribe.distinct_turns import DistinctTurnSettings  # noqa: E402
 from bodycam.transcribe.formats import load_rttm  # noqa: E402
 
 SAMPLE_RATE = 16000
@@ -367,6 +368,17 @@ def main() -> None:
         help="the candidate never makes a short distinct turn a speaker of its own (the default "
         "before session 4c)",
     )
+    for flag, what in (
+        ("--no-heard-speech", "adds no speech the segmentation model hears and the VAD missed"),
+        ("--no-denoise", "never detects speech on a denoised copy"),
+        ("--no-veto-merge", "merges on the model's evidence alone (no CAM++ veto)"),
+        ("--no-clean-part", "looks only at solo turns for a distinct voice"),
+        ("--no-join-small", "never folds a small speaker CAM++ hears as another"),
+        ("--no-fill-reach", "fills only unheard frames a window centre is near"),
+    ):
+        parser.add_argument(
+            flag, action="store_true", help=f"the candidate {what} (the default before 2026-12-02)"
+        )
     parser.add_argument(
         "--fusion-stride",
         type=int,
@@ -446,9 +458,25 @@ def run_devset(arguments: argparse.Namespace) -> None:
         stitch = replace(stitch, split_by_voice=False)
     if arguments.no_fill_unheard:
         stitch = replace(stitch, fill_unheard=None)
+    if arguments.no_fill_reach:
+        stitch = replace(stitch, fill_reach=0.0)
     candidate_options = replace(candidate_options, stitching=stitch)
     if arguments.no_distinct_turns:
         candidate_options = replace(candidate_options, distinct_turns=None)
+    if arguments.no_clean_part or arguments.no_join_small:
+        turn_settings = candidate_options.distinct_turns or DistinctTurnSettings()
+        if arguments.no_clean_part:
+            turn_settings = replace(turn_settings, min_clean=None)
+        if arguments.no_join_small:
+            turn_settings = replace(turn_settings, join_similarity=None)
+        candidate_options = replace(candidate_options, distinct_turns=turn_settings)
+    for flag, field_name in (
+        ("no_heard_speech", "heard_speech_min"),
+        ("no_denoise", "denoise_below_db"),
+        ("no_veto_merge", "veto_merge_below"),
+    ):
+        if getattr(arguments, flag):
+            candidate_options = replace(candidate_options, **{field_name: None})
     if arguments.min_speaker is not None:
         candidate_options = replace(candidate_options, min_speaker_duration=arguments.min_speaker)
     more = {

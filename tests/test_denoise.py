@@ -43,8 +43,15 @@ def test_spectral_subtraction_lowers_the_noise_and_keeps_the_tone():
 
 def test_detection_audio_is_filtered_only_under_the_snr_threshold():
     audio = _tone_in_noise()  # reads 9.9 dB
-    assert detection_audio(DiarizationOptions(), audio) is audio
+    assert detection_audio(DiarizationOptions(denoise_below_db=None), audio) is audio
     assert detection_audio(DiarizationOptions(denoise_below_db=9.0), audio) is audio
+    # On by default since 2026-12-02 at 12 dB (docs/BENCHMARKS.md).
+    assert DiarizationOptions().denoise_below_db == 12.0
+    np.testing.assert_array_equal(
+        detection_audio(DiarizationOptions(), audio), denoise.spectral_subtraction(audio)
+    )
+    # The window-only pipeline (the previous release) never filters.
+    assert detection_audio(DiarizationOptions().window_only(), audio) is audio
     filtered = detection_audio(DiarizationOptions(denoise_below_db=12.0), audio)
     np.testing.assert_array_equal(filtered, denoise.spectral_subtraction(audio))
 
@@ -76,7 +83,7 @@ def test_the_segmentation_model_reads_the_filtered_copy_and_the_encoder_the_orig
     EmbeddedDiarizer(options, encoder=encoder, segmenter=segmenter)(audio, speech=[(1.0, 2.0)])
     np.testing.assert_array_equal(heard[0], denoise.spectral_subtraction(audio))
     np.testing.assert_array_equal(encoder.audio, audio)
-    EmbeddedDiarizer(DiarizationOptions(), encoder=encoder, segmenter=segmenter)(
-        audio, speech=[(1.0, 2.0)]
-    )
+    EmbeddedDiarizer(
+        DiarizationOptions(denoise_below_db=None), encoder=encoder, segmenter=segmenter
+    )(audio, speech=[(1.0, 2.0)])
     assert heard[1] is audio or np.array_equal(heard[1], audio)

@@ -86,22 +86,56 @@ def test_fill_unheard_gives_the_windows_speaker_to_a_long_unheard_stretch():
     chunks = Segmentation(chunk_starts=np.array([0.0]), activity=activity)
     labels = np.full(201, -1, dtype=np.int64)
     labels[0:60] = 0
-    labels[90:160] = 1  # 70 frames (1.19 s) the windows give speaker 1, the model nobody
-    labels[170:190] = 1  # 20 frames (0.34 s): too short
+    # The model hears nobody on frames 60-199; the windows name speaker 1 on 120-159 and no
+    # window centre is near the rest (as at a speech region's end). Frames within fill_reach
+    # (0.55 s, 32.6 frames) of a named frame take the nearest one's speaker: 60-89 speaker
+    # 0's (frame 59), 90-191 speaker 1's; 192-199 stay silent.
+    labels[120:160] = 1
     speech = [(0.0, 200 * FRAME_STEP)]
     settings = replace(stitching.StitchingSettings(), fill_unheard=0.5)
+    assert settings.fill_reach == 0.55
     turns = stitching.stitch(
         chunks, np.array([[0, -1, -1]]), 2, 200 * FRAME_STEP, settings, speech, labels
     )
     assert [(round(s, 3), round(e, 3), k) for s, e, k in turns] == [
-        (_edge(0), _edge(60), 0),
-        (_edge(90), _edge(160), 1),
+        (_edge(0), _edge(90), 0),
+        (_edge(90), _edge(192), 1),
     ]
     # The default fills at 0.5 s too.
     assert (
         stitching.stitch(chunks, np.array([[0, -1, -1]]), 2, 200 * FRAME_STEP, None, speech, labels)
         == turns
     )
+    # Reach 0: only the named frames (the rule before 2026-12-02).
+    named_only = stitching.stitch(
+        chunks,
+        np.array([[0, -1, -1]]),
+        2,
+        200 * FRAME_STEP,
+        replace(settings, fill_reach=0.0),
+        speech,
+        labels,
+    )
+    assert [(round(s, 3), round(e, 3), k) for s, e, k in named_only] == [
+        (_edge(0), _edge(60), 0),
+        (_edge(120), _edge(160), 1),
+    ]
+    # A stretch shorter than fill_unheard (0.34 s here: the model hears speaker 0 again from
+    # frame 80) is not filled.
+    short = activity.copy()
+    short[0, 80:200, 0] = True
+    short_labels = labels.copy()
+    short_labels[60:80] = 1
+    out = stitching.stitch(
+        Segmentation(chunk_starts=np.array([0.0]), activity=short),
+        np.array([[0, -1, -1]]),
+        2,
+        200 * FRAME_STEP,
+        settings,
+        speech,
+        short_labels,
+    )
+    assert [k for _, _, k in out] == [0, 0]
     # Outside the speech regions nothing is filled; off, nothing either.
     outside = stitching.stitch(
         chunks, np.array([[0, -1, -1]]), 2, 200 * FRAME_STEP, settings, [(0.0, 1.0)], labels
@@ -162,7 +196,8 @@ def test_fused_encoder_reads_the_second_on_every_stride_th_window():
 
 def test_session_four_options_defaults_and_checks():
     options = DiarizationOptions()
-    assert options.heard_speech_min is None
+    # On by default since 2026-12-02 (docs/BENCHMARKS.md).
+    assert options.heard_speech_min == 1.0
     # On by default since session 4, round 2 (docs/BENCHMARKS.md).
     assert options.stitching.fill_unheard == 0.5
     assert (options.encoder, options.fusion_weight, options.fusion_stride) == (
@@ -213,9 +248,13 @@ def test_the_diarizer_adds_what_the_model_hears_and_the_vad_missed():
     ]
     # With no VAD speech at all the model's stretches are the speech.
     assert _diarize(options, []).speech == [(_edge(0), _edge(100)), (_edge(519), _edge(619))]
-    # Off (the default): the VAD's regions alone, and none means no speech.
-    assert _diarize(DiarizationOptions(), [(9.0, 10.0)]).speech == [(9.0, 10.0)]
-    assert _diarize(DiarizationOptions(), []).turns == []
+    # Off: the VAD's regions alone, and none means no speech.
+    off = DiarizationOptions(heard_speech_min=None)
+    assert _diarize(off, [(9.0, 10.0)]).speech == [(9.0, 10.0)]
+    assert _diarize(off, []).turns == []
+    # The default (1.0 s) adds the 1.69 s stretch too; 2.0 s adds nothing.
+    assert _diarize(DiarizationOptions(), [(9.0, 10.0)]).speech == result.speech
+    assert _diarize(DiarizationOptions(heard_speech_min=2.0), [(9.0, 10.0)]).speech == [(9.0, 10.0)]
 
 
 def test_voice_pieces_cut_where_the_label_changes_for_long_enough():

@@ -76,12 +76,36 @@ def test_only_poorly_matched_turns_of_established_speakers_are_embedded():
     # Speaker 0 keeps 3.0 s besides the turn (< min_rest 4.0): no profile to be far from.
     short = [(1.0, 4.0, 0), (4.5, 8.0, 1), (8.2, 9.4, 0)]
     assert separate(audio, short, CENTROIDS, _windows(), embed)[0] == short
-    # A turn under min_turn (0.8 s), or one overlapping another speaker's, is not looked at.
+    # A turn under min_turn (0.8 s), or one another speaker's turn overlaps so far that
+    # under min_clean (0.5 s) of it is clean (0.4 s here), is not looked at.
     brief = [(0.0, 4.0, 0), (4.5, 8.0, 1), (8.2, 8.9, 0)]
     assert separate(audio, brief, CENTROIDS, _windows(), embed)[0] == brief
-    crossed = [(0.0, 4.0, 0), (4.5, 8.5, 1), (8.2, 9.4, 0)]
+    crossed = [(0.0, 4.0, 0), (4.5, 9.0, 1), (8.2, 9.4, 0)]
     assert separate(audio, crossed, CENTROIDS, _windows(), embed)[0] == crossed
     assert embed.calls == []
+    # Without min_clean, any overlap keeps a turn out (the session-4c rule).
+    crossed = [(0.0, 4.0, 0), (4.5, 8.5, 1), (8.2, 9.4, 0)]
+    settings = DistinctTurnSettings(min_clean=None)
+    assert separate(audio, crossed, CENTROIDS, _windows(), embed, settings)[0] == crossed
+    assert embed.calls == []
+
+
+def test_a_line_starting_under_another_voice_is_read_from_its_clean_part():
+    # The odd turn (8.2-9.4 s) starts under speaker 1's last 0.3 s: 1.2 s long with the
+    # overlap (>= min_turn), 0.9 s clean (>= min_clean). Only the clean part is embedded.
+    crossed = [(0.0, 4.0, 0), (4.5, 8.5, 1), (8.2, 9.4, 0)]
+    embed = _Embedder({**PROFILES, 8.5: (0.3, 0.0, 0.954)})
+    turns, centroids = separate(np.zeros(160000, np.float32), crossed, CENTROIDS, _windows(), embed)
+    assert turns == [(0.0, 4.0, 0), (4.5, 8.5, 1), (8.2, 9.4, 2)]
+    assert embed.calls == [[(8.5, 9.4)], [(0.0, 4.0)], [(4.5, 8.5)]]
+    assert np.allclose(centroids[2], [0.6, 0.8])
+
+
+def test_clean_segments_leave_out_other_speakers_turns():
+    turns = [(0.0, 5.0, 0), (1.0, 2.0, 1), (3.0, 3.5, 2), (4.5, 6.0, 1), (2.0, 2.5, 0)]
+    assert distinct_turns.clean_segments(turns, 0) == [(0.0, 1.0), (2.0, 3.0), (3.5, 4.5)]
+    assert distinct_turns.clean_segments(turns, 1) == []
+    assert distinct_turns.clean_segments(turns, 3) == [(5.0, 6.0)]
 
 
 def test_a_second_distinct_turn_in_the_same_new_voice_joins_it():
@@ -102,8 +126,10 @@ def test_a_second_distinct_turn_in_the_same_new_voice_joins_it():
 def test_distinct_turn_settings_check_their_values():
     assert DiarizationOptions().distinct_turns == DistinctTurnSettings()
     assert DistinctTurnSettings() == DistinctTurnSettings(
-        max_similarity=0.4, max_match=0.8, min_turn=0.8, min_rest=4.0, candidates=4
+        max_similarity=0.4, max_match=0.8, min_turn=0.8, min_clean=0.5, min_rest=4.0, candidates=4
     )
+    with pytest.raises(ValueError, match="min_clean must be > 0"):
+        DistinctTurnSettings(min_clean=0.0)
     with pytest.raises(ValueError, match="max_similarity must be in"):
         DistinctTurnSettings(max_similarity=1.5)
     with pytest.raises(ValueError, match="min_turn > 0"):
@@ -142,3 +168,27 @@ def test_the_partners_one_shouted_line_is_kept(tmp_path):
         scores = evaluation.diarization_scores(reference, result.to_annotation())
         found[name] = (len(result.speakers), round(scores.der, 4))
     assert found == {"without": (2, 0.0652), "default": (3, 0.0273)}
+
+
+@needs_voices
+@pytest.mark.slow
+def test_a_shouted_line_starting_under_another_voice_is_kept(tmp_path):
+    # d18 (fresh half): the partner's shouted line (8.32-9.72 s) starts under the civilian's
+    # last words; only 0.78 s of it is heard alone. Read from its clean part it is a third
+    # speaker (docs/BENCHMARKS.md, 2026-12-02).
+    from bodycam.transcribe.diarization.embedded import EmbeddedDiarizer
+
+    (recording,) = devset.build(ids=["d18"], folder=tmp_path)
+    audio = devset.read_audio(recording.audio_path)
+    reference = load_rttm(recording.rttm_path)
+    found = {}
+    for name, options in {
+        "solo only": replace(
+            DiarizationOptions(), distinct_turns=DistinctTurnSettings(min_clean=None)
+        ),
+        "default": DiarizationOptions(),
+    }.items():
+        result = EmbeddedDiarizer(options)(audio)
+        scores = evaluation.diarization_scores(reference, result.to_annotation())
+        found[name] = (len(result.speakers), round(scores.der, 4))
+    assert found == {"solo only": (2, 0.0735), "default": (3, 0.0364)}

@@ -23,6 +23,10 @@ from bodycam.transcribe.embeddings import WindowEmbeddings, normalize
 logger = logging.getLogger(__name__)
 
 Turn = tuple[float, float, int]
+#: Longest piece of one turn (or run of windows) a speaker's profile reads, its middle: CAM++
+#: costs in proportion to the audio, and on a long recording a monologue's turns last minutes.
+#: No turn or run of the development set, fresh half or sample.wav is cut by it.
+PROFILE_PIECE_SECONDS = 6.0
 #: Embeds the union of ``segments`` (seconds) of ``audio`` as one unit vector.
 TurnEmbedder = Callable[[np.ndarray, Sequence[tuple[float, float]]], np.ndarray]
 
@@ -38,28 +42,45 @@ class DistinctTurnSettings:
         max_match: Only a turn whose Resemblyzer windows' mean cosine to its speaker's
             centroid is under this is embedded with CAM++ (a turn that matches its speaker well
             costs nothing).
-        min_turn: Shortest turn (seconds) looked at: under it an embedding is not reliable.
+        min_turn: Shortest turn (seconds) looked at, its overlapped stretches included (there
+            the segmentation model hears this voice beside another): a shouted line often
+            starts under the last words of the one before it.
+        min_clean: Fewest seconds of the turn that overlap no other speaker's turn: only those
+            are embedded (cross-talk mixes voices), and under this an embedding is not
+            reliable.
         min_rest: A turn is looked at only when its speaker keeps at least this many seconds
             of other turns, so that the comparison is with an established voice (a speaker
             with little speech has no profile to be far from).
         candidates: At most this many turns per recording are embedded (CAM++ is costly).
         profile_turns: A speaker's profile is its this many longest turns other than the one
             compared.
+        join_similarity: A speaker with under ``min_rest`` seconds of turns whose CAM++
+            profile is at least this close to another speaker's joins that speaker: one
+            quiet voice that the window clusters split in two and nothing in the model's
+            tracks linked. ``None`` keeps every speaker.
     """
 
     max_similarity: float = 0.4
     max_match: float = 0.8
     min_turn: float = 0.8
+    min_clean: float | None = 0.5
     min_rest: float = 4.0
     candidates: int = 4
     profile_turns: int = 3
+    join_similarity: float | None = 0.5
 
     def __post_init__(self) -> None:
         if not -1.0 < self.max_similarity < 1.0:
             raise ValueError(f"max_similarity must be in (-1, 1), got {self.max_similarity}")
+        if self.min_clean is not None and self.min_clean <= 0:
+            raise ValueError(f"min_clean must be > 0 or None, got {self.min_clean}")
         if self.min_turn <= 0 or self.min_rest < 0:
             raise ValueError(
                 f"need min_turn > 0 and min_rest >= 0, got {self.min_turn}, {self.min_rest}"
+            )
+        if self.join_similarity is not None and not -1.0 < self.join_similarity < 1.0:
+            raise ValueError(
+                f"join_similarity must be in (-1, 1) or None, got {self.join_similarity}"
             )
         if self.candidates < 1 or self.profile_turns < 1:
             raise ValueError(
@@ -78,16 +99,55 @@ def solo(turns: Sequence[Turn], index: int) -> bool:
     )
 
 
+def clean_segments(turns: Sequence[Turn], index: int) -> list[tuple[float, float]]:
+    """The stretches of turn ``index`` that no other speaker's turn overlaps."""
+    start, end, speaker = turns[index]
+    pieces = [(start, end)]
+    for s, e, other in turns:
+        if other == speaker or e <= start or s >= end:
+            continue
+        pieces = [
+            piece
+            for a, b in pieces
+            for piece in ((a, min(b, s)), (max(a, e), b))
+            if piece[1] - piece[0] > 1e-9
+        ]
+    return pieces
+
+
+def _inside(windows: WindowEmbeddings, segments: Sequence[tuple[float, float]]) -> np.ndarray:
+    inside = np.zeros(len(windows), dtype=bool)
+    for start, end in segments:
+        inside |= (windows.centers >= start) & (windows.centers < end)
+    return inside
+
+
+def embedded_part(
+    turns: Sequence[Turn], index: int, settings: DistinctTurnSettings
+) -> list[tuple[float, float]]:
+    """What of turn ``index`` is read as its voice: the whole turn when it is solo, else
+    (with ``min_clean``) its clean stretches when they hold ``min_clean`` seconds; ``[]``
+    when neither."""
+    start, end, _ = turns[index]
+    if solo(turns, index):
+        return [(start, end)]
+    if settings.min_clean is None:
+        return []
+    clean = clean_segments(turns, index)
+    return clean if sum(b - a for a, b in clean) >= settings.min_clean else []
+
+
 def candidates(
     turns: Sequence[Turn],
     windows: WindowEmbeddings,
     centroids: np.ndarray,
     settings: DistinctTurnSettings,
 ) -> list[int]:
-    """Indices of the turns to check, worst match first: solo turns of at least
-    ``min_turn`` seconds whose speaker keeps ``min_rest`` seconds besides and whose
-    Resemblyzer windows (those centred in them) match their speaker's centroid under
-    ``max_match`` in mean cosine, ranked by that cosine."""
+    """Indices of the turns to check, worst match first: turns of at least ``min_turn``
+    seconds (overlapped stretches included) with a part to embed (``embedded_part``), whose
+    speaker keeps ``min_rest`` seconds besides and whose Resemblyzer windows (those centred
+    in that part) match their speaker's centroid under ``max_match`` in mean cosine, ranked
+    by that cosine."""
     seconds = np.zeros(len(centroids))
     for start, end, speaker in turns:
         seconds[speaker] += end - start
@@ -96,8 +156,9 @@ def candidates(
         length = end - start
         if length < settings.min_turn or seconds[speaker] - length < settings.min_rest:
             continue
-        inside = (windows.centers >= start) & (windows.centers < end)
-        if not inside.any() or not solo(turns, index):
+        part = embedded_part(turns, index, settings)
+        inside = _inside(windows, part)
+        if not inside.any():
             continue
         score = float(np.mean(windows.vectors[inside] @ centroids[speaker]))
         if score < settings.max_match:
@@ -156,7 +217,8 @@ def separate(
     n_speakers = n_known
     for index in candidates(turns, windows, centroids, settings):
         start, end, speaker = turns[index]
-        vector = embed(audio, [(start, end)])
+        part = embedded_part(turns, index, settings)
+        vector = embed(audio, part)
         similarity = {
             other: float(vector @ profile(segments))
             for other in range(n_speakers)
@@ -187,3 +249,93 @@ def separate(
                 inside |= (windows.centers >= start) & (windows.centers < end)
         rows.append(normalize(windows.vectors[inside].mean(axis=0, keepdims=True)))
     return sorted(turns), np.concatenate(rows).astype(centroids.dtype)
+
+
+def _speaker_profile(turns: Sequence[Turn], speaker: int, count: int) -> list[tuple[float, float]]:
+    """``speaker``'s ``count`` longest turns, each cut to its middle ``PROFILE_PIECE_SECONDS``."""
+    pieces = []
+    for start, end in profile_segments(turns, speaker, -1, count):
+        trim = max(0.0, (end - start - PROFILE_PIECE_SECONDS) / 2)
+        pieces.append((start + trim, end - trim))
+    return pieces
+
+
+def join_small(
+    audio: np.ndarray,
+    turns: Sequence[Turn],
+    centroids: np.ndarray,
+    embed: TurnEmbedder,
+    settings: DistinctTurnSettings,
+    min_speakers: int = 1,
+) -> tuple[list[Turn], np.ndarray]:
+    """Fold each speaker with under ``min_rest`` seconds into the speaker whose CAM++ profile
+    is nearest, when that is at least ``join_similarity`` (``DistinctTurnSettings``), never
+    below ``min_speakers`` speakers. Least speech first; turns of one speaker that then touch
+    or overlap become one.
+
+    Returns:
+        The turns and the centroids, speakers renumbered ``0..n-1`` in their old order.
+    """
+    turns = list(turns)
+    if settings.join_similarity is None:
+        return turns, centroids
+    vectors: dict[tuple, np.ndarray] = {}
+
+    def voice(speaker: int) -> np.ndarray | None:
+        segments = tuple(_speaker_profile(turns, speaker, settings.profile_turns))
+        if not segments:
+            return None
+        if segments not in vectors:
+            vectors[segments] = embed(audio, list(segments))
+        return vectors[segments]
+
+    alive = sorted({speaker for _, _, speaker in turns})
+    while len(alive) > max(min_speakers, 1):
+        seconds = {
+            speaker: sum(e - s for s, e, label in turns if label == speaker) for speaker in alive
+        }
+        joined = False
+        for small in sorted(alive, key=seconds.get):
+            if seconds[small] >= settings.min_rest:
+                break
+            own = voice(small)
+            if own is None:
+                continue
+            scores = {
+                other: float(own @ profile)
+                for other in alive
+                if other != small and (profile := voice(other)) is not None
+            }
+            nearest = max(scores, key=scores.get, default=None)
+            if nearest is None or scores[nearest] < settings.join_similarity:
+                continue
+            logger.debug(
+                "speaker %d (%.2f s) joins speaker %d (CAM++ cosine %.2f)",
+                small,
+                seconds[small],
+                nearest,
+                scores[nearest],
+            )
+            turns = _merge_touching(
+                [(s, e, nearest if label == small else label) for s, e, label in turns]
+            )
+            alive.remove(small)
+            joined = True
+            break
+        if not joined:
+            break
+    index = {speaker: new for new, speaker in enumerate(alive)}
+    if len(alive) == len(centroids):
+        return turns, centroids
+    return [(s, e, index[label]) for s, e, label in turns], centroids[alive]
+
+
+def _merge_touching(turns: Sequence[Turn]) -> list[Turn]:
+    """Turns of one speaker that touch or overlap, joined."""
+    out: list[Turn] = []
+    for start, end, speaker in sorted(turns, key=lambda turn: (turn[2], turn[0])):
+        if out and out[-1][2] == speaker and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end), speaker)
+        else:
+            out.append((start, end, speaker))
+    return sorted(out)

@@ -14,6 +14,7 @@ import numpy as np
 from bodycam.transcribe.segmentation import FRAME_DURATION, FRAME_STEP
 
 if TYPE_CHECKING:
+    from bodycam.transcribe.embeddings import WindowEmbeddings
     from bodycam.transcribe.stitching import StitchingSettings
 
 
@@ -199,3 +200,41 @@ def voice_pieces(
                 joined.append(run)
         runs = joined
     return [(a, z, speaker) for a, z, speaker in runs]
+
+
+def label_runs(
+    windows: WindowEmbeddings,
+    labels: np.ndarray,
+    speaker: int,
+    count: int,
+    half_step: float,
+    max_seconds: float | None = None,
+) -> list[tuple[float, float]]:
+    """The ``count`` longest runs of consecutive windows labelled ``speaker`` (inside one
+    speech region), each as the seconds its window centres span, ``half_step`` either side,
+    in time order: a speaker's clearest stretches of voice. With ``max_seconds`` a longer run
+    is cut to its middle ``max_seconds`` (so that a profile's cost stays bounded on long
+    monologues)."""
+    runs = []
+    first = None
+    for index in range(len(labels) + 1):
+        same = (
+            index < len(labels)
+            and labels[index] == speaker
+            and (first is not None and windows.regions[index] == windows.regions[first])
+        )
+        if first is not None and not same:
+            start = float(windows.centers[first]) - half_step
+            end = float(windows.centers[index - 1]) + half_step
+            runs.append((end - start, max(start, 0.0), end))
+            first = None
+        if first is None and index < len(labels) and labels[index] == speaker:
+            first = index
+    longest = sorted(runs, reverse=True)[:count]
+    if max_seconds is not None:
+        longest = [
+            (length, start + trim, end - trim)
+            for length, start, end in longest
+            for trim in [max(0.0, (length - max_seconds) / 2)]
+        ]
+    return sorted((start, end) for _, start, end in longest)

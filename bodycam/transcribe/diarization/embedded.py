@@ -110,6 +110,19 @@ class EmbeddedDiarizer:
                     raise DiarizationUnavailable(str(error)) from error
         return self.turn_encoder.embed_joined(audio, segments, self.options.embedding.threads)
 
+    def _turn_embedder(self) -> distinct_turns.TurnEmbedder:
+        """``_embed_turn`` remembering, for one recording, what it has embedded: the merge
+        veto, the distinct turns and the small-speaker check often read the same profiles."""
+        seen: dict[tuple, np.ndarray] = {}
+
+        def embed(audio: np.ndarray, segments: Sequence[tuple[float, float]]) -> np.ndarray:
+            key = tuple((float(start), float(end)) for start, end in segments)
+            if key not in seen:
+                seen[key] = self._embed_turn(audio, segments)
+            return seen[key]
+
+        return embed
+
     def __call__(
         self,
         audio: np.ndarray,
@@ -192,12 +205,29 @@ class EmbeddedDiarizer:
             windows, labels, centroids, switch_costs, options.resegmentation_passes, min_speakers
         )
         if chunks is not None:
+            embed_turn = self._turn_embedder()
             raw_turns, centroids = self._stitch(
-                chunks, windows, labels, centroids, min_speakers, duration, speech
+                embed_turn,
+                audio,
+                chunks,
+                windows,
+                labels,
+                centroids,
+                min_speakers,
+                duration,
+                speech,
             )
             if options.distinct_turns is not None:
                 raw_turns, centroids = distinct_turns.separate(
-                    audio, raw_turns, centroids, windows, self._embed_turn, options.distinct_turns
+                    audio, raw_turns, centroids, windows, embed_turn, options.distinct_turns
+                )
+                raw_turns, centroids = distinct_turns.join_small(
+                    audio,
+                    raw_turns,
+                    centroids,
+                    embed_turn,
+                    options.distinct_turns,
+                    min_speakers,
                 )
         else:
             raw_turns = turns_from_windows(speech, windows.centers, windows.regions, labels)
@@ -226,6 +256,8 @@ class EmbeddedDiarizer:
 
     def _stitch(
         self,
+        embed_turn: distinct_turns.TurnEmbedder,
+        audio: np.ndarray,
         chunks: segmentation.Segmentation,
         windows: embeddings.WindowEmbeddings,
         labels: np.ndarray,
@@ -245,15 +277,20 @@ class EmbeddedDiarizer:
         voices = stitching.local_voices(
             chunks, windows.centers, vectors, self.options.embedding.window / 2, settings
         )
+        vetoed: set[tuple[tuple, tuple]] = set()
         while True:
             matches = stitching.match_local_speakers(chunks, voices, centroids)
             if len(centroids) > min_speakers:
-                pair = stitching.pair_to_merge(
-                    centroids,
-                    stitching.heard_together(voices, matches, settings),
-                    stitching.followed_across_chunks(chunks, matches, settings),
-                    settings,
-                )
+                heard = stitching.heard_together(voices, matches, settings)
+                links = stitching.followed_across_chunks(chunks, matches, settings)
+                pair = None
+                while True:
+                    pair = stitching.pair_to_merge(centroids, heard, links, settings)
+                    if pair is None or not self._merge_vetoed(
+                        embed_turn, audio, windows, labels, pair, vetoed
+                    ):
+                        break
+                    heard.add(pair)
                 if pair is not None:
                     logger.debug("merging speakers %d and %d: one voice across chunks", *pair)
                     labels = np.where(labels == pair[1], pair[0], labels)
@@ -294,6 +331,47 @@ class EmbeddedDiarizer:
             keep = np.arange(len(centroids)) != smallest
             labels = np.argmax(vectors @ centroids[keep].T, axis=1)
             labels, centroids = clustering.relabel_by_appearance(labels, vectors)
+
+    def _merge_vetoed(
+        self,
+        embed_turn: distinct_turns.TurnEmbedder,
+        audio: np.ndarray,
+        windows: embeddings.WindowEmbeddings,
+        labels: np.ndarray,
+        pair: tuple[int, int],
+        vetoed: set[tuple[tuple, tuple]],
+    ) -> bool:
+        """Whether CAM++ hears the two speakers of ``pair`` as different people (cosine of
+        their profiles under ``options.veto_merge_below``), so that the model's following one
+        voice from one to the other is two people taking turns without a pause."""
+        threshold = self.options.veto_merge_below
+        if threshold is None:
+            return False
+        count = self.options.distinct_turns.profile_turns if self.options.distinct_turns else 3
+        profiles = [
+            tuple(
+                voice_evidence.label_runs(
+                    windows,
+                    labels,
+                    speaker,
+                    count,
+                    self.options.embedding.step / 2,
+                    distinct_turns.PROFILE_PIECE_SECONDS,
+                )
+            )
+            for speaker in pair
+        ]
+        key = (profiles[0], profiles[1])
+        if key in vetoed:
+            return True
+        if not all(profiles):
+            return False
+        similarity = float(embed_turn(audio, profiles[0]) @ embed_turn(audio, profiles[1]))
+        logger.debug("speakers %d and %d: CAM++ cosine %.2f", *pair, similarity)
+        if similarity < threshold:
+            vetoed.add(key)
+            return True
+        return False
 
     def _switch_costs(
         self, windows: embeddings.WindowEmbeddings, speech: Sequence[tuple[float, float]]

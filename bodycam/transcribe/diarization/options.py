@@ -66,15 +66,26 @@ class DiarizationOptions:
             model hears a voice (``segmentation.heard_regions``) and the speech regions (the
             VAD's own or the caller's) have none are added to them (``embedded.heard_outside``):
             under loud noise Silero loses a far voice the model still hears. ``None`` keeps
-            the VAD's regions alone.
+            the VAD's regions alone. 1.0 s by default since 2026-12-02 (docs/BENCHMARKS.md):
+            the model also hears a talker through the 0.1-0.6 s pauses between his sentences,
+            which the VAD and the references leave out, so only longer stretches count.
         denoise_below_db: On a recording whose estimated SNR (``vad.snr_estimate_db``) is
             under this, the VAD and the segmentation model read a spectrally subtracted copy
             of the audio (``denoise.spectral_subtraction``); the embeddings always read the
-            original. ``None`` (the default) never filters.
+            original. ``None`` never filters. 12 dB by default since 2026-12-02 (the low-SNR
+            VAD's gate; every recording of the development set and sample.wav but the 0 dB
+            one reads 14 dB or more, docs/BENCHMARKS.md).
         distinct_turns: After stitching, the few turns that match their speaker worst are
             embedded with CAM++ and one far from every speaker becomes a speaker of its own
             (``distinct_turns.separate``: a partner's single shouted line). ``None`` skips it.
             On by default since session 4c (docs/BENCHMARKS.md).
+        veto_merge_below: Two speakers the segmentation model follows as one voice across
+            chunks are not merged when the CAM++ cosine of their profiles (each one's longest
+            runs of windows, ``voice_evidence.label_runs``) is under this: the model follows
+            two people who take turns without a pause as one local speaker. ``None`` merges on
+            the model's evidence alone. 0.35 by default since 2026-12-02: on the development
+            and fresh halves and sample.wav the merges of one person's clusters read
+            0.42-0.62, those of two people 0.26-0.30 (docs/BENCHMARKS.md).
     """
 
     encoder: str = "resemblyzer"
@@ -102,11 +113,12 @@ class DiarizationOptions:
     keep_distinct_below: float | None = None
     low_snr_vad_threshold: float | None = None
     low_snr_db: float = 12.0
-    heard_speech_min: float | None = None
-    denoise_below_db: float | None = None
+    heard_speech_min: float | None = 1.0
+    denoise_below_db: float | None = 12.0
     distinct_turns: distinct_turns.DistinctTurnSettings | None = field(
         default_factory=distinct_turns.DistinctTurnSettings
     )
+    veto_merge_below: float | None = 0.35
 
     def __post_init__(self) -> None:
         if self.min_speakers < 1 or self.max_speakers < self.min_speakers:
@@ -131,16 +143,21 @@ class DiarizationOptions:
             )
         if self.heard_speech_min is not None and self.heard_speech_min < 0:
             raise ValueError(f"heard_speech_min must be >= 0 or None, got {self.heard_speech_min}")
+        if self.veto_merge_below is not None and not -1.0 < self.veto_merge_below < 1.0:
+            raise ValueError(
+                f"veto_merge_below must be in (-1, 1) or None, got {self.veto_merge_below}"
+            )
         if self.switch_penalty < 0:
             raise ValueError(f"switch_penalty must be >= 0, got {self.switch_penalty}")
 
     def window_only(self, threads: int | None = 1) -> DiarizationOptions:
         """The previous release's pipeline from these options: no segmentation model (the
         turns come from the window labels, which then need windows every 0.125 s to place
-        speaker changes) and spectral clustering."""
+        speaker changes), spectral clustering and no denoised detection copy."""
         return replace(
             self,
             segmentation=None,
+            denoise_below_db=None,
             clustering="spectral",
             embedding=replace(self.embedding, step=0.125, threads=threads),
         )

@@ -1,0 +1,244 @@
+"""The diarizer's changes of 2026-12-02 (issue #14, docs/BENCHMARKS.md): CAM++ checks the
+speaker decisions the window clusters and the segmentation model make alone (a merge of two
+voices the model follows as one is vetoed, a small speaker CAM++ hears as another joins it),
+speech the VAD loses under loud noise is heard, and speech the model misses is filled to the
+end of its region."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from bodycam.transcribe import devset, evaluation, voice_evidence
+from bodycam.transcribe.diarization.options import DiarizationOptions
+from bodycam.transcribe.distinct_turns import DistinctTurnSettings, join_small
+from bodycam.transcribe.embeddings import WindowEmbeddings, WindowEncoder
+from bodycam.transcribe.formats import load_rttm
+
+
+def _windows(labels: list[int], regions: list[int] | None = None) -> WindowEmbeddings:
+    centers = np.arange(len(labels)) * 0.25 + 0.125
+    return WindowEmbeddings(
+        centers - 0.125,
+        centers,
+        np.asarray(regions if regions is not None else [0] * len(labels)),
+        np.zeros((len(labels), 2), np.float32),
+    )
+
+
+def test_label_runs_are_a_speakers_longest_stretches_in_time_order():
+    labels = np.array([0, 0, 1, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0])
+    windows = _windows(list(labels), [0] * 7 + [1] * 6)
+    # Speaker 0: 0.0-0.5 (2 windows), 1.25-1.75 and 1.75-2.25 (a region boundary cuts the
+    # run of four), 2.5-3.25 (3 windows). Of runs equally long, the later is taken.
+    runs = voice_evidence.label_runs(windows, labels, 0, 2, 0.125)
+    assert runs == [(1.75, 2.25), (2.5, 3.25)]
+    assert voice_evidence.label_runs(windows, labels, 0, 4, 0.125) == [
+        (0.0, 0.5),
+        (1.25, 1.75),
+        (1.75, 2.25),
+        (2.5, 3.25),
+    ]
+    assert voice_evidence.label_runs(windows, labels, 1, 5, 0.125) == [(0.5, 1.25), (2.25, 2.5)]
+    assert voice_evidence.label_runs(windows, labels, 2, 3, 0.125) == []
+    # A run longer than max_seconds is cut to its middle.
+    assert voice_evidence.label_runs(windows, labels, 0, 1, 0.125, max_seconds=0.25) == [
+        (2.75, 3.0)
+    ]
+
+
+class _Voices:
+    """CAM++ stand-in: the voice of a union of segments is the normalised sum of the voices
+    of their starts."""
+
+    def __init__(self, voices: dict[float, tuple[float, ...]]) -> None:
+        self.voices = voices
+        self.calls: list[list[tuple[float, float]]] = []
+
+    def __call__(self, audio, segments, threads=1):
+        self.calls.append(list(segments))
+        total = np.sum([self.voices[start] for start, _ in segments], axis=0)
+        return (total / np.linalg.norm(total)).astype(np.float32)
+
+    embed_joined = __call__
+
+
+class _Encoder(WindowEncoder):
+    name = "resemblyzer"
+    embedding_size = 2
+
+    def info(self) -> str:
+        return "stand-in"
+
+
+def _diarizer(options: DiarizationOptions, voices: _Voices):
+    from bodycam.transcribe.diarization.embedded import EmbeddedDiarizer
+
+    return EmbeddedDiarizer(
+        options, encoder=_Encoder(), segmenter=lambda *a, **k: None, turn_encoder=voices
+    )
+
+
+def test_a_merge_of_two_voices_campplus_tells_apart_is_vetoed():
+    labels = np.array([0] * 8 + [1] * 8)
+    windows = _windows(list(labels))
+    audio = np.zeros(16000 * 4, np.float32)
+    # Profiles 0.0-2.0 s and 2.0-4.0 s; CAM++ cosine 0.3 (< 0.35): two people.
+    voices = _Voices({0.0: (1.0, 0.0), 2.0: (0.3, 0.954)})
+    diarizer = _diarizer(DiarizationOptions(), voices)
+    vetoed: set = set()
+    assert diarizer._merge_vetoed(voices, audio, windows, labels, (0, 1), vetoed) is True
+    assert voices.calls == [[(0.0, 2.0)], [(2.0, 4.0)]]
+    # The same profiles again: the veto stands without another CAM++ pass.
+    assert diarizer._merge_vetoed(voices, audio, windows, labels, (0, 1), vetoed) is True
+    assert len(voices.calls) == 2
+    # Cosine 0.4 (>= 0.35): one person, the merge goes ahead.
+    voices = _Voices({0.0: (1.0, 0.0), 2.0: (0.4, 0.9165)})
+    assert (
+        _diarizer(DiarizationOptions(), voices)._merge_vetoed(
+            voices, audio, windows, labels, (0, 1), set()
+        )
+        is False
+    )
+    # Off: no CAM++ pass, no veto.
+    off = _diarizer(DiarizationOptions(veto_merge_below=None), voices)
+    assert off._merge_vetoed(voices, audio, windows, labels, (0, 1), set()) is False
+    assert len(voices.calls) == 2
+
+
+def test_merge_veto_option_checks_its_value():
+    assert DiarizationOptions().veto_merge_below == 0.35
+    with pytest.raises(ValueError, match="veto_merge_below must be in"):
+        DiarizationOptions(veto_merge_below=1.5)
+
+
+TURNS = [(0.0, 5.0, 0), (5.5, 10.0, 1), (10.5, 12.0, 2), (12.0, 12.5, 0)]
+CENTROIDS = np.eye(3, dtype=np.float32)
+
+
+def test_a_small_speaker_campplus_hears_as_another_joins_it():
+    # Speaker 2 holds 1.5 s (< min_rest 4 s); CAM++ cosine 0.6 to speaker 0's profile.
+    voices = _Voices(
+        {0.0: (1.0, 0.0, 0.0), 12.0: (1.0, 0.0, 0.0), 5.5: (0.0, 1.0, 0.0), 10.5: (0.6, 0.0, 0.8)}
+    )
+    turns, centroids = join_small(
+        np.zeros(16000 * 13, np.float32), TURNS, CENTROIDS, voices, DistinctTurnSettings()
+    )
+    # Its turn and speaker 0's touching one become one turn of speaker 0.
+    assert turns == [(0.0, 5.0, 0), (5.5, 10.0, 1), (10.5, 12.5, 0)]
+    np.testing.assert_array_equal(centroids, CENTROIDS[:2])
+
+
+def test_a_small_speaker_in_a_voice_of_its_own_stays():
+    audio = np.zeros(16000 * 13, np.float32)
+    # Cosine 0.45 (< join_similarity 0.5): a voice of its own (a partner's one line).
+    voices = _Voices(
+        {
+            0.0: (1.0, 0.0, 0.0),
+            12.0: (1.0, 0.0, 0.0),
+            5.5: (0.0, 1.0, 0.0),
+            10.5: (0.45, 0.0, 0.893),
+        }
+    )
+    turns, centroids = join_small(audio, TURNS, CENTROIDS, voices, DistinctTurnSettings())
+    assert turns == TURNS and centroids is CENTROIDS
+    # Close, but the segmentation model heard three voices at once: never under min_speakers.
+    voices = _Voices(
+        {0.0: (1.0, 0.0, 0.0), 12.0: (1.0, 0.0, 0.0), 5.5: (0.0, 1.0, 0.0), 10.5: (0.6, 0.0, 0.8)}
+    )
+    assert join_small(audio, TURNS, CENTROIDS, voices, DistinctTurnSettings(), 3)[0] == TURNS
+    # Off.
+    off = DistinctTurnSettings(join_similarity=None)
+    assert join_small(audio, TURNS, CENTROIDS, voices, off)[0] == TURNS
+    with pytest.raises(ValueError, match="join_similarity must be in"):
+        DistinctTurnSettings(join_similarity=2.0)
+
+
+needs_voices = pytest.mark.skipif(
+    shutil.which("espeak-ng") is None or shutil.which("flite") is None,
+    reason="needs espeak-ng and flite to build the recording",
+)
+
+
+def _scores(recording_id: str, folder, variants: dict[str, DiarizationOptions]) -> dict:
+    from bodycam.transcribe.diarization.embedded import EmbeddedDiarizer
+
+    (recording,) = devset.build(ids=[recording_id], folder=folder)
+    audio = devset.read_audio(recording.audio_path)
+    reference = load_rttm(recording.rttm_path)
+    found = {}
+    for name, options in variants.items():
+        result = EmbeddedDiarizer(options)(audio)
+        scores = evaluation.diarization_scores(reference, result.to_annotation())
+        found[name] = (len(result.speakers), round(scores.der, 4))
+    return found
+
+
+@needs_voices
+@pytest.mark.slow
+def test_two_voices_taking_turns_without_a_pause_stay_two(tmp_path):
+    # d16 (fresh half): the witness's line ends 0.4 s before the radio dispatcher's; the model
+    # follows one voice across both and its merges chained the witness's two clusters and the
+    # dispatcher into one speaker. With the veto the two stay apart, and the witness's second
+    # cluster (2.7 s) joins the first.
+    default = DiarizationOptions()
+    found = _scores(
+        "d16",
+        tmp_path,
+        {
+            "no veto": replace(default, veto_merge_below=None),
+            "veto, no join": replace(
+                default, distinct_turns=replace(default.distinct_turns, join_similarity=None)
+            ),
+            "default": default,
+        },
+    )
+    assert found == {"no veto": (3, 0.1783), "veto, no join": (5, 0.1022), "default": (4, 0.0499)}
+
+
+@needs_voices
+@pytest.mark.slow
+def test_a_far_voice_under_car_noise_is_heard(tmp_path):
+    # d11 (development half): a far civilian under 0 dB car noise, which Silero loses and the
+    # segmentation model hears; the recording reads 7.6 dB, under the 12 dB gate.
+    default = DiarizationOptions()
+    found = _scores(
+        "d11",
+        tmp_path,
+        {
+            "neither": replace(default, heard_speech_min=None, denoise_below_db=None),
+            "default": default,
+        },
+    )
+    assert found == {"neither": (2, 0.2698), "default": (2, 0.0849)}
+
+
+@needs_voices
+@pytest.mark.slow
+def test_a_line_the_model_misses_is_filled_to_the_end_of_its_speech_region(tmp_path):
+    # d07 (development half): the distant witness's last line (43.61-46.50 s) is in the VAD's
+    # regions but the model barely hears it; the region's last half window has no window
+    # centre, and with fill_reach 0 it stayed silent.
+    default = DiarizationOptions()
+    found = _scores(
+        "d07",
+        tmp_path,
+        {
+            "reach 0": replace(default, stitching=replace(default.stitching, fill_reach=0.0)),
+            "default": default,
+        },
+    )
+    assert found == {"reach 0": (4, 0.1503), "default": (4, 0.1367)}
+
+
+def test_a_profile_reads_the_middle_six_seconds_of_a_long_turn():
+    turns = [(0.0, 10.0, 0), (10.5, 14.0, 1), (14.5, 16.0, 2)]
+    voices = _Voices({2.0: (1.0, 0.0, 0.0), 10.5: (0.0, 1.0, 0.0), 14.5: (0.6, 0.0, 0.8)})
+    out, _ = join_small(
+        np.zeros(16000 * 16, np.float32), turns, CENTROIDS, voices, DistinctTurnSettings()
+    )
+    assert [(2.0, 8.0)] in voices.calls
+    assert out == [(0.0, 10.0, 0), (10.5, 14.0, 1), (14.5, 16.0, 0)]
