@@ -98,19 +98,14 @@ def main() -> None:
                     continue
                 base_rms = float(np.median([lv[2] for lv in by["normal"]]))
                 base_env = float(np.median([lv[3] for lv in by["normal"]]))
-
-                def above(delivery: str, column: int, base: float) -> float | None:
-                    found = [lv[column] for lv in by[delivery]]
-                    return float(np.median(found)) - base if found else None
-
                 row = (
                     split,
                     name,
                     speaker,
-                    above("shouting", 2, base_rms),
-                    above("agitated", 2, base_rms),
-                    above("shouting", 3, base_env),
-                    above("agitated", 3, base_env),
+                    _above(by["shouting"], 2, base_rms),
+                    _above(by["agitated"], 2, base_rms),
+                    _above(by["shouting"], 3, base_env),
+                    _above(by["agitated"], 3, base_env),
                 )
                 rows.append(row)
                 counts = "/".join(str(len(by[d])) for d in ("normal", "agitated", "shouting"))
@@ -127,6 +122,12 @@ def main() -> None:
     print("\nnormal lines in the final mix (median RMS dBFS; the mix's peak is -1 dBFS):")
     for split, values in normal_levels.items():
         print(f"  {split:8s} {np.median(values):6.1f} dBFS ({len(values)} lines)")
+
+
+def _above(levels: list, column: int, base: float) -> float | None:
+    """Median of one column of ``levels`` minus the speaker's normal level, or None."""
+    found = [level[column] for level in levels]
+    return float(np.median(found)) - base if found else None
 
 
 def _fmt(value: float | None) -> str:
