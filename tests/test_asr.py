@@ -34,9 +34,14 @@ SR = 16000
 #: faster-whisper with its own VAD; a little slack for other CPUs' int8 kernels.
 SAMPLE_WER_LIMIT = 0.175
 #: The whole job on the demo encounter (built at test time, so it runs from a plain clone):
-#: WER 9.2 % and 4 of 4 speakers (docs/BENCHMARKS.md), DER 12.5 % for diarization alone.
-DEMO_WER_LIMIT = 0.12
-DEMO_DER_LIMIT = 0.15
+#: WER 12.08 %, DER 5.72 % and 4 of 4 speakers since its shouts are 8 dB louder than the same
+#: voices' normal lines (2026-12-02, docs/BENCHMARKS.md; the limits were 0.12 and 0.15). Before
+#: that change, the same day and machine: WER 9.66 %, DER 6.17 %. The shouted lines themselves
+#: are recognised as before; the 5 new word errors are normal lines sharing a 30 s window with a
+#: louder shout (dispatch's radio call, "Park", "Marcus" twice) and one "now" dropped at the end
+#: of a shout, so the WER limit rises by less than that change (+2.4 points).
+DEMO_WER_LIMIT = 0.13
+DEMO_DER_LIMIT = 0.08
 
 
 # --------------------------------------------------------------------------- chunking

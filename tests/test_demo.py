@@ -204,11 +204,70 @@ def test_load_script_resolves_deliveries():
     assert (speaker, delivery, gap) == ("civilian", "shouting", 1.1)
     assert text == "Get away from me! I didn't do anything! Leave me alone!"
     assert settings == demo_script.VoiceSettings(
-        voice="en-us+m3", speed=198, pitch=55, gain_db=-1.0, drive=3.0, radio=False
+        voice="en-us+m3", speed=198, pitch=55, gain_db=3.0, drive=3.0, radio=False
     )
     assert script.radio_speakers == frozenset({"dispatch"})
     assert script.device_id == "DEMO BODY 4 D12-004871"
     assert len(script.lines) == 22
+
+
+def _shout_encounter(tmp_path: Path) -> Path:
+    """The demo's voices and deliveries, each of two speakers saying normal lines and a shout."""
+    raw = yaml.safe_load(DEFAULT_SCRIPT.read_text(encoding="utf-8"))
+    said = {
+        "normal": ["I need you to talk to me.", "We can sort this out here.", "Tell me your name."],
+        "shouting": ["Put it down right now!", "Get back! Get back!"],
+    }
+    raw["lines"] = [
+        {"speaker": speaker, "delivery": delivery, "text": text, "gap": 0.6}
+        for speaker in ("officer_reyes", "civilian")
+        for delivery, texts in said.items()
+        for text in texts
+    ]
+    path = tmp_path / "shouts.yaml"
+    path.write_text(yaml.safe_dump(raw), encoding="utf-8")
+    return path
+
+
+def test_a_shouted_line_is_louder_than_the_same_voices_normal_lines(tmp_path):
+    # Shouting is 6-12 dB over the same person's conversational level; a strain knee fixed at
+    # the level of speech held the demo's shouts to 0 dB over the speaker's own lines (-2.5 for
+    # the wearer), so a raised voice against the speaker's baseline could not be measured.
+    mix, lines = demo_voices.mix_encounter(
+        load_script(_shout_encounter(tmp_path)), shutil.which("espeak-ng")
+    )
+    rate = load_script().sample_rate
+    level: dict[tuple[str, str], list[float]] = {}
+    crest: dict[tuple[str, str], list[float]] = {}
+    for line in lines:
+        part = mix[round(line.start * rate) : round(line.end * rate)].astype(np.float64)
+        rms = float(np.sqrt(np.mean(part**2)))
+        level.setdefault((line.speaker, line.delivery), []).append(20 * np.log10(rms))
+        crest.setdefault((line.speaker, line.delivery), []).append(np.max(np.abs(part)) / rms)
+    # Measured 8.5 dB (the wearer) and 7.0 dB (the civilian, a few metres off, whose normal
+    # lines carry relatively more background noise): +10 dB of gain, about 2 dB lost to the
+    # strain. The old code: -2.3 for the wearer.
+    for speaker, measured in (("officer_reyes", 8.45), ("civilian", 7.0)):
+        above = np.mean(level[speaker, "shouting"]) - np.mean(level[speaker, "normal"])
+        assert above >= 6.0 and above == pytest.approx(measured, abs=0.5), (speaker, above)
+        # Strained: the shout's peaks are flattened against its RMS.
+        assert max(crest[speaker, "shouting"]) < min(crest[speaker, "normal"]), speaker
+    # Nothing clips: the mix is scaled so its loudest peak (a shout) sits at -1 dBFS.
+    assert float(np.max(np.abs(mix))) == pytest.approx(0.89, abs=1e-6)
+
+
+def test_strain_leaves_quiet_samples_of_a_shouted_line_unchanged(tmp_path):
+    shouting = load_script().lines[2][4]
+    voiced = demo_voices.synthesize_line(
+        shutil.which("espeak-ng"), "Get away from me!", shouting, 22050, tmp_path
+    )
+    strained = demo_voices._colour_voice(voiced, shouting, 22050, distant=False)
+    plain = voiced * 10 ** (shouting.gain_db / 20)
+    quiet = np.abs(plain) < 0.3 * np.sqrt(np.mean(plain**2))
+    # tanh(x) / x = 1 - x²/3: a sample at 0.3x the RMS, 0.09 of the knee, loses 0.27 %.
+    np.testing.assert_allclose(strained[quiet], plain[quiet], rtol=3e-3, atol=1e-7)
+    peaks = np.abs(plain) > 4 * np.sqrt(np.mean(plain**2))
+    assert np.all(np.abs(strained[peaks]) < 0.85 * np.abs(plain[peaks]))
 
 
 def test_load_script_rejects_unknown_speaker(tmp_path):

@@ -33,9 +33,11 @@ DER_LIMIT = 0.08
 #: 17.3-20.6 % before the segmentation model placed the boundaries; now it stays at 6.05 %.
 SHIFTED_DER_LIMIT = 0.08
 #: The demo encounter (four espeak-ng voices, a radio call, cross-talk; built at test time)
-#: scored 12.5 % DER with 4 of 4 speakers estimated (docs/BENCHMARKS.md); the window-only
-#: pipeline it replaced scored 16.9 %, so a regression to it fails even without the samples.
-DEMO_DER_LIMIT = 0.15
+#: scores 5.72 % DER with 4 of 4 speakers estimated since its shouts are 8 dB louder than the
+#: same voices' normal lines (6.17 % before, 2026-12-02; the limit was 0.15, set at 12.5 %);
+#: the window-only pipeline it replaced scored 16.9 %, so a regression to it fails even
+#: without the samples.
+DEMO_DER_LIMIT = 0.08
 
 
 def read_wav(path: Path) -> np.ndarray:

@@ -20,6 +20,10 @@ from .script import EncounterScript, ScriptLine, VoiceSettings
 _SPEECH_RMS = 0.1
 #: Final peak of the mix (-1 dBFS), so shouting never clips.
 _MIX_PEAK = 0.89
+#: Where a strained voice's soft clip bends, in multiples of the line's RMS, divided by its
+#: delivery's drive: shouting (drive 3) bends at 3.3x its RMS, about 10 dB under espeak-ng's
+#: peaks (7x the RMS), and loses about 2 dB; agitated speech (drive 1.5) bends at 6.7x.
+_STRAIN_KNEE = 10.0
 #: espeak-ng starts and ends every file with silence; turns start at the first sample above this.
 _VOICED_THRESHOLD = 0.004
 #: Silences inside a line longer than this are shortened to it (seconds), checked in windows.
@@ -83,9 +87,12 @@ def _colour_voice(
     """Apply the speaker's gain and the sound of where they stand relative to the camera."""
     audio = audio * 10 ** (settings.gain_db / 20)
     if settings.drive > 0:
-        # A shouted voice strains: soft-clip its peaks; quiet parts pass almost unchanged.
-        knee = 4 * _SPEECH_RMS
-        audio = np.tanh(settings.drive * audio / knee) * knee / settings.drive
+        # A shouted voice strains: soft-clip its peaks; quiet parts pass almost unchanged. The
+        # knee follows the line's own level, so the strain flattens the peaks of a loud line
+        # without capping its loudness (a fixed knee held shouting to the level of speech).
+        level = float(np.sqrt(np.mean(audio**2)))
+        knee = _STRAIN_KNEE * level / settings.drive
+        audio = np.tanh(audio / knee) * knee
     if settings.radio:
         band = signal.butter(2, [300, 3400], btype="bandpass", fs=sample_rate, output="sos")
         audio = signal.sosfilt(band, audio)
