@@ -16,37 +16,6 @@ from bodycam.models import Store
 # The app's AppTest fixtures (reviewed footage, a review state) for every test module.
 pytest_plugins = ["app_support"]
 
-#: The slowest test files (seconds summed over their tests on two workers, 2 cores, 2026-12-02:
-#: 210, 283, 349, 112, 87, 75, 74, 69, 67, 62, 56, 55, 47, 33, 32) run first, in this order:
-#: xdist hands out whole files (``--dist loadfile``) in collection order
-#: (``--no-loadscope-reorder``; its default order, most tests first, started the fault suite
-#: and the 20-browser test last and left one core idle for minutes at the end). The accounts
-#: file (its 20-browser test) leads so that it runs beside the fault suite, which drives
-#: subprocesses, not browsers: two browser-heavy files at once starve each other's waits.
-RUN_FIRST = (
-    "test_accounts_browser.py",
-    "test_faults.py",
-    "test_review_browser.py",
-    "test_asr.py",
-    "test_library_browser.py",
-    "test_diarization.py",
-    "test_player_component.py",
-    "test_tension_browser.py",
-    "test_scale.py",
-    "test_merge_veto.py",
-    "test_app.py",
-    "test_demo.py",
-    "test_security_server.py",
-    "test_process.py",
-    "test_debrief_browser.py",
-)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # A stable sort: the other files, and the tests inside every file, keep their order.
-    first = {name: index for index, name in enumerate(RUN_FIRST)}
-    items.sort(key=lambda item: first.get(item.path.name, len(RUN_FIRST)))
-
 
 @pytest.fixture(scope="session")
 def media(tmp_path_factory) -> dict[str, Path]:
