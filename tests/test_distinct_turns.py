@@ -3,17 +3,16 @@ session 4c): the partner officer's single shouted line (docs/BENCHMARKS.md)."""
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 
 import numpy as np
 import pytest
+from devset_support import needs_voices, scores
 
-from bodycam.transcribe import devset, distinct_turns, evaluation
+from bodycam.transcribe import distinct_turns
 from bodycam.transcribe.diarization.options import DiarizationOptions
 from bodycam.transcribe.distinct_turns import DistinctTurnSettings, separate
 from bodycam.transcribe.embeddings import WindowEmbeddings
-from bodycam.transcribe.formats import load_rttm
 
 CENTROIDS = np.array([[1.0, 0.0], [0.0, 1.0]], np.float32)
 
@@ -143,30 +142,19 @@ def test_solo_turns_overlap_no_other_speaker():
     assert [distinct_turns.solo(turns, i) for i in range(4)] == [False, False, True, True]
 
 
-needs_voices = pytest.mark.skipif(
-    shutil.which("espeak-ng") is None or shutil.which("flite") is None,
-    reason="needs espeak-ng and flite to build the recording",
-)
-
-
 @needs_voices
 @pytest.mark.slow
 def test_the_partners_one_shouted_line_is_kept(tmp_path):
     # d05 (development half): the officer, a far civilian, and the partner's single shouted
     # line (9.98-11.23 s), which Resemblyzer's clusters give to the officer.
-    from bodycam.transcribe.diarization.embedded import EmbeddedDiarizer
-
-    (recording,) = devset.build(ids=["d05"], folder=tmp_path)
-    audio = devset.read_audio(recording.audio_path)
-    reference = load_rttm(recording.rttm_path)
-    found = {}
-    for name, options in {
-        "without": replace(DiarizationOptions(), distinct_turns=None),
-        "default": DiarizationOptions(),
-    }.items():
-        result = EmbeddedDiarizer(options)(audio)
-        scores = evaluation.diarization_scores(reference, result.to_annotation())
-        found[name] = (len(result.speakers), round(scores.der, 4))
+    found = scores(
+        "d05",
+        tmp_path,
+        {
+            "without": replace(DiarizationOptions(), distinct_turns=None),
+            "default": DiarizationOptions(),
+        },
+    )
     assert found == {"without": (2, 0.0652), "default": (3, 0.0273)}
 
 
@@ -176,19 +164,14 @@ def test_a_shouted_line_starting_under_another_voice_is_kept(tmp_path):
     # d18 (fresh half): the partner's shouted line (8.32-9.72 s) starts under the civilian's
     # last words; only 0.78 s of it is heard alone. Read from its clean part it is a third
     # speaker (docs/BENCHMARKS.md, 2026-12-02).
-    from bodycam.transcribe.diarization.embedded import EmbeddedDiarizer
-
-    (recording,) = devset.build(ids=["d18"], folder=tmp_path)
-    audio = devset.read_audio(recording.audio_path)
-    reference = load_rttm(recording.rttm_path)
-    found = {}
-    for name, options in {
-        "solo only": replace(
-            DiarizationOptions(), distinct_turns=DistinctTurnSettings(min_clean=None)
-        ),
-        "default": DiarizationOptions(),
-    }.items():
-        result = EmbeddedDiarizer(options)(audio)
-        scores = evaluation.diarization_scores(reference, result.to_annotation())
-        found[name] = (len(result.speakers), round(scores.der, 4))
+    found = scores(
+        "d18",
+        tmp_path,
+        {
+            "solo only": replace(
+                DiarizationOptions(), distinct_turns=DistinctTurnSettings(min_clean=None)
+            ),
+            "default": DiarizationOptions(),
+        },
+    )
     assert found == {"solo only": (2, 0.0735), "default": (3, 0.0364)}

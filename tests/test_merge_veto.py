@@ -6,17 +6,16 @@ end of its region."""
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 
 import numpy as np
 import pytest
+from devset_support import needs_voices, scores
 
-from bodycam.transcribe import devset, evaluation, voice_evidence
+from bodycam.transcribe import voice_evidence
 from bodycam.transcribe.diarization.options import DiarizationOptions
 from bodycam.transcribe.distinct_turns import DistinctTurnSettings, join_small
 from bodycam.transcribe.embeddings import WindowEmbeddings, WindowEncoder
-from bodycam.transcribe.formats import load_rttm
 
 
 def _windows(labels: list[int], regions: list[int] | None = None) -> WindowEmbeddings:
@@ -157,26 +156,6 @@ def test_a_small_speaker_in_a_voice_of_its_own_stays():
         DistinctTurnSettings(join_similarity=2.0)
 
 
-needs_voices = pytest.mark.skipif(
-    shutil.which("espeak-ng") is None or shutil.which("flite") is None,
-    reason="needs espeak-ng and flite to build the recording",
-)
-
-
-def _scores(recording_id: str, folder, variants: dict[str, DiarizationOptions]) -> dict:
-    from bodycam.transcribe.diarization.embedded import EmbeddedDiarizer
-
-    (recording,) = devset.build(ids=[recording_id], folder=folder)
-    audio = devset.read_audio(recording.audio_path)
-    reference = load_rttm(recording.rttm_path)
-    found = {}
-    for name, options in variants.items():
-        result = EmbeddedDiarizer(options)(audio)
-        scores = evaluation.diarization_scores(reference, result.to_annotation())
-        found[name] = (len(result.speakers), round(scores.der, 4))
-    return found
-
-
 @needs_voices
 @pytest.mark.slow
 def test_two_voices_taking_turns_without_a_pause_stay_two(tmp_path):
@@ -185,7 +164,7 @@ def test_two_voices_taking_turns_without_a_pause_stay_two(tmp_path):
     # dispatcher into one speaker. With the veto the two stay apart, and the witness's second
     # cluster (2.7 s) joins the first.
     default = DiarizationOptions()
-    found = _scores(
+    found = scores(
         "d16",
         tmp_path,
         {
@@ -205,7 +184,7 @@ def test_a_far_voice_under_car_noise_is_heard(tmp_path):
     # d11 (development half): a far civilian under 0 dB car noise, which Silero loses and the
     # segmentation model hears; the recording reads 7.6 dB, under the 12 dB gate.
     default = DiarizationOptions()
-    found = _scores(
+    found = scores(
         "d11",
         tmp_path,
         {
@@ -223,7 +202,7 @@ def test_a_line_the_model_misses_is_filled_to_the_end_of_its_speech_region(tmp_p
     # regions but the model barely hears it; the region's last half window has no window
     # centre, and with fill_reach 0 it stayed silent.
     default = DiarizationOptions()
-    found = _scores(
+    found = scores(
         "d07",
         tmp_path,
         {
