@@ -286,7 +286,7 @@ def main() -> None:
     )
     parser.add_argument(
         "--devset",
-        choices=["dev", "heldout", "fresh", "fresh2", "all"],
+        choices=["dev", "heldout", "fresh", "fresh2", "fresh3", "all"],
         default=None,
         help="score the development set (one half or all: dev and heldout) or the fresh "
         "half instead of the sample",
@@ -379,6 +379,12 @@ def main() -> None:
         parser.add_argument(
             flag, action="store_true", help=f"the candidate {what} (the default before 2026-12-02)"
         )
+    parser.add_argument(
+        "--no-short-turns",
+        action="store_true",
+        help="the candidate keeps short turns where stitching put them (no CAM++ check of a "
+        "short reply's speaker; the default before session 6)",
+    )
     parser.add_argument(
         "--fusion-stride",
         type=int,
@@ -474,6 +480,7 @@ def run_devset(arguments: argparse.Namespace) -> None:
         ("no_heard_speech", "heard_speech_min"),
         ("no_denoise", "denoise_below_db"),
         ("no_veto_merge", "veto_merge_below"),
+        ("no_short_turns", "short_turns"),
     ):
         if getattr(arguments, flag):
             candidate_options = replace(candidate_options, **{field_name: None})

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import copy
+import dataclasses
+import hashlib
 import shutil
 
+import numpy as np
 import pytest
 
 from bodycam.transcribe import devset, evaluation
@@ -18,15 +23,125 @@ needs_voices = pytest.mark.skipif(
 
 def scores(recording_id: str, folder, variants: dict[str, DiarizationOptions]) -> dict:
     """``{variant: (speakers found, DER rounded to 4 places)}`` for one recording built into
-    ``folder`` and diarized once per option set."""
+    ``folder`` and diarized once per option set.
+
+    Every option set runs the whole diarizer; its model passes (Silero speech regions, the
+    segmentation model, the window embeddings, CAM++ on turns) are computed once per distinct
+    input and reused by the option sets that feed them the same input (_model_passes_once)."""
+    from bodycam.transcribe import embeddings, segmentation
+    from bodycam.transcribe.campplus import CamPlusEncoder
     from bodycam.transcribe.diarization.embedded import EmbeddedDiarizer
 
     (recording,) = devset.build(ids=[recording_id], folder=folder)
     audio = devset.read_audio(recording.audio_path)
     reference = load_rttm(recording.rttm_path)
+    # Loaded models shared between the option sets (the diarizer's encoder=, segmenter= and
+    # turn_encoder=), so the passes they make can be recognised as the same.
+    encoders: dict[tuple, embeddings.WindowEncoder] = {}
+    segmenter = turn_encoder = None
     found = {}
-    for name, options in variants.items():
-        result = EmbeddedDiarizer(options)(audio)
-        der = evaluation.diarization_scores(reference, result.to_annotation()).der
-        found[name] = (len(result.speakers), round(der, 4))
+    with _model_passes_once():
+        for name, options in variants.items():
+            kind = (options.encoder, options.fusion_weight, options.fusion_stride)
+            if kind not in encoders:
+                encoders[kind] = embeddings.load_encoder(
+                    options.encoder, "cpu", options.fusion_weight, options.fusion_stride
+                )
+            if options.segmentation is not None and segmenter is None:
+                segmenter = segmentation.SpeakerSegmenter()
+            # CAM++ for the turn checks: a CAM++ or fused encoder's own, else one shared.
+            if options.encoder == "resemblyzer" and turn_encoder is None:
+                turn_encoder = CamPlusEncoder("cpu")
+            diarizer = EmbeddedDiarizer(
+                options,
+                encoder=encoders[kind],
+                segmenter=segmenter,
+                turn_encoder=turn_encoder if options.encoder == "resemblyzer" else None,
+            )
+            result = diarizer(audio)
+            der = evaluation.diarization_scores(reference, result.to_annotation()).der
+            found[name] = (len(result.speakers), round(der, 4))
     return found
+
+
+@contextlib.contextmanager
+def _model_passes_once():
+    """Within the block, the diarizer's model passes remember their results by input: the
+    audio's bytes, the settings (frozen dataclasses), the times and the model object (the
+    encoder, the segmenter, CAM++ for turns). The passes are deterministic, so a variant that
+    feeds them the same input gets the result it would compute; each caller gets its own deep
+    copy, so no variant can change another's."""
+    from bodycam.transcribe import embeddings, segmentation, vad
+    from bodycam.transcribe.campplus import CamPlusEncoder
+
+    memo: dict = {}
+    alive: list = []  # keeps the keyed models alive, so no id() is reused within the block
+
+    def key(*parts):
+        out = []
+        for part in parts:
+            if isinstance(part, np.ndarray):
+                out.append((part.dtype.str, part.shape, hashlib.sha256(part.tobytes()).digest()))
+            elif isinstance(part, (int, float, str, tuple, type(None))):
+                out.append(part)
+            elif isinstance(part, list):
+                out.append(tuple(tuple(item) for item in part))
+            elif dataclasses.is_dataclass(part):
+                out.append(repr(part))
+            else:
+                alive.append(part)
+                out.append((type(part).__qualname__, id(part)))
+        return tuple(out)
+
+    def remembered(kind: str, compute, *parts):
+        slot = (kind, key(*parts))
+        if slot not in memo:
+            memo[slot] = compute()
+        return copy.deepcopy(memo[slot])
+
+    speech_regions = vad.speech_regions
+    embed_speech = embeddings.embed_speech
+    segment = segmentation.SpeakerSegmenter.__call__
+    embed_joined = CamPlusEncoder.embed_joined
+
+    def speech_regions_once(audio, sample_rate=vad.SAMPLE_RATE, options=None):
+        return remembered(
+            "vad",
+            lambda: speech_regions(audio, sample_rate, options),
+            audio,
+            sample_rate,
+            options,
+        )
+
+    def embed_speech_once(audio, regions, encoder, settings=None, progress=None, gain=1.0):
+        return remembered(
+            "embed",
+            lambda: embed_speech(audio, regions, encoder, settings, progress, gain),
+            audio,
+            [tuple(map(float, region)) for region in regions],
+            encoder,
+            settings,
+            float(gain),
+        )
+
+    def segment_once(self, audio, settings=None, progress=None):
+        return remembered(
+            "segment", lambda: segment(self, audio, settings, progress), self, audio, settings
+        )
+
+    def embed_joined_once(self, audio, segments, threads=1):
+        return remembered(
+            "turn",
+            lambda: embed_joined(self, audio, segments, threads),
+            self,
+            audio,
+            [tuple(map(float, segment)) for segment in segments],
+            threads,
+        )
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(vad, "speech_regions", speech_regions_once)
+        patch.setattr(embeddings, "embed_speech", embed_speech_once)
+        patch.setattr(segmentation.SpeakerSegmenter, "__call__", segment_once)
+        patch.setattr(CamPlusEncoder, "embed_joined", embed_joined_once)
+        yield

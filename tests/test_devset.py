@@ -134,7 +134,7 @@ def test_new_fields_leave_the_earlier_plans_alone():
     # late_voice and replies default to None: the draws of every earlier recording are the ones
     # they had (the built audio of d01-d20 was hashed before and after the fields came in).
     for spec in devset.RECORDINGS:
-        if spec.half != "fresh2":
+        if spec.half not in ("fresh2", "fresh3"):
             assert (spec.late_voice, spec.replies) == (None, None), spec.id
 
 
@@ -168,6 +168,106 @@ def test_fresh2_recording_builds_with_its_speakers(tmp_path, recording_id):
         replies = reference.label_timeline(spec.voices[spec.replies].label)
         assert len(list(replies)) >= 8 and all(turn.duration < 1.5 for turn in replies)
     texts = devset._LINES + devset._SHORT_LINES + devset._REPLIES
+    assert all(f[5] in texts for f in _stm(built))
+
+
+#: The fresh3 half: true speakers (distinct labels) of each recording.
+FRESH3_SPEAKERS = {
+    "d29": ["officer", "partner", "civilian"],
+    "d30": ["officer", "civilian"],
+    "d31": ["officer", "civilian", "witness"],
+    "d32": ["officer", "civilian"],
+    "d33": ["officer", "witness", "civilian"],
+    "d34": ["officer", "civilian", "partner"],
+    "d35": ["officer", "civilian", "witness", "bystander"],
+    "d36": ["officer", "civilian", "witness"],
+}
+
+
+def test_fresh3_half_is_eight_unseen_recordings_aimed_at_failures():
+    fresh3 = {spec.id: spec for spec in devset.specs("fresh3")}
+    assert list(fresh3) == list(FRESH3_SPEAKERS)
+    assert "fresh3" in devset.HALVES and "fresh3" not in devset.DEVELOPMENT_HALVES
+    assert not {spec.id for spec in devset.specs()} & set(fresh3)  # only by name
+    for spec in fresh3.values():
+        labels = [voice.label for voice in spec.voices]
+        assert labels == FRESH3_SPEAKERS[spec.id], spec.id  # one voice per speaker
+        assert 45 <= spec.duration <= 70 and 0 <= spec.snr_db <= 20, spec.id
+        assert spec.voices[0].wearer and spec.voices[0].gain_db == 0, spec.id
+        assert not any(v.wearer for v in spec.voices[1:]), spec.id
+        # Everyone but the wearer 4-15 dB quieter (a phone on speaker and a shout too).
+        assert all(-15 <= v.gain_db <= -4 for v in spec.voices[1:]), spec.id
+    # Two male British espeak officers within 2 pitch points and 4 words a minute, side by side.
+    officer, partner, _ = fresh3["d29"].voices
+    assert officer.voice.startswith("en-gb+m") and partner.voice.startswith("en-gb+m")
+    assert officer.voice != partner.voice
+    assert abs(officer.pitch - partner.pitch) <= 2 and abs(officer.rate - partner.rate) <= 4
+    # A male flite pair; the civilian answers in short replies.
+    d30 = fresh3["d30"]
+    assert [v.voice for v in d30.voices] == ["awb", "rms"] and d30.replies == 1
+    # A child: the highest, quickest espeak voice in the whole set.
+    child = fresh3["d31"].voices[1]
+    espeak = [v for spec in devset.RECORDINGS for v in spec.voices if v.engine == "espeak"]
+    assert child.pitch == max(v.pitch for v in espeak) >= 85
+    assert child.rate == max(v.rate for v in espeak)
+    # A distressed (strained) civilian's account; the wearer only acknowledges.
+    d32 = fresh3["d32"]
+    assert d32.replies == 0 and d32.voices[1].shout and d32.overlaps == 0
+    # A caller on a speakerphone (band-limited), and a quiet civilian at -13 dB.
+    d33 = fresh3["d33"]
+    assert [v.label for v in d33.voices if v.radio] == ["witness"]
+    assert d33.voices[2].gain_db == -13
+    # Three voices in traffic at 1 dB SNR.
+    assert (len(fresh3["d34"].voices), fresh3["d34"].noise, fresh3["d34"].snr_db) == (
+        3,
+        "street",
+        1,
+    )
+    # Four accents: RP, Caribbean, Scottish (flite awb), New York.
+    assert [v.voice.split("+")[0] for v in fresh3["d35"].voices] == [
+        "en-gb-x-rp",
+        "en-029",
+        "awb",
+        "en-us-nyc",
+    ]
+    # Two others argue over each other; the wearer says one line only.
+    d36 = fresh3["d36"]
+    assert d36.short_line == 0 and d36.overlaps == 3 and not d36.voices[0].shout
+
+
+@needs_voices
+def test_wearer_replies_are_acknowledgements():
+    spec = replace(devset.specs("fresh3")[3], duration=20.0)  # d32, shorter
+    _, turns = devset.mix_lines(spec)
+    said = [(label, text) for label, _, _, text in turns]
+    assert {text for label, text in said if label == "officer"} <= set(devset._ACKNOWLEDGEMENTS)
+    assert all(text in devset._LINES for label, text in said if label == "civilian")
+    assert sum(label == "officer" for label, _ in said) >= 3
+
+
+@needs_voices
+@pytest.mark.slow
+@pytest.mark.parametrize("recording_id", list(FRESH3_SPEAKERS))
+def test_fresh3_recording_builds_with_its_speakers(tmp_path, recording_id):
+    (built,) = devset.build(ids=[recording_id], folder=tmp_path)
+    spec = built.spec
+    with wave.open(str(built.audio_path)) as handle:
+        assert handle.getnframes() == round(spec.duration * 16000)
+    reference = load_rttm(built.rttm_path)
+    assert sorted(reference.labels()) == sorted(FRESH3_SPEAKERS[recording_id])
+    extent = reference.get_timeline().extent()
+    assert extent.start < 3 and spec.duration - 5 <= extent.end <= spec.duration - 1
+    for label in reference.labels():  # every speaker has a real share of the recording
+        assert reference.label_timeline(label).duration() >= 1.0, label
+    if spec.short_line is not None:  # d36: the wearer's one command, early on
+        (line,) = reference.label_timeline(spec.voices[spec.short_line].label, copy=False)
+        assert line.duration < 3 and line.start < 15
+    if spec.replies is not None:
+        replies = reference.label_timeline(spec.voices[spec.replies].label)
+        assert len(list(replies)) >= 8 and all(turn.duration < 1.5 for turn in replies)
+        # The one answering briefly has the smaller share of the talk.
+        assert replies.duration() < reference.get_timeline().duration() / 2
+    texts = devset._LINES + devset._SHORT_LINES + devset._REPLIES + devset._ACKNOWLEDGEMENTS
     assert all(f[5] in texts for f in _stm(built))
 
 

@@ -200,7 +200,9 @@ def test_a_far_voice_under_car_noise_is_heard(tmp_path):
 def test_a_line_the_model_misses_is_filled_to_the_end_of_its_speech_region(tmp_path):
     # d07 (development half): the distant witness's last line (43.61-46.50 s) is in the VAD's
     # regions but the model barely hears it; the region's last half window has no window
-    # centre, and with fill_reach 0 it stayed silent.
+    # centre, and with fill_reach 0 it stayed silent. (Before session 6's short-turn check,
+    # reach 0 gave 15.03 % and the default 13.67 %: a dispatcher's 1.1 s line now goes to the
+    # dispatcher in both.)
     default = DiarizationOptions()
     found = scores(
         "d07",
@@ -210,7 +212,7 @@ def test_a_line_the_model_misses_is_filled_to_the_end_of_its_speech_region(tmp_p
             "default": default,
         },
     )
-    assert found == {"reach 0": (4, 0.1503), "default": (4, 0.1367)}
+    assert found == {"reach 0": (4, 0.1244), "default": (4, 0.1109)}
 
 
 def test_a_profile_reads_the_middle_six_seconds_of_a_long_turn():

@@ -19,8 +19,16 @@ turns, four voices with a female radio dispatcher, a partner's single shouted co
 across the street, backup first heard after a long silence, five voices by the road, a quiet
 civilian at -14 dB in 10 dB SNR street noise, a calm exchange of questions and one-to-three word
 replies, and the wearer's own shouted command (two voices, one label: a shout is not a new
-speaker). It too is built and scored only when asked for by name. The specs (voices, lines,
-halves) live in :mod:`devset_specs` and are re-exported here.
+speaker). It too is built and scored only when asked for by name.
+After fresh2 had been scored and tuned on, a fifth, ``fresh3`` half (d29-d36) was written blind
+again, one difficulty each: two male officers of near-equal voice beside a civilian, a male
+civilian answering in short replies to a talkative wearer, a child's high quick voice, a
+distressed civilian's long account with the wearer only acknowledging ("Okay.", "Go on."), a
+caller on a speakerphone (band-limited) with a quiet civilian in the back of a car, three voices
+in traffic at 1 dB SNR, four accents in one scene, and two neighbours arguing over each other
+while the wearer says a single command. It is built and scored only when named. The specs
+(voices, lines, halves) live in :mod:`devset_specs` (fresh3's in :mod:`devset_fresh3`, the spec
+types in :mod:`devset_voices`) and are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
 
@@ -48,6 +56,7 @@ from bodycam.core.errors import BodycamError
 # The specs live in their own module (data, not building); they are re-exported here, so
 # ``devset.specs()``, ``devset.RECORDINGS``, ``devset.Voice`` ... keep working.
 from bodycam.transcribe.devset_specs import (  # noqa: F401 (re-exported)
+    _ACKNOWLEDGEMENTS,
     _LINES,
     _REPLIES,
     _SHORT_LINES,
@@ -174,7 +183,10 @@ def mix_lines(spec: RecordingSpec) -> tuple[np.ndarray, list[tuple[str, float, f
             short = speaker == spec.short_line
             text = _SHORT_LINES[int(rng.integers(len(_SHORT_LINES)))] if short else None
             if text is None and speaker == spec.replies:
-                text = _REPLIES[int(rng.integers(len(_REPLIES)))]
+                # The wearer acknowledges (listening to an account); anyone else answers. One
+                # draw either way, so the recordings with a civilian's replies are unchanged.
+                pool = _ACKNOWLEDGEMENTS if speaker == 0 else _REPLIES
+                text = pool[int(rng.integers(len(pool)))]
             if text is None:
                 text = _LINES[lines.pop(0) if lines else int(rng.integers(len(_LINES)))]
             line = _colour(_synthesize(voice, text, Path(work)), voice)

@@ -2,76 +2,22 @@
 
 Data only (the voices, the scripted lines and one spec per recording); :mod:`devset` builds the
 audio and references from them and re-exports these names. Each spec's seed comes from its id,
-so editing or appending a spec leaves every other recording's audio unchanged.
+so editing or appending a spec leaves every other recording's audio unchanged. The spec types
+(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3 half's specs
+in :mod:`devset_fresh3`; both are re-exported here.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bodycam.transcribe.devset_fresh3 import FRESH3
 
-
-@dataclass(frozen=True)
-class Voice:
-    """One speaker of a recording.
-
-    Attributes:
-        label: Speaker label in the reference RTTM.
-        engine: ``"espeak"`` (espeak-ng) or ``"flite"``.
-        voice: espeak-ng voice+variant (``en-gb+f2``) or flite voice (``rms``).
-        gain_db: Level relative to the camera wearer (0 dB).
-        wearer: The camera wearer: close to the microphone, not coloured.
-        shout: Louder, strained (soft-clipped) and, for espeak, higher and faster.
-        radio: Heard through a handheld radio: 300-3400 Hz and crackle.
-        rate: espeak words per minute, or flite's duration stretch x 100 (100 = normal).
-        pitch: espeak pitch 0-99 (ignored by flite).
-    """
-
-    label: str
-    engine: str
-    voice: str
-    gain_db: float = -8.0
-    wearer: bool = False
-    shout: bool = False
-    radio: bool = False
-    rate: int = 0
-    pitch: int = 50
-
-
-@dataclass(frozen=True)
-class RecordingSpec:
-    """One scripted encounter.
-
-    Attributes:
-        id: Recording id (also its file names); the half is fixed by it.
-        half: ``"dev"``, ``"heldout"``, ``"fresh"`` or ``"fresh2"``.
-        voices: The speakers; the first is the camera wearer.
-        duration: Exact length in seconds.
-        noise: ``"street"``, ``"wind"`` or ``"car"``.
-        snr_db: Speech (all voices, where they speak) to noise power ratio.
-        overlaps: Lines that start while the previous one is still being spoken.
-        short_line: Index of a voice that says a single short line (``None``: nobody).
-        long_silences: Pauses of 6-10 s between lines.
-        late_voice: Index of a voice first heard only after a long silence, from the seventh
-            line on (``None``: everyone speaks early); that silence is on top of
-            ``long_silences``.
-        replies: Index of a voice that answers in short replies of one to three words
-            (``None``: everyone says full lines).
-        description: What the recording tests.
-    """
-
-    id: str
-    half: str
-    voices: tuple[Voice, ...]
-    duration: float
-    noise: str
-    snr_db: float
-    overlaps: int = 0
-    short_line: int | None = None
-    long_silences: int = 0
-    late_voice: int | None = None
-    replies: int | None = None
-    description: str = ""
-
+# The spec types and voice constructors are shared with the fresh3 specs' module.
+from bodycam.transcribe.devset_voices import (  # noqa: F401 (re-exported)
+    RecordingSpec,
+    Voice,
+    _espeak,
+    _flite,
+)
 
 _LINES = (
     "Good evening, I am officer Reyes with the city police department.",
@@ -123,6 +69,18 @@ _REPLIES = (
     "That one.",
     "Sure.",
 )
+#: The wearer's replies (``RecordingSpec.replies == 0``): brief acknowledgements of someone
+#: else's account, as an officer says them, not answers.
+_ACKNOWLEDGEMENTS = (
+    "Okay.",
+    "I see.",
+    "Go on.",
+    "Alright.",
+    "I understand.",
+    "Take your time.",
+    "Right.",
+    "And then?",
+)
 #: Speaker labels of police (the wearer, a partner, dispatch on the radio); every other label
 #: (civilian, witness, bystander) is a civilian. WER is reported per role: body-camera ASR is
 #: known to fail on civilians far from the microphone.
@@ -132,14 +90,6 @@ POLICE_LABELS = frozenset({"officer", "partner", "dispatch"})
 def role(label: str) -> str:
     """``"officer"`` for police labels (:data:`POLICE_LABELS`), else ``"civilian"``."""
     return "officer" if label in POLICE_LABELS else "civilian"
-
-
-def _espeak(name: str, variant: str, gain: float = -8.0, **more) -> Voice:
-    return Voice(name, "espeak", variant, gain_db=gain, **more)
-
-
-def _flite(name: str, voice: str, gain: float = -8.0, **more) -> Voice:
-    return Voice(name, "flite", voice, gain_db=gain, **more)
 
 
 #: The set: (id, half) fixed; the two halves cover the same kinds of difficulty.
@@ -514,17 +464,23 @@ RECORDINGS: tuple[RecordingSpec, ...] = (
         short_line=1,
         description="the wearer shouts one command: same speaker, strained and higher",
     ),
+    # The fresh3 half (d29-d36), written blind after fresh2 had been tuned on: its own module.
+    *FRESH3,
 )
 #: The halves that make up the development set (``specs()`` and ``build()`` with no half).
 DEVELOPMENT_HALVES = ("dev", "heldout")
-#: Every half; ``fresh`` and ``fresh2`` (unseen when written) are built only when named.
-HALVES = (*DEVELOPMENT_HALVES, "fresh", "fresh2")
+#: Every half; ``fresh``, ``fresh2`` and ``fresh3`` (unseen when written) are built only when
+#: named.
+HALVES = (*DEVELOPMENT_HALVES, "fresh", "fresh2", "fresh3")
 
 
 def specs(half: str | None = None) -> list[RecordingSpec]:
-    """The recording specs of one half (``"dev"``, ``"heldout"``, ``"fresh"`` or ``"fresh2"``),
-    or with ``None`` the development set (dev and heldout; the fresh halves only by name)."""
+    """The recording specs of one half (``"dev"``, ``"heldout"``, ``"fresh"``, ``"fresh2"`` or
+    ``"fresh3"``), or with ``None`` the development set (dev and heldout; the fresh halves only
+    by name)."""
     if half not in (None, *HALVES):
-        raise ValueError(f"half must be 'dev', 'heldout', 'fresh', 'fresh2' or None, got {half!r}")
+        raise ValueError(
+            f"half must be 'dev', 'heldout', 'fresh', 'fresh2', 'fresh3' or None, got {half!r}"
+        )
     wanted = DEVELOPMENT_HALVES if half is None else (half,)
     return [spec for spec in RECORDINGS if spec.half in wanted]

@@ -22,6 +22,7 @@ from bodycam.transcribe import (
     distinct_turns,
     embeddings,
     segmentation,
+    short_turns,
     stitching,
     vad,
     voice_evidence,
@@ -228,6 +229,10 @@ class EmbeddedDiarizer:
                     embed_turn,
                     options.distinct_turns,
                     min_speakers,
+                )
+            if options.short_turns is not None:
+                raw_turns = short_turns.reassign(
+                    audio, raw_turns, embed_turn, options.short_turns, windows, centroids
                 )
         else:
             raw_turns = turns_from_windows(speech, windows.centers, windows.regions, labels)

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from bodycam.transcribe import distinct_turns, embeddings, segmentation, stitching, vad
+from bodycam.transcribe import (
+    distinct_turns,
+    embeddings,
+    segmentation,
+    short_turns,
+    stitching,
+    vad,
+)
 
 CLUSTERINGS = ("spectral", "ahc")
 
@@ -86,6 +93,11 @@ class DiarizationOptions:
             the model's evidence alone. 0.35 by default since 2026-12-02: on the development
             and fresh halves and sample.wav the merges of one person's clusters read
             0.42-0.62, those of two people 0.26-0.30 (docs/BENCHMARKS.md).
+        short_turns: Last, each turn of at most ``max_turn`` seconds is embedded with CAM++
+            alone and goes to the speaker whose profile is clearly nearer than its own
+            speaker's (``short_turns.reassign``): a one-word reply holds too few windows of
+            its own voice for the window labels to follow it. ``None`` keeps the turns as
+            stitched. On by default since session 6 (2026-12-02, docs/BENCHMARKS.md).
     """
 
     encoder: str = "resemblyzer"
@@ -119,6 +131,9 @@ class DiarizationOptions:
         default_factory=distinct_turns.DistinctTurnSettings
     )
     veto_merge_below: float | None = 0.35
+    short_turns: short_turns.ShortTurnSettings | None = field(
+        default_factory=short_turns.ShortTurnSettings
+    )
 
     def __post_init__(self) -> None:
         if self.min_speakers < 1 or self.max_speakers < self.min_speakers:

@@ -1,0 +1,82 @@
+"""The development set's spec types (a voice, a recording) and the voice constructors.
+
+Their own module so that the spec modules (:mod:`devset_specs` and :mod:`devset_fresh3`) can
+both use them without importing each other. The class names and fields are part of each
+recording's cache key (its ``repr``): renaming or reordering them rebuilds every recording.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Voice:
+    """One speaker of a recording.
+
+    Attributes:
+        label: Speaker label in the reference RTTM.
+        engine: ``"espeak"`` (espeak-ng) or ``"flite"``.
+        voice: espeak-ng voice+variant (``en-gb+f2``) or flite voice (``rms``).
+        gain_db: Level relative to the camera wearer (0 dB).
+        wearer: The camera wearer: close to the microphone, not coloured.
+        shout: Louder, strained (soft-clipped) and, for espeak, higher and faster.
+        radio: Heard through a handheld radio: 300-3400 Hz and crackle.
+        rate: espeak words per minute, or flite's duration stretch x 100 (100 = normal).
+        pitch: espeak pitch 0-99 (ignored by flite).
+    """
+
+    label: str
+    engine: str
+    voice: str
+    gain_db: float = -8.0
+    wearer: bool = False
+    shout: bool = False
+    radio: bool = False
+    rate: int = 0
+    pitch: int = 50
+
+
+@dataclass(frozen=True)
+class RecordingSpec:
+    """One scripted encounter.
+
+    Attributes:
+        id: Recording id (also its file names); the half is fixed by it.
+        half: ``"dev"``, ``"heldout"``, ``"fresh"``, ``"fresh2"`` or ``"fresh3"``.
+        voices: The speakers; the first is the camera wearer.
+        duration: Exact length in seconds.
+        noise: ``"street"``, ``"wind"`` or ``"car"``.
+        snr_db: Speech (all voices, where they speak) to noise power ratio.
+        overlaps: Lines that start while the previous one is still being spoken.
+        short_line: Index of a voice that says a single short line (``None``: nobody).
+        long_silences: Pauses of 6-10 s between lines.
+        late_voice: Index of a voice first heard only after a long silence, from the seventh
+            line on (``None``: everyone speaks early); that silence is on top of
+            ``long_silences``.
+        replies: Index of a voice that answers in short replies of one to three words
+            (``None``: everyone says full lines); for the wearer (0), short acknowledgements
+            ("Okay.", "Go on.") to someone else's account.
+        description: What the recording tests.
+    """
+
+    id: str
+    half: str
+    voices: tuple[Voice, ...]
+    duration: float
+    noise: str
+    snr_db: float
+    overlaps: int = 0
+    short_line: int | None = None
+    long_silences: int = 0
+    late_voice: int | None = None
+    replies: int | None = None
+    description: str = ""
+
+
+def _espeak(name: str, variant: str, gain: float = -8.0, **more) -> Voice:
+    return Voice(name, "espeak", variant, gain_db=gain, **more)
+
+
+def _flite(name: str, voice: str, gain: float = -8.0, **more) -> Voice:
+    return Voice(name, "flite", voice, gain_db=gain, **more)
