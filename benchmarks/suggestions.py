@@ -1,6 +1,6 @@
 """Benchmark the suggested-moment detectors on the labelled evaluation set.
 
-For every scripted encounter in ``bodycam/suggest/evalset/{dev,heldout,fresh,fresh2}``:
+For every scripted encounter in ``bodycam/suggest/evalset/{dev,heldout,fresh,fresh2,fresh3}``:
 
 (a) script: the script's lines as utterances (the perfect transcript), timed by synthesis;
 (b) machine: the script spoken by espeak-ng (as the demo does), run through the real
@@ -11,11 +11,11 @@ polarity (escalation, de-escalation) and per code family (codebook category), ma
 (a suggestion counts for at most one overlapping reference moment of its group). Prints the
 detectors' time per minute of audio beside the transcription's, measured in the same run.
 
-    .venv/bin/python benchmarks/suggestions.py [--split dev|heldout|fresh|fresh2|all] [--cache DIR]
-        [--no-embeddings] [--verbose]
+    .venv/bin/python benchmarks/suggestions.py [--split dev|heldout|fresh|fresh2|fresh3|all]
+        [--cache DIR] [--no-embeddings] [--verbose]
 
-``all`` scores every split in turn, each with its own totals (dev, heldout, fresh and
-fresh2).
+``all`` scores every split in turn, each with its own totals (dev, heldout, fresh, fresh2
+and fresh3).
 
 ``--cache`` keeps the synthesized audio and transcripts between runs (for tuning on dev).
 """
@@ -114,7 +114,11 @@ def main() -> None:
     parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--no-embeddings", action="store_true")
-    parser.add_argument("--verbose", action="store_true", help="print every miss")
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="print every miss and extra of the one-to-one matching, on both transcripts",
+    )
     args = parser.parse_args()
     codebook = default_codebook()
     polarity_of = {code.id: code.polarity for code in codebook.codes}
@@ -177,8 +181,8 @@ def main() -> None:
                     )
                     _add(totals.setdefault((name, source, "polarity"), {}), by_polarity)
                     _add(totals.setdefault((name, source, "family"), {}), by_family)
-                    if args.verbose and source == "machine":
-                        _print_misses(encounter.name, name, result, moments, polarity_of)
+                    if args.verbose:
+                        _print_misses(encounter.name, name, source, result, moments, polarity_of)
         minutes = audio_seconds / 60
         for name in embedders:
             for source in ("script", "machine"):
@@ -202,26 +206,29 @@ def main() -> None:
             )
 
 
-def _print_misses(encounter_name, name, result, moments, polarity_of) -> None:
-    from bodycam.suggest.scoring import overlaps
+def _print_misses(encounter_name, name, source, result, moments, polarity_of) -> None:
+    """The moments and suggestions the scores' one-to-one matching (within a polarity) leaves
+    unmatched: a moment another same-polarity suggestion overlaps but whose suggestion went to
+    a neighbour is a miss here, as it is in the recall."""
+    from bodycam.suggest.scoring import matching
 
-    for moment in moments:
-        if moment.polarity in POLARITIES and not any(
-            polarity_of[s.code_id] == moment.polarity
-            and overlaps(s.start, s.end, moment.start, moment.end, TOLERANCE)
-            for s in result.suggestions
-        ):
-            print(f"    [{name}] {encounter_name}: missed {moment.code_id} at {moment.start:.1f}s")
-    for suggestion in result.suggestions:
-        if polarity_of[suggestion.code_id] in POLARITIES and not any(
-            polarity_of[suggestion.code_id] == m.polarity
-            and overlaps(suggestion.start, suggestion.end, m.start, m.end, TOLERANCE)
-            for m in moments
-        ):
-            print(
-                f"    [{name}] {encounter_name}: extra {suggestion.code_id} "
-                f"({suggestion.detector}): {suggestion.evidence}"
-            )
+    for polarity in POLARITIES:
+        mine = [s for s in result.suggestions if polarity_of[s.code_id] == polarity]
+        theirs = [m for m in moments if m.polarity == polarity]
+        matched = matching(mine, theirs, TOLERANCE)
+        used = set(matched.values())
+        for index, moment in enumerate(theirs):
+            if index not in matched:
+                print(
+                    f"    [{name}, {source}] {encounter_name}: missed {moment.code_id} at "
+                    f"{moment.start:.1f}s"
+                )
+        for index, suggestion in enumerate(mine):
+            if index not in used:
+                print(
+                    f"    [{name}, {source}] {encounter_name}: extra {suggestion.code_id} "
+                    f"({suggestion.detector}) at {suggestion.start:.1f}s: {suggestion.evidence}"
+                )
 
 
 if __name__ == "__main__":

@@ -1,8 +1,9 @@
-"""The two blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``,
-six encounters each written blind to the detectors (fresh2 by another helper, after fresh was
-scored), loaded the way the benchmark loads them, labelled with live codebook codes, in 60-130
-seconds of speech each by the word-rate estimate (fresh2 synthesizes to 104-116 s; the estimate
-runs a few seconds longer)."""
+"""The three blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
+(six encounters each) and ``fresh3`` (eight), each written blind to the detectors by another
+helper (fresh2 after fresh was scored, fresh3 in session 6), loaded the way the benchmark loads
+them, labelled with live codebook codes, in 60-130 seconds of speech each by the word-rate
+estimate (fresh2 synthesizes to 104-116 s, fresh3 to 87-117 s; the estimate runs a few seconds
+longer)."""
 
 from __future__ import annotations
 
@@ -61,15 +62,38 @@ EXPECTED = {
             ("outcome", "outcome"): 7,
         },
     ),
+    "fresh3": (
+        [
+            "domestic_child_present_crisis",
+            "festival_cider_tent_arrest_escalating",
+            "hospital_er_trespass_deescalated",
+            "noise_party_arrest_escalating",
+            "parked_car_gun_call_escalating",
+            "school_parent_pickup_deescalated",
+            "shoplifting_juvenile_mum_calm",
+            "veteran_welfare_check_crisis",
+        ],
+        {"de-escalation": 128, "escalation": 94, "context": 6, "outcome": 10},
+        {
+            ("de-escalation", "officer_communication"): 100,
+            ("de-escalation", "officer_tactics"): 16,
+            ("de-escalation", "civilian"): 10,
+            ("de-escalation", "crisis"): 2,
+            ("escalation", "officer_escalation"): 44,
+            ("escalation", "civilian"): 50,
+            ("context", "crisis"): 6,
+            ("outcome", "outcome"): 10,
+        },
+    ),
 }
 
 
 def test_the_blind_splits_come_after_dev_and_heldout():
-    assert SPLITS == ("dev", "heldout", "fresh", "fresh2")
+    assert SPLITS == ("dev", "heldout", "fresh", "fresh2", "fresh3")
 
 
 @pytest.mark.parametrize("split", sorted(EXPECTED))
-def test_split_has_six_encounters_labelled_with_codebook_codes(split):
+def test_split_has_its_encounters_labelled_with_codebook_codes(split):
     names, by_polarity, by_family = EXPECTED[split]
     codebook = default_codebook()
     active = {code.id for code in codebook.active_codes()}
@@ -105,5 +129,5 @@ def test_split_has_six_encounters_labelled_with_codebook_codes(split):
 def test_split_is_not_folded_into_the_others(split):
     names = {name: {e.name for e in load_encounters(name)} for name in SPLITS}
     others = set().union(*(found for name, found in names.items() if name != split))
-    assert len(names[split]) == 6
+    assert len(names[split]) == {"fresh": 6, "fresh2": 6, "fresh3": 8}[split]
     assert not names[split] & others

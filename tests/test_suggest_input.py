@@ -15,7 +15,7 @@ from bodycam.suggest.evalset import (
     reference_moments,
     script_utterances,
 )
-from bodycam.suggest.scoring import Moment, Score, match_count, score_by
+from bodycam.suggest.scoring import Moment, Score, match_count, matching, score_by
 from bodycam.suggest.sentences import normalise, split_sentences
 from bodycam.suggest.types import Suggestion, TimedWord
 from bodycam.transcribe.types import Segment, Word
@@ -111,6 +111,16 @@ def test_matching_is_maximal_and_within_polarity():
     assert match_count(suggestions[:1], moments[:1], tolerance=0.0) == 1
     assert match_count([suggestions[2]], [Moment("x", 1.4, 2, "e")], tolerance=0.5) == 1
     assert match_count([suggestions[2]], [Moment("x", 1.6, 2, "e")], tolerance=0.5) == 0
+    # The pairs themselves (what the benchmark lists as misses and extras): the long
+    # suggestion takes the early moment so the short one can take the late one.
+    assert matching(suggestions[:2], moments) == {0: 1, 1: 0}
+
+
+def test_a_moment_overlapped_but_lost_to_a_neighbour_is_a_miss():
+    # One suggestion over two moments: both overlap it, only one is matched.
+    long = Suggestion("command", 0.0, 30.0, "S", 0.8, "rule", "")
+    moments = [Moment("command", t, t + 1, "escalation") for t in (1.0, 10.0)]
+    assert matching([long], moments) == {0: 0}
 
 
 def test_adapter_from_transcription_segments():

@@ -149,6 +149,38 @@ def _read(sentence: Sentence, text: str) -> Directive | None:
     return None
 
 
+def repeated_in_sentence(sentence: Sentence) -> list[tuple[float, Directive]]:
+    """Clauses of an officer's sentence that give again the directive an earlier clause of it
+    gave ("Drop the blade, drop it", "Get down, get down"), each with the fraction of the
+    sentence's words before it.
+
+    The recogniser writes a shouted "Drop it! Drop it!" with commas, as one sentence; the
+    codebook counts every directive, and the second telling is a repeated command. Clauses are
+    compared by their own words, as ``is_repeat`` compares sentences."""
+    if sentence.role != "officer" or sentence.question:
+        return []
+    total = len(sentence.text.split()) or 1
+    said: list[tuple[str, frozenset[str]]] = []
+    repeats, before = [], 0
+    for clause in _CLAUSE.split(sentence.text):
+        words = _LEADING.sub("", normalise(clause)).split()
+        order = _read(sentence, " ".join(words)) if words else None
+        if order is not None and order.rule != "need_statement":
+            content = frozenset(w for w in words if w not in _STOPWORDS)
+            if any(_same_order(order.verb, content, verb, earlier) for verb, earlier in said):
+                repeats.append((before / total, order))
+            said.append((order.verb, content))
+        before += len(clause.split())
+    return repeats
+
+
+def _same_order(verb: str, content: frozenset, earlier_verb: str, earlier: frozenset) -> bool:
+    if not content or not earlier:
+        return False
+    shared = len(content & earlier) / min(len(content), len(earlier))
+    return shared >= 0.75 or (verb == earlier_verb and shared >= 0.5)
+
+
 def is_repeat(later: Directive, earlier: Directive) -> bool:
     """The same directive said again: same verb and half the content words shared, or three
     quarters of the shorter directive's content words shared."""

@@ -61,7 +61,13 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
         r"this is) (just )?(standard|routine|procedure|policy|protocol)\b|\bfor (your|everyone's|"
         r"everybody's|our) safety\b|\bso (that )?(nobody|no one) gets hurt\b|\bthe next step\b|"
         r"\bonce (they|we|the \w+) (arrive|get here|are done|finish)\b|\bif you \w+( it)?,? (it'll|"
-        r"it will|that'll|that will) (be|show)\b",
+        r"it will|that'll|that will) (be|show)\b|"
+        # What the paperwork and the next call will be: details taken, a report number given,
+        # someone who will call.
+        r"\bi('ll| will) (get|take) your (details|information|info|statement|insurance)\b|"
+        r"\b(give|get) you (a|the) (report|case|incident) number\b|"
+        r"\b(they|he|she|someone|somebody|\w+ control|the \w+)( will|'ll) (call|ring|contact) "
+        r"you (about|tomorrow|in the morning|later|when)\b",
         roles=OFFICER,
         score=0.7,
         unless=r"\bor (you|i|we)\b|\bif you don't\b|\bwe('ll| will) (take|get) (you|him|her) "
@@ -231,7 +237,10 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
         "while_i_talk",
         # Sending one party elsewhere while talking to the other, directive or question.
         r"\bwhile (i|we|my partner) (talk|talks|speak|speaks|sort|sorts) (things out )?(to|with) "
-        r"(him|her|them|your \w+|the \w+)\b",
+        r"(him|her|them|your \w+|the \w+)\b|"
+        # "... so I can talk to him on his own": the reason for the separation said with it.
+        r"\bso (that )?(i|we) can (talk|speak) (to|with) (him|her|them|your \w+|the \w+|each of "
+        r"you) (on (his|her|their) own|alone|separately|one at a time|privately)\b",
         roles=OFFICER,
         score=0.7,
         kind="grammar",

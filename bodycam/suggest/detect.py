@@ -13,14 +13,14 @@ from dataclasses import replace
 
 from bodycam.annotate.codebook import Codebook
 
-from .commands import Directive, directive, is_repeat
+from .commands import Directive, directive, is_repeat, repeated_in_sentence
 from .crisis import CRISIS_RULES
 from .deescalation import DEESCALATION_RULES
 from .grammar import GRAMMAR_RULES
 from .listening import reflections, vocative_names
 from .opening import encounter_measures, opening_move
 from .phrases import RULES
-from .roles import echoed_directives, radio_voices, sentence_roles
+from .roles import echoed_directives, radio_voices, sentence_roles, unclaimed_civilian_words
 from .sentences import Sentence, split_sentences
 from .tension import tension_curve
 from .types import DetectionResult, Envelope, Suggestion, Utterance
@@ -118,6 +118,7 @@ def detect(
     # Loudness is measured per speaker label, before any sentence changes role.
     loudness = sentence_loudness(sentences, utterances, envelope) if envelope else {}
     sentences = echoed_directives(sentence_roles(radio_voices(sentences, loudness)), REPEAT_SECONDS)
+    sentences = unclaimed_civilian_words(sentences, _TEXT_RULES)
 
     found = _phrase_suggestions(sentences, active)
     matched = {(s.code_id, s.start, s.speaker) for s in found}
@@ -153,6 +154,7 @@ def detect(
     found += _command_suggestions(directives, loudness, active, ultimatum)
     found += _listening_suggestions(sentences, directives, active)
     found += _voice_suggestions(sentences, utterances, loudness, by_sentence, active)
+    found += _raised_without_officer_words(sentences, loudness, found, active)
     if embedder is not None:
         found += embedder.suggest(sentences, found, active)
     found = _deduplicate(found, sentences, category_of, utterances)
@@ -253,7 +255,7 @@ def _command_suggestions(directives: list[Directive], loudness, active: set[str]
             )
         elif level is not None and level.raised:
             code, score, detector = "shouted_or_repeated_command", 0.8, "voice:raised+command"
-            why += f"; {level.above_db:.1f} dB above the speaker's baseline"
+            why += f"; {level.describe()}"
         elif sentence.exclaimed:
             code, score, detector = "shouted_or_repeated_command", 0.6, "rule:command.exclaimed"
             why += "; written with an exclamation mark"
@@ -263,6 +265,27 @@ def _command_suggestions(directives: list[Directive], loudness, active: set[str]
             continue
         if code in active:
             found.append(_suggestion(sentence, code, score, detector, f"{sentence.text} [{why}]"))
+        if "shouted_or_repeated_command" in active:
+            found += _repeats_in_sentence(sentence)
+    return found
+
+
+def _repeats_in_sentence(sentence: Sentence) -> list[Suggestion]:
+    """The directive given again later in its own sentence ("Drop the blade, drop it": the
+    recogniser's commas for a shouted "!"), timed from the clause's place among the words."""
+    found = []
+    for fraction, order in repeated_in_sentence(sentence):
+        start = sentence.start + fraction * (sentence.end - sentence.start)
+        evidence = (
+            f"{sentence.text} [directive (verb {order.verb!r}) given again in the same sentence]"
+        )
+        found.append(
+            replace(
+                _suggestion(sentence, "shouted_or_repeated_command", 0.75, "", evidence),
+                start=round(start, 2),
+                detector="rule:command.repeated_in_sentence",
+            )
+        )
     return found
 
 
@@ -313,7 +336,7 @@ def _voice_suggestions(sentences, utterances, loudness, by_sentence, active):
             if len(sentence.text.split()) < _MIN_VOICE_WORDS or _cut_off(sentence, sentences):
                 continue
             if level is not None and level.raised:
-                evidence = f"{sentence.text} [{level.above_db:.1f} dB above the speaker's baseline]"
+                evidence = f"{sentence.text} [{level.describe()}]"
                 found.append(
                     _suggestion(sentence, "civilian_agitated", 0.7, "voice:raised", evidence)
                 )
@@ -345,6 +368,40 @@ def _voice_suggestions(sentences, utterances, loudness, by_sentence, active):
                     )
                 )
     return found
+
+
+def _raised_without_officer_words(sentences, loudness, found, active) -> list[Suggestion]:
+    """A shout (``voice.SHOUT_DB`` over the label's baseline) under the officer's label that
+    says nothing an officer rule reads (no directive, threat, explanation, address, ...): the
+    diarizer's merged voices put a shouting civilian's line there, so it is proposed as the
+    civilian's agitation, with the reason in its evidence. An officer who shouts gives an order
+    or a warning, which the officer rules read, and the sentence stays theirs. (A merely raised
+    voice is not enough: officers speak up to the hard of hearing or across a scene.)
+    """
+    if "civilian_agitated" not in active:
+        return []
+    coded = {(s.start, s.speaker) for s in found}
+    proposed = []
+    for sentence in sentences:
+        level = loudness.get(sentence.index)
+        if (
+            sentence.role != "officer"
+            or level is None
+            or not level.shouted
+            or (round(sentence.start, 2), sentence.speaker) in coded
+            or len(sentence.text.split()) < _MIN_VOICE_WORDS
+            or _cut_off(sentence, sentences)
+        ):
+            continue
+        evidence = (
+            f"{sentence.text} [{level.describe()}; read as civilian: a shout under "
+            f"{sentence.speaker}, whom the transcript gives the role officer, with no words an "
+            f"officer rule reads (merged voices?)]"
+        )
+        proposed.append(
+            _suggestion(sentence, "civilian_agitated", 0.5, "voice:raised.unclaimed", evidence)
+        )
+    return proposed
 
 
 def _deduplicate(found: list[Suggestion], sentences: list[Sentence], category_of: dict, utterances):

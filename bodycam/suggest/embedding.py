@@ -41,8 +41,13 @@ from .types import Suggestion
 #: polarity, and the lead it needs over any other polarity's nearest code and over the
 #: code-nothing sentences. Calibrated on the dev half with the model alone (no rules) for
 #: precision >= 0.9 on both transcripts (docs/BENCHMARKS.md). Context codes (crisis
-#: indicators, not scored there) keep a stricter threshold.
-THRESHOLDS = {"escalation": 0.50, "de-escalation": 0.50}
+#: indicators, not scored there) keep a stricter threshold. Escalation was raised from 0.50 to
+#: that stricter 0.60 in session 6: beside session 6's rules, at 0.50 the model added no
+#: matched escalation moment on any of the four splits (dev, held out, fresh, fresh2; script and
+#: machine) and 3 wrong ones, on garbled or friendly sentences ("Be right in parking ticket"
+#: read as a threat at 0.59, "can you give me a big smile" as a command at 0.51); the one it
+#: had added beside the older rules (held out, machine) the rules now find.
+THRESHOLDS = {"escalation": 0.60, "de-escalation": 0.50}
 THRESHOLD = 0.60
 MARGIN = 0.10
 #: Prototypes per code averaged into its similarity (k of a k-nearest-neighbour reading).

@@ -208,7 +208,9 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         "wh_about_person",
         # A question about what happened or how the person is; fact questions left out.
         r"^(\w+ ){0,4}(what|how)('s|'re)? (\w+ ){0,4}?(happen\w*|going on|going through|feel\w*|"
-        r"holding up|doing|need|think|want|mean|like to|bring\w* you|help)\b",
+        r"holding up|doing|need|think|want|mean|like to|bring\w* you|help)\b|"
+        # "How have things been?", "How are things at home?": the person's own account.
+        r"^(\w+ ){0,4}how (have|are|were|has|is) (things|everything|it all|life)\b",
         score=0.7,
         question=True,
         unless=r"\b(name|date of birth|birthday|address|license|licence|insurance|registration|"
@@ -258,7 +260,8 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
     _rule(
         "states_reason",
         "report_or_dispatch",
-        r"\b(someone|somebody|a \w+|your \w+|the \w+|they|dispatch) (reported|complained)\b|"
+        r"\b(someone|somebody|a \w+|your \w+|the \w+|they|he|she|people|dispatch) (reported|"
+        r"complained)\b|"
         r"\b(dispatch|they|someone|somebody) sent us\b|\b(we're|we are|i'm|i am) responding to\b",
         score=0.75,
         kind="grammar",

@@ -114,7 +114,11 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(somebody|someone|a neighbou?r|your \w+|the \w+( \w+)?|they) called (us |911 )?"
         r"(because|about|to say|and said|for)\b|\b(i'm|we're|i am|we are) here because\b|"
         r"\bwe came (out )?because\b|\b(\w+ )?asked (us|me) to (check on|come|look in on|"
-        r"stop by)\b",
+        r"stop by)\b|"
+        # A welfare check's reason: others are worried, the officer came to check on them.
+        r"\b(people|someone|somebody|everyone|everybody|your (\w+ )?\w+|they|\w+'s) ((have|has) "
+        r"been |are |is |were |was |got |get )?(really |so |pretty )?worried about you\b|"
+        r"\b(came|come|here|out|by|up) to check (in on you|on you|in)\b",
         score=0.85,
         unless=r"\bdo you know why\b",
     ),
@@ -162,7 +166,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"(really |so |very |pretty )?"
         + _FEELING
         + r"|\bi (can )?(see|tell|understand|hear) (that )?(you're|you are|how|why you)\b|"
-        r"\bi'd be \w+ too\b|\bi would be \w+ too\b|\bthat makes sense\b|"
+        r"\bi'd be \w+ too\b|\bi would be \w+ too\b|"
+        r"\bthat makes (complete |total |perfect )?sense\b|"
         r"\bit's okay to be\b",
         score=0.8,
         unless=r"\bi hear you\b$",

@@ -21,9 +21,14 @@ only police say (``OFFICER_VOICE``: an introduction by rank, an arrest announced
 an arrest such as "hands behind your back") and a directive that repeats, within seconds, what
 an officer just directed ("Pick up the board." after the officer's "I need you to pick up the
 board"): the officer telling again (``echoed_directives``). A line shouted well above a radio
-label's steady level is a voice on scene, not the radio (``radio_voices``). Every suggestion
-made from a moved sentence says so in its evidence. Nothing here decides alone what a sentence
-means: the codes still come from the phrase and grammar rules.
+label's steady level is a voice on scene, not the radio (``radio_voices``); under a radio label,
+police-only words and an order aimed at someone on scene ("Step back outside for me") with no
+radio talk in it are the officer's (the diarizer gave an officer's line to the dispatch voice).
+A sentence under the officer's label that no officer rule reads and that is no directive,
+but that a civilian rule of hostility, refusal or complaint reads ("Or what? What are you gonna
+do about it?"), is the civilian's too (``unclaimed_civilian_words``).
+Every suggestion made from a moved sentence says so in its evidence. Nothing here decides alone
+what a sentence means: the codes still come from the phrase and grammar rules.
 """
 
 from __future__ import annotations
@@ -120,7 +125,20 @@ OFFICER_VOICE = re.compile(
     r"\b(you're|you are|you'll) (going to )?(get|getting|be) (tased|tazed|pepper sprayed)\b|"
     r"^taser( taser)*$|\b(a|this is a|my) lawful order\b|\bdo not resist\b"
 )
-_MOVES_TO_OFFICER = frozenset({"civilian"})
+_MOVES_TO_OFFICER = frozenset({"civilian", "dispatch"})
+#: Radio talk: a sentence with any of these under a dispatch label is the radio's, whatever its
+#: grammar ("Stand by", "Respond to Fifth and Main", "Copy, start EMS").
+_RADIO_TALK = re.compile(
+    r"\b(copy|copies|unit|units|advised|advise|respond|responding|en route|dispatch|control|"
+    r"stand by|standby|come back|ten four|10 4|priority|code \w+|reporting party|caller|"
+    r"available|clear|location|eta|out)\b"
+)
+#: A directive under a dispatch label is a voice on scene when it is aimed at someone there:
+#: at the listener's body or things, or "for me" (a radio sends units, it orders no one's hands).
+_ON_SCENE = re.compile(
+    r"\b(me|your|yourself|you|him|her|it|that|this|those|these|outside|here|there|down|back|up|"
+    r"off|away|over)\b"
+)
 
 
 #: dB above the radio label's own level from which a sentence under it is a voice on scene.
@@ -188,6 +206,17 @@ def _repeated(mine: Directive, said: list[Directive], start: float, within: floa
     return None
 
 
+def _on_scene_order(sentence: Sentence) -> Directive | None:
+    """A directive under a dispatch label aimed at someone on scene ("Step back outside for
+    me", "Drop it"), with no radio talk in it; else None."""
+    if _RADIO_TALK.search(sentence.norm):
+        return None
+    order = directive(replace(sentence, role="officer"))
+    if order is None or not _ON_SCENE.search(sentence.norm.split(" ", 1)[-1]):
+        return None
+    return order
+
+
 def sentence_roles(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences, those under an officer's label that a civilian's words read as the
     civilian's, and those under a civilian's label that only police say (``OFFICER_VOICE``)
@@ -202,13 +231,72 @@ def sentence_roles(sentences: list[Sentence]) -> list[Sentence]:
             )
             found.append(replace(sentence, role="officer", role_note=note))
             continue
+        order = _on_scene_order(sentence) if sentence.role == "dispatch" else None
+        if order is not None:
+            note = (
+                f"read as officer: an order to someone on scene (verb {order.verb!r}), though the "
+                f"transcript gives {sentence.speaker} the role dispatch; the radio sends units, "
+                f"it does not direct the people there (merged voices?)"
+            )
+            found.append(replace(sentence, role="officer", role_note=note))
+            continue
         hit = CIVILIAN_VOICE.search(sentence.norm) if sentence.role == _MOVES_FROM else None
         if hit is None:
             found.append(sentence)
             continue
-        note = (
-            f'read as civilian: "{hit.group(0)}" is a civilian\'s words, though the transcript '
-            f"gives {sentence.speaker} the officer role (merged voices?)"
-        )
-        found.append(replace(sentence, role="civilian", role_note=note))
+        found.append(_as_civilian(sentence, f'"{hit.group(0)}" is a civilian\'s words'))
     return found
+
+
+#: Civilian codes whose rules, matched under the officer's label on a sentence no officer rule
+#: reads, say the sentence is the civilian's: hostility, refusal, a complaint ("Or what? What
+#: are you gonna do about it?", "Get that light out of my face"). Not swearing (officers swear
+#: too) and not apologies or calm statements ("I'm sorry" is an officer's word as often).
+_CIVILIAN_EVIDENCE = frozenset({"civilian_agitated", "resistance_2_verbal", "complaint_voiced"})
+_WORDS_BOTH_SAY = frozenset({"civilian_agitated.swears"})
+
+
+def unclaimed_civilian_words(sentences: list[Sentence], rules) -> list[Sentence]:
+    """The sentences, one under the officer's label that no officer rule of ``rules`` reads
+    and that is no directive, but that a civilian rule of hostility, refusal or complaint
+    reads, read as the civilian's (``role_note`` names the rule): the officer's words would
+    have made an officer rule speak; these only make sense from the other side."""
+    officer_rules = [r for r in rules if "officer" in r.roles]
+    civilian_rules = [
+        r
+        for r in rules
+        if r.code_id in _CIVILIAN_EVIDENCE
+        and "civilian" in r.roles
+        and "officer" not in r.roles
+        and f"{r.code_id}.{r.name}" not in _WORDS_BOTH_SAY
+    ]
+    found = []
+    for sentence in sentences:
+        if sentence.role != "officer" or sentence.role_note:
+            found.append(sentence)
+            continue
+        claimed = directive(sentence) is not None or any(_reads(r, sentence) for r in officer_rules)
+        heard = None if claimed else next((r for r in civilian_rules if _reads(r, sentence)), None)
+        if heard is None:
+            found.append(sentence)
+            continue
+        found.append(_as_civilian(sentence, f"no officer rule reads it, but {heard.detector} does"))
+    return found
+
+
+def _as_civilian(sentence: Sentence, why: str) -> Sentence:
+    """``sentence`` under the officer's label, read as the civilian's, with ``why`` in its
+    note: the evidence stays with the suggestion, so the reviewer sees the label was moved."""
+    note = (
+        f"read as civilian: {why}, though the transcript gives {sentence.speaker} the officer "
+        f"role (merged voices?)"
+    )
+    return replace(sentence, role="civilian", role_note=note)
+
+
+def _reads(rule, sentence: Sentence) -> bool:
+    if rule.question is not None and rule.question != sentence.question:
+        return False
+    return bool(rule.pattern.search(sentence.norm)) and not (
+        rule.unless and rule.unless.search(sentence.norm)
+    )

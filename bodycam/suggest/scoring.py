@@ -49,9 +49,10 @@ def overlaps(a_start, a_end, b_start, b_end, tolerance: float = 0.0) -> bool:
     return a_start < b_end + tolerance and b_start < a_end + tolerance
 
 
-def match_count(suggestions: list, moments: list[Moment], tolerance: float = 0.0) -> int:
-    """Size of a maximum one-to-one matching between overlapping suggestions and moments
-    (Kuhn's augmenting paths; the lists are small)."""
+def matching(suggestions: list, moments: list[Moment], tolerance: float = 0.0) -> dict[int, int]:
+    """A maximum one-to-one matching between overlapping suggestions and moments, as
+    ``{moment index: suggestion index}`` (Kuhn's augmenting paths; the lists are small). What
+    it leaves out are the misses and the extras the scores count."""
     edges = [
         [j for j, m in enumerate(moments) if overlaps(s.start, s.end, m.start, m.end, tolerance)]
         for s in suggestions
@@ -68,7 +69,14 @@ def match_count(suggestions: list, moments: list[Moment], tolerance: float = 0.0
                 return True
         return False
 
-    return sum(augment(i, set()) for i in range(len(suggestions)))
+    for i in range(len(suggestions)):
+        augment(i, set())
+    return owner
+
+
+def match_count(suggestions: list, moments: list[Moment], tolerance: float = 0.0) -> int:
+    """Size of a maximum one-to-one matching between overlapping suggestions and moments."""
+    return len(matching(suggestions, moments, tolerance))
 
 
 def score_by(
