@@ -110,3 +110,27 @@ def browser_sign_in(context, base: str, name: str, password: str) -> list[str]:
     assert session_cookie(context) is not None, "the server never set the session cookie"
     page.close()
     return [url for url in visited if "/session/start" in url]
+
+
+def session_context(browser, base: str, store, name: str, **options):
+    """A Playwright browser context already signed in as account ``name``: a session opened
+    directly (as the login page does after checking the password) and its cookie set as the
+    session route sets it. For browser tests about pages other than sign-in: each sign-in
+    through the login page costs two Streamlit page loads and an argon2 check, and sign-in
+    itself is tested through the login page elsewhere (test_accounts_browser,
+    test_security_server, and the demo admin's password in test_review_browser's fixture)."""
+    from bodycam.models import sessions
+
+    context = browser.new_context(**options)
+    context.add_cookies(
+        [
+            {
+                "name": "bodycam_session",
+                "value": sessions.create(store, users.get(store, name), "browser-test"),
+                "url": base,
+                "httpOnly": True,
+                "sameSite": "Strict",
+            }
+        ]
+    )
+    return context

@@ -41,14 +41,23 @@ def media(tmp_path_factory) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="session")
-def demo_encounter(tmp_path_factory):
+def demo_build(tmp_path_factory):
     """The demo encounter (four espeak-ng voices, radio, shouting, exact reference turns and
-    transcript), built once per session: the quality checks' recording when the shared
-    samples are absent, and a second, different one when they are present."""
+    transcript) and the build's progress reports, built once per run: the demo tests check
+    this build, the quality checks use it when the shared samples are absent (and as a
+    second, different recording when they are present) and `bodycam demo` in the browser
+    tests gets a copy (demo_copy). Its audio is deterministic (test_demo checks that)."""
     from bodycam.demo import build_demo_footage
 
+    def build(out_dir: Path):
+        reports: list[tuple[float, str]] = []
+        footage = build_demo_footage(
+            out_dir, progress=lambda fraction, detail: reports.append((fraction, detail))
+        )
+        return footage, reports
+
     if not os.environ.get("PYTEST_XDIST_WORKER"):
-        return build_demo_footage(tmp_path_factory.mktemp("demo_encounter"))
+        return build(tmp_path_factory.mktemp("demo_encounter"))
     # Under xdist each worker would build it (about a minute of CPU): the first to get here
     # builds it into the run's shared temp folder, the others read it back.
     from filelock import FileLock
@@ -58,9 +67,15 @@ def demo_encounter(tmp_path_factory):
         saved = shared / "footage.pickle"
         if saved.is_file():
             return pickle.loads(saved.read_bytes())
-        footage = build_demo_footage(shared)
-        saved.write_bytes(pickle.dumps(footage))
-        return footage
+        built = build(shared)
+        saved.write_bytes(pickle.dumps(built))
+        return built
+
+
+@pytest.fixture(scope="session")
+def demo_encounter(demo_build):
+    """The demo encounter's footage (see demo_build)."""
+    return demo_build[0]
 
 
 @pytest.fixture

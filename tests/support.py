@@ -164,3 +164,18 @@ def make_keyframed_video(path: Path, seconds: float, rate: int, gop: float) -> P
         rate=rate,
         extra=("-g", frames, "-keyint_min", frames, "-sc_threshold", "0"),
     )
+
+
+def demo_copy(footage, out_dir: Path):
+    """The demo build's files copied into ``out_dir``, as ``build_demo_footage(out_dir)`` would
+    write them (the build is deterministic), with its paths pointing there."""
+    import dataclasses
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for field in ("video_path", "audio_path", "reference_stm_path", "reference_rttm_path"):
+        source = getattr(footage, field)
+        paths[field] = out_dir / source.name
+        shutil.copyfile(source, paths[field])
+    return dataclasses.replace(footage, **paths)

@@ -23,14 +23,10 @@ SPEAKERS = {"officer_reyes", "civilian", "officer_park", "dispatch"}
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    """One build shared by the slow tests (about 40 s on 2 cores), with its progress reports."""
-    reports: list[tuple[float, str]] = []
-    footage = build_demo_footage(
-        tmp_path_factory.mktemp("demo"),
-        progress=lambda fraction, detail: reports.append((fraction, detail)),
-    )
-    return footage, reports
+def demo(demo_build):
+    """The run's one build (conftest's demo_build, about 40 s on 2 cores, shared with the
+    quality checks and the browser tests' `bodycam demo`), with its progress reports."""
+    return demo_build
 
 
 def _rttm_turns(path: Path) -> list[tuple[str, float, float]]:

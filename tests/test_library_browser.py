@@ -4,7 +4,7 @@ text and never makes the browser fetch anything (#9 defect 5)."""
 from __future__ import annotations
 
 import pytest
-from accounts_support import BROWSER_PASSWORD, browser_sign_in, password_account
+from accounts_support import password_account, session_context
 from click.testing import CliRunner
 from playwright.sync_api import expect
 from support import free_port, start_app, stop_app, wait_for
@@ -50,10 +50,18 @@ def hostile_app(tmp_path_factory, media):
     stop_app(process)
 
 
+def _signed_in(browser, base: str, data_dir, viewport: dict):
+    """A browser signed in as the admin (a session of its own, opened directly)."""
+    store = Store(data_dir)
+    try:
+        return session_context(browser, base, store, "admin", viewport=viewport)
+    finally:
+        store.close()
+
+
 def test_library_and_search_fetch_no_url_from_user_text(hostile_app, browser):
-    hostile_app, _ = hostile_app
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    browser_sign_in(context, hostile_app, "admin", BROWSER_PASSWORD)
+    hostile_app, data_dir = hostile_app
+    context = _signed_in(browser, hostile_app, data_dir, {"width": 1400, "height": 1000})
     page = context.new_page()
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
@@ -77,8 +85,7 @@ def test_library_and_search_fetch_no_url_from_user_text(hostile_app, browser):
 
 def test_upload_widget_streams_a_file_and_queues_it(hostile_app, browser, media, tmp_path):
     base, data_dir = hostile_app
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    browser_sign_in(context, base, "admin", BROWSER_PASSWORD)
+    context = _signed_in(browser, base, data_dir, {"width": 1400, "height": 1000})
     page = context.new_page()
     try:
         page.goto(base)
@@ -135,8 +142,7 @@ def test_library_table_fits_1440_and_shows_a_long_incident_id_whole(hostile_app,
         [LONG_INCIDENT, "2026-12-01T00:00:00+00:00"],
     )
     store.conn.execute("UPDATE footage SET incident_id = ? WHERE id = 1", [LONG_INCIDENT])
-    context = browser.new_context(viewport={"width": 1440, "height": 900})
-    browser_sign_in(context, base, "admin", BROWSER_PASSWORD)
+    context = _signed_in(browser, base, data_dir, {"width": 1440, "height": 900})
     page = context.new_page()
     try:
         page.goto(base)

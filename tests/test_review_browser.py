@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from accounts_support import browser_sign_in, demo_password
+from accounts_support import browser_sign_in, demo_password, session_context
 from click.testing import CliRunner
 from review_support import bind_a_and_upper_a
-from support import REPO, free_port, start_app, stop_app, wait_for
+from support import REPO, demo_copy, free_port, start_app, stop_app, wait_for
 
 from bodycam.annotate import tags
 from bodycam.cli import cli
+from bodycam.demo import setup as demo_setup
 from bodycam.demo.accounts import DEMO_ADMIN
 from bodycam.models import Store
 
@@ -23,32 +24,43 @@ LAG = 1.0
 
 
 @pytest.fixture(scope="module")
-def demo_app(tmp_path_factory):
+def demo_app(tmp_path_factory, browser, demo_encounter):
     root = tmp_path_factory.mktemp("demo")
     data_dir = root / "data"
-    result = CliRunner().invoke(
-        cli,
-        ["--data-dir", str(data_dir), "--user", "sgt.kim", "demo", "--no-serve"],
-        catch_exceptions=False,
-    )
+    # `bodycam demo` builds into the store's demo folder; it gets a copy of the run's one
+    # build (test_demo checks the build) and ingests, transcribes and serves it as usual.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(
+            demo_setup, "build_demo_footage", lambda out_dir: demo_copy(demo_encounter, out_dir)
+        )
+        result = CliRunner().invoke(
+            cli,
+            ["--data-dir", str(data_dir), "--user", "sgt.kim", "demo", "--no-serve"],
+            catch_exceptions=False,
+        )
     assert result.exit_code == 0, result.output
-    password = demo_password(result.output)
     port = free_port()
     process = start_app(data_dir, port, root / "app.log")
     base = f"http://127.0.0.1:{port}"
-    _PASSWORDS[base] = password
-    yield base, Store(data_dir)
+    store = Store(data_dir)
+    # The banner's one-time password signs the demo admin in through the login page, once;
+    # the tests' own browsers then get sessions of their own directly (session_context).
+    signed_in = browser.new_context()
+    browser_sign_in(signed_in, base, DEMO_ADMIN, demo_password(result.output))
+    signed_in.close()
+    _STORES[base] = store
+    yield base, store
     stop_app(process)
 
 
-_PASSWORDS: dict[str, str] = {}
+_STORES: dict[str, Store] = {}
 
 
 def _context(browser, base: str, width: int = 1500, height: int = 1100):
-    """A browser signed in as the demo admin through the login page."""
-    context = browser.new_context(viewport={"width": width, "height": height})
-    browser_sign_in(context, base, DEMO_ADMIN, _PASSWORDS[base])
-    return context
+    """A browser signed in as the demo admin, with a session of its own."""
+    return session_context(
+        browser, base, _STORES[base], DEMO_ADMIN, viewport={"width": width, "height": height}
+    )
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import urllib.error
 import urllib.request
 
 import pytest
-from accounts_support import browser_sign_in, session_cookie
+from accounts_support import browser_sign_in, session_context, session_cookie
 from click.testing import CliRunner
 from support import free_port, start_app, stop_app, wait_for
 from transcripts_support import fake_result
@@ -70,9 +70,11 @@ def _injected(page) -> list[str]:
 
 @pytest.mark.browser
 def test_stored_xss_renders_as_text(served, browser):
-    base, _, _ = served
-    context = browser.new_context(viewport={"width": 1500, "height": 1100})
-    browser_sign_in(context, base, "chief", PASSWORD)
+    base, _, store = served
+    # Signed in directly: the login page is tested below (sign-out) and in test_accounts_browser.
+    context = session_context(
+        browser, base, store, "chief", viewport={"width": 1500, "height": 1100}
+    )
     page = context.new_page()
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))

@@ -5,7 +5,7 @@ the stored suggestions (rejected ones left out)."""
 from __future__ import annotations
 
 import pytest
-from accounts_support import BROWSER_PASSWORD, browser_sign_in, password_account
+from accounts_support import password_account, session_context
 from click.testing import CliRunner
 from suggest_support import encounter_result
 from support import free_port, start_app, stop_app
@@ -68,8 +68,9 @@ def test_library_peak_opens_review_there_and_the_lane_follows_decisions(tension_
     assert curve.counted == {"pending": 2} and curve.peak == 5
     # tension_series([(0.2, 1.75, -0.85), (3.5, 5.05, 0.8)], 6): the two suggestions' spans.
     assert list(curve.values) == [-0.565, -0.197, 0.378, 0.762, 0.895, 0.927]
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    browser_sign_in(context, url, "admin", BROWSER_PASSWORD)
+    context = session_context(
+        browser, url, store, "admin", viewport={"width": 1400, "height": 1000}
+    )
     page = context.new_page()
     try:
         page.goto(f"{url}/review?footage=1")

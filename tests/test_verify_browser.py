@@ -4,7 +4,7 @@ confirmed tags are in the database."""
 from __future__ import annotations
 
 import pytest
-from accounts_support import BROWSER_PASSWORD, browser_sign_in, password_account
+from accounts_support import password_account, session_context
 from click.testing import CliRunner
 from suggest_support import add_transcript
 from support import REPO, free_port, make_video, start_app, stop_app, wait_for
@@ -49,8 +49,9 @@ def _showing(page, suggestion_id: int) -> str:
 
 def test_work_the_inbox_with_the_keys(inbox_app, browser):
     base, store = inbox_app
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    browser_sign_in(context, base, "admin", BROWSER_PASSWORD)
+    context = session_context(
+        browser, base, store, "admin", viewport={"width": 1400, "height": 1000}
+    )
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
