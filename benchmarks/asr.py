@@ -13,9 +13,10 @@ Wall-time ratios on a shared machine are noisy, so the CPU-time ratio is printed
 
     .venv/bin/python benchmarks/asr.py [--minutes 20] [--repeats 3] [--sequential] [--window-only]
 
-``--devset dev|heldout|fresh|fresh2|fresh3|all`` scores WER on the development set instead
-(``bodycam.transcribe.devset``; ``all`` is dev and heldout; ``fresh``, ``fresh2`` and
-``fresh3`` are the halves written blind, d15-d20, d21-d28 and d29-d36): per
+``--devset dev|heldout|fresh|fresh2|fresh3|fresh4|all`` scores WER on the development set
+instead (``bodycam.transcribe.devset``; ``all`` is dev and heldout; ``fresh``, ``fresh2``,
+``fresh3`` and ``fresh4`` are the halves written blind, d15-d20, d21-d28, d29-d36 and
+d37-d44): per
 recording, per half and per speaker role (officer: the wearer, a partner, dispatch; civilian:
 everyone else), the job beside raw faster-whisper, for each of ``--models`` (``tiny.en``, and
 ``base`` when its packages are installed), plus sample.wav (scored whole: its speakers have no
@@ -248,7 +249,7 @@ def devset_wer(half: str, models: list[str], with_sample: bool) -> None:
                 cells.append(f"{_pooled(list(by_role.values())).strip()} ({roles})")
         print(f"{file_id} | {file_half} | " + " | ".join(cells))
     print("\n== pooled WER (errors / reference words) by half and role")
-    for group in ("dev", "heldout", "fresh", "fresh2", "fresh3", "sample"):
+    for group in ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "sample"):
         ids = [file_id for file_id, file_half, _, _ in files if file_half == group]
         if not ids:
             continue
@@ -284,7 +285,7 @@ def main() -> None:
     )
     parser.add_argument(
         "--devset",
-        choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "all"),
+        choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "all"),
         help="WER on the development set (per recording, half and speaker role) instead",
     )
     parser.add_argument(

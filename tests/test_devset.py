@@ -3,6 +3,7 @@ regression bound on a few of them."""
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import wave
 from dataclasses import replace
@@ -23,8 +24,8 @@ def test_halves_are_fixed_by_id_and_cover_the_brief():
     dev, held_out = devset.specs("dev"), devset.specs("heldout")
     assert [spec.id for spec in dev] == ["d01", "d03", "d05", "d07", "d09", "d11", "d13"]
     assert [spec.id for spec in held_out] == ["d02", "d04", "d06", "d08", "d10", "d12", "d14"]
-    counts = sorted({len(spec.voices) for spec in devset.RECORDINGS})
-    assert counts == [1, 2, 3, 4, 5]
+    counts = sorted({len({voice.label for voice in spec.voices}) for spec in devset.RECORDINGS})
+    assert counts == [1, 2, 3, 4, 5, 6]
     engines = {voice.engine for spec in devset.RECORDINGS for voice in spec.voices}
     flite = {v.voice for spec in devset.RECORDINGS for v in spec.voices if v.engine == "flite"}
     assert engines == {"espeak", "flite"} and flite == {"rms", "awb", "slt", "kal16"}
@@ -84,16 +85,24 @@ FRESH2_SPEAKERS = {
 }
 
 
-def test_fresh2_half_is_eight_unseen_recordings_aimed_at_failures():
-    fresh2 = {spec.id: spec for spec in devset.specs("fresh2")}
-    assert list(fresh2) == list(FRESH2_SPEAKERS)
-    assert "fresh2" in devset.HALVES and "fresh2" not in devset.DEVELOPMENT_HALVES
-    assert not {spec.id for spec in devset.specs()} & set(fresh2)  # only by name
-    for spec in fresh2.values():
+def _unseen_half(half: str, speakers: dict[str, list[str]]) -> dict:
+    """The specs of a blind half by id, checked against what every blind half promises: its ids
+    and speakers, only by name, 45-70 s at 0-20 dB SNR, the wearer first and loudest."""
+    recordings = {spec.id: spec for spec in devset.specs(half)}
+    assert list(recordings) == list(speakers)
+    assert half in devset.HALVES and half not in devset.DEVELOPMENT_HALVES
+    assert not {spec.id for spec in devset.specs()} & set(recordings)  # only by name
+    for spec in recordings.values():
         labels = list(dict.fromkeys(voice.label for voice in spec.voices))
-        assert labels == FRESH2_SPEAKERS[spec.id], spec.id
+        assert labels == speakers[spec.id], spec.id
         assert 45 <= spec.duration <= 70 and 0 <= spec.snr_db <= 20, spec.id
         assert spec.voices[0].wearer and spec.voices[0].gain_db == 0, spec.id
+    return recordings
+
+
+def test_fresh2_half_is_eight_unseen_recordings_aimed_at_failures():
+    fresh2 = _unseen_half("fresh2", FRESH2_SPEAKERS)
+    for spec in fresh2.values():
         # Everyone but the wearer (and the wearer's own shout) 5-15 dB quieter, radio aside.
         others = [v for v in spec.voices if not (v.wearer or v.radio or v.shout)]
         assert all(-15 <= v.gain_db <= -3 for v in others), spec.id
@@ -134,8 +143,12 @@ def test_new_fields_leave_the_earlier_plans_alone():
     # late_voice and replies default to None: the draws of every earlier recording are the ones
     # they had (the built audio of d01-d20 was hashed before and after the fields came in).
     for spec in devset.RECORDINGS:
-        if spec.half not in ("fresh2", "fresh3"):
+        if spec.half not in ("fresh2", "fresh3", "fresh4"):
             assert (spec.late_voice, spec.replies) == (None, None), spec.id
+        # gaps and silence came in with fresh4; one draw each whatever the range, so the
+        # defaults give every earlier recording its audio (d01, d11, d24, d27, d36 hashed).
+        if spec.half != "fresh4":
+            assert (spec.gaps, spec.silence) == ((0.2, 0.9), (6.0, 10.0)), spec.id
 
 
 @needs_voices
@@ -185,15 +198,9 @@ FRESH3_SPEAKERS = {
 
 
 def test_fresh3_half_is_eight_unseen_recordings_aimed_at_failures():
-    fresh3 = {spec.id: spec for spec in devset.specs("fresh3")}
-    assert list(fresh3) == list(FRESH3_SPEAKERS)
-    assert "fresh3" in devset.HALVES and "fresh3" not in devset.DEVELOPMENT_HALVES
-    assert not {spec.id for spec in devset.specs()} & set(fresh3)  # only by name
+    fresh3 = _unseen_half("fresh3", FRESH3_SPEAKERS)
     for spec in fresh3.values():
-        labels = [voice.label for voice in spec.voices]
-        assert labels == FRESH3_SPEAKERS[spec.id], spec.id  # one voice per speaker
-        assert 45 <= spec.duration <= 70 and 0 <= spec.snr_db <= 20, spec.id
-        assert spec.voices[0].wearer and spec.voices[0].gain_db == 0, spec.id
+        assert len(spec.voices) == len(FRESH3_SPEAKERS[spec.id]), spec.id  # one voice each
         assert not any(v.wearer for v in spec.voices[1:]), spec.id
         # Everyone but the wearer 4-15 dB quieter (a phone on speaker and a shout too).
         assert all(-15 <= v.gain_db <= -4 for v in spec.voices[1:]), spec.id
@@ -249,14 +256,8 @@ def test_wearer_replies_are_acknowledgements():
 @pytest.mark.slow
 @pytest.mark.parametrize("recording_id", list(FRESH3_SPEAKERS))
 def test_fresh3_recording_builds_with_its_speakers(tmp_path, recording_id):
-    (built,) = devset.build(ids=[recording_id], folder=tmp_path)
+    built, reference = _built_in_full(tmp_path, recording_id, FRESH3_SPEAKERS[recording_id])
     spec = built.spec
-    with wave.open(str(built.audio_path)) as handle:
-        assert handle.getnframes() == round(spec.duration * 16000)
-    reference = load_rttm(built.rttm_path)
-    assert sorted(reference.labels()) == sorted(FRESH3_SPEAKERS[recording_id])
-    extent = reference.get_timeline().extent()
-    assert extent.start < 3 and spec.duration - 5 <= extent.end <= spec.duration - 1
     for label in reference.labels():  # every speaker has a real share of the recording
         assert reference.label_timeline(label).duration() >= 1.0, label
     if spec.short_line is not None:  # d36: the wearer's one command, early on
@@ -269,6 +270,109 @@ def test_fresh3_recording_builds_with_its_speakers(tmp_path, recording_id):
         assert replies.duration() < reference.get_timeline().duration() / 2
     texts = devset._LINES + devset._SHORT_LINES + devset._REPLIES + devset._ACKNOWLEDGEMENTS
     assert all(f[5] in texts for f in _stm(built))
+
+
+#: The fresh4 half: true speakers (distinct labels) of each recording.
+FRESH4_SPEAKERS = {
+    "d37": ["officer", "civilian"],
+    "d38": ["officer", "partner", "civilian"],
+    "d39": ["officer", "civilian"],
+    "d40": ["officer", "dispatch", "partner"],
+    "d41": ["officer", "civilian", "witness"],
+    "d42": ["officer", "civilian", "witness"],
+    "d43": ["officer", "partner", "dispatch", "civilian", "witness", "bystander"],
+    "d44": ["officer", "civilian", "partner"],
+}
+
+
+def test_fresh4_half_is_eight_unseen_recordings_aimed_at_failures():
+    fresh4 = _unseen_half("fresh4", FRESH4_SPEAKERS)
+    assert list(fresh4) == [f"d{n}" for n in range(37, 45)]
+    for spec in fresh4.values():
+        assert not any(v.wearer or v.shout for v in spec.voices[1:]), spec.id
+        assert all(-15 <= v.gain_db <= -2 for v in spec.voices[1:]), spec.id
+    engines = {v.engine for spec in fresh4.values() for v in spec.voices}
+    flite = {v.voice for spec in fresh4.values() for v in spec.voices if v.engine == "flite"}
+    assert engines == {"espeak", "flite"} and flite == {"rms", "awb", "slt", "kal16"}
+    # One civilian at two distances: two entries, same voice, 11 dB apart.
+    near, far = fresh4["d37"].voices[1:]
+    assert (near.label, near.voice, near.pitch) == (far.label, far.voice, far.pitch)
+    assert near.gain_db - far.gain_db == 11
+    # Three women; the two officers American espeak voices within 2 pitch points and 4 wpm.
+    officer, partner, civilian = fresh4["d38"].voices
+    assert "en-us+f" in officer.voice and "en-us+f" in partner.voice and civilian.voice == "slt"
+    assert abs(officer.pitch - partner.pitch) <= 2 and abs(officer.rate - partner.rate) <= 4
+    # Two voices, more overlaps than any earlier recording.
+    d39 = fresh4["d39"]
+    assert len(d39.voices) == 2 and d39.overlaps == 6
+    assert d39.overlaps > max(s.overlaps for s in devset.RECORDINGS if s.half != "fresh4")
+    # Two men over one radio, no civilian.
+    assert [v.label for v in fresh4["d40"].voices if v.radio] == ["dispatch", "partner"]
+    # One long stretch with no one talking, longer than any earlier silence.
+    d41 = fresh4["d41"]
+    assert (d41.long_silences, d41.silence, d41.late_voice) == (1, (18.0, 24.0), None)
+    # No room between turns, no overlaps either: every change of speaker is back to back.
+    d42 = fresh4["d42"]
+    assert d42.gaps == (0.0, 0.12) and d42.overlaps == 0
+    # Six voices, one on the radio.
+    assert [v.label for v in fresh4["d43"].voices if v.radio] == ["dispatch"]
+    # A whispered voice (espeak's unvoiced female variant).
+    assert fresh4["d44"].voices[1].voice.endswith("+whisperf")
+
+
+def test_pause_ranges_are_checked():
+    spec = replace(devset.specs("fresh4")[5], duration=10.0)
+    for field, value in (("gaps", (0.5, 0.2)), ("silence", (-1.0, 4.0))):
+        with pytest.raises(ValueError, match=f"d42: {field} must be \\(shortest, longest\\)"):
+            devset.mix_lines(replace(spec, **{field: value}))
+
+
+@needs_voices
+def test_fresh4_turns_follow_each_other_with_no_pause(tmp_path):
+    # d42 in full (about a second to build): every turn starts 0-0.12 s after the last ended.
+    built, reference = _built_in_full(tmp_path, "d42", FRESH4_SPEAKERS["d42"])
+    assert built.spec.duration == 48
+    gaps = _pauses(reference)
+    assert len(gaps) >= 12 and all(-0.002 <= gap <= 0.122 for gap in gaps)
+
+
+@needs_voices
+@pytest.mark.slow
+@pytest.mark.parametrize("recording_id", list(FRESH4_SPEAKERS))
+def test_fresh4_recording_builds_with_its_speakers(tmp_path, recording_id):
+    built, reference = _built_in_full(tmp_path, recording_id, FRESH4_SPEAKERS[recording_id])
+    spec = built.spec
+    for label in reference.labels():  # everyone is heard at least twice
+        assert len(list(reference.label_timeline(label, copy=False))) >= 2, label
+        assert reference.label_timeline(label).duration() >= 5.0, label
+    gaps = _pauses(reference)
+    if spec.overlaps:  # each overlap is one turn starting before the one before it ended
+        assert sum(gap < 0 for gap in gaps) == spec.overlaps
+    if spec.long_silences:  # d41: one stretch of noise alone, the rest ordinary pauses
+        assert spec.silence[0] <= max(gaps) <= spec.silence[1]
+        assert sorted(gaps)[-2] < 1.0
+    texts = devset._LINES + devset._SHORT_LINES + devset._REPLIES + devset._ACKNOWLEDGEMENTS
+    assert all(f[5] in texts for f in _stm(built))
+
+
+def _built_in_full(tmp_path, recording_id: str, speakers: list[str]):
+    """Build one recording; check its length, its speakers and that speech fills it (first turn
+    in the first 3 s, last one ending 1-5 s before the end). Returns it and its reference."""
+    (built,) = devset.build(ids=[recording_id], folder=tmp_path)
+    spec = built.spec
+    with wave.open(str(built.audio_path)) as handle:
+        assert handle.getnframes() == round(spec.duration * 16000)
+    reference = load_rttm(built.rttm_path)
+    assert sorted(reference.labels()) == sorted(speakers)
+    extent = reference.get_timeline().extent()
+    assert extent.start < 3 and spec.duration - 5 <= extent.end <= spec.duration - 1
+    return built, reference
+
+
+def _pauses(reference) -> list[float]:
+    """Seconds from each turn's end to the next turn's start (negative: an overlap)."""
+    turns = sorted(segment for segment, _ in reference.itertracks())
+    return [after.start - before.end for before, after in itertools.pairwise(turns)]
 
 
 def _stm(built) -> list[list[str]]:

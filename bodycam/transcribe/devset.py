@@ -26,9 +26,16 @@ civilian answering in short replies to a talkative wearer, a child's high quick 
 distressed civilian's long account with the wearer only acknowledging ("Okay.", "Go on."), a
 caller on a speakerphone (band-limited) with a quiet civilian in the back of a car, three voices
 in traffic at 1 dB SNR, four accents in one scene, and two neighbours arguing over each other
-while the wearer says a single command. It is built and scored only when named. The specs
-(voices, lines, halves) live in :mod:`devset_specs` (fresh3's in :mod:`devset_fresh3`, the spec
-types in :mod:`devset_voices`) and are re-exported here.
+while the wearer says a single command. It is built and scored only when named.
+In session 7, after fresh3 had been tuned on, a sixth, ``fresh4`` half (d37-d44) was written
+blind to the diarizer, none of its difficulties one an earlier half tried: a civilian pacing
+(one voice, near at -4 dB and far at -15 dB), three women (two officers of near-equal voice), a
+civilian and the wearer talking over each other six times, two men over one radio channel, an
+18-24 s stretch of wind alone, turns with no pause between them (``RecordingSpec.gaps``), six
+voices, and a whispering civilian. It too is built and scored only when named. The specs
+(voices, lines, halves) live in :mod:`devset_specs` (fresh3's and fresh4's in
+:mod:`devset_fresh3` and :mod:`devset_fresh4`, the spec types in :mod:`devset_voices`) and are
+re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
 
@@ -159,6 +166,7 @@ def mix(spec: RecordingSpec) -> tuple[np.ndarray, list[tuple[str, float, float]]
 
 def mix_lines(spec: RecordingSpec) -> tuple[np.ndarray, list[tuple[str, float, float, str]]]:
     """:func:`mix` with each turn's text: ``(label, start, end, text)``, in time order."""
+    _check_pauses(spec)
     seed = SEED * 1000 + int(hashlib.sha256(spec.id.encode()).hexdigest()[:6], 16)
     rng = np.random.default_rng(seed)
     total = round(spec.duration * SAMPLE_RATE)
@@ -190,9 +198,10 @@ def mix_lines(spec: RecordingSpec) -> tuple[np.ndarray, list[tuple[str, float, f
             if text is None:
                 text = _LINES[lines.pop(0) if lines else int(rng.integers(len(_LINES)))]
             line = _colour(_synthesize(voice, text, Path(work)), voice)
-            gap = rng.uniform(0.2, 0.9)
+            # One draw each whatever the range: the defaults give the draws they always did.
+            gap = rng.uniform(*spec.gaps)
             if index in silences:
-                gap = rng.uniform(6.0, 10.0)
+                gap = rng.uniform(*spec.silence)
             start = cursor + round(gap * SAMPLE_RATE)
             if index in overlaps and previous_length > SAMPLE_RATE:
                 overlap = min(rng.uniform(0.6, 1.4), previous_length / 2 / SAMPLE_RATE)
@@ -210,6 +219,17 @@ def mix_lines(spec: RecordingSpec) -> tuple[np.ndarray, list[tuple[str, float, f
     audio = speech + noise
     audio *= _MIX_PEAK / float(np.max(np.abs(audio)))
     return audio.astype(np.float32), sorted(turns, key=lambda turn: turn[1])
+
+
+def _check_pauses(spec: RecordingSpec) -> None:
+    """Refuse a pause range that is not ``(shortest, longest)`` seconds, both >= 0."""
+    for field in ("gaps", "silence"):
+        shortest, longest = getattr(spec, field)
+        if not 0 <= shortest <= longest:
+            raise ValueError(
+                f"{spec.id}: {field} must be (shortest, longest) in seconds with "
+                f"0 <= shortest <= longest, got {getattr(spec, field)!r}"
+            )
 
 
 def _speaker_plan(spec: RecordingSpec, rng: np.random.Generator) -> list[int]:

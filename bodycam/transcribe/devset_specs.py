@@ -3,15 +3,16 @@
 Data only (the voices, the scripted lines and one spec per recording); :mod:`devset` builds the
 audio and references from them and re-exports these names. Each spec's seed comes from its id,
 so editing or appending a spec leaves every other recording's audio unchanged. The spec types
-(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3 half's specs
-in :mod:`devset_fresh3`; both are re-exported here.
+(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3 and fresh4
+halves' specs in :mod:`devset_fresh3` and :mod:`devset_fresh4`; all are re-exported here.
 """
 
 from __future__ import annotations
 
 from bodycam.transcribe.devset_fresh3 import FRESH3
+from bodycam.transcribe.devset_fresh4 import FRESH4
 
-# The spec types and voice constructors are shared with the fresh3 specs' module.
+# The spec types and voice constructors are shared with the fresh3 and fresh4 specs' modules.
 from bodycam.transcribe.devset_voices import (  # noqa: F401 (re-exported)
     RecordingSpec,
     Voice,
@@ -466,21 +467,24 @@ RECORDINGS: tuple[RecordingSpec, ...] = (
     ),
     # The fresh3 half (d29-d36), written blind after fresh2 had been tuned on: its own module.
     *FRESH3,
+    # The fresh4 half (d37-d44), written blind in session 7 after fresh3 had been tuned on.
+    *FRESH4,
 )
 #: The halves that make up the development set (``specs()`` and ``build()`` with no half).
 DEVELOPMENT_HALVES = ("dev", "heldout")
-#: Every half; ``fresh``, ``fresh2`` and ``fresh3`` (unseen when written) are built only when
-#: named.
-HALVES = (*DEVELOPMENT_HALVES, "fresh", "fresh2", "fresh3")
+#: Every half; ``fresh``, ``fresh2``, ``fresh3`` and ``fresh4`` (unseen when written) are built
+#: only when named.
+HALVES = (*DEVELOPMENT_HALVES, "fresh", "fresh2", "fresh3", "fresh4")
 
 
 def specs(half: str | None = None) -> list[RecordingSpec]:
-    """The recording specs of one half (``"dev"``, ``"heldout"``, ``"fresh"``, ``"fresh2"`` or
-    ``"fresh3"``), or with ``None`` the development set (dev and heldout; the fresh halves only
-    by name)."""
+    """The recording specs of one half (``"dev"``, ``"heldout"``, ``"fresh"``, ``"fresh2"``,
+    ``"fresh3"`` or ``"fresh4"``), or with ``None`` the development set (dev and heldout; the
+    fresh halves only by name)."""
     if half not in (None, *HALVES):
         raise ValueError(
-            f"half must be 'dev', 'heldout', 'fresh', 'fresh2', 'fresh3' or None, got {half!r}"
+            f"half must be 'dev', 'heldout', 'fresh', 'fresh2', 'fresh3', 'fresh4' or None, "
+            f"got {half!r}"
         )
     wanted = DEVELOPMENT_HALVES if half is None else (half,)
     return [spec for spec in RECORDINGS if spec.half in wanted]

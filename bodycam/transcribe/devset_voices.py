@@ -1,8 +1,9 @@
 """The development set's spec types (a voice, a recording) and the voice constructors.
 
-Their own module so that the spec modules (:mod:`devset_specs` and :mod:`devset_fresh3`) can
-both use them without importing each other. The class names and fields are part of each
-recording's cache key (its ``repr``): renaming or reordering them rebuilds every recording.
+Their own module so that the spec modules (:mod:`devset_specs`, :mod:`devset_fresh3` and
+:mod:`devset_fresh4`) can all use them without importing each other. The class names and fields
+are part of each recording's cache key (its ``repr``): renaming, reordering or adding them
+rebuilds every recording.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ class RecordingSpec:
 
     Attributes:
         id: Recording id (also its file names); the half is fixed by it.
-        half: ``"dev"``, ``"heldout"``, ``"fresh"``, ``"fresh2"`` or ``"fresh3"``.
+        half: ``"dev"``, ``"heldout"``, ``"fresh"``, ``"fresh2"``, ``"fresh3"`` or ``"fresh4"``.
         voices: The speakers; the first is the camera wearer.
         duration: Exact length in seconds.
         noise: ``"street"``, ``"wind"`` or ``"car"``.
@@ -57,6 +58,10 @@ class RecordingSpec:
         replies: Index of a voice that answers in short replies of one to three words
             (``None``: everyone says full lines); for the wearer (0), short acknowledgements
             ("Okay.", "Go on.") to someone else's account.
+        gaps: Shortest and longest pause before a line, in seconds (drawn evenly between);
+            ``(0.0, 0.1)`` is turn-taking with no room between speakers.
+        silence: Shortest and longest of each long silence (``long_silences`` and the one
+            before a late voice), in seconds.
         description: What the recording tests.
     """
 
@@ -71,6 +76,8 @@ class RecordingSpec:
     long_silences: int = 0
     late_voice: int | None = None
     replies: int | None = None
+    gaps: tuple[float, float] = (0.2, 0.9)
+    silence: tuple[float, float] = (6.0, 10.0)
     description: str = ""
 
 
