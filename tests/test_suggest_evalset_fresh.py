@@ -1,9 +1,9 @@
-"""The three blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
-(six encounters each) and ``fresh3`` (eight), each written blind to the detectors by another
-helper (fresh2 after fresh was scored, fresh3 in session 6), loaded the way the benchmark loads
-them, labelled with live codebook codes, in 60-130 seconds of speech each by the word-rate
-estimate (fresh2 synthesizes to 104-116 s, fresh3 to 87-117 s; the estimate runs a few seconds
-longer)."""
+"""The four blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
+(six encounters each), ``fresh3`` and ``fresh4`` (eight each), each written blind to the
+detectors by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in
+session 7), loaded the way the benchmark loads them, labelled with live codebook codes, in 60-130
+seconds of speech each by the word-rate estimate (fresh2 synthesizes to 104-116 s, fresh3 to
+87-117 s, fresh4 to 103-128 s; the estimate runs a few seconds longer)."""
 
 from __future__ import annotations
 
@@ -85,11 +85,34 @@ EXPECTED = {
             ("outcome", "outcome"): 10,
         },
     ),
+    "fresh4": (
+        [
+            "car_sleeper_store_lot_calm",
+            "church_voices_street_triage_crisis",
+            "contact_handover_carpark_deescalated",
+            "deaf_cyclist_hit_and_run_calm",
+            "football_turnstile_ejection_escalating",
+            "mall_autistic_teen_meltdown_crisis",
+            "roadworks_flagger_deescalated",
+            "traveller_traffic_stop_arrest_escalating",
+        ],
+        {"de-escalation": 152, "escalation": 68, "context": 6, "outcome": 12},
+        {
+            ("de-escalation", "officer_communication"): 124,
+            ("de-escalation", "officer_tactics"): 14,
+            ("de-escalation", "civilian"): 10,
+            ("de-escalation", "crisis"): 4,
+            ("escalation", "officer_escalation"): 25,
+            ("escalation", "civilian"): 43,
+            ("context", "crisis"): 6,
+            ("outcome", "outcome"): 12,
+        },
+    ),
 }
 
 
 def test_the_blind_splits_come_after_dev_and_heldout():
-    assert SPLITS == ("dev", "heldout", "fresh", "fresh2", "fresh3")
+    assert SPLITS == ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4")
 
 
 @pytest.mark.parametrize("split", sorted(EXPECTED))
@@ -129,5 +152,5 @@ def test_split_has_its_encounters_labelled_with_codebook_codes(split):
 def test_split_is_not_folded_into_the_others(split):
     names = {name: {e.name for e in load_encounters(name)} for name in SPLITS}
     others = set().union(*(found for name, found in names.items() if name != split))
-    assert len(names[split]) == {"fresh": 6, "fresh2": 6, "fresh3": 8}[split]
+    assert len(names[split]) == {"fresh": 6, "fresh2": 6, "fresh3": 8, "fresh4": 8}[split]
     assert not names[split] & others

@@ -3,11 +3,11 @@
 Each ``evalset/<split>/<name>.yaml`` is a small script in the demo's format (speakers with
 voices, lines with speaker, text and gap) plus each speaker's ``role`` and, per line, the
 ``moments`` a coder would tag on it (codebook code ids). ``dev`` is for tuning the detectors;
-``heldout`` is scored only at the end; ``fresh``, ``fresh2`` and ``fresh3`` were written later
-by people who had not read the detectors, as unseen data to judge them on (``fresh2`` by another
-helper, after ``fresh`` had been scored; ``fresh3``, eight encounters, by a third in session
-6). Lines become times either by estimate (words at the speaker's speed) or from synthesis
-(``bodycam.demo.voices.mix_encounter``).
+``heldout`` is scored only at the end; ``fresh`` to ``fresh4`` were written later by people who
+had not read the detectors, as unseen data to judge them on (``fresh2`` by another helper, after
+``fresh`` had been scored; ``fresh3``, eight encounters, by a third in session 6; ``fresh4``,
+eight more, by a fourth in session 7). Lines become times either by estimate (words at the
+speaker's speed) or from synthesis (``bodycam.demo.voices.mix_encounter``).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from .scoring import Moment
 from .types import TimedWord, Utterance
 
 EVALSET_DIR = Path(__file__).with_name("evalset")
-SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3")
+SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4")
 _LEAD_IN = 1.0
 
 
