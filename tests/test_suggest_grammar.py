@@ -108,7 +108,12 @@ def test_an_insult_inside_a_directive_is_both_and_shut_up_only_the_insult(codebo
         [Utterance("S0", "officer", 0, 3, "Quit whining and grab your stuff, you little punk.")],
         codebook,
     )
-    assert sorted(s.code_id for s in both.suggestions) == ["command", "profanity_or_insult"]
+    # Two orders joined by "and", each a command (``commands.joined_in_sentence``).
+    assert sorted(s.code_id for s in both.suggestions) == [
+        "command",
+        "command",
+        "profanity_or_insult",
+    ]
     only = detect([Utterance("S0", "officer", 0, 3, "Shut the hell up, you idiot.")], codebook)
     assert [s.code_id for s in only.suggestions] == ["profanity_or_insult"]
 

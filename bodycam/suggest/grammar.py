@@ -60,6 +60,28 @@ CONTACT = (
     r"arrest|search|put your hands on|lay a hand on|come near|come any closer to)"
 )
 
+#: The police acting in a consequence, in any future form ("we'll", "we will", "we're going
+#: to", "I'll have to", bare "we" as in "or we take you out").
+_WE_ACT = (
+    r"(we|i|they)('ll| will|'re going to| are going to|'m going to| am going to|'d)?( have to| "
+    r"need to)?( just)?"
+)
+#: Verbs of an option or an offer, not of a sanction: "or we can talk inside", "or I'll give you
+#: a ride home".
+_OFFER_VERB = (
+    r"(can|could|may|might|would|should|just|also|both|do|don't|go|will|need|want|get|talk|wait|"
+    r"come|help|leave|call|give|let|stay|meet|figure|sort|find|see|try|have|ring|drive|walk|"
+    r"bring|keep|check|sit|look|chat|speak|say|tell|ask|work|head|pick|drop)"
+)
+#: A consequence that is plainly help: "we'll take you home", "I'll get you a blanket".
+_BENIGN = (
+    r"\b(home|help|a ride|a lift|a blanket|some water|a drink|a coffee|alone|in peace|safe|"
+    r"to the hospital|your (mum|mom|dad|family))\b"
+)
+#: Past participles that name a state, not a thing done to the listener ("or you'll be late",
+#: "or you'll get tired").
+_STATE = r"(tired|bored|scared|worried|confused|interested|used|involved|married|dressed|lost)"
+
 GRAMMAR_RULES: tuple[PhraseRule, ...] = (
     # --------------------------------------------------------- escalation
     _rule(
@@ -87,6 +109,37 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         rf"\b(and|or) (then |else )?{_AT_YOU} (\w+ ){{0,3}}?{FORCE}\b",
         score=0.8,
         unless=_NOT_SANCTION + r"|\bor not\b|\bwhether\b|\bunder arrest\b",
+        kind="grammar",
+    ),
+    _rule(
+        "threat_of_arrest_or_force",
+        "ultimatum_open",
+        # An order, then "or" and what the police will do to the listener or their things, any
+        # verb: "Turn it down, or we seize the speakers", "You step out, or we take you out",
+        # "Move, or I'll move you". Or the listener made to undergo something, any participle:
+        # "Music off now, or you're getting nicked", "or you'll be removed".
+        rf"\bor (else )?{_WE_ACT} (?!{_OFFER_VERB}\b)\w+ (you|your|it|the|them|those|that|him|"
+        rf"her|this|these|everything)\b|\bor (else )?you('re| are|'ll| will)( going to)?( be| get|"
+        rf" getting| be getting) (?!{_STATE}\b)(\w+ed|\w+en|nicked|done|lifted)\b",
+        score=0.75,
+        question=False,
+        # "You can wait here or we take you home": two options offered, not an ultimatum.
+        unless=r"\b(can|could|may|might|rather|prefer|whichever|either|if you (want|like|'d "
+        r"like|prefer))\b.*\bor\b|\bor not\b|\bwhether\b|" + _BENIGN,
+        kind="grammar",
+    ),
+    _rule(
+        "threat_of_arrest_or_force",
+        "conditional_open",
+        # A refusal or a keeping-on as the condition, and the police acting on the listener as
+        # the consequence, any verb: "If you don't leave, we'll have to remove you", "If you
+        # keep this up, I'm going to ask you to leave", "Then they'll ask me to remove you".
+        rf"\b(if you|unless you|if he|if she)( (don't|do not|won't|will not|can't|refuse|keep|"
+        rf"carry on|continue|still|go back|come back))\b.*\b{_WE_ACT} (?!{_OFFER_VERB}\b)\w+ "
+        rf"(you|your|him|her|them)\b|\b{_WE_ACT} (have to |need to )?(ask|tell|make) (me |us )?"
+        rf"(you |me )?to (remove|arrest|escort|take|move) you\b",
+        score=0.75,
+        unless=_NOT_SANCTION + r"|" + _BENIGN + r"|\bif you (don't|do not) mind\b",
         kind="grammar",
     ),
     _rule(
