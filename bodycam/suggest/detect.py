@@ -24,7 +24,7 @@ from .crisis import CRISIS_RULES
 from .deescalation import DEESCALATION_RULES
 from .grammar import GRAMMAR_RULES
 from .listening import reflections, vocative_names
-from .opening import encounter_measures, opening_move
+from .opening import encounter_measures, introductions, opening_move
 from .phrases import RULES
 from .roles import echoed_directives, radio_voices, sentence_roles, unclaimed_civilian_words
 from .sentences import Sentence, split_sentences
@@ -311,6 +311,14 @@ def _listening_suggestions(sentences, directives, active: set[str]) -> list[Sugg
             found.append(
                 _suggestion(
                     sentence, "respectful_address", 0.7, "grammar:respectful_address.name", evidence
+                )
+            )
+    if "introduces_self" in active:
+        for sentence, shape, words in introductions(sentences):
+            evidence = f'{sentence.text} [introduction: "{words}"]'
+            found.append(
+                _suggestion(
+                    sentence, "introduces_self", 0.85, f"grammar:introduces_self.{shape}", evidence
                 )
             )
     if "active_listening" in active:

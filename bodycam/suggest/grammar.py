@@ -241,6 +241,82 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         kind="grammar",
     ),
     _rule(
+        "reassurance",
+        "about_someone",
+        # The listener's family or the person in question said to be well or safe ("Your
+        # daughter's okay", "She's in good hands"), nobody acting against anyone ("Nobody's
+        # slamming anybody", "Nobody's in trouble", "Nobody gets fired for that"), a sanction
+        # denied in the third person ("He's not getting arrested today").
+        r"\b(your \w+|he|she|they|he's|she's)('s| is|'re| are)? ?(okay|ok|fine|safe|all right|"
+        r"alright|not hurt|in good hands|being looked after|doing (fine|okay|well|good|great))\b|"
+        r"\b(nobody|no one)('s| is| gets| will| is going to|'s going to)? ?(\w+ing (anybody|"
+        r"anyone|you|your|him|her|them|nobody)|in (any )?trouble|here (about|for|to arrest) \w+|"
+        r"(get|be|getting|being) (fired|arrested|hurt|charged|sacked|nicked|in trouble))\b|"
+        r"\b(he|she|they|you)('s| is|'re| are) not (getting|being|going to be|going to get) "
+        r"(arrested|charged|nicked|locked up|in trouble|taken|sacked|fired)\b",
+        score=0.75,
+        question=False,
+        unless=r"\b(if|unless|not okay|isn't okay|if he's|if she's|is he|is she)\b",
+        kind="grammar",
+    ),
+    _rule(
+        "states_reason",
+        "calls_received",
+        # "We've had three calls about the music", "The shop's rung us because ...": calls or
+        # reports received, or someone having called the police, in any number or tense.
+        r"\b(we|i)('ve| have)? (had|got|gotten|received|get) (a |an |some |a few |several |"
+        r"\w+ )?(calls?|reports?|complaints?|911 calls?)\b|"
+        r"\b\w+('s| has| have|'ve)? (rung|rang|called|phoned|contacted) (us|me|the police|911|"
+        r"nine one one)( because| about| to say| over| for)\b",
+        score=0.75,
+        unless=r"\bdo you know why\b|\bif (you|we)\b",
+        kind="grammar",
+    ),
+    _rule(
+        "explains_process",
+        "next_steps",
+        # What happens next said through who will do it: another party's future action
+        # ("They'll ring you this week"), where a person is being taken ("He's going to the
+        # custody suite"), a purpose ("so we can work out who did what", "That way, ..."), the
+        # paperwork ("I'll need a statement from her", "I'm writing it up as an assault").
+        r"\b(they|he|she|the \w+|someone|somebody)('ll| will|'re going to| are going to|'s "
+        r"going to| is going to) (ring|call|phone|contact|talk|speak|take|check|look|meet|explain|"
+        r"decide|be in touch|send|assess|sort|tell)\b|"
+        r"\b(he|she|they|you)('s| is|'re| are) (going|being taken) (to|down to) (the |a )?(\w+ )?"
+        r"(station|van|custody|cells|hospital|court|precinct|jail|nick|suite)\b|"
+        r"\bso (that )?(i|we|they|the \w+) can (talk|speak|work out|sort|figure|check|get|"
+        r"make sure|look)\b|^that way\b|\bwhat('ll| will) happen (is|now|next)\b|"
+        r"\b(i|we)('ll| will|'m going to|'re going to)( just)? (need|take|get|write|file) (a |"
+        r"your |the )?(statement|report|details)\b|\b(i'm|we're) (writing|putting) (it|this|"
+        r"that) (up|down) as\b",
+        score=0.7,
+        # "Put it down or you're going to jail": the place is the ultimatum's sanction.
+        unless=r"\b(tase|taser|shoot|hurt)\b|\bor (else )?(you|we|i)\b",
+        kind="grammar",
+    ),
+    _rule(
+        "separates_parties",
+        "away_from_them",
+        # Moving a person away from the others: "Come stand over here, away from his mates",
+        # "Everybody move back from him", "Let's get her over there, away from all this".
+        r"\b(away|back) from (him|her|them|his \w+|her \w+|their \w+|each other|everyone|"
+        r"everybody|all (of )?(this|that|them)|the (others|crowd|rest))\b",
+        score=0.7,
+        question=None,
+        unless=r"\b(stay|keep|get) (\w+ )?away from (me|my)\b",
+        kind="grammar",
+    ),
+    _rule(
+        "disengages",
+        "clears_scene",
+        # Leaving the person be: "I'm clear at the hospital, no further action", "I'll hand
+        # you over to her now".
+        r"\bno further action\b|\b(i'm|we're|i am|we are) clear (at|from|of)\b|"
+        r"\b(i'll|we'll|i will|we will|i'm going to) (hand|leave) you (over )?(to|with)\b",
+        score=0.7,
+        kind="grammar",
+    ),
+    _rule(
         "explains_process",
         "sequence",
         # "First we'll ..., then ...", "once I ..., you can ...", why a step is needed.
@@ -372,6 +448,8 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         # Two options: a single offer ("If you want, I can call him") is not a choice.
         r"\bif you('d| would)? (like|prefer|rather|want)\b.*\b(we|i|you) (can|could)\b.*\bor\b|"
         r"\b(it's )?your (call|choice|decision)\b|^(you|do you|would you) (want|like|prefer)\b.*"
+        r"\bor\b|^(\w+ )?(we|you) (can|could) (\w+ ){1,6}or (\w+ )?(we|you|go|stay|sit|do|"
+        r"talk|wait|call|ring|come)\b|\b(decide|choose|pick)\b.*"
         r"\bor\b|\b(which|what) (would you|do you) "
         r"(prefer|rather)\b|\beither\b.*\bor\b",
         score=0.75,
