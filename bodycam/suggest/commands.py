@@ -71,8 +71,20 @@ _VERBLESS = re.compile(
     r"^(?:(?:both|your|the|that|those|this|all) )?(?P<head>[\w']+) (?:off|out|up|down|away|back|"
     r"apart|on the (?:ground|floor|car|wall|hood|dash|wheel)|behind|in the air|where i can see "
     r"(?:them|'em))\b"
+    # What follows is where or when, not a noun the words describe ("light up shoes").
+    r"(?=$| (?:now|please|right|the|your|of|where|for|me|here|there|immediately|again|sir|"
+    r"ma'am|mate|buddy|man|both|all)\b)"
 )
 _VERBLESS_WORDS = 7
+#: After another clause a verbless order must be about the body or what a hand holds: a
+#: description lists things the same way ("Grey hoodie, hood up, skinny").
+_BODY = frozenset(
+    re.findall(
+        r"\w+",
+        "hands hand arms arm feet foot legs leg head knees fingers eyes phone phones weapon "
+        "weapons knife gun blade bottle keys bag it",
+    )
+)
 #: A finite verb makes the words a statement ("Traffic is backed up").
 _FINITE = re.compile(
     r"\b(is|isn't|are|aren't|was|wasn't|were|weren't|has|have|had|will|would|can|could|do|"
@@ -190,6 +202,13 @@ def _later_clause(sentence: Sentence) -> Directive | None:
             found = _read(sentence, " ".join(words))
             if found is not None:
                 return Directive(sentence, "clause_imperative", found.verb)
+        # An order with no verb after another clause: "Thank you, hands behind your back",
+        # "Driver, hands out the window".
+        found = _read(sentence, " ".join(words)) if len(words) >= 2 else None
+        if found is not None and (
+            found.rule == "fragment" or (found.rule == "verbless" and found.verb in _BODY)
+        ):
+            return Directive(sentence, f"clause_{found.rule}", found.verb)
     return None
 
 

@@ -24,7 +24,11 @@ Each rule's detector is ``grammar:<code>.<name>``. Negations veto where they fli
 
 from __future__ import annotations
 
+from .lexicon import DIRECTIVE_VERBS
 from .phrases import _FEELING, _RESOURCE, CIVILIAN, JUDGE_IN_ULTIMATUM, PhraseRule, _rule
+
+#: A sentence that opens with an order (any directive verb, after a vocative or two).
+_ORDER_FIRST = r"^(\w+ ){0,2}?(" + "|".join(sorted(DIRECTIVE_VERBS)) + r"|keep|one more)\b"
 
 #: Words that name arrest or force (stems, so tenses and the recogniser's spellings match:
 #: "tase", "tased", "taser", "tazed").
@@ -124,8 +128,24 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         score=0.75,
         question=False,
         # "You can wait here or we take you home": two options offered, not an ultimatum.
+        # (An order "and" what the listener will undergo is ``and_consequence``.)
         unless=r"\b(can|could|may|might|rather|prefer|whichever|either|if you (want|like|'d "
         r"like|prefer))\b.*\bor\b|\bor not\b|\bwhether\b|" + _BENIGN,
+        kind="grammar",
+    ),
+    _rule(
+        "threat_of_arrest_or_force",
+        "and_consequence",
+        # An order, then "and" what the listener will undergo: "Keep twisting like that and
+        # you're getting a face full of pavement", "Touch him again and you'll be nicked". The
+        # order is the condition, as in "one more step and ...".
+        _ORDER_FIRST + r".*\band (then )?you('re| are|'ll| will)( going to)? (be |get |getting |"
+        r"be getting )(?!" + _STATE + r"\b)(\w+ed|\w+en|nicked|done|lifted|a \w+ (full of|"
+        r"in|on|through|into|across|round|against) )",
+        score=0.75,
+        question=False,
+        unless=_BENIGN + r"|\b(a (coffee|drink|ride|lift|chance|break|minute|second|copy|"
+        r"receipt|call|card))\b",
         kind="grammar",
     ),
     _rule(
