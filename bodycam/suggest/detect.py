@@ -26,7 +26,13 @@ from .grammar import GRAMMAR_RULES
 from .listening import reflections, vocative_names
 from .opening import encounter_measures, introductions, opening_move
 from .phrases import RULES
-from .roles import echoed_directives, radio_voices, sentence_roles, unclaimed_civilian_words
+from .roles import (
+    echoed_directives,
+    other_voice,
+    radio_voices,
+    sentence_roles,
+    unclaimed_civilian_words,
+)
 from .sentences import Sentence, split_sentences
 from .tension import tension_curve
 from .types import DetectionResult, Envelope, Suggestion, Utterance
@@ -120,7 +126,7 @@ def detect(
     active = _active_codes(codebook, result.notices)
     polarity_of = {code.id: code.polarity for code in codebook.codes}
     category_of = {code.id: code.category for code in codebook.codes}
-    sentences = split_sentences(utterances)
+    sentences = split_sentences(utterances, other_voice)
     # Loudness is measured per speaker label, before any sentence changes role.
     loudness = sentence_loudness(sentences, utterances, envelope) if envelope else {}
     sentences = echoed_directives(sentence_roles(radio_voices(sentences, loudness)), REPEAT_SECONDS)

@@ -38,7 +38,7 @@ from dataclasses import replace
 
 from .commands import Directive, directive, is_repeat
 from .grammar import CONTACT
-from .sentences import Sentence
+from .sentences import Sentence, normalise
 
 _ME = r"(me|my \w+)"
 CIVILIAN_VOICE = re.compile(
@@ -123,7 +123,12 @@ OFFICER_VOICE = re.compile(
     r"\bstep out of the (car|vehicle)\b|"
     # Force threatened with a police weapon.
     r"\b(you're|you are|you'll) (going to )?(get|getting|be) (tased|tazed|pepper sprayed)\b|"
-    r"^taser( taser)*$|\b(a|this is a|my) lawful order\b|\bdo not resist\b"
+    r"^taser( taser)*$|\b(a|this is a|my) lawful order\b|\bdo not resist\b|"
+    # An order softened with "for me" at its end ("Step back outside for me", "Keep your hands
+    # up for me"): how police phrase a directive; a civilian's orders to police are not asked
+    # as a favour.
+    r"^(\w+ )?(step|stay|keep|put|sit|stand|turn|come|hand|give|show|hold|place|take|move|"
+    r"face|walk|set|lower|raise|get) \w+( \w+){0,5} for me( please| now| sir| ma'am)?$"
 )
 _MOVES_TO_OFFICER = frozenset({"civilian", "dispatch"})
 #: Radio talk: a sentence with any of these under a dispatch label is the radio's, whatever its
@@ -215,6 +220,17 @@ def _on_scene_order(sentence: Sentence) -> Directive | None:
     if order is None or not _ON_SCENE.search(sentence.norm.split(" ", 1)[-1]):
         return None
     return order
+
+
+def other_voice(role: str, clause: str) -> bool:
+    """Whether ``clause`` (a part of a sentence under a label of ``role``) is another role's
+    words: a civilian's protest under the officer's label, police-only words under a
+    civilian's or the radio's. ``sentences.split_sentences`` cuts a sentence there, and
+    ``sentence_roles`` then gives each part its own role."""
+    norm = normalise(clause)
+    if role == _MOVES_FROM:
+        return CIVILIAN_VOICE.search(norm) is not None
+    return role in _MOVES_TO_OFFICER and OFFICER_VOICE.search(norm) is not None
 
 
 def sentence_roles(sentences: list[Sentence]) -> list[Sentence]:
