@@ -300,8 +300,9 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         # custody suite"), a purpose ("so we can work out who did what", "That way, ..."), the
         # paperwork ("I'll need a statement from her", "I'm writing it up as an assault").
         r"\b(they|he|she|the \w+|someone|somebody)('ll| will|'re going to| are going to|'s "
-        r"going to| is going to) (ring|call|phone|contact|talk|speak|take|check|look|meet|explain|"
-        r"decide|be in touch|send|assess|sort|tell)\b|"
+        r"going to| is going to) (talk|speak|take|check|look|meet|explain|decide|be in touch|send|"
+        r"assess|sort|tell|(ring|call|phone|contact) you (\w+ )?(about|this|tomorrow|tonight|in|"
+        r"on|when|to|next|within|after|and))\b|"
         r"\b(he|she|they|you)('s| is|'re| are) (going|being taken) (to|down to) (the |a )?(\w+ )?"
         r"(station|van|custody|cells|hospital|court|precinct|jail|nick|suite)\b|"
         r"\bso (that )?(i|we|they|the \w+) can (talk|speak|work out|sort|figure|check|get|"

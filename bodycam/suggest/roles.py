@@ -239,15 +239,17 @@ def sentence_roles(sentences: list[Sentence]) -> list[Sentence]:
     read as the officer's (``role_note`` says why); the others unchanged."""
     found = []
     for sentence in sentences:
+        # Under the radio's label an order to someone on scene is said so first (the more
+        # particular reason).
+        order = _on_scene_order(sentence) if sentence.role == "dispatch" else None
         police = OFFICER_VOICE.search(sentence.norm) if sentence.role in _MOVES_TO_OFFICER else None
-        if police is not None:
+        if police is not None and order is None:
             note = (
                 f'read as officer: "{police.group(0)}" is only said by police, though the '
                 f"transcript gives {sentence.speaker} the role {sentence.role} (merged voices?)"
             )
             found.append(replace(sentence, role="officer", role_note=note))
             continue
-        order = _on_scene_order(sentence) if sentence.role == "dispatch" else None
         if order is not None:
             note = (
                 f"read as officer: an order to someone on scene (verb {order.verb!r}), though the "
