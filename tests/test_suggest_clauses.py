@@ -180,3 +180,25 @@ def test_an_order_asked_for_me_under_a_civilian_label_is_the_officers(codebook):
     order = [s for s in result.suggestions if s.code_id == "command"]
     assert [(s.start, s.speaker) for s in order] == [(2.5, "S1")]
     assert "read as officer" in order[0].evidence
+
+
+def test_a_need_to_see_and_a_thing_asked_for_with_please_are_commands(codebook):
+    assert found(codebook, "I'm gonna need to see your licence.") == [
+        ("command", "rule:command.need_statement")
+    ]
+    assert ("command", "rule:command.thing_please") in found(codebook, "Passport, please.")
+    assert "command" not in [code for code, _ in found(codebook, "Yes, please.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not turning it down.",
+        "I'll park where I like.",
+        "Why should I move?",
+        "You're gonna be real sorry.",
+    ],
+)
+def test_civilian_refusals_in_any_words(codebook, text):
+    detector = "grammar:resistance_2_verbal.refuses_or_protests"
+    assert ("resistance_2_verbal", detector) in found(codebook, text, role="civilian")

@@ -42,6 +42,8 @@ _NEED = re.compile(
     r"you(?:'d| had)? better|"
     # "If you could just step over here": a request without its main clause is an order.
     r"^if you could|"
+    # "I'm going to need to see your ID": the need of seeing what the listener must show.
+    r"(?:i|we)" + _AUX + r"need to (?P<see>see|have|check)(?= your)|"
     r"(?:you're|you are) going to (?P<going>step|get|put|turn|sit|stand|"
     r"hand|give|come|keep|stay)) " + _HEDGE + r"(?P<verb>\w+)"
 )
@@ -76,6 +78,10 @@ _VERBLESS = re.compile(
     r"ma'am|mate|buddy|man|both|all)\b)"
 )
 _VERBLESS_WORDS = 7
+#: A thing asked for with "please" and nothing else: "ID, please", "Licence and registration,
+#: please", "Your card, please".
+_THING_PLEASE = re.compile(r"^(?:your |the )?(?P<head>\w+)(?: and (?:your |the )?\w+)? please$")
+_COURTESY = frozenset({"sir", "ma'am", "thanks", "thank", "okay", "yes", "no", "please", "mate"})
 #: After another clause a verbless order must be about the body or what a hand holds: a
 #: description lists things the same way ("Grey hoodie, hood up, skinny").
 _BODY = frozenset(
@@ -233,10 +239,14 @@ def _read(sentence: Sentence, text: str) -> Directive | None:
         return Directive(sentence, "imperative", first)
     need = _NEED.search(text)
     if need:
-        return Directive(sentence, "need_statement", need.group("going") or need.group("verb"))
+        verb = need.group("going") or need.group("see") or need.group("verb")
+        return Directive(sentence, "need_statement", verb)
     done = _NEED_DONE.search(text)
     if done:
         return Directive(sentence, "need_done", done.group("verb"))
+    asked = _THING_PLEASE.match(text)
+    if asked and asked.group("head") not in _NOT_VERBLESS_HEAD | _COURTESY:
+        return Directive(sentence, "thing_please", asked.group("head"))
     verbless = _VERBLESS.match(text)
     if (
         verbless

@@ -203,7 +203,15 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         rf"\b(i'll|i will|i'm going to) (hurt|kill|stab|cut|hit|fight|shoot) (you|him|her|them|"
         rf"somebody|anybody|anyone|everybody)\b|\b(come|step) (any )?closer and\b|"
         rf"\b(touch|grab|hit|push) me and\b|\bi know my rights\b|\b(i'm|i am) not (showing|"
-        rf"telling|talking to|answering|signing|opening|letting)\b",
+        rf"telling|talking to|answering|signing|opening|letting)\b|"
+        # Any phrasal action refused ("I'm not handing it over", "not turning it down"), one's
+        # own will set against the order ("I'll stand where I want", "Why should I?"), a
+        # warning to the other ("you're gonna be real sorry"). (Ordering the officer off one's
+        # ground, "Get out of my yard", is agitation: ``civilian_agitated``.)
+        rf"\b(i'm|i am) not \w+ing (it|that|this|them) (over|back|up|down|out|in|off)\b|"
+        rf"\bi('ll| will) \w+ (where|what|whatever|wherever|when|however) i (want|like|please)\b|"
+        rf"^(\w+ )?why should i\b|"
+        rf"\byou('re| are|'ll| will) (going to )?(be )?(real |really |so )?sorry\b",
         roles=CIVILIAN,
         score=0.7,
         unless=r"\bsorry i won't\b|\bnot going to (do anything|hurt|cause|fight|run|resist)|"
