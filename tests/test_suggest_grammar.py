@@ -6,24 +6,16 @@ phrases in other words than the evaluation set's dev scripts."""
 from __future__ import annotations
 
 import pytest
+from suggest_support import timed
 
 from bodycam.annotate.codebook import default_codebook
-from bodycam.suggest import TimedWord, Utterance, detect
+from bodycam.suggest import Utterance, detect
 from bodycam.suggest.sentences import split_sentences
 
 
 @pytest.fixture(scope="module")
 def codebook():
     return default_codebook()
-
-
-def timed(speaker: str, role: str, start: float, text: str) -> Utterance:
-    """An utterance whose words take 0.4 s each, as the recogniser gives them."""
-    words = tuple(
-        TimedWord(token, round(start + 0.4 * i, 2), round(start + 0.4 * i + 0.3, 2))
-        for i, token in enumerate(text.split())
-    )
-    return Utterance(speaker, role, start, words[-1].end, text, words)
 
 
 @pytest.mark.parametrize(
