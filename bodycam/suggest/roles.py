@@ -27,6 +27,9 @@ radio talk in it are the officer's (the diarizer gave an officer's line to the d
 A sentence under the officer's label that no officer rule reads and that is no directive,
 but that a civilian rule of hostility, refusal or complaint reads ("Or what? What are you gonna
 do about it?"), is the civilian's too (``unclaimed_civilian_words``).
+Where the recogniser ran two speakers' turns into one sentence, ``other_voice`` tells
+``sentences.split_sentences`` to cut it after the comma where the other role's words begin
+("you're under arrest, don't touch me"), so each part is read on its own.
 Every suggestion made from a moved sentence says so in its evidence. Nothing here decides alone
 what a sentence means: the codes still come from the phrase and grammar rules.
 """
