@@ -7,6 +7,7 @@ import numpy as np
 from transcripts_support import Wearer
 
 from bodycam.models.transcripts import save_transcription
+from bodycam.suggest import TimedWord, Utterance
 from bodycam.transcribe.types import Segment, SpeakerTurn, TranscriptionResult, Word
 
 #: (start, speaker, text): the officer is S0, the civilian S1; 0.4 s per word.
@@ -75,3 +76,12 @@ def add_transcript(store, footage_id: int, lines=LINES, roles: bool = True) -> i
                 role = "officer" if speaker[1] == "Speaker 1" else "civilian"
                 change.update("speakers", speaker[0], {"role": role})
     return transcript_id
+
+
+def timed(speaker: str, role: str, start: float, text: str) -> Utterance:
+    """An utterance whose words take 0.4 s each, as the recogniser gives them."""
+    words = tuple(
+        TimedWord(token, round(start + 0.4 * i, 2), round(start + 0.4 * i + 0.3, 2))
+        for i, token in enumerate(text.split())
+    )
+    return Utterance(speaker, role, start, words[-1].end, text, words)

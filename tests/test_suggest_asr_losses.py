@@ -219,12 +219,17 @@ def test_minilm_proposes_escalation_only_well_above_de_escalations_threshold(cod
         ("I'll get your details in a minute.", "explains_process"),
         ("I'll give you a report number.", "explains_process"),
         ("Animal control will call you about the fence tomorrow.", "explains_process"),
-        ("Go wait by my car, so I can talk to him on his own.", "separates_parties"),
+        # The purpose said ("so I can ...") explains the step too (session 7's next_steps).
+        (
+            "Go wait by my car, so I can talk to him on his own.",
+            ("explains_process", "separates_parties"),
+        ),
     ],
 )
 def test_common_welfare_check_and_validation_wording(codebook, text, expected):
     result = detect([Utterance("S1", "officer", 0, 3, text)], codebook)
-    assert [s.code_id for s in result.suggestions] == [expected]
+    wanted = list(expected) if isinstance(expected, tuple) else [expected]
+    assert sorted(s.code_id for s in result.suggestions) == wanted
 
 
 @pytest.mark.parametrize(

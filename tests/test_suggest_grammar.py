@@ -6,24 +6,16 @@ phrases in other words than the evaluation set's dev scripts."""
 from __future__ import annotations
 
 import pytest
+from suggest_support import timed
 
 from bodycam.annotate.codebook import default_codebook
-from bodycam.suggest import TimedWord, Utterance, detect
+from bodycam.suggest import Utterance, detect
 from bodycam.suggest.sentences import split_sentences
 
 
 @pytest.fixture(scope="module")
 def codebook():
     return default_codebook()
-
-
-def timed(speaker: str, role: str, start: float, text: str) -> Utterance:
-    """An utterance whose words take 0.4 s each, as the recogniser gives them."""
-    words = tuple(
-        TimedWord(token, round(start + 0.4 * i, 2), round(start + 0.4 * i + 0.3, 2))
-        for i, token in enumerate(text.split())
-    )
-    return Utterance(speaker, role, start, words[-1].end, text, words)
 
 
 @pytest.mark.parametrize(
@@ -108,7 +100,12 @@ def test_an_insult_inside_a_directive_is_both_and_shut_up_only_the_insult(codebo
         [Utterance("S0", "officer", 0, 3, "Quit whining and grab your stuff, you little punk.")],
         codebook,
     )
-    assert sorted(s.code_id for s in both.suggestions) == ["command", "profanity_or_insult"]
+    # Two orders joined by "and", each a command (``commands.joined_in_sentence``).
+    assert sorted(s.code_id for s in both.suggestions) == [
+        "command",
+        "command",
+        "profanity_or_insult",
+    ]
     only = detect([Utterance("S0", "officer", 0, 3, "Shut the hell up, you idiot.")], codebook)
     assert [s.code_id for s in only.suggestions] == ["profanity_or_insult"]
 

@@ -239,7 +239,10 @@ def test_dev_half_on_script_text(codebook):
             result.suggestions, moments, lambda s: polarity[s.code_id], lambda m: m.polarity
         ).items():
             totals[group] = totals.get(group, Score(0, 0, 0)) + score
-    assert totals["escalation"] == Score(30, 30, 30)
+    # Two extras since session 7: "Turn around and face the car" and "Quit whining and grab
+    # your stuff" are two orders each (``commands.joined_in_sentence``), as fresh and fresh3's
+    # coders tag "Turn around and put your hands behind your back"; dev's coder tagged one.
+    assert totals["escalation"] == Score(30, 32, 30)
     # "You can talk to my sergeant. I'll call him out here." is found since session 5 (the
     # supervisor offered). "You can't skate on these steps" (a reason given as the rule broken)
     # is found by grammar since session 4.

@@ -17,7 +17,10 @@ from .sentences import Sentence, normalise
 _LEADING = re.compile(
     r"^((hey|okay|sir|ma'am|police|sheriff'?s?( office)?|now|just|all right|so|and|yo|buddy|"
     r"man|listen to me|listen|look|officer \w+|i said|again|guys|right now|please|dude|"
-    r"come on(?= \w)|i'm telling you|i'm asking you|i told you)\b\s*)+"
+    r"come on(?= \w)|i'm telling you|i'm asking you|i told you|"
+    # An addressee named before the order is its subject, not a statement's: "Everybody move
+    # back", "You two, sit down", "All of you, hands up".
+    r"everybody|everyone|all of you|both of you|you two|you guys|you all|y'all)\b\s*)+"
 )
 #: Openings that look imperative but are something else in the codebook.
 _NOT_DIRECTIVE = re.compile(
@@ -26,11 +29,80 @@ _NOT_DIRECTIVE = re.compile(
     r"hold on|come on|go ahead|drive safe|stay safe|get home safe|give (him|her|them) (some )?"
     r"(space|room)|come talk to me|hang on|excuse me|stop right there and listen)"
 )
+#: A directive phrased as the speaker's need or wish, with the hedges English puts in front
+#: of it ("I'm just going to need you to", "I'd really like you to", "we will need you to"):
+#: any subject "I" or "we", any of the future or conditional auxiliaries ('ll, will, would,
+#: 'd, going to), "just" or "really" anywhere before the verb of wanting.
+_HEDGE = r"(?:(?:just|really|only|actually|now|still) )*"
+_AUX = r"(?:'ll|'d|'m|'re)?(?: (?:will|would|am|are))? " + _HEDGE + r"(?:going to )?" + _HEDGE
 _NEED = re.compile(
-    r"\b(?:(?:i|i'm going to|we|we're going to) (?:need|want) you to|(?:i'm|i am) (?:asking|"
-    r"telling) you to|you need to|you have to|you've got to|you got to|you must|"
-    r"you(?:'d| had)? better|(?:you're|you are) going to (?P<going>step|get|put|turn|sit|stand|"
-    r"hand|give|come|keep|stay)) (?P<verb>\w+)"
+    r"\b(?:(?:i|we)" + _AUX + r"(?:need|want|like|ask|"
+    r"expect) you(?: all| guys| two)? to|(?:i'm|i am|we're|we are) " + _HEDGE + r"(?:asking|"
+    r"telling) you to|you(?:'ve)? " + _HEDGE + r"(?:need to|have to|got to|must)|"
+    r"you(?:'d| had)? better|"
+    # "If you could just step over here": a request without its main clause is an order.
+    r"^if you could|"
+    # "I'm going to need to see your ID": the need of seeing what the listener must show.
+    r"(?:i|we)" + _AUX + r"need to (?P<see>see|have|check)(?= your)|"
+    r"(?:you're|you are) going to (?P<going>step|get|put|turn|sit|stand|"
+    r"hand|give|come|keep|stay)) " + _HEDGE + r"(?P<verb>\w+)"
+)
+#: "I need that music turned down", "we need everybody apart": the speaker's need of a thing
+#: put in a state, an order about it (the state a participle or a particle).
+_NEED_DONE = re.compile(
+    r"\b(?:i|we)(?:'ll| will)? " + _HEDGE + r"(?:need|want) (?:that|the|your|this|those|these|"
+    r"everybody|everyone|you all) (?:\w+ )?(?P<verb>(?!(?:red|bed|shed|need|speed|feed|seed|"
+    r"hundred|tired|used|bored)\b)"
+    r"\w{2,}ed|off|down|out|away|up|back|apart|"
+    r"turned|shut|put)\b"
+)
+#: "You step out on your own, or we take you out": the order of an ultimatum keeps its subject
+#: (a bare verb after "you", then options joined by "or").
+_SUBJECT_ULTIMATUM = re.compile(r"^you (?P<verb>\w+)\b(?=.*,? or (else )?(we|i|you)\b)")
+#: A tag that turns an order into a question only in its punctuation: "Step back, will you?",
+#: "Give us some space, yeah?". The order before it is read as any other.
+_TAG = re.compile(
+    r",\s*(?:will|would|can|could|won't) you(?: please)?\?$|,\s*(?:yeah|yes|okay|ok|alright|"
+    r"all right|right|please)\?$",
+    re.I,
+)
+#: An order with no verb: a thing or body part and where it goes, said on its own ("Hands out
+#: the window!", "Music off now", "Phones down"). At most this many words, none a subject
+#: pronoun or a contraction (a statement: "I'm out", "it's down").
+_VERBLESS = re.compile(
+    r"^(?:(?:both|your|the|that|those|this|all) )?(?P<head>[\w']+) (?:off|out|up|down|away|back|"
+    r"apart|on the (?:ground|floor|car|wall|hood|dash|wheel)|behind|in the air|where i can see "
+    r"(?:them|'em))\b"
+    # What follows is where or when, not a noun the words describe ("light up shoes").
+    r"(?=$| (?:now|please|right|the|your|of|where|for|me|here|there|immediately|again|sir|"
+    r"ma'am|mate|buddy|man|both|all)\b)"
+)
+_VERBLESS_WORDS = 7
+#: A thing asked for with "please" and nothing else: "ID, please", "Licence and registration,
+#: please", "Your card, please".
+_THING_PLEASE = re.compile(r"^(?:your |the )?(?P<head>\w+)(?: and (?:your |the )?\w+)? please$")
+_COURTESY = frozenset({"sir", "ma'am", "thanks", "thank", "okay", "yes", "no", "please", "mate"})
+#: After another clause a verbless order must be about the body or what a hand holds: a
+#: description lists things the same way ("Grey hoodie, hood up, skinny").
+_BODY = frozenset(
+    re.findall(
+        r"\w+",
+        "hands hand arms arm feet foot legs leg head knees fingers eyes phone phones weapon "
+        "weapons knife gun blade bottle keys bag it",
+    )
+)
+#: A finite verb makes the words a statement ("Traffic is backed up").
+_FINITE = re.compile(
+    r"\b(is|isn't|are|aren't|was|wasn't|were|weren't|has|have|had|will|would|can|could|do|"
+    r"does|did|don't|doesn't|didn't)\b"
+)
+_NOT_VERBLESS_HEAD = frozenset(
+    re.findall(
+        r"[\w']+",
+        "i you we they he she it that this there here what who which time game shut sit "
+        "and but so or not no yes yeah okay well then now one two is are was were everything "
+        "nothing something all everyone everybody",
+    )
 )
 _FRAGMENT = re.compile(
     r"^(hands up|hands where i can see (them|'em)|(let me see|show me) (your|those) hands|"
@@ -92,8 +164,10 @@ def directive(sentence: Sentence) -> Directive | None:
 
     A question ("Can you show me your ID?") is never a directive, whatever its verb.
     """
-    if sentence.role != "officer" or sentence.question:
+    if sentence.role != "officer":
         return None
+    if sentence.question:
+        return _tagged(sentence)
     found = _read(sentence, _LEADING.sub("", sentence.norm).strip())
     if found is None and _NAME_VOCATIVE.match(sentence.text):
         # "Marcus, drop it": the name is the vocative, the verb after it the directive's.
@@ -112,6 +186,16 @@ def directive(sentence: Sentence) -> Directive | None:
     return found
 
 
+def _tagged(sentence: Sentence) -> Directive | None:
+    """An order with a tag question after it ("Step back, will you?"): the order read without
+    its tag, or None for any other question."""
+    untagged = _TAG.sub("", sentence.text.strip())
+    if untagged == sentence.text.strip():
+        return None
+    found = _read(sentence, _LEADING.sub("", normalise(untagged)).strip())
+    return None if found is None else Directive(sentence, f"tag_question.{found.rule}", found.verb)
+
+
 def _later_clause(sentence: Sentence) -> Directive | None:
     """A directive verb opening a clause after a comma, with its object or particle next:
     "Okay, I hear you, but put the bottle down." A clause that is itself a question, an
@@ -124,6 +208,13 @@ def _later_clause(sentence: Sentence) -> Directive | None:
             found = _read(sentence, " ".join(words))
             if found is not None:
                 return Directive(sentence, "clause_imperative", found.verb)
+        # An order with no verb after another clause: "Thank you, hands behind your back",
+        # "Driver, hands out the window".
+        found = _read(sentence, " ".join(words)) if len(words) >= 2 else None
+        if found is not None and (
+            found.rule == "fragment" or (found.rule == "verbless" and found.verb in _BODY)
+        ):
+            return Directive(sentence, f"clause_{found.rule}", found.verb)
     return None
 
 
@@ -139,13 +230,34 @@ def _read(sentence: Sentence, text: str) -> Directive | None:
             return None
         return Directive(sentence, "negative_imperative", dont.group(4))
     first = text.split()[0]
+    ultimatum = _SUBJECT_ULTIMATUM.match(text)
+    if ultimatum and ultimatum.group("verb") in _VERBS:
+        return Directive(sentence, "subject_imperative", ultimatum.group("verb"))
     if first in _VERBS:
         if first == "let" and not text.startswith("let me see"):
             return None
         return Directive(sentence, "imperative", first)
     need = _NEED.search(text)
     if need:
-        return Directive(sentence, "need_statement", need.group("going") or need.group("verb"))
+        verb = need.group("going") or need.group("see") or need.group("verb")
+        return Directive(sentence, "need_statement", verb)
+    done = _NEED_DONE.search(text)
+    if done:
+        return Directive(sentence, "need_done", done.group("verb"))
+    asked = _THING_PLEASE.match(text)
+    if asked and asked.group("head") not in _NOT_VERBLESS_HEAD | _COURTESY:
+        return Directive(sentence, "thing_please", asked.group("head"))
+    verbless = _VERBLESS.match(text)
+    if (
+        verbless
+        and len(text.split()) <= _VERBLESS_WORDS
+        and verbless.group("head") not in _NOT_VERBLESS_HEAD
+        and "'" not in verbless.group("head")
+        and verbless.group("head") not in _VERBS
+        and not verbless.group("head").endswith("ing")  # a gerund is a subject: "Running away
+        and not _FINITE.search(text)  # isn't a crime" states, it orders nothing
+    ):
+        return Directive(sentence, "verbless", verbless.group("head"))
     return None
 
 
@@ -157,21 +269,54 @@ def repeated_in_sentence(sentence: Sentence) -> list[tuple[float, Directive]]:
     The recogniser writes a shouted "Drop it! Drop it!" with commas, as one sentence; the
     codebook counts every directive, and the second telling is a repeated command. Clauses are
     compared by their own words, as ``is_repeat`` compares sentences."""
-    if sentence.role != "officer" or sentence.question:
-        return []
-    total = len(sentence.text.split()) or 1
     said: list[tuple[str, frozenset[str]]] = []
-    repeats, before = [], 0
-    for clause in _CLAUSE.split(sentence.text):
-        words = _LEADING.sub("", normalise(clause)).split()
-        order = _read(sentence, " ".join(words)) if words else None
-        if order is not None and order.rule != "need_statement":
-            content = frozenset(w for w in words if w not in _STOPWORDS)
-            if any(_same_order(order.verb, content, verb, earlier) for verb, earlier in said):
-                repeats.append((before / total, order))
-            said.append((order.verb, content))
-        before += len(clause.split())
+    repeats = []
+    for fraction, order, content in _clause_orders(sentence, _CLAUSE):
+        if any(_same_order(order.verb, content, verb, earlier) for verb, earlier in said):
+            repeats.append((fraction, order))
+        said.append((order.verb, content))
     return repeats
+
+
+#: Clauses of one sentence that may each be an order: after a comma or semicolon (as
+#: ``_CLAUSE``) or joined by "and" ("Turn around and put your hands behind your back"), but
+#: not "come and", "go and", "try and" (one order: "Come and sit down").
+_JOINED = re.compile(
+    r"(?:, |; | -- )(?:but |so |and |now |just |please |then )*(?=\w)|"
+    r"(?<!\b[Cc]ome)(?<!\b[Gg]o)(?<!\b[Tt]ry),? and (?:then )?(?=\w)"
+)
+
+
+def joined_in_sentence(sentence: Sentence) -> list[tuple[float, Directive]]:
+    """Orders after the first in one officer sentence, other than it ("Turn around, hands
+    behind your back", "Stay there and keep your hands where I can see them"), each with the
+    fraction of the sentence's words before it. The codebook counts every directive; an order
+    given again is ``repeated_in_sentence``'s, not this. A clause of one word is not read
+    ("Stop, police")."""
+    said: list[tuple[str, frozenset[str]]] = []
+    joined = []
+    for fraction, order, content in _clause_orders(sentence, _JOINED, min_words=2):
+        if said and not any(
+            _same_order(order.verb, content, verb, earlier) for verb, earlier in said
+        ):
+            joined.append((fraction, Directive(sentence, f"joined.{order.rule}", order.verb)))
+        said.append((order.verb, content))
+    return joined
+
+
+def _clause_orders(sentence: Sentence, splitter: re.Pattern, min_words: int = 1):
+    """Each clause of an officer's statement that reads as an order (not a need statement),
+    as (fraction of the sentence's words before it, the order, its content words)."""
+    if sentence.role != "officer" or sentence.question:
+        return
+    total = len(sentence.text.split()) or 1
+    before = 0
+    for clause in splitter.split(sentence.text):
+        words = _LEADING.sub("", normalise(clause)).split()
+        order = _read(sentence, " ".join(words)) if len(words) >= min_words else None
+        if order is not None and not order.rule.startswith("need"):
+            yield before / total, order, frozenset(w for w in words if w not in _STOPWORDS)
+        before += len(clause.split())
 
 
 def _same_order(verb: str, content: frozenset, earlier_verb: str, earlier: frozenset) -> bool:

@@ -13,14 +13,26 @@ from dataclasses import replace
 
 from bodycam.annotate.codebook import Codebook
 
-from .commands import Directive, directive, is_repeat, repeated_in_sentence
+from .commands import (
+    Directive,
+    directive,
+    is_repeat,
+    joined_in_sentence,
+    repeated_in_sentence,
+)
 from .crisis import CRISIS_RULES
 from .deescalation import DEESCALATION_RULES
 from .grammar import GRAMMAR_RULES
 from .listening import reflections, vocative_names
-from .opening import encounter_measures, opening_move
+from .opening import encounter_measures, introductions, opening_move
 from .phrases import RULES
-from .roles import echoed_directives, radio_voices, sentence_roles, unclaimed_civilian_words
+from .roles import (
+    echoed_directives,
+    other_voice,
+    radio_voices,
+    sentence_roles,
+    unclaimed_civilian_words,
+)
 from .sentences import Sentence, split_sentences
 from .tension import tension_curve
 from .types import DetectionResult, Envelope, Suggestion, Utterance
@@ -114,7 +126,7 @@ def detect(
     active = _active_codes(codebook, result.notices)
     polarity_of = {code.id: code.polarity for code in codebook.codes}
     category_of = {code.id: code.category for code in codebook.codes}
-    sentences = split_sentences(utterances)
+    sentences = split_sentences(utterances, other_voice)
     # Loudness is measured per speaker label, before any sentence changes role.
     loudness = sentence_loudness(sentences, utterances, envelope) if envelope else {}
     sentences = echoed_directives(sentence_roles(radio_voices(sentences, loudness)), REPEAT_SECONDS)
@@ -265,25 +277,33 @@ def _command_suggestions(directives: list[Directive], loudness, active: set[str]
             continue
         if code in active:
             found.append(_suggestion(sentence, code, score, detector, f"{sentence.text} [{why}]"))
+            # Another order joined in the same sentence counts too, delivered alike.
+            found += _clauses(sentence, joined_in_sentence(sentence), code, score - 0.05, "joined")
         if "shouted_or_repeated_command" in active:
-            found += _repeats_in_sentence(sentence)
+            found += _clauses(
+                sentence,
+                repeated_in_sentence(sentence),
+                "shouted_or_repeated_command",
+                0.75,
+                "repeated_in_sentence",
+            )
     return found
 
 
-def _repeats_in_sentence(sentence: Sentence) -> list[Suggestion]:
-    """The directive given again later in its own sentence ("Drop the blade, drop it": the
-    recogniser's commas for a shouted "!"), timed from the clause's place among the words."""
+def _clauses(sentence: Sentence, orders, code: str, score: float, name: str) -> list[Suggestion]:
+    """A suggestion per order found in a clause of ``sentence``: given again ("Drop the blade,
+    drop it": the recogniser's commas for a shouted "!") or joined to another ("Turn around,
+    hands behind your back"), timed from the clause's place among the words."""
     found = []
-    for fraction, order in repeated_in_sentence(sentence):
+    for fraction, order in orders:
         start = sentence.start + fraction * (sentence.end - sentence.start)
-        evidence = (
-            f"{sentence.text} [directive (verb {order.verb!r}) given again in the same sentence]"
-        )
+        what = "given again" if name == "repeated_in_sentence" else f"({order.rule}) joined"
+        evidence = f"{sentence.text} [directive (verb {order.verb!r}) {what} in the same sentence]"
         found.append(
             replace(
-                _suggestion(sentence, "shouted_or_repeated_command", 0.75, "", evidence),
+                _suggestion(sentence, code, score, "", evidence),
                 start=round(start, 2),
-                detector="rule:command.repeated_in_sentence",
+                detector=f"rule:command.{name}",
             )
         )
     return found
@@ -297,6 +317,14 @@ def _listening_suggestions(sentences, directives, active: set[str]) -> list[Sugg
             found.append(
                 _suggestion(
                     sentence, "respectful_address", 0.7, "grammar:respectful_address.name", evidence
+                )
+            )
+    if "introduces_self" in active:
+        for sentence, shape, words in introductions(sentences):
+            evidence = f'{sentence.text} [introduction: "{words}"]'
+            found.append(
+                _suggestion(
+                    sentence, "introduces_self", 0.85, f"grammar:introduces_self.{shape}", evidence
                 )
             )
     if "active_listening" in active:

@@ -24,7 +24,11 @@ Each rule's detector is ``grammar:<code>.<name>``. Negations veto where they fli
 
 from __future__ import annotations
 
+from .lexicon import DIRECTIVE_VERBS
 from .phrases import _FEELING, _RESOURCE, CIVILIAN, JUDGE_IN_ULTIMATUM, PhraseRule, _rule
+
+#: A sentence that opens with an order (any directive verb, after a vocative or two).
+_ORDER_FIRST = r"^(\w+ ){0,2}?(" + "|".join(sorted(DIRECTIVE_VERBS)) + r"|keep|one more)\b"
 
 #: Words that name arrest or force (stems, so tenses and the recogniser's spellings match:
 #: "tase", "tased", "taser", "tazed").
@@ -60,6 +64,28 @@ CONTACT = (
     r"arrest|search|put your hands on|lay a hand on|come near|come any closer to)"
 )
 
+#: The police acting in a consequence, in any future form ("we'll", "we will", "we're going
+#: to", "I'll have to", bare "we" as in "or we take you out").
+_WE_ACT = (
+    r"(we|i|they)('ll| will|'re going to| are going to|'m going to| am going to|'d)?( have to| "
+    r"need to)?( just)?"
+)
+#: Verbs of an option or an offer, not of a sanction: "or we can talk inside", "or I'll give you
+#: a ride home".
+_OFFER_VERB = (
+    r"(can|could|may|might|would|should|just|also|both|do|don't|go|will|need|want|get|talk|wait|"
+    r"come|help|leave|call|give|let|stay|meet|figure|sort|find|see|try|have|ring|drive|walk|"
+    r"bring|keep|check|sit|look|chat|speak|say|tell|ask|work|head|pick|drop)"
+)
+#: A consequence that is plainly help: "we'll take you home", "I'll get you a blanket".
+_BENIGN = (
+    r"\b(home|help|a ride|a lift|a blanket|some water|a drink|a coffee|alone|in peace|safe|"
+    r"to the hospital|your (mum|mom|dad|family))\b"
+)
+#: Past participles that name a state, not a thing done to the listener ("or you'll be late",
+#: "or you'll get tired").
+_STATE = r"(tired|bored|scared|worried|confused|interested|used|involved|married|dressed|lost)"
+
 GRAMMAR_RULES: tuple[PhraseRule, ...] = (
     # --------------------------------------------------------- escalation
     _rule(
@@ -87,6 +113,53 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         rf"\b(and|or) (then |else )?{_AT_YOU} (\w+ ){{0,3}}?{FORCE}\b",
         score=0.8,
         unless=_NOT_SANCTION + r"|\bor not\b|\bwhether\b|\bunder arrest\b",
+        kind="grammar",
+    ),
+    _rule(
+        "threat_of_arrest_or_force",
+        "ultimatum_open",
+        # An order, then "or" and what the police will do to the listener or their things, any
+        # verb: "Turn it down, or we seize the speakers", "You step out, or we take you out",
+        # "Move, or I'll move you". Or the listener made to undergo something, any participle:
+        # "Music off now, or you're getting nicked", "or you'll be removed".
+        rf"\bor (else )?{_WE_ACT} (?!{_OFFER_VERB}\b)\w+ (you|your|it|the|them|those|that|him|"
+        rf"her|this|these|everything)\b|\bor (else )?you('re| are|'ll| will)( going to)?( be| get|"
+        rf" getting| be getting) (?!{_STATE}\b)(\w+ed|\w+en|nicked|done|lifted)\b",
+        score=0.75,
+        question=False,
+        # "You can wait here or we take you home": two options offered, not an ultimatum.
+        # (An order "and" what the listener will undergo is ``and_consequence``.)
+        unless=r"\b(can|could|may|might|rather|prefer|whichever|either|if you (want|like|'d "
+        r"like|prefer))\b.*\bor\b|\bor not\b|\bwhether\b|" + _BENIGN,
+        kind="grammar",
+    ),
+    _rule(
+        "threat_of_arrest_or_force",
+        "and_consequence",
+        # An order, then "and" what the listener will undergo: "Keep twisting like that and
+        # you're getting a face full of pavement", "Touch him again and you'll be nicked". The
+        # order is the condition, as in "one more step and ...".
+        _ORDER_FIRST + r".*\band (then )?you('re| are|'ll| will)( going to)? (be |get |getting |"
+        r"be getting )(?!" + _STATE + r"\b)(\w+ed|\w+en|nicked|done|lifted|a \w+ (full of|"
+        r"in|on|through|into|across|round|against) )",
+        score=0.75,
+        question=False,
+        unless=_BENIGN + r"|\b(a (coffee|drink|ride|lift|chance|break|minute|second|copy|"
+        r"receipt|call|card))\b",
+        kind="grammar",
+    ),
+    _rule(
+        "threat_of_arrest_or_force",
+        "conditional_open",
+        # A refusal or a keeping-on as the condition, and the police acting on the listener as
+        # the consequence, any verb: "If you don't leave, we'll have to remove you", "If you
+        # keep this up, I'm going to ask you to leave", "Then they'll ask me to remove you".
+        rf"\b(if you|unless you|if he|if she)( (don't|do not|won't|will not|can't|refuse|keep|"
+        rf"carry on|continue|still|go back|come back))\b.*\b{_WE_ACT} (?!{_OFFER_VERB}\b)\w+ "
+        rf"(you|your|him|her|them)\b|\b{_WE_ACT} (have to |need to )?(ask|tell|make) (me |us )?"
+        rf"(you |me )?to (remove|arrest|escort|take|move) you\b",
+        score=0.75,
+        unless=_NOT_SANCTION + r"|" + _BENIGN + r"|\bif you (don't|do not) mind\b",
         kind="grammar",
     ),
     _rule(
@@ -130,7 +203,15 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         rf"\b(i'll|i will|i'm going to) (hurt|kill|stab|cut|hit|fight|shoot) (you|him|her|them|"
         rf"somebody|anybody|anyone|everybody)\b|\b(come|step) (any )?closer and\b|"
         rf"\b(touch|grab|hit|push) me and\b|\bi know my rights\b|\b(i'm|i am) not (showing|"
-        rf"telling|talking to|answering|signing|opening|letting)\b",
+        rf"telling|talking to|answering|signing|opening|letting)\b|"
+        # Any phrasal action refused ("I'm not handing it over", "not turning it down"), one's
+        # own will set against the order ("I'll stand where I want", "Why should I?"), a
+        # warning to the other ("you're gonna be real sorry"). (Ordering the officer off one's
+        # ground, "Get out of my yard", is agitation: ``civilian_agitated``.)
+        rf"\b(i'm|i am) not \w+ing (it|that|this|them) (over|back|up|down|out|in|off)\b|"
+        rf"\bi('ll| will) \w+ (where|what|whatever|wherever|when|however) i (want|like|please)\b|"
+        rf"^(\w+ )?why should i\b|"
+        rf"\byou('re| are|'ll| will) (going to )?(be )?(real |really |so )?sorry\b",
         roles=CIVILIAN,
         score=0.7,
         unless=r"\bsorry i won't\b|\bnot going to (do anything|hurt|cause|fight|run|resist)|"
@@ -185,6 +266,83 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         r"(\w+ ){0,2}(safe|okay|all right)\b|\bno one('s| is) (mad|angry) at "
         r"you\b|\byou('re| are) not (going to jail|being arrested|under arrest)\b",
         score=0.8,
+        kind="grammar",
+    ),
+    _rule(
+        "reassurance",
+        "about_someone",
+        # The listener's family or the person in question said to be well or safe ("Your
+        # daughter's okay", "She's in good hands"), nobody acting against anyone ("Nobody's
+        # slamming anybody", "Nobody's in trouble", "Nobody gets fired for that"), a sanction
+        # denied in the third person ("He's not getting arrested today").
+        r"\b(your \w+|he|she|they|he's|she's)('s| is|'re| are)? ?(okay|ok|fine|safe|all right|"
+        r"alright|not hurt|in good hands|being looked after|doing (fine|okay|well|good|great))\b|"
+        r"\b(nobody|no one)('s| is| gets| will| is going to|'s going to)? ?(\w+ing (anybody|"
+        r"anyone|you|your|him|her|them|nobody)|in (any )?trouble|here (about|for|to arrest) \w+|"
+        r"(get|be|getting|being) (fired|arrested|hurt|charged|sacked|nicked|in trouble))\b|"
+        r"\b(he|she|they|you)('s| is|'re| are) not (getting|being|going to be|going to get) "
+        r"(arrested|charged|nicked|locked up|in trouble|taken|sacked|fired)\b",
+        score=0.75,
+        question=False,
+        unless=r"\b(if|unless|not okay|isn't okay|if he's|if she's|is he|is she)\b",
+        kind="grammar",
+    ),
+    _rule(
+        "states_reason",
+        "calls_received",
+        # "We've had three calls about the music", "The shop's rung us because ...": calls or
+        # reports received, or someone having called the police, in any number or tense.
+        r"\b(we|i)('ve| have)? (had|got|gotten|received|get) (a |an |some |a few |several |"
+        r"\w+ )?(calls?|reports?|complaints?|911 calls?)\b|"
+        r"\b\w+('s| has| have|'ve)? (rung|rang|called|phoned|contacted) (us|me|the police|911|"
+        r"nine one one)( because| about| to say| over| for)\b",
+        score=0.75,
+        unless=r"\bdo you know why\b|\bif (you|we)\b",
+        kind="grammar",
+    ),
+    _rule(
+        "explains_process",
+        "next_steps",
+        # What happens next said through who will do it: another party's future action
+        # ("They'll ring you this week"), where a person is being taken ("He's going to the
+        # custody suite"), a purpose ("so we can work out who did what", "That way, ..."), the
+        # paperwork ("I'll need a statement from her", "I'm writing it up as an assault").
+        r"\b(they|he|she|the \w+|someone|somebody)('ll| will|'re going to| are going to|'s "
+        r"going to| is going to) (talk|speak|take|check|look|meet|explain|decide|be in touch|send|"
+        r"assess|sort|tell|(ring|call|phone|contact) you (\w+ )?(about|this|tomorrow|tonight|in|"
+        r"on|when|to|next|within|after|and))\b|"
+        r"\b(he|she|they|you)('s| is|'re| are) (going|being taken) (to|down to) (the |a )?(\w+ )?"
+        r"(station|van|custody|cells|hospital|court|precinct|jail|nick|suite)\b|"
+        r"\bso (that )?(i|we|they|the \w+) can (talk|speak|work out|sort|figure|check|get|"
+        r"make sure|look)\b|^that way\b|\bwhat('ll| will) happen (is|now|next)\b|"
+        r"\b(i|we)('ll| will|'m going to|'re going to)( just)? (need|take|get|write|file) (a |"
+        r"your |the )?(statement|report|details)\b|\b(i'm|we're) (writing|putting) (it|this|"
+        r"that) (up|down) as\b",
+        score=0.7,
+        # "Put it down or you're going to jail": the place is the ultimatum's sanction.
+        unless=r"\b(tase|taser|shoot|hurt)\b|\bor (else )?(you|we|i)\b",
+        kind="grammar",
+    ),
+    _rule(
+        "separates_parties",
+        "away_from_them",
+        # Moving a person away from the others: "Come stand over here, away from his mates",
+        # "Everybody move back from him", "Let's get her over there, away from all this".
+        r"\b(away|back) from (him|her|them|his \w+|her \w+|their \w+|each other|everyone|"
+        r"everybody|all (of )?(this|that|them)|the (others|crowd|rest))\b",
+        score=0.7,
+        question=None,
+        unless=r"\b(stay|keep|get) (\w+ )?away from (me|my)\b",
+        kind="grammar",
+    ),
+    _rule(
+        "disengages",
+        "clears_scene",
+        # Leaving the person be: "I'm clear at the hospital, no further action", "I'll hand
+        # you over to her now".
+        r"\bno further action\b|\b(i'm|we're|i am|we are) clear (at|from|of)\b|"
+        r"\b(i'll|we'll|i will|we will|i'm going to) (hand|leave) you (over )?(to|with)\b",
+        score=0.7,
         kind="grammar",
     ),
     _rule(
@@ -319,6 +477,8 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         # Two options: a single offer ("If you want, I can call him") is not a choice.
         r"\bif you('d| would)? (like|prefer|rather|want)\b.*\b(we|i|you) (can|could)\b.*\bor\b|"
         r"\b(it's )?your (call|choice|decision)\b|^(you|do you|would you) (want|like|prefer)\b.*"
+        r"\bor\b|^(\w+ )?(we|you) (can|could) (\w+ ){1,6}or (\w+ )?(we|you|go|stay|sit|do|"
+        r"talk|wait|call|ring|come)\b|\b(decide|choose|pick)\b.*"
         r"\bor\b|\b(which|what) (would you|do you) "
         r"(prefer|rather)\b|\beither\b.*\bor\b",
         score=0.75,

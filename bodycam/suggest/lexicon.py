@@ -11,6 +11,8 @@ DIRECTIVE_VERBS = frozenset(
         "show put get drop step stop turn sit stand keep hand give stay move back walk face "
         "place lie lay calm relax open roll shut raise lift interlock cross kneel spread exit "
         "leave take answer release freeze hurry wait pull remove unlock set throw toss empty "
-        "quiet let pick grab quit cut knock bring follow lower hold come go",
+        "quiet let pick grab quit cut knock bring follow lower hold come go "
+        # Orders about the body and the scene that the list lacked (session 7).
+        "breathe settle slow sign pay clear watch mind",
     )
 )

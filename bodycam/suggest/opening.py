@@ -8,9 +8,88 @@ reported as numbers, not suggestions: the suggestions themselves are the command
 
 from __future__ import annotations
 
+import re
+
 from .commands import Directive
 from .sentences import Sentence
 from .types import Suggestion, Utterance
+
+#: Police ranks and titles an officer introduces themself by, in the US and the UK.
+_RANK = (
+    r"(officer|deputy|sergeant|sgt|sarge|detective|trooper|corporal|lieutenant|inspector|agent|"
+    r"ranger|constable|police constable|special constable|pc|dc|ds|marshal|captain)"
+)
+#: Naming the agency: "police", "sheriff's office", "county sheriff's", "campus police".
+_AGENCY = (
+    r"((\w+ ){0,2}(police( department| service)?|sheriff'?s?( office| department)?|pd|"
+    r"constabulary|highway patrol|state patrol))"
+)
+#: The shapes an introduction takes (on the normalised text), each named in the detector:
+#: a rank and a name in the first person or announced ("It's Officer Brooks", "I'm PC Haddad",
+#: "This is Deputy Ruiz with the sheriff's office"); the agency then a rank and a name
+#: ("Sheriff's office, Deputy Lindqvist"); a rank and a name then the agency ("Deputy Dunn,
+#: county sheriff's").
+_INTRODUCTIONS = (
+    (
+        "rank_and_name",
+        re.compile(rf"\b(it's|it is|this is|i'm|i am|my name's|my name is) {_RANK} \w+"),
+    ),
+    (
+        "agency_then_rank",
+        re.compile(rf"^((hi|hello|hey|evening|morning|afternoon) )?{_AGENCY} {_RANK} \w+"),
+    ),
+    ("rank_then_agency", re.compile(rf"^{_RANK} \w+( \w+)? {_AGENCY}$")),
+)
+#: "I'm Osei, four four one seven", "My name's Rachel": a capitalised name after the first
+#: person, the name's end at a comma, the sentence's end or "from"/"with" and the agency.
+_FIRST_PERSON_NAME = re.compile(
+    r"\b(?:I'm|I am|[Mm]y name's|[Mm]y name is) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?=\s*(?:[,.!?]|$|from\b|with\b|and\b))"
+)
+#: Capitalised words after "I'm" that are no name ("I'm Sorry", a recogniser's capital).
+_NOT_A_NAME = frozenset(
+    re.findall(
+        r"\w+",
+        "Sorry Fine Okay Ok Good Here There Not Just Going Done Sure Glad Afraid Right Yes No "
+        "Well So Only Back Home Ready Alright All Officer Deputy Sergeant Detective Police",
+    )
+)
+#: A greeting then only the agency, said calmly ("Evening. Police."): the officer announcing
+#: themself. "Police!" shouted before an order is not it.
+_GREETING = re.compile(r"^(good )?(hi|hello|hey|evening|morning|afternoon|night)$")
+_AGENCY_ALONE = re.compile(rf"^{_AGENCY}$")
+
+
+def introductions(sentences: list[Sentence]) -> list[tuple[Sentence, str, str]]:
+    """Officers' sentences that introduce the speaker, with the shape's name and the words:
+    a rank and a name, the agency, a capitalised name after "I'm" (see the patterns above)."""
+    found = []
+    for n, sentence in enumerate(sentences):
+        if sentence.role != "officer" or sentence.question:
+            continue
+        for name, pattern in _INTRODUCTIONS:
+            hit = pattern.search(sentence.norm)
+            if hit:
+                found.append((sentence, name, hit.group(0)))
+                break
+        else:
+            own = _FIRST_PERSON_NAME.search(sentence.text)
+            if own and own.group("name").split()[0] not in _NOT_A_NAME:
+                found.append((sentence, "first_person_name", own.group(0)))
+            elif _greeted_agency(sentence, sentences[n - 1] if n else None):
+                found.append((sentence, "greeting_then_agency", sentence.text))
+    return found
+
+
+def _greeted_agency(sentence: Sentence, before: Sentence | None) -> bool:
+    return (
+        not sentence.exclaimed
+        and _AGENCY_ALONE.match(sentence.norm) is not None
+        and before is not None
+        and before.speaker == sentence.speaker
+        and _GREETING.match(before.norm) is not None
+    )
+
 
 #: Rho et al. read the officer's first 45 words.
 OPENING_WORDS = 45

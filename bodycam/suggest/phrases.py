@@ -134,7 +134,7 @@ RULES: tuple[PhraseRule, ...] = (
         score=0.75,
         # "I'm going to need you to step out" is a directive, not an explanation.
         unless=r"\b(citation|ticket|arrest|tase|taser|jail)\b|\bgoing to (step|back|move)\b|"
-        r"\bgoing to need you to\b",
+        r"\bgoing to need (you to|to see your)\b",
     ),
     _rule(
         "open_question",

@@ -27,6 +27,9 @@ radio talk in it are the officer's (the diarizer gave an officer's line to the d
 A sentence under the officer's label that no officer rule reads and that is no directive,
 but that a civilian rule of hostility, refusal or complaint reads ("Or what? What are you gonna
 do about it?"), is the civilian's too (``unclaimed_civilian_words``).
+Where the recogniser ran two speakers' turns into one sentence, ``other_voice`` tells
+``sentences.split_sentences`` to cut it after the comma where the other role's words begin
+("you're under arrest, don't touch me"), so each part is read on its own.
 Every suggestion made from a moved sentence says so in its evidence. Nothing here decides alone
 what a sentence means: the codes still come from the phrase and grammar rules.
 """
@@ -38,7 +41,7 @@ from dataclasses import replace
 
 from .commands import Directive, directive, is_repeat
 from .grammar import CONTACT
-from .sentences import Sentence
+from .sentences import Sentence, normalise
 
 _ME = r"(me|my \w+)"
 CIVILIAN_VOICE = re.compile(
@@ -123,7 +126,12 @@ OFFICER_VOICE = re.compile(
     r"\bstep out of the (car|vehicle)\b|"
     # Force threatened with a police weapon.
     r"\b(you're|you are|you'll) (going to )?(get|getting|be) (tased|tazed|pepper sprayed)\b|"
-    r"^taser( taser)*$|\b(a|this is a|my) lawful order\b|\bdo not resist\b"
+    r"^taser( taser)*$|\b(a|this is a|my) lawful order\b|\bdo not resist\b|"
+    # An order softened with "for me" at its end ("Step back outside for me", "Keep your hands
+    # up for me"): how police phrase a directive; a civilian's orders to police are not asked
+    # as a favour.
+    r"^(\w+ )?(step|stay|keep|put|sit|stand|turn|come|hand|give|show|hold|place|take|move|"
+    r"face|walk|set|lower|raise|get) \w+( \w+){0,5} for me( please| now| sir| ma'am)?$"
 )
 _MOVES_TO_OFFICER = frozenset({"civilian", "dispatch"})
 #: Radio talk: a sentence with any of these under a dispatch label is the radio's, whatever its
@@ -217,21 +225,34 @@ def _on_scene_order(sentence: Sentence) -> Directive | None:
     return order
 
 
+def other_voice(role: str, clause: str) -> bool:
+    """Whether ``clause`` (a part of a sentence under a label of ``role``) is another role's
+    words: a civilian's protest under the officer's label, police-only words under a
+    civilian's or the radio's. ``sentences.split_sentences`` cuts a sentence there, and
+    ``sentence_roles`` then gives each part its own role."""
+    norm = normalise(clause)
+    if role == _MOVES_FROM:
+        return CIVILIAN_VOICE.search(norm) is not None
+    return role in _MOVES_TO_OFFICER and OFFICER_VOICE.search(norm) is not None
+
+
 def sentence_roles(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences, those under an officer's label that a civilian's words read as the
     civilian's, and those under a civilian's label that only police say (``OFFICER_VOICE``)
     read as the officer's (``role_note`` says why); the others unchanged."""
     found = []
     for sentence in sentences:
+        # Under the radio's label an order to someone on scene is said so first (the more
+        # particular reason).
+        order = _on_scene_order(sentence) if sentence.role == "dispatch" else None
         police = OFFICER_VOICE.search(sentence.norm) if sentence.role in _MOVES_TO_OFFICER else None
-        if police is not None:
+        if police is not None and order is None:
             note = (
                 f'read as officer: "{police.group(0)}" is only said by police, though the '
                 f"transcript gives {sentence.speaker} the role {sentence.role} (merged voices?)"
             )
             found.append(replace(sentence, role="officer", role_note=note))
             continue
-        order = _on_scene_order(sentence) if sentence.role == "dispatch" else None
         if order is not None:
             note = (
                 f"read as officer: an order to someone on scene (verb {order.verb!r}), though the "

@@ -90,15 +90,20 @@ def normalise(text: str) -> str:
     return canonical(text)
 
 
-def split_sentences(utterances: list[Utterance]) -> list[Sentence]:
+def split_sentences(utterances: list[Utterance], voice_change=None) -> list[Sentence]:
     """Cut every utterance at sentence-final punctuation.
 
     With word times, a sentence spans its own words; without them, the utterance's span is
     shared out in proportion to the number of words. A sentence the recogniser cut between two
     segments ("Ma'am, come talk" | "to me over here.") is joined back (see ``_rejoin``).
+
+    ``voice_change(role, clause)``, when given, says whether a clause's words belong to a role
+    other than the utterance's (``roles.other_voice``): a piece is also cut before such a clause
+    after a comma (``_voice_cuts``), as the recogniser runs two speakers' turns into one
+    sentence ("you're under arrest, don't touch me, get your hands off").
     """
     sentences: list[Sentence] = []
-    for number, (utterance, pieces) in enumerate(_rejoin(utterances)):
+    for number, (utterance, pieces) in enumerate(_rejoin(utterances, voice_change)):
         for text, start, end in pieces:
             stripped = text.rstrip("\"')] ")
             sentences.append(
@@ -118,14 +123,14 @@ def split_sentences(utterances: list[Utterance]) -> list[Sentence]:
     return [s for s in sentences if s.norm]
 
 
-def _rejoin(utterances: list[Utterance]):
+def _rejoin(utterances: list[Utterance], voice_change=None):
     """Each utterance with its pieces, its last piece moved onto the next utterance's first
     when that is the same speaker's, follows within ``JOIN_GAP`` and goes on with it: an
     unfinished piece (no sentence-final punctuation) before one that starts in lower case, or
     any piece before one that starts with "or" (options, see ``_join_alternatives``). The
     recogniser capitalises what it takes for a new sentence, so that is never joined. The
     joined sentence counts as the later utterance's."""
-    pieces = [_pieces(u) for u in utterances]
+    pieces = [_pieces(u, voice_change) for u in utterances]
     for n in range(len(utterances) - 1):
         here, after = pieces[n], pieces[n + 1]
         if not here or not after:
@@ -155,8 +160,31 @@ def _join_alternatives(pieces: list[tuple[str, float, float]]) -> list[tuple[str
     return joined
 
 
-def _pieces(utterance: Utterance) -> list[tuple[str, float, float]]:
-    return _join_alternatives(_split(utterance))
+def _pieces(utterance: Utterance, voice_change=None) -> list[tuple[str, float, float]]:
+    return _join_alternatives(_split(utterance, voice_change))
+
+
+#: Words a piece keeps at least on each side of a cut where the voice changes.
+_MIN_VOICE_PART = 2
+
+
+def _voice_cuts(words: list, role: str, voice_change) -> list[list]:
+    """Cut a piece before each clause (after a comma) whose words ``voice_change`` gives to
+    another role than ``role``, and after that clause's run when the words go back."""
+    if voice_change is None:
+        return [words]
+    starts = [0] + [i for i in range(1, len(words)) if re.search(r",$", words[i - 1].text.strip())]
+    clauses = [words[a:b] for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
+    other = [voice_change(role, " ".join(w.text for w in clause)) for clause in clauses]
+    parts: list[list] = []
+    for clause, theirs in zip(clauses, other, strict=True):
+        if parts and theirs == parts[-1][1]:
+            parts[-1][0].extend(clause)
+        else:
+            parts.append([list(clause), theirs])
+    if len(parts) == 1 or any(len(part) < _MIN_VOICE_PART for part, _ in parts):
+        return [words]
+    return [part for part, _ in parts]
 
 
 def _run_on(words: list) -> list[list]:
@@ -189,7 +217,7 @@ def _bare(word) -> str:
     return normalise(word.text)
 
 
-def _split(utterance: Utterance) -> list[tuple[str, float, float]]:
+def _split(utterance: Utterance, voice_change=None) -> list[tuple[str, float, float]]:
     if utterance.words:
         pieces, current = [], []
         for word in utterance.words:
@@ -200,6 +228,9 @@ def _split(utterance: Utterance) -> list[tuple[str, float, float]]:
         if current:
             pieces.append(current)
         pieces = [part for piece in pieces for part in _run_on(piece)]
+        pieces = [
+            part for piece in pieces for part in _voice_cuts(piece, utterance.role, voice_change)
+        ]
         return [
             (" ".join(w.text.strip() for w in piece), piece[0].start, piece[-1].end)
             for piece in pieces

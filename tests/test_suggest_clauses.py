@@ -1,0 +1,196 @@
+"""Clause-level rules of session 7 (#15): orders read clause by clause (joined, tagged,
+verbless, hedged, with an addressee before them), ultimatums and conditions with an open
+sanction verb, introductions by shape, and a sentence cut where another role's words begin.
+The sentences are written for these tests, not taken from the evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+from suggest_support import timed
+
+from bodycam.annotate.codebook import default_codebook
+from bodycam.suggest import Utterance, detect
+from bodycam.suggest.roles import other_voice
+from bodycam.suggest.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return default_codebook()
+
+
+def found(codebook, text: str, role: str = "officer") -> list[tuple[str, str]]:
+    result = detect([Utterance("S0", role, 0.0, 3.0, text)], codebook)
+    return sorted((s.code_id, s.detector) for s in result.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("text", "detector"),
+    [
+        ("I'm just gonna need you to move your truck.", "rule:command.need_statement"),
+        ("I'd really like you to wait on the bench.", "rule:command.need_statement"),
+        ("I will need you to step off the grass.", "rule:command.need_statement"),
+        ("If you could just hand me the keys.", "rule:command.need_statement"),
+        ("We need those boxes moved off the path.", "rule:command.need_done"),
+        ("Put the phone down, would you?", "rule:command.tag_question.imperative"),
+        ("Phones down now.", "rule:command.verbless"),
+        ("Everyone step away from the railing.", "rule:command.imperative"),
+    ],
+)
+def test_orders_in_other_shapes_are_commands(codebook, text, detector):
+    assert found(codebook, text) == [("command", detector)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walking home isn't a crime.",  # a gerund as subject: a statement
+        "Grey jacket, hood up, tall.",  # a description lists things the same way
+        "Are you okay, yeah?",  # a question with a tag, no order in it
+        "I need the red one.",  # "red" ends in -ed but is no participle
+    ],
+)
+def test_statements_shaped_like_orders_are_not_commands(codebook, text):
+    assert [code for code, _ in found(codebook, text)] == []
+
+
+def test_two_orders_joined_in_one_sentence_are_two_commands_timed_by_their_words(codebook):
+    result = detect([timed("S0", "officer", 10.0, "Face the wall and spread your feet.")], codebook)
+    assert [(s.code_id, s.start, s.detector) for s in result.suggestions] == [
+        ("command", 10.0, "rule:command.imperative"),
+        ("command", 11.16, "rule:command.joined"),
+    ]
+    assert "(joined.imperative) joined" in result.suggestions[1].evidence
+    # "Come and sit" is one order, "Drop it, drop it" the same order again.
+    assert found(codebook, "Come and sit with me.") == [("command", "rule:command.imperative")]
+    again = detect([timed("S0", "officer", 0.0, "Drop it, drop it.")], codebook)
+    assert [s.detector for s in again.suggestions] == [
+        "rule:command.imperative",
+        "rule:command.repeated_in_sentence",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "detector"),
+    [
+        ("Shut the engine off, or we tow the car.", "ultimatum_open"),
+        ("Pay the fare, or you'll be removed from the train.", "ultimatum_open"),
+        ("You hand it over, or I take it off you.", "ultimatum_open"),
+        ("Keep kicking the door and you're getting a night in the cells.", "and_consequence"),
+        ("If you don't leave now, we'll have to escort you out.", "conditional_open"),
+        ("Unless you keep it down, they'll ask me to remove you.", "conditional_open"),
+    ],
+)
+def test_ultimatums_with_any_sanction_verb_are_threats(codebook, text, detector):
+    codes = found(codebook, text)
+    assert ("threat_of_arrest_or_force", f"grammar:threat_of_arrest_or_force.{detector}") in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can wait inside or we can talk out here.",
+        "If you don't have a ride, we'll take you home.",
+        "Sit down and you'll be fine.",
+        "Hurry up, or you'll be late for the bus.",
+    ],
+)
+def test_options_offers_and_help_are_not_threats(codebook, text):
+    assert "threat_of_arrest_or_force" not in [code for code, _ in found(codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "shape"),
+    [
+        (["It's Constable Marsh, county police."], "rank_and_name"),
+        (["Highway patrol, Trooper Lane."], "agency_then_rank"),
+        (["Deputy Okafor, county sheriff's."], "rank_then_agency"),
+        (["I'm Priya, from the council's outreach team."], "first_person_name"),
+        (["Morning.", "Police."], "greeting_then_agency"),
+    ],
+)
+def test_introductions_by_shape(codebook, lines, shape):
+    utterances = [
+        Utterance("S0", "officer", 2.0 * n, 2.0 * n + 1.5, t) for n, t in enumerate(lines)
+    ]
+    result = detect(utterances, codebook)
+    intros = [(s.start, s.detector) for s in result.suggestions if s.code_id == "introduces_self"]
+    assert intros == [(2.0 * (len(lines) - 1), f"grammar:introduces_self.{shape}")]
+
+
+@pytest.mark.parametrize(
+    "lines", [["Police!"], ["Officer Grant, cover the back."], ["I'm Sorry, I missed that."]]
+)
+def test_a_shout_a_vocative_or_a_capital_is_no_introduction(codebook, lines):
+    result = detect([Utterance("S0", "officer", 0.0, 2.0, t) for t in lines], codebook)
+    assert "introduces_self" not in [s.code_id for s in result.suggestions]
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "text"),
+    [
+        ("reassurance", "about_someone", "Your daughter is fine, she's with the nurse."),
+        ("reassurance", "about_someone", "She's in good hands now."),
+        ("states_reason", "calls_received", "We've had two complaints about the dog."),
+        ("explains_process", "next_steps", "They'll call you tomorrow about the hearing."),
+        ("explains_process", "next_steps", "He's going to the station on Elm Street."),
+        ("separates_parties", "away_from_them", "Wait by the van, away from the others."),
+        ("disengages", "clears_scene", "No further action, you can head off."),
+    ],
+)
+def test_de_escalation_clauses(codebook, code, name, text):
+    assert (code, f"grammar:{code}.{name}") in found(codebook, text)
+
+
+def test_a_sentence_is_cut_where_the_civilians_words_begin():
+    text = "You're being detained, get your hands off me, let go of me."
+    sentences = split_sentences([timed("S1", "officer", 5.0, text)], other_voice)
+    assert [(s.text, s.start, s.end) for s in sentences] == [
+        ("You're being detained,", 5.0, 6.1),
+        ("get your hands off me, let go of me.", 6.2, 9.7),
+    ]
+    # Without the voice check, one sentence.
+    assert len(split_sentences([timed("S1", "officer", 5.0, text)])) == 1
+
+
+def test_the_cut_part_is_read_as_the_civilians(codebook):
+    text = "You're being detained, get your hands off me, let go of me."
+    result = detect([timed("S1", "officer", 5.0, text)], codebook)
+    protest = [s for s in result.suggestions if s.code_id == "resistance_2_verbal"]
+    assert [(s.start, s.speaker) for s in protest] == [(6.2, "S1")]
+    assert "read as civilian" in protest[0].evidence
+
+
+def test_an_order_asked_for_me_under_a_civilian_label_is_the_officers(codebook):
+    result = detect(
+        [
+            Utterance("S0", "officer", 0.0, 2.0, "Evening, folks."),
+            Utterance("S1", "civilian", 2.5, 4.5, "Step back off the curb for me."),
+        ],
+        codebook,
+    )
+    order = [s for s in result.suggestions if s.code_id == "command"]
+    assert [(s.start, s.speaker) for s in order] == [(2.5, "S1")]
+    assert "read as officer" in order[0].evidence
+
+
+def test_a_need_to_see_and_a_thing_asked_for_with_please_are_commands(codebook):
+    assert found(codebook, "I'm gonna need to see your licence.") == [
+        ("command", "rule:command.need_statement")
+    ]
+    assert ("command", "rule:command.thing_please") in found(codebook, "Passport, please.")
+    assert "command" not in [code for code, _ in found(codebook, "Yes, please.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not turning it down.",
+        "I'll park where I like.",
+        "Why should I move?",
+        "You're gonna be real sorry.",
+    ],
+)
+def test_civilian_refusals_in_any_words(codebook, text):
+    detector = "grammar:resistance_2_verbal.refuses_or_protests"
+    assert ("resistance_2_verbal", detector) in found(codebook, text, role="civilian")
