@@ -712,3 +712,25 @@ def test_initial_prompt_changes_the_transcript_of_a_real_line():
     assert [segment.text for segment in prompted.segments] == [
         "I have a warrant for your arrest, sir."
     ]
+
+
+def test_asr_variants_benchmark_reads_variants_and_counts_police_words():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "asr_variants.py"
+    spec = importlib.util.spec_from_file_location("asr_variants", path)
+    variants = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(variants)
+    name, options = variants.parse_variant(
+        "cond:condition_on_previous_text=true;initial_prompt=Officer, sir."
+    )
+    assert (name, options.condition_on_previous_text) == ("cond", True)
+    assert options.initial_prompt == "Officer, sir." and options.beam_size == 5
+    with pytest.raises(SystemExit, match="'beam' is not an AsrOptions field"):
+        variants.parse_variant("wide:beam=8")
+    # "sir" heard as "so" is a miss; the second "officer" was never said.
+    assert variants.police_words("Yes sir. Officer Reyes.", "yes so officer officer reyes") == (
+        1,
+        2,
+        1,
+    )
