@@ -668,3 +668,69 @@ def test_run_transcription_on_the_demo_encounter(demo_encounter):
     assert len(result.speaker_embeddings) == 4  # estimated, never given
     assert wer <= DEMO_WER_LIMIT
     assert der < DEMO_DER_LIMIT
+
+
+# --------------------------------------------------------------------------- decoder prompt
+
+#: A short police vocabulary, as a user would give it in ``AsrOptions.initial_prompt``.
+POLICE_WORDS = "Officer, sir, ma'am, ID, license, registration, warrant, Taser, dispatch, EMS."
+
+
+def _spoken_line() -> np.ndarray:
+    """ "I have a warrant for your arrest, sir." (espeak-ng, a lower male voice) between half
+    seconds of silence: tiny.en hears "I can't wait to follow your arrest, sir." unprompted."""
+    silence = np.zeros(SR // 2, np.float32)
+    line = _say("I have a warrant for your arrest, sir.", voice="en-us+m3")
+    return np.concatenate([silence, line, silence])
+
+
+def test_prompt_options_reach_every_decoder_call(monkeypatch):
+    """The main decode and a re-decode of skipped speech (``gaps``) both get the prompt."""
+    transcriber = Transcriber(AsrOptions(initial_prompt=POLICE_WORDS, hotwords="Taser"))
+    calls = []
+
+    def spy(audio, **options):
+        calls.append((options["initial_prompt"], options["hotwords"]))
+        return iter([]), None  # no words: the voiced stretch is decoded again on its own
+
+    monkeypatch.setattr(transcriber, "model", SimpleNamespace(transcribe=spy))
+    result = transcriber.transcribe(np.zeros(5 * SR, np.float32), speech=[(1.0, 3.0)])
+    assert calls == [(POLICE_WORDS, "Taser")] * 2
+    assert [item.reason for item in result.removed] == ["speech without words"]
+    assert AsrOptions().initial_prompt is None and AsrOptions().hotwords is None
+
+
+@pytest.mark.slow
+def test_initial_prompt_changes_the_transcript_of_a_real_line():
+    line = _spoken_line()
+    speech = [(0.5, len(line) / SR - 0.5)]
+    plain = Transcriber(AsrOptions()).transcribe(line, speech=speech)
+    prompted = Transcriber(AsrOptions(initial_prompt=POLICE_WORDS)).transcribe(line, speech=speech)
+    assert [segment.text for segment in plain.segments] == [
+        "I can't wait to follow your arrest, sir."
+    ]
+    assert [segment.text for segment in prompted.segments] == [
+        "I have a warrant for your arrest, sir."
+    ]
+
+
+def test_asr_variants_benchmark_reads_variants_and_counts_police_words():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "asr_variants.py"
+    spec = importlib.util.spec_from_file_location("asr_variants", path)
+    variants = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(variants)
+    name, options = variants.parse_variant(
+        "cond:condition_on_previous_text=true;initial_prompt=Officer, sir."
+    )
+    assert (name, options.condition_on_previous_text) == ("cond", True)
+    assert options.initial_prompt == "Officer, sir." and options.beam_size == 5
+    with pytest.raises(SystemExit, match="'beam' is not an AsrOptions field"):
+        variants.parse_variant("wide:beam=8")
+    # "sir" heard as "so" is a miss; the second "officer" was never said.
+    assert variants.police_words("Yes sir. Officer Reyes.", "yes so officer officer reyes") == (
+        1,
+        2,
+        1,
+    )

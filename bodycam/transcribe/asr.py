@@ -76,6 +76,15 @@ class AsrOptions:
             default matches faster-whisper's 2 s minimum silence (2 - 2 x 0.4).
         window: Longest stretch of audio (seconds) decoded in one call; long files are cut at
             pauses into windows of at most this length, which bounds memory.
+        initial_prompt: Text given to the decoder as if it had just been said (faster-whisper's
+            ``initial_prompt``). With ``condition_on_previous_text`` off it reaches only the
+            first 30-second window of each decode; ``None`` for none.
+        hotwords: Words given to the decoder as context before every 30-second window
+            (faster-whisper's ``hotwords``); ``None`` for none. Both are off by default: with
+            ``tiny.en`` a police vocabulary ("Officer, sir, ma'am, ...") fixes those words in
+            a clean line, but on noisy recordings the decoder then drops its timestamps, skips
+            whole lines and loops, and it writes the prompt's own words on noise (WER 17.3 % to
+            25-32 % on the development half; docs/BENCHMARKS.md, session 7).
     """
 
     model: str = DEFAULT_MODEL
@@ -95,6 +104,8 @@ class AsrOptions:
     speech_pad: float = 0.3
     merge_gap: float = 1.2
     window: float = 600.0
+    initial_prompt: str | None = None
+    hotwords: str | None = None
 
     def __post_init__(self) -> None:
         if self.beam_size < 1:
@@ -447,6 +458,8 @@ class Transcriber:
             no_speech_threshold=no_speech if skips else None,
             log_prob_threshold=options.log_prob_threshold,
             compression_ratio_threshold=options.compression_ratio_threshold,
+            initial_prompt=options.initial_prompt,
+            hotwords=options.hotwords,
             **({} if skips else {"temperature": 0.0}),
             # Speech was already cut out by our own VAD chunks.
             vad_filter=False,
