@@ -22,6 +22,7 @@ from bodycam.transcribe.asr import (
 )
 from bodycam.transcribe.asr_model import ModelUnavailable, resolve_device, resolve_model
 from bodycam.transcribe.guards import hallucination_reason, is_sound_caption, screen
+from bodycam.transcribe.loop_redecode import REDECODED
 from bodycam.transcribe.options import TranscriptionOptions
 from bodycam.transcribe.removed import RemovedText
 from bodycam.transcribe.repetition import Repeat, capacity, collapse_loops, find_repeats, word_key
@@ -330,15 +331,33 @@ def test_transcriber_keeps_removed_text_in_its_result(transcriber, monkeypatch):
             words=[],
         ),
     ]
-    monkeypatch.setattr(transcriber, "_decode", lambda audio: iter(decoded))
+    # The loop's voice region (1-3 s), decoded again on its own from 0.7 s (padded 0.3 s),
+    # gives the command once, at 1.1-1.7 s.
+    again = [
+        word(start=0.4 + i * 0.2, end=0.6 + i * 0.2, word=f" {text}", probability=0.9)
+        for i, text in enumerate(["Drop", "the", "knife."])
+    ]
+    redecoded = SimpleNamespace(
+        start=0.4,
+        end=1.0,
+        text=" Drop the knife.",
+        avg_logprob=-0.1,
+        no_speech_prob=0.01,
+        compression_ratio=1.0,
+        words=again,
+    )
+    monkeypatch.setattr(
+        transcriber, "_decode", lambda audio, skips=True: iter(decoded if skips else [redecoded])
+    )
     result = transcriber.transcribe(np.zeros(5 * SR, np.float32), speech=[(1.0, 3.0)])
     assert isinstance(result, AsrResult)
-    assert [(s.start, s.end, s.text) for s in result.segments] == [(1.0, 1.067, "Drop the knife.")]
+    assert [(s.start, s.end, s.text) for s in result.segments] == [(1.1, 1.7, "Drop the knife.")]
     assert [(r.reason, r.start, r.end) for r in result.removed] == [
         ("repetition loop", 1.067, 3.0),
         ("sound caption", 3.0, 3.2),
     ]
     assert result.removed[0].text == " ".join(["Drop the knife."] * 29)
+    assert result.removed[0].detail.endswith(REDECODED)
     assert result.removed[1].text == "[Music]"
 
 
@@ -492,7 +511,9 @@ def test_sample_wer_and_word_times(transcriber):
     assert wer <= SAMPLE_WER_LIMIT, hypothesis
     words = [word for segment in segments for word in segment.words]
     assert len(words) >= 70
-    assert words[0].word == "Hello."
+    # The word, not its punctuation: "Hello." on one CPU, "Hello?" on another (CTranslate2
+    # rounds differently), and the sample's speaker says it either way.
+    assert word_key(words[0].word) == "hello"
     assert words[0].start == pytest.approx(6.68, abs=0.35)  # reference: 6.68
     for segment in segments:
         assert 0.0 <= segment.start <= segment.end <= 30.0
@@ -590,7 +611,7 @@ def test_run_transcription_on_the_sample(monkeypatch):
     assert {segment.speaker for segment in result.segments} == {"S0", "S1"}
     hypothesis = " ".join(segment.text for segment in result.segments)
     assert word_error_rate(load_stm(samples() / "sample.stm"), hypothesis) <= SAMPLE_WER_LIMIT
-    assert result.segments[0].words[0].text == "Hello."
+    assert word_key(result.segments[0].words[0].text) == "hello"  # "Hello." or "Hello?"
     assert result.model_info["model"] == "tiny.en"
     assert result.removed == []
     assert result.model_info["diarization_backend"] == "embedded"
@@ -647,8 +668,10 @@ def test_repeated_commands_are_kept_with_the_sentence_after_them(transcriber):
     text = normalise(" ".join(segment.text for segment in result.segments))
     assert 8 <= text.count("drop the knife") <= 12, text
     assert "okay he dropped it get on the ground" in text
-    # Every command was said: none is taken out as a loop.
-    assert [item for item in result.removed if "knife" in item.text.lower()] == []
+    # Every command was said: where the decoder looped on them (it does on some CPUs, not on
+    # others), the loop is on record and the speech under it was decoded again.
+    loops = [item for item in result.removed if "knife" in item.text.lower()]
+    assert all(item.detail.endswith(REDECODED) for item in loops), loops
 
 
 @pytest.mark.slow

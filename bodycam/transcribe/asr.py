@@ -14,6 +14,7 @@ skips (a window ended early, a window faster-whisper scores as no speech) is dec
 from __future__ import annotations
 
 import concurrent.futures
+import functools
 import importlib.metadata
 import logging
 import threading
@@ -29,7 +30,9 @@ from bodycam.core.progress import Progress
 from bodycam.transcribe.asr_model import DEFAULT_MODEL, _load_model, resolve_device, resolve_model
 from bodycam.transcribe.gaps import fill_gaps
 from bodycam.transcribe.guards import screen
+from bodycam.transcribe.loop_redecode import redecode_loops
 from bodycam.transcribe.removed import RemovedText
+from bodycam.transcribe.repetition import LOOP
 from bodycam.transcribe.windows import ChunkMap, plan_windows, speech_chunks, stream_speech_regions
 
 logger = logging.getLogger(__name__)
@@ -423,17 +426,24 @@ class Transcriber:
         del pieces
         chunk_map = ChunkMap(window)
         result = AsrResult()
+        looped: list[tuple[float, float]] = []  # spans of the segments a loop came out of
         for segment in self._decode(window_audio):
             mapped = _restore(segment, chunk_map)
             kept, removed = screen(mapped, speech, self.options)
+            if any(item.reason == LOOP for item in removed):
+                looped.append((mapped.start, mapped.end))
             if kept is not None:
                 result.segments.append(kept)
             for item in removed:
                 logger.info("Removed %s %r at %.2f s", item.reason, item.text[:80], item.start)
             result.removed.extend(removed)
             progress(min(segment.end, chunk_map.length), mapped.end)
-        if self.options.vad:  # speech the decoder skipped is decoded again, never lost
-            fill_gaps(result, window, speech, self.options, lambda part: self._redecode(read, part))
+        if self.options.vad:
+            # Speech under a decoding loop, and speech the decoder skipped, is decoded again,
+            # never lost.
+            redecode = functools.partial(self._redecode, read)
+            redecode_loops(result, looped, speech, self.options, redecode)
+            fill_gaps(result, window, speech, self.options, redecode)
         return result
 
     def _redecode(self, read, chunks: list[tuple[float, float]]) -> list[AsrSegment]:

@@ -121,10 +121,15 @@ def new_words(segment: AsrSegment, accounted: list[tuple[float, float]]) -> AsrS
     starts a little before its stretch, so it hears the neighbouring words again), or
     ``None`` when none is left. A segment without word times is kept whole when its middle
     is uncovered."""
+    return keep_words(segment, lambda middle: not inside(middle, accounted))
+
+
+def keep_words(segment: AsrSegment, wanted: Callable[[float], bool]) -> AsrSegment | None:
+    """``segment`` cut down to the words whose middle time is ``wanted`` (the segment itself
+    when all are, ``None`` when none is); without word times, whole or ``None`` by its middle."""
     if not segment.words:
-        middle = (segment.start + segment.end) / 2
-        return None if _inside(middle, accounted) else segment
-    words = [w for w in segment.words if not _inside((w.start + w.end) / 2, accounted)]
+        return segment if wanted((segment.start + segment.end) / 2) else None
+    words = [word for word in segment.words if wanted((word.start + word.end) / 2)]
     if not words:
         return None
     if len(words) == len(segment.words):
@@ -229,5 +234,5 @@ def _subtract(
     return left
 
 
-def _inside(time: float, spans: list[tuple[float, float]]) -> bool:
+def inside(time: float, spans: list[tuple[float, float]]) -> bool:
     return any(start <= time <= end for start, end in spans)
