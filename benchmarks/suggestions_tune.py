@@ -1,0 +1,193 @@
+"""Choose the learned MiniLM prototypes' thresholds, margin and k by cross-validation.
+
+Leave-one-split-out over ``evalset.TRAINING_SPLITS``: for every held-out split Y the prototype
+bank is built from the other training splits (``LabelledSimilarity(exclude=(Y,))``) and rules +
+model are scored on Y's script text (times estimated from the words, no synthesis), pooled over
+the folds. A setting is kept when the pooled precision of its polarity stays >= ``--precision``;
+among those, the highest recall wins. ``--nested`` also runs the honest outer loop: for each
+split X the setting is chosen on the other splits alone (their folds' banks leave X out too)
+and then scored on X, so the figure for X never saw X, not even through the choice of setting.
+
+    .venv/bin/python benchmarks/suggestions_tune.py [--precision 0.9] [--nested]
+
+k is printed as (k, multiple): see ``CodeSimilarity``'s ``multiple``. Blind splits (not in
+TRAINING_SPLITS) are never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bodycam.annotate.codebook import default_codebook  # noqa: E402
+from bodycam.suggest import detect  # noqa: E402
+from bodycam.suggest.evalset import (  # noqa: E402
+    TRAINING_SPLITS,
+    estimated_times,
+    load_encounters,
+    reference_moments,
+    script_utterances,
+)
+from bodycam.suggest.scoring import Score, score_by  # noqa: E402
+
+TOLERANCE = 0.5
+POLARITIES = ("escalation", "de-escalation")
+NEIGHBOURS = (1, 2, 3)
+MARGINS = (0.0, 0.05, 0.1)
+THRESHOLDS = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
+MULTIPLE = (False, True)
+
+
+class _Memo:
+    """The model with each text encoded once for the whole run (every fold's bank shares
+    most of its lines)."""
+
+    def __init__(self, model) -> None:
+        self.model, self.vectors = model, {}
+
+    def encode(self, texts, normalize_embeddings=True):
+        import numpy as np
+
+        new = [t for t in dict.fromkeys(texts) if t not in self.vectors]
+        if new:
+            encoded = self.model.encode(new, normalize_embeddings=normalize_embeddings)
+            self.vectors.update(zip(new, np.asarray(encoded), strict=True))
+        return np.stack([self.vectors[t] for t in texts])
+
+
+def fold_scores(codebook, model, split, exclude, inputs) -> dict:
+    """``{(k, margin, threshold): {polarity: Score}}`` of rules + model on ``split``."""
+    from bodycam.suggest.labelled import LabelledSimilarity
+
+    polarity_of = {code.id: code.polarity for code in codebook.codes}
+    similarity = LabelledSimilarity(codebook, model, exclude=exclude)
+    found = {}
+    for k, multiple in itertools.product(NEIGHBOURS, MULTIPLE):
+        similarity.neighbours, similarity.multiple = k, multiple
+        similarity._readings.clear()
+        for margin, threshold in itertools.product(MARGINS, THRESHOLDS):
+            similarity.margin = margin
+            similarity.thresholds = dict.fromkeys(POLARITIES, threshold)
+            total: dict = {}
+            for utterances, moments in inputs[split]:
+                result = detect(utterances, codebook, embedder=similarity)
+                part = score_by(
+                    result.suggestions,
+                    moments,
+                    lambda s: polarity_of[s.code_id],
+                    lambda m: m.polarity,
+                    TOLERANCE,
+                )
+                for key, value in part.items():
+                    total[key] = total.get(key, Score(0, 0, 0)) + value
+            found[((k, multiple), margin, threshold)] = total
+    return found
+
+
+def choose(folds: list[dict], precision: float):
+    """The setting with the most pooled recall at pooled precision >= ``precision``, per
+    polarity for the threshold and shared for k and margin."""
+    best = None
+    for k, margin in itertools.product(itertools.product(NEIGHBOURS, MULTIPLE), MARGINS):
+        chosen, recall = {}, 0.0
+        for polarity in POLARITIES:
+            options = []
+            for threshold in THRESHOLDS:
+                pooled = Score(0, 0, 0)
+                for fold in folds:
+                    pooled = pooled + fold[(k, margin, threshold)].get(polarity, Score(0, 0, 0))
+                if (pooled.precision or 0.0) >= precision:
+                    options.append((pooled.recall or 0.0, pooled.precision or 0.0, threshold))
+            if not options:
+                options = [(0.0, 0.0, max(THRESHOLDS))]
+            r, _, threshold = max(options)
+            chosen[polarity] = threshold
+            recall += r
+        if best is None or recall > best[0]:
+            best = (recall, k, margin, chosen)
+    return best[1:]
+
+
+def pooled(fold: dict, k, margin, thresholds) -> dict:
+    return {p: fold[(k, margin, thresholds[p])].get(p, Score(0, 0, 0)) for p in POLARITIES}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--precision", type=float, default=0.9)
+    parser.add_argument("--nested", action="store_true")
+    args = parser.parse_args()
+    from bodycam.suggest.embedding import load_minilm
+
+    codebook = default_codebook()
+    polarity_of = {code.id: code.polarity for code in codebook.codes}
+    model = _Memo(load_minilm())
+    inputs = {}
+    for split in TRAINING_SPLITS:
+        inputs[split] = []
+        for encounter in load_encounters(split):
+            spans = estimated_times(encounter)
+            inputs[split].append(
+                (
+                    script_utterances(encounter, spans),
+                    reference_moments(encounter, spans, polarity_of),
+                )
+            )
+    from bodycam.suggest.embedding import CodeSimilarity
+
+    current = CodeSimilarity(codebook, model)
+    print("before (same script text): rules alone | rules + the hand-written prototypes")
+    for y in TRAINING_SPLITS:
+        rows = []
+        for embedder in (None, current):
+            total: dict = {}
+            for utterances, moments in inputs[y]:
+                result = detect(utterances, codebook, embedder=embedder)
+                part = score_by(
+                    result.suggestions,
+                    moments,
+                    lambda s: polarity_of[s.code_id],
+                    lambda m: m.polarity,
+                    TOLERANCE,
+                )
+                for key, value in part.items():
+                    total[key] = total.get(key, Score(0, 0, 0)) + value
+            rows.append("  ".join(_line(p, total.get(p, Score(0, 0, 0))) for p in POLARITIES))
+        print(f"  {y:8s} " + " | ".join(rows))
+    clock = time.perf_counter()
+    loso = {y: fold_scores(codebook, model, y, (y,), inputs) for y in TRAINING_SPLITS}
+    k, margin, thresholds = choose(list(loso.values()), args.precision)
+    print(f"leave-one-split-out over {', '.join(TRAINING_SPLITS)} (script text):")
+    print(f"  chosen k={k} margin={margin} thresholds={thresholds}")
+    for y in TRAINING_SPLITS:
+        scores = pooled(loso[y], k, margin, thresholds)
+        print(f"  {y:8s} " + "  ".join(_line(p, s) for p, s in scores.items()))
+    if args.nested:
+        print("nested (setting chosen without the scored split):")
+        for x in TRAINING_SPLITS:
+            inner = [
+                fold_scores(codebook, model, y, (x, y), inputs) for y in TRAINING_SPLITS if y != x
+            ]
+            kx, mx, tx = choose(inner, args.precision)
+            scores = pooled(loso[x], kx, mx, tx)
+            print(
+                f"  {x:8s} k={kx} margin={mx} thresholds={tx}  "
+                + "  ".join(_line(p, s) for p, s in scores.items())
+            )
+    print(f"({time.perf_counter() - clock:.0f} s)")
+
+
+def _line(polarity: str, score: Score) -> str:
+    p = "-" if score.precision is None else f"{score.precision:.2f}"
+    r = "-" if score.recall is None else f"{score.recall:.2f}"
+    return f"{polarity} P {p} R {r} ({score.matched}/{score.suggested}/{score.reference})"
+
+
+if __name__ == "__main__":
+    main()
