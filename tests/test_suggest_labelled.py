@@ -111,3 +111,27 @@ def test_prototype_vectors_are_encoded_once_and_read_back_from_disk(codebook, tm
     LabelledSimilarity(codebook, damaged, vector_cache=VectorCache(path))
     assert damaged.encoded == size
     assert len(VectorCache(path)._vectors) == size
+
+
+@pytest.mark.slow
+def test_a_new_wording_is_found_through_a_labelled_line_of_another_split(codebook):
+    from bodycam.suggest.embedding import CodeSimilarity, load_minilm
+    from bodycam.suggest.sentences import split_sentences
+    from bodycam.suggest.types import Utterance
+
+    model = load_minilm()
+    # fresh3's own line; the bank is built as the benchmark builds it for fresh3.
+    said = "We've had three calls about the music, and it's gone half one."
+    sentences = split_sentences([Utterance("S1", "officer", 0.0, 3.0, said)])
+    assert CodeSimilarity(codebook, model).suggest(sentences, [], {"states_reason"}) == []
+    learned = LabelledSimilarity(codebook, model, exclude=left_out("fresh3"))
+    (added,) = learned.suggest(sentences, [], {"states_reason"})
+    assert (added.code_id, added.score, added.detector) == (
+        "states_reason",
+        0.55,
+        "model:minilm-labelled",
+    )
+    assert added.evidence.endswith(
+        '[cosine 0.55 to "We got a call about loud music coming from this house.", '
+        "labelled heldout/noise_complaint_calm]"
+    )

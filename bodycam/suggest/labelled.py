@@ -31,8 +31,8 @@ from .evalset import TRAINING_SPLITS, labelled_lines
 #: Cosine of the k nearest prototypes at or above which a sentence is suggested, by polarity;
 #: the lead over other readings; k. Chosen by leave-one-split-out cross-validation on the
 #: training splits (``benchmarks/suggestions_tune.py``).
-THRESHOLDS = {"escalation": 0.60, "de-escalation": 0.50}
-MARGIN = 0.10
+THRESHOLDS = {"escalation": 0.60, "de-escalation": 0.45}
+MARGIN = 0.0
 NEIGHBOURS = 2
 MULTIPLE = False
 #: Speaker roles whose lines are read, and the bank they join (the detectors read "other"
