@@ -7,14 +7,15 @@ For every scripted encounter in ``bodycam/suggest/evalset/{dev,heldout,fresh,fre
     transcription pipeline, speakers given the role of the script speaker they overlap most;
 
 each scored with rules only, with rules + MiniLM similarity to the hand-written prototypes
-(``rules+minilm``), and with rules + MiniLM similarity to those and the labelled lines of the
-training splits (``rules+labelled``, ``suggest/labelled.py``). The labelled bank is built
-leave-one-split-out: scoring a split of ``TRAINING_SPLITS`` leaves that split's lines out, so
-the model never sees the lines it is scored on; a blind split is scored with all of them.
-Precision and recall are per
-polarity (escalation, de-escalation) and per code family (codebook category), matched one to one
-(a suggestion counts for at most one overlapping reference moment of its group). Prints the
-detectors' time per minute of audio beside the transcription's, measured in the same run.
+(``rules+minilm``), with rules + MiniLM similarity to those and the labelled lines of the
+training splits (``rules+labelled``, ``suggest/labelled.py``), and with rules + a logistic
+regression per code trained on them (``rules+logistic``, ``suggest/logistic.py``). The labelled
+bank is built leave-one-split-out: scoring a split of ``TRAINING_SPLITS`` leaves that split's
+lines out, so the model never sees the lines it is scored on; a blind split is scored with all
+of them. Precision and recall are per polarity (escalation, de-escalation) and per code family
+(codebook category), matched one to one (a suggestion counts for at most one overlapping
+reference moment of its group). Prints the detectors' time per minute of audio beside the
+transcription's, measured in the same run.
 
     .venv/bin/python benchmarks/suggestions.py [--split dev|heldout|fresh|fresh2|fresh3|all]
         [--cache DIR] [--no-embeddings] [--verbose]
@@ -137,13 +138,15 @@ def main() -> None:
         model = load_minilm()
         embedders["rules+minilm"] = CodeSimilarity(codebook, model)
         embedders["rules+labelled"] = None  # per split, below
+        embedders["rules+logistic"] = None
         print(f"MiniLM loaded in {time.perf_counter() - clock:.1f} s (not timed below)")
     splits = SPLITS if args.split == "all" else (args.split,)
     for split in splits:
         encounters = load_encounters(split)
         print(f"\n=== {split}: {len(encounters)} encounters ===")
         if "rules+labelled" in embedders:
-            embedders["rules+labelled"] = labelled_for(codebook, model, split)
+            embedders["rules+labelled"] = labelled_for(codebook, model, split, "labelled")
+            embedders["rules+logistic"] = labelled_for(codebook, model, split, "logistic")
         audio_seconds = transcribe_seconds = 0.0
         totals: dict = {}
         detect_seconds: dict[str, float] = {name: 0.0 for name in embedders}
@@ -216,21 +219,22 @@ def main() -> None:
             )
 
 
-def labelled_for(codebook, model, split: str):
-    """The labelled-prototype similarity for scoring ``split``: without that split's lines
-    when it is a training split (leave one split out)."""
+def labelled_for(codebook, model, split: str, reader: str):
+    """The labelled-prototype model (``labelled``: k nearest neighbours, ``logistic``: one
+    logistic regression per code) for scoring ``split``: without that split's lines when it
+    is a training split (leave one split out)."""
     from bodycam.suggest.labelled import LabelledSimilarity, left_out
+    from bodycam.suggest.logistic import LabelledLogistic
     from bodycam.suggest.vector_cache import minilm_vector_cache
 
     exclude = left_out(split)
     clock = time.perf_counter()
-    similarity = LabelledSimilarity(
-        codebook, model, exclude=exclude, vector_cache=minilm_vector_cache()
-    )
+    kind = {"labelled": LabelledSimilarity, "logistic": LabelledLogistic}[reader]
+    similarity = kind(codebook, model, exclude=exclude, vector_cache=minilm_vector_cache())
     size = sum(len(pairs) for pairs, _ in similarity.by_role.values())
     trained = [s for s in TRAINING_SPLITS if s not in exclude]
     print(
-        f"  rules+labelled: prototypes from {', '.join(trained)} (not {split}): {size} "
+        f"  rules+{reader}: prototypes from {', '.join(trained)} (not {split}): {size} "
         f"sentences, bank built in {time.perf_counter() - clock:.1f} s"
     )
     return similarity

@@ -42,6 +42,14 @@ NEIGHBOURS = (1, 2, 3)
 MARGINS = (0.0, 0.05, 0.1)
 THRESHOLDS = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 MULTIPLE = (False, True)
+READER = "knn"
+
+
+def _readers():
+    from bodycam.suggest.labelled import LabelledSimilarity
+    from bodycam.suggest.logistic import LabelledLogistic
+
+    return {"knn": LabelledSimilarity, "logistic": LabelledLogistic}
 
 
 class _Memo:
@@ -63,10 +71,8 @@ class _Memo:
 
 def fold_scores(codebook, model, split, exclude, inputs) -> dict:
     """``{(k, margin, threshold): {polarity: Score}}`` of rules + model on ``split``."""
-    from bodycam.suggest.labelled import LabelledSimilarity
-
     polarity_of = {code.id: code.polarity for code in codebook.codes}
-    similarity = LabelledSimilarity(codebook, model, exclude=exclude)
+    similarity = _readers()[READER](codebook, model, exclude=exclude)
     found = {}
     for k, multiple in itertools.product(NEIGHBOURS, MULTIPLE):
         similarity.neighbours, similarity.multiple = k, multiple
@@ -122,7 +128,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--precision", type=float, default=0.9)
     parser.add_argument("--nested", action="store_true")
+    parser.add_argument(
+        "--reader",
+        choices=["knn", "logistic"],
+        default="knn",
+        help="k-nearest neighbours (labelled.py) or one logistic regression per code "
+        "(logistic.py; k is then unused and thresholds are probabilities)",
+    )
     args = parser.parse_args()
+    global READER, NEIGHBOURS, MARGINS, THRESHOLDS
+    READER = args.reader
+    if READER == "logistic":
+        NEIGHBOURS, MARGINS = (1,), (0.0, 0.2)
+        THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
     from bodycam.suggest.embedding import load_minilm
 
     codebook = default_codebook()

@@ -94,6 +94,7 @@ class _CountingModel:
         return np.array([row / np.linalg.norm(row) for row in rows], dtype=np.float32)
 
 
+@pytest.mark.slow
 def test_prototype_vectors_are_encoded_once_and_read_back_from_disk(codebook, tmp_path):
     path = tmp_path / "vectors.npz"
     first = _CountingModel()
@@ -113,16 +114,28 @@ def test_prototype_vectors_are_encoded_once_and_read_back_from_disk(codebook, tm
     assert len(VectorCache(path)._vectors) == size
 
 
-@pytest.mark.slow
-def test_a_new_wording_is_found_through_a_labelled_line_of_another_split(codebook):
-    from bodycam.suggest.embedding import CodeSimilarity, load_minilm
+@pytest.fixture(scope="module")
+def minilm():
+    from bodycam.suggest.embedding import load_minilm
+
+    return load_minilm()
+
+
+def _sentences(role: str, said: str):
     from bodycam.suggest.sentences import split_sentences
     from bodycam.suggest.types import Utterance
 
-    model = load_minilm()
+    return split_sentences([Utterance("S1", role, 0.0, 3.0, said)])
+
+
+@pytest.mark.slow
+def test_a_new_wording_is_found_through_a_labelled_line_of_another_split(codebook, minilm):
+    from bodycam.suggest.embedding import CodeSimilarity
+
+    model = minilm
     # fresh3's own line; the bank is built as the benchmark builds it for fresh3.
     said = "We've had three calls about the music, and it's gone half one."
-    sentences = split_sentences([Utterance("S1", "officer", 0.0, 3.0, said)])
+    sentences = _sentences("officer", said)
     assert CodeSimilarity(codebook, model).suggest(sentences, [], {"states_reason"}) == []
     learned = LabelledSimilarity(codebook, model, exclude=left_out("fresh3"))
     (added,) = learned.suggest(sentences, [], {"states_reason"})
@@ -135,3 +148,25 @@ def test_a_new_wording_is_found_through_a_labelled_line_of_another_split(codeboo
         '[cosine 0.55 to "We got a call about loud music coming from this house.", '
         "labelled heldout/noise_complaint_calm]"
     )
+
+
+@pytest.mark.slow
+def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm):
+    from bodycam.suggest.embedding import CodeSimilarity
+    from bodycam.suggest.logistic import LabelledLogistic
+
+    # fresh3's civilian refusal; the models are trained without fresh3, as for its benchmark.
+    sentences = _sentences("civilian", "I'm not stepping out so you can slam me on the hood.")
+    active = {"resistance_2_verbal", "civilian_agitated"}
+    assert CodeSimilarity(codebook, minilm).suggest(sentences, [], active) == []
+    logistic = LabelledLogistic(codebook, minilm, exclude=left_out("fresh3"))
+    (added,) = logistic.suggest(sentences, [], active)
+    assert (added.code_id, added.score, added.detector) == (
+        "resistance_2_verbal",
+        0.88,
+        "model:minilm-logistic",
+    )
+    assert "[logistic probability 0.88, lead 0.65] " in added.evidence
+    assert added.evidence.endswith('[cosine 0.55 to "I\'m not getting out."]')
+    # Nothing the rules already gave is suggested again.
+    assert logistic.suggest(sentences, [added], active) == []

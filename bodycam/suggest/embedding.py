@@ -343,16 +343,24 @@ class CodeSimilarity:
             and (near.code if self.multiple else self.polarity.get(near.code)) not in taken
         )
 
+    def _score(self, near: Nearest) -> float:
+        return near.cosine
+
+    def _evidence(self, near: Nearest) -> str:
+        return (
+            f"[{self.neighbours}-nearest mean {near.similarity:.2f}, "
+            f"lead {near.lead:.2f} over other readings] "
+        )
+
     def _suggestion(self, near: Nearest, sentence: Sentence) -> Suggestion:
         return Suggestion(
             near.code,
             sentence.start,
             sentence.end,
             sentence.speaker,
-            round(near.cosine, 2),
+            round(self._score(near), 2),
             self.detector,
-            f"{sentence.text} [{self.neighbours}-nearest mean {near.similarity:.2f}, "
-            f"lead {near.lead:.2f} over other readings] "
+            f"{sentence.text} {self._evidence(near)}"
             f'[cosine {near.cosine:.2f} to "{near.prototype}"'
             + (
                 f", labelled {self.sources[near.prototype]}]"
