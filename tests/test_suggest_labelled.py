@@ -175,7 +175,6 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm):
 @pytest.mark.slow
 def test_the_suggest_jobs_read_with_every_training_split(codebook, minilm, monkeypatch, tmp_path):
     from bodycam.suggest import runs
-    from bodycam.suggest.logistic import LabelledLogistic
 
     monkeypatch.setenv(runs.EMBEDDINGS_ENV, "1")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
@@ -183,6 +182,6 @@ def test_the_suggest_jobs_read_with_every_training_split(codebook, minilm, monke
     notices: list[str] = []
     embedder = runs.configured_embedder(codebook, notices)
     assert notices == []
-    assert isinstance(embedder, LabelledLogistic) and embedder.exclude == ()
+    assert type(embedder) is LabelledSimilarity and embedder.exclude == ()
     assert {source.split("/")[0] for source in embedder.sources.values()} == set(TRAINING_SPLITS)
     assert (tmp_path / "bodycam" / "minilm-vectors-0.1.0.npz").is_file()
