@@ -9,6 +9,7 @@ split X the setting is chosen on the other splits alone (their folds' banks leav
 and then scored on X, so the figure for X never saw X, not even through the choice of setting.
 
     .venv/bin/python benchmarks/suggestions_tune.py [--precision 0.9] [--nested]
+        [--reader knn|logistic] [--cache DIR]
 
 k is printed as (k, multiple): see ``CodeSimilarity``'s ``multiple``. Blind splits (not in
 TRAINING_SPLITS) are never read.
@@ -81,8 +82,8 @@ def fold_scores(codebook, model, split, exclude, inputs) -> dict:
             similarity.margin = margin
             similarity.thresholds = dict.fromkeys(POLARITIES, threshold)
             total: dict = {}
-            for utterances, moments in inputs[split]:
-                result = detect(utterances, codebook, embedder=similarity)
+            for utterances, moments, context in inputs[split]:
+                result = detect(utterances, codebook, embedder=similarity, **context)
                 part = score_by(
                     result.suggestions,
                     moments,
@@ -129,6 +130,13 @@ def main() -> None:
     parser.add_argument("--precision", type=float, default=0.9)
     parser.add_argument("--nested", action="store_true")
     parser.add_argument(
+        "--cache",
+        type=Path,
+        default=None,
+        help="benchmarks/suggestions.py's cache of synthesized transcripts: score the script "
+        "(timed by synthesis) and the machine transcript, pooled, instead of the script alone",
+    )
+    parser.add_argument(
         "--reader",
         choices=["knn", "logistic"],
         default="knn",
@@ -150,11 +158,15 @@ def main() -> None:
     for split in TRAINING_SPLITS:
         inputs[split] = []
         for encounter in load_encounters(split):
+            if args.cache:
+                inputs[split] += _transcripts(encounter, args.cache, polarity_of)
+                continue
             spans = estimated_times(encounter)
             inputs[split].append(
                 (
                     script_utterances(encounter, spans),
                     reference_moments(encounter, spans, polarity_of),
+                    {},
                 )
             )
     from bodycam.suggest.embedding import CodeSimilarity
@@ -165,8 +177,8 @@ def main() -> None:
         rows = []
         for embedder in (None, current):
             total: dict = {}
-            for utterances, moments in inputs[y]:
-                result = detect(utterances, codebook, embedder=embedder)
+            for utterances, moments, context in inputs[y]:
+                result = detect(utterances, codebook, embedder=embedder, **context)
                 part = score_by(
                     result.suggestions,
                     moments,
@@ -199,6 +211,32 @@ def main() -> None:
                 + "  ".join(_line(p, s) for p, s in scores.items())
             )
     print(f"({time.perf_counter() - clock:.0f} s)")
+
+
+def _transcripts(encounter, cache: Path, polarity_of) -> list:
+    """The script and machine transcripts of ``encounter`` from the benchmark's cache, as
+    ``(utterances, moments, detect options)``."""
+    from suggestions import synthesize_and_transcribe
+
+    from bodycam.suggest import Envelope
+    from bodycam.suggest.adapter import roles_by_overlap, utterances_from_segments
+    from bodycam.suggest.evalset import role_spans
+
+    record = synthesize_and_transcribe(encounter, cache)
+    spans = record["spans"]
+    moments = reference_moments(encounter, spans, polarity_of)
+    context = {
+        "envelope": Envelope.from_dict(record["envelope"]),
+        "wearer": record["wearer"],
+        "duration": record["duration"],
+    }
+    machine = utterances_from_segments(record["segments"])
+    roles = roles_by_overlap(machine, role_spans(encounter, spans))
+    machine = utterances_from_segments(record["segments"], roles)
+    return [
+        (script_utterances(encounter, spans), moments, context),
+        (machine, moments, context),
+    ]
 
 
 def _line(polarity: str, score: Score) -> str:
