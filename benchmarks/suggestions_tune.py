@@ -72,7 +72,6 @@ class _Memo:
 
 def fold_scores(codebook, model, split, exclude, inputs) -> dict:
     """``{(k, margin, threshold): {polarity: Score}}`` of rules + model on ``split``."""
-    polarity_of = {code.id: code.polarity for code in codebook.codes}
     similarity = _readers()[READER](codebook, model, exclude=exclude)
     found = {}
     for k, multiple in itertools.product(NEIGHBOURS, MULTIPLE):
@@ -81,20 +80,26 @@ def fold_scores(codebook, model, split, exclude, inputs) -> dict:
         for margin, threshold in itertools.product(MARGINS, THRESHOLDS):
             similarity.margin = margin
             similarity.thresholds = dict.fromkeys(POLARITIES, threshold)
-            total: dict = {}
-            for utterances, moments, context in inputs[split]:
-                result = detect(utterances, codebook, embedder=similarity, **context)
-                part = score_by(
-                    result.suggestions,
-                    moments,
-                    lambda s: polarity_of[s.code_id],
-                    lambda m: m.polarity,
-                    TOLERANCE,
-                )
-                for key, value in part.items():
-                    total[key] = total.get(key, Score(0, 0, 0)) + value
-            found[((k, multiple), margin, threshold)] = total
+            found[((k, multiple), margin, threshold)] = scored(codebook, similarity, inputs[split])
     return found
+
+
+def scored(codebook, embedder, transcripts) -> dict:
+    """``{polarity: Score}`` of rules + ``embedder`` over ``transcripts``, pooled."""
+    polarity_of = {code.id: code.polarity for code in codebook.codes}
+    total: dict = {}
+    for utterances, moments, context in transcripts:
+        result = detect(utterances, codebook, embedder=embedder, **context)
+        part = score_by(
+            result.suggestions,
+            moments,
+            lambda s: polarity_of[s.code_id],
+            lambda m: m.polarity,
+            TOLERANCE,
+        )
+        for key, value in part.items():
+            total[key] = total.get(key, Score(0, 0, 0)) + value
+    return total
 
 
 def choose(folds: list[dict], precision: float):
@@ -176,18 +181,7 @@ def main() -> None:
     for y in TRAINING_SPLITS:
         rows = []
         for embedder in (None, current):
-            total: dict = {}
-            for utterances, moments, context in inputs[y]:
-                result = detect(utterances, codebook, embedder=embedder, **context)
-                part = score_by(
-                    result.suggestions,
-                    moments,
-                    lambda s: polarity_of[s.code_id],
-                    lambda m: m.polarity,
-                    TOLERANCE,
-                )
-                for key, value in part.items():
-                    total[key] = total.get(key, Score(0, 0, 0)) + value
+            total = scored(codebook, embedder, inputs[y])
             rows.append("  ".join(_line(p, total.get(p, Score(0, 0, 0))) for p in POLARITIES))
         print(f"  {y:8s} " + " | ".join(rows))
     clock = time.perf_counter()
