@@ -177,7 +177,7 @@ def main() -> None:
     from bodycam.suggest.embedding import CodeSimilarity
 
     current = CodeSimilarity(codebook, model)
-    print("before (same script text): rules alone | rules + the hand-written prototypes")
+    print("before (same transcripts): rules alone | rules + the hand-written prototypes")
     for y in TRAINING_SPLITS:
         rows = []
         for embedder in (None, current):
@@ -187,7 +187,8 @@ def main() -> None:
     clock = time.perf_counter()
     loso = {y: fold_scores(codebook, model, y, (y,), inputs) for y in TRAINING_SPLITS}
     k, margin, thresholds = choose(list(loso.values()), args.precision)
-    print(f"leave-one-split-out over {', '.join(TRAINING_SPLITS)} (script text):")
+    read = "script and machine transcripts" if args.cache else "script text, estimated times"
+    print(f"leave-one-split-out over {', '.join(TRAINING_SPLITS)} ({read}):")
     print(f"  chosen k={k} margin={margin} thresholds={thresholds}")
     for y in TRAINING_SPLITS:
         scores = pooled(loso[y], k, margin, thresholds)
