@@ -6,10 +6,16 @@ For every scripted encounter in ``bodycam/suggest/evalset/{dev,heldout,fresh,fre
 (b) machine: the script spoken by espeak-ng (as the demo does), run through the real
     transcription pipeline, speakers given the role of the script speaker they overlap most;
 
-each scored with rules only and with rules + MiniLM similarity. Precision and recall are per
-polarity (escalation, de-escalation) and per code family (codebook category), matched one to one
-(a suggestion counts for at most one overlapping reference moment of its group). Prints the
-detectors' time per minute of audio beside the transcription's, measured in the same run.
+each scored with rules only, with rules + MiniLM similarity to the hand-written prototypes
+(``rules+minilm``), with rules + MiniLM similarity to those and the labelled lines of the
+training splits (``rules+labelled``, ``suggest/labelled.py``), and with rules + a logistic
+regression per code trained on them (``rules+logistic``, ``suggest/logistic.py``). The labelled
+bank is built leave-one-split-out: scoring a split of ``TRAINING_SPLITS`` leaves that split's
+lines out, so the model never sees the lines it is scored on; a blind split is scored with all
+of them. Precision and recall are per polarity (escalation, de-escalation) and per code family
+(codebook category), matched one to one (a suggestion counts for at most one overlapping
+reference moment of its group). Prints the detectors' time per minute of audio beside the
+transcription's, measured in the same run.
 
     .venv/bin/python benchmarks/suggestions.py [--split dev|heldout|fresh|fresh2|fresh3|all]
         [--cache DIR] [--no-embeddings] [--verbose]
@@ -37,6 +43,7 @@ from bodycam.suggest import Envelope, detect  # noqa: E402
 from bodycam.suggest.adapter import roles_by_overlap, utterances_from_segments  # noqa: E402
 from bodycam.suggest.evalset import (  # noqa: E402
     SPLITS,
+    TRAINING_SPLITS,
     load_encounters,
     reference_moments,
     role_spans,
@@ -128,12 +135,18 @@ def main() -> None:
         from bodycam.suggest.embedding import CodeSimilarity, load_minilm
 
         clock = time.perf_counter()
-        embedders["rules+minilm"] = CodeSimilarity(codebook, load_minilm())
+        model = load_minilm()
+        embedders["rules+minilm"] = CodeSimilarity(codebook, model)
+        embedders["rules+labelled"] = None  # per split, below
+        embedders["rules+logistic"] = None
         print(f"MiniLM loaded in {time.perf_counter() - clock:.1f} s (not timed below)")
     splits = SPLITS if args.split == "all" else (args.split,)
     for split in splits:
         encounters = load_encounters(split)
         print(f"\n=== {split}: {len(encounters)} encounters ===")
+        if "rules+labelled" in embedders:
+            embedders["rules+labelled"] = labelled_for(codebook, model, split, "labelled")
+            embedders["rules+logistic"] = labelled_for(codebook, model, split, "logistic")
         audio_seconds = transcribe_seconds = 0.0
         totals: dict = {}
         detect_seconds: dict[str, float] = {name: 0.0 for name in embedders}
@@ -204,6 +217,27 @@ def main() -> None:
                 f"{detect_cpu[name] / minutes:.4f} s per minute "
                 f"({detect_cpu[name] / audio_seconds:.5f} x real time)"
             )
+
+
+def labelled_for(codebook, model, split: str, reader: str):
+    """The labelled-prototype model (``labelled``: k nearest neighbours, ``logistic``: one
+    logistic regression per code) for scoring ``split``: without that split's lines when it
+    is a training split (leave one split out)."""
+    from bodycam.suggest.labelled import LabelledSimilarity, left_out
+    from bodycam.suggest.logistic import LabelledLogistic
+    from bodycam.suggest.vector_cache import minilm_vector_cache
+
+    exclude = left_out(split)
+    clock = time.perf_counter()
+    kind = {"labelled": LabelledSimilarity, "logistic": LabelledLogistic}[reader]
+    similarity = kind(codebook, model, exclude=exclude, vector_cache=minilm_vector_cache())
+    size = sum(len(pairs) for pairs, _ in similarity.by_role.values())
+    trained = [s for s in TRAINING_SPLITS if s not in exclude]
+    print(
+        f"  rules+{reader}: prototypes from {', '.join(trained)} (not {split}): {size} "
+        f"sentences, bank built in {time.perf_counter() - clock:.1f} s"
+    )
+    return similarity
 
 
 def _print_misses(encounter_name, name, source, result, moments, polarity_of) -> None:

@@ -187,6 +187,13 @@ class CodeSimilarity:
             over the nearest code-nothing sentence.
         examples: Example sentences per role and code (``load_examples()`` when None).
         neighbours: Prototypes per code averaged into its similarity.
+        thresholds: Per-polarity thresholds replacing ``THRESHOLDS`` (``threshold`` wins).
+        sources: Where a prototype sentence comes from, named in the evidence beside it.
+        vector_cache: A ``vector_cache.VectorCache`` the prototypes' vectors are read from and
+            written to, or None (encode them on every start).
+        multiple: Suggest every code of the sentence that passes (a line can be a command
+            and a threat), each unless the rules gave that code; else only the nearest code,
+            unless the rules gave its polarity.
     """
 
     detector = "model:minilm"
@@ -199,16 +206,27 @@ class CodeSimilarity:
         margin: float = MARGIN,
         examples: dict | None = None,
         neighbours: int = NEIGHBOURS,
+        thresholds: dict[str, float] | None = None,
+        sources: dict[str, str] | None = None,
+        vector_cache=None,
+        multiple: bool = False,
     ) -> None:
         self.model = model
+        self.multiple = multiple
         self.neighbours = neighbours
         self.threshold = threshold
+        self.thresholds = dict(THRESHOLDS if thresholds is None else thresholds)
         self.margin = margin
+        self.sources = dict(sources or {})
         self._vectors: dict[str, np.ndarray] = {}
+        # The nearest reading per (role, text): it depends on the bank and k only, so
+        # thresholds and margin can change (cross-validation) without reading again.
+        self._readings: dict[tuple[str, str], Nearest | None] = {}
         self.polarity = {code.id: code.polarity for code in codebook.codes}
         live = {code.id for code in codebook.codes if not code.retired}
         bank = load_examples() if examples is None else examples
         self.by_role = {}
+        self._rows: dict[str, dict[str, np.ndarray]] = {}
         self.proposed = {"officer": set(OFFICER_CODES), "civilian": set(CIVILIAN_CODES)}
         for role, codes in (
             ("officer", OFFICER_CODES + OFFICER_RIVALS),
@@ -218,7 +236,26 @@ class CodeSimilarity:
             pairs = prototypes(codebook, codes)
             pairs += [(code, text) for code in codes if code in live for text in own.get(code, [])]
             pairs += [(NONE, text) for text in own.get(f"{NONE}_{role}", [])]
-            self.by_role[role] = (pairs, self._encode([text for _, text in pairs]))
+            texts = [text for _, text in pairs]
+            if vector_cache is not None:
+                self._from_cache(texts, vector_cache)
+            rows: dict[str, list[int]] = {}
+            for row, (code, _) in enumerate(pairs):
+                rows.setdefault(code, []).append(row)
+            self.by_role[role] = (pairs, self._encode(texts))
+            self._rows[role] = {code: np.array(mine) for code, mine in rows.items()}
+
+    def _from_cache(self, texts: list[str], cache) -> None:
+        """Take the vectors ``cache`` holds for ``texts``; encode the rest and store them."""
+        missing = []
+        for text in dict.fromkeys(texts):
+            vector = cache.get(text)
+            if vector is None:
+                missing.append(text)
+            else:
+                self._vectors[text] = vector
+        if missing:
+            cache.add(missing, self._encode(missing))
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         """Vectors for ``texts``, the model called once for those not seen before."""
@@ -226,6 +263,7 @@ class CodeSimilarity:
         if new:
             if len(self._vectors) + len(new) > _CACHE_SIZE:
                 self._vectors.clear()
+                self._readings.clear()
             with _one_thread():
                 encoded = self.model.encode(new, normalize_embeddings=True)
             self._vectors.update(zip(new, np.asarray(encoded, np.float32), strict=True))
@@ -236,31 +274,36 @@ class CodeSimilarity:
     def threshold_for(self, code: str) -> float:
         if self.threshold is not None:
             return self.threshold
-        return THRESHOLDS.get(self.polarity.get(code), THRESHOLD)
+        return self.thresholds.get(self.polarity.get(code), THRESHOLD)
 
     def nearest(self, role: str, vector: np.ndarray) -> Nearest | None:
         """The nearest code for a sentence of ``role`` (see ``Nearest``); None when the role
         has no prototypes."""
+        return next(iter(self.readings(role, vector)), None)
+
+    def readings(self, role: str, vector: np.ndarray) -> list[Nearest]:
+        """Every code of ``role``'s bank as a reading of the sentence (see ``Nearest``),
+        nearest first; empty when the role has no prototypes."""
         pairs, prototype_vectors = self.by_role[role]
         if not pairs:
-            return None
+            return []
         similarity = prototype_vectors @ vector
-        rows: dict[str, list[int]] = {}
-        for row, (code, _) in enumerate(pairs):
-            rows.setdefault(code, []).append(row)
+        rows = self._rows[role]
         score = {
             code: float(np.sort(similarity[mine])[::-1][: self.neighbours].mean())
             for code, mine in rows.items()
         }
-        code = max((c for c in score if c != NONE), key=score.__getitem__)
-        row = max(rows[code], key=lambda r: similarity[r])
-        rivals = [
-            value
-            for other, value in score.items()
-            if other == NONE or self.polarity.get(other) != self.polarity.get(code)
-        ]
-        lead = score[code] - max(rivals, default=-1.0)
-        return Nearest(code, score[code], pairs[row][1], float(similarity[row]), lead)
+        found = []
+        for code in sorted((c for c in score if c != NONE), key=score.__getitem__, reverse=True):
+            row = max(rows[code], key=lambda r: similarity[r])
+            rivals = [
+                value
+                for other, value in score.items()
+                if other == NONE or self.polarity.get(other) != self.polarity.get(code)
+            ]
+            lead = score[code] - max(rivals, default=-1.0)
+            found.append(Nearest(code, score[code], pairs[row][1], float(similarity[row]), lead))
+        return found
 
     def suggest(
         self, sentences: list[Sentence], found: list[Suggestion], active: set[str]
@@ -268,7 +311,9 @@ class CodeSimilarity:
         """Suggestions for sentences near a code of a polarity no rule gave them."""
         given: dict[tuple, set] = {}
         for s in found:
-            given.setdefault((s.start, s.speaker), set()).add(self.polarity.get(s.code_id))
+            given.setdefault((s.start, s.speaker), set()).update(
+                (self.polarity.get(s.code_id), s.code_id)
+            )
         candidates = [s for s in sentences if len(s.norm) > 8]
         if not candidates:
             return []
@@ -276,31 +321,53 @@ class CodeSimilarity:
         added = []
         for sentence, vector in zip(candidates, vectors, strict=True):
             role = _role(sentence.role)
-            near = self.nearest(role, vector)
-            if (
-                near is not None
-                and near.code in self.proposed[role]
-                and near.code in active
-                and _negated(sentence.text) == _negated(near.prototype)
-                and near.similarity >= self.threshold_for(near.code)
-                and near.lead >= self.margin
-                and self.polarity.get(near.code)
-                not in given.get((sentence.start, sentence.speaker), ())
-            ):
-                added.append(
-                    Suggestion(
-                        near.code,
-                        sentence.start,
-                        sentence.end,
-                        sentence.speaker,
-                        round(near.cosine, 2),
-                        self.detector,
-                        f"{sentence.text} [{self.neighbours}-nearest mean {near.similarity:.2f}, "
-                        f"lead {near.lead:.2f} over other readings] "
-                        f'[cosine {near.cosine:.2f} to "{near.prototype}"]',
-                    )
-                )
+            if (role, sentence.text) not in self._readings:
+                self._readings[(role, sentence.text)] = self.readings(role, vector)
+            readings = self._readings[(role, sentence.text)]
+            taken = given.get((sentence.start, sentence.speaker), set())
+            for near in readings if self.multiple else readings[:1]:
+                if self._speaks(near, sentence, role, active, taken):
+                    added.append(self._suggestion(near, sentence))
         return added
+
+    def _speaks(self, near: Nearest, sentence: Sentence, role: str, active, taken) -> bool:
+        """Whether the reading is suggested: near enough, clearly ahead of other readings,
+        agreeing on negation, and not what the rules already gave the sentence (its polarity;
+        with ``multiple``, the code itself)."""
+        return (
+            near.code in self.proposed[role]
+            and near.code in active
+            and _negated(sentence.text) == _negated(near.prototype)
+            and near.similarity >= self.threshold_for(near.code)
+            and near.lead >= self.margin
+            and (near.code if self.multiple else self.polarity.get(near.code)) not in taken
+        )
+
+    def _score(self, near: Nearest) -> float:
+        return near.cosine
+
+    def _evidence(self, near: Nearest) -> str:
+        return (
+            f"[{self.neighbours}-nearest mean {near.similarity:.2f}, "
+            f"lead {near.lead:.2f} over other readings] "
+        )
+
+    def _suggestion(self, near: Nearest, sentence: Sentence) -> Suggestion:
+        return Suggestion(
+            near.code,
+            sentence.start,
+            sentence.end,
+            sentence.speaker,
+            round(self._score(near), 2),
+            self.detector,
+            f"{sentence.text} {self._evidence(near)}"
+            f'[cosine {near.cosine:.2f} to "{near.prototype}"'
+            + (
+                f", labelled {self.sources[near.prototype]}]"
+                if near.prototype in self.sources
+                else "]"
+            ),
+        )
 
 
 @contextmanager

@@ -25,6 +25,10 @@ from .types import TimedWord, Utterance
 
 EVALSET_DIR = Path(__file__).with_name("evalset")
 SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4")
+#: The splits whose labelled lines the learned MiniLM prototypes may read (see
+#: ``labelled.py``), named one by one on purpose: a split written later (``fresh4``, ...) is
+#: blind until someone adds it here, and a benchmark scoring one of these leaves it out.
+TRAINING_SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3")
 _LEAD_IN = 1.0
 
 
@@ -95,6 +99,53 @@ def load_encounter(path: Path, split: str = "dev") -> EvalEncounter:
     )
     roles = {name: spec["role"] for name, spec in speakers.items()}
     return EvalEncounter(Path(path).stem, split, roles, lines, script)
+
+
+@dataclass(frozen=True)
+class LabelledLine:
+    """One script line with its speaker's role and reference codes, for training."""
+
+    split: str
+    encounter: str
+    role: str
+    text: str
+    moments: tuple[str, ...]
+
+
+def labelled_lines(splits) -> list[LabelledLine]:
+    """Every line of ``splits``, read straight from the YAML (no script is built).
+
+    Raises:
+        ValueError: A split is not one of :data:`TRAINING_SPLITS` (a blind split must never
+            become training data).
+    """
+    found = []
+    for split in splits:
+        if split not in TRAINING_SPLITS:
+            raise ValueError(
+                f"split {split!r} is not a training split ({', '.join(TRAINING_SPLITS)}): "
+                f"blind splits are never read as training data. Fix: add it to "
+                f"TRAINING_SPLITS in {Path(__file__).name} once it has been scored blind."
+            )
+        for path in sorted((EVALSET_DIR / split).glob("*.yaml")):
+            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+            roles = {name: spec.get("role", "") for name, spec in raw["speakers"].items()}
+            for number, line in enumerate(raw["lines"], 1):
+                if line["speaker"] not in roles:
+                    raise ValueError(
+                        f"{path}: line {number} has speaker {line['speaker']!r}, not one of "
+                        f"the file's speakers. Fix: add it under speakers."
+                    )
+                found.append(
+                    LabelledLine(
+                        split,
+                        path.stem,
+                        roles[line["speaker"]],
+                        " ".join(str(line["text"]).split()),
+                        tuple(line.get("moments", ())),
+                    )
+                )
+    return found
 
 
 def estimated_times(encounter: EvalEncounter) -> list[tuple[float, float]]:

@@ -167,13 +167,18 @@ def _minilm():
 
 def configured_embedder(codebook: Codebook, notices: list[str]):
     """The MiniLM similarity when ``$BODYCAM_SUGGEST_EMBEDDINGS`` is 1, loaded once per
-    process; else None (the rules alone)."""
+    process; else None (the rules alone). Its prototypes are the hand-written ones and the
+    labelled lines of every training split (``labelled.py``), their vectors kept on disk. (The
+    logistic reader, ``logistic.py``, found more on the script text but fell to 0.80
+    precision on fresh3's machine transcript: docs/BENCHMARKS.md, session 7.)"""
     if os.environ.get(EMBEDDINGS_ENV, "").strip().lower() not in ("1", "true", "yes"):
         return None
-    from .embedding import CodeSimilarity, EmbeddingUnavailable
+    from .embedding import EmbeddingUnavailable
+    from .labelled import LabelledSimilarity
+    from .vector_cache import minilm_vector_cache
 
     try:
-        return CodeSimilarity(codebook, _minilm())
+        return LabelledSimilarity(codebook, _minilm(), vector_cache=minilm_vector_cache())
     except EmbeddingUnavailable as error:
         notices.append(f"{EMBEDDINGS_ENV} is set but {error}")
         return None
