@@ -386,6 +386,12 @@ def main() -> None:
         "short reply's speaker; the default before session 6)",
     )
     parser.add_argument(
+        "--no-split-voices",
+        action="store_true",
+        help="the candidate never splits a speaker CAM++ hears as two voices (the default "
+        "before session 7)",
+    )
+    parser.add_argument(
         "--fusion-stride",
         type=int,
         default=None,
@@ -481,6 +487,7 @@ def run_devset(arguments: argparse.Namespace) -> None:
         ("no_denoise", "denoise_below_db"),
         ("no_veto_merge", "veto_merge_below"),
         ("no_short_turns", "short_turns"),
+        ("no_split_voices", "split_voices"),
     ):
         if getattr(arguments, flag):
             candidate_options = replace(candidate_options, **{field_name: None})

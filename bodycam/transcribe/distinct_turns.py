@@ -115,7 +115,10 @@ def clean_segments(turns: Sequence[Turn], index: int) -> list[tuple[float, float
     return pieces
 
 
-def _inside(windows: WindowEmbeddings, segments: Sequence[tuple[float, float]]) -> np.ndarray:
+def windows_inside(
+    windows: WindowEmbeddings, segments: Sequence[tuple[float, float]]
+) -> np.ndarray:
+    """Which of ``windows`` are centred in one of ``segments`` (seconds)."""
     inside = np.zeros(len(windows), dtype=bool)
     for start, end in segments:
         inside |= (windows.centers >= start) & (windows.centers < end)
@@ -157,7 +160,7 @@ def candidates(
         if length < settings.min_turn or seconds[speaker] - length < settings.min_rest:
             continue
         part = embedded_part(turns, index, settings)
-        inside = _inside(windows, part)
+        inside = windows_inside(windows, part)
         if not inside.any():
             continue
         score = float(np.mean(windows.vectors[inside] @ centroids[speaker]))
