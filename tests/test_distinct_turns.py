@@ -75,14 +75,13 @@ def test_only_poorly_matched_turns_of_established_speakers_are_embedded():
     # Speaker 0 keeps 3.0 s besides the turn (< min_rest 4.0): no profile to be far from.
     short = [(1.0, 4.0, 0), (4.5, 8.0, 1), (8.2, 9.4, 0)]
     assert separate(audio, short, CENTROIDS, _windows(), embed)[0] == short
-    # A turn under min_turn (0.8 s), or (without read_overlapped, the rule before session 7)
-    # one another speaker's turn overlaps so far that under min_clean (0.5 s) of it is clean
-    # (0.4 s here), is not looked at.
+    # A turn under min_turn (0.8 s), or (without read_overlapped, the default) one another
+    # speaker's turn overlaps so far that under min_clean (0.5 s) of it is clean (0.4 s
+    # here), is not looked at.
     brief = [(0.0, 4.0, 0), (4.5, 8.0, 1), (8.2, 8.9, 0)]
     assert separate(audio, brief, CENTROIDS, _windows(), embed)[0] == brief
     crossed = [(0.0, 4.0, 0), (4.5, 9.0, 1), (8.2, 9.4, 0)]
-    passed_over = DistinctTurnSettings(read_overlapped=False)
-    assert separate(audio, crossed, CENTROIDS, _windows(), embed, passed_over)[0] == crossed
+    assert separate(audio, crossed, CENTROIDS, _windows(), embed)[0] == crossed
     assert embed.calls == []
     # Without min_clean, any overlap keeps a turn out (the session-4c rule).
     crossed = [(0.0, 4.0, 0), (4.5, 8.5, 1), (8.2, 9.4, 0)]
@@ -104,18 +103,18 @@ def test_a_line_starting_under_another_voice_is_read_from_its_clean_part():
 
 def test_a_line_spoken_under_another_voice_is_read_whole():
     # The odd turn (8.2-9.4 s) has 0.4 s clear of speaker 1's turn (< min_clean 0.5 s): the
-    # wearer's one command into an argument. It is read whole, overlap included; far from
-    # both profiles, it is a speaker of its own.
+    # wearer's one command into an argument. With read_overlapped it is read whole, overlap
+    # included; far from both profiles, it is a speaker of its own.
     crossed = [(0.0, 4.0, 0), (4.5, 9.0, 1), (8.2, 9.4, 0)]
+    whole = DistinctTurnSettings(read_overlapped=True)
     embed = _Embedder({**PROFILES, 8.2: (0.3, 0.2, 0.933)})
-    turns, _ = separate(np.zeros(160000, np.float32), crossed, CENTROIDS, _windows(), embed)
+    audio = np.zeros(160000, np.float32)
+    turns, _ = separate(audio, crossed, CENTROIDS, _windows(), embed, whole)
     assert turns == [(0.0, 4.0, 0), (4.5, 9.0, 1), (8.2, 9.4, 2)]
     assert embed.calls == [[(8.2, 9.4)], [(0.0, 4.0)], [(4.5, 9.0)]]
     # Heard as the speaker it overlaps (cosine 0.6 to speaker 1's profile), it stays.
     embed = _Embedder({**PROFILES, 8.2: (0.0, 0.6, 0.8)})
-    assert separate(np.zeros(160000, np.float32), crossed, CENTROIDS, _windows(), embed)[0] == (
-        crossed
-    )
+    assert separate(audio, crossed, CENTROIDS, _windows(), embed, whole)[0] == crossed
 
 
 def test_clean_segments_leave_out_other_speakers_turns():
@@ -199,16 +198,16 @@ def test_a_shouted_line_starting_under_another_voice_is_kept(tmp_path):
 @pytest.mark.slow
 def test_the_wearers_one_command_into_an_argument_is_kept(tmp_path):
     # d36 (fresh3): two neighbours argue over each other; the wearer's only line (7.30-8.56 s)
-    # lies under one neighbour's for all but 0.1 s. Read whole, overlap included, it is a
-    # third speaker (docs/BENCHMARKS.md, session 7).
+    # lies under one neighbour's for all but 0.1 s. Read whole, overlap included (the
+    # read_overlapped option), it is a third speaker (docs/BENCHMARKS.md, session 7).
     found = scores(
         "d36",
         tmp_path,
         {
-            "passed over": replace(
-                DiarizationOptions(), distinct_turns=DistinctTurnSettings(read_overlapped=False)
-            ),
             "default": DiarizationOptions(),
+            "read whole": replace(
+                DiarizationOptions(), distinct_turns=DistinctTurnSettings(read_overlapped=True)
+            ),
         },
     )
-    assert found == {"passed over": (2, 0.0589), "default": (3, 0.031)}
+    assert found == {"default": (2, 0.0589), "read whole": (3, 0.031)}

@@ -65,7 +65,10 @@ class DistinctTurnSettings:
             halves seven turns of 0.8 s or more lie mostly under another speaker's turn:
             fresh3's d36 (the wearer's 1.3 s command, 1.15 s of it under a neighbour's line)
             reads 0.32 at most to every speaker's profile, the six others 0.56-0.88 to some
-            speaker's (docs/BENCHMARKS.md, session 7). ``False`` is the rule before session 7.
+            speaker's (docs/BENCHMARKS.md, session 7). Off by default: where a candidate has
+            no clean part, the profiles it is read against cost CAM++ time (on sample.wav three
+            more calls, 22 s more audio, and no DER change), and one recording's evidence does
+            not pay for that.
     """
 
     max_similarity: float = 0.4
@@ -76,7 +79,7 @@ class DistinctTurnSettings:
     candidates: int = 4
     profile_turns: int = 3
     join_similarity: float | None = 0.5
-    read_overlapped: bool = True
+    read_overlapped: bool = False
 
     def __post_init__(self) -> None:
         if not -1.0 < self.max_similarity < 1.0:
