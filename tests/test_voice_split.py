@@ -62,8 +62,8 @@ def test_a_speaker_holding_two_voices_is_split():
     turns, rows = split(AUDIO, TURNS, centroids, windows, voices)
     # The civilian's group (5 s against the partner's 5.5 s) becomes speaker 2.
     assert [label for _, _, label in turns] == [0, 0, 2, 2, 1]
-    # Each group's profile is the middle second of its (up to three) longest stretches.
-    assert voices.calls == [[(1.0, 2.0), (4.75, 5.75)], [(7.75, 8.75), (10.75, 11.75)]]
+    # Each group's profile is the middle 2 s of its (up to three) longest stretches.
+    assert voices.calls == [[(0.5, 2.5), (4.25, 6.25)], [(7.25, 9.25), (10.25, 12.25)]]
     assert rows.shape == (3, 3)
     np.testing.assert_allclose(rows[0], [1.0, 0.0, 0.0], atol=1e-6)
     np.testing.assert_allclose(rows[2], [0.9, 0.436, 0.0], atol=1e-3)

@@ -41,19 +41,22 @@ class VoiceSplitSettings:
             misplaced line, not a second person.
         min_group_speech: ...and this many seconds of such stretches.
         profile_turns: A group's CAM++ profile reads its this many longest stretches...
-        profile_piece: ...each cut to its middle this many seconds (bounds CAM++'s cost).
+        profile_piece: ...each cut to its middle this many seconds (bounds CAM++'s cost). At
+            1 s, one person's groups read 0.63-0.87 on the tuning halves but 0.40 on
+            sample.wav's 5-minute repeat (a group made of one turn's ten copies), which split
+            one voice in two; at 2 s they read 0.59 there and 0.76-0.94 on the halves, and the
+            two voices of d25 0.27.
         max_similarity: The groups become two speakers when the CAM++ cosine of their
-            profiles is under this. On the dev, fresh, fresh2 and fresh3 halves, the balanced
-            splits of one person's turns read 0.63-0.81 and the one split of two people (d25)
-            0.28; the merge veto's profiles put one person at 0.42 or more and two at 0.30 or
-            less (session 5).
+            profiles is under this (between d25's 0.27 and one person's 0.59 and more; the
+            merge veto's profiles put one person at 0.42 or more and two at 0.30 or less,
+            session 5).
     """
 
     min_piece: float = 1.0
     min_group_turns: int = 2
     min_group_speech: float = 3.0
     profile_turns: int = 3
-    profile_piece: float = 1.0
+    profile_piece: float = 2.0
     max_similarity: float = 0.4
 
     def __post_init__(self) -> None:
