@@ -386,6 +386,18 @@ def main() -> None:
         "short reply's speaker; the default before session 6)",
     )
     parser.add_argument(
+        "--no-split-voices",
+        action="store_true",
+        help="the candidate never splits a speaker CAM++ hears as two voices (the default "
+        "before session 7)",
+    )
+    parser.add_argument(
+        "--read-overlapped",
+        action="store_true",
+        help="the candidate reads a turn with no clean part whole when looking for a distinct "
+        "voice (DistinctTurnSettings.read_overlapped, off by default)",
+    )
+    parser.add_argument(
         "--fusion-stride",
         type=int,
         default=None,
@@ -469,18 +481,21 @@ def run_devset(arguments: argparse.Namespace) -> None:
     candidate_options = replace(candidate_options, stitching=stitch)
     if arguments.no_distinct_turns:
         candidate_options = replace(candidate_options, distinct_turns=None)
-    if arguments.no_clean_part or arguments.no_join_small:
+    if arguments.no_clean_part or arguments.no_join_small or arguments.read_overlapped:
         turn_settings = candidate_options.distinct_turns or DistinctTurnSettings()
         if arguments.no_clean_part:
             turn_settings = replace(turn_settings, min_clean=None)
         if arguments.no_join_small:
             turn_settings = replace(turn_settings, join_similarity=None)
+        if arguments.read_overlapped:
+            turn_settings = replace(turn_settings, read_overlapped=True)
         candidate_options = replace(candidate_options, distinct_turns=turn_settings)
     for flag, field_name in (
         ("no_heard_speech", "heard_speech_min"),
         ("no_denoise", "denoise_below_db"),
         ("no_veto_merge", "veto_merge_below"),
         ("no_short_turns", "short_turns"),
+        ("no_split_voices", "split_voices"),
     ):
         if getattr(arguments, flag):
             candidate_options = replace(candidate_options, **{field_name: None})

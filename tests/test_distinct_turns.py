@@ -75,8 +75,9 @@ def test_only_poorly_matched_turns_of_established_speakers_are_embedded():
     # Speaker 0 keeps 3.0 s besides the turn (< min_rest 4.0): no profile to be far from.
     short = [(1.0, 4.0, 0), (4.5, 8.0, 1), (8.2, 9.4, 0)]
     assert separate(audio, short, CENTROIDS, _windows(), embed)[0] == short
-    # A turn under min_turn (0.8 s), or one another speaker's turn overlaps so far that
-    # under min_clean (0.5 s) of it is clean (0.4 s here), is not looked at.
+    # A turn under min_turn (0.8 s), or (without read_overlapped, the default) one another
+    # speaker's turn overlaps so far that under min_clean (0.5 s) of it is clean (0.4 s
+    # here), is not looked at.
     brief = [(0.0, 4.0, 0), (4.5, 8.0, 1), (8.2, 8.9, 0)]
     assert separate(audio, brief, CENTROIDS, _windows(), embed)[0] == brief
     crossed = [(0.0, 4.0, 0), (4.5, 9.0, 1), (8.2, 9.4, 0)]
@@ -98,6 +99,22 @@ def test_a_line_starting_under_another_voice_is_read_from_its_clean_part():
     assert turns == [(0.0, 4.0, 0), (4.5, 8.5, 1), (8.2, 9.4, 2)]
     assert embed.calls == [[(8.5, 9.4)], [(0.0, 4.0)], [(4.5, 8.5)]]
     assert np.allclose(centroids[2], [0.6, 0.8])
+
+
+def test_a_line_spoken_under_another_voice_is_read_whole():
+    # The odd turn (8.2-9.4 s) has 0.4 s clear of speaker 1's turn (< min_clean 0.5 s): the
+    # wearer's one command into an argument. With read_overlapped it is read whole, overlap
+    # included; far from both profiles, it is a speaker of its own.
+    crossed = [(0.0, 4.0, 0), (4.5, 9.0, 1), (8.2, 9.4, 0)]
+    whole = DistinctTurnSettings(read_overlapped=True)
+    embed = _Embedder({**PROFILES, 8.2: (0.3, 0.2, 0.933)})
+    audio = np.zeros(160000, np.float32)
+    turns, _ = separate(audio, crossed, CENTROIDS, _windows(), embed, whole)
+    assert turns == [(0.0, 4.0, 0), (4.5, 9.0, 1), (8.2, 9.4, 2)]
+    assert embed.calls == [[(8.2, 9.4)], [(0.0, 4.0)], [(4.5, 9.0)]]
+    # Heard as the speaker it overlaps (cosine 0.6 to speaker 1's profile), it stays.
+    embed = _Embedder({**PROFILES, 8.2: (0.0, 0.6, 0.8)})
+    assert separate(audio, crossed, CENTROIDS, _windows(), embed, whole)[0] == crossed
 
 
 def test_clean_segments_leave_out_other_speakers_turns():
@@ -175,3 +192,22 @@ def test_a_shouted_line_starting_under_another_voice_is_kept(tmp_path):
         },
     )
     assert found == {"solo only": (2, 0.0735), "default": (3, 0.0364)}
+
+
+@needs_voices
+@pytest.mark.slow
+def test_the_wearers_one_command_into_an_argument_is_kept(tmp_path):
+    # d36 (fresh3): two neighbours argue over each other; the wearer's only line (7.30-8.56 s)
+    # lies under one neighbour's for all but 0.1 s. Read whole, overlap included (the
+    # read_overlapped option), it is a third speaker (docs/BENCHMARKS.md, session 7).
+    found = scores(
+        "d36",
+        tmp_path,
+        {
+            "default": DiarizationOptions(),
+            "read whole": replace(
+                DiarizationOptions(), distinct_turns=DistinctTurnSettings(read_overlapped=True)
+            ),
+        },
+    )
+    assert found == {"default": (2, 0.0589), "read whole": (3, 0.031)}

@@ -58,6 +58,17 @@ class DistinctTurnSettings:
             profile is at least this close to another speaker's joins that speaker: one
             quiet voice that the window clusters split in two and nothing in the model's
             tracks linked. ``None`` keeps every speaker.
+        read_overlapped: A turn with under ``min_clean`` seconds clear of other speakers is
+            read whole, overlap included, instead of being passed over: a wearer's single
+            command spoken into two other people's argument has no clean part, but the wearer
+            is the loudest voice and dominates CAM++'s pooled statistics. On the four tuning
+            halves seven turns of 0.8 s or more lie mostly under another speaker's turn:
+            fresh3's d36 (the wearer's 1.3 s command, 1.15 s of it under a neighbour's line)
+            reads 0.32 at most to every speaker's profile, the six others 0.56-0.88 to some
+            speaker's (docs/BENCHMARKS.md, session 7). Off by default: where a candidate has
+            no clean part, the profiles it is read against cost CAM++ time (on sample.wav three
+            more calls, 22 s more audio, and no DER change), and one recording's evidence does
+            not pay for that.
     """
 
     max_similarity: float = 0.4
@@ -68,6 +79,7 @@ class DistinctTurnSettings:
     candidates: int = 4
     profile_turns: int = 3
     join_similarity: float | None = 0.5
+    read_overlapped: bool = False
 
     def __post_init__(self) -> None:
         if not -1.0 < self.max_similarity < 1.0:
@@ -115,7 +127,10 @@ def clean_segments(turns: Sequence[Turn], index: int) -> list[tuple[float, float
     return pieces
 
 
-def _inside(windows: WindowEmbeddings, segments: Sequence[tuple[float, float]]) -> np.ndarray:
+def windows_inside(
+    windows: WindowEmbeddings, segments: Sequence[tuple[float, float]]
+) -> np.ndarray:
+    """Which of ``windows`` are centred in one of ``segments`` (seconds)."""
     inside = np.zeros(len(windows), dtype=bool)
     for start, end in segments:
         inside |= (windows.centers >= start) & (windows.centers < end)
@@ -126,15 +141,17 @@ def embedded_part(
     turns: Sequence[Turn], index: int, settings: DistinctTurnSettings
 ) -> list[tuple[float, float]]:
     """What of turn ``index`` is read as its voice: the whole turn when it is solo, else
-    (with ``min_clean``) its clean stretches when they hold ``min_clean`` seconds; ``[]``
-    when neither."""
+    (with ``min_clean``) its clean stretches when they hold ``min_clean`` seconds, else the
+    whole turn with ``read_overlapped``; ``[]`` when none of these."""
     start, end, _ = turns[index]
     if solo(turns, index):
         return [(start, end)]
     if settings.min_clean is None:
         return []
     clean = clean_segments(turns, index)
-    return clean if sum(b - a for a, b in clean) >= settings.min_clean else []
+    if sum(b - a for a, b in clean) >= settings.min_clean:
+        return clean
+    return [(start, end)] if settings.read_overlapped else []
 
 
 def candidates(
@@ -157,7 +174,7 @@ def candidates(
         if length < settings.min_turn or seconds[speaker] - length < settings.min_rest:
             continue
         part = embedded_part(turns, index, settings)
-        inside = _inside(windows, part)
+        inside = windows_inside(windows, part)
         if not inside.any():
             continue
         score = float(np.mean(windows.vectors[inside] @ centroids[speaker]))

@@ -26,6 +26,7 @@ from bodycam.transcribe import (
     stitching,
     vad,
     voice_evidence,
+    voice_split,
 )
 from bodycam.transcribe.audio_source import as_signal
 from bodycam.transcribe.campplus import CamPlusEncoder
@@ -229,6 +230,16 @@ class EmbeddedDiarizer:
                     embed_turn,
                     options.distinct_turns,
                     min_speakers,
+                )
+            if options.split_voices is not None:
+                raw_turns, centroids = voice_split.split(
+                    audio,
+                    raw_turns,
+                    centroids,
+                    windows,
+                    embed_turn,
+                    options.split_voices,
+                    options.max_speakers,
                 )
             if options.short_turns is not None:
                 raw_turns = short_turns.reassign(

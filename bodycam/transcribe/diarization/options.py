@@ -12,6 +12,7 @@ from bodycam.transcribe import (
     short_turns,
     stitching,
     vad,
+    voice_split,
 )
 
 CLUSTERINGS = ("spectral", "ahc")
@@ -93,6 +94,11 @@ class DiarizationOptions:
             the model's evidence alone. 0.35 by default since 2026-12-02: on the development
             and fresh halves and sample.wav the merges of one person's clusters read
             0.42-0.62, those of two people 0.26-0.30 (docs/BENCHMARKS.md).
+        split_voices: After the distinct turns and before ``short_turns``, a speaker whose
+            longer turns fall in two groups that CAM++ hears as two voices becomes two speakers
+            (``voice_split.split``: the window clusters joined two people whose Resemblyzer
+            embeddings lie close). ``None`` keeps the speakers. On by default since session 7
+            (2026-12-02, docs/BENCHMARKS.md).
         short_turns: Last, each turn of at most ``max_turn`` seconds is embedded with CAM++
             alone and goes to the speaker whose profile is clearly nearer than its own
             speaker's (``short_turns.reassign``): a one-word reply holds too few windows of
@@ -131,6 +137,9 @@ class DiarizationOptions:
         default_factory=distinct_turns.DistinctTurnSettings
     )
     veto_merge_below: float | None = 0.35
+    split_voices: voice_split.VoiceSplitSettings | None = field(
+        default_factory=voice_split.VoiceSplitSettings
+    )
     short_turns: short_turns.ShortTurnSettings | None = field(
         default_factory=short_turns.ShortTurnSettings
     )

@@ -1,0 +1,185 @@
+"""A speaker whose turns CAM++ hears as two voices becomes two speakers.
+
+The window clusters join two people whose Resemblyzer embeddings lie close (fresh2's d25: the
+partner officer, flite ``kal16``, and a civilian, espeak ``en-029+m1``, one speaker; their turns'
+Resemblyzer means read 0.69-0.79 apart against 0.76-0.93 within one person), and nothing later
+looks inside a speaker: the merge veto and the distinct turns only keep apart what the clusters
+already separate. CAM++ hears the two (docs/BENCHMARKS.md, session 7). So after the speakers are
+settled, each speaker's longer turns are split in two by their Resemblyzer means (average
+linkage, free: the windows are already embedded), and when both groups hold enough speech, a
+CAM++ profile of each group is read; two profiles further apart than one person's voice ever
+reads make the smaller group a speaker of its own. Resemblyzer proposes the split because the
+proposal costs nothing and its two-way split already follows the voices where CAM++ would
+(d25's six turns fall the same way under either encoder); CAM++ decides, at two calls per
+speaker with a balanced split.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+
+from bodycam.transcribe.distinct_turns import Turn, TurnEmbedder, clean_segments, windows_inside
+from bodycam.transcribe.embeddings import WindowEmbeddings, normalize
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class VoiceSplitSettings:
+    """Tunables of ``split`` (docs/BENCHMARKS.md, session 7).
+
+    Attributes:
+        min_piece: A turn takes part when its longest stretch overlapping no other speaker's
+            turn lasts this many seconds (under it, a turn's Resemblyzer mean is one or two
+            windows, mostly of the speech around it; short turns are ``short_turns``' job).
+        min_group_turns: Each of the two groups must hold this many turns: one odd turn is a
+            misplaced line, not a second person.
+        min_group_speech: ...and this many seconds of such stretches.
+        profile_turns: A group's CAM++ profile reads its this many longest stretches...
+        profile_piece: ...each cut to its middle this many seconds (bounds CAM++'s cost). At
+            1 s, one person's groups read 0.63-0.87 on the tuning halves but 0.40 on
+            sample.wav's 5-minute repeat (a group made of one turn's ten copies), which split
+            one voice in two; at 2 s they read 0.59 there and 0.76-0.94 on the halves, and the
+            two voices of d25 0.27.
+        max_similarity: The groups become two speakers when the CAM++ cosine of their
+            profiles is under this (between d25's 0.27 and one person's 0.59 and more; the
+            merge veto's profiles put one person at 0.42 or more and two at 0.30 or less,
+            session 5).
+    """
+
+    min_piece: float = 1.0
+    min_group_turns: int = 2
+    min_group_speech: float = 3.0
+    profile_turns: int = 3
+    profile_piece: float = 2.0
+    max_similarity: float = 0.4
+
+    def __post_init__(self) -> None:
+        if self.min_piece <= 0 or self.profile_piece <= 0 or self.min_group_speech < 0:
+            raise ValueError(
+                f"need min_piece > 0, profile_piece > 0 and min_group_speech >= 0, got "
+                f"{self.min_piece}, {self.profile_piece}, {self.min_group_speech}"
+            )
+        if self.min_group_turns < 1 or self.profile_turns < 1:
+            raise ValueError(
+                f"need min_group_turns >= 1 and profile_turns >= 1, got "
+                f"{self.min_group_turns}, {self.profile_turns}"
+            )
+        if not -1.0 < self.max_similarity < 1.0:
+            raise ValueError(f"max_similarity must be in (-1, 1), got {self.max_similarity}")
+
+
+def _pieces(
+    turns: Sequence[Turn], speaker: int, windows: WindowEmbeddings, min_piece: float
+) -> list[tuple[int, tuple[float, float], np.ndarray]]:
+    """``(turn index, longest clean stretch, Resemblyzer mean there)`` of each of
+    ``speaker``'s turns whose longest clean stretch lasts ``min_piece`` seconds and holds a
+    window centre."""
+    out = []
+    for index, (_, _, label) in enumerate(turns):
+        if label != speaker:
+            continue
+        stretches = clean_segments(turns, index)
+        if not stretches:
+            continue
+        start, end = max(stretches, key=lambda stretch: stretch[1] - stretch[0])
+        inside = windows_inside(windows, [(start, end)])
+        if end - start >= min_piece and inside.any():
+            out.append((index, (start, end), normalize(windows.vectors[inside].mean(axis=0))))
+    return out
+
+
+def _profile(stretches: Sequence[tuple[float, float]], settings: VoiceSplitSettings) -> list:
+    """The middle ``profile_piece`` seconds of the ``profile_turns`` longest ``stretches``."""
+    chosen = sorted(stretches, key=lambda stretch: stretch[0] - stretch[1])
+    profile = []
+    for start, end in chosen[: settings.profile_turns]:
+        trim = max(0.0, (end - start - settings.profile_piece) / 2)
+        profile.append((start + trim, end - trim))
+    return sorted(profile)
+
+
+def split(
+    audio: np.ndarray,
+    turns: Sequence[Turn],
+    centroids: np.ndarray,
+    windows: WindowEmbeddings,
+    embed: TurnEmbedder,
+    settings: VoiceSplitSettings | None = None,
+    max_speakers: int | None = None,
+) -> tuple[list[Turn], np.ndarray]:
+    """Split each speaker whose turns CAM++ hears as two voices.
+
+    For each speaker (in order), the turns with a clean stretch of ``min_piece`` seconds are
+    clustered in two by their Resemblyzer means; when each group holds ``min_group_turns``
+    turns and ``min_group_speech`` seconds, both groups' CAM++ profiles are read and, when
+    their cosine is under ``max_similarity``, the group with less speech becomes a new speaker
+    (only its turns move: the speaker's other turns stay, and ``short_turns`` places the short
+    ones by voice afterwards).
+
+    Args:
+        audio: The recording (mono float32, 16 kHz).
+        turns: ``(start, end, speaker)`` turns.
+        centroids: ``(speakers, d)`` Resemblyzer centroids the speaker indices refer to.
+        windows: The recording's Resemblyzer windows.
+        embed: CAM++ on a union of segments (one unit vector).
+        settings: Tunables.
+        max_speakers: No split beyond this many speakers.
+
+    Returns:
+        The turns (in time order) and the centroids: a split speaker's row becomes the mean of
+        the windows in the turns it keeps, and one row is added per new speaker.
+    """
+    settings = settings or VoiceSplitSettings()
+    turns = sorted(turns)
+    rows = list(centroids)
+    for speaker in range(len(centroids)):
+        if max_speakers is not None and len(rows) >= max_speakers:
+            break
+        pieces = _pieces(turns, speaker, windows, settings.min_piece)
+        if len(pieces) < 2 * settings.min_group_turns:
+            continue
+        means = np.stack([mean for _, _, mean in pieces]).astype(np.float64)
+        labels = fcluster(linkage(means, "average", metric="cosine"), 2, "maxclust")
+        groups = [
+            [piece for piece, label in zip(pieces, labels, strict=True) if label == k]
+            for k in (1, 2)
+        ]
+        speech = [sum(end - start for _, (start, end), _ in group) for group in groups]
+        if any(
+            len(group) < settings.min_group_turns or seconds < settings.min_group_speech
+            for group, seconds in zip(groups, speech, strict=True)
+        ):
+            continue
+        profiles = [_profile([stretch for _, stretch, _ in group], settings) for group in groups]
+        similarity = float(embed(audio, profiles[0]) @ embed(audio, profiles[1]))
+        logger.debug(
+            "speaker %d: groups of %.1f s and %.1f s, CAM++ cosine %.2f",
+            speaker,
+            *speech,
+            similarity,
+        )
+        if similarity >= settings.max_similarity:
+            continue
+        new = len(rows)
+        moving = groups[int(np.argmin(speech))]
+        moved = {index for index, _, _ in moving}
+        turns = [
+            (start, end, new if index in moved else label)
+            for index, (start, end, label) in enumerate(turns)
+        ]
+        logger.debug("speaker %d splits: %d turns become speaker %d", speaker, len(moved), new)
+        for label in (speaker, new):
+            inside = windows_inside(windows, [(s, e) for s, e, k in turns if k == label])
+            if label == speaker:
+                rows[speaker] = normalize(windows.vectors[inside].mean(axis=0))
+            else:
+                rows.append(normalize(windows.vectors[inside].mean(axis=0)))
+    if len(rows) == len(centroids):
+        return turns, centroids
+    return sorted(turns), np.stack(rows).astype(centroids.dtype)

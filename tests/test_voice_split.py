@@ -1,0 +1,129 @@
+"""A speaker whose turns CAM++ hears as two voices becomes two speakers (issue #14, session 7):
+fresh2's d25, where the partner officer and a civilian were one speaker (docs/BENCHMARKS.md)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from devset_support import needs_voices, scores
+
+from bodycam.transcribe.diarization.options import DiarizationOptions
+from bodycam.transcribe.embeddings import WindowEmbeddings
+from bodycam.transcribe.voice_split import VoiceSplitSettings, split
+
+AUDIO = np.zeros(16000 * 20, np.float32)
+# Speaker 0 holds two people's turns (the partner's at 0-6.5 s, the civilian's at 7-12.5 s);
+# speaker 1 is the officer.
+TURNS = [(0.0, 3.0, 0), (4.0, 6.5, 0), (7.0, 9.5, 0), (10.0, 12.5, 0), (13.0, 16.0, 1)]
+PARTNER, CIVILIAN, OFFICER = (1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0)
+
+
+class _Voices:
+    """CAM++ stand-in: a segment's voice is the partner's before 6.5 s, the civilian's before
+    12.5 s (or everyone's ``same`` voice), the officer's after; a union is their normalised
+    sum."""
+
+    def __init__(self, same: tuple[float, ...] | None = None) -> None:
+        self.same = same
+        self.calls: list[list[tuple[float, float]]] = []
+
+    def __call__(self, audio, segments):
+        self.calls.append(list(segments))
+        voices = [self._voice((start + end) / 2) for start, end in segments]
+        total = np.sum(voices, axis=0)
+        return (total / np.linalg.norm(total)).astype(np.float32)
+
+    def _voice(self, time: float) -> tuple[float, ...]:
+        if time >= 12.5:
+            return OFFICER
+        return self.same or (PARTNER if time < 6.5 else CIVILIAN)
+
+
+def _windows(turns=TURNS) -> tuple[WindowEmbeddings, np.ndarray]:
+    """Windows every 0.25 s: Resemblyzer hears the partner and the civilian close (cosine
+    0.9), the officer far from both."""
+    centers = np.arange(0.125, 16.0, 0.25)
+    vectors = np.array(
+        [
+            (1.0, 0.0, 0.0) if c < 6.5 else (0.9, 0.436, 0.0) if c < 12.5 else (0.0, 0.0, 1.0)
+            for c in centers
+        ]
+    )
+    windows = WindowEmbeddings(centers - 0.125, centers, np.zeros(len(centers), int), vectors)
+    centroids = np.array([[0.97, 0.23, 0.0], [0.0, 0.0, 1.0]])
+    return windows, centroids
+
+
+def test_a_speaker_holding_two_voices_is_split():
+    windows, centroids = _windows()
+    voices = _Voices()
+    turns, rows = split(AUDIO, TURNS, centroids, windows, voices)
+    # The civilian's group (5 s against the partner's 5.5 s) becomes speaker 2.
+    assert [label for _, _, label in turns] == [0, 0, 2, 2, 1]
+    # Each group's profile is the middle 2 s of its (up to three) longest stretches.
+    assert voices.calls == [[(0.5, 2.5), (4.25, 6.25)], [(7.25, 9.25), (10.25, 12.25)]]
+    assert rows.shape == (3, 3)
+    np.testing.assert_allclose(rows[0], [1.0, 0.0, 0.0], atol=1e-6)
+    np.testing.assert_allclose(rows[2], [0.9, 0.436, 0.0], atol=1e-3)
+    np.testing.assert_allclose(rows[1], centroids[1])
+
+
+def test_one_voice_in_both_groups_stays_one_speaker():
+    windows, centroids = _windows()
+    voices = _Voices(same=PARTNER)
+    turns, rows = split(AUDIO, TURNS, centroids, windows, voices)
+    assert turns == TURNS and rows is centroids
+    assert len(voices.calls) == 2
+    # Two voices whose profiles read 0.0 apart stay one speaker under a threshold below that.
+    strict = VoiceSplitSettings(max_similarity=-0.1)
+    assert split(AUDIO, TURNS, centroids, windows, _Voices(), strict)[0] == TURNS
+
+
+def test_an_unbalanced_split_costs_nothing():
+    # One odd turn is a misplaced line (``short_turns``' job), not a second person: one
+    # civilian turn against three of the partner's is never embedded.
+    turns = [(0.0, 3.0, 0), (3.5, 6.5, 0), (7.0, 9.5, 0), (13.0, 16.0, 1)]
+    windows, centroids = _windows()
+    windows.vectors[(windows.centers >= 3.5) & (windows.centers < 6.5)] = (1.0, 0.0, 0.0)
+    voices = _Voices()
+    assert split(AUDIO, turns, centroids, windows, voices)[0] == turns
+    assert voices.calls == []
+    # Too little speech in a group: the same.
+    short = VoiceSplitSettings(min_group_speech=5.5)
+    assert split(AUDIO, TURNS, centroids, windows, voices, short)[0] == TURNS
+    assert voices.calls == []
+
+
+def test_no_split_beyond_max_speakers():
+    windows, centroids = _windows()
+    voices = _Voices()
+    assert split(AUDIO, TURNS, centroids, windows, voices, max_speakers=2)[0] == TURNS
+    assert voices.calls == []
+
+
+def test_voice_split_settings_check_their_values():
+    with pytest.raises(ValueError, match="min_piece > 0"):
+        VoiceSplitSettings(min_piece=0.0)
+    with pytest.raises(ValueError, match="min_group_turns >= 1"):
+        VoiceSplitSettings(min_group_turns=0)
+    with pytest.raises(ValueError, match="max_similarity must be in"):
+        VoiceSplitSettings(max_similarity=1.0)
+    assert DiarizationOptions().split_voices == VoiceSplitSettings()
+
+
+@needs_voices
+@pytest.mark.slow
+def test_the_partner_and_the_civilian_are_two_speakers(tmp_path):
+    # d25 (fresh2): five speakers at 12 dB SNR in car noise; the window clusters join the
+    # partner officer (flite kal16) and a civilian (espeak en-029+m1), whom CAM++ hears apart.
+    found = scores(
+        "d25",
+        tmp_path,
+        {
+            "without": replace(DiarizationOptions(), split_voices=None),
+            "default": DiarizationOptions(),
+        },
+    )
+    assert found == {"without": (4, 0.2124), "default": (5, 0.1219)}
