@@ -4,6 +4,7 @@ scripted encounter tiny.en skips, every line comes back."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -129,6 +130,28 @@ def test_fill_gaps_takes_up_what_a_re_decode_skipped_in_the_next_round():
     ]
 
 
+def test_a_long_stretch_is_decoded_in_pieces_the_decoder_cannot_jump_over():
+    """Over 12 s of two people talking at once (devset d39), the decoder asked for the whole
+    stretch jumped to its last line, round after round; each piece on its own gave words."""
+    result = AsrResult([_seg(("Okay.", 1.0, 1.6))])
+    asked = []
+
+    def redecode(chunks):
+        asked.append(chunks)
+        start, end = chunks[0][0] + 0.3, chunks[-1][1] - 0.3
+        if end - start > 8.0:  # the whole stretch: only its last second comes back
+            return [_seg(("Jumped.", end - 1.0, end))]
+        steps = [round(start + second, 3) for second in range(int(end - start) + 1)] + [end]
+        return [_seg(*[("word", a, b) for a, b in itertools.pairwise(steps) if b > a])]
+
+    fill_gaps(result, [(0.7, 20.3)], [(1.0, 1.6), (2.5, 20.0)], AsrOptions(), redecode)
+    # 17.5 s of voice with no words: three pieces of 5.83 s, each once, never the whole.
+    assert asked == [[(2.2, 8.633)], [(8.033, 14.467)], [(13.867, 20.3)]]
+    assert [segment.start for segment in result.segments] == [1.0, 2.5, 8.333, 14.167]
+    assert "Jumped." not in " ".join(segment.text for segment in result.segments)
+    assert result.removed == []
+
+
 def test_fill_gaps_puts_speech_without_words_on_record():
     result = _skipping_result()
     asked = []
@@ -138,7 +161,8 @@ def test_fill_gaps_puts_speech_without_words_on_record():
         return []  # still nothing: never asked twice about the same stretch
 
     fill_gaps(result, [(0.7, 10.3)], [(1.0, 4.0), (5.0, 10.0)], AsrOptions(), redecode)
-    assert len(asked) == 1
+    # The stretch, then each half on its own (with 0.3 s of context), once.
+    assert asked == [[(4.7, 10.3)], [(4.7, 7.8)], [(7.2, 10.3)]]
     assert result.removed == [
         RemovedText(
             5.0,

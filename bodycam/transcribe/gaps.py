@@ -19,6 +19,8 @@ detected but not transcribed. Nothing a person said vanishes without a trace.
 
 from __future__ import annotations
 
+import itertools
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -42,6 +44,13 @@ MIN_VOICED = 1.0
 #: Rounds of re-decoding per window: a re-decode can itself skip part of its stretch, which
 #: the next round takes up.
 ROUNDS = 3
+
+#: Longest stretch decoded in one piece: over a longer one the decoder can jump from the
+#: start to the last line and write only that. Then the times a piece that gives nothing new
+#: is halved, and the shortest piece: a shorter one gives the decoder too little context.
+LONGEST_PIECE = 8.0
+HALVINGS = 1
+MIN_PIECE = 2.0
 
 NO_WORDS = "speech without words"
 
@@ -167,18 +176,7 @@ def fill_gaps(
         if not gaps:
             break
         for gap in gaps:
-            accounted = covered(result)
-            found = False
-            for segment in redecode(decode_span(window, gap, options.speech_pad)):
-                fresh = new_words(segment, accounted)
-                if fresh is None:
-                    continue
-                found = True
-                kept, removed = screen(fresh, speech, options)
-                if kept is not None:
-                    result.segments.append(kept)
-                result.removed.extend(removed)
-            if not found:
+            if not _decode_gap(result, gap, window, speech, options, redecode, HALVINGS):
                 fruitless.append(gap)
         result.segments.sort(key=lambda segment: segment.start)
         result.removed.sort(key=lambda item: item.start)
@@ -194,6 +192,66 @@ def fill_gaps(
             )
         )
     result.removed.sort(key=lambda item: item.start)
+
+
+def _decode_gap(
+    result: AsrResult,
+    gap: Gap,
+    window: list[tuple[float, float]],
+    speech: list[tuple[float, float]],
+    options: AsrOptions,
+    redecode: Callable[[list[tuple[float, float]]], list[AsrSegment]],
+    halvings: int,
+) -> bool:
+    # Whether any new word came back. A stretch longer than LONGEST_PIECE is decoded in equal
+    # pieces, and a piece that gives nothing new is halved: over 12 s of two people talking at
+    # once, the decoder started at the stretch's start, jumped to its last line and wrote only
+    # that, round after round, while each piece on its own gave words.
+    length = gap.end - gap.start
+    if length > LONGEST_PIECE:
+        return _decode_pieces(
+            result,
+            gap,
+            math.ceil(length / LONGEST_PIECE),
+            window,
+            speech,
+            options,
+            redecode,
+            halvings,
+        )
+    accounted = covered(result)
+    found = False
+    for segment in redecode(decode_span(window, gap, options.speech_pad)):
+        fresh = new_words(segment, accounted)
+        if fresh is None:
+            continue
+        found = True
+        kept, removed = screen(fresh, speech, options)
+        if kept is not None:
+            result.segments.append(kept)
+        result.removed.extend(removed)
+    if found or halvings == 0 or length < 2 * MIN_PIECE:
+        return found
+    return _decode_pieces(result, gap, 2, window, speech, options, redecode, halvings - 1)
+
+
+def _decode_pieces(result, gap, count, window, speech, options, redecode, halvings) -> bool:
+    step = (gap.end - gap.start) / count
+    cuts = [round(gap.start + index * step, 3) for index in range(count)] + [gap.end]
+    # Every piece is decoded, whatever the others give.
+    found = [
+        _decode_gap(
+            result,
+            Gap(start, end, gap.voiced / count),
+            window,
+            speech,
+            options,
+            redecode,
+            halvings,
+        )
+        for start, end in itertools.pairwise(cuts)
+    ]
+    return any(found)
 
 
 def _union(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
