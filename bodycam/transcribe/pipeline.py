@@ -17,6 +17,7 @@ from dataclasses import asdict, replace
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from bodycam.core.audio import SAMPLE_RATE
 from bodycam.core.errors import BodycamError
@@ -130,6 +131,21 @@ def run_transcription(
         asr_model.ModelUnavailable: The Whisper model is not on this machine.
         diarization.DiarizationUnavailable: The diarization backend cannot be loaded.
     """
+    # The numeric libraries' own thread pools (OpenBLAS, OpenMP: CTranslate2's decoding and
+    # the diarizer's linear algebra) are set to the cores this process may use, whatever the
+    # environment says: their results depend on the thread count (a Dask worker, whose nanny
+    # sets OMP_NUM_THREADS=1, wrote "Hello." where the same job in-process wrote "Hello?", and
+    # ran 2.7x slower), and a job must give the same transcript wherever it runs.
+    with threadpool_limits(limits=len(os.sched_getaffinity(0)) or 1):
+        return _run_transcription(audio_path, options, progress, concurrent)
+
+
+def _run_transcription(
+    audio_path: Path,
+    options: TranscriptionOptions | None,
+    progress: Progress | None,
+    concurrent: bool,
+) -> TranscriptionResult:
     options = options or TranscriptionOptions()
     report = _Reporter(progress)
     timings: dict[str, float] = {}
