@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,19 @@ from bodycam.models import Store
 
 # The app's AppTest fixtures (reviewed footage, a review state) for every test module.
 pytest_plugins = ["app_support"]
+
+
+@pytest.fixture(autouse=True)
+def _main_module_restored():
+    """Streamlit's AppTest runs the app script as ``__main__`` and leaves it there. A later
+    test in the same xdist worker that starts processes by spawn (Dask's LocalCluster, #16)
+    then re-ran ``bodycam/ui/main.py`` in every child, which opened the checkout's own data
+    directory and failed on its lock ("Nanny failed to start", seen once in CI, depending on
+    which files shared a worker)."""
+    main = sys.modules.get("__main__")
+    yield
+    if main is not None:
+        sys.modules["__main__"] = main
 
 
 @pytest.fixture(scope="session")
