@@ -1,0 +1,131 @@
+"""Decoding loops: repeats found in the words, and a loop cut back to what the audio under it
+can hold (``transcribe/repetition.py``), so a person's real repeated commands are all kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from bodycam.transcribe.asr import AsrSegment, AsrWord
+from bodycam.transcribe.removed import RemovedText
+from bodycam.transcribe.repetition import Repeat, capacity, collapse_loops, find_repeats, word_key
+
+
+def test_word_key_folds_case_and_punctuation():
+    assert [word_key(word) for word in ("Knife,", "DROP", "don't", "--")] == [
+        "knife",
+        "drop",
+        "dont",
+        "",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("drop the knife drop the knife drop the knife", [Repeat(0, 3, 3)]),
+        (
+            "okay drop the knife drop the knife drop the knife drop the knife get down",
+            [Repeat(1, 3, 4)],
+        ),
+        ("no no no no", [Repeat(0, 1, 4)]),
+        ("no no", []),  # two is not a run
+        ("x x x x x x", [Repeat(0, 1, 6)]),  # tie: the shorter n-gram
+        ("a a a b a a a b a a a b", [Repeat(0, 4, 3)]),  # most words covered wins
+        ("stop stop stop hands up hands up hands up now", [Repeat(0, 1, 3), Repeat(3, 2, 3)]),
+        ("get on the ground now", []),
+    ],
+)
+def test_find_repeats(text, expected):
+    assert find_repeats(text.split()) == expected
+
+
+def test_find_repeats_ignores_punctuation_only_ngrams():
+    assert find_repeats(["", "", "", "", "go"]) == []
+
+
+def test_repeat_occurrences_and_capacity():
+    repeat = Repeat(1, 3, 4)
+    assert (repeat.end, repeat.occurrence(0), repeat.occurrence(3)) == (
+        13,
+        range(1, 4),
+        range(10, 13),
+    )
+    assert capacity(2.0, 3) == 6  # 0.1 s a word at most
+    assert capacity(10.7, 3) == 35
+    assert capacity(0.05, 3) == 1  # the first occurrence always fits
+
+
+def _words(phrase: str, times: list[tuple[float, float]]) -> list[AsrWord]:
+    """``phrase`` repeated once per entry of ``times``, its words spread over each span."""
+    words = phrase.split()
+    out = []
+    for start, end in times:
+        step = (end - start) / len(words)
+        out += [
+            AsrWord(start + i * step, start + (i + 1) * step, word, 0.9)
+            for i, word in enumerate(words)
+        ]
+    return out
+
+
+def _loop_segment(words: list[AsrWord]) -> AsrSegment:
+    text = " ".join(word.word for word in words)
+    return AsrSegment(words[0].start, words[-1].end, text, -0.1, 0.01, 12.0, words)
+
+
+def test_a_decoding_loop_collapses_to_its_first_occurrence():
+    # 30 x "Drop the knife." over 2 s of speech: 45 words a second cannot have been said.
+    words = _words("Drop the knife.", [(10 + i / 15, 10 + (i + 1) / 15) for i in range(30)])
+    segment = _loop_segment(words)
+    collapsed, removed = collapse_loops(segment, [(10.0, 12.0)])
+    assert collapsed.text == "Drop the knife."
+    assert collapsed.words == words[:3]
+    assert (collapsed.start, collapsed.end) == (10.0, words[2].end)
+    assert removed == [
+        RemovedText(
+            start=words[3].start,
+            end=12.0,
+            text=" ".join(["Drop the knife."] * 29),
+            reason="repetition loop",
+            detail="'Drop the knife.' repeated 30 times in 2.0 s of speech, which holds at "
+            "most 6; kept 1",
+        )
+    ]
+
+
+def test_a_loop_keeps_the_occurrences_its_word_times_show_were_heard():
+    # Three commands really said (0.9 s each, in speech), then 27 copies crammed into 0.3 s.
+    said = [(10.0, 10.9), (11.0, 11.9), (12.0, 12.7)]
+    crammed = [(12.7 + i * 0.3 / 27, 12.7 + (i + 1) * 0.3 / 27) for i in range(27)]
+    words = _words("Drop the knife.", said + crammed)
+    collapsed, removed = collapse_loops(_loop_segment(words), [(10.0, 13.0)])
+    assert collapsed.text == "Drop the knife. Drop the knife. Drop the knife."
+    assert collapsed.words == words[:9]
+    (loop,) = removed
+    assert loop.text == " ".join(["Drop the knife."] * 27)
+    assert (loop.start, loop.end) == (12.7, words[-1].end)
+    assert loop.detail == (
+        "'Drop the knife.' repeated 30 times in 3.0 s of speech, which holds at most 10; kept 3"
+    )
+
+
+def test_repeated_commands_the_audio_can_hold_are_all_kept():
+    # Ten commands, one a second, over 10 s of speech: a person said them.
+    words = _words("Drop the knife!", [(float(i), i + 0.8) for i in range(10)])
+    segment = _loop_segment(words)
+    assert collapse_loops(segment, [(0.0, 10.0)]) == (segment, [])
+
+
+def test_a_loop_without_word_times_keeps_one_occurrence():
+    segment = AsrSegment(5.0, 6.0, " ".join(["Stop."] * 40), -0.1, 0.01, 9.0, [])
+    collapsed, removed = collapse_loops(segment, [(0.0, 10.0)])
+    assert collapsed == AsrSegment(5.0, 6.0, "Stop.", -0.1, 0.01, 9.0, [])
+    assert removed == [
+        RemovedText(
+            5.0,
+            6.0,
+            " ".join(["Stop."] * 39),
+            "repetition loop",
+            "'Stop.' repeated 40 times in 1.0 s of speech, which holds at most 10; kept 1",
+        )
+    ]
