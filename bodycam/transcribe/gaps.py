@@ -208,17 +208,17 @@ def _decode_gap(
     # once, the decoder started at the stretch's start, jumped to its last line and wrote only
     # that, round after round, while each piece on its own gave words.
     length = gap.end - gap.start
+
+    def each(pieces: list[Gap], halvings: int) -> bool:
+        # Every piece is decoded, whatever the others give.
+        found = [
+            _decode_gap(result, piece, window, speech, options, redecode, halvings)
+            for piece in pieces
+        ]
+        return any(found)
+
     if length > LONGEST_PIECE:
-        return _decode_pieces(
-            result,
-            gap,
-            math.ceil(length / LONGEST_PIECE),
-            window,
-            speech,
-            options,
-            redecode,
-            halvings,
-        )
+        return each(_pieces(gap, math.ceil(length / LONGEST_PIECE)), halvings)
     accounted = covered(result)
     found = False
     for segment in redecode(decode_span(window, gap, options.speech_pad)):
@@ -232,26 +232,14 @@ def _decode_gap(
         result.removed.extend(removed)
     if found or halvings == 0 or length < 2 * MIN_PIECE:
         return found
-    return _decode_pieces(result, gap, 2, window, speech, options, redecode, halvings - 1)
+    return each(_pieces(gap, 2), halvings - 1)
 
 
-def _decode_pieces(result, gap, count, window, speech, options, redecode, halvings) -> bool:
+def _pieces(gap: Gap, count: int) -> list[Gap]:
+    """``gap`` cut into ``count`` equal pieces."""
     step = (gap.end - gap.start) / count
     cuts = [round(gap.start + index * step, 3) for index in range(count)] + [gap.end]
-    # Every piece is decoded, whatever the others give.
-    found = [
-        _decode_gap(
-            result,
-            Gap(start, end, gap.voiced / count),
-            window,
-            speech,
-            options,
-            redecode,
-            halvings,
-        )
-        for start, end in itertools.pairwise(cuts)
-    ]
-    return any(found)
+    return [Gap(start, end, gap.voiced / count) for start, end in itertools.pairwise(cuts)]
 
 
 def _union(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
