@@ -26,9 +26,10 @@ from .types import TimedWord, Utterance
 EVALSET_DIR = Path(__file__).with_name("evalset")
 SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4")
 #: The splits whose labelled lines the learned MiniLM prototypes may read (see
-#: ``labelled.py``), named one by one on purpose: a split written later (``fresh4``, ...) is
+#: ``labelled.py``), named one by one on purpose: a split written later (``fresh5``, ...) is
 #: blind until someone adds it here, and a benchmark scoring one of these leaves it out.
-TRAINING_SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3")
+#: ``fresh4`` joined in session 8, after its blind score was recorded in BENCHMARKS.md.
+TRAINING_SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4")
 _LEAD_IN = 1.0
 
 
