@@ -13,10 +13,10 @@ Wall-time ratios on a shared machine are noisy, so the CPU-time ratio is printed
 
     .venv/bin/python benchmarks/asr.py [--minutes 20] [--repeats 3] [--sequential] [--window-only]
 
-``--devset dev|heldout|fresh|fresh2|fresh3|fresh4|all`` scores WER on the development set
-instead (``bodycam.transcribe.devset``; ``all`` is dev and heldout; ``fresh``, ``fresh2``,
-``fresh3`` and ``fresh4`` are the halves written blind, d15-d20, d21-d28, d29-d36 and
-d37-d44): per
+``--devset dev|heldout|fresh|fresh2|fresh3|fresh4|fresh5|all`` scores WER on the development
+set instead (``bodycam.transcribe.devset``; ``all`` is dev and heldout; ``fresh``, ``fresh2``,
+``fresh3``, ``fresh4`` and ``fresh5`` are the halves written blind, d15-d20, d21-d28, d29-d36,
+d37-d44 and d45-d52): per
 recording, per half and per speaker role (officer: the wearer, a partner, dispatch; civilian:
 everyone else), the job beside raw faster-whisper, for each of ``--models`` (``tiny.en``, and
 ``base`` when its packages are installed), plus sample.wav (scored whole: its speakers have no
@@ -249,7 +249,7 @@ def devset_wer(half: str, models: list[str], with_sample: bool) -> None:
                 cells.append(f"{_pooled(list(by_role.values())).strip()} ({roles})")
         print(f"{file_id} | {file_half} | " + " | ".join(cells))
     print("\n== pooled WER (errors / reference words) by half and role")
-    for group in ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "sample"):
+    for group in ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "sample"):
         ids = [file_id for file_id, file_half, _, _ in files if file_half == group]
         if not ids:
             continue
@@ -285,7 +285,7 @@ def main() -> None:
     )
     parser.add_argument(
         "--devset",
-        choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "all"),
+        choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "all"),
         help="WER on the development set (per recording, half and speaker role) instead",
     )
     parser.add_argument(

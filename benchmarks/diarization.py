@@ -286,7 +286,7 @@ def main() -> None:
     )
     parser.add_argument(
         "--devset",
-        choices=["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "all"],
+        choices=["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "all"],
         default=None,
         help="score the development set (one half or all: dev and heldout) or the fresh "
         "half instead of the sample",

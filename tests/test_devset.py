@@ -85,9 +85,9 @@ FRESH2_SPEAKERS = {
 }
 
 
-def _unseen_half(half: str, speakers: dict[str, list[str]]) -> dict:
+def _unseen_half(half: str, speakers: dict[str, list[str]], shortest: float = 45) -> dict:
     """The specs of a blind half by id, checked against what every blind half promises: its ids
-    and speakers, only by name, 45-70 s at 0-20 dB SNR, the wearer first and loudest."""
+    and speakers, only by name, ``shortest``-70 s at 0-20 dB SNR, the wearer first at 0 dB."""
     recordings = {spec.id: spec for spec in devset.specs(half)}
     assert list(recordings) == list(speakers)
     assert half in devset.HALVES and half not in devset.DEVELOPMENT_HALVES
@@ -95,7 +95,7 @@ def _unseen_half(half: str, speakers: dict[str, list[str]]) -> dict:
     for spec in recordings.values():
         labels = list(dict.fromkeys(voice.label for voice in spec.voices))
         assert labels == speakers[spec.id], spec.id
-        assert 45 <= spec.duration <= 70 and 0 <= spec.snr_db <= 20, spec.id
+        assert shortest <= spec.duration <= 70 and 0 <= spec.snr_db <= 20, spec.id
         assert spec.voices[0].wearer and spec.voices[0].gain_db == 0, spec.id
     return recordings
 
@@ -143,11 +143,11 @@ def test_new_fields_leave_the_earlier_plans_alone():
     # late_voice and replies default to None: the draws of every earlier recording are the ones
     # they had (the built audio of d01-d20 was hashed before and after the fields came in).
     for spec in devset.RECORDINGS:
-        if spec.half not in ("fresh2", "fresh3", "fresh4"):
+        if spec.half not in ("fresh2", "fresh3", "fresh4", "fresh5"):
             assert (spec.late_voice, spec.replies) == (None, None), spec.id
         # gaps and silence came in with fresh4; one draw each whatever the range, so the
         # defaults give every earlier recording its audio (d01, d11, d24, d27, d36 hashed).
-        if spec.half != "fresh4":
+        if spec.half not in ("fresh4", "fresh5"):
             assert (spec.gaps, spec.silence) == ((0.2, 0.9), (6.0, 10.0)), spec.id
 
 
@@ -352,6 +352,111 @@ def test_fresh4_recording_builds_with_its_speakers(tmp_path, recording_id):
         assert spec.silence[0] <= max(gaps) <= spec.silence[1]
         assert sorted(gaps)[-2] < 1.0
     texts = devset._LINES + devset._SHORT_LINES + devset._REPLIES + devset._ACKNOWLEDGEMENTS
+    assert all(f[5] in texts for f in _stm(built))
+
+
+#: The fresh5 half: true speakers (distinct labels) of each recording.
+FRESH5_SPEAKERS = {
+    "d45": ["officer", "civilian"],
+    "d46": ["officer", "civilian"],
+    "d47": ["officer", "civilian", "witness"],
+    "d48": ["officer", "partner", "civilian", "witness"],
+    "d49": ["officer", "civilian", "witness"],
+    "d50": ["officer", "civilian"],
+    "d51": ["officer", "partner", "civilian", "witness"],
+    "d52": ["officer", "partner", "civilian"],
+}
+
+
+def test_fresh5_half_is_eight_unseen_recordings_aimed_at_failures():
+    fresh5 = _unseen_half("fresh5", FRESH5_SPEAKERS, shortest=22)
+    assert list(fresh5) == [f"d{n}" for n in range(45, 53)]
+    earlier = [s for s in devset.RECORDINGS if s.half != "fresh5"]
+    assert not {s.id for s in earlier} & set(fresh5)
+    for spec in fresh5.values():
+        assert not any(v.wearer for v in spec.voices[1:]), spec.id
+        if spec.id != "d48":  # the one short scene; the rest 48-60 s
+            assert 48 <= spec.duration <= 60, spec.id
+    engines = {v.engine for spec in fresh5.values() for v in spec.voices}
+    flite = {v.voice for spec in fresh5.values() for v in spec.voices if v.engine == "flite"}
+    assert engines == {"espeak", "flite"} and flite == {"rms", "awb", "slt", "kal16"}
+    assert {spec.noise for spec in fresh5.values()} == {"street", "wind", "car"}
+    # One civilian, calm at -8 dB and shouting at +2 dB: louder than the wearer, one label.
+    _, calm, shouting = fresh5["d45"].voices
+    assert (calm.label, calm.voice, calm.pitch) == (shouting.label, shouting.voice, shouting.pitch)
+    assert (calm.gain_db, calm.shout, shouting.gain_db, shouting.shout) == (-8, False, 2, True)
+    # No civilian of an earlier half was ever louder than the wearer.
+    assert max(v.gain_db for s in earlier for v in s.voices if v.label == "civilian") < 0
+    # Two voices, the wearer's single line the only one: the far civilian holds the floor.
+    d46 = fresh5["d46"]
+    assert (len(d46.voices), d46.short_line, d46.overlaps, d46.duration) == (2, 0, 0, 60)
+    # Two children: high and quick, both within reach of d31's child (pitch 88, 185 wpm).
+    children = fresh5["d47"].voices[1:]
+    assert [(v.pitch, v.rate) for v in children] == [(86, 180), (80, 176)]
+    # Four voices in 22 s: the shortest recording of the whole set.
+    d48 = fresh5["d48"]
+    assert len(d48.voices) == 4 and d48.duration == 22 == min(s.duration for s in devset.RECORDINGS)
+    # The lowest and slowest espeak voice in the set, by far.
+    old_man = fresh5["d49"].voices[1]
+    espeak = [v for s in earlier for v in s.voices if v.engine == "espeak"]
+    assert (old_man.pitch, old_man.rate) == (10, 115)
+    assert old_man.pitch < min(v.pitch for v in espeak) - 20
+    assert old_man.rate < min(v.rate for v in espeak if v.rate) - 30
+    # Short replies with no pause before them.
+    d50 = fresh5["d50"]
+    assert (d50.replies, d50.gaps, d50.overlaps) == (1, (0.0, 0.15), 0)
+    # Four men (no espeak female variant, no slt) in a car at 2 dB SNR.
+    d51 = fresh5["d51"]
+    assert (d51.noise, d51.snr_db) == ("car", 2)
+    assert all("+m" in v.voice or v.voice in ("rms", "kal16", "awb") for v in d51.voices)
+    # One partner, two entries: in person and over the radio.
+    in_person, radio = fresh5["d52"].voices[1:3]
+    assert in_person.label == radio.label == "partner"
+    assert in_person.voice == radio.voice == "en-gb-x-rp+m5"
+    assert (in_person.radio, radio.radio) == (False, True)
+
+
+@needs_voices
+def test_fresh5_short_scene_gives_each_of_four_voices_a_line_or_two(tmp_path):
+    # d48 in full (22 s, about a second to build).
+    _, reference = _built_in_full(tmp_path, "d48", FRESH5_SPEAKERS["d48"])
+    turns = {label: len(list(reference.label_timeline(label))) for label in reference.labels()}
+    assert turns == {"officer": 2, "partner": 1, "civilian": 1, "witness": 1}
+    assert all(reference.label_timeline(label).duration() < 7 for label in turns)
+
+
+@needs_voices
+@pytest.mark.slow
+@pytest.mark.parametrize("recording_id", list(FRESH5_SPEAKERS))
+def test_fresh5_recording_builds_with_its_speakers(tmp_path, recording_id):
+    built, reference = _built_in_full(tmp_path, recording_id, FRESH5_SPEAKERS[recording_id])
+    spec = built.spec
+    turns = {label: list(reference.label_timeline(label)) for label in reference.labels()}
+    gaps = _pauses(reference)
+    assert sum(gap < 0 for gap in gaps) == spec.overlaps
+    if spec.short_line == 0:  # d46: the wearer once, early; the civilian the rest
+        (line,) = turns["officer"]
+        assert line.duration < 3 and line.start < 10
+        assert reference.label_timeline("civilian").duration() > 40
+    if spec.replies is not None:  # d50: every reply short, every turn back to back
+        replies = turns[spec.voices[spec.replies].label]
+        assert len(replies) >= 8 and all(turn.duration < 1.5 for turn in replies)
+        assert all(-0.002 <= gap <= 0.152 for gap in gaps)
+    if recording_id == "d49":  # the old man's lines are the longest
+        means = {label: np.mean([t.duration for t in ts]) for label, ts in turns.items()}
+        assert max(means, key=means.get) == "civilian" and means["civilian"] > 3.5
+    if recording_id == "d45":  # his shouted lines as loud as the wearer's, the calm ones not
+        audio = devset.read_audio(built.audio_path)
+        level = {
+            label: [
+                10 * np.log10(np.mean(audio[int(t.start * 16000) : int(t.end * 16000)] ** 2))
+                for t in ts
+            ]
+            for label, ts in turns.items()
+        }
+        assert max(level["civilian"]) >= np.median(level["officer"])
+        assert max(level["civilian"]) - min(level["civilian"]) >= 6
+    texts = devset._LINES + devset._SHORT_LINES + devset._REPLIES
     assert all(f[5] in texts for f in _stm(built))
 
 

@@ -32,10 +32,16 @@ blind to the diarizer, none of its difficulties one an earlier half tried: a civ
 (one voice, near at -4 dB and far at -15 dB), three women (two officers of near-equal voice), a
 civilian and the wearer talking over each other six times, two men over one radio channel, an
 18-24 s stretch of wind alone, turns with no pause between them (``RecordingSpec.gaps``), six
-voices, and a whispering civilian. It too is built and scored only when named. The specs
-(voices, lines, halves) live in :mod:`devset_specs` (fresh3's and fresh4's in
-:mod:`devset_fresh3` and :mod:`devset_fresh4`, the spec types in :mod:`devset_voices`) and are
-re-exported here.
+voices, and a whispering civilian. It too is built and scored only when named.
+In session 8, after fresh4 had been scored, a seventh, ``fresh5`` half (d45-d52) was written
+blind again, none of its difficulties one an earlier half tried: a civilian flipping between
+calm at -8 dB and shouting at +2 dB (one speaker, at times as loud as the wearer), a far
+civilian talking for a minute with the wearer heard once, two children's high voices, a 22 s
+exchange of four voices, a slow, deep old man, one-word answers with no pause before them, four
+men in a car at 2 dB SNR, and a partner heard in person and over the radio (one speaker, two
+channels). It too is built and scored only when named. The specs (voices, lines, halves) live
+in :mod:`devset_specs` (fresh3's to fresh5's in :mod:`devset_fresh3`, :mod:`devset_fresh4` and
+:mod:`devset_fresh5`, the spec types in :mod:`devset_voices`) and are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
 

@@ -3,16 +3,18 @@
 Data only (the voices, the scripted lines and one spec per recording); :mod:`devset` builds the
 audio and references from them and re-exports these names. Each spec's seed comes from its id,
 so editing or appending a spec leaves every other recording's audio unchanged. The spec types
-(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3 and fresh4
-halves' specs in :mod:`devset_fresh3` and :mod:`devset_fresh4`; all are re-exported here.
+(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3, fresh4 and
+fresh5 halves' specs in :mod:`devset_fresh3`, :mod:`devset_fresh4` and :mod:`devset_fresh5`; all
+are re-exported here.
 """
 
 from __future__ import annotations
 
 from bodycam.transcribe.devset_fresh3 import FRESH3
 from bodycam.transcribe.devset_fresh4 import FRESH4
+from bodycam.transcribe.devset_fresh5 import FRESH5
 
-# The spec types and voice constructors are shared with the fresh3 and fresh4 specs' modules.
+# The spec types and voice constructors are shared with the fresh3-fresh5 specs' modules.
 from bodycam.transcribe.devset_voices import (  # noqa: F401 (re-exported)
     RecordingSpec,
     Voice,
@@ -469,22 +471,24 @@ RECORDINGS: tuple[RecordingSpec, ...] = (
     *FRESH3,
     # The fresh4 half (d37-d44), written blind in session 7 after fresh3 had been tuned on.
     *FRESH4,
+    # The fresh5 half (d45-d52), written blind in session 8 after fresh4 had been scored.
+    *FRESH5,
 )
 #: The halves that make up the development set (``specs()`` and ``build()`` with no half).
 DEVELOPMENT_HALVES = ("dev", "heldout")
-#: Every half; ``fresh``, ``fresh2``, ``fresh3`` and ``fresh4`` (unseen when written) are built
-#: only when named.
-HALVES = (*DEVELOPMENT_HALVES, "fresh", "fresh2", "fresh3", "fresh4")
+#: Every half; ``fresh``, ``fresh2``, ``fresh3``, ``fresh4`` and ``fresh5`` (unseen when
+#: written) are built only when named.
+HALVES = (*DEVELOPMENT_HALVES, "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 
 
 def specs(half: str | None = None) -> list[RecordingSpec]:
     """The recording specs of one half (``"dev"``, ``"heldout"``, ``"fresh"``, ``"fresh2"``,
-    ``"fresh3"`` or ``"fresh4"``), or with ``None`` the development set (dev and heldout; the
-    fresh halves only by name)."""
+    ``"fresh3"``, ``"fresh4"`` or ``"fresh5"``), or with ``None`` the development set (dev and
+    heldout; the fresh halves only by name)."""
     if half not in (None, *HALVES):
         raise ValueError(
-            f"half must be 'dev', 'heldout', 'fresh', 'fresh2', 'fresh3', 'fresh4' or None, "
-            f"got {half!r}"
+            "half must be 'dev', 'heldout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5' "
+            f"or None, got {half!r}"
         )
     wanted = DEVELOPMENT_HALVES if half is None else (half,)
     return [spec for spec in RECORDINGS if spec.half in wanted]

@@ -1,9 +1,9 @@
 """The development set's spec types (a voice, a recording) and the voice constructors.
 
-Their own module so that the spec modules (:mod:`devset_specs`, :mod:`devset_fresh3` and
-:mod:`devset_fresh4`) can all use them without importing each other. The class names and fields
-are part of each recording's cache key (its ``repr``): renaming, reordering or adding them
-rebuilds every recording.
+Their own module so that the spec modules (:mod:`devset_specs`, :mod:`devset_fresh3`,
+:mod:`devset_fresh4` and :mod:`devset_fresh5`) can all use them without importing each other.
+The class names and fields are part of each recording's cache key (its ``repr``): renaming,
+reordering or adding them rebuilds every recording.
 """
 
 from __future__ import annotations
@@ -44,7 +44,8 @@ class RecordingSpec:
 
     Attributes:
         id: Recording id (also its file names); the half is fixed by it.
-        half: ``"dev"``, ``"heldout"``, ``"fresh"``, ``"fresh2"``, ``"fresh3"`` or ``"fresh4"``.
+        half: ``"dev"``, ``"heldout"``, ``"fresh"``, ``"fresh2"``, ``"fresh3"``, ``"fresh4"`` or
+            ``"fresh5"``.
         voices: The speakers; the first is the camera wearer.
         duration: Exact length in seconds.
         noise: ``"street"``, ``"wind"`` or ``"car"``.
