@@ -1,9 +1,10 @@
-"""The four blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
-(six encounters each), ``fresh3`` and ``fresh4`` (eight each), each written blind to the
-detectors by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in
-session 7), loaded the way the benchmark loads them, labelled with live codebook codes, in 60-130
-seconds of speech each by the word-rate estimate (fresh2 synthesizes to 104-116 s, fresh3 to
-87-117 s, fresh4 to 103-128 s; the estimate runs a few seconds longer)."""
+"""The five blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
+(six encounters each), ``fresh3``, ``fresh4`` and ``fresh5`` (eight each), each written blind to
+the detectors by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in
+session 7, fresh5 in session 8), loaded the way the benchmark loads them, labelled with live
+codebook codes, in 60-130 seconds of speech each by the word-rate estimate (fresh2 synthesizes to
+104-116 s, fresh3 to 87-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s; the estimate runs a few
+seconds longer)."""
 
 from __future__ import annotations
 
@@ -108,11 +109,34 @@ EXPECTED = {
             ("outcome", "outcome"): 12,
         },
     ),
+    "fresh5": (
+        [
+            "airport_curb_standing_ticket_escalating",
+            "allotment_shed_widower_talkative_calm",
+            "bus_stop_manic_giveaway_crisis",
+            "drive_thru_diabetic_low_crisis",
+            "jogger_stop_officer_recovers_deescalated",
+            "laundromat_purse_interpreter_calm",
+            "tram_stop_teen_scuffle_escalating",
+            "wake_driveway_neighbours_deescalated",
+        ],
+        {"de-escalation": 128, "escalation": 57, "context": 4, "outcome": 9},
+        {
+            ("de-escalation", "officer_communication"): 101,
+            ("de-escalation", "officer_tactics"): 11,
+            ("de-escalation", "civilian"): 13,
+            ("de-escalation", "crisis"): 3,
+            ("escalation", "officer_escalation"): 28,
+            ("escalation", "civilian"): 29,
+            ("context", "crisis"): 4,
+            ("outcome", "outcome"): 9,
+        },
+    ),
 }
 
 
 def test_the_blind_splits_come_after_dev_and_heldout():
-    assert SPLITS == ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4")
+    assert SPLITS == ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 
 
 @pytest.mark.parametrize("split", sorted(EXPECTED))
@@ -152,5 +176,6 @@ def test_split_has_its_encounters_labelled_with_codebook_codes(split):
 def test_split_is_not_folded_into_the_others(split):
     names = {name: {e.name for e in load_encounters(name)} for name in SPLITS}
     others = set().union(*(found for name, found in names.items() if name != split))
-    assert len(names[split]) == {"fresh": 6, "fresh2": 6, "fresh3": 8, "fresh4": 8}[split]
+    sizes = {"fresh": 6, "fresh2": 6, "fresh3": 8, "fresh4": 8, "fresh5": 8}
+    assert len(names[split]) == sizes[split]
     assert not names[split] & others
