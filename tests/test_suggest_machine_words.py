@@ -1,7 +1,8 @@
 """Words the recogniser writes differently from the script, read as what was said (#15, session
 8): the rank "Officer" heard as "off his" / "of the" before an unfamiliar name, "EMS" heard as
 "a mess" after the radio's "start", a name between two commas where the recogniser ran two
-sentences together, and "stop pulling away" under a civilian's label (the officer holding)."""
+sentences together, "stop pulling away" under a civilian's label (the officer holding), and
+"Thank you" heard as "and you" before an order."""
 
 from __future__ import annotations
 
@@ -106,3 +107,17 @@ def test_stop_pulling_away_under_a_civilian_label_is_the_officers_order(codebook
         split_sentences([Utterance("S1", "civilian", 0.0, 2.0, "Stop pulling my arm.")])
     )
     assert theirs.role == "civilian"
+
+
+def test_thank_you_heard_as_and_you_before_an_order(codebook):
+    result = detect(
+        [Utterance("S0", "officer", 0.0, 3.0, "and you keep your hands up and turn around.")],
+        codebook,
+    )
+    assert found(result) == [
+        ("command", 0.0, 3.0, "rule:command.imperative"),
+        ("command", 2.0, 3.0, "rule:command.joined"),
+    ]
+    # "and you" before anything but an order's verb, or a contraction, stays a statement.
+    for text in ("and you form your solicitor about the order.", "And you'll be fine."):
+        assert found(detect([Utterance("S0", "officer", 0.0, 3.0, text)], codebook)) == []
