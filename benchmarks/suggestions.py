@@ -1,6 +1,6 @@
 """Benchmark the suggested-moment detectors on the labelled evaluation set.
 
-For every scripted encounter in ``bodycam/suggest/evalset/{dev,heldout,fresh,fresh2,fresh3}``:
+For every scripted encounter in ``bodycam/suggest/evalset/<split>`` (``evalset.SPLITS``):
 
 (a) script: the script's lines as utterances (the perfect transcript), timed by synthesis;
 (b) machine: the script spoken by espeak-ng (as the demo does), run through the real
@@ -17,11 +17,10 @@ of them. Precision and recall are per polarity (escalation, de-escalation) and p
 reference moment of its group). Prints the detectors' time per minute of audio beside the
 transcription's, measured in the same run.
 
-    .venv/bin/python benchmarks/suggestions.py [--split dev|heldout|fresh|fresh2|fresh3|all]
+    .venv/bin/python benchmarks/suggestions.py [--split dev|heldout|fresh|...|fresh4|all]
         [--cache DIR] [--no-embeddings] [--verbose]
 
-``all`` scores every split in turn, each with its own totals (dev, heldout, fresh, fresh2
-and fresh3).
+``all`` scores every split in turn, each with its own totals.
 
 ``--cache`` keeps the synthesized audio and transcripts between runs (for tuning on dev).
 """
