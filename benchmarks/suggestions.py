@@ -1,6 +1,6 @@
 """Benchmark the suggested-moment detectors on the labelled evaluation set.
 
-For every scripted encounter in ``bodycam/suggest/evalset/{dev,heldout,fresh,...,fresh5}``:
+For every scripted encounter in ``bodycam/suggest/evalset/<split>`` (``evalset.SPLITS``):
 
 (a) script: the script's lines as utterances (the perfect transcript), timed by synthesis;
 (b) machine: the script spoken by espeak-ng (as the demo does), run through the real
@@ -20,8 +20,7 @@ transcription's, measured in the same run.
     .venv/bin/python benchmarks/suggestions.py [--split dev|heldout|fresh|...|fresh5|all]
         [--cache DIR] [--no-embeddings] [--verbose]
 
-``all`` scores every split in turn, each with its own totals (dev, heldout, fresh, fresh2,
-fresh3, fresh4 and fresh5).
+``all`` scores every split in turn, each with its own totals.
 
 ``--cache`` keeps the synthesized audio and transcripts between runs (for tuning on dev).
 """

@@ -185,3 +185,31 @@ def test_the_suggest_jobs_read_with_every_training_split(codebook, minilm, monke
     assert type(embedder) is LabelledSimilarity and embedder.exclude == ()
     assert {source.split("/")[0] for source in embedder.sources.values()} == set(TRAINING_SPLITS)
     assert (tmp_path / "bodycam" / "minilm-vectors-0.1.0.npz").is_file()
+
+
+@pytest.mark.slow
+def test_a_clause_of_a_run_on_sentence_is_read_on_its_own(codebook, minilm):
+    from bodycam.suggest import Utterance, detect
+
+    # The recogniser's commas for two sentences: the pause offered, then the open question.
+    said = (
+        "Take your time, there's no hurry at all, when you feel ready, tell me what happened "
+        "after he came in."
+    )
+    learned = LabelledSimilarity(codebook, minilm, exclude=left_out("fresh2"))
+    utterances = [Utterance("S0", "officer", 0.0, 5.0, said)]
+    found = detect(utterances, codebook, embedder=learned).suggestions
+    assert [(s.code_id, s.score, s.detector) for s in found] == [
+        ("open_question", 0.58, "model:minilm-labelled"),
+        ("tactical_pause", 0.8, "rule:tactical_pause.slow_down"),
+    ]
+    assert found[0].evidence == (
+        f'{said} [read from the clause "tell me what happened after he came in."] '
+        '[2-nearest mean 0.56, lead 0.22 over other readings] [cosine 0.58 to "While we wait. '
+        'Can you tell me what happened, from the start?", labelled '
+        "fresh4/deaf_cyclist_hit_and_run_calm]"
+    )
+    # The whole sentence alone reads as the pause the rule already gave.
+    learned.windows = False
+    found = detect(utterances, codebook, embedder=learned).suggestions
+    assert [s.code_id for s in found] == ["tactical_pause"]

@@ -15,7 +15,10 @@ sentences, and when the sentence and its single nearest prototype agree on negat
 speaks only where it is close to one reading and clearly not the others. It adds only what the
 rules missed: a polarity no rule gave the sentence. Suggestions come from ``model:minilm``,
 scored by the cosine to the nearest prototype, with that prototype and the lead as evidence.
-The rules work without it.
+The rules work without it. With ``windows`` (the labelled bank's default) each comma clause of a
+long sentence is read too, and a clause near a code that neither the rules nor the sentence's
+reading gave it adds that code, at a stricter threshold: the recogniser runs two of a speaker's
+sentences into one with commas, and the whole sentence's reading sees only the stronger one.
 
 All sentences of a transcript are encoded in one batch, and vectors are kept per text, so
 running the detectors again on the same revision does not call the model again.
@@ -52,6 +55,15 @@ THRESHOLD = 0.60
 MARGIN = 0.10
 #: Prototypes per code averaged into its similarity (k of a k-nearest-neighbour reading).
 NEIGHBOURS = 2
+#: Clause windows (``CodeSimilarity.windows``): sentences of at least this many words, and
+#: comma clauses of at least this many words.
+WINDOW_SENTENCE_WORDS = 12
+WINDOW_WORDS = 4
+#: A clause's reading needs this much more similarity than a whole sentence's: at the
+#: sentence's own threshold, clause readings added 22 matched de-escalation moments for 39
+#: suggestions on the pooled machine transcripts of the six training splits (leave one split
+#: out), with 0.10 more 8 for 10 (docs/BENCHMARKS.md, session 8).
+WINDOW_STRICTER = 0.10
 #: Negations. Sentence embeddings barely feel them ("I'm not putting anything down" lies next
 #: to "I'm putting it down"), so a sentence and its nearest prototype must agree on negation.
 _NEGATION = re.compile(
@@ -197,6 +209,9 @@ class CodeSimilarity:
     """
 
     detector = "model:minilm"
+    #: Also read the comma clauses of long sentences (``_clause_readings``); on for the
+    #: labelled bank, whose setting it was measured with.
+    windows = False
 
     def __init__(
         self,
@@ -328,7 +343,47 @@ class CodeSimilarity:
             for near in readings if self.multiple else readings[:1]:
                 if self._speaks(near, sentence, role, active, taken):
                     added.append(self._suggestion(near, sentence))
+        if self.windows:
+            added += self._clause_readings(candidates, given, added, active)
         return added
+
+    def _clause_readings(self, candidates, given, added, active) -> list[Suggestion]:
+        """A code read from one comma clause of a long sentence that neither the rules nor the
+        whole sentence's reading gave it (the recogniser runs two of the script's sentences
+        into one with commas, and the sentence's reading sees only the stronger one)."""
+        codes: dict[tuple, set] = {}
+        for s in added:
+            codes.setdefault((s.start, s.speaker), set()).add(s.code_id)
+        windows = []
+        for sentence in candidates:
+            if len(sentence.text.split()) < WINDOW_SENTENCE_WORDS:
+                continue
+            clauses = [
+                c for c in re.split(r",\s+", sentence.text) if len(c.split()) >= WINDOW_WORDS
+            ]
+            if len(clauses) >= 2:
+                windows += [(sentence, clause) for clause in clauses]
+        if not windows:
+            return []
+        vectors = self._encode([clause for _, clause in windows])
+        found = []
+        for (sentence, clause), vector in zip(windows, vectors, strict=True):
+            role = _role(sentence.role)
+            near = next(iter(self.readings(role, vector)), None)
+            key = (sentence.start, sentence.speaker)
+            taken = given.get(key, set()) | codes.get(key, set())
+            if (
+                near is not None
+                and near.code in self.proposed[role]
+                and near.code in active
+                and _negated(clause) == _negated(near.prototype)
+                and near.similarity >= self.threshold_for(near.code) + WINDOW_STRICTER
+                and near.lead >= self.margin
+                and near.code not in taken
+            ):
+                found.append(self._suggestion(near, sentence, clause))
+                codes.setdefault(key, set()).add(near.code)
+        return found
 
     def _speaks(self, near: Nearest, sentence: Sentence, role: str, active, taken) -> bool:
         """Whether the reading is suggested: near enough, clearly ahead of other readings,
@@ -352,7 +407,8 @@ class CodeSimilarity:
             f"lead {near.lead:.2f} over other readings] "
         )
 
-    def _suggestion(self, near: Nearest, sentence: Sentence) -> Suggestion:
+    def _suggestion(self, near: Nearest, sentence: Sentence, clause: str = "") -> Suggestion:
+        where = f'[read from the clause "{clause}"] ' if clause else ""
         return Suggestion(
             near.code,
             sentence.start,
@@ -360,7 +416,7 @@ class CodeSimilarity:
             sentence.speaker,
             round(self._score(near), 2),
             self.detector,
-            f"{sentence.text} {self._evidence(near)}"
+            f"{sentence.text} {where}{self._evidence(near)}"
             f'[cosine {near.cosine:.2f} to "{near.prototype}"'
             + (
                 f", labelled {self.sources[near.prototype]}]"

@@ -6,6 +6,7 @@ Three kinds, all chosen to be safe (a wrong mapping would put words in someone's
   homophone "your" where only "you're" fits the grammar (before a participle or "not":
   "your going to jail", "your not in trouble"; before a feeling that ends the clause: "your
   worried you'll miss it").
+- **"EMS"** written as "a mess" after the radio's "start" ("starting a mess").
 - **"Tased"**, a word rare in the recogniser's language model, written as the common word
   that sounds like it after a verb of undergoing ("you're getting taste").
 - **Near misses of key words**: a word of at least 6 letters one edit (a letter changed, added,
@@ -69,6 +70,10 @@ _MIN_LENGTH = 6
 #: sounds like it: "you're getting taste". Only after a verb of undergoing, and never in "a
 #: taste of".
 _TASED = re.compile(r"\b(get|getting|gets|got|be|been) (taste|tasted|tazed)\b(?! of)")
+#: "Start EMS" on the radio, an initialism the recogniser writes as the words it sounds like:
+#: "starting a mess" (twice in the evaluation set's machine transcripts). Only after the radio's
+#: verbs for sending a unit (start, send, roll), so "the kitchen's a mess" stays a mess.
+_EMS = re.compile(r"\b(start|starting|send|sending|roll|rolling) (a mess|e m s|an m s)\b")
 
 
 def canonical(norm: str) -> str:
@@ -76,7 +81,8 @@ def canonical(norm: str) -> str:
     the words the rules know."""
     words = [_APOSTROPHE.get(word, word) for word in norm.split()]
     words = [_key_word(word) for word in words]
-    return _TASED.sub(r"\1 tased", _HOMOPHONE.sub("you're ", " ".join(words)))
+    text = _TASED.sub(r"\1 tased", _HOMOPHONE.sub("you're ", " ".join(words)))
+    return _EMS.sub(r"\1 ems", text)
 
 
 def _key_word(word: str) -> str:

@@ -102,6 +102,7 @@ class LabelledSimilarity(CodeSimilarity):
     """
 
     detector = "model:minilm-labelled"
+    windows = True
 
     def __init__(
         self,

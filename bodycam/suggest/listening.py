@@ -4,8 +4,8 @@
   I can call?", "Did you work at the cannery too, Walter?", "Hiya Eli, ...". A name is a word
   the transcript writes with a capital inside a sentence somewhere (writers and the recogniser
   capitalise names, not common words), standing as a vocative: first in the sentence before a
-  comma (after a greeting at most), or last after a comma. Titles and words capitalised for
-  other reasons ("Officer", "Police", "I") are not names.
+  comma (after a greeting at most), last after a comma, or between two commas. Titles and
+  words capitalised for other reasons ("Officer", "Police", "I") are not names.
 - **Reflecting back** (``active_listening``): the officer says again, in a short statement,
   what the other person just said ("Six years, with your daughter's school right round the
   corner" after "Six years I've lived here. My kid's school is round the corner"): at least
@@ -30,6 +30,10 @@ ECHO_MAX_WORDS = 14
 _GREETING = r"(?:(?:hi|hiya|hello|hey|morning|evening|okay|alright|thanks|thank you),? )?"
 _LEADING = re.compile(rf"(?i)^{_GREETING}([A-Za-z][a-z]+),")
 _TRAILING = re.compile(r",\s*([A-Z][a-z]+)[.?!]*$")
+#: A name set off by commas inside a sentence: the recogniser runs a sentence that ended in a
+#: name into the next one with a comma ("Take care of yourself, Donna, you two" for "Take care
+#: of yourself, Donna. You too, Biscuit.").
+_MIDDLE = re.compile(r",\s*([A-Z][a-z]+),\s")
 _CAPITALISED = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+)\b")
 #: Capitalised inside a sentence for reasons other than being a name.
 _NOT_NAMES = frozenset(
@@ -196,7 +200,7 @@ def vocative_names(sentences: list[Sentence]) -> list[tuple[Sentence, str]]:
         if sentence.role != "officer":
             continue
         text = sentence.text.strip()
-        for pattern in (_LEADING, _TRAILING):
+        for pattern in (_LEADING, _TRAILING, _MIDDLE):
             hit = pattern.search(text)
             if hit and hit.group(1) in names:
                 found.append((sentence, hit.group(1)))

@@ -34,6 +34,8 @@ class LabelledLogistic(LabelledSimilarity):
     """``LabelledSimilarity`` read by one logistic regression per code (see the module)."""
 
     detector = "model:minilm-logistic"
+    #: Clause readings were measured with the k-NN reading only.
+    windows = False
 
     def __init__(self, codebook, model, exclude=(), thresholds=None, margin=MARGIN, **options):
         super().__init__(

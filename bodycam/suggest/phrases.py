@@ -233,7 +233,8 @@ RULES: tuple[PhraseRule, ...] = (
     _rule(
         "requests_resources",
         "asks_for_help",
-        r"\b(get|send|start|request|requesting|need|call|have|bring|roll)( me| us)? (a |an |the "
+        r"\b(get|send|sending|start|starting|request|requesting|need|call|have|bring|roll|rolling)"
+        r"( me| us)? (a |an |the "
         r")?(mobile |another |other |on call |on duty )?"
         + _RESOURCE
         + r"\b|\bcan (we|you|i) (get|have|send)( me| us)? (a |an |the )?"

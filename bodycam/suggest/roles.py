@@ -123,6 +123,8 @@ OFFICER_VOICE = re.compile(
     # about their own space and stays theirs).
     r"\b(put|get|place) your hands behind your back\b|\bhands behind your back\b|"
     r"\btake your hands out of your pockets\b|\bstop resisting\b|\binterlock your fingers\b|"
+    # Said to the one being held: the holder's order (the held one says "let go of me").
+    r"\bstop pulling away\b|"
     r"\bstep out of the (car|vehicle)\b|"
     # Force threatened with a police weapon.
     r"\b(you're|you are|you'll) (going to )?(get|getting|be) (tased|tazed|pepper sprayed)\b|"

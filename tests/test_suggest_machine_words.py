@@ -1,0 +1,123 @@
+"""Words the recogniser writes differently from the script, read as what was said (#15, session
+8): the rank "Officer" heard as "off his" / "of the" before an unfamiliar name, "EMS" heard as
+"a mess" after the radio's "start", a name between two commas where the recogniser ran two
+sentences together, "stop pulling away" under a civilian's label (the officer holding), and
+"Thank you" heard as "and you" before an order."""
+
+from __future__ import annotations
+
+import pytest
+
+from bodycam.annotate.codebook import default_codebook
+from bodycam.suggest import Utterance, detect
+from bodycam.suggest.fuzzy import canonical
+from bodycam.suggest.roles import sentence_roles
+from bodycam.suggest.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return default_codebook()
+
+
+def found(result) -> list[tuple[str, float, float, str]]:
+    return [(s.code_id, s.start, s.end, s.detector) for s in result.suggestions]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("All right. I'm off his heels.", "i'm off his heels"),
+        ("Hiya, I'm off the summer breaker.", "i'm off the summer"),
+        ("Jordan, it's office of power, campus police.", "it's office of power"),
+        ("The least department, I'm of the Samapatist.", "i'm of the samapatist"),
+    ],
+)
+def test_the_rank_heard_as_off_his_is_an_introduction(codebook, text, words):
+    result = detect([Utterance("S0", "officer", 0.0, 3.0, text)], codebook)
+    intros = [s for s in result.suggestions if s.code_id == "introduces_self"]
+    assert [s.detector for s in intros] == ["grammar:introduces_self.rank_misheard"]
+    assert intros[0].evidence.endswith(f'[introduction: "{words}"]')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A merged civilian's words, and idioms: no name follows.
+        "I haven't slept in four days, I'm off my meds.",
+        "I'm off the clock in ten minutes.",
+        "That's off the record.",
+    ],
+)
+def test_off_my_and_the_idioms_are_no_introduction(codebook, text):
+    result = detect([Utterance("S0", "officer", 0.0, 3.0, text)], codebook)
+    assert "introduces_self" not in [s.code_id for s in result.suggestions]
+
+
+def test_ems_heard_as_a_mess_after_start_is_a_request_for_ems(codebook):
+    assert (
+        canonical("fourteen starting a mess priority one") == "fourteen starting ems priority one"
+    )
+    assert canonical("the kitchen is a mess") == "the kitchen is a mess"
+    result = detect(
+        [Utterance("S0", "officer", 0.0, 4.0, "14, starting a mess, possible stroke.")], codebook
+    )
+    assert found(result) == [
+        ("requests_resources", 0.0, 4.0, "rule:requests_resources.asks_for_help")
+    ]
+    mess = detect([Utterance("S0", "officer", 0.0, 4.0, "This place is a mess.")], codebook)
+    assert found(mess) == []
+
+
+def test_a_name_between_two_commas_is_addressed(codebook):
+    result = detect(
+        [Utterance("S0", "officer", 0.0, 3.0, "Take care of yourself, Donna, you two.")], codebook
+    )
+    assert found(result) == [
+        ("command", 0.0, 3.0, "rule:command.imperative"),
+        ("respectful_address", 0.0, 3.0, "grammar:respectful_address.name"),
+    ]
+    # A capitalised word that names nobody is no vocative.
+    calm = detect(
+        [Utterance("S0", "officer", 0.0, 3.0, "It was, Okay, a long night for you.")], codebook
+    )
+    assert "respectful_address" not in [s.code_id for s in calm.suggestions]
+
+
+def test_stop_pulling_away_under_a_civilian_label_is_the_officers_order(codebook):
+    [sentence] = sentence_roles(
+        split_sentences([Utterance("S1", "civilian", 0.0, 2.0, "Stop pulling away.")])
+    )
+    assert sentence.role == "officer"
+    assert sentence.role_note.startswith('read as officer: "stop pulling away" is only said by')
+    result = detect(
+        [
+            Utterance("S0", "officer", 0.0, 2.0, "Step back."),
+            Utterance("S1", "civilian", 2.0, 4.0, "Stop pulling away, stop pulling."),
+        ],
+        codebook,
+    )
+    assert found(result) == [
+        ("command", 0.0, 2.0, "rule:command.imperative"),
+        ("command", 2.0, 4.0, "rule:command.imperative"),
+        ("shouted_or_repeated_command", 3.2, 4.0, "rule:command.repeated_in_sentence"),
+    ]
+    # The one being held says it of their own arm: still theirs.
+    [theirs] = sentence_roles(
+        split_sentences([Utterance("S1", "civilian", 0.0, 2.0, "Stop pulling my arm.")])
+    )
+    assert theirs.role == "civilian"
+
+
+def test_thank_you_heard_as_and_you_before_an_order(codebook):
+    result = detect(
+        [Utterance("S0", "officer", 0.0, 3.0, "and you keep your hands up and turn around.")],
+        codebook,
+    )
+    assert found(result) == [
+        ("command", 0.0, 3.0, "rule:command.imperative"),
+        ("command", 2.0, 3.0, "rule:command.joined"),
+    ]
+    # "and you" before anything but an order's verb, or a contraction, stays a statement.
+    for text in ("and you form your solicitor about the order.", "And you'll be fine."):
+        assert found(detect([Utterance("S0", "officer", 0.0, 3.0, text)], codebook)) == []
