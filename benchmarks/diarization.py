@@ -380,6 +380,13 @@ def main() -> None:
             flag, action="store_true", help=f"the candidate {what} (the default before 2026-12-02)"
         )
     parser.add_argument(
+        "--no-turn-taking",
+        action="store_true",
+        help="the candidate merges two voices the windows hear in turns of their own when the "
+        "model follows one into the other (DiarizationOptions.turn_taking; the default before "
+        "session 8)",
+    )
+    parser.add_argument(
         "--no-short-turns",
         action="store_true",
         help="the candidate keeps short turns where stitching put them (no CAM++ check of a "
@@ -494,6 +501,7 @@ def run_devset(arguments: argparse.Namespace) -> None:
         ("no_heard_speech", "heard_speech_min"),
         ("no_denoise", "denoise_below_db"),
         ("no_veto_merge", "veto_merge_below"),
+        ("no_turn_taking", "turn_taking"),
         ("no_short_turns", "short_turns"),
         ("no_split_voices", "split_voices"),
     ):
