@@ -9,12 +9,13 @@ vetoes such a merge when it hears two people (``DiarizationOptions.veto_merge_be
 two espeak voices of different sexes 0.66 alike, as alike as one person's clusters (0.37-0.84).
 
 What tells them apart is how the windows hear them: a cluster split off one person's voice is a
-side cluster, a shout or a stretch of cross-talk heard in one or two runs of windows, or much
-smaller than the person's main cluster. Two people taking turns are each heard in several long
-runs of windows, turn after turn, and each about as much as the other. On the 44 recordings of
-the six halves and sample.wav, the 13 merges of one person's clusters had at most two runs of
-1.25 s in the smaller cluster, or a smaller cluster under a fifth of the larger; d42's two
-people had four and five such runs and 35 windows against 36 (docs/BENCHMARKS.md, session 8).
+side cluster, a shout or a stretch of cross-talk heard in one or two runs of windows. Two people
+taking turns are each heard in several long runs of windows, turn after turn, and each about as
+much as the other. On the 44 recordings of the six halves and sample.wav, the 12 merges of one
+person's clusters had at most two runs of 1.25 s in the smaller cluster; d42's two people had
+four and five, and 35 windows against 36 (docs/BENCHMARKS.md, session 8). In a long recording
+one person's side cluster recurs (sample.wav repeated 40 times holds its side cluster's one
+1.5 s run 40 times), but stays a small part of that person's windows: hence the balance.
 """
 
 from __future__ import annotations
