@@ -180,7 +180,20 @@ def test_local_voices_use_own_frames_and_match_one_to_one():
         seconds=np.array([3.0, 3.0]),
         alone=np.array([3.0, 3.0]),
     )
-    assert stitching.match_local_speakers(chunks, one_sided, centroids).tolist() == [[1, 0, -1]]
+    one_to_one = stitching.StitchingSettings(share_margin=None)
+    assert stitching.match_local_speakers(chunks, one_sided, centroids, one_to_one).tolist() == [
+        [1, 0, -1]
+    ]
+    # Unless the one-to-one match is far worse than the nearest (0.45 against 0.89): then both
+    # go to the speaker they sound like (the model heard one voice as two local speakers).
+    shared = stitching.StitchingSettings(share_margin=0.44)
+    assert stitching.match_local_speakers(chunks, one_sided, centroids, shared).tolist() == [
+        [1, 1, -1]
+    ]
+    narrow = stitching.StitchingSettings(share_margin=0.45)
+    assert stitching.match_local_speakers(chunks, one_sided, centroids, narrow).tolist() == [
+        [1, 0, -1]
+    ]
 
 
 def test_stitch_gives_overlapped_turns_exactly():

@@ -83,6 +83,10 @@ class StitchingSettings:
             takes that frame's speaker: the 1.6 s windows hear 0.8 s either side of their
             centre and name the frames within a 0.25 s step of it, so 0.55 s stays inside
             what a window heard (since 2026-12-02; before, such frames stayed silent).
+        share_margin: A chunk-local speaker whose one-to-one match is more than this cosine
+            worse than its most similar global speaker goes to that speaker, shared with
+            another local speaker of the chunk (``match_local_speakers``); ``None`` keeps the
+            matching one-to-one.
     """
 
     min_exclusive: float = 0.5
@@ -100,6 +104,7 @@ class StitchingSettings:
     split_margin: float = 0.1
     fill_unheard: float | None = 0.5
     fill_reach: float = 0.55
+    share_margin: float | None = None
 
 
 def distinct_speakers(
@@ -224,16 +229,24 @@ def local_voices(
 
 
 def match_local_speakers(
-    segmentation: Segmentation, voices: LocalVoices, centroids: np.ndarray
+    segmentation: Segmentation,
+    voices: LocalVoices,
+    centroids: np.ndarray,
+    settings: StitchingSettings | None = None,
 ) -> np.ndarray:
     """Global speaker of each chunk-local speaker.
 
     Each local voice goes to the most similar centroid (cosine), one-to-one within a chunk
-    (Hungarian): two voices the model told apart in one chunk are two people.
+    (Hungarian): two voices the model told apart in one chunk are two people. With
+    ``settings.share_margin``, a local voice the one-to-one matching gives a centroid more
+    than that margin worse than its most similar one goes to that one instead, shared with
+    another local speaker of the chunk: the model sometimes hears one voice as two local
+    speakers, with a phantom overlap inside one person's turn (fresh4's d39).
 
     Returns:
         ``(chunks, 3)`` global speaker index, -1 for a silent (or unmatched) local speaker.
     """
+    settings = settings or StitchingSettings()
     n_chunks, _, n_local = segmentation.activity.shape
     matches = np.full((n_chunks, n_local), -1, dtype=np.int64)
     if len(centroids) == 0:
@@ -243,7 +256,12 @@ def match_local_speakers(
     for chunk in np.unique(voices.chunks):
         rows = np.nonzero(voices.chunks == chunk)[0]
         picked, columns = linear_sum_assignment(-scores[rows])
-        matches[chunk, voices.locals[rows[picked]]] = columns
+        rows = rows[picked]
+        if settings.share_margin is not None:
+            best = np.argmax(scores[rows], axis=1)
+            worse = scores[rows, best] - scores[rows, columns] > settings.share_margin
+            columns = np.where(worse, best, columns)
+        matches[chunk, voices.locals[rows]] = columns
     return matches
 
 

@@ -296,7 +296,7 @@ class EmbeddedDiarizer:
         )
         vetoed: set[tuple[tuple, tuple]] = set()
         while True:
-            matches = stitching.match_local_speakers(chunks, voices, centroids)
+            matches = stitching.match_local_speakers(chunks, voices, centroids, settings)
             if len(centroids) > min_speakers:
                 heard = stitching.heard_together(voices, matches, settings)
                 links = stitching.followed_across_chunks(chunks, matches, settings)
