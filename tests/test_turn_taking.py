@@ -76,3 +76,16 @@ def test_three_voices_with_no_pause_between_turns_are_three_speakers(tmp_path):
         },
     )
     assert found == {"without": (2, 0.2724), "default": (3, 0.1367)}
+
+
+@needs_voices
+@pytest.mark.slow
+def test_one_voice_the_model_hears_as_two_local_speakers_is_shared(tmp_path):
+    # d39 (fresh4): the model hears the civilian as two local speakers inside his own turns
+    # (a phantom overlap at 30.15-30.87 s); one-to-one matching gave one of them a third speaker.
+    default = DiarizationOptions()
+    one_to_one = replace(default.stitching, share_margin=None)
+    found = scores(
+        "d39", tmp_path, {"one-to-one": replace(default, stitching=one_to_one), "default": default}
+    )
+    assert found == {"one-to-one": (3, 0.1892), "default": (3, 0.1301)}

@@ -86,7 +86,9 @@ class StitchingSettings:
         share_margin: A chunk-local speaker whose one-to-one match is more than this cosine
             worse than its most similar global speaker goes to that speaker, shared with
             another local speaker of the chunk (``match_local_speakers``); ``None`` keeps the
-            matching one-to-one.
+            matching one-to-one. 0.15 by default since session 8 (docs/BENCHMARKS.md): fresh4's
+            d39 18.92 -> 13.01 % and fresh's d20 14.02 -> 9.82 % (6 -> 5 of 5 speakers); at
+            0.05 sample.wav went 4.31 -> 7.23 % and fresh's d15 7.54 -> 12.97 %.
     """
 
     min_exclusive: float = 0.5
@@ -104,7 +106,7 @@ class StitchingSettings:
     split_margin: float = 0.1
     fill_unheard: float | None = 0.5
     fill_reach: float = 0.55
-    share_margin: float | None = None
+    share_margin: float | None = 0.15
 
 
 def distinct_speakers(
@@ -241,7 +243,8 @@ def match_local_speakers(
     ``settings.share_margin``, a local voice the one-to-one matching gives a centroid more
     than that margin worse than its most similar one goes to that one instead, shared with
     another local speaker of the chunk: the model sometimes hears one voice as two local
-    speakers, with a phantom overlap inside one person's turn (fresh4's d39).
+    speakers, with a phantom overlap inside one person's turn (fresh4's d39). A share never
+    takes away a global speaker's every match (fresh2's d23 lost its civilian that way).
 
     Returns:
         ``(chunks, 3)`` global speaker index, -1 for a silent (or unmatched) local speaker.
@@ -253,16 +256,32 @@ def match_local_speakers(
         return matches
     scores = voices.vectors @ np.asarray(centroids, dtype=np.float32).T
     scores[np.linalg.norm(voices.vectors, axis=1) == 0] = -1.0
+    shares = []  # (chunk, local, one-to-one speaker, shared speaker)
     for chunk in np.unique(voices.chunks):
         rows = np.nonzero(voices.chunks == chunk)[0]
         picked, columns = linear_sum_assignment(-scores[rows])
         rows = rows[picked]
+        matches[chunk, voices.locals[rows]] = columns
         if settings.share_margin is not None:
             best = np.argmax(scores[rows], axis=1)
             worse = scores[rows, best] - scores[rows, columns] > settings.share_margin
-            columns = np.where(worse, best, columns)
-        matches[chunk, voices.locals[rows]] = columns
-    return matches
+            shares += zip(
+                itertools.repeat(chunk), voices.locals[rows[worse]], columns[worse], best[worse]
+            )
+    return _share(matches, shares)
+
+
+def _share(matches: np.ndarray, shares: list[tuple[int, int, int, int]]) -> np.ndarray:
+    """``matches`` with each ``(chunk, local, speaker, shared)`` moved to ``shared``, but for
+    the moves that would leave ``speaker`` with no match at all."""
+    shared = matches.copy()
+    for chunk, local, _, target in shares:
+        shared[chunk, local] = target
+    vanished = set(np.unique(matches).tolist()) - set(np.unique(shared).tolist())
+    for chunk, local, speaker, _ in shares:
+        if speaker in vanished:
+            shared[chunk, local] = speaker
+    return shared
 
 
 def heard_together(
