@@ -380,6 +380,26 @@ def main() -> None:
             flag, action="store_true", help=f"the candidate {what} (the default before 2026-12-02)"
         )
     parser.add_argument(
+        "--share-margin",
+        type=float,
+        default=None,
+        help="the candidate's share_margin (StitchingSettings: a local speaker shares the "
+        "global speaker it is far closer to than its one-to-one match)",
+    )
+    parser.add_argument(
+        "--no-share",
+        action="store_true",
+        help="the candidate matches local speakers one-to-one within a chunk (the default "
+        "before session 8)",
+    )
+    parser.add_argument(
+        "--no-turn-taking",
+        action="store_true",
+        help="the candidate merges two voices the windows hear in turns of their own when the "
+        "model follows one into the other (DiarizationOptions.turn_taking; the default before "
+        "session 8)",
+    )
+    parser.add_argument(
         "--no-short-turns",
         action="store_true",
         help="the candidate keeps short turns where stitching put them (no CAM++ check of a "
@@ -478,6 +498,10 @@ def run_devset(arguments: argparse.Namespace) -> None:
         stitch = replace(stitch, fill_unheard=None)
     if arguments.no_fill_reach:
         stitch = replace(stitch, fill_reach=0.0)
+    if arguments.share_margin is not None:
+        stitch = replace(stitch, share_margin=arguments.share_margin)
+    if arguments.no_share:
+        stitch = replace(stitch, share_margin=None)
     candidate_options = replace(candidate_options, stitching=stitch)
     if arguments.no_distinct_turns:
         candidate_options = replace(candidate_options, distinct_turns=None)
@@ -494,6 +518,7 @@ def run_devset(arguments: argparse.Namespace) -> None:
         ("no_heard_speech", "heard_speech_min"),
         ("no_denoise", "denoise_below_db"),
         ("no_veto_merge", "veto_merge_below"),
+        ("no_turn_taking", "turn_taking"),
         ("no_short_turns", "short_turns"),
         ("no_split_voices", "split_voices"),
     ):

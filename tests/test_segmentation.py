@@ -180,7 +180,32 @@ def test_local_voices_use_own_frames_and_match_one_to_one():
         seconds=np.array([3.0, 3.0]),
         alone=np.array([3.0, 3.0]),
     )
-    assert stitching.match_local_speakers(chunks, one_sided, centroids).tolist() == [[1, 0, -1]]
+    one_to_one = stitching.StitchingSettings(share_margin=None)
+    assert stitching.match_local_speakers(chunks, one_sided, centroids, one_to_one).tolist() == [
+        [1, 0, -1]
+    ]
+    # A share would leave speaker 0 (voice B) with no match at all: it is not made.
+    shared = stitching.StitchingSettings(share_margin=0.44)
+    assert stitching.match_local_speakers(chunks, one_sided, centroids, shared).tolist() == [
+        [1, 0, -1]
+    ]
+    # With voice B heard in a second chunk, a local voice whose one-to-one match is far worse
+    # than its nearest (0.45 against 0.89) goes to the speaker it sounds like (the model heard
+    # one voice as two local speakers).
+    two_chunks = Segmentation(np.array([0.0, 2.5]), np.zeros((2, frames, 3), dtype=bool))
+    b_later = LocalVoices(
+        chunks=np.array([0, 0, 1]),
+        locals=np.array([0, 1, 0]),
+        vectors=np.vstack([one_sided.vectors, b]),
+        seconds=np.array([3.0, 3.0, 3.0]),
+        alone=np.array([3.0, 3.0, 3.0]),
+    )
+    expected = {None: [[1, 0, -1], [0, -1, -1]], 0.44: [[1, 1, -1], [0, -1, -1]]}
+    expected[0.45] = expected[None]
+    for margin, matches in expected.items():
+        settings = stitching.StitchingSettings(share_margin=margin)
+        found = stitching.match_local_speakers(two_chunks, b_later, centroids, settings)
+        assert found.tolist() == matches
 
 
 def test_stitch_gives_overlapped_turns_exactly():

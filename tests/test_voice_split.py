@@ -126,4 +126,5 @@ def test_the_partner_and_the_civilian_are_two_speakers(tmp_path):
             "default": DiarizationOptions(),
         },
     )
-    assert found == {"without": (4, 0.2124), "default": (5, 0.1219)}
+    # (4, 0.2124) and (5, 0.1219) before session 8's shared matches (share_margin).
+    assert found == {"without": (4, 0.2139), "default": (5, 0.1234)}

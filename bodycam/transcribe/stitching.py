@@ -83,6 +83,12 @@ class StitchingSettings:
             takes that frame's speaker: the 1.6 s windows hear 0.8 s either side of their
             centre and name the frames within a 0.25 s step of it, so 0.55 s stays inside
             what a window heard (since 2026-12-02; before, such frames stayed silent).
+        share_margin: A chunk-local speaker whose one-to-one match is more than this cosine
+            worse than its most similar global speaker goes to that speaker, shared with
+            another local speaker of the chunk (``match_local_speakers``); ``None`` keeps the
+            matching one-to-one. 0.15 by default since session 8 (docs/BENCHMARKS.md): fresh4's
+            d39 18.92 -> 13.01 % and fresh's d20 14.02 -> 9.82 % (6 -> 5 of 5 speakers); at
+            0.05 sample.wav went 4.31 -> 7.23 % and fresh's d15 7.54 -> 12.97 %.
     """
 
     min_exclusive: float = 0.5
@@ -100,6 +106,7 @@ class StitchingSettings:
     split_margin: float = 0.1
     fill_unheard: float | None = 0.5
     fill_reach: float = 0.55
+    share_margin: float | None = 0.15
 
 
 def distinct_speakers(
@@ -224,27 +231,57 @@ def local_voices(
 
 
 def match_local_speakers(
-    segmentation: Segmentation, voices: LocalVoices, centroids: np.ndarray
+    segmentation: Segmentation,
+    voices: LocalVoices,
+    centroids: np.ndarray,
+    settings: StitchingSettings | None = None,
 ) -> np.ndarray:
     """Global speaker of each chunk-local speaker.
 
     Each local voice goes to the most similar centroid (cosine), one-to-one within a chunk
-    (Hungarian): two voices the model told apart in one chunk are two people.
+    (Hungarian): two voices the model told apart in one chunk are two people. With
+    ``settings.share_margin``, a local voice the one-to-one matching gives a centroid more
+    than that margin worse than its most similar one goes to that one instead, shared with
+    another local speaker of the chunk: the model sometimes hears one voice as two local
+    speakers, with a phantom overlap inside one person's turn (fresh4's d39). A share never
+    takes away a global speaker's every match (fresh2's d23 lost its civilian that way).
 
     Returns:
         ``(chunks, 3)`` global speaker index, -1 for a silent (or unmatched) local speaker.
     """
+    settings = settings or StitchingSettings()
     n_chunks, _, n_local = segmentation.activity.shape
     matches = np.full((n_chunks, n_local), -1, dtype=np.int64)
     if len(centroids) == 0:
         return matches
     scores = voices.vectors @ np.asarray(centroids, dtype=np.float32).T
     scores[np.linalg.norm(voices.vectors, axis=1) == 0] = -1.0
+    shares = []  # (chunk, local, one-to-one speaker, shared speaker)
     for chunk in np.unique(voices.chunks):
         rows = np.nonzero(voices.chunks == chunk)[0]
         picked, columns = linear_sum_assignment(-scores[rows])
-        matches[chunk, voices.locals[rows[picked]]] = columns
-    return matches
+        rows = rows[picked]
+        matches[chunk, voices.locals[rows]] = columns
+        if settings.share_margin is not None:
+            best = np.argmax(scores[rows], axis=1)
+            worse = scores[rows, best] - scores[rows, columns] > settings.share_margin
+            shares += zip(
+                itertools.repeat(chunk), voices.locals[rows[worse]], columns[worse], best[worse]
+            )
+    return _share(matches, shares)
+
+
+def _share(matches: np.ndarray, shares: list[tuple[int, int, int, int]]) -> np.ndarray:
+    """``matches`` with each ``(chunk, local, speaker, shared)`` moved to ``shared``, but for
+    the moves that would leave ``speaker`` with no match at all."""
+    shared = matches.copy()
+    for chunk, local, _, target in shares:
+        shared[chunk, local] = target
+    vanished = set(np.unique(matches).tolist()) - set(np.unique(shared).tolist())
+    for chunk, local, speaker, _ in shares:
+        if speaker in vanished:
+            shared[chunk, local] = speaker
+    return shared
 
 
 def heard_together(

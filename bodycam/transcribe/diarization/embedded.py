@@ -24,6 +24,7 @@ from bodycam.transcribe import (
     segmentation,
     short_turns,
     stitching,
+    turn_taking,
     vad,
     voice_evidence,
     voice_split,
@@ -295,7 +296,7 @@ class EmbeddedDiarizer:
         )
         vetoed: set[tuple[tuple, tuple]] = set()
         while True:
-            matches = stitching.match_local_speakers(chunks, voices, centroids)
+            matches = stitching.match_local_speakers(chunks, voices, centroids, settings)
             if len(centroids) > min_speakers:
                 heard = stitching.heard_together(voices, matches, settings)
                 links = stitching.followed_across_chunks(chunks, matches, settings)
@@ -359,7 +360,14 @@ class EmbeddedDiarizer:
     ) -> bool:
         """Whether CAM++ hears the two speakers of ``pair`` as different people (cosine of
         their profiles under ``options.veto_merge_below``), so that the model's following one
-        voice from one to the other is two people taking turns without a pause."""
+        voice from one to the other is two people taking turns without a pause; or whether
+        the windows hear each as a voice of its own (``options.turn_taking``)."""
+        half_step = self.options.embedding.step / 2
+        if self.options.turn_taking is not None and turn_taking.takes_turns(
+            windows, labels, pair, half_step, self.options.turn_taking
+        ):
+            logger.debug("speakers %d and %d: two voices taking turns", *pair)
+            return True
         threshold = self.options.veto_merge_below
         if threshold is None:
             return False
@@ -371,7 +379,7 @@ class EmbeddedDiarizer:
                     labels,
                     speaker,
                     count,
-                    self.options.embedding.step / 2,
+                    half_step,
                     distinct_turns.PROFILE_PIECE_SECONDS,
                 )
             )

@@ -11,6 +11,7 @@ from bodycam.transcribe import (
     segmentation,
     short_turns,
     stitching,
+    turn_taking,
     vad,
     voice_split,
 )
@@ -94,6 +95,12 @@ class DiarizationOptions:
             the model's evidence alone. 0.35 by default since 2026-12-02: on the development
             and fresh halves and sample.wav the merges of one person's clusters read
             0.42-0.62, those of two people 0.26-0.30 (docs/BENCHMARKS.md).
+        turn_taking: Two speakers the segmentation model follows as one voice are not merged
+            when the windows hear each in several long runs and about as much as the other
+            (``turn_taking.takes_turns``): people answering each other with no pause, whom
+            the model hears as one local speaker and CAM++ may read as alike as one person's
+            clusters. ``None`` leaves the merge to the model and the CAM++ veto. On by default
+            since session 8 (docs/BENCHMARKS.md).
         split_voices: After the distinct turns and before ``short_turns``, a speaker whose
             longer turns fall in two groups that CAM++ hears as two voices becomes two speakers
             (``voice_split.split``: the window clusters joined two people whose Resemblyzer
@@ -137,6 +144,9 @@ class DiarizationOptions:
         default_factory=distinct_turns.DistinctTurnSettings
     )
     veto_merge_below: float | None = 0.35
+    turn_taking: turn_taking.TurnTakingSettings | None = field(
+        default_factory=turn_taking.TurnTakingSettings
+    )
     split_voices: voice_split.VoiceSplitSettings | None = field(
         default_factory=voice_split.VoiceSplitSettings
     )
