@@ -392,6 +392,12 @@ def main() -> None:
         "before session 7)",
     )
     parser.add_argument(
+        "--no-merge-voices",
+        action="store_true",
+        help="the candidate never merges two speakers CAM++ hears as one voice (the default "
+        "before session 8)",
+    )
+    parser.add_argument(
         "--read-overlapped",
         action="store_true",
         help="the candidate reads a turn with no clean part whole when looking for a distinct "
@@ -496,6 +502,7 @@ def run_devset(arguments: argparse.Namespace) -> None:
         ("no_veto_merge", "veto_merge_below"),
         ("no_short_turns", "short_turns"),
         ("no_split_voices", "split_voices"),
+        ("no_merge_voices", "merge_voices"),
     ):
         if getattr(arguments, flag):
             candidate_options = replace(candidate_options, **{field_name: None})

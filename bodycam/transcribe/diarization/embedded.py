@@ -26,6 +26,7 @@ from bodycam.transcribe import (
     stitching,
     vad,
     voice_evidence,
+    voice_merge,
     voice_split,
 )
 from bodycam.transcribe.audio_source import as_signal
@@ -230,6 +231,18 @@ class EmbeddedDiarizer:
                     embed_turn,
                     options.distinct_turns,
                     min_speakers,
+                )
+            if options.merge_voices is not None:
+                raw_turns, centroids = voice_merge.merge(
+                    audio,
+                    raw_turns,
+                    centroids,
+                    windows,
+                    embed_turn,
+                    options.merge_voices,
+                    # The user's bound, not the model's count: the model hears one voice at
+                    # two levels as two people in one chunk (d37), and CAM++ has the last word.
+                    options.min_speakers,
                 )
             if options.split_voices is not None:
                 raw_turns, centroids = voice_split.split(

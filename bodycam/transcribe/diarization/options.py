@@ -12,6 +12,7 @@ from bodycam.transcribe import (
     short_turns,
     stitching,
     vad,
+    voice_merge,
     voice_split,
 )
 
@@ -94,6 +95,11 @@ class DiarizationOptions:
             the model's evidence alone. 0.35 by default since 2026-12-02: on the development
             and fresh halves and sample.wav the merges of one person's clusters read
             0.42-0.62, those of two people 0.26-0.30 (docs/BENCHMARKS.md).
+        merge_voices: After the distinct turns and the small-speaker join, before
+            ``split_voices``, two speakers whose CAM++ profiles read as one voice and whose
+            turns never run together become one (``voice_merge.merge``: one person heard near
+            and far, fresh4's d37). ``None`` keeps the speakers. On by default since session 8
+            (2026-12-02, docs/BENCHMARKS.md).
         split_voices: After the distinct turns and before ``short_turns``, a speaker whose
             longer turns fall in two groups that CAM++ hears as two voices becomes two speakers
             (``voice_split.split``: the window clusters joined two people whose Resemblyzer
@@ -137,6 +143,9 @@ class DiarizationOptions:
         default_factory=distinct_turns.DistinctTurnSettings
     )
     veto_merge_below: float | None = 0.35
+    merge_voices: voice_merge.VoiceMergeSettings | None = field(
+        default_factory=voice_merge.VoiceMergeSettings
+    )
     split_voices: voice_split.VoiceSplitSettings | None = field(
         default_factory=voice_split.VoiceSplitSettings
     )
