@@ -3,11 +3,9 @@ civilian heard near (-4 dB) and far (-15 dB), made two speakers (docs/BENCHMARKS
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pytest
-from devset_support import needs_voices, scores
+from devset_support import needs_voices, scores_without
 
 from bodycam.transcribe.diarization.options import DiarizationOptions
 from bodycam.transcribe.embeddings import WindowEmbeddings
@@ -116,12 +114,5 @@ def test_middle_pieces_and_settings():
 def test_the_civilian_near_and_far_is_one_speaker(tmp_path):
     # d37 (fresh4): the officer (flite kal16) and one civilian (espeak en-us-nyc+f2) heard at
     # -4 dB and at -15 dB in street noise at 12 dB SNR; the far lines were a third speaker.
-    found = scores(
-        "d37",
-        tmp_path,
-        {
-            "without": replace(DiarizationOptions(), merge_voices=None),
-            "default": DiarizationOptions(),
-        },
-    )
+    found = scores_without("d37", tmp_path, "merge_voices")
     assert found == {"without": (3, 0.2591), "default": (2, 0.0560)}

@@ -1,8 +1,8 @@
 """Two speakers CAM++ hears as one voice, never heard together, become one speaker.
 
 One person heard near and far (fresh4's d37: a civilian pacing, at -4 dB and at -15 dB in
-street noise) reaches the windows at two signal-to-noise ratios, and Resemblyzer's windows of
-the far voice carry so much noise that the clusters make her two speakers. The merge of
+street noise) reaches the windows at two signal-to-noise ratios, and the clusters of
+Resemblyzer's windows make her two speakers. The merge of
 stitching only joins clusters the segmentation model follows from one chunk to the next, and
 her near and far lines are separated by the officer's. CAM++ hears the two as one voice: after
 the speakers are settled, each speaker's CAM++ profile (its longest stretches no other speaker
@@ -51,8 +51,8 @@ class VoiceMergeSettings:
             halves, and the check then reads about half of the speakers' profiles.
         profile_turns: A speaker's profile reads its this many longest clean stretches...
         profile_piece: ...each cut to its middle this many seconds (bounds CAM++'s cost; 4 s
-            and 6 s read the same on every pair of the six halves, 2 s read one person's
-            d37 pair 0.72).
+            and 6 s read every pair of the six halves within 0.02, 2 s read one person's
+            d37 pair 0.72 and two people's d10 pair 0.60).
         min_profile: A speaker with less clean speech (seconds) than this has no profile and
             is never merged here (a short speaker is ``distinct_turns.join_small``'s).
     """
