@@ -20,6 +20,7 @@ from bodycam.transcribe import (
     clustering,
     denoise,
     distinct_turns,
+    doubled_turns,
     embeddings,
     segmentation,
     short_turns,
@@ -258,6 +259,8 @@ class EmbeddedDiarizer:
                 raw_turns = short_turns.reassign(
                     audio, raw_turns, embed_turn, options.short_turns, windows, centroids
                 )
+            if options.drop_doubled is not None:
+                raw_turns = doubled_turns.drop(audio, raw_turns, embed_turn, options.drop_doubled)
         else:
             raw_turns = turns_from_windows(speech, windows.centers, windows.regions, labels)
             raw_turns = overlap_changes(raw_turns, options.change_overlap)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from bodycam.transcribe import (
     distinct_turns,
+    doubled_turns,
     embeddings,
     segmentation,
     short_turns,
@@ -110,6 +111,11 @@ class DiarizationOptions:
             speaker's (``short_turns.reassign``): a one-word reply holds too few windows of
             its own voice for the window labels to follow it. ``None`` keeps the turns as
             stitched. On by default since session 6 (2026-12-02, docs/BENCHMARKS.md).
+        drop_doubled: Last, a turn with almost no stretch of its own, lying under another
+            speaker's turn and read by CAM++ as that speaker, is dropped
+            (``doubled_turns.drop``: the segmentation model heard one voice as two at once,
+            fresh4's d38). ``None`` (the default) keeps it: a quieter voice truly talking
+            under a louder one reads the same (docs/BENCHMARKS.md, session 8).
     """
 
     encoder: str = "resemblyzer"
@@ -152,6 +158,7 @@ class DiarizationOptions:
     short_turns: short_turns.ShortTurnSettings | None = field(
         default_factory=short_turns.ShortTurnSettings
     )
+    drop_doubled: doubled_turns.DoubledTurnSettings | None = None
 
     def __post_init__(self) -> None:
         if self.min_speakers < 1 or self.max_speakers < self.min_speakers:
