@@ -49,7 +49,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = Path(os.environ.get("BODYCAM_SAMPLES") or ROOT.parent / "shared" / "samples")
 sys.path.insert(0, str(ROOT))
 
-from bodycam.transcribe import evaluation, vad  # noqa: E402
+from bodycam.transcribe import doubled_turns, evaluation, vad  # noqa: E402
 from bodycam.transcribe.diarization.embedded import EmbeddedDiarizer  # noqa: E402
 from bodycam.transcribe.diarization.options import DiarizationOptions  # noqa: E402
 from bodycam.transcribe.distinct_turns import DistinctTurnSettings  # noqa: E402
@@ -412,6 +412,18 @@ def main() -> None:
         "before session 7)",
     )
     parser.add_argument(
+        "--no-merge-voices",
+        action="store_true",
+        help="the candidate never merges two speakers CAM++ hears as one voice (the default "
+        "before session 8)",
+    )
+    parser.add_argument(
+        "--drop-doubled",
+        action="store_true",
+        help="the candidate drops a turn lying under another speaker's that CAM++ reads as "
+        "that speaker (DiarizationOptions.drop_doubled, off by default)",
+    )
+    parser.add_argument(
         "--read-overlapped",
         action="store_true",
         help="the candidate reads a turn with no clean part whole when looking for a distinct "
@@ -521,9 +533,14 @@ def run_devset(arguments: argparse.Namespace) -> None:
         ("no_turn_taking", "turn_taking"),
         ("no_short_turns", "short_turns"),
         ("no_split_voices", "split_voices"),
+        ("no_merge_voices", "merge_voices"),
     ):
         if getattr(arguments, flag):
             candidate_options = replace(candidate_options, **{field_name: None})
+    if arguments.drop_doubled:
+        candidate_options = replace(
+            candidate_options, drop_doubled=doubled_turns.DoubledTurnSettings()
+        )
     if arguments.min_speaker is not None:
         candidate_options = replace(candidate_options, min_speaker_duration=arguments.min_speaker)
     more = {

@@ -64,6 +64,19 @@ def scores(recording_id: str, folder, variants: dict[str, DiarizationOptions]) -
     return found
 
 
+def scores_without(recording_id: str, folder, option: str) -> dict:
+    """``scores`` of the defaults (``"default"``) and of the defaults with ``option`` set to
+    ``None`` (``"without"``): what one stage of the diarizer does on one recording."""
+    return scores(
+        recording_id,
+        folder,
+        {
+            "without": dataclasses.replace(DiarizationOptions(), **{option: None}),
+            "default": DiarizationOptions(),
+        },
+    )
+
+
 @contextlib.contextmanager
 def _model_passes_once():
     """Within the block, the diarizer's model passes remember their results by input: the

@@ -3,11 +3,9 @@ fresh2's d25, where the partner officer and a civilian were one speaker (docs/BE
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pytest
-from devset_support import needs_voices, scores
+from devset_support import needs_voices, scores_without
 
 from bodycam.transcribe.diarization.options import DiarizationOptions
 from bodycam.transcribe.embeddings import WindowEmbeddings
@@ -118,13 +116,6 @@ def test_voice_split_settings_check_their_values():
 def test_the_partner_and_the_civilian_are_two_speakers(tmp_path):
     # d25 (fresh2): five speakers at 12 dB SNR in car noise; the window clusters join the
     # partner officer (flite kal16) and a civilian (espeak en-029+m1), whom CAM++ hears apart.
-    found = scores(
-        "d25",
-        tmp_path,
-        {
-            "without": replace(DiarizationOptions(), split_voices=None),
-            "default": DiarizationOptions(),
-        },
-    )
+    found = scores_without("d25", tmp_path, "split_voices")
     # (4, 0.2124) and (5, 0.1219) before session 8's shared matches (share_margin).
     assert found == {"without": (4, 0.2139), "default": (5, 0.1234)}

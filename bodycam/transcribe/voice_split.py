@@ -25,6 +25,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 
 from bodycam.transcribe.distinct_turns import Turn, TurnEmbedder, clean_segments, windows_inside
 from bodycam.transcribe.embeddings import WindowEmbeddings, normalize
+from bodycam.transcribe.voice_merge import middle_pieces
 
 logger = logging.getLogger(__name__)
 
@@ -96,12 +97,7 @@ def _pieces(
 
 def _profile(stretches: Sequence[tuple[float, float]], settings: VoiceSplitSettings) -> list:
     """The middle ``profile_piece`` seconds of the ``profile_turns`` longest ``stretches``."""
-    chosen = sorted(stretches, key=lambda stretch: stretch[0] - stretch[1])
-    profile = []
-    for start, end in chosen[: settings.profile_turns]:
-        trim = max(0.0, (end - start - settings.profile_piece) / 2)
-        profile.append((start + trim, end - trim))
-    return sorted(profile)
+    return middle_pieces(stretches, settings.profile_turns, settings.profile_piece)
 
 
 def split(

@@ -20,6 +20,7 @@ from bodycam.transcribe import (
     clustering,
     denoise,
     distinct_turns,
+    doubled_turns,
     embeddings,
     segmentation,
     short_turns,
@@ -27,6 +28,7 @@ from bodycam.transcribe import (
     turn_taking,
     vad,
     voice_evidence,
+    voice_merge,
     voice_split,
 )
 from bodycam.transcribe.audio_source import as_signal
@@ -232,6 +234,18 @@ class EmbeddedDiarizer:
                     options.distinct_turns,
                     min_speakers,
                 )
+            if options.merge_voices is not None:
+                raw_turns, centroids = voice_merge.merge(
+                    audio,
+                    raw_turns,
+                    centroids,
+                    windows,
+                    embed_turn,
+                    options.merge_voices,
+                    # The user's bound, not the model's count: the model hears one voice at
+                    # two levels as two people in one chunk (d37), and CAM++ has the last word.
+                    options.min_speakers,
+                )
             if options.split_voices is not None:
                 raw_turns, centroids = voice_split.split(
                     audio,
@@ -246,6 +260,8 @@ class EmbeddedDiarizer:
                 raw_turns = short_turns.reassign(
                     audio, raw_turns, embed_turn, options.short_turns, windows, centroids
                 )
+            if options.drop_doubled is not None:
+                raw_turns = doubled_turns.drop(audio, raw_turns, embed_turn, options.drop_doubled)
         else:
             raw_turns = turns_from_windows(speech, windows.centers, windows.regions, labels)
             raw_turns = overlap_changes(raw_turns, options.change_overlap)

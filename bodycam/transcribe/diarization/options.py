@@ -7,12 +7,14 @@ from dataclasses import dataclass, field, replace
 
 from bodycam.transcribe import (
     distinct_turns,
+    doubled_turns,
     embeddings,
     segmentation,
     short_turns,
     stitching,
     turn_taking,
     vad,
+    voice_merge,
     voice_split,
 )
 
@@ -101,6 +103,11 @@ class DiarizationOptions:
             the model hears as one local speaker and CAM++ may read as alike as one person's
             clusters. ``None`` leaves the merge to the model and the CAM++ veto. On by default
             since session 8 (docs/BENCHMARKS.md).
+        merge_voices: After the distinct turns and the small-speaker join, before
+            ``split_voices``, two speakers whose CAM++ profiles read as one voice and whose
+            turns never run together become one (``voice_merge.merge``: one person heard near
+            and far, fresh4's d37). ``None`` keeps the speakers. On by default since session 8
+            (2026-12-02, docs/BENCHMARKS.md).
         split_voices: After the distinct turns and before ``short_turns``, a speaker whose
             longer turns fall in two groups that CAM++ hears as two voices becomes two speakers
             (``voice_split.split``: the window clusters joined two people whose Resemblyzer
@@ -111,6 +118,11 @@ class DiarizationOptions:
             speaker's (``short_turns.reassign``): a one-word reply holds too few windows of
             its own voice for the window labels to follow it. ``None`` keeps the turns as
             stitched. On by default since session 6 (2026-12-02, docs/BENCHMARKS.md).
+        drop_doubled: Last, a turn with almost no stretch of its own, lying under another
+            speaker's turn and read by CAM++ as that speaker, is dropped
+            (``doubled_turns.drop``: the segmentation model heard one voice as two at once,
+            fresh4's d38). ``None`` (the default) keeps it: a quieter voice truly talking
+            under a louder one reads the same (docs/BENCHMARKS.md, session 8).
     """
 
     encoder: str = "resemblyzer"
@@ -147,12 +159,16 @@ class DiarizationOptions:
     turn_taking: turn_taking.TurnTakingSettings | None = field(
         default_factory=turn_taking.TurnTakingSettings
     )
+    merge_voices: voice_merge.VoiceMergeSettings | None = field(
+        default_factory=voice_merge.VoiceMergeSettings
+    )
     split_voices: voice_split.VoiceSplitSettings | None = field(
         default_factory=voice_split.VoiceSplitSettings
     )
     short_turns: short_turns.ShortTurnSettings | None = field(
         default_factory=short_turns.ShortTurnSettings
     )
+    drop_doubled: doubled_turns.DoubledTurnSettings | None = None
 
     def __post_init__(self) -> None:
         if self.min_speakers < 1 or self.max_speakers < self.min_speakers:

@@ -1,0 +1,185 @@
+"""Two speakers CAM++ hears as one voice, never heard together, become one speaker.
+
+One person heard near and far (fresh4's d37: a civilian pacing, at -4 dB and at -15 dB in
+street noise) reaches the windows at two signal-to-noise ratios, and the clusters of
+Resemblyzer's windows make her two speakers. The merge of
+stitching only joins clusters the segmentation model follows from one chunk to the next, and
+her near and far lines are separated by the officer's. CAM++ hears the two as one voice: after
+the speakers are settled, each speaker's CAM++ profile (its longest stretches no other speaker
+overlaps, the middle few seconds of each) is read and two speakers whose profiles read closer
+than two people ever did, and whose turns never run together for more than a moment (one
+person does not talk over herself), become one (docs/BENCHMARKS.md, session 8).
+
+On the 44 recordings of the six halves, pairs of speakers of one person read 0.80 (d37) and
+0.83 (d39, cross-talk made into a third speaker); pairs of two people whose turns overlap by
+at most 0.5 s read 0.62 at most (d10), those overlapping longer up to 0.74 (d15).
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from bodycam.transcribe.distinct_turns import (
+    Turn,
+    TurnEmbedder,
+    _merge_touching,
+    clean_segments,
+    windows_inside,
+)
+from bodycam.transcribe.embeddings import WindowEmbeddings, normalize
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class VoiceMergeSettings:
+    """Tunables of ``merge`` (docs/BENCHMARKS.md, session 8).
+
+    Attributes:
+        min_similarity: Two speakers are merged when the CAM++ cosine of their profiles is
+            at least this: above two people's 0.62 (never heard together) and under one
+            person's 0.80 at two distances.
+        max_together: ...and their turns overlap by at most this many seconds in all (two
+            people who talk over each other read up to 0.74).
+        min_centroid_similarity: Only pairs whose Resemblyzer centroids read at least this
+            (cosine) are read with CAM++: one person's pairs read 0.78 and 0.84 on the six
+            halves, and the check then reads about half of the speakers' profiles.
+        profile_turns: A speaker's profile reads its this many longest clean stretches...
+        profile_piece: ...each cut to its middle this many seconds (bounds CAM++'s cost; 4 s
+            and 6 s read every pair of the six halves within 0.02, 2 s read one person's
+            d37 pair 0.72 and two people's d10 pair 0.60).
+        min_profile: A speaker with less clean speech (seconds) than this has no profile and
+            is never merged here (a short speaker is ``distinct_turns.join_small``'s).
+    """
+
+    min_similarity: float = 0.7
+    max_together: float = 0.5
+    min_centroid_similarity: float = 0.65
+    profile_turns: int = 3
+    profile_piece: float = 4.0
+    min_profile: float = 2.0
+
+    def __post_init__(self) -> None:
+        for name in ("min_similarity", "min_centroid_similarity"):
+            if not -1.0 <= getattr(self, name) < 1.0:
+                raise ValueError(f"{name} must be in [-1, 1), got {getattr(self, name)}")
+        if self.max_together < 0 or self.profile_piece <= 0 or self.min_profile < 0:
+            raise ValueError(
+                f"need max_together >= 0, profile_piece > 0 and min_profile >= 0, got "
+                f"{self.max_together}, {self.profile_piece}, {self.min_profile}"
+            )
+        if self.profile_turns < 1:
+            raise ValueError(f"profile_turns must be >= 1, got {self.profile_turns}")
+
+
+def middle_pieces(
+    stretches: Sequence[tuple[float, float]], count: int, piece: float
+) -> list[tuple[float, float]]:
+    """The middle ``piece`` seconds of the ``count`` longest ``stretches``, in time order."""
+    chosen = sorted(stretches, key=lambda stretch: stretch[0] - stretch[1])
+    out = []
+    for start, end in chosen[:count]:
+        trim = max(0.0, (end - start - piece) / 2)
+        out.append((start + trim, end - trim))
+    return sorted(out)
+
+
+def profile(
+    turns: Sequence[Turn], speaker: int, settings: VoiceMergeSettings
+) -> list[tuple[float, float]]:
+    """``speaker``'s profile segments: ``middle_pieces`` of its clean stretches, or ``[]``
+    when they hold under ``min_profile`` seconds."""
+    stretches = [
+        stretch
+        for index, (_, _, label) in enumerate(turns)
+        if label == speaker
+        for stretch in clean_segments(turns, index)
+    ]
+    if sum(end - start for start, end in stretches) < settings.min_profile:
+        return []
+    return middle_pieces(stretches, settings.profile_turns, settings.profile_piece)
+
+
+def together(turns: Sequence[Turn], first: int, second: int) -> float:
+    """Seconds where a turn of ``first`` and a turn of ``second`` overlap."""
+    return sum(
+        max(0.0, min(end, other_end) - max(start, other_start))
+        for start, end, label in turns
+        if label == first
+        for other_start, other_end, other in turns
+        if other == second
+    )
+
+
+def merge(
+    audio: np.ndarray,
+    turns: Sequence[Turn],
+    centroids: np.ndarray,
+    windows: WindowEmbeddings,
+    embed: TurnEmbedder,
+    settings: VoiceMergeSettings | None = None,
+    min_speakers: int = 1,
+) -> tuple[list[Turn], np.ndarray]:
+    """Merge, pair by pair (closest first), the speakers CAM++ hears as one voice.
+
+    Args:
+        audio: The recording (mono float32, 16 kHz).
+        turns: ``(start, end, speaker)`` turns.
+        centroids: ``(speakers, d)`` Resemblyzer centroids the speaker indices refer to.
+        windows: The recording's Resemblyzer windows (a merged speaker's centroid is the mean
+            of those centred in its turns).
+        embed: CAM++ on a union of segments (one unit vector).
+        settings: Tunables.
+        min_speakers: Never fewer speakers than this.
+
+    Returns:
+        The turns (a merged speaker's turns that touch or overlap joined) and the centroids,
+        speakers renumbered ``0..n-1`` in their old order.
+    """
+    settings = settings or VoiceMergeSettings()
+    turns = sorted(turns)
+    alive = sorted({label for _, _, label in turns})
+    rows = {label: centroids[label] for label in alive}
+    merged_any = False
+    while len(alive) > max(min_speakers, 1):
+        # Resemblyzer's centroids choose the pairs worth a CAM++ read (free: one person's
+        # pairs read 0.78-0.84 there, and about half of all pairs under 0.65).
+        pairs = [
+            (first, second)
+            for first, second in itertools.combinations(alive, 2)
+            if float(rows[first] @ rows[second]) >= settings.min_centroid_similarity
+            and together(turns, first, second) <= settings.max_together
+        ]
+        voices = {}
+        for speaker in sorted({speaker for pair in pairs for speaker in pair}):
+            segments = profile(turns, speaker, settings)
+            if segments:
+                voices[speaker] = embed(audio, segments)
+        best, pair = settings.min_similarity, None
+        for first, second in pairs:
+            if first not in voices or second not in voices:
+                continue
+            similarity = float(voices[first] @ voices[second])
+            logger.debug("speakers %d and %d: CAM++ cosine %.2f", first, second, similarity)
+            if similarity >= best:
+                best, pair = similarity, (first, second)
+        if pair is None:
+            break
+        keep, gone = pair
+        logger.debug("speaker %d joins speaker %d: one voice (CAM++ cosine %.2f)", gone, keep, best)
+        turns = _merge_touching([(s, e, keep if label == gone else label) for s, e, label in turns])
+        alive.remove(gone)
+        merged_any = True
+        inside = windows_inside(windows, [(s, e) for s, e, label in turns if label == keep])
+        if inside.any():
+            rows[keep] = normalize(windows.vectors[inside].mean(axis=0))
+    if not merged_any:
+        return turns, centroids
+    index = {speaker: new for new, speaker in enumerate(alive)}
+    merged = np.stack([rows[speaker] for speaker in alive]).astype(centroids.dtype)
+    return [(s, e, index[label]) for s, e, label in turns], merged
