@@ -69,7 +69,7 @@ def test_one_voice_at_two_distances_becomes_one_speaker():
 
 def test_two_voices_or_a_voice_heard_together_stay_apart():
     windows, centroids = _windows()
-    # The far lines read 0.69 to the near ones (tilt 1.05): under 0.7, two people.
+    # The far lines read 0.69 to the near ones (tilt 1.05): under 0.76, two people.
     turns, rows = merge(AUDIO, TURNS, centroids, windows, _Voices(far=1.05))
     assert turns == TURNS and rows is centroids
     # Turns that run together for more than 0.5 s are two people, however close the voices.

@@ -12,7 +12,9 @@ person does not talk over herself), become one (docs/BENCHMARKS.md, session 8).
 
 On the 44 recordings of the six halves, pairs of speakers of one person read 0.80 (d37) and
 0.83 (d39, cross-talk made into a third speaker); pairs of two people whose turns overlap by
-at most 0.5 s read 0.62 at most (d10), those overlapping longer up to 0.74 (d15).
+at most 0.5 s read 0.62 at most (d10) before ``turn_taking`` kept d42's civilian and witness
+apart, and 0.72 since (they answer each other with no pause); those overlapping longer read up
+to 0.74 (d15).
 """
 
 from __future__ import annotations
@@ -42,8 +44,9 @@ class VoiceMergeSettings:
 
     Attributes:
         min_similarity: Two speakers are merged when the CAM++ cosine of their profiles is
-            at least this: above two people's 0.62 (never heard together) and under one
-            person's 0.80 at two distances.
+            at least this: above two people's 0.72 (d42's civilian and witness, who answer
+            each other with no pause and whom ``turn_taking`` keeps apart) and under one
+            person's 0.80 at two distances; 0.76 is the midpoint.
         max_together: ...and their turns overlap by at most this many seconds in all (two
             people who talk over each other read up to 0.74).
         min_centroid_similarity: Only pairs whose Resemblyzer centroids read at least this
@@ -57,7 +60,7 @@ class VoiceMergeSettings:
             is never merged here (a short speaker is ``distinct_turns.join_small``'s).
     """
 
-    min_similarity: float = 0.7
+    min_similarity: float = 0.76
     max_together: float = 0.5
     min_centroid_similarity: float = 0.65
     profile_turns: int = 3
