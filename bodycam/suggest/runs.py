@@ -22,6 +22,7 @@ from ..core.errors import InvalidInput, NotFound
 from ..models.footage import derived_file
 from ..models.store import Change, Store
 from ..models.transcripts import current_segments, current_transcript
+from .delivery import PitchTrack, read_pitch_track
 from .detect import detect
 from .types import Envelope, TimedWord, Utterance
 
@@ -74,6 +75,7 @@ class TranscriptInput:
     envelope: Envelope | None
     duration: float | None
     notices: list[str]
+    pitch: PitchTrack | None = None
 
 
 def read_input(store: Store, footage_id: int) -> TranscriptInput:
@@ -119,15 +121,19 @@ def read_input(store: Store, footage_id: int) -> TranscriptInput:
             )
         )
     notices: list[str] = []
+    envelope = _envelope(store, footage_id, notices)
     return TranscriptInput(
         transcript_id=transcript["id"],
         revision_id=revision["id"] if revision else None,
         utterances=utterances,
         speaker_ids={s["label"]: s["id"] for s in speakers},
         wearer=_wearer(speakers),
-        envelope=_envelope(store, footage_id, notices),
+        envelope=envelope,
         duration=footage["duration"],
         notices=notices,
+        # The delivery reading weighs pitch with loudness: without the envelope (its own
+        # notice says so) the audio is not read at all.
+        pitch=_pitch(store, footage_id, notices) if envelope is not None else None,
     )
 
 
@@ -154,6 +160,28 @@ def _envelope(store: Store, footage_id: int, notices: list[str]) -> Envelope | N
         notices.append(
             f"the loudness envelope {path} could not be read ({error}), so raised voices were "
             "not detected. Fix: run `bodycam verify` and re-ingest the footage."
+        )
+        return None
+
+
+def _pitch(store: Store, footage_id: int, notices: list[str]) -> PitchTrack | None:
+    """The pitch track of the footage's derived 16 kHz WAV (the one transcription read)."""
+    from ..transcribe.pipeline import AudioUnreadable
+
+    row = derived_file(store, footage_id, "audio")
+    if row is None:
+        notices.append(
+            f"footage {footage_id} has no derived audio, so raised deliveries (pitch with "
+            "loudness) were not detected. Fix: re-ingest the footage to derive it."
+        )
+        return None
+    path = store.layout.absolute(row["path"])
+    try:
+        return read_pitch_track(path)
+    except (OSError, AudioUnreadable) as error:
+        notices.append(
+            f"the audio {path} could not be read ({error}), so raised deliveries were not "
+            "detected. Fix: run `bodycam verify` and re-ingest the footage."
         )
         return None
 
@@ -197,6 +225,7 @@ def run_detectors(store: Store, footage_id: int, actor: str, *, job=None) -> Run
         wearer=source.wearer,
         embedder=embedder,
         duration=source.duration,
+        pitch=source.pitch,
     )
     notices = result.notices + notices
     with store.change(actor, "suggestion.run") as change:
