@@ -11,7 +11,7 @@ import pytest
 
 from bodycam.annotate.codebook import default_codebook
 from bodycam.suggest import Envelope, detect
-from bodycam.suggest.delivery import Delivery, PitchTrack, sentence_delivery
+from bodycam.suggest.delivery import Delivery, PitchTrack, sentence_delivery, sentence_pitch
 from bodycam.suggest.sentences import split_sentences
 from bodycam.suggest.types import TimedWord, Utterance
 from bodycam.suggest.voice import sentence_loudness
@@ -75,7 +75,7 @@ def spoken(tmp_path_factory):
 
 
 def test_the_agitated_line_is_higher_and_louder_than_the_voice_usually_is(spoken):
-    audio, utterances, envelope, track = spoken
+    _, utterances, envelope, track = spoken
     sentences = split_sentences(utterances)
     loudness = sentence_loudness(sentences, utterances, envelope)
     found = sentence_delivery(sentences, loudness, track)
@@ -119,7 +119,7 @@ def test_the_tracker_finds_the_voice_pitch_and_is_cheap(spoken):
 def test_a_turn_already_called_agitated_gets_no_second_moment_from_its_delivery(spoken):
     _, utterances, envelope, track = spoken
     end = utterances[3].end
-    words = "Why are you following me?".split()
+    words = ["Why", "are", "you", "following", "me?"]
     follow_up = Utterance(
         "Speaker 2",
         "civilian",
@@ -138,3 +138,54 @@ def test_a_turn_already_called_agitated_gets_no_second_moment_from_its_delivery(
     assert [
         (s.detector, s.start) for s in result.suggestions if s.code_id == "civilian_agitated"
     ] == [("grammar:civilian_agitated.hostile_question", round(end + 0.05, 2))]
+
+
+def _derive(store, footage_id: int, kind: str, path: str) -> None:
+    with store.change("tester", "setup") as change:
+        change.insert(
+            "derived_files",
+            {
+                "footage_id": footage_id,
+                "kind": kind,
+                "path": path,
+                "sha256": "c" * 64,
+                "size": 1,
+                "source_sha256": "a" * 64,
+                "params": {},
+                "tools": {},
+                "created_at": change.at,
+            },
+        )
+
+
+def test_the_stage_reads_the_footage_wav_or_says_why_not(store, spoken):
+    import json
+
+    from suggest_support import add_footage, add_transcript
+
+    from bodycam.demo.voices import write_wav
+    from bodycam.suggest.runs import read_input
+
+    audio, _, envelope, track = spoken
+    footage_id = add_footage(store)
+    add_transcript(store, footage_id)
+    envelope_path = store.layout.absolute("media/derived/1/envelope.json")
+    envelope_path.parent.mkdir(parents=True, exist_ok=True)
+    envelope_path.write_text(json.dumps({"rate": envelope.rate, "values": envelope.values}))
+    _derive(store, footage_id, "envelope", "media/derived/1/envelope.json")
+    source = read_input(store, footage_id)
+    assert source.pitch is None
+    assert source.notices == [
+        "footage 1 has no derived audio, so raised deliveries (pitch with loudness) were not "
+        "detected. Fix: re-ingest the footage to derive it."
+    ]
+    write_wav(store.layout.absolute("media/derived/1/audio.wav"), audio, RATE)
+    _derive(store, footage_id, "audio", "media/derived/1/audio.wav")
+    source = read_input(store, footage_id)
+    assert source.notices == []
+    # The 16-bit WAV the stage reads gives the sentences the pitch the samples do.
+    sentences = split_sentences(spoken[1])
+    assert source.pitch.f0.size == track.f0.size
+    measured = {i: round(v, 1) for i, v in sentence_pitch(sentences, source.pitch).items()}
+    assert measured == {i: round(v, 1) for i, v in sentence_pitch(sentences, track).items()}
+    assert len(measured) == 5
