@@ -142,6 +142,16 @@ def print_scores(title: str, polarity: dict, family: dict) -> None:
         )
 
 
+def print_totals(variants, totals: dict) -> None:
+    for label, _, _ in variants:
+        for source in ("script", "machine"):
+            print_scores(
+                f"{label}, {source} transcript:",
+                totals[(label, source, "polarity")],
+                totals[(label, source, "family")],
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=[*SPLITS, "all", "training"], default="all")
@@ -250,13 +260,7 @@ def main() -> None:
                     if args.verbose:
                         _print_misses(encounter.name, label, source, result, moments, polarity_of)
         minutes = audio_seconds / 60
-        for label, _, _ in variants:
-            for source in ("script", "machine"):
-                print_scores(
-                    f"{label}, {source} transcript:",
-                    totals[(label, source, "polarity")],
-                    totals[(label, source, "family")],
-                )
+        print_totals(variants, totals)
         for key, part in totals.items():
             _add(pooled.setdefault(key, {}), part)
         print(f"  audio: {audio_seconds:.1f} s ({minutes:.2f} min)")
@@ -284,13 +288,7 @@ def main() -> None:
 
     if len(splits) > 1:
         print(f"\n=== pooled: {', '.join(splits)} ===")
-        for label, _, _ in variants:
-            for source in ("script", "machine"):
-                print_scores(
-                    f"{label}, {source} transcript:",
-                    pooled[(label, source, "polarity")],
-                    pooled[(label, source, "family")],
-                )
+        print_totals(variants, pooled)
 
 
 def labelled_for(codebook, model, split: str, reader: str):

@@ -140,28 +140,10 @@ def test_a_turn_already_called_agitated_gets_no_second_moment_from_its_delivery(
     ] == [("grammar:civilian_agitated.hostile_question", round(end + 0.05, 2))]
 
 
-def _derive(store, footage_id: int, kind: str, path: str) -> None:
-    with store.change("tester", "setup") as change:
-        change.insert(
-            "derived_files",
-            {
-                "footage_id": footage_id,
-                "kind": kind,
-                "path": path,
-                "sha256": "c" * 64,
-                "size": 1,
-                "source_sha256": "a" * 64,
-                "params": {},
-                "tools": {},
-                "created_at": change.at,
-            },
-        )
-
-
 def test_the_stage_reads_the_footage_wav_or_says_why_not(store, spoken):
     import json
 
-    from suggest_support import add_footage, add_transcript
+    from suggest_support import add_derived, add_footage, add_transcript
 
     from bodycam.demo.voices import write_wav
     from bodycam.suggest.runs import read_input
@@ -172,15 +154,23 @@ def test_the_stage_reads_the_footage_wav_or_says_why_not(store, spoken):
     envelope_path = store.layout.absolute("media/derived/1/envelope.json")
     envelope_path.parent.mkdir(parents=True, exist_ok=True)
     envelope_path.write_text(json.dumps({"rate": envelope.rate, "values": envelope.values}))
-    _derive(store, footage_id, "envelope", "media/derived/1/envelope.json")
+    add_derived(store, footage_id, "envelope", "media/derived/1/envelope.json")
     source = read_input(store, footage_id)
     assert source.pitch is None
     assert source.notices == [
         "footage 1 has no derived audio, so raised deliveries (pitch with loudness) were not "
         "detected. Fix: re-ingest the footage to derive it."
     ]
-    write_wav(store.layout.absolute("media/derived/1/audio.wav"), audio, RATE)
-    _derive(store, footage_id, "audio", "media/derived/1/audio.wav")
+    add_derived(store, footage_id, "audio", "media/derived/1/audio.wav")
+    wav = store.layout.absolute("media/derived/1/audio.wav")
+    source = read_input(store, footage_id)
+    assert source.pitch is None
+    assert source.notices == [
+        f"the audio {wav} could not be read ({wav} does not exist), so raised deliveries "
+        "(pitch with loudness) were not detected. Fix: run `bodycam verify` and re-ingest the "
+        "footage."
+    ]
+    write_wav(wav, audio, RATE)
     source = read_input(store, footage_id)
     assert source.notices == []
     # The 16-bit WAV the stage reads gives the sentences the pitch the samples do.

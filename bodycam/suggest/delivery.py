@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .sentences import Sentence
-from .voice import Loudness
+from .voice import Loudness, speaker_baselines
 
 #: Semitones over the label's usual pitch, and dB over its loudness baseline, that together make
 #: a raised delivery. Swept on the six training splits (docs/BENCHMARKS.md, #15): 1.5 st and
@@ -115,15 +115,7 @@ def sentence_delivery(
 ) -> dict[int, Delivery]:
     """Pitch and level of each measured sentence against its speaker label's own."""
     pitch = sentence_pitch(sentences, track)
-    by_speaker: dict[str, list[float]] = {}
-    for sentence in sentences:
-        if sentence.index in pitch:
-            by_speaker.setdefault(sentence.speaker, []).append(pitch[sentence.index])
-    usual = {
-        speaker: float(np.percentile(found, BASELINE_PERCENTILE))
-        for speaker, found in by_speaker.items()
-        if len(found) >= MIN_SENTENCES
-    }
+    usual = speaker_baselines(sentences, pitch, BASELINE_PERCENTILE, MIN_SENTENCES)
     return {
         s.index: Delivery(s, pitch[s.index] - usual[s.speaker], loudness[s.index].above_db)
         for s in sentences

@@ -145,45 +145,56 @@ def _wearer(speakers: list[dict[str, Any]]) -> str | None:
     return max(suggested, key=lambda s: s["wearer_suggestion"])["label"] if suggested else None
 
 
-def _envelope(store: Store, footage_id: int, notices: list[str]) -> Envelope | None:
-    row = derived_file(store, footage_id, "envelope")
+def _derived(store: Store, footage_id: int, kind: str, read, errors, what: str, notices):
+    """``read`` applied to the footage's derived file of ``kind``, or None with a notice that
+    says what was not detected (``what``) and how to fix it."""
+    row = derived_file(store, footage_id, kind)
     if row is None:
         notices.append(
-            f"footage {footage_id} has no loudness envelope, so raised voices were not "
-            "detected. Fix: re-ingest the footage to derive it."
+            f"footage {footage_id} has no {_KIND_NAMES[kind]}, so {what} not detected. "
+            "Fix: re-ingest the footage to derive it."
         )
         return None
     path = store.layout.absolute(row["path"])
     try:
-        return Envelope.from_dict(json.loads(path.read_text()))
-    except (OSError, ValueError, KeyError, TypeError) as error:
+        return read(path)
+    except errors as error:
         notices.append(
-            f"the loudness envelope {path} could not be read ({error}), so raised voices were "
-            "not detected. Fix: run `bodycam verify` and re-ingest the footage."
+            f"the {_KIND_NAMES[kind].removeprefix('derived ')} {path} could not be read "
+            f"({error}), so {what} not detected. Fix: run `bodycam verify` and re-ingest the "
+            "footage."
         )
         return None
+
+
+_KIND_NAMES = {"envelope": "loudness envelope", "audio": "derived audio"}
+
+
+def _envelope(store: Store, footage_id: int, notices: list[str]) -> Envelope | None:
+    return _derived(
+        store,
+        footage_id,
+        "envelope",
+        lambda path: Envelope.from_dict(json.loads(path.read_text())),
+        (OSError, ValueError, KeyError, TypeError),
+        "raised voices were",
+        notices,
+    )
 
 
 def _pitch(store: Store, footage_id: int, notices: list[str]) -> PitchTrack | None:
     """The pitch track of the footage's derived 16 kHz WAV (the one transcription read)."""
     from ..transcribe.pipeline import AudioUnreadable
 
-    row = derived_file(store, footage_id, "audio")
-    if row is None:
-        notices.append(
-            f"footage {footage_id} has no derived audio, so raised deliveries (pitch with "
-            "loudness) were not detected. Fix: re-ingest the footage to derive it."
-        )
-        return None
-    path = store.layout.absolute(row["path"])
-    try:
-        return read_pitch_track(path)
-    except (OSError, AudioUnreadable) as error:
-        notices.append(
-            f"the audio {path} could not be read ({error}), so raised deliveries were not "
-            "detected. Fix: run `bodycam verify` and re-ingest the footage."
-        )
-        return None
+    return _derived(
+        store,
+        footage_id,
+        "audio",
+        read_pitch_track,
+        (OSError, AudioUnreadable),
+        "raised deliveries (pitch with loudness) were",
+        notices,
+    )
 
 
 @functools.cache
