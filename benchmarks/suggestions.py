@@ -35,6 +35,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -59,7 +61,6 @@ POLARITIES = ("escalation", "de-escalation")
 
 def _mixed_audio(encounter):
     """The encounter spoken by espeak-ng at 16 kHz (the script's seed makes it repeatable)."""
-    import numpy as np
     from scipy.signal import resample_poly
 
     from bodycam.demo.build import find_tool
@@ -73,7 +74,6 @@ def _mixed_audio(encounter):
 def cached_audio(encounter, cache: Path | None):
     """The 16 kHz audio the transcript was made from, for the delivery reading: kept beside
     the transcript's pickle (``.audio.npy``) and rebuilt alone when missing (older caches)."""
-    import numpy as np
 
     path = cache / f"{encounter.split}-{encounter.name}.audio.npy" if cache else None
     if path and path.exists():
@@ -90,7 +90,6 @@ def synthesize_and_transcribe(encounter, cache: Path | None) -> dict:
     cached = cache / f"{encounter.split}-{encounter.name}.pkl" if cache else None
     if cached and cached.exists():
         return pickle.loads(cached.read_bytes())
-    import numpy as np
 
     from bodycam.demo.voices import write_wav
     from bodycam.ingest.envelope import loudness_envelope
@@ -188,6 +187,9 @@ def main() -> None:
         print(f"MiniLM loaded in {time.perf_counter() - clock:.1f} s (not timed below)")
     splits = {"all": SPLITS, "training": TRAINING_SPLITS}.get(args.split, (args.split,))
     pooled: dict = {}
+    if args.delivery != "off":
+        # The tracker's first call compiles librosa's kernels: not a per-recording cost.
+        PitchTrack.from_audio(np.random.default_rng(0).normal(0, 0.1, 16000), 16000)
     for split in splits:
         encounters = load_encounters(split)
         print(f"\n=== {split}: {len(encounters)} encounters ===")

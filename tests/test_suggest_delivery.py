@@ -84,7 +84,8 @@ def test_the_agitated_line_is_higher_and_louder_than_the_voice_usually_is(spoken
     assert [i for i, d in found.items() if d.raised] == [3]
     # A milder rise (2.0 semitones, 1.2 dB: the same delivery on other words) is not enough.
     assert not Delivery(sentences[3], 2.0, 1.2).raised
-    assert Delivery(sentences[3], 2.0, 2.0).raised
+    assert not Delivery(sentences[3], 2.4, 3.3).raised
+    assert Delivery(sentences[3], 2.5, 2.0).raised
 
 
 def test_the_raised_delivery_is_suggested_with_its_figures(spoken):
