@@ -115,7 +115,8 @@ def synthesize_and_transcribe(encounter, cache: Path | None) -> dict:
         cached.parent.mkdir(parents=True, exist_ok=True)
         cached.write_bytes(pickle.dumps(record))
         np.save(cached.with_suffix(".audio.npy"), audio)
-    return record
+    # Kept out of the pickle (the .npy beside it): the delivery reading tracks its pitch.
+    return {**record, "audio": audio}
 
 
 def _add(total: dict, part: dict) -> None:
@@ -222,7 +223,9 @@ def main() -> None:
             inputs = {"script": script_utterances(encounter, spans), "machine": machine}
             pitch = None
             if args.delivery != "off":
-                audio = cached_audio(encounter, args.cache)
+                audio = (
+                    record["audio"] if "audio" in record else cached_audio(encounter, args.cache)
+                )
                 clock, cpu = time.perf_counter(), time.process_time()
                 pitch = PitchTrack.from_audio(audio, 16000)
                 pitch_seconds += time.perf_counter() - clock
