@@ -17,10 +17,11 @@ of them. Precision and recall are per polarity (escalation, de-escalation) and p
 reference moment of its group). Prints the detectors' time per minute of audio beside the
 transcription's, measured in the same run.
 
-    .venv/bin/python benchmarks/suggestions.py [--split dev|heldout|fresh|...|fresh5|all]
+    .venv/bin/python benchmarks/suggestions.py [--split dev|heldout|fresh|...|fresh5|all|training]
         [--cache DIR] [--no-embeddings] [--verbose]
 
-``all`` scores every split in turn, each with its own totals.
+``all`` scores every split in turn, each with its own totals, then pooled; ``training``
+does so for the training splits alone (never the blind one).
 
 ``--cache`` keeps the synthesized audio and transcripts between runs (for tuning on dev).
 """
@@ -34,12 +35,15 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bodycam.annotate.codebook import default_codebook  # noqa: E402
 from bodycam.suggest import Envelope, detect  # noqa: E402
 from bodycam.suggest.adapter import roles_by_overlap, utterances_from_segments  # noqa: E402
+from bodycam.suggest.delivery import PitchTrack  # noqa: E402
 from bodycam.suggest.evalset import (  # noqa: E402
     SPLITS,
     TRAINING_SPLITS,
@@ -55,22 +59,43 @@ TOLERANCE = 0.5
 POLARITIES = ("escalation", "de-escalation")
 
 
+def _mixed_audio(encounter):
+    """The encounter spoken by espeak-ng at 16 kHz (the script's seed makes it repeatable)."""
+    from scipy.signal import resample_poly
+
+    from bodycam.demo.build import find_tool
+    from bodycam.demo.voices import mix_encounter
+
+    mix, lines = mix_encounter(encounter.script, find_tool("espeak-ng"))
+    rate = encounter.script.sample_rate
+    return resample_poly(mix, 160, rate // 100).astype(np.float32), lines
+
+
+def cached_audio(encounter, cache: Path | None):
+    """The 16 kHz audio the transcript was made from, for the delivery reading: kept beside
+    the transcript's pickle (``.audio.npy``) and rebuilt alone when missing (older caches)."""
+
+    path = cache / f"{encounter.split}-{encounter.name}.audio.npy" if cache else None
+    if path and path.exists():
+        return np.load(path)
+    audio, _ = _mixed_audio(encounter)
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.save(path, audio)
+    return audio
+
+
 def synthesize_and_transcribe(encounter, cache: Path | None) -> dict:
     """Mix the encounter with espeak-ng, write the 16 kHz WAV, transcribe it."""
     cached = cache / f"{encounter.split}-{encounter.name}.pkl" if cache else None
     if cached and cached.exists():
         return pickle.loads(cached.read_bytes())
-    import numpy as np
-    from scipy.signal import resample_poly
 
-    from bodycam.demo.build import find_tool
-    from bodycam.demo.voices import mix_encounter, write_wav
+    from bodycam.demo.voices import write_wav
     from bodycam.ingest.envelope import loudness_envelope
     from bodycam.transcribe.pipeline import run_transcription
 
-    mix, lines = mix_encounter(encounter.script, find_tool("espeak-ng"))
-    rate = encounter.script.sample_rate
-    audio = resample_poly(mix, 160, rate // 100).astype(np.float32)
+    audio, lines = _mixed_audio(encounter)
     with tempfile.TemporaryDirectory(prefix="bodycam-suggest-bench-") as work:
         wav = Path(work) / "audio.wav"
         write_wav(wav, audio, 16000)
@@ -89,7 +114,9 @@ def synthesize_and_transcribe(encounter, cache: Path | None) -> dict:
     if cached:
         cached.parent.mkdir(parents=True, exist_ok=True)
         cached.write_bytes(pickle.dumps(record))
-    return record
+        np.save(cached.with_suffix(".audio.npy"), audio)
+    # Kept out of the pickle (the .npy beside it): the delivery reading tracks its pitch.
+    return {**record, "audio": audio}
 
 
 def _add(total: dict, part: dict) -> None:
@@ -115,15 +142,35 @@ def print_scores(title: str, polarity: dict, family: dict) -> None:
         )
 
 
+def print_totals(variants, totals: dict) -> None:
+    for label, _, _ in variants:
+        for source in ("script", "machine"):
+            print_scores(
+                f"{label}, {source} transcript:",
+                totals[(label, source, "polarity")],
+                totals[(label, source, "family")],
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
+    parser.add_argument("--split", choices=[*SPLITS, "all", "training"], default="all")
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--no-embeddings", action="store_true")
     parser.add_argument(
         "--verbose",
         action="store_true",
         help="print every miss and extra of the one-to-one matching, on both transcripts",
+    )
+    parser.add_argument(
+        "--delivery",
+        choices=("on", "off", "both"),
+        default="on",
+        help="read the voice's pitch with its loudness (suggest/delivery.py); 'both' scores "
+        "every reader without it and with it ('+delivery') in the same run",
+    )
+    parser.add_argument(
+        "--readers", default=None, help="comma-separated readers to score (default: all)"
     )
     args = parser.parse_args()
     codebook = default_codebook()
@@ -139,7 +186,11 @@ def main() -> None:
         embedders["rules+labelled"] = None  # per split, below
         embedders["rules+logistic"] = None
         print(f"MiniLM loaded in {time.perf_counter() - clock:.1f} s (not timed below)")
-    splits = SPLITS if args.split == "all" else (args.split,)
+    splits = {"all": SPLITS, "training": TRAINING_SPLITS}.get(args.split, (args.split,))
+    pooled: dict = {}
+    if args.delivery != "off":
+        # The tracker's first call compiles librosa's kernels: not a per-recording cost.
+        PitchTrack.from_audio(np.random.default_rng(0).normal(0, 0.1, 16000), 16000)
     for split in splits:
         encounters = load_encounters(split)
         print(f"\n=== {split}: {len(encounters)} encounters ===")
@@ -148,10 +199,17 @@ def main() -> None:
             embedders["rules+logistic"] = labelled_for(codebook, model, split, "logistic")
         audio_seconds = transcribe_seconds = 0.0
         totals: dict = {}
-        detect_seconds: dict[str, float] = {name: 0.0 for name in embedders}
+        variants = [
+            (f"{name}+delivery" if on and args.delivery == "both" else name, name, on)
+            for name in embedders
+            if args.readers is None or name in args.readers.split(",")
+            for on in {"on": (True,), "off": (False,), "both": (False, True)}[args.delivery]
+        ]
+        pitch_seconds = pitch_cpu = 0.0
+        detect_seconds: dict[str, float] = {label: 0.0 for label, _, _ in variants}
         # CPU seconds too: on a machine shared with other jobs the wall time mostly measures
         # the queue for a core.
-        detect_cpu: dict[str, float] = {name: 0.0 for name in embedders}
+        detect_cpu: dict[str, float] = {label: 0.0 for label, _, _ in variants}
         for encounter in encounters:
             record = synthesize_and_transcribe(encounter, args.cache)
             audio_seconds += record["duration"]
@@ -163,7 +221,17 @@ def main() -> None:
             roles = roles_by_overlap(machine, role_spans(encounter, spans))
             machine = utterances_from_segments(record["segments"], roles)
             inputs = {"script": script_utterances(encounter, spans), "machine": machine}
-            for name, embedder in embedders.items():
+            pitch = None
+            if args.delivery != "off":
+                audio = (
+                    record["audio"] if "audio" in record else cached_audio(encounter, args.cache)
+                )
+                clock, cpu = time.perf_counter(), time.process_time()
+                pitch = PitchTrack.from_audio(audio, 16000)
+                pitch_seconds += time.perf_counter() - clock
+                pitch_cpu += time.process_time() - cpu
+            for label, name, delivered in variants:
+                embedder = embedders[name]
                 for source, utterances in inputs.items():
                     clock, cpu = time.perf_counter(), time.process_time()
                     result = detect(
@@ -173,10 +241,11 @@ def main() -> None:
                         wearer=record["wearer"],
                         embedder=embedder,
                         duration=record["duration"],
+                        pitch=pitch if delivered else None,
                     )
                     if source == "machine":
-                        detect_seconds[name] += time.perf_counter() - clock
-                        detect_cpu[name] += time.process_time() - cpu
+                        detect_seconds[label] += time.perf_counter() - clock
+                        detect_cpu[label] += time.process_time() - cpu
                     by_polarity = score_by(
                         result.suggestions,
                         moments,
@@ -191,24 +260,29 @@ def main() -> None:
                         lambda m: family_of[m.code_id],
                         TOLERANCE,
                     )
-                    _add(totals.setdefault((name, source, "polarity"), {}), by_polarity)
-                    _add(totals.setdefault((name, source, "family"), {}), by_family)
+                    _add(totals.setdefault((label, source, "polarity"), {}), by_polarity)
+                    _add(totals.setdefault((label, source, "family"), {}), by_family)
                     if args.verbose:
-                        _print_misses(encounter.name, name, source, result, moments, polarity_of)
+                        _print_misses(encounter.name, label, source, result, moments, polarity_of)
         minutes = audio_seconds / 60
-        for name in embedders:
-            for source in ("script", "machine"):
-                print_scores(
-                    f"{name}, {source} transcript:",
-                    totals[(name, source, "polarity")],
-                    totals[(name, source, "family")],
-                )
+        print_totals(variants, totals)
+        for key, part in totals.items():
+            _add(pooled.setdefault(key, {}), part)
         print(f"  audio: {audio_seconds:.1f} s ({minutes:.2f} min)")
         print(
             f"  transcription: {transcribe_seconds / minutes:.2f} s per minute of audio "
             f"({transcribe_seconds / audio_seconds:.3f} x real time)"
         )
+        if args.delivery != "off":
+            print(
+                f"  pitch tracker (once per recording, in the '+delivery' detectors' times "
+                f"below): {pitch_seconds / audio_seconds:.5f} x real time; CPU "
+                f"{pitch_cpu / audio_seconds:.5f} x real time"
+            )
         for name, seconds in detect_seconds.items():
+            if name.endswith("+delivery") or args.delivery == "on":
+                seconds += pitch_seconds
+                detect_cpu[name] += pitch_cpu
             print(
                 f"  detectors ({name}) on the machine transcript: {seconds / minutes:.4f} s per "
                 f"minute of audio ({seconds / audio_seconds:.5f} x real time; "
@@ -216,6 +290,10 @@ def main() -> None:
                 f"{detect_cpu[name] / minutes:.4f} s per minute "
                 f"({detect_cpu[name] / audio_seconds:.5f} x real time)"
             )
+
+    if len(splits) > 1:
+        print(f"\n=== pooled: {', '.join(splits)} ===")
+        print_totals(variants, pooled)
 
 
 def labelled_for(codebook, model, split: str, reader: str):

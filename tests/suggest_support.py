@@ -58,6 +58,25 @@ def add_footage(store, number: int = 1, duration: float = 14.0) -> int:
         )
 
 
+def add_derived(store, footage_id: int, kind: str, path: str) -> None:
+    """A derived-file row (its file is the caller's to write, or to leave missing)."""
+    with store.change("tester", "setup") as change:
+        change.insert(
+            "derived_files",
+            {
+                "footage_id": footage_id,
+                "kind": kind,
+                "path": path,
+                "sha256": "c" * 64,
+                "size": 1,
+                "source_sha256": "a" * 64,
+                "params": {},
+                "tools": {},
+                "created_at": change.at,
+            },
+        )
+
+
 def add_transcript(store, footage_id: int, lines=LINES, roles: bool = True) -> int:
     """Store the encounter as the footage's transcript; with ``roles`` Speaker 1 is the
     officer and Speaker 2 the civilian, else both stay unknown."""

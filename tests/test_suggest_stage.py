@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from suggest_support import add_footage, add_transcript
+from suggest_support import add_derived, add_footage, add_transcript
 
 from bodycam.annotate import codebook_store, corrections, tags
 from bodycam.core.errors import InvalidInput
@@ -290,21 +290,8 @@ def test_transcription_queues_the_suggest_job_in_the_same_change(store, monkeypa
     from suggest_support import encounter_result
 
     footage_id = add_footage(store)
+    add_derived(store, footage_id, "audio", "media/derived/1/audio.wav")
     with store.change("tester", "setup") as change:
-        change.insert(
-            "derived_files",
-            {
-                "footage_id": footage_id,
-                "kind": "audio",
-                "path": "media/derived/1/audio.wav",
-                "sha256": "c" * 64,
-                "size": 1,
-                "source_sha256": "a" * 64,
-                "params": {},
-                "tools": {},
-                "created_at": change.at,
-            },
-        )
         jobs.enqueue(change, "transcribe", footage_id)
     monkeypatch.setattr(
         "bodycam.transcribe.pipeline.run_transcription", lambda *a, **k: encounter_result()

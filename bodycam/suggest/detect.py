@@ -22,6 +22,7 @@ from .commands import (
 )
 from .crisis import CRISIS_RULES
 from .deescalation import DEESCALATION_RULES
+from .delivery import PitchTrack, sentence_delivery
 from .grammar import GRAMMAR_RULES
 from .listening import reflections, vocative_names
 from .opening import encounter_measures, introductions, opening_move
@@ -97,6 +98,7 @@ def detect(
     wearer: str | None = None,
     embedder=None,
     duration: float | None = None,
+    pitch: PitchTrack | None = None,
 ) -> DetectionResult:
     """Propose suggestions for one transcript.
 
@@ -109,6 +111,8 @@ def detect(
         embedder: An ``embedding.CodeSimilarity`` to add MiniLM suggestions, or None (rules
             only).
         duration: Seconds of footage for the tension curve; the last word's end when None.
+        pitch: The recording's pitch track (``delivery.PitchTrack``); with the envelope, a
+            civilian sentence said higher and louder than the speaker's own usual is agitated.
 
     Returns:
         Suggestions in time order, notices, opening-move measures, summary measures and the
@@ -129,6 +133,7 @@ def detect(
     sentences = split_sentences(utterances, other_voice)
     # Loudness is measured per speaker label, before any sentence changes role.
     loudness = sentence_loudness(sentences, utterances, envelope) if envelope else {}
+    delivery = sentence_delivery(sentences, loudness, pitch) if pitch is not None else {}
     sentences = echoed_directives(sentence_roles(radio_voices(sentences, loudness)), REPEAT_SECONDS)
     sentences = unclaimed_civilian_words(sentences, _TEXT_RULES)
 
@@ -165,7 +170,7 @@ def detect(
     ]
     found += _command_suggestions(directives, loudness, active, ultimatum)
     found += _listening_suggestions(sentences, directives, active)
-    found += _voice_suggestions(sentences, utterances, loudness, by_sentence, active)
+    found += _voice_suggestions(sentences, utterances, loudness, delivery, by_sentence, active)
     found += _raised_without_officer_words(sentences, loudness, found, active)
     if embedder is not None:
         found += embedder.suggest(sentences, found, active)
@@ -354,7 +359,7 @@ def _cut_off(sentence: Sentence, sentences: list[Sentence]) -> bool:
     )
 
 
-def _voice_suggestions(sentences, utterances, loudness, by_sentence, active):
+def _voice_suggestions(sentences, utterances, loudness, delivery, by_sentence, active):
     found = []
     if "civilian_agitated" in active:
         for sentence in sentences:
@@ -367,6 +372,12 @@ def _voice_suggestions(sentences, utterances, loudness, by_sentence, active):
                 evidence = f"{sentence.text} [{level.describe()}]"
                 found.append(
                     _suggestion(sentence, "civilian_agitated", 0.7, "voice:raised", evidence)
+                )
+            # Measured in the voice, before the punctuation a transcriber may or may not write.
+            elif sentence.index in delivery and delivery[sentence.index].raised:
+                evidence = f"{sentence.text} [{delivery[sentence.index].describe()}]"
+                found.append(
+                    _suggestion(sentence, "civilian_agitated", 0.6, "voice:delivery", evidence)
                 )
             elif sentence.exclaimed:
                 evidence = f"{sentence.text} [written with an exclamation mark]"
@@ -451,10 +462,23 @@ def _deduplicate(found: list[Suggestion], sentences: list[Sentence], category_of
         here = (sentence.speaker, sentence.role, before[(sentence.start, sentence.speaker)])
         turn += here != last
         turn_of[(sentence.start, sentence.speaker)], last = turn, here
+    # The delivery reading (pitch and level together, a mild rise) adds a moment only to a turn
+    # nothing else (a phrase, a "!", a clearly raised voice) already calls agitated: within such
+    # a turn it mostly doubled a moment already found (docs/BENCHMARKS.md, #15).
+    agitated_turns = {
+        turn_of.get((s.start, s.speaker))
+        for s in found
+        if s.code_id == "civilian_agitated" and s.detector != "voice:delivery"
+    }
     kept, seen_code_sentence, seen_utterance, seen_crisis = [], set(), set(), set()
     for suggestion in sorted(found, key=lambda s: (s.start, -s.score)):
         key = (suggestion.code_id, suggestion.start, suggestion.speaker)
         if key in seen_code_sentence:
+            continue
+        if (
+            suggestion.detector == "voice:delivery"
+            and turn_of.get((suggestion.start, suggestion.speaker)) in agitated_turns
+        ):
             continue
         seen_code_sentence.add(key)
         if suggestion.code_id in _PER_TURN and suggestion.detector.startswith("voice:"):

@@ -22,6 +22,7 @@ from ..core.errors import InvalidInput, NotFound
 from ..models.footage import derived_file
 from ..models.store import Change, Store
 from ..models.transcripts import current_segments, current_transcript
+from .delivery import PitchTrack, read_pitch_track
 from .detect import detect
 from .types import Envelope, TimedWord, Utterance
 
@@ -74,6 +75,7 @@ class TranscriptInput:
     envelope: Envelope | None
     duration: float | None
     notices: list[str]
+    pitch: PitchTrack | None = None
 
 
 def read_input(store: Store, footage_id: int) -> TranscriptInput:
@@ -119,15 +121,19 @@ def read_input(store: Store, footage_id: int) -> TranscriptInput:
             )
         )
     notices: list[str] = []
+    envelope = _envelope(store, footage_id, notices)
     return TranscriptInput(
         transcript_id=transcript["id"],
         revision_id=revision["id"] if revision else None,
         utterances=utterances,
         speaker_ids={s["label"]: s["id"] for s in speakers},
         wearer=_wearer(speakers),
-        envelope=_envelope(store, footage_id, notices),
+        envelope=envelope,
         duration=footage["duration"],
         notices=notices,
+        # The delivery reading weighs pitch with loudness: without the envelope (its own
+        # notice says so) the audio is not read at all.
+        pitch=_pitch(store, footage_id, notices) if envelope is not None else None,
     )
 
 
@@ -139,23 +145,56 @@ def _wearer(speakers: list[dict[str, Any]]) -> str | None:
     return max(suggested, key=lambda s: s["wearer_suggestion"])["label"] if suggested else None
 
 
-def _envelope(store: Store, footage_id: int, notices: list[str]) -> Envelope | None:
-    row = derived_file(store, footage_id, "envelope")
+def _derived(store: Store, footage_id: int, kind: str, read, errors, what: str, notices):
+    """``read`` applied to the footage's derived file of ``kind``, or None with a notice that
+    says what was not detected (``what``) and how to fix it."""
+    row = derived_file(store, footage_id, kind)
     if row is None:
         notices.append(
-            f"footage {footage_id} has no loudness envelope, so raised voices were not "
-            "detected. Fix: re-ingest the footage to derive it."
+            f"footage {footage_id} has no {_KIND_NAMES[kind]}, so {what} not detected. "
+            "Fix: re-ingest the footage to derive it."
         )
         return None
     path = store.layout.absolute(row["path"])
     try:
-        return Envelope.from_dict(json.loads(path.read_text()))
-    except (OSError, ValueError, KeyError, TypeError) as error:
+        return read(path)
+    except errors as error:
         notices.append(
-            f"the loudness envelope {path} could not be read ({error}), so raised voices were "
-            "not detected. Fix: run `bodycam verify` and re-ingest the footage."
+            f"the {_KIND_NAMES[kind].removeprefix('derived ')} {path} could not be read "
+            f"({error}), so {what} not detected. Fix: run `bodycam verify` and re-ingest the "
+            "footage."
         )
         return None
+
+
+_KIND_NAMES = {"envelope": "loudness envelope", "audio": "derived audio"}
+
+
+def _envelope(store: Store, footage_id: int, notices: list[str]) -> Envelope | None:
+    return _derived(
+        store,
+        footage_id,
+        "envelope",
+        lambda path: Envelope.from_dict(json.loads(path.read_text())),
+        (OSError, ValueError, KeyError, TypeError),
+        "raised voices were",
+        notices,
+    )
+
+
+def _pitch(store: Store, footage_id: int, notices: list[str]) -> PitchTrack | None:
+    """The pitch track of the footage's derived 16 kHz WAV (the one transcription read)."""
+    from ..transcribe.pipeline import AudioUnreadable
+
+    return _derived(
+        store,
+        footage_id,
+        "audio",
+        read_pitch_track,
+        (OSError, AudioUnreadable),
+        "raised deliveries (pitch with loudness) were",
+        notices,
+    )
 
 
 @functools.cache
@@ -197,6 +236,7 @@ def run_detectors(store: Store, footage_id: int, actor: str, *, job=None) -> Run
         wearer=source.wearer,
         embedder=embedder,
         duration=source.duration,
+        pitch=source.pitch,
     )
     notices = result.notices + notices
     with store.change(actor, "suggestion.run") as change:

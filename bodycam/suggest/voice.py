@@ -84,15 +84,7 @@ def sentence_loudness(
         if frames.size:
             # The loud half of the frames: pauses between words would drag a mean down.
             levels[sentence.index] = envelope.db(float(np.percentile(frames, 75)))
-    by_speaker: dict[str, list[float]] = {}
-    for sentence in sentences:
-        if sentence.index in levels:
-            by_speaker.setdefault(sentence.speaker, []).append(levels[sentence.index])
-    baselines = {
-        speaker: float(np.percentile(found, BASELINE_PERCENTILE))
-        for speaker, found in by_speaker.items()
-        if len(found) >= MIN_SENTENCES
-    }
+    baselines = speaker_baselines(sentences, levels, BASELINE_PERCENTILE, MIN_SENTENCES)
     median = float(np.median(list(levels.values())))
     return {
         s.index: Loudness(
@@ -100,6 +92,22 @@ def sentence_loudness(
         )
         for s in sentences
         if s.index in levels and s.speaker in baselines
+    }
+
+
+def speaker_baselines(
+    sentences: list[Sentence], values: dict[int, float], percentile: float, minimum: int
+) -> dict[str, float]:
+    """A low percentile of each speaker label's sentence values (by sentence index), for labels
+    with at least ``minimum`` measured sentences: the label's own calm level."""
+    by_speaker: dict[str, list[float]] = {}
+    for sentence in sentences:
+        if sentence.index in values:
+            by_speaker.setdefault(sentence.speaker, []).append(values[sentence.index])
+    return {
+        speaker: float(np.percentile(found, percentile))
+        for speaker, found in by_speaker.items()
+        if len(found) >= minimum
     }
 
 
