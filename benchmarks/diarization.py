@@ -389,8 +389,8 @@ def main() -> None:
     parser.add_argument(
         "--no-share",
         action="store_true",
-        help="the candidate matches local speakers one-to-one within a chunk (the default "
-        "before session 8)",
+        help="the candidate matches local speakers one-to-one within a chunk (the default; "
+        "for a candidate made with other flags)",
     )
     parser.add_argument(
         "--no-turn-taking",

@@ -86,9 +86,12 @@ class StitchingSettings:
         share_margin: A chunk-local speaker whose one-to-one match is more than this cosine
             worse than its most similar global speaker goes to that speaker, shared with
             another local speaker of the chunk (``match_local_speakers``); ``None`` keeps the
-            matching one-to-one. 0.15 by default since session 8 (docs/BENCHMARKS.md): fresh4's
-            d39 18.92 -> 13.01 % and fresh's d20 14.02 -> 9.82 % (6 -> 5 of 5 speakers); at
-            0.05 sample.wav went 4.31 -> 7.23 % and fresh's d15 7.54 -> 12.97 %.
+            matching one-to-one, the default. 0.15 alone took fresh4's d39 18.92 -> 13.01 % and
+            fresh's d20 14.02 -> 9.82 % (6 -> 5 of 5 speakers); at 0.05 sample.wav went 4.31 ->
+            7.23 % and fresh's d15 7.54 -> 12.97 %. Off since ``voice_merge`` (session 8): it
+            joins d39's third speaker whole (4.26 %), which a shared match leaves holding only
+            overlapped turns it cannot join (13.01 %); over the six halves one-to-one pooled
+            8.9 % against 9.0 % (docs/BENCHMARKS.md).
     """
 
     min_exclusive: float = 0.5
@@ -106,7 +109,7 @@ class StitchingSettings:
     split_margin: float = 0.1
     fill_unheard: float | None = 0.5
     fill_reach: float = 0.55
-    share_margin: float | None = 0.15
+    share_margin: float | None = None
 
 
 def distinct_speakers(
