@@ -333,7 +333,7 @@ def join_small(
                 nearest,
                 scores[nearest],
             )
-            turns = _merge_touching(
+            turns = merge_touching(
                 [(s, e, nearest if label == small else label) for s, e, label in turns]
             )
             alive.remove(small)
@@ -347,7 +347,7 @@ def join_small(
     return [(s, e, index[label]) for s, e, label in turns], centroids[alive]
 
 
-def _merge_touching(turns: Sequence[Turn]) -> list[Turn]:
+def merge_touching(turns: Sequence[Turn]) -> list[Turn]:
     """Turns of one speaker that touch or overlap, joined."""
     out: list[Turn] = []
     for start, end, speaker in sorted(turns, key=lambda turn: (turn[2], turn[0])):

@@ -29,8 +29,8 @@ import numpy as np
 from bodycam.transcribe.distinct_turns import (
     Turn,
     TurnEmbedder,
-    _merge_touching,
     clean_segments,
+    merge_touching,
     windows_inside,
 )
 from bodycam.transcribe.embeddings import WindowEmbeddings, normalize
@@ -175,7 +175,7 @@ def merge(
             break
         keep, gone = pair
         logger.debug("speaker %d joins speaker %d: one voice (CAM++ cosine %.2f)", gone, keep, best)
-        turns = _merge_touching([(s, e, keep if label == gone else label) for s, e, label in turns])
+        turns = merge_touching([(s, e, keep if label == gone else label) for s, e, label in turns])
         alive.remove(gone)
         merged_any = True
         inside = windows_inside(windows, [(s, e) for s, e, label in turns if label == keep])
