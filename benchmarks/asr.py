@@ -13,14 +13,14 @@ Wall-time ratios on a shared machine are noisy, so the CPU-time ratio is printed
 
     .venv/bin/python benchmarks/asr.py [--minutes 20] [--repeats 3] [--sequential] [--window-only]
 
-``--devset dev|heldout|fresh|fresh2|fresh3|fresh4|fresh5|all`` scores WER on the development
-set instead (``bodycam.transcribe.devset``; ``all`` is dev and heldout; ``fresh``, ``fresh2``,
-``fresh3``, ``fresh4`` and ``fresh5`` are the halves written blind, d15-d20, d21-d28, d29-d36,
-d37-d44 and d45-d52): per
-recording, per half and per speaker role (officer: the wearer, a partner, dispatch; civilian:
-everyone else), the job beside raw faster-whisper, for each of ``--models`` (``tiny.en``, and
-``base`` when its packages are installed), plus sample.wav (scored whole: its speakers have no
-police/civilian role). WER is pooled: errors over reference words.
+``--devset dev|heldout|fresh|fresh2|...|fresh6|all`` (any of ``devset_specs.HALVES``) scores WER
+on the development set instead (``bodycam.transcribe.devset``; ``all`` is dev and heldout;
+``fresh`` to ``fresh6`` are the halves written blind, d15-d20, d21-d28, d29-d36, d37-d44,
+d45-d52 and d53-d60): per recording, per half and per speaker role (officer: the wearer, a
+partner, dispatch; civilian: everyone else), the job beside raw faster-whisper, for each of
+``--models`` (``tiny.en``, and ``base`` when its packages are installed), plus sample.wav
+(scored whole: its speakers have no police/civilian role). WER is pooled: errors over reference
+words.
 
     .venv/bin/python benchmarks/asr.py --devset all --models tiny.en base
 """
@@ -42,6 +42,8 @@ import soundfile
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = Path(os.environ.get("BODYCAM_SAMPLES") or ROOT.parent / "shared" / "samples")
 sys.path.insert(0, str(ROOT))
+
+from bodycam.transcribe.devset_specs import HALVES  # noqa: E402 (data only, cheap)
 
 
 def _peak_rss_mb() -> float:
@@ -249,7 +251,7 @@ def devset_wer(half: str, models: list[str], with_sample: bool) -> None:
                 cells.append(f"{_pooled(list(by_role.values())).strip()} ({roles})")
         print(f"{file_id} | {file_half} | " + " | ".join(cells))
     print("\n== pooled WER (errors / reference words) by half and role")
-    for group in ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "sample"):
+    for group in (*HALVES, "sample"):
         ids = [file_id for file_id, file_half, _, _ in files if file_half == group]
         if not ids:
             continue
@@ -285,7 +287,7 @@ def main() -> None:
     )
     parser.add_argument(
         "--devset",
-        choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "all"),
+        choices=(*HALVES, "all"),
         help="WER on the development set (per recording, half and speaker role) instead",
     )
     parser.add_argument(

@@ -50,6 +50,7 @@ SAMPLES = Path(os.environ.get("BODYCAM_SAMPLES") or ROOT.parent / "shared" / "sa
 sys.path.insert(0, str(ROOT))
 
 from bodycam.transcribe import doubled_turns, evaluation, vad  # noqa: E402
+from bodycam.transcribe.devset_specs import HALVES  # noqa: E402 (data only, cheap)
 from bodycam.transcribe.diarization.embedded import EmbeddedDiarizer  # noqa: E402
 from bodycam.transcribe.diarization.options import DiarizationOptions  # noqa: E402
 from bodycam.transcribe.distinct_turns import DistinctTurnSettings  # noqa: E402
@@ -286,7 +287,7 @@ def main() -> None:
     )
     parser.add_argument(
         "--devset",
-        choices=["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "all"],
+        choices=[*HALVES, "all"],
         default=None,
         help="score the development set (one half or all: dev and heldout) or the fresh "
         "half instead of the sample",

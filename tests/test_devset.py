@@ -3,6 +3,7 @@ regression bound on a few of them."""
 
 from __future__ import annotations
 
+import collections
 import itertools
 import shutil
 import wave
@@ -85,9 +86,12 @@ FRESH2_SPEAKERS = {
 }
 
 
-def _unseen_half(half: str, speakers: dict[str, list[str]], shortest: float = 45) -> dict:
+def _unseen_half(
+    half: str, speakers: dict[str, list[str]], shortest: float = 45, longest: float = 70
+) -> dict:
     """The specs of a blind half by id, checked against what every blind half promises: its ids
-    and speakers, only by name, ``shortest``-70 s at 0-20 dB SNR, the wearer first at 0 dB."""
+    and speakers, only by name, ``shortest``-``longest`` s at 0-20 dB SNR, the wearer first at
+    0 dB."""
     recordings = {spec.id: spec for spec in devset.specs(half)}
     assert list(recordings) == list(speakers)
     assert half in devset.HALVES and half not in devset.DEVELOPMENT_HALVES
@@ -95,9 +99,16 @@ def _unseen_half(half: str, speakers: dict[str, list[str]], shortest: float = 45
     for spec in recordings.values():
         labels = list(dict.fromkeys(voice.label for voice in spec.voices))
         assert labels == speakers[spec.id], spec.id
-        assert shortest <= spec.duration <= 70 and 0 <= spec.snr_db <= 20, spec.id
+        assert shortest <= spec.duration <= longest and 0 <= spec.snr_db <= 20, spec.id
         assert spec.voices[0].wearer and spec.voices[0].gain_db == 0, spec.id
     return recordings
+
+
+def _earlier(half: str) -> list:
+    """The specs of every half listed before ``half``: what a blind half claims to be new
+    against (a later half may repeat it)."""
+    before = devset.HALVES[: devset.HALVES.index(half)]
+    return [spec for spec in devset.RECORDINGS if spec.half in before]
 
 
 def test_fresh2_half_is_eight_unseen_recordings_aimed_at_failures():
@@ -142,13 +153,12 @@ def test_late_voice_is_first_heard_at_its_line_and_never_the_wearer():
 def test_new_fields_leave_the_earlier_plans_alone():
     # late_voice and replies default to None: the draws of every earlier recording are the ones
     # they had (the built audio of d01-d20 was hashed before and after the fields came in).
-    for spec in devset.RECORDINGS:
-        if spec.half not in ("fresh2", "fresh3", "fresh4", "fresh5"):
-            assert (spec.late_voice, spec.replies) == (None, None), spec.id
-        # gaps and silence came in with fresh4; one draw each whatever the range, so the
-        # defaults give every earlier recording its audio (d01, d11, d24, d27, d36 hashed).
-        if spec.half not in ("fresh4", "fresh5"):
-            assert (spec.gaps, spec.silence) == ((0.2, 0.9), (6.0, 10.0)), spec.id
+    for spec in _earlier("fresh2"):
+        assert (spec.late_voice, spec.replies) == (None, None), spec.id
+    # gaps and silence came in with fresh4; one draw each whatever the range, so the
+    # defaults give every earlier recording its audio (d01, d11, d24, d27, d36 hashed).
+    for spec in _earlier("fresh4"):
+        assert (spec.gaps, spec.silence) == ((0.2, 0.9), (6.0, 10.0)), spec.id
 
 
 @needs_voices
@@ -212,9 +222,11 @@ def test_fresh3_half_is_eight_unseen_recordings_aimed_at_failures():
     # A male flite pair; the civilian answers in short replies.
     d30 = fresh3["d30"]
     assert [v.voice for v in d30.voices] == ["awb", "rms"] and d30.replies == 1
-    # A child: the highest, quickest espeak voice in the whole set.
+    # A child: the highest, quickest espeak voice in the whole set when it was written (fresh6
+    # has a higher man and a faster woman).
     child = fresh3["d31"].voices[1]
-    espeak = [v for spec in devset.RECORDINGS for v in spec.voices if v.engine == "espeak"]
+    then = [*_earlier("fresh3"), *fresh3.values()]
+    espeak = [v for spec in then for v in spec.voices if v.engine == "espeak"]
     assert child.pitch == max(v.pitch for v in espeak) >= 85
     assert child.rate == max(v.rate for v in espeak)
     # A distressed (strained) civilian's account; the wearer only acknowledges.
@@ -371,8 +383,8 @@ FRESH5_SPEAKERS = {
 def test_fresh5_half_is_eight_unseen_recordings_aimed_at_failures():
     fresh5 = _unseen_half("fresh5", FRESH5_SPEAKERS, shortest=22)
     assert list(fresh5) == [f"d{n}" for n in range(45, 53)]
-    earlier = [s for s in devset.RECORDINGS if s.half != "fresh5"]
-    assert not {s.id for s in earlier} & set(fresh5)
+    earlier = _earlier("fresh5")
+    assert not {s.id for s in devset.RECORDINGS if s.half != "fresh5"} & set(fresh5)
     for spec in fresh5.values():
         assert not any(v.wearer for v in spec.voices[1:]), spec.id
         if spec.id != "d48":  # the one short scene; the rest 48-60 s
@@ -458,6 +470,117 @@ def test_fresh5_recording_builds_with_its_speakers(tmp_path, recording_id):
         assert max(level["civilian"]) - min(level["civilian"]) >= 6
     texts = devset._LINES + devset._SHORT_LINES + devset._REPLIES
     assert all(f[5] in texts for f in _stm(built))
+
+
+#: The fresh6 half: true speakers (distinct labels) of each recording.
+FRESH6_SPEAKERS = {
+    "d53": ["officer", "civilian", "witness"],
+    "d54": ["officer", "civilian", "witness"],
+    "d55": ["officer", "partner", "civilian"],
+    "d56": ["officer", "civilian", "witness"],
+    "d57": ["officer", "civilian", "witness"],
+    "d58": ["officer", "civilian", "witness"],
+    "d59": ["officer", "civilian", "witness"],
+    "d60": ["officer", "civilian", "partner"],
+}
+
+
+def test_fresh6_half_is_eight_unseen_recordings_aimed_at_failures():
+    fresh6 = _unseen_half("fresh6", FRESH6_SPEAKERS, longest=90)
+    assert list(fresh6) == [f"d{n}" for n in range(53, 61)]
+    earlier = _earlier("fresh6")
+    assert not {s.id for s in devset.RECORDINGS if s.half != "fresh6"} & set(fresh6)
+    for spec in fresh6.values():
+        assert not any(v.wearer for v in spec.voices[1:]), spec.id
+        if spec.id != "d55":  # the one long wait; the rest 52-60 s
+            assert 52 <= spec.duration <= 60, spec.id
+    engines = {v.engine for spec in fresh6.values() for v in spec.voices}
+    flite = {v.voice for spec in fresh6.values() for v in spec.voices if v.engine == "flite"}
+    assert engines == {"espeak", "flite"} and flite == {"rms", "awb", "slt", "kal16"}
+    assert {spec.noise for spec in fresh6.values()} == {"street", "wind", "car"}
+    espeak = [v for s in earlier for v in s.voices if v.engine == "espeak"]
+    # Father and son: one espeak voice and pace, two labels, pitch 38 points apart.
+    father, son = fresh6["d53"].voices[1:]
+    assert (father.voice, father.rate) == (son.voice, son.rate) and father.label != son.label
+    assert (father.pitch, son.pitch) == (32, 70)
+    # No earlier scene gave one espeak voice to two labels.
+    for spec in earlier:
+        labels: dict[str, set[str]] = {}
+        for v in spec.voices:
+            labels.setdefault(v.voice, set()).add(v.label)
+        assert all(len(names) == 1 for names in labels.values()), spec.id
+    # Crossed: the man's pitch far above the woman's, his above any earlier man's.
+    man, woman = fresh6["d54"].voices[1:]
+    assert "+m" in man.voice and "+f" in woman.voice and (man.pitch, woman.pitch) == (90, 10)
+    assert man.pitch > max(v.pitch for v in espeak if "+m" in v.voice and not v.shout)
+    # The longest recording: 90 s, five silences of 7-12 s.
+    d55 = fresh6["d55"]
+    assert d55.duration == 90 == max(s.duration for s in devset.RECORDINGS)
+    assert (d55.long_silences, d55.silence, d55.overlaps) == (5, (7.0, 12.0), 0)
+    # Two Spanish voices reading English; every earlier espeak voice was an English one.
+    assert [v.voice for v in fresh6["d56"].voices[1:]] == ["es+m3", "es+f2"]
+    assert all(v.voice.startswith("en") for v in espeak)
+    # Rough and breathy voice qualities no earlier voice had, both slow.
+    rough, breathy = fresh6["d57"].voices[1:]
+    assert (rough.voice, breathy.voice) == ("en-gb+croak", "en-gb+grandma")
+    assert (rough.rate, breathy.rate) == (140, 145)
+    assert not any(q in v.voice for v in espeak for q in ("croak", "grandma"))
+    # Short replies from a third voice while two others talk in full lines.
+    d58 = fresh6["d58"]
+    assert (len(d58.voices), d58.replies, d58.overlaps) == (3, 2, 0)
+    assert all(len(s.voices) == 2 for s in earlier if s.replies not in (None, 0))
+    # Two shouting labels in one scene, over each other: never before.
+    d59 = fresh6["d59"]
+    assert [v.label for v in d59.voices if v.shout] == ["civilian", "witness"]
+    assert d59.overlaps == 3 and not d59.voices[0].shout
+    assert all(len({v.label for v in s.voices if v.shout}) <= 1 for s in earlier)
+    # 235 wpm: 35 above the fastest earlier espeak voice, shouting included (+15).
+    fast = fresh6["d60"].voices[1]
+    assert fast.rate == 235 and fast.rate - 35 >= max(v.rate + 15 * v.shout for v in espeak)
+
+
+@needs_voices
+@pytest.mark.slow
+@pytest.mark.parametrize("recording_id", list(FRESH6_SPEAKERS))
+def test_fresh6_recording_builds_with_its_speakers(tmp_path, recording_id):
+    built, reference = _built_in_full(tmp_path, recording_id, FRESH6_SPEAKERS[recording_id])
+    spec = built.spec
+    turns = {label: list(reference.label_timeline(label)) for label in reference.labels()}
+    assert all(len(ts) >= 2 for ts in turns.values())  # everyone heard more than once
+    gaps = _pauses(reference)
+    assert sum(gap < 0 for gap in gaps) == spec.overlaps
+    if spec.long_silences:  # d55: five islands' gaps of wind alone, speech under half of it
+        assert sum(7 <= gap <= 12 for gap in gaps) == 5
+        assert reference.get_timeline().support().duration() < spec.duration / 2
+    if spec.replies is not None:  # d58: a few short replies, spread over the minute
+        replies = turns[spec.voices[spec.replies].label]
+        assert len(replies) >= 4 and all(turn.duration < 1.5 for turn in replies)
+        assert sum(turn.duration for turn in replies) < 6
+        assert replies[-1].start - replies[0].start > 30
+    # Speaking rate: characters of text per second of speech, by label.
+    said, spoken = collections.Counter(), collections.Counter()
+    for _, _, label, begin, finish, text in _stm(built):
+        said[label] += len(text)
+        spoken[label] += float(finish) - float(begin)
+    pace = {label: said[label] / spoken[label] for label in said}
+    if recording_id == "d60":  # the gabbler the fastest by more than a seventh
+        assert all(pace["civilian"] > 1.15 * pace[label] for label in ("officer", "partner"))
+    if recording_id == "d57":  # the elderly couple both slower than the wearer
+        assert max(pace["civilian"], pace["witness"]) < 0.95 * pace["officer"]
+    if recording_id == "d59":  # both shouting within 3 dB of the wearer and of each other
+        audio = devset.read_audio(built.audio_path)
+        level = {
+            label: 10 * np.log10(np.mean(np.concatenate([_samples(audio, t) for t in ts]) ** 2))
+            for label, ts in turns.items()
+        }
+        assert abs(level["civilian"] - level["witness"]) < 3
+        assert max(abs(level[label] - level["officer"]) for label in level) < 3
+    texts = devset._LINES + devset._SHORT_LINES + devset._REPLIES
+    assert all(f[5] in texts for f in _stm(built))
+
+
+def _samples(audio: np.ndarray, turn) -> np.ndarray:
+    return audio[int(turn.start * 16000) : int(turn.end * 16000)]
 
 
 def _built_in_full(tmp_path, recording_id: str, speakers: list[str]):

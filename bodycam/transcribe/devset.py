@@ -39,9 +39,16 @@ calm at -8 dB and shouting at +2 dB (one speaker, at times as loud as the wearer
 civilian talking for a minute with the wearer heard once, two children's high voices, a 22 s
 exchange of four voices, a slow, deep old man, one-word answers with no pause before them, four
 men in a car at 2 dB SNR, and a partner heard in person and over the radio (one speaker, two
-channels). It too is built and scored only when named. The specs (voices, lines, halves) live
-in :mod:`devset_specs` (fresh3's to fresh5's in :mod:`devset_fresh3`, :mod:`devset_fresh4` and
-:mod:`devset_fresh5`, the spec types in :mod:`devset_voices`) and are re-exported here.
+channels). It too is built and scored only when named.
+In session 9, after fresh5 had been scored, an eighth, ``fresh6`` half (d53-d60) was written
+blind again, none of its difficulties one an earlier half tried: a father and son sharing one
+espeak voice a pitch apart (two speakers), a high-voiced man beside a deep-voiced woman, 90 s
+of speech in islands between five 7-12 s silences, a Spanish-speaking couple answering in
+English, an elderly couple with rough and breathy voices, a bystander heard only in a few short
+replies, two men shouting at each other throughout, and a civilian gabbling at 235 words a
+minute. It too is built and scored only when named. The specs (voices, lines, halves) live in
+:mod:`devset_specs` (fresh3's to fresh6's in :mod:`devset_fresh3` to :mod:`devset_fresh6`, the
+spec types in :mod:`devset_voices`) and are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
 
