@@ -3,8 +3,8 @@
 by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session 7,
 fresh5 in session 8, fresh6 in session 9), loaded the way the benchmark loads them, labelled with
 live codebook codes, in 60-130 seconds of speech each by the word-rate estimate (fresh2
-synthesizes to 104-116 s, fresh3 to 87-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s; the
-estimate runs a few seconds longer)."""
+synthesizes to 104-116 s, fresh3 to 87-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6
+to 90-121 s; the estimate runs a few seconds longer)."""
 
 from __future__ import annotations
 
