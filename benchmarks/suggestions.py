@@ -17,7 +17,7 @@ of them. Precision and recall are per polarity (escalation, de-escalation) and p
 reference moment of its group). Prints the detectors' time per minute of audio beside the
 transcription's, measured in the same run.
 
-    .venv/bin/python benchmarks/suggestions.py [--split dev|heldout|fresh|...|fresh5|all|training]
+    .venv/bin/python benchmarks/suggestions.py [--split dev|heldout|fresh|...|fresh6|all|training]
         [--cache DIR] [--no-embeddings] [--verbose]
 
 ``all`` scores every split in turn, each with its own totals, then pooled; ``training``
