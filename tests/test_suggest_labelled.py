@@ -4,6 +4,8 @@ are kept on disk, and a wording no rule knows is found through a labelled neighb
 
 from __future__ import annotations
 
+import shutil
+
 import numpy as np
 import pytest
 
@@ -120,6 +122,13 @@ def minilm():
     return load_minilm()
 
 
+@pytest.fixture(scope="module")
+def bank_vectors(tmp_path_factory) -> VectorCache:
+    """One vector file for the module's readers: each builds a bank of some 1,600 labelled
+    lines, and encoding it again for every test was most of their time."""
+    return VectorCache(tmp_path_factory.mktemp("minilm") / "vectors.npz")
+
+
 def _sentences(role: str, said: str):
     from bodycam.suggest.sentences import split_sentences
     from bodycam.suggest.types import Utterance
@@ -128,7 +137,9 @@ def _sentences(role: str, said: str):
 
 
 @pytest.mark.slow
-def test_a_new_wording_is_found_through_a_labelled_line_of_another_split(codebook, minilm):
+def test_a_new_wording_is_found_through_a_labelled_line_of_another_split(
+    codebook, minilm, bank_vectors
+):
     from bodycam.suggest.embedding import CodeSimilarity
 
     model = minilm
@@ -136,7 +147,9 @@ def test_a_new_wording_is_found_through_a_labelled_line_of_another_split(codeboo
     said = "We've had three calls about the music, and it's gone half one."
     sentences = _sentences("officer", said)
     assert CodeSimilarity(codebook, model).suggest(sentences, [], {"states_reason"}) == []
-    learned = LabelledSimilarity(codebook, model, exclude=left_out("fresh3"))
+    learned = LabelledSimilarity(
+        codebook, model, exclude=left_out("fresh3"), vector_cache=bank_vectors
+    )
     (added,) = learned.suggest(sentences, [], {"states_reason"})
     assert (added.code_id, added.score, added.detector) == (
         "states_reason",
@@ -150,7 +163,7 @@ def test_a_new_wording_is_found_through_a_labelled_line_of_another_split(codeboo
 
 
 @pytest.mark.slow
-def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm):
+def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank_vectors):
     from bodycam.suggest.embedding import CodeSimilarity
     from bodycam.suggest.logistic import LabelledLogistic
 
@@ -158,7 +171,9 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm):
     sentences = _sentences("civilian", "I'm not stepping out so you can slam me on the hood.")
     active = {"resistance_2_verbal", "civilian_agitated"}
     assert CodeSimilarity(codebook, minilm).suggest(sentences, [], active) == []
-    logistic = LabelledLogistic(codebook, minilm, exclude=left_out("fresh3"))
+    logistic = LabelledLogistic(
+        codebook, minilm, exclude=left_out("fresh3"), vector_cache=bank_vectors
+    )
     (added,) = logistic.suggest(sentences, [], active)
     assert (added.code_id, added.score, added.detector) == (
         "resistance_2_verbal",
@@ -172,22 +187,30 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm):
 
 
 @pytest.mark.slow
-def test_the_suggest_jobs_read_with_every_training_split(codebook, minilm, monkeypatch, tmp_path):
+def test_the_suggest_jobs_read_with_every_training_split(
+    codebook, minilm, bank_vectors, monkeypatch, tmp_path
+):
     from bodycam.suggest import runs
 
     monkeypatch.setenv(runs.EMBEDDINGS_ENV, "1")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(runs, "_minilm", lambda: minilm)
+    cached = tmp_path / "bodycam" / "minilm-vectors-0.1.0.npz"
+    if bank_vectors.path.is_file():  # the module's vectors, so the bank is not encoded again
+        cached.parent.mkdir(parents=True)
+        shutil.copy(bank_vectors.path, cached)
     notices: list[str] = []
     embedder = runs.configured_embedder(codebook, notices)
     assert notices == []
     assert type(embedder) is LabelledSimilarity and embedder.exclude == ()
     assert {source.split("/")[0] for source in embedder.sources.values()} == set(TRAINING_SPLITS)
-    assert (tmp_path / "bodycam" / "minilm-vectors-0.1.0.npz").is_file()
+    # The job's cache under the user's cache folder now holds every prototype's vector.
+    texts = {text for pairs, _ in embedder.by_role.values() for _, text in pairs}
+    assert all(VectorCache(cached).get(text) is not None for text in texts)
 
 
 @pytest.mark.slow
-def test_a_clause_of_a_run_on_sentence_is_read_on_its_own(codebook, minilm):
+def test_a_clause_of_a_run_on_sentence_is_read_on_its_own(codebook, minilm, bank_vectors):
     from bodycam.suggest import Utterance, detect
 
     # The recogniser's commas for two sentences: the pause offered, then the open question.
@@ -195,7 +218,9 @@ def test_a_clause_of_a_run_on_sentence_is_read_on_its_own(codebook, minilm):
         "Take your time, there's no hurry at all, when you feel ready, tell me what happened "
         "after he came in."
     )
-    learned = LabelledSimilarity(codebook, minilm, exclude=left_out("fresh2"))
+    learned = LabelledSimilarity(
+        codebook, minilm, exclude=left_out("fresh2"), vector_cache=bank_vectors
+    )
     utterances = [Utterance("S0", "officer", 0.0, 5.0, said)]
     found = detect(utterances, codebook, embedder=learned).suggestions
     assert [(s.code_id, s.score, s.detector) for s in found] == [
