@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 import yaml
+from devset_support import needs_voices
 
 from bodycam.transcribe import gaps
 from bodycam.transcribe.asr import AsrOptions, AsrResult, AsrSegment, AsrWord, Transcriber
@@ -44,6 +45,21 @@ def test_covered_widens_words_trusts_only_a_long_words_end_and_counts_removed_te
     # "thank" stretched over 6.5 s vouches for its last 1.2 s only; a segment without word
     # times covers itself; a no-words record is not coverage.
     assert covered(result) == [(0.7, 1.8), (7.0, 8.8), (19.7, 21.3), (29.7, 31.3)]
+
+
+def test_a_word_vouches_for_no_more_of_a_pause_than_the_voice_it_overlaps():
+    """The aligner stretched "moment." (devset d51) 0.5 s past the end of the voice into the
+    pause before the next line: only the voiced part, widened by SLACK, is accounted for."""
+    result = AsrResult([_seg(("a", 41.9, 42.1), ("moment.", 42.22, 43.2))])
+    speech = [(39.5, 42.66), (43.29, 48.9)]
+
+    def spans(*args):
+        return [(round(start, 3), round(end, 3)) for start, end in covered(*args)]
+
+    assert spans(result) == [(41.6, 43.5)]
+    assert spans(result, speech) == [(41.6, 42.96)]
+    # A word wholly outside voice activity keeps its own times.
+    assert spans(AsrResult([_seg(("Hey", 50.0, 50.4))]), speech) == [(49.7, 50.7)]
 
 
 def test_uncovered_groups_voiced_pieces_and_ignores_short_ones():
@@ -150,6 +166,54 @@ def test_a_long_stretch_is_decoded_in_pieces_the_decoder_cannot_jump_over():
     assert [segment.start for segment in result.segments] == [1.0, 2.5, 8.333, 14.167]
     assert "Jumped." not in " ".join(segment.text for segment in result.segments)
     assert result.removed == []
+
+
+def test_a_re_decode_keeps_the_first_word_a_stretched_last_word_ran_over():
+    """devset d51: "moment." is timed 1 s into the pause after it, up to where "Please" starts
+    the next line; the re-decode of the next line hears "Please" and keeps it."""
+    result = AsrResult([_seg(("for", 41.9, 42.1), ("a", 42.1, 42.22), ("moment.", 42.22, 43.2))])
+    speech = [(41.8, 42.66), (43.29, 46.0)]
+
+    def redecode(chunks):
+        return [_seg(("Please", 43.2, 43.64), ("stay", 43.64, 43.9), ("there.", 43.9, 45.8))]
+
+    fill_gaps(result, [(41.5, 46.3)], speech, AsrOptions(), redecode)
+    assert [segment.text for segment in result.segments] == [
+        "for a moment.",
+        "Please stay there.",
+    ]
+
+
+def test_a_re_decode_replaces_a_word_timed_over_the_speech_it_skipped():
+    """devset d51: the first decode skipped "I already told the other officer everything I
+    saw." and timed the next line's "Okay," over its middle; its words keep nothing of the
+    re-decode out, they are replaced by what the re-decode hears there."""
+    result = AsrResult(
+        [
+            _seg(("on", 34.6, 34.8), ("the", 34.8, 34.9), ("corner?", 34.9, 35.2)),
+            _seg(("Okay,", 37.34, 37.82), ("I", 40.2, 40.3), ("need", 40.3, 40.6)),
+        ]
+    )
+    speech = [(34.5, 35.4), (35.7, 40.7)]
+    asked = []
+
+    def redecode(chunks):
+        asked.append(chunks)
+        line = "I already told the other officer everything I saw."
+        times = [35.74, 36.02, 36.62, 37.1, 37.34, 37.48, 37.88, 38.46, 38.84, 39.2]
+        return [
+            _seg(*zip(line.split(), times[:-1], times[1:], strict=True)),
+            _seg(("Okay.", 39.48, 39.82)),
+        ]
+
+    fill_gaps(result, [(34.2, 41.0)], speech, AsrOptions(), redecode)
+    assert asked == [[(35.4, 40.2)]]
+    assert [segment.text for segment in result.segments] == [
+        "on the corner?",
+        "I already told the other officer everything I saw.",
+        "Okay.",
+        "I need",
+    ]
 
 
 def test_fill_gaps_puts_speech_without_words_on_record():
@@ -322,3 +386,44 @@ def test_every_line_of_an_encounter_the_decoder_skips_is_transcribed(tmp_path, m
     assert min(heard) >= 2, (heard, spoken)
     assert all(heard[i] >= spoken[i] // 2 for i in (3, 4, 5)), (heard, spoken)
     assert [item for item in result.removed if item.reason == gaps.NO_WORDS] == []
+
+
+def test_a_long_stretch_is_cut_in_the_pauses_between_its_lines():
+    """devset d51: 14 s the first decode skipped, three lines; cut at equal times, the cut
+    fell inside "How long have you been ...", and neither piece heard it whole."""
+    asked = []
+
+    def redecode(chunks):
+        asked.append(chunks)
+        start, end = chunks[0][0] + 0.3, chunks[-1][1] - 0.3
+        steps = [round(start + second / 2, 3) for second in range(int(2 * (end - start)))]
+        return [_seg(*[("word", a, b) for a, b in itertools.pairwise([*steps, end]) if b > a])]
+
+    speech = [(25.98, 29.16), (29.31, 35.43), (35.68, 39.9)]
+    fill_gaps(AsrResult(), [(25.68, 40.2)], speech, AsrOptions(), redecode)
+    # Cut at the last pause a piece of at most 8 s reaches: 29.235 s, then 35.555 s.
+    assert asked == [[(25.68, 29.535)], [(28.935, 35.855)], [(35.255, 40.2)]]
+
+
+@needs_voices
+@pytest.mark.slow
+def test_words_at_the_start_of_a_re_decoded_piece_are_kept(tmp_path):
+    """devset d51 (four voices in a car, 2 dB SNR), built here: tiny.en's first decode skips
+    28-40 s and times "Okay," 2 s early over "the other officer"; its "moment." runs into the
+    pause before "Please". The re-decodes hear all three lines; none of their words may be
+    lost to the words around them."""
+    from bodycam.transcribe import devset, vad
+    from bodycam.transcribe.asr import asr_vad_settings
+
+    (recording,) = devset.build(ids=["d51"], folder=tmp_path)
+    audio = devset.read_audio(recording.audio_path)
+    probabilities = vad.speech_probabilities(audio, SR)
+    speech = vad.regions_from_probabilities(probabilities, len(audio) / SR, asr_vad_settings())
+    result = Transcriber().transcribe(audio, speech=speech)
+    words = " ".join(word.word for segment in result.segments for word in segment.words)
+    for line in (
+        "How long have you been standing out here on the corner?",
+        "already told the other officer everything I saw",
+        "Please stay where you are and keep your hands visible.",
+    ):
+        assert line in words, words

@@ -19,6 +19,7 @@ detected but not transcribed. Nothing a person said vanishes without a trace.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from collections.abc import Callable
@@ -29,7 +30,7 @@ from bodycam.transcribe.guards import screen
 from bodycam.transcribe.removed import RemovedText
 
 if TYPE_CHECKING:
-    from bodycam.transcribe.asr import AsrOptions, AsrResult, AsrSegment
+    from bodycam.transcribe.asr import AsrOptions, AsrResult, AsrSegment, AsrWord
 
 #: Seconds a word is taken to cover on each side of its own times: word times drift by a few
 #: frames, and the pauses inside a sentence are shorter than twice this.
@@ -70,16 +71,59 @@ class Gap:
     voiced: float
 
 
-def covered(result: AsrResult) -> list[tuple[float, float]]:
-    """Recording time accounted for: every word kept (at most the last :data:`LONGEST_WORD`
-    seconds of it, widened by :data:`SLACK`), or the whole segment when it has no word times,
-    and everything a guard took out (it is on record with its reason)."""
+def covered(
+    result: AsrResult, speech: list[tuple[float, float]] | None = None
+) -> list[tuple[float, float]]:
+    """Recording time accounted for: every word kept (what :func:`word_span` says it vouches
+    for, widened by :data:`SLACK` but, with ``speech``, never into another voice region), or
+    the whole segment when it has no word times, and everything a guard took out (it is on
+    record with its reason)."""
+    voice = _union(speech) if speech else []
     spans: list[tuple[float, float]] = []
     for segment in result.segments:
-        times = [(max(word.start, word.end - LONGEST_WORD), word.end) for word in segment.words]
-        spans.extend(times or [(segment.start, segment.end)])
-    spans.extend((item.start, item.end) for item in result.removed if item.reason != NO_WORDS)
-    return _union([(start - SLACK, end + SLACK) for start, end in spans])
+        for word in segment.words:
+            start, end, low, high = _placed(word, voice)
+            spans.append((max(start - SLACK, low), min(end + SLACK, high)))
+        if not segment.words:
+            spans.append((segment.start - SLACK, segment.end + SLACK))
+    spans.extend(
+        (item.start - SLACK, item.end + SLACK) for item in result.removed if item.reason != NO_WORDS
+    )
+    return _union(spans)
+
+
+def word_span(word: AsrWord, voice: list[tuple[float, float]]) -> tuple[float, float]:
+    """The stretch of audio a word vouches for.
+
+    At most its last :data:`LONGEST_WORD` seconds, and only its part in the voice region
+    (of ``voice``: sorted, disjoint; empty for none) that holds most of it. The aligner
+    stretches a line's last word over the pause after it ("moment." timed 42.2-43.2 s where
+    the voice stopped at 42.7 s) and pulls a decode's first word back over the pause before
+    it ("The" timed from where the decoded audio starts, 0.4 s before the voice): such a
+    word must neither claim the neighbouring line's first word nor be taken for one of that
+    line's words heard again. A word lying wholly outside voice activity keeps its times.
+    """
+    start, end, _, _ = _placed(word, voice)
+    return start, end
+
+
+def _placed(word: AsrWord, voice: list[tuple[float, float]]) -> tuple[float, float, float, float]:
+    # (start, end) as word_span, and the pause around its voice region it may be widened
+    # into (the previous region's end, the next one's start).
+    start, end = max(word.start, word.end - LONGEST_WORD), word.end
+    first = max(bisect.bisect_right(voice, (start, math.inf)) - 1, 0)
+    last = bisect.bisect_left(voice, (end,))
+    overlaps = [
+        (min(end, voice[index][1]) - max(start, voice[index][0]), index)
+        for index in range(first, last)
+        if min(end, voice[index][1]) > max(start, voice[index][0])
+    ]
+    if not overlaps:
+        return start, end, -math.inf, math.inf
+    index = max(overlaps)[1]
+    low = voice[index - 1][1] if index > 0 else -math.inf
+    high = voice[index + 1][0] if index + 1 < len(voice) else math.inf
+    return max(start, voice[index][0]), min(end, voice[index][1]), low, high
 
 
 def uncovered(
@@ -125,12 +169,26 @@ def decode_span(
     ]
 
 
-def new_words(segment: AsrSegment, accounted: list[tuple[float, float]]) -> AsrSegment | None:
-    """``segment`` cut down to the words whose middle no earlier word covers (a re-decode
-    starts a little before its stretch, so it hears the neighbouring words again), or
-    ``None`` when none is left. A segment without word times is kept whole when its middle
-    is uncovered."""
-    return keep_words(segment, lambda middle: not inside(middle, accounted))
+def new_words(
+    segment: AsrSegment,
+    accounted: list[tuple[float, float]],
+    speech: list[tuple[float, float]] | None = None,
+) -> AsrSegment | None:
+    """``segment`` cut down to the words no earlier word covers (a re-decode starts a little
+    before its stretch, so it hears the neighbouring words again), or ``None`` when none is
+    left. A word is judged by the middle of its :func:`word_span` (with ``speech``), a
+    segment without word times by its middle."""
+    voice = _union(speech) if speech else []
+
+    def new(word: AsrWord) -> bool:
+        return not inside(sum(word_span(word, voice)) / 2, accounted)
+
+    if not segment.words:
+        return keep_words(segment, lambda middle: not inside(middle, accounted))
+    words = [word for word in segment.words if new(word)]
+    if len(words) == len(segment.words):
+        return segment
+    return _with_words(segment, words)
 
 
 def keep_words(segment: AsrSegment, wanted: Callable[[float], bool]) -> AsrSegment | None:
@@ -139,10 +197,15 @@ def keep_words(segment: AsrSegment, wanted: Callable[[float], bool]) -> AsrSegme
     if not segment.words:
         return segment if wanted((segment.start + segment.end) / 2) else None
     words = [word for word in segment.words if wanted((word.start + word.end) / 2)]
-    if not words:
-        return None
     if len(words) == len(segment.words):
         return segment
+    return _with_words(segment, words)
+
+
+def _with_words(segment: AsrSegment, words: list[AsrWord]) -> AsrSegment | None:
+    """``segment`` cut down to ``words`` (``None`` when there are none)."""
+    if not words:
+        return None
     text = " ".join(word.word for word in words)
     return replace(segment, start=words[0].start, end=words[-1].end, text=text, words=words)
 
@@ -170,7 +233,7 @@ def fill_gaps(
     for _ in range(ROUNDS):
         gaps = [
             gap
-            for gap in uncovered(window, speech, covered(result), options.merge_gap)
+            for gap in uncovered(window, speech, covered(result, speech), options.merge_gap)
             if not any(old.start <= gap.start and gap.end <= old.end for old in fruitless)
         ]
         if not gaps:
@@ -180,7 +243,7 @@ def fill_gaps(
                 fruitless.append(gap)
         result.segments.sort(key=lambda segment: segment.start)
         result.removed.sort(key=lambda item: item.start)
-    for gap in uncovered(window, speech, covered(result), options.merge_gap):
+    for gap in uncovered(window, speech, covered(result, speech), options.merge_gap):
         result.removed.append(
             RemovedText(
                 gap.start,
@@ -218,28 +281,92 @@ def _decode_gap(
         return any(found)
 
     if length > LONGEST_PIECE:
-        return each(_pieces(gap, math.ceil(length / LONGEST_PIECE)), halvings)
-    accounted = covered(result)
+        return each(_pieces(gap, speech), halvings)
+
+    # Words already inside the stretch, between its uncovered pieces, were timed by a decode
+    # that skipped the speech on both sides of them; the aligner then puts a line's first word
+    # where the skipped speech starts ("Okay," timed over "the other officer", 2 s before it
+    # was said). They do not keep the re-decode's words out: where it hears words over them,
+    # its words replace them.
+    def inside_gap(middle: float) -> bool:
+        return gap.start < middle < gap.end
+
+    before = result.segments
+    result.segments = _without_words(before, inside_gap)
+    accounted = covered(result, speech)
+    result.segments = before
     found = False
+    heard: list[AsrSegment] = []
     for segment in redecode(decode_span(window, gap, options.speech_pad)):
-        fresh = new_words(segment, accounted)
+        fresh = new_words(segment, accounted, speech)
         if fresh is None:
             continue
         found = True
         kept, removed = screen(fresh, speech, options)
         if kept is not None:
-            result.segments.append(kept)
+            heard.append(kept)
         result.removed.extend(removed)
+    if heard:
+        # Only the words the new ones lie over go (not widened by SLACK: an inner word next
+        # to the new ones is not heard again, the outer words kept those out).
+        replaced = _union([(word.start, word.end) for segment in heard for word in segment.words])
+        result.segments = _without_words(
+            result.segments, lambda middle: inside_gap(middle) and inside(middle, replaced)
+        )
+        result.segments.extend(heard)
     if found or halvings == 0 or length < 2 * MIN_PIECE:
         return found
-    return each(_pieces(gap, 2), halvings - 1)
+    return each(_halves(gap, speech), halvings - 1)
 
 
-def _pieces(gap: Gap, count: int) -> list[Gap]:
-    """``gap`` cut into ``count`` equal pieces."""
-    step = (gap.end - gap.start) / count
-    cuts = [round(gap.start + index * step, 3) for index in range(count)] + [gap.end]
-    return [Gap(start, end, gap.voiced / count) for start, end in itertools.pairwise(cuts)]
+def _without_words(
+    segments: list[AsrSegment], unwanted: Callable[[float], bool]
+) -> list[AsrSegment]:
+    """``segments`` without the words whose middle time is ``unwanted`` (emptied ones go)."""
+    kept = [keep_words(segment, lambda middle: not unwanted(middle)) for segment in segments]
+    return [segment for segment in kept if segment is not None]
+
+
+def _pieces(gap: Gap, speech: list[tuple[float, float]]) -> list[Gap]:
+    """``gap`` cut into pieces of at most :data:`LONGEST_PIECE` seconds, each cut in the last
+    pause between voice regions that leaves pieces of at least :data:`MIN_PIECE` seconds on
+    both sides, or, where there is none, into equal pieces. A cut inside a line splits a
+    word between two decodes, and neither hears it whole: "How long have you been standing
+    out here on the corner?" cut after "you" came back as "How long have you-" and "long
+    have you been standing out here on the corridor."."""
+    pauses = _pauses(gap, speech)
+    cuts = [gap.start]
+    while gap.end - cuts[-1] > LONGEST_PIECE:
+        start = cuts[-1]
+        fitting = [
+            p
+            for p in pauses
+            if start + MIN_PIECE <= p <= min(start + LONGEST_PIECE, gap.end - MIN_PIECE)
+        ]
+        left = gap.end - start
+        cuts.append(fitting[-1] if fitting else start + left / math.ceil(left / LONGEST_PIECE))
+    return _split(gap, [*cuts, gap.end])
+
+
+def _halves(gap: Gap, speech: list[tuple[float, float]]) -> list[Gap]:
+    """``gap`` cut in two: in the pause nearest its middle when one lies in its middle half
+    (for the reason in :func:`_pieces`), else at the middle."""
+    middle, quarter = (gap.start + gap.end) / 2, (gap.end - gap.start) / 4
+    near = [p for p in _pauses(gap, speech) if abs(p - middle) <= quarter]
+    cut = min(near, key=lambda p: abs(p - middle)) if near else middle
+    return _split(gap, [gap.start, cut, gap.end])
+
+
+def _pauses(gap: Gap, speech: list[tuple[float, float]]) -> list[float]:
+    """The middles of the pauses between voice regions inside ``gap``, in time order."""
+    middles = [(end + start) / 2 for (_, end), (start, _) in itertools.pairwise(_union(speech))]
+    return [middle for middle in middles if gap.start < middle < gap.end]
+
+
+def _split(gap: Gap, cuts: list[float]) -> list[Gap]:
+    cuts = [round(cut, 3) for cut in cuts]
+    share = gap.voiced / (len(cuts) - 1)
+    return [Gap(start, end, share) for start, end in itertools.pairwise(cuts)]
 
 
 def _union(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
