@@ -1,0 +1,110 @@
+"""A word the recogniser was unsure of, read as the key word it nearly is (#15, session 9).
+
+On synthetic speech the recogniser mishears the one word a rule keys on and gets the rest:
+"But the model on the hood of the car" for "Put the bottle on the hood of the car", "I'm going
+to pet you down" for "pat you down", "this shot the fell up" for "shut the hell up". The word it
+got wrong is usually one it gave a low probability ("But" 0.09).
+
+So each sentence gets **alternative readings**: one word at a time whose probability is under
+``LOW_PROBABILITY`` is replaced by a word the rules key on (``key_words``) that differs from
+it in one letter, changed for a near sound (``near_sound``: a vowel for a vowel, "b" for
+"p"). A rule that matches an alternative but not the sentence as written proposes its code,
+with ``.heard`` after its detector's name and the replaced word, its probability and the word
+read in its evidence.
+Only single replacements are tried, only words of at least ``MIN_LETTERS`` letters in
+sentences of at least ``MIN_WORDS`` words (a word alone has nothing to confirm it), and only
+where the reading adds a code the sentence did not already have: the written words always win.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from .sentences import Sentence, normalise
+from .types import Utterance
+
+#: Under this probability a word is one the recogniser was unsure of. Whisper gives most
+#: correctly heard words 0.85 or more; the misheard key words of the evaluation set lie under it.
+LOW_PROBABILITY = 0.7
+#: Shorter words are never replaced: too many words of two letters lie one edit apart.
+MIN_LETTERS = 3
+MIN_WORDS = 3
+_TOKEN = re.compile(r"^(\W*)([\w']+)(\W*)$")
+#: Regular-expression syntax that would otherwise read as letters of a word.
+_ESCAPES = re.compile(r"\\[a-zA-Z]|\(\?[=!<:]+|\{\d+(,\d*)?\}")
+
+
+def key_words(patterns: Iterable[str]) -> frozenset[str]:
+    """The words spelled out in ``patterns`` (regular expressions over normalised text): what
+    the rules can match. A word cut inside a group ("frustrat(ed|ing)") gives its parts, which
+    only ever add candidates no rule then matches."""
+    found: set[str] = set()
+    for pattern in patterns:
+        found.update(re.findall(r"[a-z']+", _ESCAPES.sub(" ", pattern)))
+    return frozenset(w for w in found if len(w) >= MIN_LETTERS and w.strip("'") == w)
+
+
+#: Letters that stand for sounds a recogniser confuses with each other: the vowels, a voiced
+#: consonant with its voiceless twin ("but" / "put", "model" / "bottle"), the nasals, the
+#: liquids. A letter changed within one group is a near sound; across groups it is another word.
+_SOUND_GROUPS = ("aeiouy", "bp", "dt", "gkc", "fv", "sz", "mn", "lr")
+_GROUP = {letter: n for n, group in enumerate(_SOUND_GROUPS) for letter in group}
+
+
+def near_sound(a: str, b: str) -> bool:
+    """``a`` and ``b`` are the same length and differ in one letter, changed for one of a near
+    sound (``_SOUND_GROUPS``)."""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and _GROUP.get(diff[0][0], -1) == _GROUP.get(diff[0][1], -2)
+
+
+@lru_cache(maxsize=4096)
+def _near(word: str, keys: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(k for k in keys if near_sound(word, k)))
+
+
+def sentence_words(sentence: Sentence, utterances: Sequence[Utterance]) -> list:
+    """The timed words of ``sentence``: its speaker's words within its span, or [] when they
+    do not add up to the sentence's text (a sentence without word times)."""
+    words = [
+        word
+        for utterance in utterances
+        if utterance.speaker == sentence.speaker
+        and utterance.start <= sentence.end
+        and utterance.end >= sentence.start
+        for word in utterance.words
+        if word.start >= sentence.start - 0.005 and word.end <= sentence.end + 0.005
+    ]
+    return words if len(words) == len(sentence.text.split()) else []
+
+
+def alternatives(
+    sentence: Sentence, utterances: Sequence[Utterance], keys: frozenset[str]
+) -> list[Sentence]:
+    """``sentence`` read with one unsure word replaced by a key word one edit from it, for
+    every such word and key word; ``Sentence.heard`` says which."""
+    words = sentence_words(sentence, utterances)
+    if len(words) < MIN_WORDS:
+        return []
+    tokens = sentence.text.split()
+    found = []
+    for n, word in enumerate(words):
+        if word.probability >= LOW_PROBABILITY:
+            continue
+        match = _TOKEN.match(tokens[n])
+        if not match:
+            continue
+        lead, said, trail = match.groups()
+        if len(said) < MIN_LETTERS:
+            continue
+        for key in _near(said.lower(), keys):
+            spelled = key.capitalize() if said[:1].isupper() else key
+            text = " ".join([*tokens[:n], f"{lead}{spelled}{trail}", *tokens[n + 1 :]])
+            note = f'"{said}" (probability {word.probability:.2f}) heard as "{key}"'
+            found.append(replace(sentence, text=text, norm=normalise(text), heard=note))
+    return found
