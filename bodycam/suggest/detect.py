@@ -148,7 +148,6 @@ def detect(
     found = _phrase_suggestions(sentences, active)
     heard = {s.index: alternatives(s, utterances, _KEY_WORDS) for s in sentences}
     found += _heard_phrases(sentences, heard, found, active)
-    found += refusal_agitation(sentences, found, active)
     matched = {(s.code_id, s.start, s.speaker) for s in found}
     by_sentence: dict[int, set[str]] = {}
     for sentence in sentences:
@@ -183,6 +182,7 @@ def detect(
     found += _listening_suggestions(sentences, directives, active)
     found += _voice_suggestions(sentences, utterances, loudness, delivery, by_sentence, active)
     found += _raised_without_officer_words(sentences, loudness, found, active)
+    found += refusal_agitation(sentences, found, active)
     if embedder is not None:
         found += embedder.suggest(sentences, found, active)
     found = _deduplicate(found, sentences, category_of, utterances)
