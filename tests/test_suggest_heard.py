@@ -101,3 +101,18 @@ def test_a_civilian_refusal_is_agitation_too(codebook):
     assert [s.detector for s in angry.suggestions if s.code_id == "civilian_agitated"] == [
         "rule:civilian_agitated.swears"
     ]
+
+
+def test_a_term_of_address_is_read_only_at_a_clause_edge(codebook):
+    # "Sir" heard as "So": at the sentence's start or after a comma it is the address ...
+    for text, probabilities in (
+        ("So, I hear you.", [0.62, 0.9, 0.9, 0.9]),
+        ("No apology needed, so I'd be upset too.", [0.9, 0.9, 0.9, 0.53, 0.9, 0.9, 0.9, 0.9]),
+    ):
+        result = detect([spoken("S0", "officer", 0.0, text, probabilities)], codebook)
+        address = [s.detector for s in result.suggestions if s.code_id == "respectful_address"]
+        assert address == ["rule:respectful_address.courtesy.heard"], text
+    # ... inside a clause it is the intensifier it was heard as.
+    text = "That's why you feel so sick."
+    result = detect([spoken("S0", "officer", 0.0, text, [0.9, 0.9, 0.9, 0.9, 0.51, 0.9])], codebook)
+    assert "respectful_address" not in [s.code_id for s in result.suggestions]

@@ -45,6 +45,8 @@ _NEVER_READ_IN = frozenset(
         "brat thug liar",
     )
 )
+#: Terms of address: read only at a clause's edge (``alternatives``).
+_ADDRESS = frozenset({"sir", "ma'am", "madam", "miss"})
 _TOKEN = re.compile(r"^(\W*)([\w']+)(\W*)$")
 #: Regular-expression syntax that would otherwise read as letters of a word.
 _ESCAPES = re.compile(r"\\[a-zA-Z]|\(\?[=!<:]+|\{\d+(,\d*)?\}")
@@ -132,7 +134,12 @@ def alternatives(
         lead, said, trail = match.groups()
         if len(said) < MIN_LETTERS - 1:
             continue
+        # A term of address stands at a clause's edge ("So, I hear you" for "Sir, ..."), never
+        # inside one ("you feel so sick").
+        edge = n == 0 or bool(trail) or bool(re.search(r"[,.;:!?]$", tokens[n - 1]))
         for key in _near(said.lower(), keys):
+            if key in _ADDRESS and not edge:
+                continue
             note = f'"{said}" (probability {word.probability:.2f}) heard as "{key}"'
             found.append(
                 _reading(sentence, tokens, n, n + 1, f"{lead}{_cased(key, said)}{trail}", note)
