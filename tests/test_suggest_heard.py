@@ -116,3 +116,14 @@ def test_a_term_of_address_is_read_only_at_a_clause_edge(codebook):
     text = "That's why you feel so sick."
     result = detect([spoken("S0", "officer", 0.0, text, [0.9, 0.9, 0.9, 0.9, 0.51, 0.9])], codebook)
     assert "respectful_address" not in [s.code_id for s in result.suggestions]
+
+
+def test_the_stage_reads_the_stored_word_probabilities(store):
+    from suggest_support import add_footage, add_transcript
+
+    from bodycam.suggest.runs import read_input
+
+    footage_id = add_footage(store)
+    add_transcript(store, footage_id)
+    words = [w for u in read_input(store, footage_id).utterances for w in u.words]
+    assert words and {w.probability for w in words} == {0.9}
