@@ -120,7 +120,8 @@ def test_de_escalation_language(codebook, text, expected):
         ("I had a few drinks at the bar.", ["impairment_substance"]),
         ("I can't breathe.", ["medical_distress"]),
         ("I'm sorry, I'm just scared.", ["civilian_calming_statement"]),
-        ("I'm not getting out.", ["resistance_2_verbal"]),
+        # A refusal is agitation too (``refusal``, session 9).
+        ("I'm not getting out.", ["civilian_agitated", "resistance_2_verbal"]),
         ("I want your badge number.", ["complaint_voiced"]),
         ("It's a nice evening.", []),
     ],

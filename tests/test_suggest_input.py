@@ -137,7 +137,7 @@ def test_adapter_from_transcription_segments():
         0.5,
         1.4,
         "Show hands.",
-        (TimedWord("Show", 0.5, 0.9), TimedWord("hands.", 1.0, 1.4)),
+        (TimedWord("Show", 0.5, 0.9, 0.9), TimedWord("hands.", 1.0, 1.4, 0.9)),
     )
     assert [(u.speaker, u.role) for u in utterances] == [
         ("S0", "officer"),
@@ -242,7 +242,9 @@ def test_dev_half_on_script_text(codebook):
     # Two extras since session 7: "Turn around and face the car" and "Quit whining and grab
     # your stuff" are two orders each (``commands.joined_in_sentence``), as fresh and fresh3's
     # coders tag "Turn around and put your hands behind your back"; dev's coder tagged one.
-    assert totals["escalation"] == Score(30, 32, 30)
+    # One more since session 9: "No, man. I'm not doing that. Don't touch me." is a refusal,
+    # proposed as agitation too (``refusal``); dev's coder tagged only the resistance.
+    assert totals["escalation"] == Score(30, 33, 30)
     # "You can talk to my sergeant. I'll call him out here." is found since session 5 (the
     # supervisor offered). "You can't skate on these steps" (a reason given as the rule broken)
     # is found by grammar since session 4.

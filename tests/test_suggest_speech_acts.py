@@ -201,7 +201,10 @@ def test_an_ultimatum_with_i_am_taking_you_is_a_threat(codebook):
         ),
         (
             "I'm not leaving.",
-            [("resistance_2_verbal", "grammar:resistance_2_verbal.refuses_by_any_verb")],
+            [
+                ("civilian_agitated", "rule:civilian_agitated.refusal"),
+                ("resistance_2_verbal", "grammar:resistance_2_verbal.refuses_by_any_verb"),
+            ],
         ),
         (
             "Okay. Okay, yeah. I can do that.",
@@ -404,7 +407,10 @@ def test_days_name_nobody_and_thanks_for_telling_is_no_reflection(codebook):
 )
 def test_general_wording_beyond_the_evaluation_lines(codebook, role, text, expected):
     code = expected.split(":")[1].split(".")[0]
-    assert found(codebook, role, text) == [(code, expected)]
+    # A civilian's refusal is agitation too (``refusal``, session 9).
+    also = [("civilian_agitated", "rule:civilian_agitated.refusal")]
+    refusal = also if code == "resistance_2_verbal" and role == "civilian" else []
+    assert found(codebook, role, text) == [*refusal, (code, expected)]
 
 
 @pytest.mark.parametrize(
@@ -440,7 +446,8 @@ def test_once_per_utterance_means_once_per_turn(codebook):
     civilian = Utterance("civ", "civilian", 0.0, 10.0, "Make me. Don't you dare grab me.")
     officer = Utterance("off", "officer", 2.0, 2.8, "I'm taking you to jail.")
     alone = [(s.code_id, s.start) for s in detect([civilian], codebook).suggestions]
-    assert alone == [("resistance_2_verbal", 0.0)]
+    # The refusal is agitation too (``refusal``, session 9), once in the turn.
+    assert alone == [("civilian_agitated", 0.0), ("resistance_2_verbal", 0.0)]
     both = detect([civilian, officer], codebook).suggestions
     assert [(s.code_id, s.start) for s in both if s.code_id == "resistance_2_verbal"] == [
         ("resistance_2_verbal", 0.0),

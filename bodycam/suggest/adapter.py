@@ -1,5 +1,6 @@
 """Build the detectors' utterances from transcription segments (anything shaped like
-``transcribe.align.Segment``: start, end, text, speaker, words with start/end/text)."""
+``transcribe.align.Segment``: start, end, text, speaker, words with start/end/text and, when
+the recogniser gives it, probability)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,12 @@ def utterances_from_segments(
     for segment in segments:
         speaker = segment.speaker or "unknown"
         words = tuple(
-            TimedWord(str(w.text).strip(), float(w.start), float(w.end))
+            TimedWord(
+                str(w.text).strip(),
+                float(w.start),
+                float(w.end),
+                float(getattr(w, "probability", 1.0)),
+            )
             for w in (getattr(segment, "words", None) or [])
             if str(w.text).strip()
         )

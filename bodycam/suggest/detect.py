@@ -24,9 +24,12 @@ from .crisis import CRISIS_RULES
 from .deescalation import DEESCALATION_RULES
 from .delivery import PitchTrack, sentence_delivery
 from .grammar import GRAMMAR_RULES
+from .heard import alternatives, key_words
+from .lexicon import DIRECTIVE_VERBS
 from .listening import reflections, vocative_names
 from .opening import encounter_measures, introductions, opening_move
 from .phrases import RULES
+from .refusal import refusal_agitation
 from .roles import (
     echoed_directives,
     other_voice,
@@ -44,6 +47,11 @@ REPEAT_SECONDS = 10.0
 #: Phrase rules, clause-shape rules (``grammar``), speech acts (``deescalation``), crisis
 #: wording (``crisis``): each names the code it proposes.
 _TEXT_RULES = RULES + GRAMMAR_RULES + DEESCALATION_RULES + CRISIS_RULES
+#: What the text rules and the directive reader key on: an unsure word one edit from one of
+#: these is also read as it (``heard``).
+_KEY_WORDS = key_words(
+    [rule.pattern.pattern for rule in _TEXT_RULES] + [" ".join(sorted(DIRECTIVE_VERBS))]
+)
 #: Codes only the grammar and voice detectors produce (the phrase rules name their own).
 _GRAMMAR_CODES = ("command", "shouted_or_repeated_command", "civilian_agitated")
 _VOICE_CODES = ("interrupts_or_dismisses",)
@@ -138,6 +146,8 @@ def detect(
     sentences = unclaimed_civilian_words(sentences, _TEXT_RULES)
 
     found = _phrase_suggestions(sentences, active)
+    heard = {s.index: alternatives(s, utterances, _KEY_WORDS) for s in sentences}
+    found += _heard_phrases(sentences, heard, found, active)
     matched = {(s.code_id, s.start, s.speaker) for s in found}
     by_sentence: dict[int, set[str]] = {}
     for sentence in sentences:
@@ -146,7 +156,7 @@ def detect(
             for code, start, speaker in matched
             if start == sentence.start and speaker == sentence.speaker
         }
-    directives = [d for d in (directive(s) for s in sentences) if d is not None]
+    directives = [d for d in (_directive(s, heard[s.index]) for s in sentences) if d is not None]
     # A directive with an insult thrown in ("Grab your stuff, you punk") is both; one whose
     # verb is the insult ("Shut the hell up") only the insult.
     plain = {
@@ -172,6 +182,7 @@ def detect(
     found += _listening_suggestions(sentences, directives, active)
     found += _voice_suggestions(sentences, utterances, loudness, delivery, by_sentence, active)
     found += _raised_without_officer_words(sentences, loudness, found, active)
+    found += refusal_agitation(sentences, found, active)
     if embedder is not None:
         found += embedder.suggest(sentences, found, active)
     found = _deduplicate(found, sentences, category_of, utterances)
@@ -218,6 +229,8 @@ def _active_codes(codebook: Codebook, notices: list[str]) -> set[str]:
 
 def _suggestion(sentence: Sentence, code: str, score: float, detector: str, evidence: str = ""):
     evidence = evidence or sentence.text
+    if sentence.heard:
+        evidence += f" [{sentence.heard}]"
     if sentence.role_note:
         evidence += f" [{sentence.role_note}]"
     return Suggestion(
@@ -245,6 +258,30 @@ def _phrase_suggestions(sentences: list[Sentence], active: set[str]) -> list[Sug
                 found.append(
                     _suggestion(sentence, rule.code_id, rule.score, rule.detector, evidence)
                 )
+    return found
+
+
+def _heard_phrases(sentences, heard, found, active) -> list[Suggestion]:
+    """Codes a phrase rule reads in a sentence only with one unsure word read as the key word
+    it nearly is (``heard``): one suggestion per code and sentence, the first reading's."""
+    have = {(s.code_id, s.start, s.speaker) for s in found}
+    added = []
+    for sentence in sentences:
+        for suggestion in _phrase_suggestions(heard[sentence.index], active):
+            key = (suggestion.code_id, suggestion.start, suggestion.speaker)
+            if key not in have:
+                have.add(key)
+                added.append(replace(suggestion, detector=f"{suggestion.detector}.heard"))
+    return added
+
+
+def _directive(sentence: Sentence, heard: list[Sentence]) -> Directive | None:
+    """The sentence read as a directive, or else its first alternative reading that is one."""
+    found = directive(sentence)
+    for alternative in heard if found is None else ():
+        found = directive(alternative)
+        if found is not None:
+            return replace(found, rule=f"{found.rule}.heard")
     return found
 
 

@@ -106,7 +106,10 @@ def read_input(store: Store, footage_id: int) -> TranscriptInput:
     utterances = []
     for segment in current_segments(store, transcript["id"]):
         words = tuple(
-            TimedWord(w["word"].strip(), float(w["start"]), float(w["end"]))
+            # The probability lets ``heard`` re-read the words the recogniser was unsure of.
+            TimedWord(
+                w["word"].strip(), float(w["start"]), float(w["end"]), float(w["probability"])
+            )
             for w in segment.words
             if w["word"].strip()
         )

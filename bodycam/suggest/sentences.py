@@ -65,6 +65,8 @@ class Sentence:
         question: The sentence ends with a question mark.
         exclaimed: The sentence ends with an exclamation mark.
         role_note: Why ``role`` differs from the utterance's (``roles.sentence_roles``), or "".
+        heard: For an alternative reading (``heard.alternatives``), which unsure word was read
+            as which key word; "" for the sentence as transcribed.
     """
 
     index: int
@@ -78,6 +80,7 @@ class Sentence:
     question: bool
     exclaimed: bool
     role_note: str = ""
+    heard: str = ""
 
 
 def normalise(text: str) -> str:

@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class TimedWord:
-    """One word with its times in seconds from the start of the footage."""
+    """One word with its times in seconds from the start of the footage, and how sure the
+    recogniser was of it (0..1; 1 for a written transcript)."""
 
     text: str
     start: float
     end: float
+    probability: float = 1.0
 
 
 @dataclass(frozen=True)

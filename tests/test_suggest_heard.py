@@ -1,0 +1,129 @@
+"""Machine-transcript recall (#15, session 9): an unsure word read as the key word it nearly is
+(``suggest/heard.py``), and a civilian's refusal read as agitation too (``suggest/refusal.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bodycam.annotate.codebook import default_codebook
+from bodycam.suggest import Utterance, detect
+from bodycam.suggest.heard import key_words, near_sound
+from bodycam.suggest.types import TimedWord
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return default_codebook()
+
+
+def spoken(speaker, role, start, text, probabilities):
+    """An utterance with one word a second and the given probabilities."""
+    words = tuple(
+        TimedWord(token, start + n, start + n + 1.0, p)
+        for n, (token, p) in enumerate(zip(text.split(), probabilities, strict=True))
+    )
+    return Utterance(speaker, role, start, start + len(words), text, words)
+
+
+def found(result):
+    return [(s.code_id, s.start, s.end, s.detector, s.evidence) for s in result.suggestions]
+
+
+def test_near_sounds_and_key_words():
+    assert near_sound("but", "put") and near_sound("pet", "pat") and near_sound("shot", "shut")
+    # Another sound, another length: not a near sound.
+    assert not near_sound("wall", "walk") and not near_sound("and", "hand")
+    assert key_words([r"\b(put|get) (the )?\w+ down\b", r"\bsir\b"]) == {
+        "put",
+        "get",
+        "the",
+        "down",
+        "sir",
+    }
+
+
+def test_an_unsure_word_is_read_as_the_directive_verb_it_nearly_is(codebook):
+    text = "But the model on the hood of the car."
+    result = detect([spoken("S0", "officer", 0.0, text, [0.09] + [0.9] * 8)], codebook)
+    assert found(result) == [
+        (
+            "command",
+            0.0,
+            9.0,
+            "rule:command.imperative.heard",
+            "Put the model on the hood of the car. [directive (imperative.heard, verb 'put')] "
+            '["But" (probability 0.09) heard as "put"]',
+        )
+    ]
+    # The same words heard with confidence stay as written.
+    sure = detect([spoken("S0", "officer", 0.0, text, [0.95] * 9)], codebook)
+    assert found(sure) == []
+
+
+def test_an_unsure_word_is_read_as_a_phrase_rules_key_word(codebook):
+    text = "I'm going to pet you down for weapons first."
+    result = detect(
+        [spoken("S0", "officer", 0.0, text, [0.99, 1, 1, 0.64, 1, 1, 1, 1, 1])], codebook
+    )
+    assert [(s.code_id, s.detector) for s in result.suggestions] == [
+        ("explains_process", "rule:explains_process.what_happens_next.heard")
+    ]
+    assert result.suggestions[0].evidence.endswith('["pet" (probability 0.64) heard as "pat"]')
+
+
+def test_a_word_alone_or_a_transcript_without_probabilities_is_never_reread(codebook):
+    # A sentence of one or two words has nothing to confirm the reading ("And" as "Hand").
+    alone = detect([spoken("S0", "officer", 0.0, "But.", [0.1])], codebook)
+    assert found(alone) == []
+    written = detect(
+        [Utterance("S0", "officer", 0.0, 3.0, "But the model on the hood of the car.")], codebook
+    )
+    assert found(written) == []
+
+
+def test_a_civilian_refusal_is_agitation_too(codebook):
+    result = detect(
+        [
+            Utterance("S0", "officer", 0.0, 2.0, "Step out of the car."),
+            Utterance("S1", "civilian", 2.0, 4.0, "I'm not getting out of my car."),
+        ],
+        codebook,
+    )
+    assert [(s.code_id, s.start, s.detector) for s in result.suggestions] == [
+        ("command", 0.0, "rule:command.imperative"),
+        ("civilian_agitated", 2.0, "rule:civilian_agitated.refusal"),
+        ("resistance_2_verbal", 2.0, "rule:resistance_2_verbal.refuses"),
+    ]
+    # Agitation already read in the sentence is not proposed twice.
+    angry = detect(
+        [Utterance("S1", "civilian", 0.0, 2.0, "I'm not getting out of my damn car.")], codebook
+    )
+    assert [s.detector for s in angry.suggestions if s.code_id == "civilian_agitated"] == [
+        "rule:civilian_agitated.swears"
+    ]
+
+
+def test_a_term_of_address_is_read_only_at_a_clause_edge(codebook):
+    # "Sir" heard as "So": at the sentence's start or after a comma it is the address ...
+    for text, probabilities in (
+        ("So, I hear you.", [0.62, 0.9, 0.9, 0.9]),
+        ("No apology needed, so I'd be upset too.", [0.9, 0.9, 0.9, 0.53, 0.9, 0.9, 0.9, 0.9]),
+    ):
+        result = detect([spoken("S0", "officer", 0.0, text, probabilities)], codebook)
+        address = [s.detector for s in result.suggestions if s.code_id == "respectful_address"]
+        assert address == ["rule:respectful_address.courtesy.heard"], text
+    # ... inside a clause it is the intensifier it was heard as.
+    text = "That's why you feel so sick."
+    result = detect([spoken("S0", "officer", 0.0, text, [0.9, 0.9, 0.9, 0.9, 0.51, 0.9])], codebook)
+    assert "respectful_address" not in [s.code_id for s in result.suggestions]
+
+
+def test_the_stage_reads_the_stored_word_probabilities(store):
+    from suggest_support import add_footage, add_transcript
+
+    from bodycam.suggest.runs import read_input
+
+    footage_id = add_footage(store)
+    add_transcript(store, footage_id)
+    words = [w for u in read_input(store, footage_id).utterances for w in u.words]
+    assert words and {w.probability for w in words} == {0.9}
