@@ -5,8 +5,15 @@ The segmentation model sometimes hears one voice as two local speakers at once: 
 that then follows her partner, so stitching gives 7 s of her speech to her partner or the
 civilian as well (false alarm 16.6 % against the window-only release's 7.8 %; docs/BENCHMARKS.md,
 session 8). Such a turn has no stretch of its own, and CAM++ reads it as the speaker under whose
-turn it lies. But a quieter voice truly talking under a louder one reads the same way (fresh3's
-d29, fresh4's d43), so the check trades recordings and is off by default.
+turn it lies.
+
+But a quieter voice truly talking under a louder one reads the same way under CAM++ (fresh3's
+d29, fresh4's d43, dev's d07: the louder voice fills the embedding), so a candidate must show
+more (session 9): either it is *isolated*, no turn of its own speaker with clean speech close
+before or after it (a real voice under a louder one started before it or goes on after it: d29's
+civilian talks on alone 0.09 s after, d43's bystander had been talking alone until 0.14 s
+before), or CAM++ reads it as the covering voice so closely that it can be nothing else (d41's
+witness track running on 1.4 s into the officer's line reads 0.87 to the officer).
 """
 
 from __future__ import annotations
@@ -25,25 +32,43 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class DoubledTurnSettings:
-    """Tunables of ``drop`` (docs/BENCHMARKS.md, session 8).
+    """Tunables of ``drop`` (docs/BENCHMARKS.md, sessions 8 and 9).
 
     Attributes:
         min_turn: Shorter turns are left alone (too little audio for CAM++).
         max_clean: A turn is a candidate when under this many seconds of it lie clear of
             every other speaker's turns.
-        margin: It is dropped when its CAM++ cosine to the covering speaker's profile (the
-            speaker whose turns overlap it most) exceeds that to its own speaker's by this
-            (0.1 and 0.2 dropped the same turns on the six halves).
+        margin: ...and its CAM++ cosine to the covering speaker's profile (the speaker whose
+            turns overlap it most) exceeds that to its own speaker's by this (0.1 and 0.2
+            dropped the same turns on the six halves of session 8).
+        reach: A candidate is dropped when no turn of its own speaker holding ``min_neighbour``
+            clean seconds starts or ends within this many seconds of it (on the 52 recordings
+            such a neighbour lay 0.09-0.52 s from the real voices under louder ones, and 0.59 s
+            or more, or had under 0.2 s clean, for every isolated doubled track). ``None``
+            drops every candidate past the margin (session 8's rule, which cost d29, d43, d07).
+        min_neighbour: Clean seconds a neighbouring turn of the speaker needs to count.
+        sure_similarity: A candidate that is not isolated is still dropped when its CAM++
+            cosine to the covering speaker's profile is at least this (the doubled tracks
+            that continue a turn of their own speaker read 0.85-0.87, the real voices under
+            louder ones 0.58-0.73; ``None``: never).
     """
 
     min_turn: float = 0.3
     max_clean: float = 0.3
     margin: float = 0.2
+    reach: float | None = 1.0
+    min_neighbour: float = 0.5
+    sure_similarity: float | None = 0.78
 
     def __post_init__(self) -> None:
         if self.min_turn < 0 or self.max_clean < 0:
             raise ValueError(
                 f"need min_turn >= 0 and max_clean >= 0, got {self.min_turn}, {self.max_clean}"
+            )
+        if (self.reach is not None and self.reach < 0) or self.min_neighbour < 0:
+            raise ValueError(
+                f"need reach >= 0 (or None) and min_neighbour >= 0, got {self.reach}, "
+                f"{self.min_neighbour}"
             )
 
 
@@ -56,6 +81,20 @@ def covering(turns: Sequence[Turn], index: int) -> int | None:
         if other != speaker and overlap > 0:
             seconds[other] = seconds.get(other, 0.0) + overlap
     return max(seconds, key=seconds.get) if seconds else None
+
+
+def isolated(turns: Sequence[Turn], index: int, reach: float, min_neighbour: float) -> bool:
+    """Whether no other turn of turn ``index``'s speaker with ``min_neighbour`` seconds clear
+    of other speakers ends within ``reach`` seconds before it or starts within ``reach`` after."""
+    start, end, speaker = turns[index]
+    for other, (other_start, other_end, label) in enumerate(turns):
+        if other == index or label != speaker:
+            continue
+        if other_end > start - reach and other_start < end + reach:
+            clean = sum(b - a for a, b in clean_segments(turns, other))
+            if clean >= min_neighbour:
+                return False
+    return True
 
 
 def drop(
@@ -94,12 +133,19 @@ def drop(
         other = covering(turns, index)
         if clean >= settings.max_clean or other is None:
             continue
+        alone = settings.reach is None or isolated(
+            turns, index, settings.reach, settings.min_neighbour
+        )
+        if not alone and settings.sure_similarity is None:
+            continue
         own, cover = voice(speaker), voice(other)
         if own is None or cover is None:
             continue
         vector = embed(audio, [(start, end)])
-        gap = float(vector @ cover) - float(vector @ own)
-        if gap >= settings.margin:
+        similarity = float(vector @ cover)
+        gap = similarity - float(vector @ own)
+        sure = settings.sure_similarity is not None and similarity >= settings.sure_similarity
+        if gap >= settings.margin and (alone or sure):
             logger.debug("turn %.2f-%.2f s doubles speaker %d (%+.2f)", start, end, other, gap)
             doubled.add(index)
     return [turn for index, turn in enumerate(turns) if index not in doubled]
