@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bodycam.transcribe.distinct_turns import Turn, TurnEmbedder, clean_segments
+from bodycam.transcribe.distinct_turns import Turn, TurnEmbedder, clean_segments, windows_inside
+from bodycam.transcribe.embeddings import WindowEmbeddings
 from bodycam.transcribe.voice_merge import VoiceMergeSettings, profile
 
 logger = logging.getLogger(__name__)
@@ -42,15 +43,26 @@ class DoubledTurnSettings:
             turns overlap it most) exceeds that to its own speaker's by this (0.1 and 0.2
             dropped the same turns on the six halves of session 8).
         reach: A candidate is dropped when no turn of its own speaker holding ``min_neighbour``
-            clean seconds starts or ends within this many seconds of it (on the 52 recordings
-            such a neighbour lay 0.09-0.52 s from the real voices under louder ones, and 0.59 s
-            or more, or had under 0.2 s clean, for every isolated doubled track). ``None``
-            drops every candidate past the margin (session 8's rule, which cost d29, d43, d07).
+            clean seconds ends within this many seconds before it or starts within this many
+            after it: a real voice under a louder one started before it or goes on after it
+            (on the 52 recordings of the seven halves such a neighbour lay 0.09-0.52 s away
+            with 0.7-1.7 s clean; no doubled track dropped as isolated had a neighbour within
+            1 s with over 0.2 s clean). ``None`` drops every candidate past the margin
+            (session 8's rule, which cost d29, d43 and d07 0.9-2.4 points).
         min_neighbour: Clean seconds a neighbouring turn of the speaker needs to count.
         sure_similarity: A candidate that is not isolated is still dropped when its CAM++
-            cosine to the covering speaker's profile is at least this (the doubled tracks
-            that continue a turn of their own speaker read 0.85-0.87, the real voices under
-            louder ones 0.58-0.73; ``None``: never).
+            cosine to the covering speaker's profile is at least this: the doubled tracks that
+            run on from their own speaker's turn and are dropped here read 0.79-0.87 (d25,
+            d38, d41), the real voices under louder ones 0.58-0.73 (d07, d43, d29). Doubled
+            tracks that read lower stay (0.40-0.53 on d23, d33, d38, d49). ``None``: never.
+        profile_piece: Each speaker's profile reads the middle this many seconds of its three
+            longest clean stretches (``voice_merge.profile``).
+        min_window_lead: CAM++ is read only for a candidate whose Resemblyzer windows (those
+            centred in it) read the covering speaker's centroid at least this much over its
+            own speaker's (mean cosine), or that holds no window: a track that sounds as much
+            like its own speaker is no doubling. Every turn dropped on the 52 recordings led by
+            0.22 or more; sample.wav's one candidate by 0.04, so it costs no CAM++ call there.
+            ``None`` reads every candidate.
     """
 
     min_turn: float = 0.3
@@ -59,6 +71,8 @@ class DoubledTurnSettings:
     reach: float | None = 1.0
     min_neighbour: float = 0.5
     sure_similarity: float | None = 0.78
+    profile_piece: float = 4.0
+    min_window_lead: float | None = 0.12
 
     def __post_init__(self) -> None:
         if self.min_turn < 0 or self.max_clean < 0:
@@ -97,11 +111,27 @@ def isolated(turns: Sequence[Turn], index: int, reach: float, min_neighbour: flo
     return True
 
 
+def sounds_like_own(
+    turn: Turn, cover: int, windows: WindowEmbeddings, centroids: np.ndarray, lead: float
+) -> bool:
+    """Whether the windows centred in ``turn`` read the ``cover`` speaker's centroid less
+    than ``lead`` over the turn's own speaker's (mean cosine; ``False`` with no window)."""
+    start, end, speaker = turn
+    inside = windows_inside(windows, [(start, end)])
+    if not inside.any():
+        return False
+    scores = windows.vectors[inside] @ centroids[[speaker, cover]].T
+    own, covered = scores.mean(axis=0)
+    return float(covered - own) < lead
+
+
 def drop(
     audio: np.ndarray,
     turns: Sequence[Turn],
     embed: TurnEmbedder,
     settings: DoubledTurnSettings | None = None,
+    windows: WindowEmbeddings | None = None,
+    centroids: np.ndarray | None = None,
 ) -> list[Turn]:
     """``turns`` without those the model doubled from the speaker they lie under.
 
@@ -110,6 +140,9 @@ def drop(
         turns: ``(start, end, speaker)`` turns.
         embed: CAM++ on a union of segments (one unit vector).
         settings: Tunables.
+        windows: The recording's Resemblyzer windows, for ``min_window_lead`` (with
+            ``centroids``, which the speaker indices refer to); ``None`` reads every candidate.
+        centroids: The speakers' Resemblyzer centroids.
 
     Returns:
         The turns kept, in time order (speakers keep their numbers).
@@ -121,7 +154,9 @@ def drop(
     def voice(speaker: int) -> np.ndarray | None:
         # Profiles read on the turns as they came, before any is dropped.
         if speaker not in voices:
-            segments = profile(turns, speaker, VoiceMergeSettings())
+            segments = profile(
+                turns, speaker, VoiceMergeSettings(profile_piece=settings.profile_piece)
+            )
             voices[speaker] = embed(audio, segments) if segments else None
         return voices[speaker]
 
@@ -137,6 +172,13 @@ def drop(
             turns, index, settings.reach, settings.min_neighbour
         )
         if not alone and settings.sure_similarity is None:
+            continue
+        if (
+            settings.min_window_lead is not None
+            and windows is not None
+            and centroids is not None
+            and sounds_like_own(turns[index], other, windows, centroids, settings.min_window_lead)
+        ):
             continue
         own, cover = voice(speaker), voice(other)
         if own is None or cover is None:
