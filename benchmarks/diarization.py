@@ -427,7 +427,7 @@ def main() -> None:
         "--drop-any-doubled",
         action="store_true",
         help="the candidate drops such a turn even when its speaker talks alone right before "
-        "or after it (session 8's rule: DoubledTurnSettings(reach=None))",
+        "or after it, CAM++ read for every candidate (session 8's rule)",
     )
     parser.add_argument(
         "--read-overlapped",
@@ -546,7 +546,8 @@ def run_devset(arguments: argparse.Namespace) -> None:
             candidate_options = replace(candidate_options, **{field_name: None})
     if arguments.drop_any_doubled:
         candidate_options = replace(
-            candidate_options, drop_doubled=doubled_turns.DoubledTurnSettings(reach=None)
+            candidate_options,
+            drop_doubled=doubled_turns.DoubledTurnSettings(reach=None, min_window_lead=None),
         )
     if arguments.min_speaker is not None:
         candidate_options = replace(candidate_options, min_speaker_duration=arguments.min_speaker)

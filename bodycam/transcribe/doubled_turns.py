@@ -48,7 +48,8 @@ class DoubledTurnSettings:
             (on the 52 recordings of the seven halves such a neighbour lay 0.09-0.52 s away
             with 0.7-1.7 s clean; no doubled track dropped as isolated had a neighbour within
             1 s with over 0.2 s clean). ``None`` drops every candidate past the margin
-            (session 8's rule, which cost d29, d43 and d07 0.9-2.4 points).
+            (with ``min_window_lead=None``, session 8's rule, which cost d29, d43 and d07
+            0.9-2.4 points).
         min_neighbour: Clean seconds a neighbouring turn of the speaker needs to count.
         sure_similarity: A candidate that is not isolated is still dropped when its CAM++
             cosine to the covering speaker's profile is at least this: the doubled tracks that
