@@ -13,7 +13,10 @@ more (session 9): either it is *isolated*, no turn of its own speaker with clean
 before or after it (a real voice under a louder one started before it or goes on after it: d29's
 civilian talks on alone 0.09 s after, d43's bystander had been talking alone until 0.14 s
 before), or CAM++ reads it as the covering voice so closely that it can be nothing else (d41's
-witness track running on 1.4 s into the officer's line reads 0.87 to the officer).
+witness track running on 1.4 s into the officer's line reads 0.87 to the officer). CAM++ is
+read only where Resemblyzer's windows already hear the covering voice in the turn: two
+speakers' profiles cost up to 24 s of CAM++ audio, +25 % CPU on sample.wav for a candidate that
+sounds like its own speaker and is never dropped.
 """
 
 from __future__ import annotations
