@@ -419,10 +419,16 @@ def main() -> None:
         "before session 8)",
     )
     parser.add_argument(
-        "--drop-doubled",
+        "--no-drop-doubled",
         action="store_true",
-        help="the candidate drops a turn lying under another speaker's that CAM++ reads as "
-        "that speaker (DiarizationOptions.drop_doubled, off by default)",
+        help="the candidate keeps every turn lying under another speaker's that CAM++ reads "
+        "as that speaker (the default before session 9)",
+    )
+    parser.add_argument(
+        "--drop-any-doubled",
+        action="store_true",
+        help="the candidate drops such a turn even when its speaker talks alone right before "
+        "or after it, CAM++ read for every candidate (session 8's rule)",
     )
     parser.add_argument(
         "--read-overlapped",
@@ -535,12 +541,14 @@ def run_devset(arguments: argparse.Namespace) -> None:
         ("no_short_turns", "short_turns"),
         ("no_split_voices", "split_voices"),
         ("no_merge_voices", "merge_voices"),
+        ("no_drop_doubled", "drop_doubled"),
     ):
         if getattr(arguments, flag):
             candidate_options = replace(candidate_options, **{field_name: None})
-    if arguments.drop_doubled:
+    if arguments.drop_any_doubled:
         candidate_options = replace(
-            candidate_options, drop_doubled=doubled_turns.DoubledTurnSettings()
+            candidate_options,
+            drop_doubled=doubled_turns.DoubledTurnSettings(reach=None, min_window_lead=None),
         )
     if arguments.min_speaker is not None:
         candidate_options = replace(candidate_options, min_speaker_duration=arguments.min_speaker)

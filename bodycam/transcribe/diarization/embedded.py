@@ -261,7 +261,9 @@ class EmbeddedDiarizer:
                     audio, raw_turns, embed_turn, options.short_turns, windows, centroids
                 )
             if options.drop_doubled is not None:
-                raw_turns = doubled_turns.drop(audio, raw_turns, embed_turn, options.drop_doubled)
+                raw_turns = doubled_turns.drop(
+                    audio, raw_turns, embed_turn, options.drop_doubled, windows, centroids
+                )
         else:
             raw_turns = turns_from_windows(speech, windows.centers, windows.regions, labels)
             raw_turns = overlap_changes(raw_turns, options.change_overlap)

@@ -119,10 +119,12 @@ class DiarizationOptions:
             its own voice for the window labels to follow it. ``None`` keeps the turns as
             stitched. On by default since session 6 (2026-12-02, docs/BENCHMARKS.md).
         drop_doubled: Last, a turn with almost no stretch of its own, lying under another
-            speaker's turn and read by CAM++ as that speaker, is dropped
-            (``doubled_turns.drop``: the segmentation model heard one voice as two at once,
-            fresh4's d38). ``None`` (the default) keeps it: a quieter voice truly talking
-            under a louder one reads the same (docs/BENCHMARKS.md, session 8).
+            speaker's turn and read by CAM++ as that speaker, is dropped when its own speaker
+            has no clean turn close before or after it, or CAM++ reads it as the covering
+            voice at 0.78 or more (``doubled_turns.drop``: the segmentation model heard one
+            voice as two at once, fresh4's d38 and d41; a quieter voice truly talking under a
+            louder one reads as the louder one too, but goes on alone on one side). ``None``
+            keeps every turn. On by default since session 9 (docs/BENCHMARKS.md).
     """
 
     encoder: str = "resemblyzer"
@@ -168,7 +170,9 @@ class DiarizationOptions:
     short_turns: short_turns.ShortTurnSettings | None = field(
         default_factory=short_turns.ShortTurnSettings
     )
-    drop_doubled: doubled_turns.DoubledTurnSettings | None = None
+    drop_doubled: doubled_turns.DoubledTurnSettings | None = field(
+        default_factory=doubled_turns.DoubledTurnSettings
+    )
 
     def __post_init__(self) -> None:
         if self.min_speakers < 1 or self.max_speakers < self.min_speakers:
