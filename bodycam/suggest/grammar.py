@@ -199,7 +199,9 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         rf"have to)\b|\bdon't (you )?(dare )?{CONTACT}( \w+)? me\b|"
         rf"\b(get|take|keep) your (\w+ )?hands? off\b|\byou can't (\w+ )?(make|arrest|search|"
         rf"touch|stop|hold|keep|tell|order|force) me\b|\byou (have|got) no (right|reason)\b|"
-        rf"\b(i'm|i am) not (going|leaving|moving) (anywhere|nowhere)\b|\bno way\b|"
+        rf"\b(i'm|i am) not (going|leaving|moving) (anywhere|nowhere)\b|"
+        # "No way" refusing, not judging what could have been ("No way you could've known").
+        rf"\bno way\b(?! (\w+ ){{1,2}}(could|would|should|might)('ve| have)\b)|"
         rf"\b(i'll|i will|i'm going to) (hurt|kill|stab|cut|hit|fight|shoot) (you|him|her|them|"
         rf"somebody|anybody|anyone|everybody)\b|\b(come|step) (any )?closer and\b|"
         rf"\b(touch|grab|hit|push) me and\b|\bi know my rights\b|\b(i'm|i am) not (showing|"

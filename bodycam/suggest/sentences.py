@@ -29,6 +29,13 @@ _NOT_BEFORE_IMPERATIVE = frozenset(
         "gotta want need let me him her them us dare might may shall",
     )
 )
+#: ... nor after a subject with its auxiliary run into one word: "so I've come up to check
+#: in", "you've come over the turnstile" are a perfect tense, not a new clause.
+_AUXILIARY = re.compile(r"\w'(ve|d|ll|re|m)$")
+#: Directive verbs that are adverbs after a verb form ("the sugar's coming back up", "walked
+#: back down"): there they go on the clause, they begin none.
+_ALSO_ADVERB = frozenset({"back"})
+_PARTICIPLE = re.compile(r"\w(ing|ed)$")
 #: Seconds between a segment that ends mid-sentence and the same speaker's next segment, for
 #: the two to be read as one sentence (the recogniser cuts segments by length, not grammar).
 JOIN_GAP = 1.0
@@ -199,6 +206,8 @@ def _run_on(words: list) -> list[list]:
         and _bare(words[i + 1]) in _RUN_ON_OBJECT
         and _bare(words[i - 1]) not in _NOT_BEFORE_IMPERATIVE
         and _bare(words[i - 1]) not in DIRECTIVE_VERBS
+        and not _AUXILIARY.search(_bare(words[i - 1]))
+        and not (_bare(words[i]) in _ALSO_ADVERB and _PARTICIPLE.search(_bare(words[i - 1])))
         and not re.search(r"[,;:.!?]$", words[i - 1].text.strip())
         # "... if he doubles back, this is ...": a comma after the verb, so what follows is
         # not its object.
