@@ -72,8 +72,10 @@ def test_a_run_on_order_after_another_clause_is_still_cut(codebook):
 def test_no_way_judging_what_could_have_been_is_no_refusal(codebook):
     assert found(codebook, "No way you could've seen him in that rain.", "civilian") == []
     assert found(codebook, "No way. I'm staying put.", "civilian") == [
-        ("resistance_2_verbal", 0.0, "grammar:resistance_2_verbal.refuses_or_protests")
+        ("resistance_2_verbal", 0.0, "grammar:resistance_2_verbal.no_way")
     ]
+    # Said under the officer's label it stays the officer's surprise, not a refusal.
+    assert found(codebook, "No way, that's quicker than the bus.") == []
 
 
 def test_a_list_of_the_speakers_own_next_steps_is_no_command(codebook):
@@ -107,3 +109,7 @@ def test_explaining_how_to_complain_is_no_complaint_and_stays_the_officers(codeb
     assert found(codebook, "I want to make a complaint.", "civilian") == [
         ("complaint_voiced", 0.0, "rule:complaint_voiced.badge_or_supervisor")
     ]
+
+
+def test_no_run_on_cut_after_an_article(codebook):
+    assert found(codebook, "we made a stop down by the bridge") == []

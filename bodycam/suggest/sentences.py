@@ -19,14 +19,16 @@ _RUN_ON_OBJECT = frozenset(
     )
 )
 #: ... and words after which a verb is not an imperative (a subject, auxiliary or modal, "to",
-#: "and", "dare": "Don't you dare grab me" is one sentence).
+#: "and", "dare": "Don't you dare grab me" is one sentence; an article or possessive, after
+#: which the word is a noun: "a clear out", "the stop", "your walk").
 _NOT_BEFORE_IMPERATIVE = frozenset(
     re.findall(
         r"[\w']+",
         "i you we they he she it who that's to and or but will would can could should must "
         "don't didn't won't can't couldn't i'll you'll we'll they'll he'll she'll let's please "
         "just not never also did do does is are was were be been have has had going gonna wanna "
-        "gotta want need let me him her them us dare might may shall",
+        "gotta want need let me him her them us dare might may shall "
+        "a an the my your his our their its some any no every each",
     )
 )
 #: ... nor after a subject with its auxiliary run into one word: "so I've come up to check
