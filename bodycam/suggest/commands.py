@@ -34,7 +34,7 @@ _NOT_DIRECTIVE = re.compile(
     r"look after (yourself|yourselves|each other)|mind how you go|safe home|"
     # "Go on" inviting the person to keep talking ("Go on, tell me what you found" is an
     # open question only) or accepting an offer ("Go on then"); "Go on, get out of here"
-    # is still read from its later clause.
+    # is still an order.
     r"go on( then\b|( (tell|say|i'm listening)\b)|$))"
 )
 #: A directive phrased as the speaker's need or wish, with the hedges English puts in front
