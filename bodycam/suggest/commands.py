@@ -27,7 +27,15 @@ _NOT_DIRECTIVE = re.compile(
     r"^(take (your|our|a|all the) (time|breath|deep breath|minute|second|moment)|tell me|"
     r"let's|let us|let me (know|explain|ask|help|tell|check|get you)|thank|thanks|have a|"
     r"hold on|come on|go ahead|drive safe|stay safe|get home safe|give (him|her|them) (some )?"
-    r"(space|room)|come talk to me|hang on|excuse me|stop right there and listen)"
+    r"(space|room)|come talk to me|hang on|excuse me|stop right there and listen|"
+    # Farewells: "Take care, Declan", "Take care of yourself, Donna", "Look after yourself"
+    # (the set's convention: a leave-taking is no directive; "take care of the dog" still is).
+    r"take (good )?care( of (yourself|yourselves|each other))?(?! of\b)|"
+    r"look after (yourself|yourselves|each other)|mind how you go|safe home|"
+    # "Go on" inviting the person to keep talking ("Go on, tell me what you found" is an
+    # open question only) or accepting an offer ("Go on then"); "Go on, get out of here"
+    # is still an order.
+    r"go on( then\b|( (tell|say|i'm listening)\b)|$))"
 )
 #: A directive phrased as the speaker's need or wish, with the hedges English puts in front
 #: of it ("I'm just going to need you to", "I'd really like you to", "we will need you to"):
@@ -188,6 +196,16 @@ def directive(sentence: Sentence) -> Directive | None:
         # "Release, can you get ...": a verb that needs an object, cut off by a comma, is a
         # word the recogniser heard, not an order.
         return None
+    if (
+        found is not None
+        and found.verb not in _STANDS_ALONE
+        and len(sentence.norm.split()) == 1
+        and not re.search(r"[.!?]\W*$", sentence.text)
+    ):
+        # "Shut" | "up, you don't get to tell me": a verb that needs its particle or object,
+        # with no sentence ending, is a clause cut where the recogniser gave its rest to
+        # another label, not an order.
+        return None
     return found
 
 
@@ -201,13 +219,28 @@ def _tagged(sentence: Sentence) -> Directive | None:
     return None if found is None else Directive(sentence, f"tag_question.{found.rule}", found.verb)
 
 
+#: A list of what the speaker does next shares its subject: "Next, I file it, ring the
+#: garage, and you get a copy": a bare clause after the first is the speaker's own act, not
+#: an order ("but", "so", "now", "just" or "please" before it still turn to the listener, and
+#: "I hear you, put it down" is no list).
+_OWN_LIST = re.compile(
+    r"^(?:(?:next|first|then|so|okay|right|now|after that) )*(?:i|we)(?:'ll| will)? "
+    r"(?!(?:need|want|have|got|would|hear|understand|know|get|see|feel|think|promise|mean|"
+    r"said|told|asked)\b)\w+"
+)
+
+
 def _later_clause(sentence: Sentence) -> Directive | None:
     """A directive verb opening a clause after a comma, with its object or particle next:
     "Okay, I hear you, but put the bottle down." A clause that is itself a question, an
     excluded opening or a verb without an object is not read."""
     if _CONDITION.match(sentence.norm):
         return None  # "If you see him, give us a call": advice, not an order
-    for clause in _CLAUSE.split(sentence.text)[1:]:
+    own_list = _OWN_LIST.match(sentence.norm) and re.search(r"(?i), and\b", sentence.text)
+    parts = re.split(f"({_CLAUSE.pattern})", sentence.text)
+    for joint, clause in zip(parts[1::2], parts[2::2], strict=True):
+        if own_list and not joint.strip(",;- "):
+            continue  # one more thing the speaker will do, not the listener
         words = normalise(clause).split()
         if len(words) >= 2 and words[0] in _VERBS and words[1] in _OBJECT_NEXT:
             found = _read(sentence, " ".join(words))

@@ -199,7 +199,7 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         rf"have to)\b|\bdon't (you )?(dare )?{CONTACT}( \w+)? me\b|"
         rf"\b(get|take|keep) your (\w+ )?hands? off\b|\byou can't (\w+ )?(make|arrest|search|"
         rf"touch|stop|hold|keep|tell|order|force) me\b|\byou (have|got) no (right|reason)\b|"
-        rf"\b(i'm|i am) not (going|leaving|moving) (anywhere|nowhere)\b|\bno way\b|"
+        rf"\b(i'm|i am) not (going|leaving|moving) (anywhere|nowhere)\b|"
         rf"\b(i'll|i will|i'm going to) (hurt|kill|stab|cut|hit|fight|shoot) (you|him|her|them|"
         rf"somebody|anybody|anyone|everybody)\b|\b(come|step) (any )?closer and\b|"
         rf"\b(touch|grab|hit|push) me and\b|\bi know my rights\b|\b(i'm|i am) not (showing|"
@@ -217,6 +217,17 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         unless=r"\bsorry i won't\b|\bnot going to (do anything|hurt|cause|fight|run|resist)|"
         r"\bi won't (hurt|"
         r"do anything|run|fight|resist|cause)",
+        kind="grammar",
+    ),
+    _rule(
+        "resistance_2_verbal",
+        "no_way",
+        # "No way" refusing, not judging what could have been ("No way you could've known").
+        # Its own rule because officers say it too, in surprise ("No way, that's faster than my
+        # car"): ``roles.unclaimed_civilian_words`` does not move a sentence on it alone.
+        r"\bno way\b(?! (\w+ ){1,2}(could|would|should|might)('ve| have)\b)",
+        roles=CIVILIAN,
+        score=0.7,
         kind="grammar",
     ),
     _rule(

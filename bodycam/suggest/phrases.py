@@ -347,6 +347,10 @@ RULES: tuple[PhraseRule, ...] = (
         r"reporting you|your name and badge)\b",
         roles=CIVILIAN,
         score=0.85,
+        # Telling someone how to complain is the officer explaining the process, not a
+        # complaint ("If you want to make a complaint, the card has my number").
+        unless=r"\bif you (want|wish|'d like|would like|need) to (file|make) a complaint\b|"
+        r"\bhow (you|to) (file|make) a complaint\b",
     ),
     # ------------------------------------------------------------ crisis indicators
     _rule(

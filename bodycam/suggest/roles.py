@@ -274,9 +274,10 @@ def sentence_roles(sentences: list[Sentence]) -> list[Sentence]:
 #: Civilian codes whose rules, matched under the officer's label on a sentence no officer rule
 #: reads, say the sentence is the civilian's: hostility, refusal, a complaint ("Or what? What
 #: are you gonna do about it?", "Get that light out of my face"). Not swearing (officers swear
-#: too) and not apologies or calm statements ("I'm sorry" is an officer's word as often).
+#: too), nor "no way" (officers say it in surprise), and not apologies or calm statements ("I'm
+#: sorry" is an officer's word as often).
 _CIVILIAN_EVIDENCE = frozenset({"civilian_agitated", "resistance_2_verbal", "complaint_voiced"})
-_WORDS_BOTH_SAY = frozenset({"civilian_agitated.swears"})
+_WORDS_BOTH_SAY = frozenset({"civilian_agitated.swears", "resistance_2_verbal.no_way"})
 
 
 def unclaimed_civilian_words(sentences: list[Sentence], rules) -> list[Sentence]:

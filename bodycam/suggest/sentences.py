@@ -19,16 +19,25 @@ _RUN_ON_OBJECT = frozenset(
     )
 )
 #: ... and words after which a verb is not an imperative (a subject, auxiliary or modal, "to",
-#: "and", "dare": "Don't you dare grab me" is one sentence).
+#: "and", "dare": "Don't you dare grab me" is one sentence; an article or possessive, after
+#: which the word is a noun: "a clear out", "the stop", "your walk").
 _NOT_BEFORE_IMPERATIVE = frozenset(
     re.findall(
         r"[\w']+",
         "i you we they he she it who that's to and or but will would can could should must "
         "don't didn't won't can't couldn't i'll you'll we'll they'll he'll she'll let's please "
         "just not never also did do does is are was were be been have has had going gonna wanna "
-        "gotta want need let me him her them us dare might may shall",
+        "gotta want need let me him her them us dare might may shall "
+        "a an the my your his our their its some any no every each",
     )
 )
+#: ... nor after a subject with its auxiliary run into one word: "so I've come up to check
+#: in", "you've come over the turnstile" are a perfect tense, not a new clause.
+_AUXILIARY = re.compile(r"\w'(ve|d|ll|re|m)$")
+#: Directive verbs that are adverbs after a verb form ("the sugar's coming back up", "walked
+#: back down"): there they go on the clause, they begin none.
+_ALSO_ADVERB = frozenset({"back"})
+_PARTICIPLE = re.compile(r"\w(ing|ed)$")
 #: Seconds between a segment that ends mid-sentence and the same speaker's next segment, for
 #: the two to be read as one sentence (the recogniser cuts segments by length, not grammar).
 JOIN_GAP = 1.0
@@ -202,6 +211,8 @@ def _run_on(words: list) -> list[list]:
         and _bare(words[i + 1]) in _RUN_ON_OBJECT
         and _bare(words[i - 1]) not in _NOT_BEFORE_IMPERATIVE
         and _bare(words[i - 1]) not in DIRECTIVE_VERBS
+        and not _AUXILIARY.search(_bare(words[i - 1]))
+        and not (_bare(words[i]) in _ALSO_ADVERB and _PARTICIPLE.search(_bare(words[i - 1])))
         and not re.search(r"[,;:.!?]$", words[i - 1].text.strip())
         # "... if he doubles back, this is ...": a comma after the verb, so what follows is
         # not its object.

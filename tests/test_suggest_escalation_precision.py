@@ -1,0 +1,115 @@
+"""Escalation precision on unseen encounters (session 9, #15): words shaped like an order or a
+refusal that a coder following ``evalset/README.md`` would not tag. The sentences are written
+for these tests, not taken from the evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+from suggest_support import timed
+
+from bodycam.annotate.codebook import default_codebook
+from bodycam.suggest import detect
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return default_codebook()
+
+
+def found(codebook, text: str, role: str = "officer", start: float = 0.0):
+    result = detect([timed("S0", role, start, text)], codebook)
+    return [(s.code_id, s.start, s.detector) for s in result.suggestions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take care, Morag.",
+        "Take good care of yourself.",
+        "Look after yourselves, the pair of you.",
+        "Mind how you go.",
+    ],
+)
+def test_a_farewell_is_no_command(codebook, text):
+    assert [code for code, _, _ in found(codebook, text)] in ([], ["respectful_address"])
+
+
+def test_taking_care_of_a_thing_is_still_a_command(codebook):
+    assert found(codebook, "Take care of the puppy while I call it in.") == [
+        ("command", 0.0, "rule:command.imperative")
+    ]
+
+
+def test_go_on_inviting_more_talk_is_no_command(codebook):
+    assert found(codebook, "Go on, tell me about the van.") == []
+    assert found(codebook, "Go on then, two sugars.") == []
+    # "Go on" sending someone off is still an order.
+    assert found(codebook, "Go on, get back in the house.") == [
+        ("command", 0.0, "rule:command.imperative")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A perfect tense: the subject and its auxiliary run into one word before the verb.
+        "Your neighbour rang, so we've come round to see you're alright.",
+        "The manager says you've come back after being barred.",
+        # "back" after a verb form is an adverb, not an order.
+        "She was running back up the lane when it happened.",
+    ],
+)
+def test_no_run_on_cut_inside_a_clause(codebook, text):
+    assert [c for c, _, _ in found(codebook, text) if c == "command"] == []
+
+
+def test_a_run_on_order_after_another_clause_is_still_cut(codebook):
+    assert found(codebook, "You've had your chance pick up the bag.", start=5.0) == [
+        ("command", 6.6, "rule:command.imperative")
+    ]
+
+
+def test_no_way_judging_what_could_have_been_is_no_refusal(codebook):
+    assert found(codebook, "No way you could've seen him in that rain.", "civilian") == []
+    assert found(codebook, "No way. I'm staying put.", "civilian") == [
+        ("resistance_2_verbal", 0.0, "grammar:resistance_2_verbal.no_way")
+    ]
+    # Said under the officer's label it stays the officer's surprise, not a refusal.
+    assert found(codebook, "No way, that's quicker than the bus.") == []
+
+
+def test_a_list_of_the_speakers_own_next_steps_is_no_command(codebook):
+    text = "First, I take a statement, check the cameras, and someone rings you tomorrow."
+    assert [c for c, _, _ in found(codebook, text) if c == "command"] == []
+    # Without the list, or with "but" turning to the listener, the later clause is an order.
+    assert found(codebook, "I hear you, but drop the bottle.") == [
+        ("command", 0.0, "rule:command.clause_imperative")
+    ]
+
+
+def test_a_lone_verb_cut_from_its_particle_is_no_command(codebook):
+    result = detect(
+        [
+            timed("S0", "officer", 0.0, "Shut"),
+            timed("S1", "civilian", 0.4, "up, nobody asked you."),
+        ],
+        codebook,
+    )
+    assert [s.code_id for s in result.suggestions if s.speaker == "S0"] == []
+    # An order that stands alone stays one, with or without its full stop.
+    assert found(codebook, "Stop") == [("command", 0.0, "rule:command.imperative")]
+
+
+def test_explaining_how_to_complain_is_no_complaint_and_stays_the_officers(codebook):
+    result = detect(
+        [timed("S0", "officer", 0.0, "If you want to make a complaint, ring the number on it.")],
+        codebook,
+    )
+    assert [(s.code_id, s.evidence.endswith("(merged voices?)]")) for s in result.suggestions] == []
+    assert found(codebook, "I want to make a complaint.", "civilian") == [
+        ("complaint_voiced", 0.0, "rule:complaint_voiced.badge_or_supervisor")
+    ]
+
+
+def test_no_run_on_cut_after_an_article(codebook):
+    assert found(codebook, "we made a stop down by the bridge") == []
