@@ -71,8 +71,10 @@ def test_a_run_on_order_after_another_clause_is_still_cut(codebook):
 
 def test_no_way_judging_what_could_have_been_is_no_refusal(codebook):
     assert found(codebook, "No way you could've seen him in that rain.", "civilian") == []
+    # The refusal is also the turn's agitation (suggest/refusal.py): no "!" or loudness here.
     assert found(codebook, "No way. I'm staying put.", "civilian") == [
-        ("resistance_2_verbal", 0.0, "grammar:resistance_2_verbal.no_way")
+        ("civilian_agitated", 0.0, "rule:civilian_agitated.refusal"),
+        ("resistance_2_verbal", 0.0, "grammar:resistance_2_verbal.no_way"),
     ]
     # Said under the officer's label it stays the officer's surprise, not a refusal.
     assert found(codebook, "No way, that's quicker than the bus.") == []
