@@ -431,10 +431,10 @@ def main() -> None:
         "or after it, CAM++ read for every candidate (session 8's rule)",
     )
     parser.add_argument(
-        "--read-overlapped",
+        "--no-read-overlapped",
         action="store_true",
-        help="the candidate reads a turn with no clean part whole when looking for a distinct "
-        "voice (DistinctTurnSettings.read_overlapped, off by default)",
+        help="the candidate never reads a turn with no clean part whole when looking for a "
+        "distinct voice (DistinctTurnSettings.read_overlapped; the default before session 9)",
     )
     parser.add_argument(
         "--fusion-stride",
@@ -524,14 +524,14 @@ def run_devset(arguments: argparse.Namespace) -> None:
     candidate_options = replace(candidate_options, stitching=stitch)
     if arguments.no_distinct_turns:
         candidate_options = replace(candidate_options, distinct_turns=None)
-    if arguments.no_clean_part or arguments.no_join_small or arguments.read_overlapped:
+    if arguments.no_clean_part or arguments.no_join_small or arguments.no_read_overlapped:
         turn_settings = candidate_options.distinct_turns or DistinctTurnSettings()
         if arguments.no_clean_part:
             turn_settings = replace(turn_settings, min_clean=None)
         if arguments.no_join_small:
             turn_settings = replace(turn_settings, join_similarity=None)
-        if arguments.read_overlapped:
-            turn_settings = replace(turn_settings, read_overlapped=True)
+        if arguments.no_read_overlapped:
+            turn_settings = replace(turn_settings, read_overlapped=False)
         candidate_options = replace(candidate_options, distinct_turns=turn_settings)
     for flag, field_name in (
         ("no_heard_speech", "heard_speech_min"),

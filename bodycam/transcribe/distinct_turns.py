@@ -65,10 +65,16 @@ class DistinctTurnSettings:
             halves seven turns of 0.8 s or more lie mostly under another speaker's turn:
             fresh3's d36 (the wearer's 1.3 s command, 1.15 s of it under a neighbour's line)
             reads 0.32 at most to every speaker's profile, the six others 0.56-0.88 to some
-            speaker's (docs/BENCHMARKS.md, session 7). Off by default: where a candidate has
-            no clean part, the profiles it is read against cost CAM++ time (on sample.wav three
-            more calls, 22 s more audio, and no DER change), and one recording's evidence does
-            not pay for that.
+            speaker's (docs/BENCHMARKS.md, session 7). On by default since session 9, with
+            ``overlapped_max_match``: d36's command is the wearer's only line, and the speaker
+            count is what a reviewer reads first.
+        overlapped_max_match: A turn read whole that way is a candidate only when its windows
+            match their speaker's centroid under this (mean cosine), stricter than
+            ``max_match``: the read costs its speakers' profiles too (on sample.wav three
+            CAM++ calls, 22 s of audio, a fifth of the diarization's time, for no DER change).
+            Of the 13 turns of the 52 recordings and sample.wav it would read, 11 match their
+            speaker at 0.55-0.66 (d36's command 0.55), d51's and sample.wav's at 0.76 and 0.78
+            (docs/BENCHMARKS.md, session 9); 0.7 lies in that gap.
     """
 
     max_similarity: float = 0.4
@@ -79,7 +85,8 @@ class DistinctTurnSettings:
     candidates: int = 4
     profile_turns: int = 3
     join_similarity: float | None = 0.5
-    read_overlapped: bool = False
+    read_overlapped: bool = True
+    overlapped_max_match: float = 0.7
 
     def __post_init__(self) -> None:
         if not -1.0 < self.max_similarity < 1.0:
@@ -93,6 +100,10 @@ class DistinctTurnSettings:
         if self.join_similarity is not None and not -1.0 < self.join_similarity < 1.0:
             raise ValueError(
                 f"join_similarity must be in (-1, 1) or None, got {self.join_similarity}"
+            )
+        if not -1.0 < self.overlapped_max_match <= 1.0:
+            raise ValueError(
+                f"overlapped_max_match must be in (-1, 1], got {self.overlapped_max_match}"
             )
         if self.candidates < 1 or self.profile_turns < 1:
             raise ValueError(
@@ -163,8 +174,9 @@ def candidates(
     """Indices of the turns to check, worst match first: turns of at least ``min_turn``
     seconds (overlapped stretches included) with a part to embed (``embedded_part``), whose
     speaker keeps ``min_rest`` seconds besides and whose Resemblyzer windows (those centred
-    in that part) match their speaker's centroid under ``max_match`` in mean cosine, ranked
-    by that cosine."""
+    in that part) match their speaker's centroid under ``max_match`` in mean cosine (under
+    ``overlapped_max_match`` for a turn read whole, overlap included), ranked by that
+    cosine."""
     seconds = np.zeros(len(centroids))
     for start, end, speaker in turns:
         seconds[speaker] += end - start
@@ -178,7 +190,10 @@ def candidates(
         if not inside.any():
             continue
         score = float(np.mean(windows.vectors[inside] @ centroids[speaker]))
-        if score < settings.max_match:
+        # A turn read whole, overlap included, costs its speakers' profiles as well: only one
+        # whose windows clearly fail their speaker is worth it.
+        overlapped = part == [(start, end)] and not solo(turns, index)
+        if score < (settings.overlapped_max_match if overlapped else settings.max_match):
             scored.append((score, index))
     return [index for _, index in sorted(scored)[: settings.candidates]]
 
