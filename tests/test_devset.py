@@ -104,6 +104,17 @@ def _unseen_half(
     return recordings
 
 
+def _every_engine_and_noise(recordings: dict) -> tuple[set, set, set]:
+    """The engines, flite voices and noise kinds a half uses (a half that promises all of them
+    compares these with every one there is)."""
+    voices = [v for spec in recordings.values() for v in spec.voices]
+    return (
+        {v.engine for v in voices},
+        {v.voice for v in voices if v.engine == "flite"},
+        {spec.noise for spec in recordings.values()},
+    )
+
+
 def _earlier(half: str) -> list:
     """The specs of every half listed before ``half``: what a blind half claims to be new
     against (a later half may repeat it)."""
@@ -389,10 +400,11 @@ def test_fresh5_half_is_eight_unseen_recordings_aimed_at_failures():
         assert not any(v.wearer for v in spec.voices[1:]), spec.id
         if spec.id != "d48":  # the one short scene; the rest 48-60 s
             assert 48 <= spec.duration <= 60, spec.id
-    engines = {v.engine for spec in fresh5.values() for v in spec.voices}
-    flite = {v.voice for spec in fresh5.values() for v in spec.voices if v.engine == "flite"}
-    assert engines == {"espeak", "flite"} and flite == {"rms", "awb", "slt", "kal16"}
-    assert {spec.noise for spec in fresh5.values()} == {"street", "wind", "car"}
+    assert _every_engine_and_noise(fresh5) == (
+        {"espeak", "flite"},
+        {"rms", "awb", "slt", "kal16"},
+        {"street", "wind", "car"},
+    )
     # One civilian, calm at -8 dB and shouting at +2 dB: louder than the wearer, one label.
     _, calm, shouting = fresh5["d45"].voices
     assert (calm.label, calm.voice, calm.pitch) == (shouting.label, shouting.voice, shouting.pitch)
@@ -494,10 +506,11 @@ def test_fresh6_half_is_eight_unseen_recordings_aimed_at_failures():
         assert not any(v.wearer for v in spec.voices[1:]), spec.id
         if spec.id != "d55":  # the one long wait; the rest 52-60 s
             assert 52 <= spec.duration <= 60, spec.id
-    engines = {v.engine for spec in fresh6.values() for v in spec.voices}
-    flite = {v.voice for spec in fresh6.values() for v in spec.voices if v.engine == "flite"}
-    assert engines == {"espeak", "flite"} and flite == {"rms", "awb", "slt", "kal16"}
-    assert {spec.noise for spec in fresh6.values()} == {"street", "wind", "car"}
+    assert _every_engine_and_noise(fresh6) == (
+        {"espeak", "flite"},
+        {"rms", "awb", "slt", "kal16"},
+        {"street", "wind", "car"},
+    )
     espeak = [v for s in earlier for v in s.voices if v.engine == "espeak"]
     # Father and son: one espeak voice and pace, two labels, pitch 38 points apart.
     father, son = fresh6["d53"].voices[1:]
