@@ -291,10 +291,9 @@ def _decode_gap(
     def inside_gap(middle: float) -> bool:
         return gap.start < middle < gap.end
 
-    before = result.segments
-    result.segments = _without_words(before, inside_gap)
-    accounted = covered(result, speech)
-    result.segments = before
+    accounted = covered(
+        replace(result, segments=_without_words(result.segments, inside_gap)), speech
+    )
     found = False
     heard: list[AsrSegment] = []
     for segment in redecode(decode_span(window, gap, options.speech_pad)):
