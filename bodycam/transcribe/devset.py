@@ -46,9 +46,16 @@ espeak voice a pitch apart (two speakers), a high-voiced man beside a deep-voice
 of speech in islands between five 7-12 s silences, a Spanish-speaking couple answering in
 English, an elderly couple with rough and breathy voices, a bystander heard only in a few short
 replies, two men shouting at each other throughout, and a civilian gabbling at 235 words a
-minute. It too is built and scored only when named. The specs (voices, lines, halves) live in
-:mod:`devset_specs` (fresh3's to fresh6's in :mod:`devset_fresh3` to :mod:`devset_fresh6`, the
-spec types in :mod:`devset_voices`) and are re-exported here.
+minute. It too is built and scored only when named.
+In session 10, after fresh6 had been scored, a ninth, ``fresh7`` half (d61-d68) was written
+blind again, none of its difficulties one an earlier half tried: twin brothers in one flite
+voice at two distances, a felony stop with the wearer and the partner shouting every line, a
+unit in pursuit shouting over the radio, a woman who whispers some lines and says others aloud,
+four women and no man, five voices of which three are rare, an interview with 2-4 s of noise
+before every line, and the wearer alone with a dispatcher who talks over him. It too is built
+and scored only when named. The specs (voices, lines, halves) live in :mod:`devset_specs`
+(fresh3's to fresh7's in :mod:`devset_fresh3` to :mod:`devset_fresh7`, the spec types in
+:mod:`devset_voices`) and are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
 
