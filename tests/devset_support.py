@@ -1,4 +1,6 @@
-"""Diarizing development-set recordings built at test time, under several option sets."""
+"""Development-set recordings built at test time: diarizing them under several option sets, and
+the checks every blind half's tests share (``unseen_half``, ``halves_before``,
+``built_in_full`` ...), used by test_devset.py and test_devset_halves.py."""
 
 from __future__ import annotations
 
@@ -6,7 +8,9 @@ import contextlib
 import copy
 import dataclasses
 import hashlib
+import itertools
 import shutil
+import wave
 
 import numpy as np
 import pytest
@@ -158,3 +162,67 @@ def _model_passes_once():
         patch.setattr(segmentation.SpeakerSegmenter, "__call__", segment_once)
         patch.setattr(CamPlusEncoder, "embed_joined", embed_joined_once)
         yield
+
+
+def unseen_half(
+    half: str, speakers: dict[str, list[str]], shortest: float = 45, longest: float = 70
+) -> dict:
+    """The specs of a blind half by id, checked against what every blind half promises: its ids
+    and speakers, only by name, ``shortest``-``longest`` s at 0-20 dB SNR, the wearer first at
+    0 dB."""
+    recordings = {spec.id: spec for spec in devset.specs(half)}
+    assert list(recordings) == list(speakers)
+    assert half in devset.HALVES and half not in devset.DEVELOPMENT_HALVES
+    assert not {spec.id for spec in devset.specs()} & set(recordings)  # only by name
+    for spec in recordings.values():
+        labels = list(dict.fromkeys(voice.label for voice in spec.voices))
+        assert labels == speakers[spec.id], spec.id
+        assert shortest <= spec.duration <= longest and 0 <= spec.snr_db <= 20, spec.id
+        assert spec.voices[0].wearer and spec.voices[0].gain_db == 0, spec.id
+    return recordings
+
+
+def every_engine_and_noise(recordings: dict) -> tuple[set, set, set]:
+    """The engines, flite voices and noise kinds a half uses (a half that promises all of them
+    compares these with every one there is)."""
+    voices = [v for spec in recordings.values() for v in spec.voices]
+    return (
+        {v.engine for v in voices},
+        {v.voice for v in voices if v.engine == "flite"},
+        {spec.noise for spec in recordings.values()},
+    )
+
+
+def halves_before(half: str) -> list:
+    """The specs of every half listed before ``half``: what a blind half claims to be new
+    against (a later half may repeat it)."""
+    before = devset.HALVES[: devset.HALVES.index(half)]
+    return [spec for spec in devset.RECORDINGS if spec.half in before]
+
+
+def turn_samples(audio: np.ndarray, turn) -> np.ndarray:
+    return audio[int(turn.start * 16000) : int(turn.end * 16000)]
+
+
+def built_in_full(tmp_path, recording_id: str, speakers: list[str]):
+    """Build one recording; check its length, its speakers and that speech fills it (first turn
+    in the first 3 s, last one ending 1-5 s before the end). Returns it and its reference."""
+    (built,) = devset.build(ids=[recording_id], folder=tmp_path)
+    spec = built.spec
+    with wave.open(str(built.audio_path)) as handle:
+        assert handle.getnframes() == round(spec.duration * 16000)
+    reference = load_rttm(built.rttm_path)
+    assert sorted(reference.labels()) == sorted(speakers)
+    extent = reference.get_timeline().extent()
+    assert extent.start < 3 and spec.duration - 5 <= extent.end <= spec.duration - 1
+    return built, reference
+
+
+def pauses_between(reference) -> list[float]:
+    """Seconds from each turn's end to the next turn's start (negative: an overlap)."""
+    turns = sorted(segment for segment, _ in reference.itertracks())
+    return [after.start - before.end for before, after in itertools.pairwise(turns)]
+
+
+def stm_rows(built) -> list[list[str]]:
+    return [line.split(maxsplit=5) for line in built.stm_path.read_text().splitlines()]

@@ -1,22 +1,29 @@
 """The diarization development set: recordings built with exact durations and speakers, and a
 regression bound on a few of them.
 
-Just over 700 lines because each blind half (fresh2-fresh6) has its own table of true speakers
-and its own test of what makes it new, written when the half was; they share the helpers at
-the top (``_unseen_half``, ``_earlier``, ``_every_engine_and_noise``) and would otherwise move
-together. The next half's tests should start a ``test_devset_halves.py`` with those helpers in
-``devset_support.py``."""
+About 650 lines because each blind half (fresh2-fresh6) has its own table of true speakers
+and its own test of what makes it new, written when the half was. The helpers they share
+(``unseen_half``, ``halves_before``, ``every_engine_and_noise``, ``built_in_full`` ...) are in
+``devset_support.py``; the fresh7 half's tests and later ones are in ``test_devset_halves.py``."""
 
 from __future__ import annotations
 
 import collections
-import itertools
 import shutil
 import wave
 from dataclasses import replace
 
 import numpy as np
 import pytest
+from devset_support import (
+    built_in_full,
+    every_engine_and_noise,
+    halves_before,
+    pauses_between,
+    stm_rows,
+    turn_samples,
+    unseen_half,
+)
 
 from bodycam.transcribe import devset, evaluation
 from bodycam.transcribe.formats import load_rttm
@@ -92,44 +99,8 @@ FRESH2_SPEAKERS = {
 }
 
 
-def _unseen_half(
-    half: str, speakers: dict[str, list[str]], shortest: float = 45, longest: float = 70
-) -> dict:
-    """The specs of a blind half by id, checked against what every blind half promises: its ids
-    and speakers, only by name, ``shortest``-``longest`` s at 0-20 dB SNR, the wearer first at
-    0 dB."""
-    recordings = {spec.id: spec for spec in devset.specs(half)}
-    assert list(recordings) == list(speakers)
-    assert half in devset.HALVES and half not in devset.DEVELOPMENT_HALVES
-    assert not {spec.id for spec in devset.specs()} & set(recordings)  # only by name
-    for spec in recordings.values():
-        labels = list(dict.fromkeys(voice.label for voice in spec.voices))
-        assert labels == speakers[spec.id], spec.id
-        assert shortest <= spec.duration <= longest and 0 <= spec.snr_db <= 20, spec.id
-        assert spec.voices[0].wearer and spec.voices[0].gain_db == 0, spec.id
-    return recordings
-
-
-def _every_engine_and_noise(recordings: dict) -> tuple[set, set, set]:
-    """The engines, flite voices and noise kinds a half uses (a half that promises all of them
-    compares these with every one there is)."""
-    voices = [v for spec in recordings.values() for v in spec.voices]
-    return (
-        {v.engine for v in voices},
-        {v.voice for v in voices if v.engine == "flite"},
-        {spec.noise for spec in recordings.values()},
-    )
-
-
-def _earlier(half: str) -> list:
-    """The specs of every half listed before ``half``: what a blind half claims to be new
-    against (a later half may repeat it)."""
-    before = devset.HALVES[: devset.HALVES.index(half)]
-    return [spec for spec in devset.RECORDINGS if spec.half in before]
-
-
 def test_fresh2_half_is_eight_unseen_recordings_aimed_at_failures():
-    fresh2 = _unseen_half("fresh2", FRESH2_SPEAKERS)
+    fresh2 = unseen_half("fresh2", FRESH2_SPEAKERS)
     for spec in fresh2.values():
         # Everyone but the wearer (and the wearer's own shout) 5-15 dB quieter, radio aside.
         others = [v for v in spec.voices if not (v.wearer or v.radio or v.shout)]
@@ -170,11 +141,11 @@ def test_late_voice_is_first_heard_at_its_line_and_never_the_wearer():
 def test_new_fields_leave_the_earlier_plans_alone():
     # late_voice and replies default to None: the draws of every earlier recording are the ones
     # they had (the built audio of d01-d20 was hashed before and after the fields came in).
-    for spec in _earlier("fresh2"):
+    for spec in halves_before("fresh2"):
         assert (spec.late_voice, spec.replies) == (None, None), spec.id
     # gaps and silence came in with fresh4; one draw each whatever the range, so the
     # defaults give every earlier recording its audio (d01, d11, d24, d27, d36 hashed).
-    for spec in _earlier("fresh4"):
+    for spec in halves_before("fresh4"):
         assert (spec.gaps, spec.silence) == ((0.2, 0.9), (6.0, 10.0)), spec.id
 
 
@@ -194,7 +165,7 @@ def test_fresh2_recording_builds_with_its_speakers(tmp_path, recording_id):
     if spec.short_line is not None:
         short = spec.voices[spec.short_line]
         if short.label == spec.voices[0].label:  # the wearer's own shout: one line among many
-            shouted = [f for f in _stm(built) if f[5] in devset._SHORT_LINES]
+            shouted = [f for f in stm_rows(built) if f[5] in devset._SHORT_LINES]
             assert len(shouted) == 1 and shouted[0][2] == short.label
         else:
             assert len(list(reference.label_timeline(short.label, copy=False))) == 1
@@ -208,7 +179,7 @@ def test_fresh2_recording_builds_with_its_speakers(tmp_path, recording_id):
         replies = reference.label_timeline(spec.voices[spec.replies].label)
         assert len(list(replies)) >= 8 and all(turn.duration < 1.5 for turn in replies)
     texts = devset._LINES + devset._SHORT_LINES + devset._REPLIES
-    assert all(f[5] in texts for f in _stm(built))
+    assert all(f[5] in texts for f in stm_rows(built))
 
 
 #: The fresh3 half: true speakers (distinct labels) of each recording.
@@ -225,7 +196,7 @@ FRESH3_SPEAKERS = {
 
 
 def test_fresh3_half_is_eight_unseen_recordings_aimed_at_failures():
-    fresh3 = _unseen_half("fresh3", FRESH3_SPEAKERS)
+    fresh3 = unseen_half("fresh3", FRESH3_SPEAKERS)
     for spec in fresh3.values():
         assert len(spec.voices) == len(FRESH3_SPEAKERS[spec.id]), spec.id  # one voice each
         assert not any(v.wearer for v in spec.voices[1:]), spec.id
@@ -242,7 +213,7 @@ def test_fresh3_half_is_eight_unseen_recordings_aimed_at_failures():
     # A child: the highest, quickest espeak voice in the whole set when it was written (fresh6
     # has a higher man and a faster woman).
     child = fresh3["d31"].voices[1]
-    then = [*_earlier("fresh3"), *fresh3.values()]
+    then = [*halves_before("fresh3"), *fresh3.values()]
     espeak = [v for spec in then for v in spec.voices if v.engine == "espeak"]
     assert child.pitch == max(v.pitch for v in espeak) >= 85
     assert child.rate == max(v.rate for v in espeak)
@@ -285,7 +256,7 @@ def test_wearer_replies_are_acknowledgements():
 @pytest.mark.slow
 @pytest.mark.parametrize("recording_id", list(FRESH3_SPEAKERS))
 def test_fresh3_recording_builds_with_its_speakers(tmp_path, recording_id):
-    built, reference = _built_in_full(tmp_path, recording_id, FRESH3_SPEAKERS[recording_id])
+    built, reference = built_in_full(tmp_path, recording_id, FRESH3_SPEAKERS[recording_id])
     spec = built.spec
     for label in reference.labels():  # every speaker has a real share of the recording
         assert reference.label_timeline(label).duration() >= 1.0, label
@@ -298,7 +269,7 @@ def test_fresh3_recording_builds_with_its_speakers(tmp_path, recording_id):
         # The one answering briefly has the smaller share of the talk.
         assert replies.duration() < reference.get_timeline().duration() / 2
     texts = devset._LINES + devset._SHORT_LINES + devset._REPLIES + devset._ACKNOWLEDGEMENTS
-    assert all(f[5] in texts for f in _stm(built))
+    assert all(f[5] in texts for f in stm_rows(built))
 
 
 #: The fresh4 half: true speakers (distinct labels) of each recording.
@@ -315,7 +286,7 @@ FRESH4_SPEAKERS = {
 
 
 def test_fresh4_half_is_eight_unseen_recordings_aimed_at_failures():
-    fresh4 = _unseen_half("fresh4", FRESH4_SPEAKERS)
+    fresh4 = unseen_half("fresh4", FRESH4_SPEAKERS)
     assert list(fresh4) == [f"d{n}" for n in range(37, 45)]
     for spec in fresh4.values():
         assert not any(v.wearer or v.shout for v in spec.voices[1:]), spec.id
@@ -359,9 +330,9 @@ def test_pause_ranges_are_checked():
 @needs_voices
 def test_fresh4_turns_follow_each_other_with_no_pause(tmp_path):
     # d42 in full (about a second to build): every turn starts 0-0.12 s after the last ended.
-    built, reference = _built_in_full(tmp_path, "d42", FRESH4_SPEAKERS["d42"])
+    built, reference = built_in_full(tmp_path, "d42", FRESH4_SPEAKERS["d42"])
     assert built.spec.duration == 48
-    gaps = _pauses(reference)
+    gaps = pauses_between(reference)
     assert len(gaps) >= 12 and all(-0.002 <= gap <= 0.122 for gap in gaps)
 
 
@@ -369,19 +340,19 @@ def test_fresh4_turns_follow_each_other_with_no_pause(tmp_path):
 @pytest.mark.slow
 @pytest.mark.parametrize("recording_id", list(FRESH4_SPEAKERS))
 def test_fresh4_recording_builds_with_its_speakers(tmp_path, recording_id):
-    built, reference = _built_in_full(tmp_path, recording_id, FRESH4_SPEAKERS[recording_id])
+    built, reference = built_in_full(tmp_path, recording_id, FRESH4_SPEAKERS[recording_id])
     spec = built.spec
     for label in reference.labels():  # everyone is heard at least twice
         assert len(list(reference.label_timeline(label, copy=False))) >= 2, label
         assert reference.label_timeline(label).duration() >= 5.0, label
-    gaps = _pauses(reference)
+    gaps = pauses_between(reference)
     if spec.overlaps:  # each overlap is one turn starting before the one before it ended
         assert sum(gap < 0 for gap in gaps) == spec.overlaps
     if spec.long_silences:  # d41: one stretch of noise alone, the rest ordinary pauses
         assert spec.silence[0] <= max(gaps) <= spec.silence[1]
         assert sorted(gaps)[-2] < 1.0
     texts = devset._LINES + devset._SHORT_LINES + devset._REPLIES + devset._ACKNOWLEDGEMENTS
-    assert all(f[5] in texts for f in _stm(built))
+    assert all(f[5] in texts for f in stm_rows(built))
 
 
 #: The fresh5 half: true speakers (distinct labels) of each recording.
@@ -398,15 +369,15 @@ FRESH5_SPEAKERS = {
 
 
 def test_fresh5_half_is_eight_unseen_recordings_aimed_at_failures():
-    fresh5 = _unseen_half("fresh5", FRESH5_SPEAKERS, shortest=22)
+    fresh5 = unseen_half("fresh5", FRESH5_SPEAKERS, shortest=22)
     assert list(fresh5) == [f"d{n}" for n in range(45, 53)]
-    earlier = _earlier("fresh5")
+    earlier = halves_before("fresh5")
     assert not {s.id for s in devset.RECORDINGS if s.half != "fresh5"} & set(fresh5)
     for spec in fresh5.values():
         assert not any(v.wearer for v in spec.voices[1:]), spec.id
         if spec.id != "d48":  # the one short scene; the rest 48-60 s
             assert 48 <= spec.duration <= 60, spec.id
-    assert _every_engine_and_noise(fresh5) == (
+    assert every_engine_and_noise(fresh5) == (
         {"espeak", "flite"},
         {"rms", "awb", "slt", "kal16"},
         {"street", "wind", "car"},
@@ -449,7 +420,7 @@ def test_fresh5_half_is_eight_unseen_recordings_aimed_at_failures():
 @needs_voices
 def test_fresh5_short_scene_gives_each_of_four_voices_a_line_or_two(tmp_path):
     # d48 in full (22 s, about a second to build).
-    _, reference = _built_in_full(tmp_path, "d48", FRESH5_SPEAKERS["d48"])
+    _, reference = built_in_full(tmp_path, "d48", FRESH5_SPEAKERS["d48"])
     turns = {label: len(list(reference.label_timeline(label))) for label in reference.labels()}
     assert turns == {"officer": 2, "partner": 1, "civilian": 1, "witness": 1}
     assert all(reference.label_timeline(label).duration() < 7 for label in turns)
@@ -459,10 +430,10 @@ def test_fresh5_short_scene_gives_each_of_four_voices_a_line_or_two(tmp_path):
 @pytest.mark.slow
 @pytest.mark.parametrize("recording_id", list(FRESH5_SPEAKERS))
 def test_fresh5_recording_builds_with_its_speakers(tmp_path, recording_id):
-    built, reference = _built_in_full(tmp_path, recording_id, FRESH5_SPEAKERS[recording_id])
+    built, reference = built_in_full(tmp_path, recording_id, FRESH5_SPEAKERS[recording_id])
     spec = built.spec
     turns = {label: list(reference.label_timeline(label)) for label in reference.labels()}
-    gaps = _pauses(reference)
+    gaps = pauses_between(reference)
     assert sum(gap < 0 for gap in gaps) == spec.overlaps
     if spec.short_line == 0:  # d46: the wearer once, early; the civilian the rest
         (line,) = turns["officer"]
@@ -487,7 +458,7 @@ def test_fresh5_recording_builds_with_its_speakers(tmp_path, recording_id):
         assert max(level["civilian"]) >= np.median(level["officer"])
         assert max(level["civilian"]) - min(level["civilian"]) >= 6
     texts = devset._LINES + devset._SHORT_LINES + devset._REPLIES
-    assert all(f[5] in texts for f in _stm(built))
+    assert all(f[5] in texts for f in stm_rows(built))
 
 
 #: The fresh6 half: true speakers (distinct labels) of each recording.
@@ -504,15 +475,15 @@ FRESH6_SPEAKERS = {
 
 
 def test_fresh6_half_is_eight_unseen_recordings_aimed_at_failures():
-    fresh6 = _unseen_half("fresh6", FRESH6_SPEAKERS, longest=90)
+    fresh6 = unseen_half("fresh6", FRESH6_SPEAKERS, longest=90)
     assert list(fresh6) == [f"d{n}" for n in range(53, 61)]
-    earlier = _earlier("fresh6")
+    earlier = halves_before("fresh6")
     assert not {s.id for s in devset.RECORDINGS if s.half != "fresh6"} & set(fresh6)
     for spec in fresh6.values():
         assert not any(v.wearer for v in spec.voices[1:]), spec.id
         if spec.id != "d55":  # the one long wait; the rest 52-60 s
             assert 52 <= spec.duration <= 60, spec.id
-    assert _every_engine_and_noise(fresh6) == (
+    assert every_engine_and_noise(fresh6) == (
         {"espeak", "flite"},
         {"rms", "awb", "slt", "kal16"},
         {"street", "wind", "car"},
@@ -562,11 +533,11 @@ def test_fresh6_half_is_eight_unseen_recordings_aimed_at_failures():
 @pytest.mark.slow
 @pytest.mark.parametrize("recording_id", list(FRESH6_SPEAKERS))
 def test_fresh6_recording_builds_with_its_speakers(tmp_path, recording_id):
-    built, reference = _built_in_full(tmp_path, recording_id, FRESH6_SPEAKERS[recording_id])
+    built, reference = built_in_full(tmp_path, recording_id, FRESH6_SPEAKERS[recording_id])
     spec = built.spec
     turns = {label: list(reference.label_timeline(label)) for label in reference.labels()}
     assert all(len(ts) >= 2 for ts in turns.values())  # everyone heard more than once
-    gaps = _pauses(reference)
+    gaps = pauses_between(reference)
     assert sum(gap < 0 for gap in gaps) == spec.overlaps
     if spec.long_silences:  # d55: five islands' gaps of wind alone, speech under half of it
         assert sum(7 <= gap <= 12 for gap in gaps) == 5
@@ -578,7 +549,7 @@ def test_fresh6_recording_builds_with_its_speakers(tmp_path, recording_id):
         assert replies[-1].start - replies[0].start > 30
     # Speaking rate: characters of text per second of speech, by label.
     said, spoken = collections.Counter(), collections.Counter()
-    for _, _, label, begin, finish, text in _stm(built):
+    for _, _, label, begin, finish, text in stm_rows(built):
         said[label] += len(text)
         spoken[label] += float(finish) - float(begin)
     pace = {label: said[label] / spoken[label] for label in said}
@@ -589,41 +560,13 @@ def test_fresh6_recording_builds_with_its_speakers(tmp_path, recording_id):
     if recording_id == "d59":  # both shouting within 3 dB of the wearer and of each other
         audio = devset.read_audio(built.audio_path)
         level = {
-            label: 10 * np.log10(np.mean(np.concatenate([_samples(audio, t) for t in ts]) ** 2))
+            label: 10 * np.log10(np.mean(np.concatenate([turn_samples(audio, t) for t in ts]) ** 2))
             for label, ts in turns.items()
         }
         assert abs(level["civilian"] - level["witness"]) < 3
         assert max(abs(level[label] - level["officer"]) for label in level) < 3
     texts = devset._LINES + devset._SHORT_LINES + devset._REPLIES
-    assert all(f[5] in texts for f in _stm(built))
-
-
-def _samples(audio: np.ndarray, turn) -> np.ndarray:
-    return audio[int(turn.start * 16000) : int(turn.end * 16000)]
-
-
-def _built_in_full(tmp_path, recording_id: str, speakers: list[str]):
-    """Build one recording; check its length, its speakers and that speech fills it (first turn
-    in the first 3 s, last one ending 1-5 s before the end). Returns it and its reference."""
-    (built,) = devset.build(ids=[recording_id], folder=tmp_path)
-    spec = built.spec
-    with wave.open(str(built.audio_path)) as handle:
-        assert handle.getnframes() == round(spec.duration * 16000)
-    reference = load_rttm(built.rttm_path)
-    assert sorted(reference.labels()) == sorted(speakers)
-    extent = reference.get_timeline().extent()
-    assert extent.start < 3 and spec.duration - 5 <= extent.end <= spec.duration - 1
-    return built, reference
-
-
-def _pauses(reference) -> list[float]:
-    """Seconds from each turn's end to the next turn's start (negative: an overlap)."""
-    turns = sorted(segment for segment, _ in reference.itertracks())
-    return [after.start - before.end for before, after in itertools.pairwise(turns)]
-
-
-def _stm(built) -> list[list[str]]:
-    return [line.split(maxsplit=5) for line in built.stm_path.read_text().splitlines()]
+    assert all(f[5] in texts for f in stm_rows(built))
 
 
 @needs_voices
