@@ -129,7 +129,7 @@ FRESH7: tuple[RecordingSpec, ...] = (
         "d67",
         "fresh7",
         (
-            _flite("officer", "kal16", 0, wearer=True),
+            _flite("officer", "rms", 0, wearer=True),
             _espeak("civilian", "en-us+m5", -7, rate=150, pitch=40),
         ),
         # A weary late-night interview, question and answer in turn: every line comes after
