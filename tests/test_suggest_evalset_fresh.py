@@ -1,10 +1,11 @@
-"""The six blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
-(six encounters each), ``fresh3`` to ``fresh6`` (eight each), each written blind to the detectors
+"""The seven blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
+(six encounters each), ``fresh3`` to ``fresh7`` (eight each), each written blind to the detectors
 by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session 7,
-fresh5 in session 8, fresh6 in session 9), loaded the way the benchmark loads them, labelled with
-live codebook codes, in 60-130 seconds of speech each by the word-rate estimate (fresh2
-synthesizes to 104-116 s, fresh3 to 87-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6
-to 90-121 s; the estimate runs a few seconds longer)."""
+fresh5 in session 8, fresh6 in session 9, fresh7 in session 10), loaded the way the benchmark
+loads them, labelled with live codebook codes, in 60-130 seconds of speech each by the word-rate
+estimate (fresh2 synthesizes to 104-116 s, fresh3 to 87-117 s, fresh4 to 103-128 s, fresh5 to
+76-108 s, fresh6 to 90-121 s; the estimate runs a few seconds longer; fresh7 estimates to
+120-128 s)."""
 
 from __future__ import annotations
 
@@ -162,10 +163,41 @@ EXPECTED = {
             ("outcome", "outcome"): 10,
         },
     ),
+    "fresh7": (
+        [
+            "barbershop_bad_fade_bill_deescalated",
+            "bowling_alley_brain_injury_card_deescalated",
+            "cemetery_after_hours_grave_visitor_calm",
+            "council_chamber_creek_heckler_escalating",
+            "fireworks_cul_de_sac_citation_escalating",
+            "kebab_shop_garlic_sauce_arrest_escalating",
+            "leisure_pool_lifeguard_dad_deescalated",
+            "storage_unit_rope_crisis",
+        ],
+        {"de-escalation": 155, "escalation": 77, "context": 4, "outcome": 8},
+        {
+            ("de-escalation", "officer_communication"): 120,
+            ("de-escalation", "officer_tactics"): 17,
+            ("de-escalation", "civilian"): 15,
+            ("de-escalation", "crisis"): 3,
+            ("escalation", "officer_escalation"): 32,
+            ("escalation", "civilian"): 45,
+            ("context", "crisis"): 4,
+            ("outcome", "outcome"): 8,
+        },
+    ),
 }
 
 #: Script lines per blind split (labelled or not), so a line dropped or added shows up.
-LINES = {"fresh": 128, "fresh2": 147, "fresh3": 175, "fresh4": 201, "fresh5": 180, "fresh6": 200}
+LINES = {
+    "fresh": 128,
+    "fresh2": 147,
+    "fresh3": 175,
+    "fresh4": 201,
+    "fresh5": 180,
+    "fresh6": 200,
+    "fresh7": 227,
+}
 
 
 def test_the_blind_splits_come_after_dev_and_heldout():
@@ -174,10 +206,11 @@ def test_the_blind_splits_come_after_dev_and_heldout():
     assert SPLITS[2:] == tuple(sorted(EXPECTED))
 
 
-def test_the_newest_split_is_blind_until_scored():
-    assert "fresh6" not in TRAINING_SPLITS
-    with pytest.raises(ValueError, match="'fresh6' is not a training split"):
-        labelled_lines(["fresh6"])
+@pytest.mark.parametrize("split", ["fresh6", "fresh7"])
+def test_the_newest_splits_are_blind_until_scored(split):
+    assert split not in TRAINING_SPLITS
+    with pytest.raises(ValueError, match=f"'{split}' is not a training split"):
+        labelled_lines([split])
 
 
 @pytest.mark.parametrize("split", sorted(EXPECTED))
