@@ -39,8 +39,8 @@ WRITERS = 20
 KEYS = ("1", "2", "3")
 #: Pages opened at a time. The subject is twenty sessions *writing* at once, and all twenty are
 #: open and connected before the first key; loading their pages at once is not the subject and
-#: cost Chromium 1.7x the CPU of loading them five at a time (about 195 against 115 s for the
-#: twenty, docs/BENCHMARKS.md): twenty Streamlit front ends booting together on two cores.
+#: cost 1.2-1.7x the CPU of loading them five at a time (docs/BENCHMARKS.md): twenty Streamlit
+#: front ends booting together on two cores.
 OPENING = 5
 
 
