@@ -19,11 +19,19 @@ from bodycam.models import Store
 pytest_plugins = ["app_support"]
 
 
+def pytest_configure(config):
+    """xdist hands out files in collection order (``pytest_collection_modifyitems`` below), not
+    re-sorted by test count. Set here, not as ``--no-loadscope-reorder`` in pyproject's addopts,
+    so that ``pytest -p no:xdist`` still runs."""
+    if hasattr(config.option, "loadscopereorder"):
+        config.option.loadscopereorder = False
+
+
 def pytest_collection_modifyitems(items):
     """The files with the most slow tests first, so the two xdist workers end together.
 
     ``--dist loadfile`` hands each worker a whole file at a time, in collection order
-    (``--no-loadscope-reorder`` in pyproject.toml; xdist's own order is by test count). By
+    (``pytest_configure`` above; xdist's own order is by test count). By
     test count the twenty-session browser test's file (3 tests, over two minutes) came 93rd of
     103, after the other worker had nothing long left: the run ended with one worker idle. The
     ``slow`` and ``browser`` marks say which tests take seconds, so files with more of them go
