@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import pickle
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,33 @@ from bodycam.models import Store
 
 # The app's AppTest fixtures (reviewed footage, a review state) for every test module.
 pytest_plugins = ["app_support"]
+
+
+def pytest_configure(config):
+    """xdist hands out files in collection order (``pytest_collection_modifyitems`` below), not
+    re-sorted by test count. Set here, not as ``--no-loadscope-reorder`` in pyproject's addopts,
+    so that ``pytest -p no:xdist`` still runs."""
+    if hasattr(config.option, "loadscopereorder"):
+        config.option.loadscopereorder = False
+
+
+def pytest_collection_modifyitems(items):
+    """The files with the most slow tests first, so the two xdist workers end together.
+
+    ``--dist loadfile`` hands each worker a whole file at a time, in collection order
+    (``pytest_configure`` above; xdist's own order is by test count). By
+    test count the twenty-session browser test's file (3 tests, over two minutes) came 93rd of
+    103, after the other worker had nothing long left: the run ended with one worker idle. The
+    ``slow`` and ``browser`` marks say which tests take seconds, so files with more of them go
+    first and the many fast files fill the end. Stable: a file's tests keep their order."""
+    path = {id(item): item.nodeid.split("::", 1)[0] for item in items}
+    tests = Counter(path.values())
+    slow = Counter(
+        path[id(item)]
+        for item in items
+        if item.get_closest_marker("slow") or item.get_closest_marker("browser")
+    )
+    items.sort(key=lambda item: (-slow[path[id(item)]], -tests[path[id(item)]]))
 
 
 @pytest.fixture(autouse=True)
