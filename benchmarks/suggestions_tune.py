@@ -72,7 +72,9 @@ class _Memo:
 
 def fold_scores(codebook, model, split, exclude, inputs) -> dict:
     """``{(k, margin, threshold): {polarity: Score}}`` of rules + model on ``split``."""
-    similarity = _readers()[READER](codebook, model, exclude=exclude)
+    # The per-polarity thresholds swept here are chosen with every code at its polarity's:
+    # the per-code ones (labelled.CODE_THRESHOLDS) were chosen after, beside them.
+    similarity = _readers()[READER](codebook, model, exclude=exclude, code_thresholds={})
     found = {}
     for k, multiple in itertools.product(NEIGHBOURS, MULTIPLE):
         similarity.neighbours, similarity.multiple = k, multiple

@@ -24,7 +24,16 @@ def codebook():
 
 
 def test_training_splits_are_named_and_a_blind_split_is_refused():
-    assert TRAINING_SPLITS == ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+    assert TRAINING_SPLITS == (
+        "dev",
+        "heldout",
+        "fresh",
+        "fresh2",
+        "fresh3",
+        "fresh4",
+        "fresh5",
+        "fresh6",
+    )
     with pytest.raises(ValueError, match="'fresh9' is not a training split"):
         labelled_lines(["fresh9"])
     # Any split added to the evaluation set later is blind until named in TRAINING_SPLITS.
@@ -163,6 +172,35 @@ def test_a_new_wording_is_found_through_a_labelled_line_of_another_split(
 
 
 @pytest.mark.slow
+def test_a_code_with_its_own_threshold_is_read_below_its_polarity(codebook, minilm, bank_vectors):
+    from bodycam.suggest.labelled import CODE_THRESHOLDS
+
+    # fresh5's reason for the visit; the bank is built as the benchmark builds it for fresh5.
+    sentences = _sentences("officer", "You rang about your drive being blocked.")
+    active = {"states_reason"}
+    plain = LabelledSimilarity(
+        codebook, minilm, exclude=left_out("fresh5"), vector_cache=bank_vectors, code_thresholds={}
+    )
+    assert plain.suggest(sentences, [], active) == []
+    learned = LabelledSimilarity(
+        codebook, minilm, exclude=left_out("fresh5"), vector_cache=bank_vectors
+    )
+    assert learned.sentence_threshold("states_reason") == CODE_THRESHOLDS["states_reason"] == 0.30
+    # Clause readings and codes without their own threshold keep the polarity's.
+    assert learned.threshold_for("states_reason") == learned.sentence_threshold("reassurance")
+    (added,) = learned.suggest(sentences, [], active)
+    assert (added.code_id, added.score, added.detector) == (
+        "states_reason",
+        0.38,
+        "model:minilm-labelled",
+    )
+    assert added.evidence == (
+        "You rang about your drive being blocked. [2-nearest mean 0.38, lead 0.07 over other "
+        'readings] [cosine 0.38 to "I pulled you over because your brake light is out."]'
+    )
+
+
+@pytest.mark.slow
 def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank_vectors):
     from bodycam.suggest.embedding import CodeSimilarity
     from bodycam.suggest.logistic import LabelledLogistic
@@ -177,10 +215,10 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank
     (added,) = logistic.suggest(sentences, [], active)
     assert (added.code_id, added.score, added.detector) == (
         "resistance_2_verbal",
-        0.89,
+        0.91,
         "model:minilm-logistic",
     )
-    assert "[logistic probability 0.89, lead 0.69] " in added.evidence
+    assert "[logistic probability 0.91, lead 0.71] " in added.evidence
     assert added.evidence.endswith('[cosine 0.55 to "I\'m not getting out."]')
     # Nothing the rules already gave is suggested again.
     assert logistic.suggest(sentences, [added], active) == []

@@ -28,9 +28,11 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 import numpy as np
 import yaml
@@ -212,6 +214,9 @@ class CodeSimilarity:
     #: Also read the comma clauses of long sentences (``_clause_readings``); on for the
     #: labelled bank, whose setting it was measured with.
     windows = False
+    #: Thresholds of single codes that replace their polarity's for a whole sentence; none for
+    #: the hand-written prototypes.
+    code_thresholds: Mapping[str, float] = MappingProxyType({})
 
     def __init__(
         self,
@@ -290,6 +295,14 @@ class CodeSimilarity:
         if self.threshold is not None:
             return self.threshold
         return self.thresholds.get(self.polarity.get(code), THRESHOLD)
+
+    def sentence_threshold(self, code: str) -> float:
+        """The whole sentence's threshold for ``code``: its own (``code_thresholds``) when it
+        has one, else its polarity's. Clause readings keep the polarity's (``threshold_for``):
+        the codes' own were chosen with them so."""
+        if self.threshold is None and code in self.code_thresholds:
+            return self.code_thresholds[code]
+        return self.threshold_for(code)
 
     def nearest(self, role: str, vector: np.ndarray) -> Nearest | None:
         """The nearest code for a sentence of ``role`` (see ``Nearest``); None when the role
@@ -393,7 +406,7 @@ class CodeSimilarity:
             near.code in self.proposed[role]
             and near.code in active
             and _negated(sentence.text) == _negated(near.prototype)
-            and near.similarity >= self.threshold_for(near.code)
+            and near.similarity >= self.sentence_threshold(near.code)
             and near.lead >= self.margin
             and (near.code if self.multiple else self.polarity.get(near.code)) not in taken
         )

@@ -32,6 +32,22 @@ from .evalset import TRAINING_SPLITS, labelled_lines
 #: the lead over other readings; k. Chosen by leave-one-split-out cross-validation on the
 #: training splits (``benchmarks/suggestions_tune.py``).
 THRESHOLDS = {"escalation": 0.60, "de-escalation": 0.45}
+#: Codes whose labelled neighbours are right often enough at a lower cosine than their
+#: polarity's threshold, read at that cosine (a whole sentence; clauses keep the polarity's).
+#: Chosen by nested leave-one-split-out cross-validation over the eight training splits
+#: (docs/BENCHMARKS.md, session 10): per code, the lowest cosine on a grid (de-escalation 0.30,
+#: 0.35, 0.40; escalation 0.45, 0.50, 0.55) at which the sentences it adds are right at least
+#: 60 % of the time (2 or more) on both transcripts of the splits not held out. The five codes
+#: here are those chosen on all eight splits; each held-out split's own choice was nearly the
+#: same. Officers state reasons and offer distance in wordings the rules do not know, and the
+#: recogniser garbles the rest of such a line more than its gist.
+CODE_THRESHOLDS = {
+    "states_reason": 0.30,
+    "creates_distance": 0.30,
+    "active_listening": 0.40,
+    "requests_resources": 0.40,
+    "resistance_2_verbal": 0.55,
+}
 MARGIN = 0.0
 NEIGHBOURS = 2
 MULTIPLE = False
@@ -98,6 +114,8 @@ class LabelledSimilarity(CodeSimilarity):
         thresholds, margin, neighbours: The reading's settings (this module's constants by
             default).
         multiple: See ``CodeSimilarity``.
+        code_thresholds: Per-code thresholds for a whole sentence (``CODE_THRESHOLDS`` by
+            default; ``{}`` reads every code at its polarity's).
         vector_cache: Folder for the prototypes' vectors (``embedding.VectorCache``), or None.
     """
 
@@ -114,9 +132,11 @@ class LabelledSimilarity(CodeSimilarity):
         neighbours: int = NEIGHBOURS,
         vector_cache=None,
         multiple: bool = MULTIPLE,
+        code_thresholds: dict[str, float] | None = None,
     ) -> None:
         learned, sources = labelled_examples(exclude)
         self.exclude = tuple(exclude)
+        self.code_thresholds = dict(CODE_THRESHOLDS if code_thresholds is None else code_thresholds)
         super().__init__(
             codebook,
             model,

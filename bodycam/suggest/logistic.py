@@ -38,6 +38,8 @@ class LabelledLogistic(LabelledSimilarity):
     windows = False
 
     def __init__(self, codebook, model, exclude=(), thresholds=None, margin=MARGIN, **options):
+        # Its thresholds are probabilities: the k-NN reading's per-code cosines do not apply.
+        options.setdefault("code_thresholds", {})
         super().__init__(
             codebook,
             model,
