@@ -7,15 +7,17 @@ at two distances, but 5.8 and 4.2 semitones apart, where one person's two speake
 from __future__ import annotations
 
 import dataclasses
+import logging
 
 import numpy as np
 import pytest
 from devset_support import needs_voices, scores
 
-from bodycam.transcribe import speaker_pitch
+from bodycam.transcribe import devset, speaker_pitch
 from bodycam.transcribe.diarization.options import DiarizationOptions
 from bodycam.transcribe.embeddings import WindowEmbeddings
-from bodycam.transcribe.voice_merge import VoiceMergeSettings, merge
+from bodycam.transcribe.formats import load_rttm
+from bodycam.transcribe.voice_merge import VoiceMergeSettings, merge, one_pitch
 
 RATE = 16000
 # Speaker 0 the officer; speakers 1 (3-8 s) and 2 (12-18 s) the two the merge reads.
@@ -98,9 +100,25 @@ def test_one_pitch_at_two_levels_is_one_speaker():
     assert merge(silent, TURNS, centroids, windows, _one_voice)[0][-1] == (12.0, 18.0, 1)
 
 
+def test_a_voice_raised_higher_and_louder_is_one_speaker():
+    windows, centroids = _windows()
+    # Calm at 200 Hz, then shouting at 250 Hz (3.9 semitones) and 3x as loud (9.5 dB): a
+    # voice raised, one speaker.
+    shouting = _audio(near=200.0, far=250.0, far_level=3.0)
+    assert merge(shouting, TURNS, centroids, windows, _one_voice)[0][-1] == (12.0, 18.0, 1)
+    # The same pitches at one level are two people; and so they are with pitch alone.
+    level = _audio(near=200.0, far=250.0, far_level=1.0)
+    assert merge(level, TURNS, centroids, windows, _one_voice)[0] == TURNS
+    pitch_alone = VoiceMergeSettings(raised_voice_db=None)
+    assert merge(shouting, TURNS, centroids, windows, _one_voice, pitch_alone)[0] == TURNS
+
+
 def test_pitch_settings():
     assert VoiceMergeSettings().max_pitch_apart == 2.5
+    assert VoiceMergeSettings().raised_voice_db == 4.0
     assert DiarizationOptions().merge_voices.max_pitch_apart == 2.5
+    with pytest.raises(ValueError, match="raised_voice_db"):
+        VoiceMergeSettings(raised_voice_db=0.0)
     with pytest.raises(ValueError, match="max_pitch_apart"):
         VoiceMergeSettings(max_pitch_apart=0.0)
     with pytest.raises(ValueError, match="min_voiced"):
@@ -129,3 +147,24 @@ def test_fresh6_pairs_of_one_timbre_stay_apart(tmp_path, recording, any_pitch, d
     variants = {"any_pitch": _any_pitch(), "default": DiarizationOptions()}
     found = scores(recording, tmp_path, variants)
     assert found == {"any_pitch": any_pitch, "default": default}
+
+
+@needs_voices
+@pytest.mark.slow
+def test_a_man_calm_and_shouting_would_be_merged(tmp_path, caplog):
+    # fresh5's d45: one civilian calm at -8 dB and shouting at +2 dB. The diarizer keeps him one
+    # speaker before the merge; were he made two by level, his calm and shouting turns read
+    # 3.6 semitones apart, the shouting 6.5 dB louder: a voice raised, not a second person.
+    (recording,) = devset.build(ids=["d45"], folder=tmp_path)
+    audio = devset.read_audio(recording.audio_path)
+    turns = []
+    for segment, _, label in load_rttm(recording.rttm_path).itertracks(yield_label=True):
+        piece = audio[int(segment.start * RATE) : int(segment.end * RATE)]
+        shouting = 10 * np.log10(np.mean(np.square(piece))) > -25
+        turns.append((segment.start, segment.end, 0 if label == "officer" else 1 + shouting))
+    settings = VoiceMergeSettings()
+    with caplog.at_level(logging.DEBUG, logger="bodycam.transcribe.voice_merge"):
+        assert one_pitch(audio, sorted(turns), 1, 2, settings, {})
+    assert "pitch 94 and 116 Hz, 3.6 semitones apart; the higher 6.5 dB louder" in caplog.text
+    pitch_alone = dataclasses.replace(settings, raised_voice_db=None)
+    assert not one_pitch(audio, sorted(turns), 1, 2, pitch_alone, {})
