@@ -204,7 +204,8 @@ def one_pitch(
 
 def level_db(audio: np.ndarray, segments: Sequence[tuple[float, float]]) -> float:
     """Mean power (dB re full scale) of ``segments`` (seconds) of 16 kHz ``audio``."""
-    pieces = [audio[int(start * 16000) : int(end * 16000)] for start, end in segments]
+    rate = speaker_pitch.SAMPLE_RATE
+    pieces = [audio[int(start * rate) : int(end * rate)] for start, end in segments]
     samples = np.concatenate(pieces) if pieces else np.zeros(1, np.float32)
     return float(10 * np.log10(np.mean(np.square(samples, dtype=np.float64)) + 1e-12))
 
