@@ -419,6 +419,17 @@ def main() -> None:
         "before session 8)",
     )
     parser.add_argument(
+        "--merge-any-pitch",
+        action="store_true",
+        help="the candidate merges two speakers CAM++ hears as one voice whatever their "
+        "pitches (VoiceMergeSettings.max_pitch_apart None; the default before session 10)",
+    )
+    parser.add_argument(
+        "--merge-pitch-apart",
+        type=float,
+        help="the candidate's VoiceMergeSettings.max_pitch_apart (semitones)",
+    )
+    parser.add_argument(
         "--no-drop-doubled",
         action="store_true",
         help="the candidate keeps every turn lying under another speaker's that CAM++ reads "
@@ -545,6 +556,16 @@ def run_devset(arguments: argparse.Namespace) -> None:
     ):
         if getattr(arguments, flag):
             candidate_options = replace(candidate_options, **{field_name: None})
+    if candidate_options.merge_voices is not None and (
+        arguments.merge_any_pitch or arguments.merge_pitch_apart is not None
+    ):
+        candidate_options = replace(
+            candidate_options,
+            merge_voices=replace(
+                candidate_options.merge_voices,
+                max_pitch_apart=None if arguments.merge_any_pitch else arguments.merge_pitch_apart,
+            ),
+        )
     if arguments.drop_any_doubled:
         candidate_options = replace(
             candidate_options,

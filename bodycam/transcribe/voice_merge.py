@@ -15,6 +15,21 @@ On the 44 recordings of the six halves, pairs of speakers of one person read 0.8
 at most 0.5 s read 0.62 at most (d10) before ``turn_taking`` kept d42's civilian and witness
 apart, and 0.72 since (they answer each other with no pause); those overlapping longer read up
 to 0.74 (d15).
+
+CAM++ alone cannot tell one person at two distances from two people of one timbre: on the
+blind fresh6 half it read d53's father and son (one espeak voice at two pitches) 0.88 and
+d54's high-voiced man and deep-voiced woman 0.81, and joined them. So a pair CAM++ would merge
+must also keep one pitch (``speaker_pitch``: the median F0 of each one's profile segments, no
+more than ``max_pitch_apart`` apart; session 10, docs/BENCHMARKS.md). Of the 60 recordings of
+the eight halves, five hold a pair CAM++ reads as one voice: one person's two speakers read
+0.3 (d39), 0.4 (d59, a shouting man) and 0.7 semitones apart (d37, near and far), two people's
+4.2 (d54) and 5.8 (d53); one reference speaker's alternate turns, on all 60, read at most 1.96
+apart but for fresh5's d45 civilian, calm and shouting (3.8). A voice raised is louder too, so
+pitches further apart are still one voice when the higher is ``raised_voice_db`` louder. Level
+alone and turn-taking were measured and do not separate the pairs: d39's and d59's one-person
+pairs are at one level (0.3 and 0.1 dB apart) as d53's and d54's two people are, and one
+person's clusters follow each other directly (two times each in d37 and d39) as two people's
+do (seven and four).
 """
 
 from __future__ import annotations
@@ -26,6 +41,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bodycam.transcribe import speaker_pitch
 from bodycam.transcribe.distinct_turns import (
     Turn,
     TurnEmbedder,
@@ -40,7 +56,7 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class VoiceMergeSettings:
-    """Tunables of ``merge`` (docs/BENCHMARKS.md, session 8).
+    """Tunables of ``merge`` (docs/BENCHMARKS.md, sessions 8 and 10).
 
     Attributes:
         min_similarity: Two speakers are merged when the CAM++ cosine of their profiles is
@@ -58,6 +74,20 @@ class VoiceMergeSettings:
             d37 pair 0.72 and two people's d10 pair 0.60).
         min_profile: A speaker with less clean speech (seconds) than this has no profile and
             is never merged here (a short speaker is ``distinct_turns.join_small``'s).
+        max_pitch_apart: ...and their pitches (each one's profile segments' median F0) lie at
+            most this many semitones apart: one person's pairs read 0.3-0.7, two people's
+            4.2 and 5.8; one reference speaker's alternate turns (137 speakers of the eight
+            halves) at most 1.96 but for d45's calm and shouting man (see
+            ``raised_voice_db``; docs/BENCHMARKS.md, session 10). ``None``: CAM++ alone
+            decides (the default before session 10).
+        min_voiced: A profile with under this many seconds of voiced frames has no pitch, and
+            the pair is judged by CAM++ alone (a whisper, a radio's band-limited voice).
+        raised_voice_db: Pitches further apart are still one voice when the higher one's
+            profile is at least this many dB louder (mean power): shouting raises both.
+            fresh5's d45 civilian, calm and shouting, never reaches the merge as two, but
+            made two (by level) his pitches read 3.6 semitones and 6.5 dB apart, the higher
+            the louder; d53's and d54's two people -0.8 and 1.1 dB. 4 dB lies between.
+            ``None``: pitch alone decides.
     """
 
     min_similarity: float = 0.76
@@ -66,6 +96,9 @@ class VoiceMergeSettings:
     profile_turns: int = 3
     profile_piece: float = 4.0
     min_profile: float = 2.0
+    max_pitch_apart: float | None = 2.5
+    min_voiced: float = 1.0
+    raised_voice_db: float | None = 4.0
 
     def __post_init__(self) -> None:
         for name in ("min_similarity", "min_centroid_similarity"):
@@ -78,6 +111,12 @@ class VoiceMergeSettings:
             )
         if self.profile_turns < 1:
             raise ValueError(f"profile_turns must be >= 1, got {self.profile_turns}")
+        if self.max_pitch_apart is not None and self.max_pitch_apart <= 0:
+            raise ValueError(f"max_pitch_apart must be > 0 or None, got {self.max_pitch_apart}")
+        if self.raised_voice_db is not None and self.raised_voice_db <= 0:
+            raise ValueError(f"raised_voice_db must be > 0 or None, got {self.raised_voice_db}")
+        if self.min_voiced < 0:
+            raise ValueError(f"min_voiced must be >= 0, got {self.min_voiced}")
 
 
 def middle_pieces(
@@ -119,6 +158,58 @@ def together(turns: Sequence[Turn], first: int, second: int) -> float:
     )
 
 
+def one_pitch(
+    audio: np.ndarray,
+    turns: Sequence[Turn],
+    first: int,
+    second: int,
+    settings: VoiceMergeSettings,
+    cache: dict[tuple[tuple[float, float], ...], float | None],
+) -> bool:
+    """Whether the pitches of ``first`` and ``second`` (the median F0 of each one's profile
+    segments) allow them to be one person: they lie at most ``max_pitch_apart`` semitones
+    apart, or the higher is louder by ``raised_voice_db`` (one voice raised), or either is
+    unknown (too little voiced speech: CAM++ alone decides, as before). ``cache`` keeps each
+    set of segments' pitch between calls."""
+    if settings.max_pitch_apart is None:
+        return True
+    found = []
+    for speaker in (first, second):
+        segments = tuple(profile(turns, speaker, settings))
+        if segments not in cache:
+            cache[segments] = speaker_pitch.median_f0(audio, segments, settings.min_voiced)
+        found.append(cache[segments])
+    if None in found:
+        return True
+    apart = speaker_pitch.semitones_apart(*found)
+    higher, lower = (first, second) if found[0] > found[1] else (second, first)
+    rise = level_db(audio, profile(turns, higher, settings)) - level_db(
+        audio, profile(turns, lower, settings)
+    )
+    logger.debug(
+        "speakers %d and %d: pitch %.0f and %.0f Hz, %.1f semitones apart; the higher %.1f dB "
+        "louder",
+        first,
+        second,
+        *found,
+        apart,
+        rise,
+    )
+    if apart <= settings.max_pitch_apart:
+        return True
+    # A voice raised is higher and louder at once (fresh5's d45: shouting, 3.6 semitones up
+    # and 6.5 dB louder than calm); two people of one timbre differ in pitch alone.
+    return settings.raised_voice_db is not None and rise >= settings.raised_voice_db
+
+
+def level_db(audio: np.ndarray, segments: Sequence[tuple[float, float]]) -> float:
+    """Mean power (dB re full scale) of ``segments`` (seconds) of 16 kHz ``audio``."""
+    rate = speaker_pitch.SAMPLE_RATE
+    pieces = [audio[int(start * rate) : int(end * rate)] for start, end in segments]
+    samples = np.concatenate(pieces) if pieces else np.zeros(1, np.float32)
+    return float(10 * np.log10(np.mean(np.square(samples, dtype=np.float64)) + 1e-12))
+
+
 def merge(
     audio: np.ndarray,
     turns: Sequence[Turn],
@@ -148,6 +239,7 @@ def merge(
     turns = sorted(turns)
     alive = sorted({label for _, _, label in turns})
     rows = {label: centroids[label] for label in alive}
+    pitches: dict[tuple[tuple[float, float], ...], float | None] = {}
     merged_any = False
     while len(alive) > max(min_speakers, 1):
         # Resemblyzer's centroids choose the pairs worth a CAM++ read (free: one person's
@@ -163,17 +255,25 @@ def merge(
             segments = profile(turns, speaker, settings)
             if segments:
                 voices[speaker] = embed(audio, segments)
-        best, pair = settings.min_similarity, None
+        alike = []
         for first, second in pairs:
             if first not in voices or second not in voices:
                 continue
             similarity = float(voices[first] @ voices[second])
             logger.debug("speakers %d and %d: CAM++ cosine %.2f", first, second, similarity)
-            if similarity >= best:
-                best, pair = similarity, (first, second)
+            if similarity >= settings.min_similarity:
+                alike.append((similarity, first, second))
+        pair = next(
+            (
+                (first, second, best)
+                for best, first, second in sorted(alike, reverse=True)
+                if one_pitch(audio, turns, first, second, settings, pitches)
+            ),
+            None,
+        )
         if pair is None:
             break
-        keep, gone = pair
+        keep, gone, best = pair
         logger.debug("speaker %d joins speaker %d: one voice (CAM++ cosine %.2f)", gone, keep, best)
         turns = merge_touching([(s, e, keep if label == gone else label) for s, e, label in turns])
         alive.remove(gone)

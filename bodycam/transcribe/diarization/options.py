@@ -106,8 +106,9 @@ class DiarizationOptions:
         merge_voices: After the distinct turns and the small-speaker join, before
             ``split_voices``, two speakers whose CAM++ profiles read as one voice and whose
             turns never run together become one (``voice_merge.merge``: one person heard near
-            and far, fresh4's d37). ``None`` keeps the speakers. On by default since session 8
-            (2026-12-02, docs/BENCHMARKS.md).
+            and far, fresh4's d37), unless their pitches lie apart (two people of one timbre,
+            fresh6's d53 and d54; since session 10). ``None`` keeps the speakers. On by
+            default since session 8 (2026-12-02, docs/BENCHMARKS.md).
         split_voices: After the distinct turns and before ``short_turns``, a speaker whose
             longer turns fall in two groups that CAM++ hears as two voices becomes two speakers
             (``voice_split.split``: the window clusters joined two people whose Resemblyzer

@@ -1,0 +1,55 @@
+"""A speaker's pitch: the median F0 of the voiced frames of some of their stretches (pYIN).
+
+One person keeps their pitch wherever they stand: fresh4's d37 civilian near (-4 dB) and far
+(-15 dB) read 1.3 semitones apart. Two people CAM++ hears as one timbre need not: fresh6's
+father and son (one espeak voice at about 88 and 125 Hz) and its high-voiced man and
+deep-voiced woman (about 160 and 125 Hz). ``voice_merge`` asks this before it joins two
+speakers (docs/BENCHMARKS.md, session 10).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+SAMPLE_RATE = 16000
+#: pYIN's search range (Hz): the development set's voices lie 80-240 Hz.
+FMIN, FMAX = 50.0, 400.0
+#: 64 ms frames hold more than three periods of a 50 Hz voice; a 20 ms hop keeps pYIN's cost
+#: near 0.05 s of CPU per second of speech.
+FRAME, HOP = 1024, 320
+#: Car rumble and wind sit under any voice's F0 and hide its voicing from pYIN: cut under
+#: this (d54's deep-voiced woman in car noise: 56 voiced frames of 607 without, 246 with).
+HIGHPASS_HZ = 70.0
+
+
+def median_f0(
+    audio: np.ndarray, segments: Sequence[tuple[float, float]], min_voiced: float
+) -> float | None:
+    """Median F0 (Hz) of the voiced frames of ``segments`` (seconds) of ``audio`` (mono,
+    16 kHz), or ``None`` when they hold under ``min_voiced`` seconds of voiced frames (too
+    little to say what the pitch is)."""
+    import librosa
+    from scipy import signal
+
+    highpass = signal.butter(4, HIGHPASS_HZ, "highpass", fs=SAMPLE_RATE, output="sos")
+    voiced_f0 = []
+    for start, end in segments:
+        piece = audio[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)]
+        if len(piece) < 2 * FRAME:
+            continue
+        piece = signal.sosfilt(highpass, piece).astype(np.float32)
+        f0, voiced, _ = librosa.pyin(
+            piece, fmin=FMIN, fmax=FMAX, sr=SAMPLE_RATE, frame_length=FRAME, hop_length=HOP
+        )
+        voiced_f0.append(f0[voiced & np.isfinite(f0)])
+    values = np.concatenate(voiced_f0) if voiced_f0 else np.zeros(0)
+    if len(values) * HOP / SAMPLE_RATE < min_voiced:
+        return None
+    return float(np.median(values))
+
+
+def semitones_apart(first: float, second: float) -> float:
+    """How far apart two pitches (Hz) are, in semitones."""
+    return float(12 * abs(np.log2(first / second)))

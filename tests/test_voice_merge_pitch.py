@@ -1,0 +1,170 @@
+"""Two speakers CAM++ hears as one voice are merged only when their pitches agree (issue #14,
+session 10): fresh6's father and son (one espeak voice at about 88 and 125 Hz) and its
+high-voiced man and deep-voiced woman read 0.88 and 0.81 under CAM++, above one person's 0.80
+at two distances, but 5.8 and 4.2 semitones apart, where one person's two speakers read 0.3-0.7
+(docs/BENCHMARKS.md)."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+import numpy as np
+import pytest
+from devset_support import needs_voices, scores
+
+from bodycam.transcribe import devset, speaker_pitch
+from bodycam.transcribe.diarization.options import DiarizationOptions
+from bodycam.transcribe.embeddings import WindowEmbeddings
+from bodycam.transcribe.formats import load_rttm
+from bodycam.transcribe.voice_merge import VoiceMergeSettings, merge, one_pitch
+
+RATE = 16000
+# Speaker 0 the officer; speakers 1 (3-8 s) and 2 (12-18 s) the two the merge reads.
+TURNS = [(0.0, 3.0, 0), (3.0, 5.0, 1), (5.5, 8.0, 1), (8.5, 11.5, 0), (12.0, 18.0, 2)]
+ONE_VOICE = (0.0, 1.0, 0.0)
+
+
+def _voiced(f0: float, level: float, seconds: float) -> np.ndarray:
+    """A buzz at ``f0`` Hz: its first eight harmonics, falling 6 dB an octave, with a slow
+    vibrato (a voice's pitch is never flat) and a little noise."""
+    time = np.arange(int(seconds * RATE)) / RATE
+    phase = 2 * np.pi * np.cumsum(f0 * (1 + 0.02 * np.sin(2 * np.pi * 3 * time))) / RATE
+    buzz = sum(np.sin(k * phase) / k for k in range(1, 9))
+    noise = np.random.default_rng(int(f0)).normal(0, 0.05, len(time))
+    return (level * (buzz / np.abs(buzz).max() + noise)).astype(np.float32)
+
+
+def _audio(near: float, far: float, far_level: float = 0.3) -> np.ndarray:
+    """20 s: the officer at 100 Hz, speaker 1 at ``near`` Hz, speaker 2 at ``far`` Hz and
+    ``far_level`` (near: 1.0)."""
+    audio = np.zeros(20 * RATE, np.float32)
+    voices = {0: (100.0, 1.0), 1: (near, 1.0), 2: (far, far_level)}
+    for start, end, speaker in TURNS:
+        audio[int(start * RATE) : int(end * RATE)] = _voiced(*voices[speaker], end - start)
+    return audio
+
+
+def _one_voice(audio, segments):
+    """CAM++ stand-in: every segment but the officer's (before 3 s, 8.5-12 s) reads as one
+    voice, so CAM++ alone would merge speakers 1 and 2."""
+    if all(end <= 3.0 or 8.5 <= start < 12.0 for start, end in segments):
+        return np.array((1.0, 0.0, 0.0), np.float32)
+    return np.array(ONE_VOICE, np.float32)
+
+
+def _windows() -> tuple[WindowEmbeddings, np.ndarray]:
+    centers = np.arange(0.125, 18.0, 0.25)
+    officer = (centers < 3.0) | ((centers >= 8.5) & (centers < 12.0))
+    vectors = np.where(officer[:, None], (1.0, 0.0, 0.0), ONE_VOICE)
+    windows = WindowEmbeddings(centers - 0.125, centers, np.zeros(len(centers), int), vectors)
+    return windows, np.array([(1.0, 0.0, 0.0), ONE_VOICE, ONE_VOICE])
+
+
+def test_median_f0_reads_a_voice_and_not_silence():
+    audio = _audio(near=125.0, far=88.0)
+    assert speaker_pitch.median_f0(audio, [(3.0, 5.0), (5.5, 8.0)], 1.0) == pytest.approx(
+        125.0, abs=2.0
+    )
+    assert speaker_pitch.median_f0(audio, [(13.0, 17.0)], 1.0) == pytest.approx(88.0, abs=2.0)
+    # 0.5 s of voice holds under 1 s of voiced frames: no pitch, rather than a guess.
+    assert speaker_pitch.median_f0(audio, [(3.0, 3.5)], 1.0) is None
+    assert speaker_pitch.median_f0(np.zeros(4 * RATE, np.float32), [(0.0, 4.0)], 1.0) is None
+    assert speaker_pitch.semitones_apart(88.0, 125.0) == pytest.approx(6.08, abs=0.01)
+
+
+def test_two_pitches_stay_two_speakers_however_alike_the_timbre():
+    windows, centroids = _windows()
+    # Father and son: 125 and 88 Hz (6.1 semitones), one CAM++ voice.
+    audio = _audio(near=125.0, far=88.0, far_level=1.0)
+    assert merge(audio, TURNS, centroids, windows, _one_voice)[0] == TURNS
+    # Without the pitch check (session 9's default) CAM++ alone joins them.
+    any_pitch = VoiceMergeSettings(max_pitch_apart=None)
+    assert merge(audio, TURNS, centroids, windows, _one_voice, any_pitch)[0][-1] == (
+        12.0,
+        18.0,
+        1,
+    )
+
+
+def test_one_pitch_at_two_levels_is_one_speaker():
+    windows, centroids = _windows()
+    # One woman near and 10 dB further off, her pitch kept: one speaker.
+    turns, rows = merge(_audio(near=210.0, far=210.0), TURNS, centroids, windows, _one_voice)
+    assert turns[-1] == (12.0, 18.0, 1) and len(rows) == 2
+    # Two semitones apart (210 and 236 Hz) is still one person (under 2.5).
+    turns, _ = merge(_audio(near=210.0, far=236.0), TURNS, centroids, windows, _one_voice)
+    assert turns[-1] == (12.0, 18.0, 1)
+    # No pitch to read (silence, a whisper): CAM++ alone decides, as before session 10.
+    silent = np.zeros(20 * RATE, np.float32)
+    assert merge(silent, TURNS, centroids, windows, _one_voice)[0][-1] == (12.0, 18.0, 1)
+
+
+def test_a_voice_raised_higher_and_louder_is_one_speaker():
+    windows, centroids = _windows()
+    # Calm at 200 Hz, then shouting at 250 Hz (3.9 semitones) and 3x as loud (9.5 dB): a
+    # voice raised, one speaker.
+    shouting = _audio(near=200.0, far=250.0, far_level=3.0)
+    assert merge(shouting, TURNS, centroids, windows, _one_voice)[0][-1] == (12.0, 18.0, 1)
+    # The same pitches at one level are two people; and so they are with pitch alone.
+    level = _audio(near=200.0, far=250.0, far_level=1.0)
+    assert merge(level, TURNS, centroids, windows, _one_voice)[0] == TURNS
+    pitch_alone = VoiceMergeSettings(raised_voice_db=None)
+    assert merge(shouting, TURNS, centroids, windows, _one_voice, pitch_alone)[0] == TURNS
+
+
+def test_pitch_settings():
+    assert VoiceMergeSettings().max_pitch_apart == 2.5
+    assert VoiceMergeSettings().raised_voice_db == 4.0
+    assert DiarizationOptions().merge_voices.max_pitch_apart == 2.5
+    with pytest.raises(ValueError, match="raised_voice_db"):
+        VoiceMergeSettings(raised_voice_db=0.0)
+    with pytest.raises(ValueError, match="max_pitch_apart"):
+        VoiceMergeSettings(max_pitch_apart=0.0)
+    with pytest.raises(ValueError, match="min_voiced"):
+        VoiceMergeSettings(min_voiced=-1.0)
+
+
+def _any_pitch() -> DiarizationOptions:
+    defaults = DiarizationOptions()
+    return dataclasses.replace(
+        defaults, merge_voices=dataclasses.replace(defaults.merge_voices, max_pitch_apart=None)
+    )
+
+
+@needs_voices
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("recording", "any_pitch", "default"),
+    [
+        # Father and son, one espeak voice at pitch 32 and 70: 5.8 semitones apart.
+        ("d53", (2, 0.3024), (3, 0.1167)),
+        # A high-voiced man and a deep-voiced woman: 4.2 semitones apart.
+        ("d54", (2, 0.3676), (3, 0.1801)),
+    ],
+)
+def test_fresh6_pairs_of_one_timbre_stay_apart(tmp_path, recording, any_pitch, default):
+    variants = {"any_pitch": _any_pitch(), "default": DiarizationOptions()}
+    found = scores(recording, tmp_path, variants)
+    assert found == {"any_pitch": any_pitch, "default": default}
+
+
+@needs_voices
+@pytest.mark.slow
+def test_a_man_calm_and_shouting_would_be_merged(tmp_path, caplog):
+    # fresh5's d45: one civilian calm at -8 dB and shouting at +2 dB. The diarizer keeps him one
+    # speaker before the merge; were he made two by level, his calm and shouting turns read
+    # 3.6 semitones apart, the shouting 6.5 dB louder: a voice raised, not a second person.
+    (recording,) = devset.build(ids=["d45"], folder=tmp_path)
+    audio = devset.read_audio(recording.audio_path)
+    turns = []
+    for segment, _, label in load_rttm(recording.rttm_path).itertracks(yield_label=True):
+        piece = audio[int(segment.start * RATE) : int(segment.end * RATE)]
+        shouting = 10 * np.log10(np.mean(np.square(piece))) > -25
+        turns.append((segment.start, segment.end, 0 if label == "officer" else 1 + shouting))
+    settings = VoiceMergeSettings()
+    with caplog.at_level(logging.DEBUG, logger="bodycam.transcribe.voice_merge"):
+        assert one_pitch(audio, sorted(turns), 1, 2, settings, {})
+    assert "pitch 94 and 116 Hz, 3.6 semitones apart; the higher 6.5 dB louder" in caplog.text
+    pitch_alone = dataclasses.replace(settings, raised_voice_db=None)
+    assert not one_pitch(audio, sorted(turns), 1, 2, pitch_alone, {})
