@@ -23,7 +23,7 @@ from ..models.footage import derived_file
 from ..models.store import Change, Store
 from ..models.transcripts import current_segments, current_transcript
 from .delivery import PitchTrack, read_pitch_track
-from .detect import detect
+from .detection import detect
 from .types import Envelope, TimedWord, Utterance
 
 #: Set to 1 to add the MiniLM similarity detector (about 20 s to load, once per process).

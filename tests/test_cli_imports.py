@@ -1,0 +1,75 @@
+"""Light commands load no heavy library: every `bodycam` command starts a new Python, and what
+it imports before doing anything is paid on each one (the test suite starts hundreds).
+
+Registration is by dotted path and handlers import lazily, so listing the commands needs
+neither the database layer nor the models; the ``bodycam.suggest`` package loads its
+detectors on first use, not when its stage registers.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from support import REPO
+
+# The libraries worth a tenth of a second or more on import, and the detectors' rules.
+HEAVY = (
+    "av",
+    "bodycam.suggest.detection",
+    "cv2",
+    "faster_whisper",
+    "numpy",
+    "pandas",
+    "scipy",
+    "sqlite_utils",
+    "streamlit",
+    "torch",
+)
+# sqlite-utils imports pandas and NumPy (when installed) at its own import, in a try: any
+# command that opens the database pays for them.
+DATABASE = {"numpy", "pandas", "sqlite_utils"}
+
+_SCRIPT = """
+import json, sys
+from bodycam.cli import cli
+try:
+    cli(sys.argv[2:], prog_name="bodycam")
+except SystemExit as exit:
+    assert not exit.code, exit.code
+print(json.dumps(sorted(m for m in json.loads(sys.argv[1]) if m in sys.modules)))
+"""
+
+
+def loaded_by(*args: str) -> set[str]:
+    """The modules of ``HEAVY`` in ``sys.modules`` after ``bodycam ARGS`` ran in a new Python."""
+    result = subprocess.run(
+        [sys.executable, "-c", _SCRIPT, json.dumps(HEAVY), *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+    )
+    return set(json.loads(result.stdout.splitlines()[-1]))
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--help"], ["list", "--help"], ["ingest", "--help"], ["process", "--help"]],
+    ids=" ".join,
+)
+def test_help_loads_no_heavy_library(args, tmp_path):
+    assert loaded_by("--data-dir", str(tmp_path), *args) == set()
+
+
+def test_list_loads_only_the_database_layer(tmp_path):
+    assert loaded_by("--data-dir", str(tmp_path), "list") == DATABASE
+
+
+def test_an_idle_process_loads_no_model(tmp_path):
+    """With nothing queued, `bodycam process` loads neither the models nor Streamlit. SciPy
+    comes with the transcription options, whose defaults live in the diarization steps'
+    modules."""
+    assert loaded_by("--data-dir", str(tmp_path), "process") == DATABASE | {"scipy"}
