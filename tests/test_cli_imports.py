@@ -64,8 +64,10 @@ def test_help_loads_no_heavy_library(args, tmp_path):
     assert loaded_by("--data-dir", str(tmp_path), *args) == set()
 
 
-def test_list_loads_only_the_database_layer(tmp_path):
-    assert loaded_by("--data-dir", str(tmp_path), "list") == DATABASE
+@pytest.mark.parametrize("args", [["list"], ["suggestions", "stats"]], ids=" ".join)
+def test_a_database_command_loads_only_the_database_layer(args, tmp_path):
+    """`bodycam suggestions` (and confirm, reject) read the inbox, not the detectors."""
+    assert loaded_by("--data-dir", str(tmp_path), *args) == DATABASE
 
 
 def test_an_idle_process_loads_no_model(tmp_path):
