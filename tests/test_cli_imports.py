@@ -32,27 +32,33 @@ HEAVY = (
 # command that opens the database pays for them.
 DATABASE = {"numpy", "pandas", "sqlite_utils"}
 
-_SCRIPT = """
-import json, sys
+_RUN_CLI = """
 from bodycam.cli import cli
 try:
     cli(sys.argv[2:], prog_name="bodycam")
 except SystemExit as exit:
     assert not exit.code, exit.code
-print(json.dumps(sorted(m for m in json.loads(sys.argv[1]) if m in sys.modules)))
 """
+_REPORT = "print(json.dumps(sorted(m for m in json.loads(sys.argv[1]) if m in sys.modules)))"
 
 
-def loaded_by(*args: str) -> set[str]:
-    """The modules of ``HEAVY`` in ``sys.modules`` after ``bodycam ARGS`` ran in a new Python."""
+def loaded_after(code: str, *args: str) -> set[str]:
+    """The modules of ``HEAVY`` in ``sys.modules`` after ``code`` ran in a new Python (with
+    ``args`` from ``sys.argv[2]`` on)."""
+    script = f"import json, sys\n{code}\n{_REPORT}"
     result = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, json.dumps(HEAVY), *args],
+        [sys.executable, "-c", script, json.dumps(HEAVY), *args],
         capture_output=True,
         text=True,
         check=True,
         cwd=REPO,
     )
     return set(json.loads(result.stdout.splitlines()[-1]))
+
+
+def loaded_by(*args: str) -> set[str]:
+    """What ``bodycam ARGS`` loaded."""
+    return loaded_after(_RUN_CLI, *args)
 
 
 @pytest.mark.parametrize(
@@ -75,3 +81,9 @@ def test_an_idle_process_loads_no_model(tmp_path):
     comes with the transcription options, whose defaults live in the diarization steps'
     modules."""
     assert loaded_by("--data-dir", str(tmp_path), "process") == DATABASE | {"scipy"}
+
+
+def test_serve_replaces_itself_with_streamlit_without_importing_it():
+    """`bodycam serve` (and `demo`) builds Streamlit's command line in ``ui.server`` and execs
+    it: the new process loads Streamlit, this one need not."""
+    assert loaded_after("import bodycam.cli.serve, bodycam.ui.server") == set()
