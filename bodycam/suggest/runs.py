@@ -23,7 +23,6 @@ from ..models.footage import derived_file
 from ..models.store import Change, Store
 from ..models.transcripts import current_segments, current_transcript
 from .delivery import PitchTrack, read_pitch_track
-from .detect import detect
 from .types import Envelope, TimedWord, Utterance
 
 #: Set to 1 to add the MiniLM similarity detector (about 20 s to load, once per process).
@@ -228,6 +227,10 @@ def configured_embedder(codebook: Codebook, notices: list[str]):
 
 def run_detectors(store: Store, footage_id: int, actor: str, *, job=None) -> RunOutcome:
     """Read, detect, store. ``job`` (the worker's claim) is finished in the same change."""
+    # Here, not at the top: the inbox (`bodycam suggestions`, confirm, reject) imports this
+    # module for ``last_run`` and need not load the detectors' rules.
+    from .detection import detect
+
     source = read_input(store, footage_id)
     codebook_id, codebook = codebook_store.current(store)
     notices = list(source.notices)

@@ -10,9 +10,7 @@ import streamlit as st
 
 from .. import registry
 from ..registry import Page
-
-# Set by `bodycam serve --footage ID` (and `bodycam demo`): the app opens on that footage.
-OPEN_FOOTAGE_ENV = "BODYCAM_OPEN_FOOTAGE"
+from .server import OPEN_FOOTAGE_ENV
 
 
 def opening_footage() -> int | None:

@@ -6,7 +6,10 @@ import os
 import sys
 from pathlib import Path
 
-from .navigation import OPEN_FOOTAGE_ENV
+# Set by `bodycam serve --footage ID` (and `bodycam demo`): the app opens on that footage.
+# Defined here, not in navigation (which reads it): that imports Streamlit, half a second the
+# `bodycam serve` process would pay just before it replaces itself with Streamlit's.
+OPEN_FOOTAGE_ENV = "BODYCAM_OPEN_FOOTAGE"
 
 MAX_UPLOAD_MB = 20 * 1024  # real footage runs to gigabytes
 APP = Path(__file__).resolve().parents[1] / "app.py"
