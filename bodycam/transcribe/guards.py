@@ -36,6 +36,8 @@ REASON_DETAILS = {
     "no speech": "the model scored the audio as no speech and the text as unlikely",
     "filler outside speech": "a stock phrase Whisper invents on noise, outside detected speech",
     "filler without speech": "a stock phrase Whisper invents on noise, scored as no speech",
+    "video outro": "the closing words of an online video, which Whisper writes on speech it "
+    "cannot read; nobody says them on body-worn camera footage",
 }
 
 #: Phrases Whisper is known to produce on silence and noise (from its subtitle training data),
@@ -62,6 +64,18 @@ FILLER_HALLUCINATIONS = frozenset(
         "subtitles by the amaraorg community",
         "transcription by castingwords",
     }
+)
+
+# The closing words of an online video ("Thank you so much for watching", "see you in the next
+# video", "please subscribe to the channel", a subtitler's credit), after phrase_key folding.
+# Whisper learned them from subtitles and writes them not only on silence but on speech it
+# cannot read: re-decoding a Spanish-accented couple's English (devset d56), where the first
+# decode had rightly skipped it, gave three such lines (35 words) among the officer's. A
+# person on body-worn camera footage does not say them, so unlike the filler phrases above
+# (a real "Thank you" is common) a segment holding one is invented wherever it lies.
+_VIDEO_OUTRO = re.compile(
+    r"\b(?:(?:thanks|you|much) for watching|the next video|subscribe to (?:the|my|our) channel"
+    r"|(?:please|like and) subscribe|subtitles by|amaraorg)\b"
 )
 
 # A whole segment that is only a caption of a sound, not words: "[Music]", "(siren wailing)",
@@ -103,6 +117,8 @@ def hallucination_reason(
         and segment.avg_logprob < options.log_prob_threshold
     ):
         return "no speech"
+    if _VIDEO_OUTRO.search(phrase_key(text)):
+        return "video outro"
     if phrase_key(text) in FILLER_HALLUCINATIONS:
         if speech_overlap(segment.start, segment.end, speech) < 0.5:
             return "filler outside speech"
