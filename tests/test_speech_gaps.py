@@ -468,7 +468,7 @@ def test_words_at_the_start_of_a_re_decoded_piece_are_kept(tmp_path):
 def test_a_re_decode_of_speech_tiny_en_cannot_read_adds_no_video_outro(tmp_path):
     """devset d56 (an officer and a Spanish-accented couple answering in English), built here:
     the first decode skips most of the couple's lines, and decoding them again gave "Thank you
-    so much for watching, ..." three times (35 words among the officer's); the officer's line
+    so much for watching, ..." three times (46 words among the officer's); the officer's line
     heard again at 42.9 s went after a "No, no, ..." segment timed until 50.4 s."""
     from bodycam.transcribe import devset, vad
     from bodycam.transcribe.asr import asr_vad_settings

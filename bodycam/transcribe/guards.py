@@ -70,7 +70,7 @@ FILLER_HALLUCINATIONS = frozenset(
 # video", "please subscribe to the channel", a subtitler's credit), after phrase_key folding.
 # Whisper learned them from subtitles and writes them not only on silence but on speech it
 # cannot read: re-decoding a Spanish-accented couple's English (devset d56), where the first
-# decode had rightly skipped it, gave three such lines (35 words) among the officer's. A
+# decode had rightly skipped it, gave three such lines (46 words) among the officer's. A
 # person on body-worn camera footage does not say them, so unlike the filler phrases above
 # (a real "Thank you" is common) a segment holding one is invented wherever it lies.
 _VIDEO_OUTRO = re.compile(
