@@ -4,8 +4,9 @@ Whisper's known failure modes on body-worn camera audio, and what guards against
 
 - Invented text on silence, wind and music: only voice-activity regions are decoded
   (``windows``); segments the model itself scores as "no speech" with low confidence are
-  taken out, as are bare sound-event captions ("[Music]", "♪") and the classic filler phrases
-  ("Thank you.") when they sit outside detected speech (:func:`hallucination_reason`).
+  taken out, as are bare sound-event captions ("[Music]", "♪"), the classic filler phrases
+  ("Thank you.") when they sit outside detected speech, and a video's closing words ("Thanks
+  for watching") wherever they lie (:func:`hallucination_reason`).
 - Repetition loops: ``condition_on_previous_text`` is off, and a loop is cut back per segment
   to what the audio can hold (``repetition``); repeated speech a person really said is kept.
 - Speech skipped (a window ended early, or skipped as no speech by faster-whisper): voiced
@@ -104,7 +105,7 @@ def hallucination_reason(
         options: The thresholds (``no_speech_threshold``, ``log_prob_threshold``).
 
     Returns:
-        ``"sound caption"``, ``"no speech"``, ``"filler outside speech"``,
+        ``"sound caption"``, ``"no speech"``, ``"video outro"``, ``"filler outside speech"``,
         ``"filler without speech"``, or ``None``. Repetition is not judged here: the
         compression ratio covers a whole decoding window, not this segment (see
         ``repetition.collapse_loops``).
