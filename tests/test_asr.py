@@ -148,6 +148,13 @@ def _segment(text="Go ahead.", start=5.0, end=6.0, logprob=-0.3, no_speech=0.05,
         (_segment("Thank you.", start=40.0, end=41.0), "filler outside speech"),
         (_segment("Thank you."), None),
         (_segment("You", no_speech=0.94, logprob=-0.96), "filler without speech"),
+        # A video's closing words are invented in speech too, confident or not (devset d56).
+        (_segment("Thank you so much for watching, I hope you enjoyed it."), "video outro"),
+        (_segment("you very much for watching, I will see you in the next video"), "video outro"),
+        (_segment("Don't forget to like and subscribe."), "video outro"),
+        (_segment("Thank you very much."), None),
+        (_segment("I was watching the car the whole time."), None),
+        (_segment("We'll see you in the next one, sir."), None),
     ],
 )
 def test_hallucination_reason(segment, expected):

@@ -247,6 +247,40 @@ def test_fill_gaps_screens_what_a_re_decode_invents():
     assert [(item.reason, item.text) for item in result.removed] == [("sound caption", "[Music]")]
 
 
+def test_a_segment_a_re_decode_lands_inside_is_cut_so_the_words_read_in_time_order():
+    """devset d56: the first decode wrote one segment over two voice regions with a skipped
+    line between them; the line heard again goes between its words, not after them all."""
+    result = AsrResult(
+        [_seg(("What", 1.0, 1.3), ("was", 1.3, 1.5), ("it", 1.5, 1.8), ("when", 8.0, 8.3))]
+    )
+
+    def redecode(chunks):
+        return [
+            _seg(("The", 3.0, 3.3), ("window", 3.3, 3.8), ("was", 3.8, 4.0), ("broken", 4.0, 4.6))
+        ]
+
+    speech = [(1.0, 1.8), (3.0, 4.8), (8.0, 8.3)]
+    fill_gaps(result, [(0.7, 8.6)], speech, AsrOptions(), redecode)
+    assert [(segment.start, segment.text) for segment in result.segments] == [
+        (1.0, "What was it"),
+        (3.0, "The window was broken"),
+        (8.0, "when"),
+    ]
+
+
+def test_fill_gaps_takes_out_a_video_outro_a_re_decode_writes_in_speech():
+    """devset d56: speech tiny.en cannot read, decoded again, came back as a video's closing
+    words, confident enough for the no-speech guard; it is taken out and kept on record."""
+    result = _skipping_result()
+    line = "Thank you so much for watching, I hope you enjoyed it."
+    outro = _seg(*[(word, 5.0 + 0.4 * i, 5.3 + 0.4 * i) for i, word in enumerate(line.split(" "))])
+    fill_gaps(result, [(0.7, 10.3)], [(1.0, 4.0), (5.0, 10.0)], AsrOptions(), lambda c: [outro])
+    assert [segment.text for segment in result.segments] == ["Okay. I can."]
+    assert [(item.reason, item.text) for item in result.removed] == [
+        ("video outro", "Thank you so much for watching, I hope you enjoyed it.")
+    ]
+
+
 @pytest.fixture(scope="module")
 def transcriber() -> Transcriber:
     return Transcriber()
@@ -427,3 +461,40 @@ def test_words_at_the_start_of_a_re_decoded_piece_are_kept(tmp_path):
         "Please stay where you are and keep your hands visible.",
     ):
         assert line in words, words
+
+
+@needs_voices
+@pytest.mark.slow
+def test_a_re_decode_of_speech_tiny_en_cannot_read_adds_no_video_outro(tmp_path):
+    """devset d56 (an officer and a Spanish-accented couple answering in English), built here:
+    the first decode skips most of the couple's lines, and decoding them again gave "Thank you
+    so much for watching, ..." three times (46 words among the officer's); the officer's line
+    heard again at 42.9 s went after a "No, no, ..." segment timed until 50.4 s."""
+    from bodycam.transcribe import devset, vad
+    from bodycam.transcribe.asr import asr_vad_settings
+    from bodycam.transcribe.wer import errors_by_speaker, load_stm_lines
+
+    (recording,) = devset.build(ids=["d56"], folder=tmp_path)
+    audio = devset.read_audio(recording.audio_path)
+    probabilities = vad.speech_probabilities(audio, SR)
+    speech = vad.regions_from_probabilities(probabilities, len(audio) / SR, asr_vad_settings())
+    result = Transcriber(AsrOptions(workers=2, cpu_threads=1)).transcribe(audio, speech=speech)
+    words = [word for segment in result.segments for word in segment.words]
+    text = " ".join(word.word for word in words)
+    assert "watching" not in text and "video" not in text, text
+    assert [item.start for item in result.removed if item.reason == "video outro"] == [
+        5.36,
+        18.14,
+        25.94,
+    ]
+    # The officer's line heard again goes between the "no"s timed before and after it.
+    (index,) = [i for i, seg in enumerate(result.segments) if "My wallet" in seg.text]
+    wallet = result.segments[index]
+    assert wallet.text == "My wallet is in the car, I can't go and get it for you."
+    assert all(word.end <= wallet.start for seg in result.segments[:index] for word in seg.words)
+    assert all(seg.start >= wallet.start for seg in result.segments[index + 1 :])
+    # The officer's errors, 38 of 67 before (raw faster-whisper: 22). Only the officer's: the
+    # first decode of the recording's last 3 s falls back to temperature 1.0 (sampling without
+    # a seed), so the couple's last line and what it inserts vary from run to run.
+    lines = [(devset.role(label), line) for label, line in load_stm_lines(recording.stm_path)]
+    assert errors_by_speaker(lines, text)["officer"] == (11, 67), text

@@ -312,10 +312,38 @@ def _decode_gap(
         result.segments = _without_words(
             result.segments, lambda middle: inside_gap(middle) and inside(middle, replaced)
         )
+        # A first-decode segment can run across the stretch: on devset d56 "No, no, ..." was
+        # one segment timed 38.6-42.1 s and 48.2-50.4 s, and the officer's "My wallet is in
+        # the car, ..." heard again at 42.9 s went after all of it. Cut such a segment where
+        # the new words go in, so the transcript reads in time order.
+        result.segments = _cut_at(result.segments, [segment.start for segment in heard])
         result.segments.extend(heard)
     if found or halvings == 0 or length < 2 * MIN_PIECE:
         return found
     return each(_halves(gap, speech), halvings - 1)
+
+
+def _cut_at(segments: list[AsrSegment], times: list[float]) -> list[AsrSegment]:
+    """``segments`` cut between two words of theirs wherever one of ``times`` falls between
+    the words' middles (a segment without word times stays whole)."""
+    pieces: list[AsrSegment] = []
+    for segment in segments:
+        words = segment.words
+        cuts = [
+            index
+            for index in range(1, len(words))
+            if any(_middle(words[index - 1]) < time <= _middle(words[index]) for time in times)
+        ]
+        if not cuts:
+            pieces.append(segment)
+            continue
+        for first, last in itertools.pairwise([0, *cuts, len(words)]):
+            pieces.append(_with_words(segment, words[first:last]))
+    return pieces
+
+
+def _middle(word: AsrWord) -> float:
+    return (word.start + word.end) / 2
 
 
 def _without_words(

@@ -4,8 +4,9 @@ Whisper's known failure modes on body-worn camera audio, and what guards against
 
 - Invented text on silence, wind and music: only voice-activity regions are decoded
   (``windows``); segments the model itself scores as "no speech" with low confidence are
-  taken out, as are bare sound-event captions ("[Music]", "♪") and the classic filler phrases
-  ("Thank you.") when they sit outside detected speech (:func:`hallucination_reason`).
+  taken out, as are bare sound-event captions ("[Music]", "♪"), the classic filler phrases
+  ("Thank you.") when they sit outside detected speech, and a video's closing words ("Thanks
+  for watching") wherever they lie (:func:`hallucination_reason`).
 - Repetition loops: ``condition_on_previous_text`` is off, and a loop is cut back per segment
   to what the audio can hold (``repetition``); repeated speech a person really said is kept.
 - Speech skipped (a window ended early, or skipped as no speech by faster-whisper): voiced
@@ -36,6 +37,8 @@ REASON_DETAILS = {
     "no speech": "the model scored the audio as no speech and the text as unlikely",
     "filler outside speech": "a stock phrase Whisper invents on noise, outside detected speech",
     "filler without speech": "a stock phrase Whisper invents on noise, scored as no speech",
+    "video outro": "the closing words of an online video, which Whisper writes on speech it "
+    "cannot read; nobody says them on body-worn camera footage",
 }
 
 #: Phrases Whisper is known to produce on silence and noise (from its subtitle training data),
@@ -64,6 +67,18 @@ FILLER_HALLUCINATIONS = frozenset(
     }
 )
 
+# The closing words of an online video ("Thank you so much for watching", "see you in the next
+# video", "please subscribe to the channel", a subtitler's credit), after phrase_key folding.
+# Whisper learned them from subtitles and writes them not only on silence but on speech it
+# cannot read: re-decoding a Spanish-accented couple's English (devset d56), where the first
+# decode had rightly skipped it, gave three such lines (46 words) among the officer's. A
+# person on body-worn camera footage does not say them, so unlike the filler phrases above
+# (a real "Thank you" is common) a segment holding one is invented wherever it lies.
+_VIDEO_OUTRO = re.compile(
+    r"\b(?:(?:thanks|you|much) for watching|the next video|subscribe to (?:the|my|our) channel"
+    r"|(?:please|like and) subscribe|subtitles by|amaraorg)\b"
+)
+
 # A whole segment that is only a caption of a sound, not words: "[Music]", "(siren wailing)",
 # "♪ ♪", "*laughs*".
 _SOUND_CAPTION = re.compile(r"^\s*(?:\[[^\]]*\]|\([^)]*\)|\*[^*]*\*|[♪♫♬#\s.…-])*\s*$")
@@ -90,7 +105,7 @@ def hallucination_reason(
         options: The thresholds (``no_speech_threshold``, ``log_prob_threshold``).
 
     Returns:
-        ``"sound caption"``, ``"no speech"``, ``"filler outside speech"``,
+        ``"sound caption"``, ``"no speech"``, ``"video outro"``, ``"filler outside speech"``,
         ``"filler without speech"``, or ``None``. Repetition is not judged here: the
         compression ratio covers a whole decoding window, not this segment (see
         ``repetition.collapse_loops``).
@@ -103,6 +118,8 @@ def hallucination_reason(
         and segment.avg_logprob < options.log_prob_threshold
     ):
         return "no speech"
+    if _VIDEO_OUTRO.search(phrase_key(text)):
+        return "video outro"
     if phrase_key(text) in FILLER_HALLUCINATIONS:
         if speech_overlap(segment.start, segment.end, speech) < 0.5:
             return "filler outside speech"

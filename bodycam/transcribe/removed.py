@@ -14,7 +14,8 @@ class RemovedText:
         end: Where it ends, in seconds.
         text: The text taken out, as decoded.
         reason: Which guard took it out: ``"sound caption"``, ``"no speech"``,
-            ``"filler outside speech"``, ``"filler without speech"``, ``"repetition loop"``,
+            ``"filler outside speech"``, ``"filler without speech"``, ``"video outro"``,
+            ``"repetition loop"``,
             or ``"speech without words"`` (voice activity the recogniser found no words in,
             even decoding it again on its own; ``text`` is empty: ``gaps.NO_WORDS``).
         detail: Why, in a sentence for the reviewer (the figures the guard used).
