@@ -210,15 +210,18 @@ def devset_scores(
     configs: dict[str, EmbeddedDiarizer],
     peers: dict[str, dict[str, PeerResult]] | None = None,
     with_sample: bool = False,
+    ids: list[str] | None = None,
 ) -> None:
     """Score every config (and peer) on one half (or all) of the development set, recording
-    by recording; ``with_sample`` adds sample.wav on its own line, outside the totals."""
+    by recording; ``with_sample`` adds sample.wav on its own line, outside the totals; ``ids``
+    keeps only those recordings of the half."""
     from bodycam.transcribe import devset
 
     peers = peers or {}
     files = [
         (r.id, r.spec.half, r.audio_path, r.rttm_path)
         for r in devset.build(half=None if half == "all" else half)
+        if ids is None or r.id in ids
     ]
     if with_sample:
         files.append(("sample", "-", SAMPLES / "sample.wav", SAMPLES / "sample.rttm"))
@@ -469,6 +472,13 @@ def main() -> None:
         action="store_true",
         help="with --devset: score sample.wav too, on its own line outside the totals",
     )
+    parser.add_argument(
+        "--ids",
+        nargs="+",
+        default=None,
+        help="with --devset: score only these recordings of the half (e.g. d65 d64), to "
+        "take one stage out at a time on the recordings it concerns without rerunning a half",
+    )
     arguments = parser.parse_args()
     if arguments.devset is not None:
         run_devset(arguments)
@@ -594,11 +604,15 @@ def run_devset(arguments: argparse.Namespace) -> None:
         from bodycam.transcribe import devset
 
         half = None if arguments.devset == "all" else arguments.devset
-        paths = [recording.audio_path for recording in devset.build(half=half)]
+        paths = [
+            recording.audio_path
+            for recording in devset.build(half=half)
+            if arguments.ids is None or recording.id in arguments.ids
+        ]
         if arguments.with_sample:
             paths.append(SAMPLES / "sample.wav")
         peers[arguments.peer] = run_peer(arguments.peer, arguments.peer_python, paths)
-    devset_scores(arguments.devset, configs, peers, arguments.with_sample)
+    devset_scores(arguments.devset, configs, peers, arguments.with_sample, arguments.ids)
 
 
 if __name__ == "__main__":
