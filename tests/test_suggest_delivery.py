@@ -84,8 +84,13 @@ def test_the_agitated_line_is_higher_and_louder_than_the_voice_usually_is(spoken
     assert [i for i, d in found.items() if d.raised] == [3]
     # A milder rise (2.0 semitones, 1.2 dB: the same delivery on other words) is not enough.
     assert not Delivery(sentences[3], 2.0, 1.2).raised
-    assert not Delivery(sentences[3], 2.4, 3.3).raised
+    # The rises add up: a little under 2.5 semitones is made up by a louder voice, but each
+    # must rise at least 1 (a loud voice at its usual pitch is the loudness reading's to judge).
+    assert Delivery(sentences[3], 2.4, 3.3).raised
     assert Delivery(sentences[3], 2.5, 2.0).raised
+    assert Delivery(sentences[3], 1.0, 3.5).raised
+    assert not Delivery(sentences[3], 0.9, 3.6).raised
+    assert not Delivery(sentences[3], 3.0, 1.4).raised
 
 
 def test_the_raised_delivery_is_suggested_with_its_figures(spoken):
