@@ -23,6 +23,8 @@ class Voice:
         wearer: The camera wearer: close to the microphone, not coloured.
         shout: Louder, strained (soft-clipped) and, for espeak, higher and faster.
         radio: Heard through a handheld radio: 300-3400 Hz and crackle.
+        muffled: Heard through a closed car window or door: little above 1 kHz reaches the
+            camera (on top of the distance, or of the radio band for a radio inside the car).
         rate: espeak words per minute, or flite's duration stretch x 100 (100 = normal).
         pitch: espeak pitch 0-99 (ignored by flite).
     """
@@ -36,6 +38,7 @@ class Voice:
     radio: bool = False
     rate: int = 0
     pitch: int = 50
+    muffled: bool = False
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,7 @@ class RecordingSpec:
             ``"fresh7"``.
         voices: The speakers; the first is the camera wearer.
         duration: Exact length in seconds.
-        noise: ``"street"``, ``"wind"`` or ``"car"``.
+        noise: ``"street"``, ``"wind"``, ``"car"``, ``"rain"`` or ``"siren"``.
         snr_db: Speech (all voices, where they speak) to noise power ratio.
         overlaps: Lines that start while the previous one is still being spoken.
         short_line: Index of a voice that says a single short line (``None``: nobody).
