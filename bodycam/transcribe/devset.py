@@ -54,9 +54,16 @@ voice at two distances, a felony stop with the wearer and the partner shouting e
 unit in pursuit shouting over the radio, a woman who whispers some lines and says others aloud,
 four women and no man, five voices of which three are rare, an interview with 2-4 s of noise
 before every line, and the wearer alone with a dispatcher who talks over him. It too is built
-and scored only when named. The specs (voices, lines, halves) live in :mod:`devset_specs`
-(fresh3's to fresh7's in :mod:`devset_fresh3` to :mod:`devset_fresh7`, the spec types in
-:mod:`devset_voices`) and are re-exported here.
+and scored only when named.
+In session 11, after fresh7 had been scored, a tenth, ``fresh8`` half (d69-d76) was written
+blind again, with two new noises (``rain``, ``siren``) and a voice heard through a closed car
+window (``Voice.muffled``): a welfare check in a downpour, a crash scene as a siren wails, a
+driver and passenger heard only through the glass, two officers in one espeak voice 1 dB apart,
+a family row with eight lines talked over, four voices in a gale at 0 dB SNR, the car radio and
+the partner heard through the patrol car's door, and a drunk man at half speed in the rain. It
+too is built and scored only when named. The specs (voices, lines, halves) live in
+:mod:`devset_specs` (fresh3's to fresh8's in :mod:`devset_fresh3` to :mod:`devset_fresh8`, the
+spec types in :mod:`devset_voices`) and are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
 
