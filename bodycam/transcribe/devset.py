@@ -60,8 +60,8 @@ blind again, with two new noises (``rain``, ``siren``) and a voice heard through
 window (``Voice.muffled``): a welfare check in a downpour, a crash scene as a siren wails, a
 driver and passenger heard only through the glass, two officers in one espeak voice 1 dB apart,
 a family row with eight lines talked over, four voices in a gale at 0 dB SNR, the car radio and
-the partner heard through the patrol car's door, and a drunk man at half speed in the rain. It
-too is built and scored only when named. The specs (voices, lines, halves) live in
+the partner heard through the patrol car's door, and a drunk man at two-thirds pace in the rain.
+It too is built and scored only when named. The specs (voices, lines, halves) live in
 :mod:`devset_specs` (fresh3's to fresh8's in :mod:`devset_fresh3` to :mod:`devset_fresh8`, the
 spec types in :mod:`devset_voices`) and are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir

@@ -7,9 +7,9 @@ downpour (rain hiss over the whole speech band), a crash scene as an ambulance's
 through the voice band, a driver and his passenger who will not lower the window (two men heard
 only through glass), two officers shoulder to shoulder in one espeak voice 1 dB apart, a family
 row with eight lines in a row talked over, four voices in a gale at 0 dB SNR, the car radio and
-the partner heard through the patrol car's closed door, and a drunk man drawn out to half speed
-in the rain while a neighbour comes out once, late. Data only; :mod:`devset_specs` appends them
-to the set and :mod:`devset` builds them (only when the half or an id is named).
+the partner heard through the patrol car's closed door, and a drunk man drawn out to two-thirds
+pace in the rain while a neighbour comes out once, late. Data only; :mod:`devset_specs` appends
+them to the set and :mod:`devset` builds them (only when the half or an id is named).
 """
 
 from __future__ import annotations
@@ -143,7 +143,7 @@ FRESH8: tuple[RecordingSpec, ...] = (
         "fresh8",
         (
             _flite("officer", "kal16", 0, wearer=True),
-            # A drunk man, slurring at half speed (flite stretched 1.5 times, the slowest
+            # A drunk man, slurring at two-thirds pace (flite stretched 1.5 times, the slowest
             # flite voice in the set) in the rain, and a neighbour who comes out to complain
             # only after a long quiet spell.
             _flite("civilian", "awb", -6, rate=150),
@@ -153,6 +153,6 @@ FRESH8: tuple[RecordingSpec, ...] = (
         "rain",
         8,
         late_voice=2,
-        description="a drunk man at half speed in the rain; a neighbour comes out once, late",
+        description="a drunk man at two-thirds pace in the rain; a neighbour comes out once, late",
     ),
 )
