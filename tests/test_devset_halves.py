@@ -6,6 +6,7 @@ The halves up to fresh6 are tested in test_devset.py; the checks all the blind h
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from devset_support import (
     built_in_full,
@@ -16,6 +17,7 @@ from devset_support import (
     stm_rows,
     unseen_half,
 )
+from scipy import signal
 
 from bodycam.transcribe import devset
 
@@ -115,3 +117,102 @@ def test_fresh7_five_voice_scene_builds_with_its_rare_voices(tmp_path):
     }
     for _, _, label, _, _, text in stm_rows(built):
         assert text in pools.get(label, devset._LINES), (label, text)
+
+
+#: The fresh8 half: true speakers (distinct labels) of each recording.
+FRESH8_SPEAKERS = {
+    "d69": ["officer", "civilian"],
+    "d70": ["officer", "partner", "civilian", "witness", "bystander"],
+    "d71": ["officer", "civilian", "witness"],
+    "d72": ["officer", "partner", "civilian"],
+    "d73": ["officer", "civilian", "witness", "bystander"],
+    "d74": ["officer", "partner", "civilian", "witness"],
+    "d75": ["officer", "civilian", "dispatch", "partner"],
+    "d76": ["officer", "civilian", "bystander"],
+}
+
+
+def _plain(voice) -> bool:
+    """A voice heard in person, unstrained, in the open: only level and distance colour it."""
+    return not (voice.wearer or voice.radio or voice.shout or voice.muffled)
+
+
+def test_fresh8_half_is_eight_unseen_recordings_aimed_at_failures():
+    fresh8 = unseen_half("fresh8", FRESH8_SPEAKERS, shortest=50, longest=75)
+    assert list(fresh8) == [f"d{n}" for n in range(69, 77)]
+    earlier = halves_before("fresh8")
+    assert not {s.id for s in devset.RECORDINGS if s.half != "fresh8"} & set(fresh8)
+    assert every_engine_and_noise(fresh8) == (
+        {"espeak", "flite"},
+        {"rms", "awb", "slt", "kal16"},
+        {"street", "wind", "car", "rain", "siren"},
+    )
+    # Everyone but the wearer quieter, at most 14 dB; only the wearer uncoloured.
+    for spec in fresh8.values():
+        assert all(-14 <= v.gain_db <= -1 and not v.wearer for v in spec.voices[1:]), spec.id
+    # Rain and a siren: noises no earlier scene had (wind, engines and traffic lie low).
+    assert {s.noise for s in earlier} == {"street", "wind", "car"}
+    assert (fresh8["d69"].noise, fresh8["d69"].snr_db, len(fresh8["d69"].voices)) == ("rain", 3, 2)
+    assert (fresh8["d70"].noise, len(fresh8["d70"].voices)) == ("siren", 5)
+    # Two men behind a closed window: both muffled, two labels; no earlier voice was.
+    assert not any(v.muffled for s in earlier for v in s.voices)
+    driver, passenger = fresh8["d71"].voices[1:]
+    assert driver.muffled and passenger.muffled and driver.label != passenger.label
+    assert not {driver.voice, passenger.voice.split("+")[-1]} & _WOMEN
+    assert not fresh8["d71"].voices[0].muffled
+    # Two officers side by side: the wearer's espeak voice, 3 pitch points and 1 dB apart, the
+    # partner louder than any plain voice of an earlier scene.
+    wearer, partner = fresh8["d72"].voices[:2]
+    assert (partner.label, partner.engine, partner.voice) == ("partner", "espeak", wearer.voice)
+    assert partner.pitch - wearer.pitch == 3 and partner.gain_db == -1
+    assert max(v.gain_db for s in earlier for v in s.voices[1:] if _plain(v)) < -1
+    assert fresh8["d72"].replies == 2
+    # A family row: eight overlaps, more than any earlier scene, among four voices.
+    d73 = fresh8["d73"]
+    assert d73.overlaps == 8 > max(s.overlaps for s in earlier) and len(d73.voices) == 4
+    # Four voices in a gale at 0 dB SNR; every earlier scene of more than two was above 0 dB.
+    d74 = fresh8["d74"]
+    assert (d74.noise, d74.snr_db, len(d74.voices)) == ("wind", 0, 4)
+    assert all(s.snr_db > 0 for s in earlier if len({v.label for v in s.voices}) > 2)
+    # Through the patrol car's door: the radio (band-limited, then muffled) and the partner;
+    # the woman on the kerb in the open.
+    d75 = {v.label: v for v in fresh8["d75"].voices}
+    assert d75["dispatch"].radio and d75["dispatch"].muffled and d75["partner"].muffled
+    assert _plain(d75["civilian"])
+    # A drunk man at two-thirds of flite's pace, slower than any earlier flite voice, in the
+    # rain; the neighbour only after a long quiet.
+    d76 = fresh8["d76"]
+    drunk = d76.voices[1]
+    assert (drunk.engine, drunk.rate, d76.noise) == ("flite", 150, "rain")
+    assert drunk.rate > max(v.rate for s in earlier for v in s.voices if v.engine == "flite")
+    assert d76.voices[d76.late_voice].label == "bystander"
+
+
+def test_rain_and_siren_noises_fill_the_voice_band():
+    """Rain and the siren put about half their power at 1-4 kHz, where voices are told apart;
+    street, wind and car noise put a few per cent there at most."""
+    shares = {}
+    for kind in devset._NOISES:
+        noise = devset._noise(kind, 10 * devset.SAMPLE_RATE, np.random.default_rng(1))
+        freqs, power = signal.welch(noise, devset.SAMPLE_RATE, nperseg=4096)
+        shares[kind] = power[(freqs >= 1000) & (freqs <= 4000)].sum() / power.sum()
+    assert min(shares["rain"], shares["siren"]) > 0.3
+    assert max(shares["street"], shares["wind"], shares["car"]) < 0.1
+
+
+def _top_end(audio: np.ndarray, turns) -> float:
+    """The share of the turns' power above 1.5 kHz."""
+    samples = np.concatenate([audio[int(t.start * 16000) : int(t.end * 16000)] for t in turns])
+    freqs, power = signal.welch(samples, 16000, nperseg=1024)
+    return float(power[freqs > 1500].sum() / power.sum())
+
+
+@needs_voices
+def test_fresh8_voices_through_the_car_door_lose_their_top_end(tmp_path):
+    """d75 built in full: its four speakers, its one overlap, and the two voices heard through
+    the patrol car's door with a fraction of the top end of the two in the open."""
+    built, reference = built_in_full(tmp_path, "d75", FRESH8_SPEAKERS["d75"])
+    assert sum(gap < 0 for gap in pauses_between(reference)) == built.spec.overlaps
+    audio = devset.read_audio(built.audio_path)
+    top = {label: _top_end(audio, reference.label_timeline(label)) for label in reference.labels()}
+    assert max(top["partner"], top["dispatch"]) < min(top["officer"], top["civilian"]) / 3
