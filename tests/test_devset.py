@@ -305,7 +305,7 @@ def test_fresh4_half_is_eight_unseen_recordings_aimed_at_failures():
     # Two voices, more overlaps than any earlier recording.
     d39 = fresh4["d39"]
     assert len(d39.voices) == 2 and d39.overlaps == 6
-    assert d39.overlaps > max(s.overlaps for s in devset.RECORDINGS if s.half != "fresh4")
+    assert d39.overlaps > max(s.overlaps for s in halves_before("fresh4"))
     # Two men over one radio, no civilian.
     assert [v.label for v in fresh4["d40"].voices if v.radio] == ["dispatch", "partner"]
     # One long stretch with no one talking, longer than any earlier silence.
