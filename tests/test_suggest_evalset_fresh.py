@@ -197,9 +197,9 @@ EXPECTED = {
             "multistorey_top_deck_oblique_crisis",
             "retail_park_stop_polite_questions_arrest_escalating",
         ],
-        {"de-escalation": 140, "escalation": 77, "context": 4, "outcome": 11},
+        {"de-escalation": 142, "escalation": 77, "context": 4, "outcome": 11},
         {
-            ("de-escalation", "officer_communication"): 113,
+            ("de-escalation", "officer_communication"): 115,
             ("de-escalation", "officer_tactics"): 13,
             ("de-escalation", "civilian"): 13,
             ("de-escalation", "crisis"): 1,
