@@ -5,7 +5,7 @@ fresh5 in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in sessio
 way the benchmark loads them, labelled with live codebook codes, in 60-130 seconds of speech each
 by the word-rate estimate (fresh2 synthesizes to 104-116 s, fresh3 to 87-117 s, fresh4 to
 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the estimate runs a few seconds longer; fresh7
-estimates to 120-128 s, fresh8 to 103-128 s)."""
+estimates to 120-128 s, fresh8 to 103-128 s and synthesizes to 94-122 s)."""
 
 from __future__ import annotations
 
