@@ -9,10 +9,12 @@ d64: CAM++ 0.39, under the voice split's 0.4), and no pitch can be compared acro
 ``voice_split`` asks this before it makes a group a speaker (docs/BENCHMARKS.md, session 11).
 
 pYIN's voiced flag (``speaker_pitch``) does not tell a whisper from a voice that lost its
-fundamental: on the development set it marks 0-3 % of a radio dispatcher's or a quiet civilian's
-frames voiced (d07, d03), as few as a whisper's. A frame's normalised autocorrelation still
-peaks near 1 at the voice's period there (the harmonics repeat with it), and stays under 0.3 on
-a whisper in car noise.
+fundamental: on the development set it marks 0-3 % of the frames of 21 of 343 voiced turns
+voiced (radio dispatchers, quiet civilians: d03, d07, d08, d11, d12), as few as a whisper's.
+Their harmonics still repeat with the voice's period, so their frames' autocorrelation still
+peaks there: of the 837 clean reference turns of the nine halves, the 8 whispered have
+0.00-0.01 of their speech frames periodic, every voiced one 0.31 or more but a civilian at the
+noise floor (d17: 0.02-0.23), the radio dispatchers 0.55 or more.
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ from bodycam.transcribe.speaker_pitch import FMAX, FMIN, HIGHPASS_HZ, SAMPLE_RAT
 #: 40 ms frames hold two periods of a 50 Hz voice at the longest lag searched.
 FRAME = 640
 HOP = 320
-#: A frame is periodic when it and itself one period later correlate this much (voiced
-#: speech in noise: 0.9 and more on most frames; a whisper: under 0.3).
+#: A frame is periodic when it and itself one period later correlate this much (a pure
+#: periodic signal: 1; independent noise samples: about 0).
 PERIODIC = 0.5
 
 
