@@ -23,8 +23,9 @@ OFFICER = _espeak("officer", "en-us+m4", 0, wearer=True, rate=160, pitch=44)
 # d64's woman: one pitch and pace, voiced and whispered.
 VOICED = _espeak("civilian", "en-us+f2", -7, rate=155, pitch=58)
 WHISPERED = _espeak("civilian", "en-us+whisperf", -7, rate=155, pitch=58)
-# Another woman, voiced: a second person in the speaker's turns.
+# A dispatcher over the radio (300-3400 Hz, clipped).
 RADIO = _espeak("dispatch", "en-us+f4", -4, radio=True, pitch=60)
+# Another woman, voiced: a second person in the speaker's turns.
 OTHER = _espeak("witness", "en-gb+f3", -7, rate=165, pitch=55)
 LINES = (
     "Please, he is still out there by the car.",
@@ -35,10 +36,10 @@ LINES = (
 GROUP_A, GROUP_B, OFFICER_VECTOR = (1.0, 0.0, 0.0), (0.9, 0.436, 0.0), (0.0, 0.0, 1.0)
 
 
-def _scene(tmp_path, second) -> tuple[np.ndarray, list[tuple[float, float, int]], float]:
-    """The officer, then speaker 0's four lines: the woman's voiced lines (group A) alternating
-    with ``second``'s (group B), in d64's car noise at 14 dB SNR. Returns the audio, the
-    turns (speaker 1 the officer) and where group B's turns lie (odd turns of speaker 0)."""
+def _scene(tmp_path, second) -> tuple[np.ndarray, list[tuple[float, float, int]]]:
+    """The officer (turn 0, speaker 1), then speaker 0's four lines: the woman's voiced lines
+    (turns 1 and 3, group A) alternating with ``second``'s (turns 2 and 4, group B), in d64's
+    car noise at 14 dB SNR. Returns the audio and the turns."""
     pieces, turns, time = [], [], 0.5
     plan = [(OFFICER, 1)] + [(VOICED if k % 2 == 0 else second, 0) for k in range(4)]
     for index, (voice, speaker) in enumerate(plan):
@@ -53,12 +54,12 @@ def _scene(tmp_path, second) -> tuple[np.ndarray, list[tuple[float, float, int]]
     noise = devset._noise("car", len(audio), np.random.default_rng(64))
     speech = audio[np.abs(audio) > 0]
     audio += noise * np.sqrt(np.mean(speech**2) / 10 ** (14 / 10))
-    return audio.astype(np.float32), turns, time
+    return audio.astype(np.float32), turns
 
 
 def _windows(turns) -> tuple[WindowEmbeddings, np.ndarray]:
-    """Resemblyzer stand-in: speaker 0's even turns read one voice (A), its odd turns a close
-    one (B, cosine 0.9), the officer a third."""
+    """Resemblyzer stand-in: group A's turns read one voice, group B's a close one (cosine
+    0.9), the officer a third."""
     centers = np.arange(0.125, turns[-1][1], 0.25)
     vectors = np.zeros((len(centers), 3))
     for index, (start, end, speaker) in enumerate(turns):
@@ -86,7 +87,7 @@ class _TwoVoices:
 
 @needs_voices
 def test_a_whisper_has_no_periodic_frames_and_a_voice_has(tmp_path):
-    audio, turns, _ = _scene(tmp_path, WHISPERED)
+    audio, turns = _scene(tmp_path, WHISPERED)
     shares = [round(voicing.periodic_share(audio, [(start, end)]), 2) for start, end, _ in turns]
     # The officer, the woman aloud, whispering, aloud, whispering.
     assert shares == [0.95, 1.0, 0.0, 1.0, 0.0]
@@ -103,7 +104,7 @@ def test_a_whisper_has_no_periodic_frames_and_a_voice_has(tmp_path):
 
 @needs_voices
 def test_a_whispered_group_of_one_voice_stays_with_her(tmp_path, caplog):
-    audio, turns, _ = _scene(tmp_path, WHISPERED)
+    audio, turns = _scene(tmp_path, WHISPERED)
     windows, centroids = _windows(turns)
     cam = _TwoVoices(turns)
     with caplog.at_level(logging.DEBUG, logger="bodycam.transcribe.voice_split"):
@@ -122,7 +123,7 @@ def test_a_whispered_group_of_one_voice_stays_with_her(tmp_path, caplog):
 
 @needs_voices
 def test_two_voiced_women_in_one_speaker_are_split(tmp_path, caplog):
-    audio, turns, _ = _scene(tmp_path, OTHER)
+    audio, turns = _scene(tmp_path, OTHER)
     windows, centroids = _windows(turns)
     with caplog.at_level(logging.DEBUG, logger="bodycam.transcribe.voice_split"):
         found, rows = split(audio, turns, centroids, windows, _TwoVoices(turns))
