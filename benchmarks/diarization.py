@@ -416,6 +416,13 @@ def main() -> None:
         "before session 7)",
     )
     parser.add_argument(
+        "--no-split-voicing",
+        action="store_true",
+        help="the candidate's voice split makes a group a speaker whether or not both groups "
+        "are heard as voices (VoiceSplitSettings.min_periodic None; the default before "
+        "session 11)",
+    )
+    parser.add_argument(
         "--no-merge-voices",
         action="store_true",
         help="the candidate never merges two speakers CAM++ hears as one voice (the default "
@@ -575,6 +582,11 @@ def run_devset(arguments: argparse.Namespace) -> None:
                 candidate_options.merge_voices,
                 max_pitch_apart=None if arguments.merge_any_pitch else arguments.merge_pitch_apart,
             ),
+        )
+    if candidate_options.split_voices is not None and arguments.no_split_voicing:
+        candidate_options = replace(
+            candidate_options,
+            split_voices=replace(candidate_options.split_voices, min_periodic=None),
         )
     if arguments.drop_any_doubled:
         candidate_options = replace(

@@ -12,6 +12,12 @@ reads make the smaller group a speaker of its own. Resemblyzer proposes the spli
 proposal costs nothing and its two-way split already follows the voices where CAM++ would
 (d25's six turns fall the same way under either encoder); CAM++ decides, at two calls per
 speaker with a balanced split.
+
+Both groups must be heard as voices (``voicing``): a woman who whispers some lines and says
+others aloud (fresh7's d64) is one person whose whispered group CAM++ reads 0.39 from her voiced
+one, since a whisper has no buzz of the vocal folds and the encoders learned identity from
+voiced speech. A group with no periodic speech frames gives CAM++ no voice to compare, so its
+distance says how it was spoken, not who spoke (docs/BENCHMARKS.md, session 11).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 
+from bodycam.transcribe import voicing
 from bodycam.transcribe.distinct_turns import Turn, TurnEmbedder, clean_segments, windows_inside
 from bodycam.transcribe.embeddings import WindowEmbeddings, normalize
 from bodycam.transcribe.voice_merge import middle_pieces
@@ -51,6 +58,11 @@ class VoiceSplitSettings:
             profiles is under this (between d25's 0.27 and one person's 0.59 and more; the
             merge veto's profiles put one person at 0.42 or more and two at 0.30 or less,
             session 5).
+        min_periodic: ...and when each group's profile has at least this share of periodic
+            speech frames (``voicing.periodic_share``; ``None``: not asked). Of the 837 clean
+            reference turns of the nine halves, the 8 whispered read 0.00-0.01 and every
+            voiced turn 0.31 or more but a civilian at the noise floor (fresh's d17: 0.02-0.23,
+            where CAM++ hears the noise as much as the voice); 0.15 lies between.
     """
 
     min_piece: float = 1.0
@@ -59,6 +71,7 @@ class VoiceSplitSettings:
     profile_turns: int = 3
     profile_piece: float = 2.0
     max_similarity: float = 0.4
+    min_periodic: float | None = 0.15
 
     def __post_init__(self) -> None:
         if self.min_piece <= 0 or self.profile_piece <= 0 or self.min_group_speech < 0:
@@ -73,6 +86,8 @@ class VoiceSplitSettings:
             )
         if not -1.0 < self.max_similarity < 1.0:
             raise ValueError(f"max_similarity must be in (-1, 1), got {self.max_similarity}")
+        if self.min_periodic is not None and not 0.0 < self.min_periodic < 1.0:
+            raise ValueError(f"min_periodic must be in (0, 1) or None, got {self.min_periodic}")
 
 
 def _pieces(
@@ -100,6 +115,19 @@ def _profile(stretches: Sequence[tuple[float, float]], settings: VoiceSplitSetti
     return middle_pieces(stretches, settings.profile_turns, settings.profile_piece)
 
 
+def _voiced(audio: np.ndarray, profiles: Sequence[list], settings: VoiceSplitSettings) -> bool:
+    """Whether both groups' profiles are heard as voices: at least ``min_periodic`` of their
+    speech frames periodic (read only for a split CAM++ already wants)."""
+    if settings.min_periodic is None:
+        return True
+    shares = [voicing.periodic_share(audio, profile) for profile in profiles]
+    logger.debug(
+        "periodic speech frames: %s",
+        " and ".join("none" if x is None else f"{x:.2f}" for x in shares),
+    )
+    return all(share is not None and share >= settings.min_periodic for share in shares)
+
+
 def split(
     audio: np.ndarray,
     turns: Sequence[Turn],
@@ -114,7 +142,8 @@ def split(
     For each speaker (in order), the turns with a clean stretch of ``min_piece`` seconds are
     clustered in two by their Resemblyzer means; when each group holds ``min_group_turns``
     turns and ``min_group_speech`` seconds, both groups' CAM++ profiles are read and, when
-    their cosine is under ``max_similarity``, the group with less speech becomes a new speaker
+    their cosine is under ``max_similarity`` and both are heard as voices (``min_periodic``),
+    the group with less speech becomes a new speaker
     (only its turns move: the speaker's other turns stay, and ``short_turns`` places the short
     ones by voice afterwards).
 
@@ -160,7 +189,7 @@ def split(
             *speech,
             similarity,
         )
-        if similarity >= settings.max_similarity:
+        if similarity >= settings.max_similarity or not _voiced(audio, profiles, settings):
             continue
         new = len(rows)
         moving = groups[int(np.argmin(speech))]

@@ -112,8 +112,10 @@ class DiarizationOptions:
         split_voices: After the distinct turns and before ``short_turns``, a speaker whose
             longer turns fall in two groups that CAM++ hears as two voices becomes two speakers
             (``voice_split.split``: the window clusters joined two people whose Resemblyzer
-            embeddings lie close). ``None`` keeps the speakers. On by default since session 7
-            (2026-12-02, docs/BENCHMARKS.md).
+            embeddings lie close), when both groups are heard as voices (a whispered group is
+            one person's other way of speaking, fresh7's d64; since session 11). ``None``
+            keeps the speakers. On by default since session 7 (2026-12-02,
+            docs/BENCHMARKS.md).
         short_turns: Last, each turn of at most ``max_turn`` seconds is embedded with CAM++
             alone and goes to the speaker whose profile is clearly nearer than its own
             speaker's (``short_turns.reassign``): a one-word reply holds too few windows of
