@@ -138,9 +138,9 @@ def test_a_whole_stretch_is_not_given_to_a_speaker_the_chunk_already_holds():
 @pytest.mark.slow
 def test_two_people_the_model_follows_as_one_track_get_their_own_stretches(tmp_path):
     # d54 (fresh6): the model hears the high-voiced man and the deep-voiced woman as one local
-    # speaker in nearly every chunk, while the windows' clusters hold each alone (37 and 29
-    # windows, no window of the other). Before, a stretch wholly in the woman's voice stayed
-    # with the man when the chunk's track was matched to him (4.2 s of hers were his).
+    # speaker in nearly every chunk, while the windows' clusters hold each alone (29 and 37
+    # windows, no window of the other). Before, a stretch wholly in the man's voice stayed
+    # with the woman when the chunk's track was matched to her (4.2 s of his were hers).
     default = DiarizationOptions()
     before = replace(default, stitching=replace(default.stitching, move_whole=False))
     found = scores("d54", tmp_path, {"before": before, "default": default})
