@@ -367,6 +367,13 @@ def main() -> None:
         help="the candidate never splits a stretch by voice (the default before session 4b)",
     )
     parser.add_argument(
+        "--no-move-whole",
+        action="store_true",
+        help="the candidate gives a stretch whose windows all name another speaker to the "
+        "chunk's match all the same (StitchingSettings.move_whole; the default before "
+        "session 11)",
+    )
+    parser.add_argument(
         "--no-distinct-turns",
         action="store_true",
         help="the candidate never makes a short distinct turn a speaker of its own (the default "
@@ -541,6 +548,8 @@ def run_devset(arguments: argparse.Namespace) -> None:
         stitch = replace(stitch, fill_unheard=arguments.fill_unheard)
     if arguments.no_split_by_voice:
         stitch = replace(stitch, split_by_voice=False)
+    if arguments.no_move_whole:
+        stitch = replace(stitch, move_whole=False)
     if arguments.no_fill_unheard:
         stitch = replace(stitch, fill_unheard=None)
     if arguments.no_fill_reach:

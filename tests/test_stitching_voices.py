@@ -7,8 +7,10 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from devset_support import needs_voices, scores
 
 from bodycam.transcribe import stitching, voice_evidence
+from bodycam.transcribe.diarization.options import DiarizationOptions
 from bodycam.transcribe.segmentation import FRAME_DURATION, FRAME_STEP, Segmentation
 
 
@@ -75,3 +77,71 @@ def test_unknown_encoder_is_refused(encoder):
 
     with pytest.raises(ValueError, match="encoder must be one of"):
         DiarizationOptions(encoder=encoder)
+
+
+def _two_chunks_one_local_track(gain: float, other_local_of_chunk: bool = False):
+    """Chunk 0's local speaker 0 (matched to speaker 0) talks on frames 0-59 and 100-159, the
+    windows naming speaker 0 on the first stretch and speaker 1 on the whole second one, whose
+    centroid they are ``gain`` closer to; chunk 1 gives speaker 1 turns of its own (frames
+    250-349). With ``other_local_of_chunk``, chunk 0's local speaker 1 is also matched to
+    speaker 1 (frames 170-189): the model heard two voices in that chunk."""
+    activity = np.zeros((2, 200, 3), dtype=bool)
+    activity[0, 0:60, 0] = True
+    activity[0, 100:160, 0] = True
+    activity[1, 50:150, 0] = True
+    matches = np.array([[0, -1, -1], [1, -1, -1]])
+    if other_local_of_chunk:
+        activity[0, 170:190, 1] = True
+        matches[0, 1] = 1
+    chunks = Segmentation(chunk_starts=np.array([0.0, 200 * FRAME_STEP]), activity=activity)
+    labels = np.full(401, -1, dtype=np.int64)
+    labels[0:60] = 0
+    labels[100:160] = 1
+    labels[170:190] = 1
+    labels[250:350] = 1
+    scores = np.full((401, 2), np.nan, dtype=np.float32)
+    scores[labels == 0] = (0.9, 0.7)
+    scores[labels == 1] = (0.8 - gain, 0.8)
+    return chunks, matches, labels, scores
+
+
+def _speaker_of_second_stretch(settings, **kwargs) -> set[int]:
+    chunks, matches, labels, scores = _two_chunks_one_local_track(**kwargs)
+    turns = stitching.stitch(chunks, matches, 2, 400 * FRAME_STEP, settings, None, labels, scores)
+    return {k for s, e, k in turns if s < _edge(160) and e > _edge(100)}
+
+
+def test_a_whole_stretch_the_windows_give_another_speaker_moves_to_it():
+    # The model's one local track carries two people who answer each other (fresh6's d54):
+    # the windows name the second stretch speaker 1 throughout, 0.15 closer to its centroid.
+    default = stitching.StitchingSettings()
+    assert _speaker_of_second_stretch(default, gain=0.15) == {1}
+    # Before session 11 only a stretch the windows cut in two could lose a piece.
+    before = replace(default, move_whole=False)
+    assert _speaker_of_second_stretch(before, gain=0.15) == {0}
+
+
+def test_a_whole_stretch_moves_only_past_the_splits_margin():
+    # Under split_margin (0.1) the windows do not clearly name the other speaker.
+    assert _speaker_of_second_stretch(stitching.StitchingSettings(), gain=0.05) == {0}
+
+
+def test_a_whole_stretch_is_not_given_to_a_speaker_the_chunk_already_holds():
+    # Another local speaker of the same chunk is matched to speaker 1: the model told the
+    # two tracks apart there (or heard one person as two, cross-talk, fresh4's d39), so the
+    # stretch stays with its match and the merges decide.
+    settings = stitching.StitchingSettings()
+    assert _speaker_of_second_stretch(settings, gain=0.15, other_local_of_chunk=True) == {0}
+
+
+@needs_voices
+@pytest.mark.slow
+def test_two_people_the_model_follows_as_one_track_get_their_own_stretches(tmp_path):
+    # d54 (fresh6): the model hears the high-voiced man and the deep-voiced woman as one local
+    # speaker in nearly every chunk, while the windows' clusters hold each alone (29 and 37
+    # windows, no window of the other). Before, a stretch wholly in the man's voice stayed
+    # with the woman when the chunk's track was matched to her (4.2 s of his were hers).
+    default = DiarizationOptions()
+    before = replace(default, stitching=replace(default.stitching, move_whole=False))
+    found = scores("d54", tmp_path, {"before": before, "default": default})
+    assert found == {"before": (3, 0.1801), "default": (3, 0.1203)}

@@ -75,7 +75,8 @@ def test_three_voices_with_no_pause_between_turns_are_three_speakers(tmp_path):
             "default": DiarizationOptions(),
         },
     )
-    assert found == {"without": (2, 0.2724), "default": (3, 0.1367)}
+    # 13.67 % by default before session 11's whole-stretch move in stitching.
+    assert found == {"without": (2, 0.2724), "default": (3, 0.1055)}
 
 
 @needs_voices

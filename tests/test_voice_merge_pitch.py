@@ -137,10 +137,11 @@ def _any_pitch() -> DiarizationOptions:
 @pytest.mark.parametrize(
     ("recording", "any_pitch", "default"),
     [
-        # Father and son, one espeak voice at pitch 32 and 70: 5.8 semitones apart.
-        ("d53", (2, 0.3024), (3, 0.1167)),
-        # A high-voiced man and a deep-voiced woman: 4.2 semitones apart.
-        ("d54", (2, 0.3676), (3, 0.1801)),
+        # Father and son, one espeak voice at pitch 32 and 70: 5.8 semitones apart. (The
+        # defaults' DER since session 11's whole-stretch move in stitching; 11.67 % before.)
+        ("d53", (2, 0.302), (3, 0.0677)),
+        # A high-voiced man and a deep-voiced woman: 4.2 semitones apart (18.01 % before).
+        ("d54", (2, 0.3676), (3, 0.1203)),
     ],
 )
 def test_fresh6_pairs_of_one_timbre_stay_apart(tmp_path, recording, any_pitch, default):

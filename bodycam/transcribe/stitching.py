@@ -92,6 +92,16 @@ class StitchingSettings:
             joins d39's third speaker whole (4.26 %), which a shared match leaves holding only
             overlapped turns it cannot join (13.01 %); over the six halves one-to-one pooled
             8.9 % against 9.0 % (docs/BENCHMARKS.md).
+        move_whole: With ``split_by_voice``, a whole stretch the windows give one other
+            existing speaker is moved to it under the same ``split_min`` and
+            ``split_margin`` bar as a piece of a stretch (before session 11 only a stretch the
+            windows cut in two could lose a piece, so a stretch whose voice they named wholly
+            otherwise stayed with the chunk's match: the model follows two people who answer
+            each other as one local speaker, and one local track then carried both, fresh6's
+            d54). Not to a speaker another local speaker of the same chunk is matched to:
+            there the model already heard two voices, and its two local tracks of one person
+            (fresh4's d39, cross-talk) are left to the merges. Better or equal on 67 of 68
+            recordings, d34 0.08 point worse (docs/BENCHMARKS.md, session 11).
     """
 
     min_exclusive: float = 0.5
@@ -110,6 +120,7 @@ class StitchingSettings:
     fill_unheard: float | None = 0.5
     fill_reach: float = 0.55
     share_margin: float | None = None
+    move_whole: bool = True
 
 
 def distinct_speakers(
@@ -424,7 +435,8 @@ def stitch(
                 continue
             if by_voice:
                 scores = frame_scores[span] if frame_scores is not None else None
-                voice = VoiceEvidence(frame_labels[span], scores, existing)
+                held = frozenset(int(other) for other in matches[chunk] if other >= 0) - {speaker}
+                voice = VoiceEvidence(frame_labels[span], scores, existing, held)
                 vote_by_voice(votes, span, activity, local, speaker, voice, n_speakers, settings)
             else:
                 votes[span, speaker] += activity[:, local]

@@ -69,11 +69,13 @@ class VoiceEvidence:
         scores: ``(frames, speakers)`` cosine of each frame's window to each centroid, or
             ``None`` (no splitting).
         existing: Speakers the model's matches gave speech to.
+        held: Speakers the chunk's other local speakers are matched to.
     """
 
     labels: np.ndarray
     scores: np.ndarray | None
     existing: set[int]
+    held: frozenset[int] = frozenset()
 
 
 def vote_by_voice(
@@ -111,6 +113,7 @@ def vote_by_voice(
                 speaker,
                 voice.existing,
                 settings,
+                voice.held,
             )
         for start, end, who in pieces:
             votes[span.start + first + start : span.start + first + end, who] += 1
@@ -123,10 +126,14 @@ def split_pieces(
     speaker: int,
     existing: set[int],
     settings: StitchingSettings,
+    held: frozenset[int] = frozenset(),
 ) -> list[tuple[int, int, int]]:
     """One stretch given to ``speaker``, except pieces of at least ``split_min`` seconds the
     windows give an ``existing`` other speaker whose centroid they are closer to by
-    ``split_margin`` (mean cosine over the piece's not-overlapped, labelled frames).
+    ``split_margin`` (mean cosine over the piece's not-overlapped, labelled frames). With
+    ``settings.move_whole`` the whole stretch is such a piece when the windows name one other
+    speaker throughout, unless that speaker is ``held`` (another local speaker of the chunk is
+    matched to it).
 
     Returns:
         ``(first, stop, speaker)`` runs covering the stretch.
@@ -134,7 +141,9 @@ def split_pieces(
     whole = [(0, len(labels), speaker)]
     min_frames = settings.split_min / FRAME_STEP
     pieces = voice_pieces(labels, alone, min_frames)
-    if len(pieces) < 2:
+    if not pieces:
+        return whole
+    if len(pieces) == 1 and (not settings.move_whole or pieces[0][2] in held):
         return whole
     out: list[list[int]] = []
     for first, stop, label in pieces:
