@@ -56,7 +56,11 @@ class AsrOptions:
         vad: Decode only voice-activity regions (strongly recommended: without it Whisper
             invents text on silence).
         condition_on_previous_text: Feed the previous window's text as a prompt. Off by
-            default because it lets one bad window start a repetition loop.
+            default because it lets one bad window start a repetition loop and carries its
+            wrong words into the next. It is most of what raw faster-whisper (on there) wins
+            where the job loses to it: on for the first decode, the 68 development recordings
+            go from 2,253 to 2,198 errors, but dev and fresh4 get worse (docs/BENCHMARKS.md,
+            session 11).
         hallucination_silence_threshold: With word timestamps, skip silent stretches longer
             than this (seconds) around a suspected hallucination; ``None`` disables.
         no_speech_threshold: A segment whose no-speech probability is above this...
