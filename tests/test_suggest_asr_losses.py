@@ -5,13 +5,11 @@ hostile words under the officer's label that no officer rule reads."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from bodycam.annotate.codebook import default_codebook
 from bodycam.suggest import Envelope, Utterance, detect
 from bodycam.suggest.commands import repeated_in_sentence
-from bodycam.suggest.delivery import PitchTrack
 from bodycam.suggest.detection import _TEXT_RULES
 from bodycam.suggest.roles import sentence_roles, unclaimed_civilian_words
 from bodycam.suggest.sentences import split_sentences
@@ -187,59 +185,6 @@ def test_a_shout_no_officer_rule_reads_under_the_officers_label_is_agitation(cod
     assert [(s.code_id, s.start) for s in result.suggestions] == [
         ("shouted_or_repeated_command", 10.0)
     ]
-
-
-def _pitch(hz_by_second: dict[int, float], seconds: int) -> PitchTrack:
-    """A track at 50 frames a second: 120 Hz unless ``hz_by_second`` says otherwise."""
-    f0 = np.repeat([hz_by_second.get(second, 120.0) for second in range(seconds)], 50)
-    return PitchTrack(f0=f0, rms=np.full(f0.size, 0.1))
-
-
-_RAISED_COMMAND = ("shouted_or_repeated_command", 10.0, "voice:raised+command")
-_COMMAND = ("command", 10.0, "rule:command.imperative")
-
-
-@pytest.mark.parametrize(
-    ("semitones", "db", "agitated", "command"),
-    [
-        # +3 st and +4.2 dB (raised, not shouted): 7.2 together, each over 2: another voice's
-        # agitation under the officer's label.
-        (3.0, 4.2, True, _RAISED_COMMAND),
-        # An officer speaking up: +1 st (sum 5.2), +1.9 st (sum 6.1, the pitch under 2), or
-        # +2.4 st and +3.5 dB (each over 2, the sum 5.9 under 6).
-        (1.0, 4.2, False, _RAISED_COMMAND),
-        (1.9, 4.2, False, _RAISED_COMMAND),
-        (2.4, 3.5, False, _COMMAND),
-    ],
-)
-def test_a_higher_and_louder_line_no_officer_rule_reads_is_agitation(
-    codebook, semitones, db, agitated, command
-):
-    lines = [
-        Utterance("S1", "officer", 2 * n, 2 * n + 1.5, "Okay, I understand that.") for n in range(4)
-    ]
-    lines += [
-        Utterance("S1", "officer", 8, 9.5, "I'm going over there right now."),
-        Utterance("S1", "officer", 10, 11.5, "Get back in the car now."),
-    ]
-    calm = {second: 0.5 for second in range(0, 8, 2)}
-    risen, louder = 120.0 * 2 ** (semitones / 12), 0.5 + db / 60
-    result = detect(
-        lines,
-        codebook,
-        envelope=_envelope(calm | {8: louder, 10: louder}, 12),
-        pitch=_pitch({8: risen, 10: risen}, 12),
-    )
-    expected = [("civilian_agitated", 8.0, "voice:delivery.unclaimed")] if agitated else []
-    # The order said the same way stays the officer's: no agitation is read into it.
-    assert [(s.code_id, s.start, s.detector) for s in result.suggestions] == [*expected, command]
-    if agitated:
-        assert result.suggestions[0].evidence == (
-            "I'm going over there right now. [pitch +3.0 semitones over the speaker's usual and "
-            "+4.2 dB over their baseline level; read as civilian: said higher and louder under "
-            "S1, whom the transcript gives the role officer, with no words an officer rule "
-            "reads (merged voices?)]"
-        )
 
 
 def test_minilm_proposes_escalation_only_well_above_de_escalations_threshold(codebook):

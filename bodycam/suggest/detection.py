@@ -181,7 +181,7 @@ def detect(
     found += _command_suggestions(directives, loudness, active, ultimatum)
     found += _listening_suggestions(sentences, directives, active)
     found += _voice_suggestions(sentences, utterances, loudness, delivery, by_sentence, active)
-    found += _raised_without_officer_words(sentences, loudness, delivery, found, active)
+    found += _raised_without_officer_words(sentences, loudness, found, active)
     found += refusal_agitation(sentences, found, active)
     if embedder is not None:
         found += embedder.suggest(sentences, found, active)
@@ -446,26 +446,13 @@ def _voice_suggestions(sentences, utterances, loudness, delivery, by_sentence, a
     return found
 
 
-#: An unclaimed sentence under the officer's label said this much higher (semitones over the
-#: label's usual pitch) and louder (dB over its baseline), each, and by this sum, is another
-#: voice's agitation too (``_raised_without_officer_words``). Stricter than a civilian's own
-#: delivery bar (``delivery.EACH_RAISED`` / ``JOINT_RAISED``): an officer speaking up rises a
-#: little in both, a civilian merged into the officer's label rises in both at once, the label's
-#: usual being the officer's calm voice. Chosen leave-one-split-out on the training splits'
-#: machine sentences (docs/BENCHMARKS.md, session 11, s11-roles).
-UNCLAIMED_EACH_RAISED = 2.0
-UNCLAIMED_JOINT_RAISED = 6.0
-
-
-def _raised_without_officer_words(sentences, loudness, delivery, found, active) -> list[Suggestion]:
-    """A shout (``voice.SHOUT_DB`` over the label's baseline), or a pitch and level rise of
-    ``UNCLAIMED_EACH_RAISED`` each and ``UNCLAIMED_JOINT_RAISED`` together, under the
-    officer's label that says nothing an officer rule reads (no directive, threat,
-    explanation, address, ...): the diarizer's merged voices put an agitated civilian's line
-    there, so it is proposed as the civilian's agitation, with the reason in its evidence. An
-    officer who shouts gives an order or a warning, which the officer rules read, and the
-    sentence stays theirs. (A merely raised voice is not enough: officers speak up to the hard
-    of hearing or across a scene.)
+def _raised_without_officer_words(sentences, loudness, found, active) -> list[Suggestion]:
+    """A shout (``voice.SHOUT_DB`` over the label's baseline) under the officer's label that
+    says nothing an officer rule reads (no directive, threat, explanation, address, ...): the
+    diarizer's merged voices put a shouting civilian's line there, so it is proposed as the
+    civilian's agitation, with the reason in its evidence. An officer who shouts gives an order
+    or a warning, which the officer rules read, and the sentence stays theirs. (A merely raised
+    voice is not enough: officers speak up to the hard of hearing or across a scene.)
     """
     if "civilian_agitated" not in active:
         return []
@@ -473,30 +460,23 @@ def _raised_without_officer_words(sentences, loudness, delivery, found, active) 
     proposed = []
     for sentence in sentences:
         level = loudness.get(sentence.index)
-        rise = delivery.get(sentence.index)
-        if rise is not None and not (
-            min(rise.pitch_st, rise.level_db) >= UNCLAIMED_EACH_RAISED
-            and rise.pitch_st + rise.level_db >= UNCLAIMED_JOINT_RAISED
-        ):
-            rise = None
         if (
             sentence.role != "officer"
             or level is None
-            or not (level.shouted or rise is not None)
+            or not level.shouted
             or (round(sentence.start, 2), sentence.speaker) in coded
             or len(sentence.text.split()) < _MIN_VOICE_WORDS
             or _cut_off(sentence, sentences)
         ):
             continue
-        how = "a shout" if level.shouted else "said higher and louder"
-        detector = "voice:raised.unclaimed" if level.shouted else "voice:delivery.unclaimed"
-        measured = level.describe() if level.shouted else rise.describe()
         evidence = (
-            f"{sentence.text} [{measured}; read as civilian: {how} under "
+            f"{sentence.text} [{level.describe()}; read as civilian: a shout under "
             f"{sentence.speaker}, whom the transcript gives the role officer, with no words an "
             f"officer rule reads (merged voices?)]"
         )
-        proposed.append(_suggestion(sentence, "civilian_agitated", 0.5, detector, evidence))
+        proposed.append(
+            _suggestion(sentence, "civilian_agitated", 0.5, "voice:raised.unclaimed", evidence)
+        )
     return proposed
 
 
