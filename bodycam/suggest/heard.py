@@ -84,13 +84,19 @@ _SILENT = re.compile(r"(?<=[aeiouy])r(?![aeiouy])|'")
 _DOUBLED = re.compile(r"(\w)\1")
 
 
+@lru_cache(maxsize=8192)
+def _sounded(word: str) -> str:
+    # Cached: every unsure word is compared with every key word the rules know.
+    return _DOUBLED.sub(r"\1", _SILENT.sub("", word))
+
+
 def near_sound(a: str, b: str) -> bool:
     """``a`` and ``b``, spelled as sounded (``_SILENT`` letters dropped, ``_DOUBLED`` ones once),
     are the same or the same length and differ in one letter, changed for one of a near sound
     (``_SOUND_GROUPS``)."""
     if a == b:
         return False
-    a, b = (_DOUBLED.sub(r"\1", _SILENT.sub("", w)) for w in (a, b))
+    a, b = _sounded(a), _sounded(b)
     if a == b:
         return True
     if len(a) != len(b):
