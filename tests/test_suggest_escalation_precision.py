@@ -115,3 +115,26 @@ def test_explaining_how_to_complain_is_no_complaint_and_stays_the_officers(codeb
 
 def test_no_run_on_cut_after_an_article(codebook):
     assert found(codebook, "we made a stop down by the bridge") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I won't.",
+        "I won't say another word to her.",
+        "And don't think I won't be writing to the paper about this.",
+    ],
+)
+def test_i_wont_on_its_own_is_no_refusal(codebook, text):
+    # Session 11: a promise as often as a refusal; none of the labelled lines with it refuses.
+    assert [code for code, _, _ in found(codebook, text, role="civilian")] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["No, I won't.", "I won't get out of the car.", "I will not sign that."]
+)
+def test_i_wont_do_what_was_asked_is_still_a_refusal(codebook, text):
+    assert [code for code, _, _ in found(codebook, text, role="civilian")] == [
+        "civilian_agitated",
+        "resistance_2_verbal",
+    ]

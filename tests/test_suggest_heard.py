@@ -33,6 +33,9 @@ def test_near_sounds_and_key_words():
     assert near_sound("but", "put") and near_sound("pet", "pat") and near_sound("shot", "shut")
     # Another sound, another length: not a near sound.
     assert not near_sound("wall", "walk") and not near_sound("and", "hand")
+    # A doubled letter is sounded once: "ma'am" is said "mam", one nasal from "man".
+    assert near_sound("man", "ma'am") and near_sound("of", "off")
+    assert not near_sound("man", "madam")
     assert key_words([r"\b(put|get) (the )?\w+ down\b", r"\bsir\b"]) == {
         "put",
         "get",
@@ -112,6 +115,19 @@ def test_a_term_of_address_is_read_only_at_a_clause_edge(codebook):
         result = detect([spoken("S0", "officer", 0.0, text, probabilities)], codebook)
         address = [s.detector for s in result.suggestions if s.code_id == "respectful_address"]
         assert address == ["rule:respectful_address.courtesy.heard"], text
+    # "Ma'am" heard as "Man" (session 11): the same, once the doubled letter is sounded once.
+    result = detect(
+        [spoken("S0", "officer", 0.0, "Man, the gate logs every tap.", [0.01, *[0.9] * 5])],
+        codebook,
+    )
+    assert [(s.code_id, s.detector, s.evidence) for s in result.suggestions] == [
+        (
+            "respectful_address",
+            "rule:respectful_address.courtesy.heard",
+            "Ma'am, the gate logs every tap. [matched \"ma'am\"] "
+            '["Man" (probability 0.01) heard as "ma\'am"]',
+        )
+    ]
     # ... inside a clause it is the intensifier it was heard as.
     text = "That's why you feel so sick."
     result = detect([spoken("S0", "officer", 0.0, text, [0.9, 0.9, 0.9, 0.9, 0.51, 0.9])], codebook)

@@ -33,6 +33,7 @@ def test_training_splits_are_named_and_a_blind_split_is_refused():
         "fresh4",
         "fresh5",
         "fresh6",
+        "fresh7",
     )
     with pytest.raises(ValueError, match="'fresh9' is not a training split"):
         labelled_lines(["fresh9"])
@@ -218,7 +219,7 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank
         0.91,
         "model:minilm-logistic",
     )
-    assert "[logistic probability 0.91, lead 0.71] " in added.evidence
+    assert "[logistic probability 0.91, lead 0.69] " in added.evidence
     assert added.evidence.endswith('[cosine 0.55 to "I\'m not getting out."]')
     # Nothing the rules already gave is suggested again.
     assert logistic.suggest(sentences, [added], active) == []

@@ -25,7 +25,15 @@ Each rule's detector is ``grammar:<code>.<name>``. Negations veto where they fli
 from __future__ import annotations
 
 from .lexicon import DIRECTIVE_VERBS
-from .phrases import _FEELING, _RESOURCE, CIVILIAN, JUDGE_IN_ULTIMATUM, PhraseRule, _rule
+from .phrases import (
+    _FEELING,
+    _RESOURCE,
+    CIVILIAN,
+    JUDGE_IN_ULTIMATUM,
+    REFUSING_WONT,
+    PhraseRule,
+    _rule,
+)
 
 #: A sentence that opens with an order (any directive verb, after a vocative or two).
 _ORDER_FIRST = r"^(\w+ ){0,2}?(" + "|".join(sorted(DIRECTIVE_VERBS)) + r"|keep|one more)\b"
@@ -195,8 +203,9 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         "resistance_2_verbal",
         "refuses_or_protests",
         # Refusing in the first person, protecting one's own body, denying the officer's power.
-        rf"\bi (won't|will not|refuse|ain't|am not going to|'m not going to|don't have to|do not "
-        rf"have to)\b|\bdon't (you )?(dare )?{CONTACT}( \w+)? me\b|"
+        rf"\bi (refuse|ain't|am not going to|'m not going to|don't have to|do not have to)\b|"
+        rf"{REFUSING_WONT}|"
+        rf"\bdon't (you )?(dare )?{CONTACT}( \w+)? me\b|"
         rf"\b(get|take|keep) your (\w+ )?hands? off\b|\byou can't (\w+ )?(make|arrest|search|"
         rf"touch|stop|hold|keep|tell|order|force) me\b|\byou (have|got) no (right|reason)\b|"
         rf"\b(i'm|i am) not (going|leaving|moving) (anywhere|nowhere)\b|"

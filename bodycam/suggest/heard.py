@@ -79,14 +79,24 @@ _GROUP = {letter: n for n, group in enumerate(_SOUND_GROUPS) for letter in group
 #: An "r" after a vowel and not before one is not sounded in many accents ("sir" sounds like
 #: "sa", "officer" like "office"), and the apostrophe is not sounded at all ("ma'am").
 _SILENT = re.compile(r"(?<=[aeiouy])r(?![aeiouy])|'")
+#: A letter written twice is sounded once: "ma'am" is said "mam", which the recogniser writes
+#: "man" (an "m" for an "n", both nasals) when it is unsure of it.
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+@lru_cache(maxsize=8192)
+def _sounded(word: str) -> str:
+    # Cached: every unsure word is compared with every key word the rules know.
+    return _DOUBLED.sub(r"\1", _SILENT.sub("", word))
 
 
 def near_sound(a: str, b: str) -> bool:
-    """``a`` and ``b``, spelled as sounded (``_SILENT`` letters dropped), are the same or the
-    same length and differ in one letter, changed for one of a near sound (``_SOUND_GROUPS``)."""
+    """``a`` and ``b``, spelled as sounded (``_SILENT`` letters dropped, ``_DOUBLED`` ones once),
+    are the same or the same length and differ in one letter, changed for one of a near sound
+    (``_SOUND_GROUPS``)."""
     if a == b:
         return False
-    a, b = _SILENT.sub("", a), _SILENT.sub("", b)
+    a, b = _sounded(a), _sounded(b)
     if a == b:
         return True
     if len(a) != len(b):

@@ -79,6 +79,16 @@ JUDGE_IN_ULTIMATUM = (
     r"\bor (you('re| are|'ll| will)|i('ll| will|'m| am)|we('ll| will|'re| are))\b.* and (you "
     r"can )?tell (it|that) to the judge\b"
 )
+#: "I won't" refuses only what was asked (to go, move, get out, sign, ...), or after "no": on
+#: its own it is as often a promise ("Okay. Sorry. I won't.", "I won't say another word to
+#: her", "I won't grab for it"). None of the nine training splits' labelled lines with "I won't"
+#: is a refusal; on their machine transcripts the bare "I won't" gave 7 resistance suggestions,
+#: 1 of them right (docs/BENCHMARKS.md, session 11, #15).
+REFUSING_WONT = (
+    r"\bi (won't|will not) (go|move|leave|get|step|come|put|sit|stand|turn|give|hand|show|sign|"
+    r"answer|open|let|stop|comply|cooperate|do (it|that|what|as|anything you))\b|"
+    r"\bno i (won't|will not)\b"
+)
 #: Swearing at a person, name-calling: the officer's ``profanity_or_insult``, a civilian's
 #: hostility (``civilian_agitated.insult``) - the same words whichever label they fall under.
 INSULT = (
@@ -297,7 +307,8 @@ RULES: tuple[PhraseRule, ...] = (
         "resistance_2_verbal",
         "refuses",
         r"\b(i'm|i am) not (doing|getting|giving|going|putting|moving|coming|taking)\b|"
-        r"\bdon't touch me\b|\bget off (of )?me\b|\byou can't make me\b|\bi won't\b|"
+        r"\bdon't touch me\b|\bget off (of )?me\b|\byou can't make me\b|"
+        rf"{REFUSING_WONT}|"
         r"\b(come|step) closer and see\b|\bmake me\b|\bno i'm not\b|"
         # Arguing the officer has no power to direct: refusing in words.
         r"\byou (have|got) no right\b|\byou can't (arrest|search|touch|cuff|detain) me\b|"
