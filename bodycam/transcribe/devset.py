@@ -61,9 +61,17 @@ window (``Voice.muffled``): a welfare check in a downpour, a crash scene as a si
 driver and passenger heard only through the glass, two officers in one espeak voice 1 dB apart,
 a family row with eight lines talked over, four voices in a gale at 0 dB SNR, the car radio and
 the partner heard through the patrol car's door, and a drunk man at two-thirds pace in the rain.
-It too is built and scored only when named. The specs (voices, lines, halves) live in
-:mod:`devset_specs` (fresh3's to fresh8's in :mod:`devset_fresh3` to :mod:`devset_fresh8`, the
-spec types in :mod:`devset_voices`) and are re-exported here.
+It too is built and scored only when named.
+In session 12, after fresh8 had been scored, an eleventh, ``fresh9`` half (d77-d84) was written
+blind again, with two noises that have voices in them that belong to no one in the scene
+(``crowd``: a dozen wordless talkers; ``music``: a car stereo with a singer): a protest stop
+before a crowd, a car stop with the stereo on, a building search where the wearer whispers and
+then shouts, a man face to the chest camera louder than the wearer, a man shouting through his
+front door who then opens it, a mother and two daughters in one espeak voice, five voices
+inside a bar's crowd at 2 dB SNR, and partygoers shouting over music. It too is built and scored
+only when named. The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to
+fresh9's in :mod:`devset_fresh3` to :mod:`devset_fresh9`, the spec types in
+:mod:`devset_voices`) and are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
 
@@ -136,7 +144,7 @@ class Recording:
         return self.spec.id
 
 
-_NOISES = ("street", "wind", "car", "rain", "siren")
+_NOISES = ("street", "wind", "car", "rain", "siren", "crowd", "music")
 
 
 def cache_dir() -> Path:
@@ -346,8 +354,10 @@ def _colour(audio: np.ndarray, voice: Voice) -> np.ndarray:
 def _noise(kind: str, size: int, rng: np.random.Generator) -> np.ndarray:
     """Synthesized background: ``street`` (traffic rumble, hiss, a passing car), ``wind``
     (gusting low-passed noise), ``car`` (idling engine harmonics over road rumble), ``rain``
-    (broadband hiss and drops, over the whole speech band) or ``siren`` (a wailing two-tone
-    sweep through the voice band, loudest as it passes, over traffic rumble)."""
+    (broadband hiss and drops, over the whole speech band), ``siren`` (a wailing two-tone
+    sweep through the voice band, loudest as it passes, over traffic rumble), ``crowd`` (the
+    babble of a dozen voiced talkers nobody is scored for) or ``music`` (a car stereo: bass,
+    chords, a beat and a sung line)."""
     if kind not in _NOISES:
         raise ValueError(f"noise must be one of {_NOISES}, got {kind!r}")
     seconds = np.arange(size) / SAMPLE_RATE
@@ -374,6 +384,10 @@ def _noise(kind: str, size: int, rng: np.random.Generator) -> np.ndarray:
         return _rain(size, seconds, brown, rng)
     if kind == "siren":
         return _siren(size, seconds, brown, rng)
+    if kind == "crowd":
+        return _crowd(size, seconds, brown, rng)
+    if kind == "music":
+        return _music(size, seconds, brown, rng)
     engine = rng.uniform(25, 35)
     hum = sum(np.sin(2 * np.pi * engine * k * seconds + rng.uniform(0, 6)) / k for k in range(1, 8))
     road = signal.sosfilt(
@@ -415,6 +429,79 @@ def _siren(
     passing = seconds[-1] * rng.uniform(0.35, 0.65)
     approach = 0.25 + np.exp(-(((seconds - passing) / 10) ** 2))
     return wail * approach / np.sqrt(np.mean(wail**2)) + 0.5 * brown
+
+
+def _talker(
+    seconds: np.ndarray, f0: float, syllables: float, rng: np.random.Generator
+) -> np.ndarray:
+    """Something like one voice, wordless: a buzz at a gliding pitch ``f0`` through two vowel
+    formants, switched on and off ``syllables`` times a second. It has what a voice has (a
+    pitch, harmonics, formants, a syllable rhythm), so a diarizer can take it for one."""
+    glide = 1 + 0.12 * np.sin(2 * np.pi * seconds / rng.uniform(1.5, 3) + rng.uniform(0, 6))
+    buzz = signal.sawtooth(2 * np.pi * np.cumsum(f0 * glide) / SAMPLE_RATE)
+    vowel = sum(
+        signal.sosfilt(
+            signal.butter(
+                2, [centre * 0.8, centre * 1.2], "bandpass", fs=SAMPLE_RATE, output="sos"
+            ),
+            buzz,
+        )
+        for centre in (rng.uniform(400, 800), rng.uniform(1100, 2200))
+    )
+    rhythm = signal.sosfilt(
+        signal.butter(2, syllables, fs=SAMPLE_RATE, output="sos"), rng.standard_normal(seconds.size)
+    )
+    return vowel * np.clip(rhythm / np.std(rhythm), 0, None)
+
+
+def _crowd(
+    size: int, seconds: np.ndarray, brown: np.ndarray, rng: np.random.Generator
+) -> np.ndarray:
+    """A crowd behind the scene (a protest, a bar letting out): twelve wordless talkers of both
+    sexes, each speaking in bursts (half the time quiet), all a few metres off. Speech-like
+    sound that is no one's turn: the reference has no label for it."""
+    babble = np.zeros(size)
+    for _ in range(12):
+        talker = _talker(seconds, rng.uniform(95, 260), rng.uniform(3, 5), rng)
+        bursts = signal.sosfilt(
+            signal.butter(1, 0.15, fs=SAMPLE_RATE, output="sos"), rng.standard_normal(size)
+        )
+        babble += talker * (bursts > 0) * rng.uniform(0.4, 1.0) / np.std(talker)
+    babble = signal.sosfilt(signal.butter(2, 4000, fs=SAMPLE_RATE, output="sos"), babble)
+    return babble / np.sqrt(np.mean(babble**2)) + 0.3 * brown
+
+
+def _music(
+    size: int, seconds: np.ndarray, brown: np.ndarray, rng: np.random.Generator
+) -> np.ndarray:
+    """A car stereo or a party's speakers: a bass line and chords changing every two bars, a
+    kick drum on the beat and a singer (a voiced line moving note by note, with vibrato). Unlike
+    every other noise it has a voice in it that belongs to no one in the scene."""
+    beat = 60 / rng.uniform(90, 128)
+    step = (seconds // (4 * beat)).astype(int)
+    roots = 110 * 2 ** (rng.choice([0, 3, 5, 7, 8, 10], 1 + step[-1]) / 12)
+    root = roots[step]
+    phase = 2 * np.pi * np.cumsum(root) / SAMPLE_RATE
+    chords = sum(np.sin(phase * ratio * 2) / (1 + k) for k, ratio in enumerate((1, 1.26, 1.5, 2)))
+    bass = np.sin(phase / 2)
+    since = seconds % beat
+    kick = np.sin(2 * np.pi * 60 * since) * np.exp(-since / 0.08)
+    # The singer: one note a beat from a major scale, with vibrato, through a vowel band,
+    # sung in phrases (on about half the time).
+    notes = 220 * 2 ** (rng.choice([0, 2, 4, 5, 7, 9, 12], 1 + int(seconds[-1] / beat)) / 12)
+    vibrato = 1 + 0.015 * np.sin(2 * np.pi * 5.5 * seconds)
+    pitch = notes[(seconds // beat).astype(int)] * vibrato
+    sung = signal.sosfilt(
+        signal.butter(2, [500, 3000], "bandpass", fs=SAMPLE_RATE, output="sos"),
+        signal.sawtooth(2 * np.pi * np.cumsum(pitch) / SAMPLE_RATE),
+    )
+    phrases = signal.sosfilt(
+        signal.butter(1, 0.3, fs=SAMPLE_RATE, output="sos"), rng.standard_normal(size)
+    )
+    singer = sung * (phrases > 0)
+    parts = (chords, bass, kick, singer)
+    mixed = sum(w * p / np.std(p) for w, p in zip((0.6, 0.7, 0.8, 1.0), parts, strict=True))
+    return mixed / np.sqrt(np.mean(mixed**2)) + 0.2 * brown
 
 
 def read_audio(path: Path) -> np.ndarray:
