@@ -3,9 +3,10 @@
 Data only (the voices, the scripted lines and one spec per recording); :mod:`devset` builds the
 audio and references from them and re-exports these names. Each spec's seed comes from its id,
 so editing or appending a spec leaves every other recording's audio unchanged. The spec types
-(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3 to fresh8
+(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3 to fresh9
 halves' specs in :mod:`devset_fresh3`, :mod:`devset_fresh4`, :mod:`devset_fresh5`,
-:mod:`devset_fresh6`, :mod:`devset_fresh7` and :mod:`devset_fresh8`; all are re-exported here.
+:mod:`devset_fresh6`, :mod:`devset_fresh7`, :mod:`devset_fresh8` and :mod:`devset_fresh9`; all
+are re-exported here.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from bodycam.transcribe.devset_fresh5 import FRESH5
 from bodycam.transcribe.devset_fresh6 import FRESH6
 from bodycam.transcribe.devset_fresh7 import FRESH7
 from bodycam.transcribe.devset_fresh8 import FRESH8
+from bodycam.transcribe.devset_fresh9 import FRESH9
 
-# The spec types and voice constructors are shared with the fresh3-fresh8 specs' modules.
+# The spec types and voice constructors are shared with the fresh3-fresh9 specs' modules.
 from bodycam.transcribe.devset_voices import (  # noqa: F401 (re-exported)
     RecordingSpec,
     Voice,
@@ -482,10 +484,12 @@ RECORDINGS: tuple[RecordingSpec, ...] = (
     *FRESH7,
     # The fresh8 half (d69-d76), written blind in session 11 after fresh7 had been scored.
     *FRESH8,
+    # The fresh9 half (d77-d84), written blind in session 12 after fresh8 had been scored.
+    *FRESH9,
 )
 #: The halves that make up the development set (``specs()`` and ``build()`` with no half).
 DEVELOPMENT_HALVES = ("dev", "heldout")
-#: Every half; ``fresh`` to ``fresh8`` (unseen when written) are built only when named. The
+#: Every half; ``fresh`` to ``fresh9`` (unseen when written) are built only when named. The
 #: benchmarks take their ``--devset`` choices from here.
 HALVES = (
     *DEVELOPMENT_HALVES,
@@ -497,12 +501,13 @@ HALVES = (
     "fresh6",
     "fresh7",
     "fresh8",
+    "fresh9",
 )
 
 
 def specs(half: str | None = None) -> list[RecordingSpec]:
     """The recording specs of one half (one of :data:`HALVES`: ``"dev"``, ``"heldout"``,
-    ``"fresh"`` to ``"fresh8"``), or with ``None`` the development set (dev and heldout; the
+    ``"fresh"`` to ``"fresh9"``), or with ``None`` the development set (dev and heldout; the
     fresh halves only by name)."""
     if half not in (None, *HALVES):
         names = ", ".join(repr(name) for name in HALVES)
