@@ -216,3 +216,118 @@ def test_fresh8_voices_through_the_car_door_lose_their_top_end(tmp_path):
     audio = devset.read_audio(built.audio_path)
     top = {label: _top_end(audio, reference.label_timeline(label)) for label in reference.labels()}
     assert max(top["partner"], top["dispatch"]) < min(top["officer"], top["civilian"]) / 3
+
+
+#: The fresh9 half: true speakers (distinct labels) of each recording.
+FRESH9_SPEAKERS = {
+    "d77": ["officer", "partner", "civilian"],
+    "d78": ["officer", "civilian", "witness"],
+    "d79": ["officer", "partner", "civilian"],
+    "d80": ["officer", "civilian", "partner"],
+    "d81": ["officer", "civilian", "bystander"],
+    "d82": ["officer", "civilian", "witness", "bystander"],
+    "d83": ["officer", "partner", "civilian", "witness", "bystander"],
+    "d84": ["officer", "civilian", "witness", "bystander"],
+}
+
+
+def test_fresh9_half_is_eight_unseen_recordings_aimed_at_failures():
+    fresh9 = unseen_half("fresh9", FRESH9_SPEAKERS, shortest=50, longest=70)
+    assert list(fresh9) == [f"d{n}" for n in range(77, 85)]
+    earlier = halves_before("fresh9")
+    assert not {s.id for s in devset.RECORDINGS if s.half != "fresh9"} & set(fresh9)
+    engines, flite_voices, noises = every_engine_and_noise(fresh9)
+    assert engines == {"espeak", "flite"} and flite_voices == {"rms", "awb", "slt", "kal16"}
+    assert noises == {"street", "car", "crowd", "music"}
+    # Crowd babble and music: noises no earlier scene had, each in two scenes.
+    assert not {"crowd", "music"} & {s.noise for s in earlier}
+    assert [i for i, s in fresh9.items() if s.noise in ("crowd", "music")] == [
+        "d77",
+        "d78",
+        "d83",
+        "d84",
+    ]
+    assert (fresh9["d77"].snr_db, fresh9["d83"].snr_db, fresh9["d84"].snr_db) == (8, 2, 3)
+    assert len(fresh9["d83"].voices) == 5 and fresh9["d83"].overlaps == 3
+    # The wearer whispering, then shouting: one label, two deliveries, one unvoiced; earlier
+    # whisperers were all civilians.
+    d79 = fresh9["d79"].voices
+    assert [v.label for v in d79 if v.wearer] == ["officer", "officer"]
+    assert "whisper" in d79[0].voice and d79[2].shout and "whisper" in d79[1].voice
+    assert all(v.label != "officer" for s in earlier for v in s.voices if "whisper" in v.voice)
+    assert fresh9["d79"].voices[fresh9["d79"].late_voice].label == "civilian"
+    # A plain voice louder than the wearer: every earlier plain voice was quieter.
+    face = fresh9["d80"].voices[1]
+    assert _plain(face) and face.gain_db == 4
+    assert max(v.gain_db for s in earlier for v in s.voices[1:] if _plain(v)) < 0
+    # One man through his door (muffled, shouting) and at the step (plain): one label.
+    door, step = fresh9["d81"].voices[1:3]
+    assert door.label == step.label == "civilian" and door.voice == step.voice
+    assert door.muffled and door.shout and _plain(step)
+    assert not any(v.muffled for s in earlier for v in s.voices if v.shout)
+    # Three labels in one espeak voice; earlier scenes gave one voice two labels at most.
+    family = fresh9["d82"].voices[1:]
+    assert len({v.voice for v in family}) == 1 and len({v.label for v in family}) == 3
+    assert sorted(v.pitch for v in family) == [50, 56, 64]
+    for spec in earlier:
+        counts = {}
+        for v in spec.voices:
+            counts.setdefault((v.engine, v.voice), set()).add(v.label)
+        assert max(len(labels) for labels in counts.values()) <= 2, spec.id
+    # Shouting over the music.
+    assert [v.label for v in fresh9["d84"].voices if v.shout] == ["civilian", "witness"]
+
+
+_VOICE_BAND = signal.butter(4, [300, 3000], "bandpass", fs=16000, output="sos")
+
+
+def _pitch_strength(noise: np.ndarray) -> float:
+    """The median, over 64 ms frames of the 300-3000 Hz band, of the highest normalised
+    autocorrelation at a lag of 2.5-10 ms (a 100-400 Hz pitch): high for a pitched sound, low
+    for hiss and rumble."""
+    voiced = signal.sosfilt(_VOICE_BAND, noise)
+    strengths = []
+    for start in range(0, voiced.size - 1024, 1024):
+        frame = voiced[start : start + 1024]
+        corr = np.correlate(frame, frame, "full")[1023:]
+        strengths.append(corr[40:160].max() / corr[0])
+    return float(np.median(strengths))
+
+
+def _syllable_swing(noise: np.ndarray) -> float:
+    """The share of the 300-3000 Hz band's loudness swings that come 2-8 times a second, the
+    rate at which speech starts and stops syllables."""
+    envelope = signal.resample_poly(
+        np.abs(signal.hilbert(signal.sosfilt(_VOICE_BAND, noise))), 1, 160
+    )
+    freqs, power = signal.welch(envelope - envelope.mean(), 100, nperseg=512)
+    return float(power[(freqs >= 2) & (freqs <= 8)].sum() / power[freqs > 0.2].sum())
+
+
+def test_crowd_and_music_noises_sound_like_voices_in_the_voice_band():
+    """Most of the crowd's and the music's power is where voices are (the music's bass and drum
+    reach down to 50 Hz); the crowd swells and drops at the syllable rate more than any other
+    noise, and the music is pitched (its singer and chords) as only the siren was before."""
+    band, pitch, swing = {}, {}, {}
+    for kind in devset._NOISES:
+        noise = devset._noise(kind, 10 * devset.SAMPLE_RATE, np.random.default_rng(1))
+        freqs, power = signal.welch(noise, devset.SAMPLE_RATE, nperseg=4096)
+        band[kind] = power[(freqs >= 50) & (freqs <= 4000)].sum() / power.sum()
+        pitch[kind], swing[kind] = _pitch_strength(noise), _syllable_swing(noise)
+    assert min(band["crowd"], band["music"]) > 0.9
+    assert swing["crowd"] > 0.4 > max(v for kind, v in swing.items() if kind != "crowd"), swing
+    unpitched = ("street", "wind", "car", "rain")
+    assert min(pitch["music"], pitch["siren"]) > 0.5 > max(pitch[k] for k in unpitched), pitch
+
+
+@needs_voices
+def test_fresh9_door_scene_builds_with_one_man_through_the_door_and_at_the_step(tmp_path):
+    """d81 built in full: its three speakers and one overlap, the man's turns under one label,
+    some through the door (a fraction of the top end of the wearer's) and some at the step."""
+    built, reference = built_in_full(tmp_path, "d81", FRESH9_SPEAKERS["d81"])
+    assert sum(gap < 0 for gap in pauses_between(reference)) == built.spec.overlaps
+    audio = devset.read_audio(built.audio_path)
+    turns = list(reference.label_timeline("civilian"))
+    tops = [_top_end(audio, [turn]) for turn in turns]
+    wearer = _top_end(audio, reference.label_timeline("officer"))
+    assert min(tops) < wearer / 3 and max(tops) > wearer / 3, (tops, wearer)
