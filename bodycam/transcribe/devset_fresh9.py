@@ -124,8 +124,9 @@ FRESH9: tuple[RecordingSpec, ...] = (
         "fresh9",
         (
             _espeak("officer", "en-gb-scotland+m4", 0, wearer=True, rate=160, pitch=38),
-            # A mother and her two grown daughters in their kitchen: one espeak voice for all
-            # three, 6-8 pitch points apart, at about the same distance.
+            # A mother and her two grown daughters in their idling car after a minor crash, the
+            # wearer at the window: one espeak voice for all three, 6-8 pitch points apart, at
+            # about the same distance.
             _espeak("civilian", "en-us+f3", -7, rate=165, pitch=50),
             _espeak("witness", "en-us+f3", -8, rate=168, pitch=56),
             _espeak("bystander", "en-us+f3", -9, rate=172, pitch=64),
