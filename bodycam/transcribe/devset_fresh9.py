@@ -17,8 +17,9 @@ a plausible scene, none of them one an earlier half tried:
 - d80, face to face: a man leaning into the chest camera, plain, 4 dB louder than the wearer
   (whose mouth is above the camera). Level has always told the wearer apart; no earlier plain
   voice reached the wearer's level.
-- d81, a man shouting through his own front door, then opening it and talking in the open:
-  one speaker heard muffled (glass and wood, nothing above 1 kHz) and plain. Earlier muffled
+- d81, a man shouting through his own front door, opening it to talk at the step and shutting
+  it again, back and forth: one speaker heard muffled (glass and wood, nothing above 1 kHz)
+  and plain. Earlier muffled
   voices stayed behind the glass; earlier same-speaker pairs changed only channel or delivery.
 - d82, a mother and her two grown daughters: three labels in one espeak voice 6-8 pitch
   points apart, at nearly the same distance. Earlier scenes gave one voice to two labels at
@@ -107,8 +108,9 @@ FRESH9: tuple[RecordingSpec, ...] = (
         "fresh9",
         (
             _flite("officer", "slt", 0, wearer=True),
-            # A man shouting through his closed front door (muffled), who then opens it and
-            # talks at the step: one speaker, one label, through the door and in the open.
+            # A man shouting through his closed front door (muffled), who opens it to talk at
+            # the step and shuts it again, turn by turn: one speaker, one label, through the
+            # door and in the open.
             _espeak("civilian", "en-us-nyc+m1", -6, muffled=True, shout=True, rate=165, pitch=42),
             _espeak("civilian", "en-us-nyc+m1", -7, rate=165, pitch=42),
             _espeak("bystander", "en-gb+f3", -13, rate=170, pitch=58),
@@ -117,7 +119,7 @@ FRESH9: tuple[RecordingSpec, ...] = (
         "street",
         14,
         overlaps=1,
-        description="a man shouts through his front door, then talks at the step: one speaker",
+        description="a man shouts through his front door and talks at the step: one speaker",
     ),
     RecordingSpec(
         "d82",
