@@ -66,7 +66,7 @@ In session 12, after fresh8 had been scored, an eleventh, ``fresh9`` half (d77-d
 blind again, with two noises that have voices in them that belong to no one in the scene
 (``crowd``: a dozen wordless talkers; ``music``: a car stereo with a singer): a protest stop
 before a crowd, a car stop with the stereo on, a building search where the wearer whispers and
-then shouts, a man face to the chest camera louder than the wearer, a man shouting through his
+then shouts, a man face to the chest camera louder than the wearer, a man who shouts through his
 front door and opens it to talk, a mother and two daughters in one espeak voice, five voices
 inside a bar's crowd at 2 dB SNR, and partygoers shouting over music. It too is built and scored
 only when named. The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to
