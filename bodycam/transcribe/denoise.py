@@ -1,6 +1,6 @@
 """A cheap noise reduction for the detection path only: power spectral subtraction.
 
-Under loud stationary noise (a car at 0 dB SNR) Silero and the segmentation model lose a far
+Under loud noise (a car at 0 dB SNR) Silero and the segmentation model lose a far
 voice that is still there in the spectrum. Subtracting each frequency's noise floor (a low
 percentile of its power over the whole recording, since any recording has pauses) lets both
 hear it again. The filtered signal is only used to decide *when* someone speaks; the speaker
@@ -13,6 +13,7 @@ import numpy as np
 from scipy import signal
 
 from bodycam.core.audio import SAMPLE_RATE
+from bodycam.transcribe import noise_floor
 
 
 def spectral_subtraction(
@@ -44,6 +45,9 @@ def spectral_subtraction(
     power = np.abs(spectrum) ** 2
     noise = np.percentile(power, noise_percentile, axis=1, keepdims=True)
     gain = np.sqrt(np.maximum(1.0 - over_subtraction * noise / np.maximum(power, 1e-20), floor**2))
+    # A siren is not a floor: its sweep passes each bin for a moment, so no percentile holds
+    # it. The bins its tone holds are taken down whole (issue #14, d70).
+    gain[noise_floor.siren_bins(power, sample_rate)] = floor
     _, filtered = signal.istft(spectrum * gain, sample_rate, nperseg=frame)
     out = np.zeros(len(samples), dtype=np.float32)
     usable = min(len(samples), len(filtered))

@@ -22,6 +22,7 @@ from bodycam.transcribe import (
     distinct_turns,
     doubled_turns,
     embeddings,
+    noise_floor,
     segmentation,
     short_turns,
     stitching,
@@ -480,7 +481,7 @@ def detection_audio(options: DiarizationOptions, audio: np.ndarray) -> np.ndarra
     ``audio`` itself."""
     if options.denoise_below_db is None:
         return audio
-    snr = vad.snr_estimate_db(audio, SAMPLE_RATE)
+    snr = noise_floor.snr_db(audio, SAMPLE_RATE)
     if snr >= options.denoise_below_db:
         return audio
     logger.debug("estimated SNR %.1f dB: detecting speech on a denoised copy", snr)
@@ -492,7 +493,7 @@ def vad_settings_for(options: DiarizationOptions, audio: np.ndarray) -> vad.VadS
     SNR is under ``options.low_snr_db``, otherwise ``options.vad``."""
     if options.low_snr_vad_threshold is None:
         return options.vad
-    snr = vad.snr_estimate_db(audio, SAMPLE_RATE)
+    snr = noise_floor.snr_db(audio, SAMPLE_RATE)
     if snr >= options.low_snr_db:
         return options.vad
     logger.debug("estimated SNR %.1f dB: VAD threshold %.2f", snr, options.low_snr_vad_threshold)
