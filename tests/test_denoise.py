@@ -88,3 +88,28 @@ def test_the_segmentation_model_reads_the_filtered_copy_and_the_encoder_the_orig
         DiarizationOptions(denoise_below_db=None), encoder=encoder, segmenter=segmenter
     )(audio, speech=[(1.0, 2.0)])
     assert heard[1] is audio or np.array_equal(heard[1], audio)
+
+
+def test_every_reader_of_a_recording_with_a_siren_hears_it_taken_down():
+    # A 1 kHz tone is no siren, so the test above reads the original; a sweep is (d70).
+    from tests.test_noise_floor import _siren
+
+    audio = _siren(8.0)
+    heard = []
+
+    def segmenter(signal, settings, progress=None):
+        heard.append(signal)
+        return Segmentation(
+            chunk_starts=np.array([0.0]), activity=np.zeros((1, CHUNK_FRAMES, 3), dtype=bool)
+        )
+
+    encoder = _OneVoice()
+    quiet = denoise.without_siren(audio)
+    EmbeddedDiarizer(DiarizationOptions(), encoder=encoder, segmenter=segmenter)(
+        audio, speech=[(1.0, 3.0)]
+    )
+    np.testing.assert_array_equal(encoder.audio, quiet)
+    options = DiarizationOptions(remove_siren=False, denoise_below_db=None)
+    EmbeddedDiarizer(options, encoder=encoder, segmenter=segmenter)(audio, speech=[(1.0, 3.0)])
+    np.testing.assert_array_equal(encoder.audio, audio)
+    assert not DiarizationOptions().window_only().remove_siren

@@ -71,3 +71,22 @@ def test_built_recordings_read_near_their_build_snr(tmp_path, recording_id, buil
     assert noise_floor.snr_db(audio) == pytest.approx(reads_db, abs=0.01)
     low = reads_db < DiarizationOptions().denoise_below_db
     assert (detection_audio(DiarizationOptions(), audio) is not audio) == low
+
+
+def test_every_reader_hears_a_siren_taken_down_and_anything_else_as_it_is():
+    audio = _siren(20.0)
+    quiet = denoise.without_siren(audio)
+    assert np.sqrt(np.mean(quiet**2) / np.mean(audio**2)) == pytest.approx(0.15, abs=0.01)
+    noise = np.random.default_rng(1).normal(0.0, 0.05, 5 * RATE).astype(np.float32)
+    assert denoise.without_siren(noise) is noise
+
+
+def test_a_long_recording_is_read_in_pieces():
+    # An hour's spectra would take gigabytes: five-minute pieces, a short tail joined on.
+    spans = [(p.start, p.stop) for p in noise_floor.pieces(np.zeros(700 * RATE))]
+    assert spans == [(0, 300 * RATE), (300 * RATE, 700 * RATE)]
+    assert [(p.start, p.stop) for p in noise_floor.pieces(np.zeros(100))] == [(0, 100)]
+    audio = _siren(20.0)
+    assert noise_floor.snr_db(np.tile(audio, 20)) == pytest.approx(
+        noise_floor.snr_db(audio), abs=0.1
+    )

@@ -53,3 +53,30 @@ def spectral_subtraction(
     usable = min(len(samples), len(filtered))
     out[:usable] = filtered[:usable]
     return out
+
+
+def without_siren(
+    audio: np.ndarray, sample_rate: int = SAMPLE_RATE, floor: float = 0.1
+) -> np.ndarray:
+    """``audio`` with a siren's swept tone taken down (``noise_floor.siren_bins``, gain
+    ``floor``), piece by piece; ``audio`` itself when no piece has a siren. Unlike the noise
+    subtraction this is for every reader, the speaker encoders and the pitch too: under a
+    siren's loudest pass the window embeddings of three people fell together into speakers of
+    their own (d70, docs/BENCHMARKS.md)."""
+    samples = np.asarray(audio, dtype=np.float32).reshape(-1)
+    out = None
+    frame = noise_floor.FRAME
+    for piece in noise_floor.pieces(samples, sample_rate):
+        if piece.stop - piece.start < frame:
+            continue
+        _, _, spectrum = signal.stft(samples[piece], sample_rate, nperseg=frame)
+        siren = noise_floor.siren_bins(np.abs(spectrum) ** 2, sample_rate)
+        if not siren.any():
+            continue
+        spectrum[siren] *= floor
+        _, filtered = signal.istft(spectrum, sample_rate, nperseg=frame)
+        if out is None:
+            out = samples.copy()
+        usable = min(piece.stop - piece.start, len(filtered))
+        out[piece.start : piece.start + usable] = filtered[:usable]
+    return audio if out is None else out

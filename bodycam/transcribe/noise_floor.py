@@ -43,6 +43,8 @@ _TONE_SHARE = 0.7
 #: ...and their peaks span this much (Hz): an engine's harmonic stays put, a siren sweeps.
 _TONE_SWEEP_HZ = 300.0
 _TONE_HARMONICS = 4
+#: Longest stretch read at once (s): every development recording is one piece.
+PIECE_SECONDS = 300.0
 
 
 def power_spectrum(audio: np.ndarray, sample_rate: int = SAMPLE_RATE) -> np.ndarray:
@@ -96,17 +98,37 @@ def noise_power(power: np.ndarray, sample_rate: int = SAMPLE_RATE) -> np.ndarray
     return np.where(siren, np.maximum(power, floor), floor)
 
 
+def pieces(audio: np.ndarray, sample_rate: int = SAMPLE_RATE) -> list[slice]:
+    """The stretches a long recording is read in: ``PIECE_SECONDS`` each, a short tail joined
+    to the piece before it. The spectra of an hour would take gigabytes; the noise is tracked
+    over a second, so nothing is lost at the joins but a second's context."""
+    size = round(PIECE_SECONDS * sample_rate)
+    total = len(audio)
+    starts = list(range(0, max(total - size // 2, 1), size))
+    return [
+        slice(start, starts[index + 1] if index + 1 < len(starts) else total)
+        for index, start in enumerate(starts)
+    ]
+
+
 def snr_db(audio: np.ndarray, sample_rate: int = SAMPLE_RATE) -> float:
     """The recording's SNR (dB) as the development set builds it: speech power where someone
     speaks over the mean noise power. Speech frames are those whose power over the noise
     exceeds the noise; their excess is the speech power. 0 for silence or under one frame."""
-    if np.asarray(audio).size < FRAME:
+    samples = np.asarray(audio, dtype=np.float32).reshape(-1)
+    speech_power = speech_frames = noise_total = frames = 0.0
+    for piece in pieces(samples, sample_rate):
+        if piece.stop - piece.start < FRAME:
+            continue
+        power = power_spectrum(samples[piece], sample_rate)
+        noise = noise_power(power, sample_rate)
+        excess = np.maximum(power - noise, 0.0).sum(axis=0)
+        floor = noise.sum(axis=0)
+        speech = excess > floor
+        speech_power += float(excess[speech].sum())
+        speech_frames += int(speech.sum())
+        noise_total += float(floor.sum())
+        frames += len(floor)
+    if speech_frames == 0 or noise_total <= 0.0:
         return 0.0
-    power = power_spectrum(audio, sample_rate)
-    noise = noise_power(power, sample_rate)
-    excess = np.maximum(power - noise, 0.0).sum(axis=0)
-    floor = noise.sum(axis=0)
-    speech = excess > floor
-    if not speech.any() or floor.mean() <= 0.0:
-        return 0.0
-    return float(10.0 * np.log10(excess[speech].mean() / floor.mean()))
+    return float(10.0 * np.log10((speech_power / speech_frames) / (noise_total / frames)))

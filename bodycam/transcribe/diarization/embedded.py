@@ -140,6 +140,8 @@ class EmbeddedDiarizer:
         progress = progress or no_progress
         options = self.options
         audio = as_signal(audio)
+        if options.remove_siren:
+            audio = denoise.without_siren(audio, SAMPLE_RATE)
         duration = len(audio) / SAMPLE_RATE
         detect = detection_audio(options, audio)
         if speech is None:

@@ -91,6 +91,11 @@ class DiarizationOptions:
             tried up to 9 dB (d39, d63), so the bar leaves the siren's 7.9 a margin
             (docs/BENCHMARKS.md). It was 12 dB on the old whole-file percentile estimate,
             which read 12.0 for d74 (wind, 0 dB) and 16.9 for d70 (siren, 6 dB).
+        remove_siren: Every reader (speech detection, the window and turn encoders, the
+            pitch) reads the audio with a siren's swept tone taken down
+            (``denoise.without_siren``); a recording without one is read as it is. On by
+            default since session 12: under a siren's loudest pass three people's windows
+            fell together into extra speakers (d70, docs/BENCHMARKS.md).
         distinct_turns: After stitching, the few turns that match their speaker worst are
             embedded with CAM++ and one far from every speaker becomes a speaker of its own
             (``distinct_turns.separate``: a partner's single shouted line). ``None`` skips it.
@@ -162,6 +167,7 @@ class DiarizationOptions:
     low_snr_db: float = 9.0
     heard_speech_min: float | None = 1.0
     denoise_below_db: float | None = 9.0
+    remove_siren: bool = True
     distinct_turns: distinct_turns.DistinctTurnSettings | None = field(
         default_factory=distinct_turns.DistinctTurnSettings
     )
@@ -215,11 +221,13 @@ class DiarizationOptions:
     def window_only(self, threads: int | None = 1) -> DiarizationOptions:
         """The previous release's pipeline from these options: no segmentation model (the
         turns come from the window labels, which then need windows every 0.125 s to place
-        speaker changes), spectral clustering and no denoised detection copy."""
+        speaker changes), spectral clustering and no denoised detection copy (nor siren
+        removal)."""
         return replace(
             self,
             segmentation=None,
             denoise_below_db=None,
+            remove_siren=False,
             clustering="spectral",
             embedding=replace(self.embedding, step=0.125, threads=threads),
         )
