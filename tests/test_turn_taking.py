@@ -86,10 +86,11 @@ def test_one_voice_the_model_hears_as_two_local_speakers_is_shared(tmp_path):
     # (a phantom overlap at 30.15-30.87 s); one-to-one matching gives one of them a third
     # speaker. share_margin gives it his own speaker, but leaves the third holding only two
     # turns under the officer's; the default (one-to-one) leaves the third whole, and
-    # voice_merge joins it to him (so share_margin is off by default).
+    # voice_merge joins it to him (so share_margin is off by default). Since session 12 d39
+    # (street, 8 dB) reads under the denoising bar, so the model reads the filtered copy.
     default = DiarizationOptions()
     shared = replace(default.stitching, share_margin=0.15)
     found = scores(
         "d39", tmp_path, {"shared": replace(default, stitching=shared), "default": default}
     )
-    assert found == {"shared": (3, 0.1301), "default": (2, 0.0426)}
+    assert found == {"shared": (3, 0.23), "default": (2, 0.0414)}

@@ -241,27 +241,6 @@ def speech_regions(
     return regions
 
 
-def snr_estimate_db(
-    audio: np.ndarray, sample_rate: int = SAMPLE_RATE, frame: float = 0.032
-) -> float:
-    """A rough signal-to-noise ratio (dB) of a whole recording, without knowing where speech is:
-    the 95th percentile of 32 ms frame energies (loud speech) over the 10th (the noise floor,
-    since any recording has pauses). Stationary noise at 0 dB SNR reads about 8 dB; clean
-    speech with pauses reads 25 dB or more. Digital silence reads 0.
-    """
-    samples = np.asarray(audio, dtype=np.float64).reshape(-1)
-    size = max(1, round(sample_rate * frame))
-    count = len(samples) // size
-    if count < 2:
-        return 0.0
-    energy = (samples[: count * size].reshape(count, size) ** 2).mean(axis=1)
-    floor = float(np.percentile(energy, 10))
-    loud = float(np.percentile(energy, 95))
-    if loud <= 0.0:
-        return 0.0
-    return float(10.0 * np.log10(loud / max(floor, 1e-12)))
-
-
 def union_regions(
     first: Sequence[tuple[float, float]], second: Sequence[tuple[float, float]]
 ) -> list[tuple[float, float]]:

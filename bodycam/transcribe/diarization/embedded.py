@@ -22,6 +22,7 @@ from bodycam.transcribe import (
     distinct_turns,
     doubled_turns,
     embeddings,
+    noise_floor,
     segmentation,
     short_turns,
     stitching,
@@ -139,6 +140,8 @@ class EmbeddedDiarizer:
         progress = progress or no_progress
         options = self.options
         audio = as_signal(audio)
+        if options.remove_siren:
+            audio = denoise.without_siren(audio, SAMPLE_RATE)
         duration = len(audio) / SAMPLE_RATE
         detect = detection_audio(options, audio)
         if speech is None:
@@ -480,7 +483,7 @@ def detection_audio(options: DiarizationOptions, audio: np.ndarray) -> np.ndarra
     ``audio`` itself."""
     if options.denoise_below_db is None:
         return audio
-    snr = vad.snr_estimate_db(audio, SAMPLE_RATE)
+    snr = noise_floor.snr_db(audio, SAMPLE_RATE)
     if snr >= options.denoise_below_db:
         return audio
     logger.debug("estimated SNR %.1f dB: detecting speech on a denoised copy", snr)
@@ -492,7 +495,7 @@ def vad_settings_for(options: DiarizationOptions, audio: np.ndarray) -> vad.VadS
     SNR is under ``options.low_snr_db``, otherwise ``options.vad``."""
     if options.low_snr_vad_threshold is None:
         return options.vad
-    snr = vad.snr_estimate_db(audio, SAMPLE_RATE)
+    snr = noise_floor.snr_db(audio, SAMPLE_RATE)
     if snr >= options.low_snr_db:
         return options.vad
     logger.debug("estimated SNR %.1f dB: VAD threshold %.2f", snr, options.low_snr_vad_threshold)
