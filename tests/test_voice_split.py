@@ -26,8 +26,11 @@ class _Voices:
     12.5 s (or everyone's ``same`` voice), the officer's after; a union is their normalised
     sum."""
 
-    def __init__(self, same: tuple[float, ...] | None = None) -> None:
+    def __init__(
+        self, same: tuple[float, ...] | None = None, civilian: tuple[float, ...] = CIVILIAN
+    ) -> None:
         self.same = same
+        self.civilian = civilian
         self.calls: list[list[tuple[float, float]]] = []
 
     def __call__(self, audio, segments):
@@ -39,7 +42,7 @@ class _Voices:
     def _voice(self, time: float) -> tuple[float, ...]:
         if time >= 12.5:
             return OFFICER
-        return self.same or (PARTNER if time < 6.5 else CIVILIAN)
+        return self.same or (PARTNER if time < 6.5 else self.civilian)
 
 
 def _windows(turns=TURNS) -> tuple[WindowEmbeddings, np.ndarray]:
@@ -76,10 +79,41 @@ def test_one_voice_in_both_groups_stays_one_speaker():
     voices = _Voices(same=PARTNER)
     turns, rows = split(AUDIO, TURNS, centroids, windows, voices)
     assert turns == TURNS and rows is centroids
-    assert len(voices.calls) == 2
-    # Two voices whose profiles read 0.0 apart stay one speaker under a threshold below that.
-    strict = VoiceSplitSettings(max_similarity=-0.1)
+    # The two groups' profiles, then each of the four pieces (their middle 4 s) on its own.
+    assert len(voices.calls) == 2 + 4
+    assert voices.calls[2:] == [[(0.0, 3.0)], [(4.0, 6.5)], [(7.0, 9.5)], [(10.0, 12.5)]]
+    # Two voices whose profiles read 0.0 apart stay one speaker under a threshold below that
+    # (and without the within-and-across test).
+    strict = VoiceSplitSettings(max_similarity=-0.1, min_gap=None)
     assert split(AUDIO, TURNS, centroids, windows, _Voices(), strict)[0] == TURNS
+
+
+# The civilian's voice as CAM++ reads it when she is close to the partner: 0.8 from her, far
+# over the split's 0.4, as fresh7's d65 civilian and witness (0.58 across their lines).
+CLOSE_CIVILIAN = (0.8, 0.6, 0.0)
+
+
+def test_two_close_voices_closer_within_than_across_are_split():
+    windows, centroids = _windows()
+    voices = _Voices(civilian=CLOSE_CIVILIAN)
+    # Each piece reads 1.0 to its own group's other piece and 0.8 across: 0.2 apart.
+    turns, rows = split(AUDIO, TURNS, centroids, windows, voices)
+    assert [label for _, _, label in turns] == [0, 0, 2, 2, 1]
+    assert rows.shape == (3, 3)
+    # Without the test (the default before session 12) they stay one speaker.
+    across_only = VoiceSplitSettings(min_gap=None)
+    assert split(AUDIO, TURNS, centroids, windows, voices, across_only)[0] == TURNS
+    # A gap under min_gap (0.25 asked, 0.2 found) keeps them one.
+    wider = VoiceSplitSettings(min_gap=0.25)
+    assert split(AUDIO, TURNS, centroids, windows, voices, wider)[0] == TURNS
+
+
+def test_one_voice_read_alike_within_and_across_stays_one_speaker():
+    # One person's pieces read 0.98 across the groups (d37's near and far civilian: 0.68
+    # within and 0.67 across): 0.02 apart, under min_gap.
+    windows, centroids = _windows()
+    voices = _Voices(civilian=(0.98, 0.199, 0.0))
+    assert split(AUDIO, TURNS, centroids, windows, voices)[0] == TURNS
 
 
 def test_an_unbalanced_split_costs_nothing():
@@ -111,6 +145,10 @@ def test_voice_split_settings_check_their_values():
         VoiceSplitSettings(min_group_turns=0)
     with pytest.raises(ValueError, match="max_similarity must be in"):
         VoiceSplitSettings(max_similarity=1.0)
+    with pytest.raises(ValueError, match="min_gap"):
+        VoiceSplitSettings(min_gap=0.0)
+    with pytest.raises(ValueError, match="gap_piece"):
+        VoiceSplitSettings(gap_piece=0.0)
     assert DiarizationOptions().split_voices == VoiceSplitSettings()
 
 

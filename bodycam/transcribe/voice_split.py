@@ -29,10 +29,10 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 
-from bodycam.transcribe import voicing
+from bodycam.transcribe import speaker_pitch, voicing
 from bodycam.transcribe.distinct_turns import Turn, TurnEmbedder, clean_segments, windows_inside
 from bodycam.transcribe.embeddings import WindowEmbeddings, normalize
-from bodycam.transcribe.voice_merge import middle_pieces
+from bodycam.transcribe.voice_merge import level_db, middle_pieces
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +72,10 @@ class VoiceSplitSettings:
     profile_piece: float = 2.0
     max_similarity: float = 0.4
     min_periodic: float | None = 0.15
+    min_gap: float | None = 0.08
+    gap_piece: float = 4.0
+    raised_voice_db: float | None = 4.0
+    min_voiced: float = 1.0
 
     def __post_init__(self) -> None:
         if self.min_piece <= 0 or self.profile_piece <= 0 or self.min_group_speech < 0:
@@ -88,6 +92,12 @@ class VoiceSplitSettings:
             raise ValueError(f"max_similarity must be in (-1, 1), got {self.max_similarity}")
         if self.min_periodic is not None and not 0.0 < self.min_periodic < 1.0:
             raise ValueError(f"min_periodic must be in (0, 1) or None, got {self.min_periodic}")
+        if self.min_gap is not None and not 0.0 < self.min_gap < 2.0:
+            raise ValueError(f"min_gap must be in (0, 2) or None, got {self.min_gap}")
+        if self.raised_voice_db is not None and self.raised_voice_db <= 0:
+            raise ValueError(f"raised_voice_db must be > 0 or None, got {self.raised_voice_db}")
+        if self.gap_piece <= 0:
+            raise ValueError(f"gap_piece must be > 0, got {self.gap_piece}")
 
 
 def _pieces(
@@ -126,6 +136,118 @@ def _voiced(audio: np.ndarray, profiles: Sequence[list], settings: VoiceSplitSet
         " and ".join("none" if x is None else f"{x:.2f}" for x in shares),
     )
     return all(share is not None and share >= settings.min_periodic for share in shares)
+
+
+Piece = tuple[int, tuple[float, float], np.ndarray]
+
+
+def _two_groups(pieces: Sequence[Piece], method: str, settings: VoiceSplitSettings) -> list | None:
+    """``pieces`` in two groups by their Resemblyzer means (``method``: scipy linkage), or
+    ``None`` when a group holds under ``min_group_turns`` turns or ``min_group_speech``
+    seconds."""
+    means = np.stack([mean for _, _, mean in pieces]).astype(np.float64)
+    # Ward's linkage works on Euclidean distances (of unit vectors: monotone in the cosine).
+    metric = "euclidean" if method == "ward" else "cosine"
+    labels = fcluster(linkage(means, method, metric=metric), 2, "maxclust")
+    groups = [
+        [piece for piece, label in zip(pieces, labels, strict=True) if label == k] for k in (1, 2)
+    ]
+    if any(
+        len(group) < settings.min_group_turns or _seconds(group) < settings.min_group_speech
+        for group in groups
+    ):
+        return None
+    return groups
+
+
+def _seconds(group: Sequence[Piece]) -> float:
+    return sum(end - start for _, (start, end), _ in group)
+
+
+def _smaller(groups: Sequence[Sequence[Piece]]) -> Sequence[Piece]:
+    return min(groups, key=_seconds)
+
+
+def _far_apart(
+    audio: np.ndarray,
+    pieces: Sequence[Piece],
+    embed: TurnEmbedder,
+    settings: VoiceSplitSettings,
+    speaker: int,
+) -> Sequence[Piece] | None:
+    """The group to split off when the two groups' CAM++ profiles read under
+    ``max_similarity`` and both are voices (the session 7 test), else ``None``."""
+    groups = _two_groups(pieces, "average", settings)
+    if groups is None:
+        return None
+    profiles = [_profile([stretch for _, stretch, _ in group], settings) for group in groups]
+    similarity = float(embed(audio, profiles[0]) @ embed(audio, profiles[1]))
+    logger.debug(
+        "speaker %d: groups of %.1f s and %.1f s, CAM++ cosine %.2f",
+        speaker,
+        *(_seconds(group) for group in groups),
+        similarity,
+    )
+    if similarity >= settings.max_similarity or not _voiced(audio, profiles, settings):
+        return None
+    return _smaller(groups)
+
+
+def _apart_within(
+    audio: np.ndarray,
+    pieces: Sequence[Piece],
+    embed: TurnEmbedder,
+    settings: VoiceSplitSettings,
+    speaker: int,
+) -> Sequence[Piece] | None:
+    """The group to split off when the pieces' own CAM++ reads (each piece's middle
+    ``gap_piece`` seconds) are closer within the two groups Ward's linkage of their
+    Resemblyzer means makes than across them, by ``min_gap`` in mean cosine, and both
+    groups are voices; else ``None``."""
+    groups = _two_groups(pieces, "ward", settings)
+    if groups is None:
+        return None
+    reads = [
+        [embed(audio, middle_pieces([stretch], 1, settings.gap_piece)) for _, stretch, _ in group]
+        for group in groups
+    ]
+    within = [
+        float(first @ second)
+        for group in reads
+        for index, first in enumerate(group)
+        for second in group[index + 1 :]
+    ]
+    across = [float(first @ second) for first in reads[0] for second in reads[1]]
+    gap = float(np.mean(within) - np.mean(across))
+    logger.debug(
+        "speaker %d: Ward groups of %.1f s and %.1f s, CAM++ %.2f within, %.2f across",
+        speaker,
+        *(_seconds(group) for group in groups),
+        np.mean(within),
+        np.mean(across),
+    )
+    if gap < settings.min_gap:
+        return None
+    profiles = [_profile([stretch for _, stretch, _ in group], settings) for group in groups]
+    if not _voiced(audio, profiles, settings) or _raised(audio, profiles, settings):
+        return None
+    return _smaller(groups)
+
+
+def _raised(audio: np.ndarray, profiles: Sequence[list], settings: VoiceSplitSettings) -> bool:
+    """Whether the group with the higher pitch (median F0 of its profile) is also
+    ``raised_voice_db`` louder (mean power): one voice, calm and raised. ``False`` when a
+    pitch is unknown (under ``min_voiced`` seconds of voiced frames)."""
+    if settings.raised_voice_db is None:
+        return False
+    pitches = [speaker_pitch.median_f0(audio, profile, settings.min_voiced) for profile in profiles]
+    if None in pitches:
+        return False
+    levels = [level_db(audio, profile) for profile in profiles]
+    higher = int(np.argmax(pitches))
+    rise = levels[higher] - levels[1 - higher]
+    logger.debug("pitches %.0f and %.0f Hz, levels %.1f and %.1f dB", *pitches, *levels)
+    return rise >= settings.raised_voice_db
 
 
 def split(
@@ -169,30 +291,12 @@ def split(
         pieces = _pieces(turns, speaker, windows, settings.min_piece)
         if len(pieces) < 2 * settings.min_group_turns:
             continue
-        means = np.stack([mean for _, _, mean in pieces]).astype(np.float64)
-        labels = fcluster(linkage(means, "average", metric="cosine"), 2, "maxclust")
-        groups = [
-            [piece for piece, label in zip(pieces, labels, strict=True) if label == k]
-            for k in (1, 2)
-        ]
-        speech = [sum(end - start for _, (start, end), _ in group) for group in groups]
-        if any(
-            len(group) < settings.min_group_turns or seconds < settings.min_group_speech
-            for group, seconds in zip(groups, speech, strict=True)
-        ):
-            continue
-        profiles = [_profile([stretch for _, stretch, _ in group], settings) for group in groups]
-        similarity = float(embed(audio, profiles[0]) @ embed(audio, profiles[1]))
-        logger.debug(
-            "speaker %d: groups of %.1f s and %.1f s, CAM++ cosine %.2f",
-            speaker,
-            *speech,
-            similarity,
-        )
-        if similarity >= settings.max_similarity or not _voiced(audio, profiles, settings):
+        moving = _far_apart(audio, pieces, embed, settings, speaker)
+        if moving is None and settings.min_gap is not None:
+            moving = _apart_within(audio, pieces, embed, settings, speaker)
+        if moving is None:
             continue
         new = len(rows)
-        moving = groups[int(np.argmin(speech))]
         moved = {index for index, _, _ in moving}
         turns = [
             (start, end, new if index in moved else label)
