@@ -18,6 +18,19 @@ others aloud (fresh7's d64) is one person whose whispered group CAM++ reads 0.39
 one, since a whisper has no buzz of the vocal folds and the encoders learned identity from
 voiced speech. A group with no periodic speech frames gives CAM++ no voice to compare, so its
 distance says how it was spoken, not who spoke (docs/BENCHMARKS.md, session 11).
+
+Two people of one timbre are never that far apart: fresh7's d65 civilian and witness (two espeak
+women, pitch 60 and 58) read 0.58 between their groups' lines, fresh4's d43 witness and radio
+dispatcher 0.66, over the 0.4 above, and stayed one speaker. What tells them apart is relative:
+each line reads closer to the other lines of its own group (0.72 and 0.81 on average) than to
+the other group's, where one person's two groups read as close across as within (0.04 apart at
+most on the 76 recordings but for one voice raised). So when the profiles are not that far apart,
+the pieces are grouped by Ward's linkage of their Resemblyzer means (it follows d65's and d43's
+voices where the average linkage above leaves one odd line alone), each piece is read by CAM++,
+and the groups become two speakers when the mean within-group cosine exceeds the mean across by
+``min_gap``. A man calm and shouting (fresh5's d45) reads so too (0.79 within, 0.61 across), but
+his shouting group is higher and 7 dB louder: one voice raised, as ``voice_merge`` reads it, is
+kept one speaker (docs/BENCHMARKS.md, session 12).
 """
 
 from __future__ import annotations
@@ -63,6 +76,20 @@ class VoiceSplitSettings:
             reference turns of the nine halves, the 8 whispered read 0.00-0.01 and every
             voiced turn 0.31 or more but a civilian at the noise floor (fresh's d17: 0.02-0.23,
             where CAM++ hears the noise as much as the voice); 0.15 lies between.
+        min_gap: When the profiles read ``max_similarity`` or closer, the two Ward groups of
+            the pieces still become two speakers when the pieces' CAM++ reads are on average
+            this much closer within the groups than across them (and both are voices, and
+            not ``raised_voice_db``). Two people in one speaker: 0.14 (d65), 0.15 (d43), 0.12
+            (fresh8's d70: two women under a siren); one person's groups: 0.04 at most on the
+            76 recordings, d45's calm and shouting man (0.18) aside. ``None``: not asked (the
+            default before session 12).
+        gap_piece: Each piece is read for that test at its middle this many seconds.
+        raised_voice_db: ...unless the group with the higher pitch is this many dB louder
+            (mean power of the groups' profiles): one voice raised (``VoiceMergeSettings``'
+            4 dB; d45's shouting 7.1 dB, d43's dispatcher 3.8 dB, d65's civilian 2.5 dB).
+            ``None``: not asked.
+        min_voiced: A group with under this many seconds of voiced frames has no pitch, and
+            the raised-voice test does not apply.
     """
 
     min_piece: float = 1.0
@@ -74,6 +101,7 @@ class VoiceSplitSettings:
     min_periodic: float | None = 0.15
     min_gap: float | None = 0.08
     gap_piece: float = 4.0
+    min_pitch_apart: float | None = 1.0
     raised_voice_db: float | None = 4.0
     min_voiced: float = 1.0
 
@@ -94,6 +122,8 @@ class VoiceSplitSettings:
             raise ValueError(f"min_periodic must be in (0, 1) or None, got {self.min_periodic}")
         if self.min_gap is not None and not 0.0 < self.min_gap < 2.0:
             raise ValueError(f"min_gap must be in (0, 2) or None, got {self.min_gap}")
+        if self.min_pitch_apart is not None and self.min_pitch_apart < 0:
+            raise ValueError(f"min_pitch_apart must be >= 0 or None, got {self.min_pitch_apart}")
         if self.raised_voice_db is not None and self.raised_voice_db <= 0:
             raise ValueError(f"raised_voice_db must be > 0 or None, got {self.raised_voice_db}")
         if self.gap_piece <= 0:
@@ -229,17 +259,17 @@ def _apart_within(
     if gap < settings.min_gap:
         return None
     profiles = [_profile([stretch for _, stretch, _ in group], settings) for group in groups]
-    if not _voiced(audio, profiles, settings) or _raised(audio, profiles, settings):
+    if not _voiced(audio, profiles, settings) or not _two_pitches(audio, profiles, settings):
         return None
     return _smaller(groups)
 
 
-def _raised(audio: np.ndarray, profiles: Sequence[list], settings: VoiceSplitSettings) -> bool:
-    """Whether the group with the higher pitch (median F0 of its profile) is also
-    ``raised_voice_db`` louder (mean power): one voice, calm and raised. ``False`` when a
-    pitch is unknown (under ``min_voiced`` seconds of voiced frames)."""
-    if settings.raised_voice_db is None:
-        return False
+def _two_pitches(audio: np.ndarray, profiles: Sequence[list], settings: VoiceSplitSettings) -> bool:
+    """Whether the two groups' pitches (median F0 of each profile) say two people: both known
+    (``min_voiced``), at least ``min_pitch_apart`` semitones apart, and the higher not also
+    ``raised_voice_db`` louder (mean power), which is one voice raised."""
+    if settings.min_pitch_apart is None:
+        return True
     pitches = [speaker_pitch.median_f0(audio, profile, settings.min_voiced) for profile in profiles]
     if None in pitches:
         return False
@@ -247,7 +277,9 @@ def _raised(audio: np.ndarray, profiles: Sequence[list], settings: VoiceSplitSet
     higher = int(np.argmax(pitches))
     rise = levels[higher] - levels[1 - higher]
     logger.debug("pitches %.0f and %.0f Hz, levels %.1f and %.1f dB", *pitches, *levels)
-    return rise >= settings.raised_voice_db
+    if speaker_pitch.semitones_apart(*pitches) < settings.min_pitch_apart:
+        return False
+    return settings.raised_voice_db is None or rise < settings.raised_voice_db
 
 
 def split(
