@@ -23,14 +23,17 @@ Two people of one timbre are never that far apart: fresh7's d65 civilian and wit
 women, pitch 60 and 58) read 0.58 between their groups' lines, fresh4's d43 witness and radio
 dispatcher 0.66, over the 0.4 above, and stayed one speaker. What tells them apart is relative:
 each line reads closer to the other lines of its own group (0.72 and 0.81 on average) than to
-the other group's, where one person's two groups read as close across as within (0.04 apart at
-most on the 76 recordings but for one voice raised). So when the profiles are not that far apart,
-the pieces are grouped by Ward's linkage of their Resemblyzer means (it follows d65's and d43's
-voices where the average linkage above leaves one odd line alone), each piece is read by CAM++,
-and the groups become two speakers when the mean within-group cosine exceeds the mean across by
-``min_gap``. A man calm and shouting (fresh5's d45) reads so too (0.79 within, 0.61 across), but
-his shouting group is higher and 7 dB louder: one voice raised, as ``voice_merge`` reads it, is
-kept one speaker (docs/BENCHMARKS.md, session 12).
+the other group's. So when the profiles are not that far apart, the pieces are grouped by Ward's
+linkage of their Resemblyzer means (it follows d65's and d43's voices where the average linkage
+above leaves one odd line alone), each piece is read by CAM++, and the groups become two
+speakers when the mean within-group cosine exceeds the mean across by ``min_gap``. One person's
+two groups read 0.07 apart at most on the 50 recordings measured, but for three that CAM++ alone
+would split: a whisper (d64, 0.47: ``voicing`` keeps it), a man calm and shouting (fresh5's d45,
+0.18) and a partner in person and over the radio (fresh5's d52, 0.12). The last two are one
+voice in another manner or channel, so pitch is asked too: two people's groups lie a semitone or
+more apart (d65 1.8, d43 4.3), one man's two channels 0.0; and the shouting group, higher by 3.7
+semitones, is also 7 dB louder, which is one voice raised as ``voice_merge`` reads it
+(docs/BENCHMARKS.md, session 12).
 """
 
 from __future__ import annotations
@@ -79,17 +82,21 @@ class VoiceSplitSettings:
         min_gap: When the profiles read ``max_similarity`` or closer, the two Ward groups of
             the pieces still become two speakers when the pieces' CAM++ reads are on average
             this much closer within the groups than across them (and both are voices, and
-            not ``raised_voice_db``). Two people in one speaker: 0.14 (d65), 0.15 (d43), 0.12
-            (fresh8's d70: two women under a siren); one person's groups: 0.04 at most on the
-            76 recordings, d45's calm and shouting man (0.18) aside. ``None``: not asked (the
-            default before session 12).
+            ``min_pitch_apart`` and ``raised_voice_db`` say two people). Two people in one
+            speaker: 0.15 (d43), 0.14 (d65); one person's groups: 0.07 at most on 50
+            recordings but for d64's whisper, d45's shouting and d52's radio (above).
+            ``None``: not asked (the default before session 12).
         gap_piece: Each piece is read for that test at its middle this many seconds.
-        raised_voice_db: ...unless the group with the higher pitch is this many dB louder
-            (mean power of the groups' profiles): one voice raised (``VoiceMergeSettings``'
+        min_pitch_apart: ...and the groups' pitches (median F0 of each group's profile) lie
+            this many semitones apart or more, both known: d65's two women 1.8, d43's witness
+            and dispatcher 4.3; d52's partner in person and over the radio 0.0. ``None``: not
+            asked.
+        raised_voice_db: ...and the group with the higher pitch is not this many dB louder
+            (mean power of the profiles) as well, one voice raised (``VoiceMergeSettings``'
             4 dB; d45's shouting 7.1 dB, d43's dispatcher 3.8 dB, d65's civilian 2.5 dB).
             ``None``: not asked.
-        min_voiced: A group with under this many seconds of voiced frames has no pitch, and
-            the raised-voice test does not apply.
+        min_voiced: A group with under this many seconds of voiced frames has no pitch (and
+            the groups are not split by ``min_gap``).
     """
 
     min_piece: float = 1.0
