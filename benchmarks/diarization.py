@@ -430,6 +430,13 @@ def main() -> None:
         "session 11)",
     )
     parser.add_argument(
+        "--no-split-within",
+        action="store_true",
+        help="the candidate's voice split asks only whether the two groups' CAM++ profiles "
+        "are far apart, not whether the pieces are closer within the groups than across "
+        "them (VoiceSplitSettings.min_gap None; the default before session 12)",
+    )
+    parser.add_argument(
         "--no-merge-voices",
         action="store_true",
         help="the candidate never merges two speakers CAM++ hears as one voice (the default "
@@ -596,6 +603,11 @@ def run_devset(arguments: argparse.Namespace) -> None:
         candidate_options = replace(
             candidate_options,
             split_voices=replace(candidate_options.split_voices, min_periodic=None),
+        )
+    if candidate_options.split_voices is not None and arguments.no_split_within:
+        candidate_options = replace(
+            candidate_options,
+            split_voices=replace(candidate_options.split_voices, min_gap=None),
         )
     if arguments.drop_any_doubled:
         candidate_options = replace(

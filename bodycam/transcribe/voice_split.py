@@ -18,6 +18,22 @@ others aloud (fresh7's d64) is one person whose whispered group CAM++ reads 0.39
 one, since a whisper has no buzz of the vocal folds and the encoders learned identity from
 voiced speech. A group with no periodic speech frames gives CAM++ no voice to compare, so its
 distance says how it was spoken, not who spoke (docs/BENCHMARKS.md, session 11).
+
+Two people of one timbre are never that far apart: fresh7's d65 civilian and witness (two espeak
+women, pitch 60 and 58) read 0.58 between their groups' lines, fresh4's d43 witness and radio
+dispatcher 0.66, over the 0.4 above, and stayed one speaker. What tells them apart is relative:
+each line reads closer to the other lines of its own group (0.72 and 0.81 on average) than to
+the other group's. So when the profiles are not that far apart, the pieces are grouped by Ward's
+linkage of their Resemblyzer means (it follows d65's and d43's voices where the average linkage
+above leaves one odd line alone), each piece is read by CAM++, and the groups become two
+speakers when the mean within-group cosine exceeds the mean across by ``min_gap``. One person's
+two groups read 0.07 apart at most on the 50 recordings measured, but for three that CAM++ alone
+would split: a whisper (d64, 0.47: ``voicing`` keeps it), a man calm and shouting (fresh5's d45,
+0.18) and a partner in person and over the radio (fresh5's d52, 0.12). The last two are one
+voice in another manner or channel, so pitch is asked too: two people's groups lie a semitone or
+more apart (d65 1.8, d43 4.3), one man's two channels 0.0; and the shouting group, higher by 3.7
+semitones, is also 7 dB louder, which is one voice raised as ``voice_merge`` reads it
+(docs/BENCHMARKS.md, session 12).
 """
 
 from __future__ import annotations
@@ -29,10 +45,10 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 
-from bodycam.transcribe import voicing
+from bodycam.transcribe import speaker_pitch, voicing
 from bodycam.transcribe.distinct_turns import Turn, TurnEmbedder, clean_segments, windows_inside
 from bodycam.transcribe.embeddings import WindowEmbeddings, normalize
-from bodycam.transcribe.voice_merge import middle_pieces
+from bodycam.transcribe.voice_merge import level_db, middle_pieces
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +79,24 @@ class VoiceSplitSettings:
             reference turns of the nine halves, the 8 whispered read 0.00-0.01 and every
             voiced turn 0.31 or more but a civilian at the noise floor (fresh's d17: 0.02-0.23,
             where CAM++ hears the noise as much as the voice); 0.15 lies between.
+        min_gap: When the profiles read ``max_similarity`` or closer, the two Ward groups of
+            the pieces still become two speakers when the pieces' CAM++ reads are on average
+            this much closer within the groups than across them (and both are voices, and
+            ``min_pitch_apart`` and ``raised_voice_db`` say two people). Two people in one
+            speaker: 0.15 (d43), 0.14 (d65); one person's groups: 0.07 at most on 50
+            recordings but for d64's whisper, d45's shouting and d52's radio (above).
+            ``None``: not asked (the default before session 12).
+        gap_piece: Each piece is read for that test at its middle this many seconds.
+        min_pitch_apart: ...and the groups' pitches (median F0 of each group's profile) lie
+            this many semitones apart or more, both known: d65's two women 1.8, d43's witness
+            and dispatcher 4.3; d52's partner in person and over the radio 0.0. ``None``: not
+            asked.
+        raised_voice_db: ...and the group with the higher pitch is not this many dB louder
+            (mean power of the profiles) as well, one voice raised (``VoiceMergeSettings``'
+            4 dB; d45's shouting 7.1 dB, d43's dispatcher 3.8 dB, d65's civilian 2.5 dB).
+            ``None``: not asked.
+        min_voiced: A group with under this many seconds of voiced frames has no pitch (and
+            the groups are not split by ``min_gap``).
     """
 
     min_piece: float = 1.0
@@ -72,6 +106,11 @@ class VoiceSplitSettings:
     profile_piece: float = 2.0
     max_similarity: float = 0.4
     min_periodic: float | None = 0.15
+    min_gap: float | None = 0.08
+    gap_piece: float = 4.0
+    min_pitch_apart: float | None = 1.0
+    raised_voice_db: float | None = 4.0
+    min_voiced: float = 1.0
 
     def __post_init__(self) -> None:
         if self.min_piece <= 0 or self.profile_piece <= 0 or self.min_group_speech < 0:
@@ -88,6 +127,14 @@ class VoiceSplitSettings:
             raise ValueError(f"max_similarity must be in (-1, 1), got {self.max_similarity}")
         if self.min_periodic is not None and not 0.0 < self.min_periodic < 1.0:
             raise ValueError(f"min_periodic must be in (0, 1) or None, got {self.min_periodic}")
+        if self.min_gap is not None and not 0.0 < self.min_gap < 2.0:
+            raise ValueError(f"min_gap must be in (0, 2) or None, got {self.min_gap}")
+        if self.min_pitch_apart is not None and self.min_pitch_apart < 0:
+            raise ValueError(f"min_pitch_apart must be >= 0 or None, got {self.min_pitch_apart}")
+        if self.raised_voice_db is not None and self.raised_voice_db <= 0:
+            raise ValueError(f"raised_voice_db must be > 0 or None, got {self.raised_voice_db}")
+        if self.gap_piece <= 0:
+            raise ValueError(f"gap_piece must be > 0, got {self.gap_piece}")
 
 
 def _pieces(
@@ -126,6 +173,120 @@ def _voiced(audio: np.ndarray, profiles: Sequence[list], settings: VoiceSplitSet
         " and ".join("none" if x is None else f"{x:.2f}" for x in shares),
     )
     return all(share is not None and share >= settings.min_periodic for share in shares)
+
+
+Piece = tuple[int, tuple[float, float], np.ndarray]
+
+
+def _two_groups(pieces: Sequence[Piece], method: str, settings: VoiceSplitSettings) -> list | None:
+    """``pieces`` in two groups by their Resemblyzer means (``method``: scipy linkage), or
+    ``None`` when a group holds under ``min_group_turns`` turns or ``min_group_speech``
+    seconds."""
+    means = np.stack([mean for _, _, mean in pieces]).astype(np.float64)
+    # Ward's linkage works on Euclidean distances (of unit vectors: monotone in the cosine).
+    metric = "euclidean" if method == "ward" else "cosine"
+    labels = fcluster(linkage(means, method, metric=metric), 2, "maxclust")
+    groups = [
+        [piece for piece, label in zip(pieces, labels, strict=True) if label == k] for k in (1, 2)
+    ]
+    if any(
+        len(group) < settings.min_group_turns or _seconds(group) < settings.min_group_speech
+        for group in groups
+    ):
+        return None
+    return groups
+
+
+def _seconds(group: Sequence[Piece]) -> float:
+    return sum(end - start for _, (start, end), _ in group)
+
+
+def _smaller(groups: Sequence[Sequence[Piece]]) -> Sequence[Piece]:
+    return min(groups, key=_seconds)
+
+
+def _far_apart(
+    audio: np.ndarray,
+    pieces: Sequence[Piece],
+    embed: TurnEmbedder,
+    settings: VoiceSplitSettings,
+    speaker: int,
+) -> Sequence[Piece] | None:
+    """The group to split off when the two groups' CAM++ profiles read under
+    ``max_similarity`` and both are voices (the session 7 test), else ``None``."""
+    groups = _two_groups(pieces, "average", settings)
+    if groups is None:
+        return None
+    profiles = [_profile([stretch for _, stretch, _ in group], settings) for group in groups]
+    similarity = float(embed(audio, profiles[0]) @ embed(audio, profiles[1]))
+    logger.debug(
+        "speaker %d: groups of %.1f s and %.1f s, CAM++ cosine %.2f",
+        speaker,
+        *(_seconds(group) for group in groups),
+        similarity,
+    )
+    if similarity >= settings.max_similarity or not _voiced(audio, profiles, settings):
+        return None
+    return _smaller(groups)
+
+
+def _apart_within(
+    audio: np.ndarray,
+    pieces: Sequence[Piece],
+    embed: TurnEmbedder,
+    settings: VoiceSplitSettings,
+    speaker: int,
+) -> Sequence[Piece] | None:
+    """The group to split off when the pieces' own CAM++ reads (each piece's middle
+    ``gap_piece`` seconds) are closer within the two groups Ward's linkage of their
+    Resemblyzer means makes than across them, by ``min_gap`` in mean cosine, and both
+    groups are voices; else ``None``."""
+    groups = _two_groups(pieces, "ward", settings)
+    if groups is None:
+        return None
+    reads = [
+        [embed(audio, middle_pieces([stretch], 1, settings.gap_piece)) for _, stretch, _ in group]
+        for group in groups
+    ]
+    within = [
+        float(first @ second)
+        for group in reads
+        for index, first in enumerate(group)
+        for second in group[index + 1 :]
+    ]
+    across = [float(first @ second) for first in reads[0] for second in reads[1]]
+    gap = float(np.mean(within) - np.mean(across))
+    logger.debug(
+        "speaker %d: Ward groups of %.1f s and %.1f s, CAM++ %.2f within, %.2f across",
+        speaker,
+        *(_seconds(group) for group in groups),
+        np.mean(within),
+        np.mean(across),
+    )
+    if gap < settings.min_gap:
+        return None
+    profiles = [_profile([stretch for _, stretch, _ in group], settings) for group in groups]
+    if not _voiced(audio, profiles, settings) or not _two_pitches(audio, profiles, settings):
+        return None
+    return _smaller(groups)
+
+
+def _two_pitches(audio: np.ndarray, profiles: Sequence[list], settings: VoiceSplitSettings) -> bool:
+    """Whether the two groups' pitches (median F0 of each profile) say two people: both known
+    (``min_voiced``), at least ``min_pitch_apart`` semitones apart, and the higher not also
+    ``raised_voice_db`` louder (mean power), which is one voice raised."""
+    if settings.min_pitch_apart is None:
+        return True
+    pitches = [speaker_pitch.median_f0(audio, profile, settings.min_voiced) for profile in profiles]
+    if None in pitches:
+        return False
+    levels = [level_db(audio, profile) for profile in profiles]
+    higher = int(np.argmax(pitches))
+    rise = levels[higher] - levels[1 - higher]
+    logger.debug("pitches %.0f and %.0f Hz, levels %.1f and %.1f dB", *pitches, *levels)
+    if speaker_pitch.semitones_apart(*pitches) < settings.min_pitch_apart:
+        return False
+    return settings.raised_voice_db is None or rise < settings.raised_voice_db
 
 
 def split(
@@ -169,30 +330,12 @@ def split(
         pieces = _pieces(turns, speaker, windows, settings.min_piece)
         if len(pieces) < 2 * settings.min_group_turns:
             continue
-        means = np.stack([mean for _, _, mean in pieces]).astype(np.float64)
-        labels = fcluster(linkage(means, "average", metric="cosine"), 2, "maxclust")
-        groups = [
-            [piece for piece, label in zip(pieces, labels, strict=True) if label == k]
-            for k in (1, 2)
-        ]
-        speech = [sum(end - start for _, (start, end), _ in group) for group in groups]
-        if any(
-            len(group) < settings.min_group_turns or seconds < settings.min_group_speech
-            for group, seconds in zip(groups, speech, strict=True)
-        ):
-            continue
-        profiles = [_profile([stretch for _, stretch, _ in group], settings) for group in groups]
-        similarity = float(embed(audio, profiles[0]) @ embed(audio, profiles[1]))
-        logger.debug(
-            "speaker %d: groups of %.1f s and %.1f s, CAM++ cosine %.2f",
-            speaker,
-            *speech,
-            similarity,
-        )
-        if similarity >= settings.max_similarity or not _voiced(audio, profiles, settings):
+        moving = _far_apart(audio, pieces, embed, settings, speaker)
+        if moving is None and settings.min_gap is not None:
+            moving = _apart_within(audio, pieces, embed, settings, speaker)
+        if moving is None:
             continue
         new = len(rows)
-        moving = groups[int(np.argmin(speech))]
         moved = {index for index, _, _ in moving}
         turns = [
             (start, end, new if index in moved else label)
