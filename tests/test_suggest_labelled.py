@@ -197,7 +197,7 @@ def test_a_code_with_its_own_threshold_is_read_below_its_polarity(codebook, mini
         "model:minilm-labelled",
     )
     assert added.evidence == (
-        "You rang about your drive being blocked. [2-nearest mean 0.38, lead 0.07 over other "
+        "You rang about your drive being blocked. [2-nearest mean 0.38, lead 0.04 over other "
         'readings] [cosine 0.38 to "I pulled you over because your brake light is out."]'
     )
 
@@ -217,10 +217,10 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank
     (added,) = logistic.suggest(sentences, [], active)
     assert (added.code_id, added.score, added.detector) == (
         "resistance_2_verbal",
-        0.91,
+        0.97,
         "model:minilm-logistic",
     )
-    assert "[logistic probability 0.91, lead 0.69] " in added.evidence
+    assert "[logistic probability 0.97, lead 0.75] " in added.evidence
     assert added.evidence.endswith('[cosine 0.55 to "I\'m not getting out."]')
     # Nothing the rules already gave is suggested again.
     assert logistic.suggest(sentences, [added], active) == []
