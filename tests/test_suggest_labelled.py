@@ -277,3 +277,23 @@ def test_a_clause_of_a_run_on_sentence_is_read_on_its_own(codebook, minilm, bank
     learned.windows = False
     found = detect(utterances, codebook, embedder=learned).suggestions
     assert [s.code_id for s in found] == ["tactical_pause"]
+
+
+@pytest.mark.slow
+def test_a_clause_of_a_short_joined_sentence_is_read_on_its_own(codebook, minilm, bank_vectors):
+    from bodycam.suggest import Utterance, detect
+
+    # heldout's "Let's slow this down. We have all the time we need." as the recogniser
+    # joined it: ten words, under the twelve a sentence needed before session 12.
+    said = "Let's slow this town, we can follow the time we need."
+    learned = LabelledSimilarity(
+        codebook, minilm, exclude=left_out("heldout"), vector_cache=bank_vectors
+    )
+    found = detect([Utterance("S0", "officer", 0.0, 4.0, said)], codebook, embedder=learned)
+    assert [(s.code_id, s.score, s.detector) for s in found.suggestions] == [
+        ("tactical_pause", 0.63, "model:minilm-labelled")
+    ]
+    assert found.suggestions[0].evidence == (
+        f'{said} [read from the clause "Let\'s slow this town"] [2-nearest mean 0.60, lead 0.20 '
+        'over other readings] [cosine 0.63 to "Let\'s slow things down a little."]'
+    )
