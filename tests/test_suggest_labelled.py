@@ -34,6 +34,7 @@ def test_training_splits_are_named_and_a_blind_split_is_refused():
         "fresh5",
         "fresh6",
         "fresh7",
+        "fresh8",
     )
     with pytest.raises(ValueError, match="'fresh10' is not a training split"):
         labelled_lines(["fresh10"])
@@ -196,7 +197,7 @@ def test_a_code_with_its_own_threshold_is_read_below_its_polarity(codebook, mini
         "model:minilm-labelled",
     )
     assert added.evidence == (
-        "You rang about your drive being blocked. [2-nearest mean 0.38, lead 0.07 over other "
+        "You rang about your drive being blocked. [2-nearest mean 0.38, lead 0.04 over other "
         'readings] [cosine 0.38 to "I pulled you over because your brake light is out."]'
     )
 
@@ -216,10 +217,10 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank
     (added,) = logistic.suggest(sentences, [], active)
     assert (added.code_id, added.score, added.detector) == (
         "resistance_2_verbal",
-        0.91,
+        0.97,
         "model:minilm-logistic",
     )
-    assert "[logistic probability 0.91, lead 0.69] " in added.evidence
+    assert "[logistic probability 0.97, lead 0.75] " in added.evidence
     assert added.evidence.endswith('[cosine 0.55 to "I\'m not getting out."]')
     # Nothing the rules already gave is suggested again.
     assert logistic.suggest(sentences, [added], active) == []
@@ -276,3 +277,23 @@ def test_a_clause_of_a_run_on_sentence_is_read_on_its_own(codebook, minilm, bank
     learned.windows = False
     found = detect(utterances, codebook, embedder=learned).suggestions
     assert [s.code_id for s in found] == ["tactical_pause"]
+
+
+@pytest.mark.slow
+def test_a_clause_of_a_short_joined_sentence_is_read_on_its_own(codebook, minilm, bank_vectors):
+    from bodycam.suggest import Utterance, detect
+
+    # heldout's "Let's slow this down. We have all the time we need." as the recogniser
+    # joined it: ten words, under the twelve a sentence needed before session 12.
+    said = "Let's slow this town, we can follow the time we need."
+    learned = LabelledSimilarity(
+        codebook, minilm, exclude=left_out("heldout"), vector_cache=bank_vectors
+    )
+    found = detect([Utterance("S0", "officer", 0.0, 4.0, said)], codebook, embedder=learned)
+    assert [(s.code_id, s.score, s.detector) for s in found.suggestions] == [
+        ("tactical_pause", 0.63, "model:minilm-labelled")
+    ]
+    assert found.suggestions[0].evidence == (
+        f'{said} [read from the clause "Let\'s slow this town"] [2-nearest mean 0.60, lead 0.20 '
+        'over other readings] [cosine 0.63 to "Let\'s slow things down a little."]'
+    )

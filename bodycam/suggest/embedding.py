@@ -58,8 +58,12 @@ MARGIN = 0.10
 #: Prototypes per code averaged into its similarity (k of a k-nearest-neighbour reading).
 NEIGHBOURS = 2
 #: Clause windows (``CodeSimilarity.windows``): sentences of at least this many words, and
-#: comma clauses of at least this many words.
-WINDOW_SENTENCE_WORDS = 12
+#: comma clauses of at least this many words. The recogniser joins two short sentences with a
+#: comma as often as two long ones ("Let's slow this town, we can follow the time we need.",
+#: "Step out of the vehicle, or you're getting arrested."): 8 words instead of 12 gave 4 more
+#: matched moments for 5 more suggestions on the machine transcripts of the ten training
+#: splits, leave one split out; 6 words gave the same (docs/BENCHMARKS.md, session 12).
+WINDOW_SENTENCE_WORDS = 8
 WINDOW_WORDS = 4
 #: A clause's reading needs this much more similarity than a whole sentence's: at the
 #: sentence's own threshold, clause readings added 22 matched de-escalation moments for 39
