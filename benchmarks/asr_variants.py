@@ -13,7 +13,9 @@ over the audio time (loaded machines make that figure noisy).
         --variant "prompt:initial_prompt=Officer, sir, ma'am, ID, license, registration, ..."
 
 A variant is ``NAME:FIELD=VALUE[;FIELD=VALUE]`` (VALUE read as JSON when it parses, else as
-text); the job's defaults are always scored as ``job``, raw faster-whisper as ``raw``.
+text); the job's defaults are always scored as ``job``. ``--raw MODEL ...`` names the models
+raw faster-whisper runs (default ``tiny.en``, scored as ``raw``; any other as ``raw-MODEL``;
+``--raw`` alone for none). Another model in the job is a variant: ``"base:model=base"``.
 """
 
 from __future__ import annotations
@@ -80,6 +82,21 @@ def job_text(transcriber, audio) -> str:
     return " ".join(word.word for segment in result.segments for word in segment.words)
 
 
+def _split(counts) -> str:
+    """``officer / civilian`` WER from ``{role: (errors, words)}`` (``-`` for a role absent)."""
+    return " / ".join(
+        f"{counts[role][0] / counts[role][1]:.2%}" if counts.get(role, (0, 0))[1] else "-"
+        for role in ("officer", "civilian")
+    )
+
+
+def raw_name(model: str) -> str:
+    """The column of raw faster-whisper on ``model``: ``raw`` for the default model."""
+    from bodycam.transcribe.asr import DEFAULT_MODEL
+
+    return "raw" if model == DEFAULT_MODEL else f"raw-{model}"
+
+
 def police_words(reference: str, hypothesis: str) -> tuple[int, int, int]:
     """(police words recognised, in the reference, written where the reference differs)."""
     import jiwer
@@ -104,6 +121,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--halves", nargs="+", default=["dev", "heldout"])
     parser.add_argument("--variant", action="append", default=[], help="NAME:FIELD=VALUE;...")
+    parser.add_argument(
+        "--raw",
+        nargs="*",
+        default=["tiny.en"],
+        help="models raw faster-whisper runs (none with the bare flag)",
+    )
+    parser.add_argument(
+        "--texts", type=Path, help="write every transcript here (JSON lines: id, contender, text)"
+    )
     args = parser.parse_args()
 
     from faster_whisper import WhisperModel
@@ -115,18 +141,24 @@ def main() -> None:
 
     variants = [("job", AsrOptions()), *(parse_variant(text) for text in args.variant)]
     recordings = [recording for half in args.halves for recording in devset.build(half=half)]
-    raw_model = WhisperModel(resolve_model("tiny.en"), device="cpu", compute_type="int8")
+    raw_models = {
+        raw_name(model): WhisperModel(resolve_model(model), device="cpu", compute_type="int8")
+        for model in args.raw
+    }
 
-    def raw_text(audio) -> str:
-        segments, _ = raw_model.transcribe(
+    def raw_text(name: str, audio) -> str:
+        segments, _ = raw_models[name].transcribe(
             audio, beam_size=5, word_timestamps=True, vad_filter=True, language="en"
         )
         return " ".join(segment.text for segment in segments)
 
     contenders = [(name, Transcriber(options)) for name, options in variants]
-    names = [name for name, _ in contenders] + ["raw"]
+    names = [name for name, _ in contenders] + list(raw_models)
     # tally[name][half] = [errors, words, asr seconds, audio seconds, hits, total, invented, "!"]
     tally = {name: {} for name in names}
+    # by_role[name][half][role] = [errors, words]
+    by_role: dict = {name: {} for name in names}
+    texts = args.texts.open("w") if args.texts else None
     print("recording | half | " + " | ".join(names))
     for recording in recordings:
         audio, _ = soundfile.read(str(recording.audio_path), dtype="float32")
@@ -136,20 +168,33 @@ def main() -> None:
         for name in names:
             clock = time.perf_counter()
             job = dict(contenders).get(name)
-            text = raw_text(audio) if job is None else job_text(job, audio)
+            text = raw_text(name, audio) if job is None else job_text(job, audio)
             seconds = time.perf_counter() - clock
-            counts = errors_by_speaker(lines, text)
+            counts = errors_by_speaker([(devset.role(who), said) for who, said in lines], text)
             errors = sum(e for e, _ in counts.values())
             words = sum(w for _, w in counts.values())
+            roles = by_role[name].setdefault(recording.spec.half, {})
+            for role, (role_errors, role_words) in counts.items():
+                pair = roles.setdefault(role, [0, 0])
+                pair[0] += role_errors
+                pair[1] += role_words
+            if texts:
+                record = {"id": recording.id, "contender": name, "text": text}
+                texts.write(json.dumps(record) + "\n")
             row = tally[name].setdefault(recording.spec.half, [0] * 8)
             figures = (errors, words, seconds, len(audio) / 16000, *police_words(reference, text))
             for index, value in enumerate((*figures, text.count("!"))):
                 row[index] += value
-            cells.append(f"{errors / words:.2%}")
+            cells.append(f"{errors / words:.2%} ({_split(counts)})")
         print(f"{recording.id} | {recording.spec.half} | " + " | ".join(cells), flush=True)
-    print("\nhalf | " + " | ".join(names))
+    if texts:
+        texts.close()
+    print("\nhalf | " + " | ".join(names) + "   (officer / civilian in brackets)")
     for half in args.halves:
-        cells = [f"{tally[n][half][0] / tally[n][half][1]:.2%}" for n in names]
+        cells = [
+            f"{tally[n][half][0] / tally[n][half][1]:.2%} ({_split(by_role[n][half])})"
+            for n in names
+        ]
         print(f"{half} | " + " | ".join(cells))
     print("\ncontender | all halves | police words recognised | invented | '!' | ASR x real time")
     for name in names:

@@ -18,12 +18,15 @@ reference moment of its group). Prints the detectors' time per minute of audio b
 transcription's, measured in the same run.
 
     .venv/bin/python benchmarks/suggestions.py [--split dev|heldout|fresh|...|fresh6|all|training]
-        [--cache DIR] [--no-embeddings] [--verbose]
+        [--cache DIR] [--model tiny.en|base|PATH] [--no-embeddings] [--verbose]
 
 ``all`` scores every split in turn, each with its own totals, then pooled; ``training``
 does so for the training splits alone (never the blind one).
 
 ``--cache`` keeps the synthesized audio and transcripts between runs (for tuning on dev).
+``--model`` transcribes with another Whisper model (``AsrOptions.model``; default ``tiny.en``):
+its transcripts are cached under their own names (:func:`transcript_path`), so the
+transcripts of two models never mix in one cache, while the synthesized audio is shared.
 """
 
 from __future__ import annotations
@@ -71,11 +74,31 @@ def _mixed_audio(encounter):
     return resample_poly(mix, 160, rate // 100).astype(np.float32), lines
 
 
+#: The model the caches written before ``--model`` existed were transcribed with.
+DEFAULT_MODEL = "tiny.en"
+
+
+def transcript_path(cache: Path, split: str, name: str, model: str = DEFAULT_MODEL) -> Path:
+    """Where one encounter's transcript by ``model`` is cached: the default model keeps the
+    name older caches use (``<split>-<name>.pkl``), any other has its own
+    (``<split>-<name>.model-<model>.pkl``, a path's separators replaced)."""
+    if model == DEFAULT_MODEL:
+        return cache / f"{split}-{name}.pkl"
+    tag = "".join(c if c.isalnum() or c in "._-" else "_" for c in model)
+    return cache / f"{split}-{name}.model-{tag}.pkl"
+
+
+def audio_path(cache: Path, split: str, name: str) -> Path:
+    """Where one encounter's synthesized audio is cached: one file whatever the model, so
+    every model hears the same samples."""
+    return cache / f"{split}-{name}.audio.npy"
+
+
 def cached_audio(encounter, cache: Path | None):
     """The 16 kHz audio the transcript was made from, for the delivery reading: kept beside
     the transcript's pickle (``.audio.npy``) and rebuilt alone when missing (older caches)."""
 
-    path = cache / f"{encounter.split}-{encounter.name}.audio.npy" if cache else None
+    path = audio_path(cache, encounter.split, encounter.name) if cache else None
     if path and path.exists():
         return np.load(path)
     audio, _ = _mixed_audio(encounter)
@@ -85,26 +108,48 @@ def cached_audio(encounter, cache: Path | None):
     return audio
 
 
-def synthesize_and_transcribe(encounter, cache: Path | None) -> dict:
-    """Mix the encounter with espeak-ng, write the 16 kHz WAV, transcribe it."""
-    cached = cache / f"{encounter.split}-{encounter.name}.pkl" if cache else None
+def _cached_spans(cache: Path, encounter) -> list | None:
+    """The script lines' times from the default model's cached transcript, if there is one."""
+    path = transcript_path(cache, encounter.split, encounter.name)
+    return pickle.loads(path.read_bytes())["spans"] if path.exists() else None
+
+
+def synthesize_and_transcribe(encounter, cache: Path | None, model: str = DEFAULT_MODEL) -> dict:
+    """Mix the encounter with espeak-ng, write the 16 kHz WAV, transcribe it with ``model``.
+
+    A cached transcript is refused when it records another model than ``model`` (caches made
+    before the model was recorded are the default model's)."""
+    cached = transcript_path(cache, encounter.split, encounter.name, model) if cache else None
     if cached and cached.exists():
-        return pickle.loads(cached.read_bytes())
+        record = pickle.loads(cached.read_bytes())
+        if record.get("model", DEFAULT_MODEL) != model:
+            raise SystemExit(f"{cached} holds a {record['model']} transcript, not {model}")
+        return record
 
     from bodycam.demo.voices import write_wav
     from bodycam.ingest.envelope import loudness_envelope
+    from bodycam.transcribe.asr import AsrOptions
+    from bodycam.transcribe.options import TranscriptionOptions
     from bodycam.transcribe.pipeline import run_transcription
 
-    audio, lines = _mixed_audio(encounter)
+    audio_file = audio_path(cache, encounter.split, encounter.name) if cache else None
+    spans = _cached_spans(cache, encounter) if cache else None
+    if spans is not None and audio_file.exists():
+        # The default model's run synthesized it already: every model hears the same samples.
+        audio = np.load(audio_file)
+    else:
+        audio, lines = _mixed_audio(encounter)
+        spans = [(line.start, line.end) for line in lines]
     with tempfile.TemporaryDirectory(prefix="bodycam-suggest-bench-") as work:
         wav = Path(work) / "audio.wav"
         write_wav(wav, audio, 16000)
         envelope = loudness_envelope(wav)
         clock = time.perf_counter()
-        result = run_transcription(wav)
+        result = run_transcription(wav, TranscriptionOptions(asr=AsrOptions(model=model)))
         transcribe_seconds = time.perf_counter() - clock
     record = {
-        "spans": [(line.start, line.end) for line in lines],
+        "model": model,
+        "spans": spans,
         "duration": len(audio) / 16000,
         "envelope": envelope,
         "segments": result.segments,
@@ -114,7 +159,8 @@ def synthesize_and_transcribe(encounter, cache: Path | None) -> dict:
     if cached:
         cached.parent.mkdir(parents=True, exist_ok=True)
         cached.write_bytes(pickle.dumps(record))
-        np.save(cached.with_suffix(".audio.npy"), audio)
+        if not audio_file.exists():
+            np.save(audio_file, audio)
     # Kept out of the pickle (the .npy beside it): the delivery reading tracks its pitch.
     return {**record, "audio": audio}
 
@@ -156,6 +202,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=[*SPLITS, "all", "training"], default="all")
     parser.add_argument("--cache", type=Path, default=None)
+    parser.add_argument(
+        "--model",
+        default=DEFAULT_MODEL,
+        help="Whisper model of the machine transcript (AsrOptions.model: tiny.en, base with "
+        "the whisper-base extra, or a CTranslate2 folder); cached apart from other models'",
+    )
     parser.add_argument("--no-embeddings", action="store_true")
     parser.add_argument(
         "--verbose",
@@ -211,7 +263,7 @@ def main() -> None:
         # the queue for a core.
         detect_cpu: dict[str, float] = {label: 0.0 for label, _, _ in variants}
         for encounter in encounters:
-            record = synthesize_and_transcribe(encounter, args.cache)
+            record = synthesize_and_transcribe(encounter, args.cache, args.model)
             audio_seconds += record["duration"]
             transcribe_seconds += record["transcribe_seconds"]
             spans = record["spans"]
@@ -270,8 +322,8 @@ def main() -> None:
             _add(pooled.setdefault(key, {}), part)
         print(f"  audio: {audio_seconds:.1f} s ({minutes:.2f} min)")
         print(
-            f"  transcription: {transcribe_seconds / minutes:.2f} s per minute of audio "
-            f"({transcribe_seconds / audio_seconds:.3f} x real time)"
+            f"  transcription ({args.model}): {transcribe_seconds / minutes:.2f} s per minute "
+            f"of audio ({transcribe_seconds / audio_seconds:.3f} x real time)"
         )
         if args.delivery != "off":
             print(

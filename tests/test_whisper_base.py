@@ -92,3 +92,34 @@ def test_the_real_packages_give_the_pinned_model_that_faster_whisper_loads(tmp_p
 
     model = WhisperModel(folder, device="cpu", compute_type="int8")
     assert model.model.is_multilingual
+
+
+@installed
+@pytest.mark.slow
+def test_bodycam_process_model_base_transcribes_with_base(tmp_path):
+    """The documented way to choose base (`bodycam process --model base`) reaches the job:
+    the transcript names base, and on sample.wav it reads 18.52 % (15 errors in 81 words;
+    tiny.en: 16.05 %), as benchmarks/asr.py measured (docs/BENCHMARKS.md, session 12)."""
+    import shutil
+
+    from click.testing import CliRunner
+    from support import samples
+
+    from bodycam.cli import cli
+    from bodycam.models import Store
+    from bodycam.models.transcripts import current_segments, current_transcript
+    from bodycam.transcribe.wer import load_stm, word_error_rate
+
+    shutil.copyfile(samples() / "sample.wav", tmp_path / "s.wav")
+    data_dir = tmp_path / "data"
+
+    def run(*args):
+        return CliRunner().invoke(cli, ["--data-dir", str(data_dir), "--user", "tester", *args])
+
+    assert run("ingest", str(tmp_path / "s.wav")).exit_code == 0
+    assert run("process", "--model", "base").exit_code == 0
+    store = Store(data_dir)
+    transcript = current_transcript(store, 1)
+    assert transcript["asr_model"] == "base"
+    hypothesis = " ".join(s.text for s in current_segments(store, transcript["id"]))
+    assert round(word_error_rate(load_stm(samples() / "sample.stm"), hypothesis), 4) == 0.1852
