@@ -227,3 +227,24 @@ def _two_voices(audio, segments):
     if all(start >= 12.0 for start, _ in segments):
         return np.array((0.0, 0.0, 1.0), np.float32)
     return _one_voice(audio, segments)
+
+
+@needs_voices
+@pytest.mark.slow
+def test_fresh9_witness_under_music_is_one_speaker(tmp_path):
+    # d78, a car stereo at 6 dB (bass, chords, a singer): the quiet witness is two speakers
+    # after stitching, CAM++ reads them 0.85, and pYIN read the music's pitch for hers (68 and
+    # 97 Hz, 6.2 semitones apart), which kept them apart; with the pauses' pitch heard (pYIN
+    # calls 82 % of their frames voiced), CAM++ alone joins them.
+    defaults = DiarizationOptions()
+    variants = {
+        "pitch_over_music": dataclasses.replace(
+            defaults,
+            merge_voices=dataclasses.replace(defaults.merge_voices, max_background_voiced=None),
+        ),
+        "default": defaults,
+    }
+    assert scores("d78", tmp_path, variants) == {
+        "pitch_over_music": (4, 0.164),
+        "default": (3, 0.0676),
+    }
