@@ -33,11 +33,12 @@ do (seven and four).
 
 Under music the pitch read is the music's: fresh9's d78 (a car stereo at 6 dB, a bass and a
 singer) split its quiet witness in two, CAM++ read the two 0.85, and pYIN put them at 68 and 97
-Hz, 6.2 semitones apart, for a woman whose voice lies near 200 Hz. So the pitch is asked only
-when the pauses between turns have none of their own: pYIN calls 75-82 % of the pause frames
-of the two music recordings voiced, 0-22 % on every other of the 84 (street, wind, car, rain,
-a siren taken out, a crowd's babble), and under ``max_background_voiced`` CAM++ decides alone,
-as it does for a whisper (docs/BENCHMARKS.md, session 13).
+Hz, 6.2 semitones apart, for a woman whose voice reads 181 Hz synthesized alone (89 Hz over all
+her lines in the mix). So the pitch is asked only when the pauses between turns have none of
+their own: pYIN calls 75-82 % of the pause frames of the two music recordings voiced, 0-22 % on
+every other of the 84 (street, wind, car, rain, a siren, a crowd's babble), and from
+``max_background_voiced`` up CAM++ decides alone, as it does for a whisper
+(docs/BENCHMARKS.md, session 13).
 """
 
 from __future__ import annotations
