@@ -235,7 +235,7 @@ def test_fresh9_witness_under_music_is_one_speaker(tmp_path):
     # d78, a car stereo at 6 dB (bass, chords, a singer): the quiet witness is two speakers
     # after stitching, CAM++ reads them 0.85, and pYIN read the music's pitch for hers (68 and
     # 97 Hz, 6.2 semitones apart), which kept them apart; with the pauses' pitch heard (pYIN
-    # calls 82 % of their frames voiced), CAM++ alone joins them.
+    # calls 82 % of the frames of its reference pauses voiced), CAM++ alone joins them.
     defaults = DiarizationOptions()
     variants = {
         "pitch_over_music": dataclasses.replace(
