@@ -454,6 +454,13 @@ def main() -> None:
         help="the candidate's VoiceMergeSettings.max_pitch_apart (semitones)",
     )
     parser.add_argument(
+        "--pitch-over-music",
+        action="store_true",
+        help="the candidate asks the merge's pitch test even when the pauses between turns "
+        "have a pitch of their own (VoiceMergeSettings.max_background_voiced None; the default "
+        "before session 13)",
+    )
+    parser.add_argument(
         "--no-drop-doubled",
         action="store_true",
         help="the candidate keeps every turn lying under another speaker's that CAM++ reads "
@@ -598,6 +605,11 @@ def run_devset(arguments: argparse.Namespace) -> None:
                 candidate_options.merge_voices,
                 max_pitch_apart=None if arguments.merge_any_pitch else arguments.merge_pitch_apart,
             ),
+        )
+    if candidate_options.merge_voices is not None and arguments.pitch_over_music:
+        candidate_options = replace(
+            candidate_options,
+            merge_voices=replace(candidate_options.merge_voices, max_background_voiced=None),
         )
     if candidate_options.split_voices is not None and arguments.no_split_voicing:
         candidate_options = replace(

@@ -17,7 +17,13 @@ from bodycam.transcribe import devset, speaker_pitch
 from bodycam.transcribe.diarization.options import DiarizationOptions
 from bodycam.transcribe.embeddings import WindowEmbeddings
 from bodycam.transcribe.formats import load_rttm
-from bodycam.transcribe.voice_merge import VoiceMergeSettings, merge, one_pitch
+from bodycam.transcribe.voice_merge import (
+    VoiceMergeSettings,
+    merge,
+    one_pitch,
+    pauses,
+    pitched_background,
+)
 
 RATE = 16000
 # Speaker 0 the officer; speakers 1 (3-8 s) and 2 (12-18 s) the two the merge reads.
@@ -123,6 +129,9 @@ def test_pitch_settings():
         VoiceMergeSettings(max_pitch_apart=0.0)
     with pytest.raises(ValueError, match="min_voiced"):
         VoiceMergeSettings(min_voiced=-1.0)
+    assert VoiceMergeSettings().max_background_voiced == 0.5
+    with pytest.raises(ValueError, match="max_background_voiced"):
+        VoiceMergeSettings(max_background_voiced=0.0)
 
 
 def _any_pitch() -> DiarizationOptions:
@@ -169,3 +178,73 @@ def test_a_man_calm_and_shouting_would_be_merged(tmp_path, caplog):
     assert "pitch 94 and 116 Hz, 3.6 semitones apart; the higher 6.5 dB louder" in caplog.text
     pitch_alone = dataclasses.replace(settings, raised_voice_db=None)
     assert not one_pitch(audio, sorted(turns), 1, 2, pitch_alone, {})
+
+
+def _with_music(audio: np.ndarray) -> np.ndarray:
+    """``audio`` over a bass line heard everywhere, the pauses too: a buzz at 60 Hz, a tenth
+    of the voices' level (they still carry the pitch of their turns)."""
+    return audio + _voiced(60.0, 0.1, len(audio) / RATE)
+
+
+def test_the_pauses_between_turns():
+    # 8.0-8.5 and 11.5-12.0 are too short to be read; 18-20 s is trimmed by 0.2 s at each end.
+    assert pauses(TURNS, 20.0) == [pytest.approx((18.2, 19.8))]
+    assert pauses([(1.0, 2.0, 0)], 2.0) == [pytest.approx((0.2, 0.8))]
+    assert pauses([], 1.0) == [pytest.approx((0.2, 0.8))]
+    assert pauses(TURNS, 18.5) == []
+
+
+def test_pyin_hears_the_music_in_the_pauses_and_nothing_in_silence():
+    father_and_son = _audio(near=125.0, far=88.0, far_level=1.0)
+    assert speaker_pitch.voiced_share(father_and_son, [(18.2, 19.8)]) == 0.0
+    assert speaker_pitch.voiced_share(_with_music(father_and_son), [(18.2, 19.8)]) == (1.0)
+    assert speaker_pitch.voiced_share(father_and_son, []) is None
+    settings = VoiceMergeSettings()
+    assert not pitched_background(father_and_son, TURNS, settings)
+    assert pitched_background(_with_music(father_and_son), TURNS, settings)
+    always = VoiceMergeSettings(max_background_voiced=None)
+    assert not pitched_background(_with_music(father_and_son), TURNS, always)
+
+
+def test_under_music_cam_plus_plus_alone_decides():
+    windows, centroids = _windows()
+    # Father and son (6.1 semitones apart) stay two speakers in silence...
+    audio = _audio(near=125.0, far=88.0, far_level=1.0)
+    assert merge(audio, TURNS, centroids, windows, _one_voice)[0] == TURNS
+    # ...but under a bass line pYIN's pitch is not theirs to compare (fresh9's d78: one woman
+    # read at 68 and 97 Hz), and CAM++'s one voice joins them, as it does for a whisper.
+    music = _with_music(audio)
+    assert merge(music, TURNS, centroids, windows, _one_voice)[0][-1] == (12.0, 18.0, 1)
+    # The session 10 rule asks the pitch whatever the pauses hold.
+    always = VoiceMergeSettings(max_background_voiced=None)
+    assert merge(music, TURNS, centroids, windows, _one_voice, always)[0] == TURNS
+    # Two voices CAM++ tells apart stay apart under music too: the pitch only ever vetoes.
+    assert merge(music, TURNS, centroids, windows, _two_voices)[0] == TURNS
+
+
+def _two_voices(audio, segments):
+    """CAM++ stand-in: speaker 2's turn (12-18 s) reads as a voice of its own."""
+    if all(start >= 12.0 for start, _ in segments):
+        return np.array((0.0, 0.0, 1.0), np.float32)
+    return _one_voice(audio, segments)
+
+
+@needs_voices
+@pytest.mark.slow
+def test_fresh9_witness_under_music_is_one_speaker(tmp_path):
+    # d78, a car stereo at 6 dB (bass, chords, a singer): the quiet witness is two speakers
+    # after stitching, CAM++ reads them 0.85, and pYIN read the music's pitch for hers (68 and
+    # 97 Hz, 6.2 semitones apart), which kept them apart; with the pauses' pitch heard (pYIN
+    # calls 82 % of the frames of its reference pauses voiced), CAM++ alone joins them.
+    defaults = DiarizationOptions()
+    variants = {
+        "pitch_over_music": dataclasses.replace(
+            defaults,
+            merge_voices=dataclasses.replace(defaults.merge_voices, max_background_voiced=None),
+        ),
+        "default": defaults,
+    }
+    assert scores("d78", tmp_path, variants) == {
+        "pitch_over_music": (4, 0.164),
+        "default": (3, 0.0676),
+    }

@@ -24,17 +24,16 @@ FRAME, HOP = 1024, 320
 HIGHPASS_HZ = 70.0
 
 
-def median_f0(
-    audio: np.ndarray, segments: Sequence[tuple[float, float]], min_voiced: float
-) -> float | None:
-    """Median F0 (Hz) of the voiced frames of ``segments`` (seconds) of ``audio`` (mono,
-    16 kHz), or ``None`` when they hold under ``min_voiced`` seconds of voiced frames (too
-    little to say what the pitch is)."""
+def _pyin(
+    audio: np.ndarray, segments: Sequence[tuple[float, float]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """pYIN over ``segments`` (seconds) of ``audio`` (mono, 16 kHz), high-passed: every
+    frame's F0 (NaN where unvoiced) and voiced flag, the segments' frames one after another."""
     import librosa
     from scipy import signal
 
     highpass = signal.butter(4, HIGHPASS_HZ, "highpass", fs=SAMPLE_RATE, output="sos")
-    voiced_f0 = []
+    f0s, flags = [np.zeros(0)], [np.zeros(0, bool)]
     for start, end in segments:
         piece = audio[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)]
         if len(piece) < 2 * FRAME:
@@ -43,11 +42,31 @@ def median_f0(
         f0, voiced, _ = librosa.pyin(
             piece, fmin=FMIN, fmax=FMAX, sr=SAMPLE_RATE, frame_length=FRAME, hop_length=HOP
         )
-        voiced_f0.append(f0[voiced & np.isfinite(f0)])
-    values = np.concatenate(voiced_f0) if voiced_f0 else np.zeros(0)
+        f0s.append(f0)
+        flags.append(voiced & np.isfinite(f0))
+    return np.concatenate(f0s), np.concatenate(flags)
+
+
+def median_f0(
+    audio: np.ndarray, segments: Sequence[tuple[float, float]], min_voiced: float
+) -> float | None:
+    """Median F0 (Hz) of the voiced frames of ``segments`` (seconds) of ``audio`` (mono,
+    16 kHz), or ``None`` when they hold under ``min_voiced`` seconds of voiced frames (too
+    little to say what the pitch is)."""
+    f0, voiced = _pyin(audio, segments)
+    values = f0[voiced]
     if len(values) * HOP / SAMPLE_RATE < min_voiced:
         return None
     return float(np.median(values))
+
+
+def voiced_share(audio: np.ndarray, segments: Sequence[tuple[float, float]]) -> float | None:
+    """Share of the pYIN frames of ``segments`` that pYIN calls voiced, or ``None`` when the
+    segments hold no whole frame. Over the pauses between turns it says whether the
+    background has a pitch of its own (music), which pYIN would read in a quiet voice's
+    place."""
+    _, voiced = _pyin(audio, segments)
+    return float(voiced.mean()) if len(voiced) else None
 
 
 def semitones_apart(first: float, second: float) -> float:

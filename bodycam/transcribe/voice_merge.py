@@ -30,6 +30,15 @@ alone and turn-taking were measured and do not separate the pairs: d39's and d59
 pairs are at one level (0.3 and 0.1 dB apart) as d53's and d54's two people are, and one
 person's clusters follow each other directly (two times each in d37 and d39) as two people's
 do (seven and four).
+
+Under music the pitch read is the music's: fresh9's d78 (a car stereo at 6 dB, a bass and a
+singer) split its quiet witness in two, CAM++ read the two 0.85, and pYIN put them at 68 and 97
+Hz, 6.2 semitones apart, for a woman whose voice reads 181 Hz synthesized alone (89 Hz over all
+her lines in the mix). So the pitch is asked only when the pauses between turns have none of
+their own: pYIN calls 75-82 % of the pause frames of the two music recordings voiced, 0-22 % on
+every other of the 84 (street, wind, car, rain, a siren, a crowd's babble), and from
+``max_background_voiced`` up CAM++ decides alone, as it does for a whisper
+(docs/BENCHMARKS.md, session 13).
 """
 
 from __future__ import annotations
@@ -88,6 +97,12 @@ class VoiceMergeSettings:
             made two (by level) his pitches read 3.6 semitones and 6.5 dB apart, the higher
             the louder; d53's and d54's two people -0.8 and 1.1 dB. 4 dB lies between.
             ``None``: pitch alone decides.
+        max_background_voiced: The pitch is not asked (CAM++ alone decides) when pYIN calls
+            at least this share of the frames of the pauses between turns voiced: the
+            background has a pitch (music) that pYIN reads in a quiet voice's place. The two
+            music recordings read 0.75 and 0.82, the 82 others 0.22 at most (a crowd's
+            babble); 0.5 lies between. ``None``: the pitch is always asked (the default
+            before session 13).
     """
 
     min_similarity: float = 0.76
@@ -99,6 +114,7 @@ class VoiceMergeSettings:
     max_pitch_apart: float | None = 2.5
     min_voiced: float = 1.0
     raised_voice_db: float | None = 4.0
+    max_background_voiced: float | None = 0.5
 
     def __post_init__(self) -> None:
         for name in ("min_similarity", "min_centroid_similarity"):
@@ -117,6 +133,10 @@ class VoiceMergeSettings:
             raise ValueError(f"raised_voice_db must be > 0 or None, got {self.raised_voice_db}")
         if self.min_voiced < 0:
             raise ValueError(f"min_voiced must be >= 0, got {self.min_voiced}")
+        if self.max_background_voiced is not None and not 0 < self.max_background_voiced <= 1:
+            raise ValueError(
+                f"max_background_voiced must be in (0, 1] or None, got {self.max_background_voiced}"
+            )
 
 
 def middle_pieces(
@@ -202,6 +222,36 @@ def one_pitch(
     return settings.raised_voice_db is not None and rise >= settings.raised_voice_db
 
 
+#: A pause between turns is read for the background when it lasts this long (seconds)...
+MIN_PAUSE = 0.6
+#: ...without this much at either end (a turn's edges hold the tail of a word).
+PAUSE_MARGIN = 0.2
+
+
+def pauses(turns: Sequence[Turn], duration: float) -> list[tuple[float, float]]:
+    """The pauses of at least ``MIN_PAUSE`` seconds between ``turns`` (and before the first
+    and after the last, up to ``duration``), ``PAUSE_MARGIN`` trimmed from each end."""
+    out, cursor = [], 0.0
+    for start, end in [*sorted((start, end) for start, end, _ in turns), (duration, duration)]:
+        if start - cursor >= MIN_PAUSE:
+            out.append((cursor + PAUSE_MARGIN, start - PAUSE_MARGIN))
+        cursor = max(cursor, end)
+    return out
+
+
+def pitched_background(
+    audio: np.ndarray, turns: Sequence[Turn], settings: VoiceMergeSettings
+) -> bool:
+    """Whether pYIN hears a pitch in the pauses between ``turns`` (at least
+    ``max_background_voiced`` of their frames voiced): music under the voices, whose pitch
+    pYIN would read for a quiet speaker's."""
+    if settings.max_background_voiced is None:
+        return False
+    share = speaker_pitch.voiced_share(audio, pauses(turns, len(audio) / speaker_pitch.SAMPLE_RATE))
+    logger.debug("pauses: %s of the frames voiced", "no frame" if share is None else f"{share:.2f}")
+    return share is not None and share >= settings.max_background_voiced
+
+
 def level_db(audio: np.ndarray, segments: Sequence[tuple[float, float]]) -> float:
     """Mean power (dB re full scale) of ``segments`` (seconds) of 16 kHz ``audio``."""
     rate = speaker_pitch.SAMPLE_RATE
@@ -240,6 +290,8 @@ def merge(
     alive = sorted({label for _, _, label in turns})
     rows = {label: centroids[label] for label in alive}
     pitches: dict[tuple[tuple[float, float], ...], float | None] = {}
+    # Read once, when a pair first needs its pitch: merging relabels turns, the pauses stay.
+    pitch_unheard: bool | None = None
     merged_any = False
     while len(alive) > max(min_speakers, 1):
         # Resemblyzer's centroids choose the pairs worth a CAM++ read (free: one person's
@@ -263,11 +315,15 @@ def merge(
             logger.debug("speakers %d and %d: CAM++ cosine %.2f", first, second, similarity)
             if similarity >= settings.min_similarity:
                 alike.append((similarity, first, second))
+        if alike and pitch_unheard is None:
+            pitch_unheard = settings.max_pitch_apart is not None and pitched_background(
+                audio, turns, settings
+            )
         pair = next(
             (
                 (first, second, best)
                 for best, first, second in sorted(alike, reverse=True)
-                if one_pitch(audio, turns, first, second, settings, pitches)
+                if pitch_unheard or one_pitch(audio, turns, first, second, settings, pitches)
             ),
             None,
         )
