@@ -41,6 +41,11 @@ def code_ids(text, codebook, role="officer"):
         ("Do you have ID?", []),
         ("Take your time.", ["tactical_pause"]),
         ("Don't worry.", ["reassurance"]),
+        # "Must" inferring how the listener is orders nothing; "must" with another verb does.
+        ("That's a long day, you must be wiped out.", []),
+        ("You must have been terrified.", []),
+        ("You must leave the store now.", ["command"]),
+        ("You have to be out by six.", ["command"]),
     ],
 )
 def test_commands(codebook, text, expected):
