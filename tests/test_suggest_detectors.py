@@ -45,6 +45,7 @@ def code_ids(text, codebook, role="officer"):
         ("That's a long day, you must be wiped out.", []),
         ("You must have been terrified.", []),
         ("You must leave the store now.", ["command"]),
+        ("You must have your licence on you.", ["command"]),
         ("You have to be out by six.", ["command"]),
     ],
 )
