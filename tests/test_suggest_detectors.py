@@ -109,6 +109,10 @@ def test_threats_and_insults(codebook, text, expected):
         ("Start EMS.", ["requests_resources"]),
         ("Can we get a supervisor and an interpreter here?", ["requests_resources"]),
         ("Thank you.", ["respectful_address"]),
+        # Thanks in its other words.
+        ("Cheers, I'll be with you in a sec.", ["respectful_address"]),
+        ("Appreciate it.", ["respectful_address"]),
+        ("We appreciate the call.", []),
         ("You're free to go.", ["disengages"]),
         ("Are you thinking about hurting yourself?", ["officer_recognises_crisis"]),
     ],

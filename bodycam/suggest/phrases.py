@@ -195,8 +195,10 @@ RULES: tuple[PhraseRule, ...] = (
     _rule(
         "respectful_address",
         "courtesy",
-        # "Miss" as a title, not the verb ("you'll miss your bus").
-        r"\b(sir|ma'am|madam|please|thank you|thanks|sorry|excuse me|(mr|mrs|ms) \w+|"
+        # "Miss" as a title, not the verb ("you'll miss your bus"); thanks in its other words
+        # ("cheers", "appreciate it").
+        r"\b(sir|ma'am|madam|please|thank you|thanks|cheers|(i )?appreciate (it|that|you)|sorry|"
+        r"excuse me|(mr|mrs|ms) \w+|"
         r"miss (?!(your|my|the|a|an|it|him|her|them|us|out|that|this|me|you|his|their)\b)\w+)\b",
         score=0.7,
         unless=r"\b(fuck\w*|shit\w*|bitch|asshole|idiot|stupid|moron|dumbass)\b",
