@@ -41,6 +41,12 @@ def code_ids(text, codebook, role="officer"):
         ("Do you have ID?", []),
         ("Take your time.", ["tactical_pause"]),
         ("Don't worry.", ["reassurance"]),
+        # "Must" inferring how the listener is orders nothing; "must" with another verb does.
+        ("That's a long day, you must be wiped out.", []),
+        ("You must have been terrified.", []),
+        ("You must leave the store now.", ["command"]),
+        ("You must have your licence on you.", ["command"]),
+        ("You have to be out by six.", ["command"]),
     ],
 )
 def test_commands(codebook, text, expected):
@@ -103,6 +109,10 @@ def test_threats_and_insults(codebook, text, expected):
         ("Start EMS.", ["requests_resources"]),
         ("Can we get a supervisor and an interpreter here?", ["requests_resources"]),
         ("Thank you.", ["respectful_address"]),
+        # Thanks in its other words.
+        ("Cheers, I'll be with you in a sec.", ["respectful_address"]),
+        ("Appreciate it.", ["respectful_address"]),
+        ("We appreciate the call.", []),
         ("You're free to go.", ["disengages"]),
         ("Are you thinking about hurting yourself?", ["officer_recognises_crisis"]),
     ],

@@ -35,6 +35,7 @@ def test_training_splits_are_named_and_a_blind_split_is_refused():
         "fresh6",
         "fresh7",
         "fresh8",
+        "fresh9",
     )
     with pytest.raises(ValueError, match="'fresh10' is not a training split"):
         labelled_lines(["fresh10"])
@@ -217,10 +218,11 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank
     (added,) = logistic.suggest(sentences, [], active)
     assert (added.code_id, added.score, added.detector) == (
         "resistance_2_verbal",
-        0.97,
+        0.98,
         "model:minilm-logistic",
     )
-    assert "[logistic probability 0.97, lead 0.75] " in added.evidence
+    # 0.97 and lead 0.75 before fresh9's lines joined the training bank (session 13).
+    assert "[logistic probability 0.98, lead 0.78] " in added.evidence
     assert added.evidence.endswith('[cosine 0.55 to "I\'m not getting out."]')
     # Nothing the rules already gave is suggested again.
     assert logistic.suggest(sentences, [added], active) == []
@@ -264,14 +266,15 @@ def test_a_clause_of_a_run_on_sentence_is_read_on_its_own(codebook, minilm, bank
     utterances = [Utterance("S0", "officer", 0.0, 5.0, said)]
     found = detect(utterances, codebook, embedder=learned).suggestions
     assert [(s.code_id, s.score, s.detector) for s in found] == [
-        ("open_question", 0.58, "model:minilm-labelled"),
+        ("open_question", 0.62, "model:minilm-labelled"),
         ("tactical_pause", 0.8, "rule:tactical_pause.slow_down"),
     ]
+    # Its nearest line is fresh9's since that split joined the bank in session 13 (a fresh4
+    # line at cosine 0.58 before).
     assert found[0].evidence == (
         f'{said} [read from the clause "tell me what happened after he came in."] '
-        '[2-nearest mean 0.56, lead 0.22 over other readings] [cosine 0.58 to "While we wait. '
-        'Can you tell me what happened, from the start?", labelled '
-        "fresh4/deaf_cyclist_hit_and_run_calm]"
+        '[2-nearest mean 0.60, lead 0.26 over other readings] [cosine 0.62 to "Tell me what '
+        'happened, from the start.", labelled fresh9/high_school_corridor_sro_hoodie_deescalated]'
     )
     # The whole sentence alone reads as the pause the rule already gave.
     learned.windows = False

@@ -55,6 +55,10 @@ _NEED = re.compile(
     r"(?:you're|you are) going to (?P<going>step|get|put|turn|sit|stand|"
     r"hand|give|come|keep|stay)) " + _HEDGE + r"(?P<verb>\w+)"
 )
+#: "You must be frozen", "you must have been scared": "must" inferring how the listener is,
+#: not ordering them (an officer's order says "you need to be", "you have to be"); "you must
+#: have your licence on you" orders.
+_INFERENCE = re.compile(r"\bmust (?:\w+ )?(?:be|have been)\b")
 #: "I need that music turned down", "we need everybody apart": the speaker's need of a thing
 #: put in a state, an order about it (the state a participle or a particle).
 _NEED_DONE = re.compile(
@@ -276,7 +280,8 @@ def _read(sentence: Sentence, text: str) -> Directive | None:
             return None
         return Directive(sentence, "imperative", first)
     need = _NEED.search(text)
-    if need:
+    # The need ends at its verb; "been" after it is the one word an inference adds.
+    if need and not _INFERENCE.search(text[need.start() : need.end() + len(" been")]):
         verb = need.group("going") or need.group("see") or need.group("verb")
         return Directive(sentence, "need_statement", verb)
     done = _NEED_DONE.search(text)

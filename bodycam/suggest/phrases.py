@@ -195,8 +195,10 @@ RULES: tuple[PhraseRule, ...] = (
     _rule(
         "respectful_address",
         "courtesy",
-        # "Miss" as a title, not the verb ("you'll miss your bus").
-        r"\b(sir|ma'am|madam|please|thank you|thanks|sorry|excuse me|(mr|mrs|ms) \w+|"
+        # "Miss" as a title, not the verb ("you'll miss your bus"); thanks in its other words
+        # ("cheers", "appreciate it").
+        r"\b(sir|ma'am|madam|please|thank you|thanks|cheers|(i )?appreciate (it|that|you)|sorry|"
+        r"excuse me|(mr|mrs|ms) \w+|"
         r"miss (?!(your|my|the|a|an|it|him|her|them|us|out|that|this|me|you|his|their)\b)\w+)\b",
         score=0.7,
         unless=r"\b(fuck\w*|shit\w*|bitch|asshole|idiot|stupid|moron|dumbass)\b",
@@ -434,21 +436,39 @@ RULES: tuple[PhraseRule, ...] = (
     _rule(
         "citation",
         "ticket",
-        r"\b(write|writing|give|giving|issue|issuing) you (a |an )?(citation|ticket|summons)\b",
+        # The notice named by its kind ("a penalty notice", "a fine") or by the verb alone
+        # ("I'm writing you for standing in a no-standing zone").
+        r"\b(write|writing|give|giving|issue|issuing) you (a |an )?(\w+ )?(citation|ticket|summons|"
+        r"fine|penalty notice|notice to appear)\b|\b(i'm|i am) (writing|citing|ticketing) you\b|"
+        r"\byou're getting a (\w+ )?(ticket|citation|fine|summons)\b",
         score=0.85,
+        unless=r"\bnot (writing|giving|issuing)\b",
     ),
     _rule(
         "warning",
         "let_off",
-        r"\b(off|go) with a (verbal |written )?warning\b|\bjust (a|give you a) warning\b",
+        # The warning given as the disposition, whatever it is called ("a proper warning",
+        # "call this a friendly warning", "this paper is a warning"); "I'm warning you" is a
+        # threat, not a disposition, and has no "a warning".
+        r"\b(off|go) with a (verbal |written )?warning\b|\bjust (a|give you a) warning\b|"
+        r"\b(give|giving|gave|issue|issuing) (you|him|her|them)( both| two)? a (\w+ )?warning\b|"
+        r"\b(this|that|it)( \w+)?('s| is) (just |only )?a (\w+ )?warning\b|"
+        r"\bcall (this|it) a (\w+ )?warning\b|"
+        r"\bno (ticket|citation|fine|charges?) (today|tonight|this time)\b",
         score=0.85,
     ),
     _rule(
         "referral_to_services",
         "handover",
+        # A service's contact handed over (victim support, a helpline) or a handover for
+        # care; a crisis team asked for on the radio is a request for resources, not this.
         r"\b(card|number) for the (\w+ ){0,3}(shelter|line|hotline|program)\b|\btake you to the"
         r" hospital\b|\b(shelter|crisis) (line|hotline)\b|\b(counsell?or|clinician) is coming to"
-        r" take you\b",
+        r" take you\b|\bvictim (support|services|care|advocate)\b|\b(help|hot)line\b|"
+        r"\brefer(ring|red)? (him|her|you|them) to\b|"
+        r"\b(advocate|counsell?or|social worker|clinician)('s)? (number|card)\b|"
+        r"\b(medics|paramedics|ambulance crew)('ll| will| are going to| are gonna| are taking|"
+        r" can) take\b",
         score=0.8,
     ),
 )
