@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from bodycam.transcribe.guards import screen
 from bodycam.transcribe.removed import RemovedText
+from bodycam.transcribe.repeated_lines import REPEATED_LINE
 
 if TYPE_CHECKING:
     from bodycam.transcribe.asr import AsrOptions, AsrResult, AsrSegment, AsrWord
@@ -86,8 +87,11 @@ def covered(
             spans.append((max(start - SLACK, low), min(end + SLACK, high)))
         if not segment.words:
             spans.append((segment.start - SLACK, segment.end + SLACK))
+    # A repeated line's later copies were taken out for their speech to be decoded again.
     spans.extend(
-        (item.start - SLACK, item.end + SLACK) for item in result.removed if item.reason != NO_WORDS
+        (item.start - SLACK, item.end + SLACK)
+        for item in result.removed
+        if item.reason not in (NO_WORDS, REPEATED_LINE)
     )
     return _union(spans)
 
