@@ -122,3 +122,43 @@ def test_a_line_really_said_again_comes_back_from_the_re_decode():
         (3.5, 5.5, line),
         (6.0, 8.0, line),
     ]
+
+
+def _fill(replies: dict):
+    """``gaps.fill_gaps`` over a first decode that heard 1-4 s and skipped 5-10 s, the
+    re-decodes answering from ``replies`` (by the first chunk asked for)."""
+    from bodycam.transcribe.asr import AsrResult
+    from bodycam.transcribe.gaps import fill_gaps
+
+    result = AsrResult([_seg("Okay, I can.", 1.0, 4.0)])
+    asked = []
+
+    def redecode(chunks):
+        asked.append(chunks[0])
+        return replies.get(chunks[0], [])
+
+    fill_gaps(result, [(0.7, 10.3)], [(1.0, 4.0), (5.0, 10.0)], AsrOptions(), redecode)
+    return result, asked
+
+
+def test_a_re_decode_that_repeats_a_line_keeps_the_first_and_hears_the_rest_again():
+    """devset d69: the re-decode of a civilian's line in rain wrote "I don't know why people
+    are doing anything." three times, one segment each."""
+    line = "I don't know why people are doing anything."
+    result, asked = _fill(
+        {
+            (4.7, 10.3): [_seg(line, 5.0, 6.5), _seg(line, 6.8, 7.6), _seg(line, 7.6, 8.5)],
+            # The next round decodes again the speech under the two later copies.
+            (6.5, 10.3): [_seg("I only heard the shouting.", 7.0, 9.0)],
+        }
+    )
+    assert asked == [(4.7, 10.3), (6.5, 10.3)]  # from 6.8 s, with context
+    assert [(s.start, s.text) for s in result.segments] == [
+        (1.0, "Okay, I can."),
+        (5.0, line),
+        (7.0, "I only heard the shouting."),
+    ]
+    assert [(r.start, r.end, r.reason) for r in result.removed] == [
+        (6.8, 7.6, REPEATED_LINE),
+        (7.6, 8.5, REPEATED_LINE),
+    ]

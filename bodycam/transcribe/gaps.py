@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from bodycam.transcribe.guards import screen
 from bodycam.transcribe.removed import RemovedText
-from bodycam.transcribe.repeated_lines import REPEATED_LINE
+from bodycam.transcribe.repeated_lines import REPEATED_LINE, take_out_copies
 
 if TYPE_CHECKING:
     from bodycam.transcribe.asr import AsrOptions, AsrResult, AsrSegment, AsrWord
@@ -300,7 +300,11 @@ def _decode_gap(
     )
     found = False
     heard: list[AsrSegment] = []
-    for segment in redecode(decode_span(window, gap, options.speech_pad)):
+    # A line the re-decode writes three times over keeps its first copy; the next round
+    # decodes the speech under the others again.
+    segments, copies = take_out_copies(redecode(decode_span(window, gap, options.speech_pad)))
+    result.removed.extend(copies)
+    for segment in segments:
         fresh = new_words(segment, accounted, speech)
         if fresh is None:
             continue

@@ -8,10 +8,12 @@ witness's thanks, the partner's "We just need to make sure we have the details r
 copy is timed as if heard, so time cannot tell it from a person saying the line again.
 
 The audio can: a copy the decoder invented is not what that audio gives when it is decoded
-again on its own. So the copies after the first are taken out of the first decode, on record
+again on its own. So the copies after the first are taken out, on record
 (:data:`REPEATED_LINE`), and the speech under them counts as not transcribed: ``gaps`` decodes
 it again, stretch by stretch, and what those re-decodes hear stands, the same line again where
-a person really said it again ("Drop the knife!" ten times).
+a person really said it again ("Drop the knife!" ten times). A re-decode is judged the same
+way (d69: a civilian's line in rain came back as "I don't know why people are doing
+anything." three times); its later copies are heard again in the next round of ``gaps``.
 """
 
 from __future__ import annotations
