@@ -78,7 +78,8 @@ def covered(
     """Recording time accounted for: every word kept (what :func:`word_span` says it vouches
     for, widened by :data:`SLACK` but, with ``speech``, never into another voice region), or
     the whole segment when it has no word times, and everything a guard took out (it is on
-    record with its reason)."""
+    record with its reason) but a repeated line's later copies, whose speech is to be decoded
+    again."""
     voice = _union(speech) if speech else []
     spans: list[tuple[float, float]] = []
     for segment in result.segments:

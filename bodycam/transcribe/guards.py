@@ -9,6 +9,8 @@ Whisper's known failure modes on body-worn camera audio, and what guards against
   for watching") wherever they lie (:func:`hallucination_reason`).
 - Repetition loops: ``condition_on_previous_text`` is off, and a loop is cut back per segment
   to what the audio can hold (``repetition``); repeated speech a person really said is kept.
+  A line written three times in a row, one segment a copy, keeps its first copy, and the speech
+  under the others is decoded again (``repeated_lines``).
 - Speech skipped (a window ended early, or skipped as no speech by faster-whisper): voiced
   stretches with no words are decoded again on their own (``gaps``).
 - Timestamp drift after long silences: every word is mapped back through the speech chunk it
