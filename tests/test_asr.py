@@ -4,6 +4,7 @@ and quality on the real two-speaker sample and on repeated commands."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -25,7 +26,7 @@ from bodycam.transcribe.guards import hallucination_reason, is_sound_caption, sc
 from bodycam.transcribe.loop_redecode import REDECODED
 from bodycam.transcribe.options import TranscriptionOptions
 from bodycam.transcribe.removed import RemovedText
-from bodycam.transcribe.repetition import word_key
+from bodycam.transcribe.repetition import LOOP, word_key
 from bodycam.transcribe.wer import load_stm, normalise, word_error_rate
 from bodycam.transcribe.windows import ChunkMap, plan_windows, speech_chunks, speech_overlap
 
@@ -187,6 +188,34 @@ def test_screen_records_everything_it_takes_out():
     )
     kept = _segment()
     assert screen(kept, [(0.0, 10.0)], options) == (kept, [])
+
+
+def test_a_loop_the_model_scores_as_no_speech_goes_whole_however_confident():
+    """devset d69: a re-decode of a civilian's line in rain wrote "see you in the next one"
+    over and over, no-speech 0.74 and log-probability -0.15 (a loop's repeats predict each
+    other); Whisper's own rule keeps confident text. A loop it scores as speech is cut back."""
+    options = AsrOptions()
+    speech = [(0.0, 10.0)]
+    text = "see you in the next one, " * 11 + "see you in the next one."
+    looped = _segment(text, start=6.0, end=6.8, logprob=-0.15, no_speech=0.74)
+    assert screen(looped, speech, options) == (
+        None,
+        [
+            RemovedText(
+                6.0,
+                6.8,
+                text,
+                "loop without speech",
+                "a decoding loop the model scored as no speech; a loop's repeats predict each "
+                "other, so its confidence cannot vouch for it",
+            )
+        ],
+    )
+    heard, removed = screen(replace(looped, no_speech_prob=0.5), speech, options)
+    assert heard.text == "see you in the next one," and [r.reason for r in removed] == [LOOP]
+    # Confident text the model scores as no speech, with no loop, stays (Whisper's rule).
+    single = _segment("See you in the next one.", logprob=-0.15, no_speech=0.74)
+    assert screen(single, speech, options) == (single, [])
 
 
 def test_transcriber_keeps_removed_text_in_its_result(transcriber, monkeypatch):

@@ -32,6 +32,7 @@ from bodycam.transcribe.gaps import fill_gaps
 from bodycam.transcribe.guards import screen
 from bodycam.transcribe.loop_redecode import redecode_loops
 from bodycam.transcribe.removed import RemovedText
+from bodycam.transcribe.repeated_lines import take_out_copies
 from bodycam.transcribe.repetition import LOOP
 from bodycam.transcribe.windows import ChunkMap, plan_windows, speech_chunks, stream_speech_regions
 
@@ -443,6 +444,10 @@ class Transcriber:
             result.removed.extend(removed)
             progress(min(segment.end, chunk_map.length), mapped.end)
         if self.options.vad:
+            # A line written again and again, one segment a copy, keeps its first copy; the
+            # speech under the others is decoded again (gaps), like speech the decoder skipped.
+            result.segments, copies = take_out_copies(result.segments)
+            result.removed.extend(copies)
             # Speech under a decoding loop, and speech the decoder skipped, is decoded again,
             # never lost.
             redecode = functools.partial(self._redecode, read)

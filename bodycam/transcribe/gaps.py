@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from bodycam.transcribe.guards import screen
 from bodycam.transcribe.removed import RemovedText
+from bodycam.transcribe.repeated_lines import REPEATED_LINE, take_out_copies
 
 if TYPE_CHECKING:
     from bodycam.transcribe.asr import AsrOptions, AsrResult, AsrSegment, AsrWord
@@ -77,7 +78,8 @@ def covered(
     """Recording time accounted for: every word kept (what :func:`word_span` says it vouches
     for, widened by :data:`SLACK` but, with ``speech``, never into another voice region), or
     the whole segment when it has no word times, and everything a guard took out (it is on
-    record with its reason)."""
+    record with its reason) but a repeated line's later copies, whose speech is to be decoded
+    again."""
     voice = _union(speech) if speech else []
     spans: list[tuple[float, float]] = []
     for segment in result.segments:
@@ -86,8 +88,11 @@ def covered(
             spans.append((max(start - SLACK, low), min(end + SLACK, high)))
         if not segment.words:
             spans.append((segment.start - SLACK, segment.end + SLACK))
+    # A repeated line's later copies were taken out for their speech to be decoded again.
     spans.extend(
-        (item.start - SLACK, item.end + SLACK) for item in result.removed if item.reason != NO_WORDS
+        (item.start - SLACK, item.end + SLACK)
+        for item in result.removed
+        if item.reason not in (NO_WORDS, REPEATED_LINE)
     )
     return _union(spans)
 
@@ -296,7 +301,11 @@ def _decode_gap(
     )
     found = False
     heard: list[AsrSegment] = []
-    for segment in redecode(decode_span(window, gap, options.speech_pad)):
+    # A line the re-decode writes three times over keeps its first copy; the next round
+    # decodes the speech under the others again.
+    segments, copies = take_out_copies(redecode(decode_span(window, gap, options.speech_pad)))
+    result.removed.extend(copies)
+    for segment in segments:
         fresh = new_words(segment, accounted, speech)
         if fresh is None:
             continue

@@ -9,6 +9,9 @@ Whisper's known failure modes on body-worn camera audio, and what guards against
   for watching") wherever they lie (:func:`hallucination_reason`).
 - Repetition loops: ``condition_on_previous_text`` is off, and a loop is cut back per segment
   to what the audio can hold (``repetition``); repeated speech a person really said is kept.
+  A loop the model scores as no speech goes whole, however confident its text. A line written
+  three times in a row, one segment a copy, keeps its first copy, and the speech under the
+  others is decoded again (``repeated_lines``).
 - Speech skipped (a window ended early, or skipped as no speech by faster-whisper): voiced
   stretches with no words are decoded again on their own (``gaps``).
 - Timestamp drift after long silences: every word is mapped back through the speech chunk it
@@ -39,7 +42,11 @@ REASON_DETAILS = {
     "filler without speech": "a stock phrase Whisper invents on noise, scored as no speech",
     "video outro": "the closing words of an online video, which Whisper writes on speech it "
     "cannot read; nobody says them on body-worn camera footage",
+    "loop without speech": "a decoding loop the model scored as no speech; a loop's repeats "
+    "predict each other, so its confidence cannot vouch for it",
 }
+
+LOOP_WITHOUT_SPEECH = "loop without speech"
 
 #: Phrases Whisper is known to produce on silence and noise (from its subtitle training data),
 #: after :func:`phrase_key` folding.
@@ -159,6 +166,13 @@ def screen(
     if removed:
         # Cut back to one occurrence, a loop of "Thank you" on noise is a filler after all.
         reason = hallucination_reason(collapsed, speech, options)
+        # Whisper's no-speech rule lets a segment it scores as no speech stand when its text
+        # is likely (avg_logprob over log_prob_threshold), but a loop is likely by its nature:
+        # each repeat predicts the next. So a loop the model scores as no speech is taken out
+        # whole (devset d69: "see you in the next one" thirty times over a civilian's line in
+        # rain, no-speech 0.74, log-probability -0.15).
+        if reason is None and segment.no_speech_prob > options.no_speech_threshold:
+            reason = LOOP_WITHOUT_SPEECH
         if reason is not None:
             return None, [removed_segment(segment, reason)]
     return collapsed, removed

@@ -15,7 +15,9 @@ class RemovedText:
         text: The text taken out, as decoded.
         reason: Which guard took it out: ``"sound caption"``, ``"no speech"``,
             ``"filler outside speech"``, ``"filler without speech"``, ``"video outro"``,
-            ``"repetition loop"``,
+            ``"repetition loop"``, ``"loop without speech"``, ``"repeated line"`` (a line
+            decoded again and again, one segment a copy: the speech under the later copies
+            was decoded again),
             or ``"speech without words"`` (voice activity the recogniser found no words in,
             even decoding it again on its own; ``text`` is empty: ``gaps.NO_WORDS``).
         detail: Why, in a sentence for the reviewer (the figures the guard used).
