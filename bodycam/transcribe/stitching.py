@@ -9,7 +9,8 @@ windows. Stitching takes the best of both, as pyannote.audio's own pipeline does
 1. each local speaker of a chunk is matched to the global speaker whose voice its own
    (not overlapped) frames carry, two local speakers of a chunk never to the same one;
 2. each frame's number of speakers is the average, over the chunks that saw it, of how many
-   local speakers talked there;
+   local speakers talked there (one at most when the model hears two voices at once through
+   much of the speech: it is hearing a crowd's babble as a voice, ``max_overlap_share``);
 3. each frame goes to that many global speakers, those most often active there across chunks.
 
 The model also corrects the speaker count the clustering estimates: voices it tells apart in
