@@ -404,6 +404,19 @@ def main() -> None:
         "for a candidate made with other flags)",
     )
     parser.add_argument(
+        "--max-overlap-share",
+        type=float,
+        help="the candidate's max_overlap_share (StitchingSettings: past this share of "
+        "overlapped speech the model hears the background as a voice)",
+    )
+    parser.add_argument(
+        "--no-babble",
+        action="store_true",
+        help="the candidate always trusts the model's count of voices at once, however much "
+        "of the speech it hears overlapped (StitchingSettings.max_overlap_share None; the "
+        "default before session 13)",
+    )
+    parser.add_argument(
         "--no-turn-taking",
         action="store_true",
         help="the candidate merges two voices the windows hear in turns of their own when the "
@@ -572,6 +585,10 @@ def run_devset(arguments: argparse.Namespace) -> None:
         stitch = replace(stitch, share_margin=arguments.share_margin)
     if arguments.no_share:
         stitch = replace(stitch, share_margin=None)
+    if arguments.max_overlap_share is not None:
+        stitch = replace(stitch, max_overlap_share=arguments.max_overlap_share)
+    if arguments.no_babble:
+        stitch = replace(stitch, max_overlap_share=None)
     candidate_options = replace(candidate_options, stitching=stitch)
     if arguments.no_distinct_turns:
         candidate_options = replace(candidate_options, distinct_turns=None)
