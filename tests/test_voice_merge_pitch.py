@@ -148,9 +148,14 @@ def _any_pitch() -> DiarizationOptions:
     [
         # Father and son, one espeak voice at pitch 32 and 70: 5.8 semitones apart. (The
         # defaults' DER since session 11's whole-stretch move in stitching; 11.67 % before.)
-        ("d53", (2, 0.302), (3, 0.0677)),
-        # A high-voiced man and a deep-voiced woman: 4.2 semitones apart (18.01 % before).
-        ("d54", (2, 0.3676), (3, 0.1203)),
+        # Without the pitch test the merge joins them, but since session 12 the voice split's
+        # within-speaker test (voice_split.py, Ward groups) parts them again, and more cleanly
+        # than the pitch test keeps them: (2, 0.302) before that. The pitch test no longer
+        # decides these two; whether it still earns its place is measured in BENCHMARKS.md.
+        ("d53", (3, 0.026), (3, 0.0677)),
+        # A high-voiced man and a deep-voiced woman: 4.2 semitones apart (18.01 % before;
+        # without the pitch test (2, 0.3676) before session 12's within-speaker split).
+        ("d54", (3, 0.0422), (3, 0.1203)),
     ],
 )
 def test_fresh6_pairs_of_one_timbre_stay_apart(tmp_path, recording, any_pitch, default):
