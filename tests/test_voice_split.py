@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 from devset_support import needs_voices, scores, scores_without
 
+from bodycam.transcribe import voice_split
 from bodycam.transcribe.diarization.options import DiarizationOptions
 from bodycam.transcribe.embeddings import WindowEmbeddings
 from bodycam.transcribe.voice_split import VoiceSplitSettings, split
@@ -34,17 +35,30 @@ class _Voices:
     sum."""
 
     def __init__(
-        self, same: tuple[float, ...] | None = None, civilian: tuple[float, ...] = CIVILIAN
+        self,
+        same: tuple[float, ...] | None = None,
+        civilian: tuple[float, ...] = CIVILIAN,
+        spread: float = 0.0,
     ) -> None:
         self.same = same
         self.civilian = civilian
+        # Two turns of one voice never read exactly alike (copies of one sound do, and the
+        # split ignores those): with a spread, a turn leans +spread or -spread on a fourth
+        # axis by the half of its six seconds it falls in, so each group's two pieces read
+        # (1 - spread²) / (1 + spread²) alike, and a profile over both leans neither way.
+        self.spread = spread
         self.calls: list[list[tuple[float, float]]] = []
 
     def __call__(self, audio, segments):
         self.calls.append(list(segments))
-        voices = [self._voice((start + end) / 2) for start, end in segments]
+        voices = [self._leaning((start + end) / 2) for start, end in segments]
         total = np.sum(voices, axis=0)
         return (total / np.linalg.norm(total)).astype(np.float32)
+
+    def _leaning(self, time: float) -> tuple[float, ...]:
+        if not self.spread:
+            return self._voice(time)
+        return (*self._voice(time), self.spread if time % 6 < 3 else -self.spread)
 
     def _voice(self, time: float) -> tuple[float, ...]:
         if time >= 12.5:
@@ -102,15 +116,16 @@ CLOSE_CIVILIAN = (0.8, 0.6, 0.0)
 
 def test_two_close_voices_closer_within_than_across_are_split():
     windows, centroids = _windows()
-    voices = _Voices(civilian=CLOSE_CIVILIAN)
-    # Each piece reads 1.0 to its own group's other piece and 0.8 across: 0.2 apart.
+    voices = _Voices(civilian=CLOSE_CIVILIAN, spread=0.25)
+    # Each piece reads 0.88 to its own group's other piece and 0.75 across on average:
+    # 0.13 apart.
     turns, rows = split(AUDIO, TURNS, centroids, windows, voices)
     assert [label for _, _, label in turns] == [0, 0, 2, 2, 1]
     assert rows.shape == (3, 3)
     # Without the test (the default before session 12) they stay one speaker.
     across_only = VoiceSplitSettings(min_gap=None)
     assert split(AUDIO, TURNS, centroids, windows, voices, across_only)[0] == TURNS
-    # A gap under min_gap (0.25 asked, 0.2 found) keeps them one.
+    # A gap under min_gap (0.25 asked, 0.13 found) keeps them one.
     wider = VoiceSplitSettings(min_gap=0.25)
     assert split(AUDIO, TURNS, centroids, windows, voices, wider)[0] == TURNS
     # So do pitches under min_pitch_apart (4 semitones asked, 3.9 found): one person on two
@@ -125,11 +140,22 @@ def test_two_close_voices_closer_within_than_across_are_split():
     assert split(raised, TURNS, centroids, windows, voices, no_raise)[0] != TURNS
 
 
-def test_one_voice_read_alike_within_and_across_stays_one_speaker():
-    # One person's pieces read 0.98 across the groups (d37's near and far civilian: 0.68
-    # within and 0.67 across): 0.02 apart, under min_gap.
+def test_copies_of_one_sound_are_one_turns_evidence():
+    # Without a spread each group's two pieces read 1.0 alike: copies of one sound, as in a
+    # minute built by repeating sample.wav's turns (test_diarization), where the within-group
+    # pairs of copies once split one speaker in two. Each group holds one distinct turn, under
+    # min_group_turns, so nothing is split, though the groups are 0.2 apart.
     windows, centroids = _windows()
-    voices = _Voices(civilian=(0.98, 0.199, 0.0))
+    voices = _Voices(civilian=CLOSE_CIVILIAN)
+    assert voice_split.SAME_SOUND == 0.95
+    assert split(AUDIO, TURNS, centroids, windows, voices)[0] == TURNS
+
+
+def test_one_voice_read_alike_within_and_across_stays_one_speaker():
+    # One person's pieces read 0.92 across the groups on average and 0.88 within (d37's near
+    # and far civilian: 0.68 within and 0.67 across): closer across, under min_gap.
+    windows, centroids = _windows()
+    voices = _Voices(civilian=(0.98, 0.199, 0.0), spread=0.25)
     assert split(AUDIO, TURNS, centroids, windows, voices)[0] == TURNS
 
 

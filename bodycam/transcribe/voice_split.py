@@ -52,6 +52,12 @@ from bodycam.transcribe.voice_merge import level_db, middle_pieces
 
 logger = logging.getLogger(__name__)
 
+#: CAM++ cosine at which two reads count as copies of one sound rather than two turns: copies
+#: of sample.wav's turns, read at their middles as the voice split reads them, come out
+#: 0.96-0.998 (not 1.0, as the stretches' edges differ); the within-group means that split
+#: two people (d43, d65) are 0.6-0.85, so a pair this alike adds no evidence either way.
+SAME_SOUND = 0.95
+
 
 @dataclass(frozen=True)
 class VoiceSplitSettings:
@@ -254,6 +260,13 @@ def _apart_within(
         for index, first in enumerate(group)
         for second in group[index + 1 :]
     ]
+    # Two reads this alike are copies of one sound (a clip played twice, a line repeated by a
+    # test or an echo), not two turns of one voice: a group of copies is one turn's evidence,
+    # and their pairs would make any group look tight. One speaker alone for a minute, built
+    # by repeating sample.wav's turns, was split in two by copies alone.
+    if min(_distinct(group) for group in reads) < settings.min_group_turns:
+        return None
+    within = [cosine for cosine in within if cosine < SAME_SOUND]
     across = [float(first @ second) for first in reads[0] for second in reads[1]]
     gap = float(np.mean(within) - np.mean(across))
     logger.debug(
@@ -269,6 +282,15 @@ def _apart_within(
     if not _voiced(audio, profiles, settings) or not _two_pitches(audio, profiles, settings):
         return None
     return _smaller(groups)
+
+
+def _distinct(reads: Sequence[np.ndarray]) -> int:
+    """How many of ``reads`` are not copies (``SAME_SOUND``) of an earlier one."""
+    kept: list[np.ndarray] = []
+    for read in reads:
+        if all(float(read @ other) < SAME_SOUND for other in kept):
+            kept.append(read)
+    return len(kept)
 
 
 def _two_pitches(audio: np.ndarray, profiles: Sequence[list], settings: VoiceSplitSettings) -> bool:
