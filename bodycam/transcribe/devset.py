@@ -69,9 +69,17 @@ before a crowd, a car stop with the stereo on, a building search where the weare
 then shouts, a man face to the chest camera louder than the wearer, a man who shouts through his
 front door and opens it to talk, a mother and two daughters in one espeak voice, five voices
 inside a bar's crowd at 2 dB SNR, and partygoers shouting over music. It too is built and scored
-only when named. The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to
-fresh9's in :mod:`devset_fresh3` to :mod:`devset_fresh9`, the spec types in
-:mod:`devset_voices`) and are re-exported here.
+only when named.
+In session 14, after fresh9 had been scored, a twelfth, ``fresh10`` half (d85-d92) was written
+blind again, half of it at 15-19 dB SNR so the difficulty is the people: a lost child answering
+in a word or two with her mother arriving late, a slow old man with long pauses and his daughter
+on a speakerphone, a passenger who says one reply in the whole minute (``short_line`` and
+``replies`` on one voice), two women in a row with no pause and seven lines talked over, four
+women with one of them on the radio, a near civilian's minute-long statement with the wearer's
+one acknowledgement, five voices with a radio in rain at 2 dB SNR, and a paramedic arriving late
+while a siren wails. It too is built and scored only when named. The specs (voices, lines,
+halves) live in :mod:`devset_specs` (fresh3's to fresh10's in :mod:`devset_fresh3` to
+:mod:`devset_fresh10`, the spec types in :mod:`devset_voices`) and are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
 
@@ -224,7 +232,9 @@ def mix_lines(spec: RecordingSpec) -> tuple[np.ndarray, list[tuple[str, float, f
     with tempfile.TemporaryDirectory(prefix="bodycam-devset-") as work:
         for index, speaker in enumerate(plan):
             voice = spec.voices[speaker]
-            short = speaker == spec.short_line
+            # A short-line speaker who is also the replies speaker says one reply, once (a
+            # passenger's only "Yes."); otherwise the one line is a command.
+            short = speaker == spec.short_line and speaker != spec.replies
             text = _SHORT_LINES[int(rng.integers(len(_SHORT_LINES)))] if short else None
             if text is None and speaker == spec.replies:
                 # The wearer acknowledges (listening to an account); anyone else answers. One

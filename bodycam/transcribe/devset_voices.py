@@ -1,7 +1,7 @@
 """The development set's spec types (a voice, a recording) and the voice constructors.
 
 Their own module so that the spec modules (:mod:`devset_specs` and :mod:`devset_fresh3` to
-:mod:`devset_fresh9`) can all use them without importing each other.
+:mod:`devset_fresh10`) can all use them without importing each other.
 The class names and fields are part of each recording's cache key (its ``repr``): renaming,
 reordering or adding them rebuilds every recording.
 """
@@ -48,14 +48,16 @@ class RecordingSpec:
     Attributes:
         id: Recording id (also its file names); the half is fixed by it.
         half: One of :data:`devset_specs.HALVES`: ``"dev"``, ``"heldout"``, ``"fresh"`` to
-            ``"fresh9"``.
+            ``"fresh10"``.
         voices: The speakers; the first is the camera wearer.
         duration: Exact length in seconds.
         noise: ``"street"``, ``"wind"``, ``"car"``, ``"rain"``, ``"siren"``, ``"crowd"`` or
             ``"music"``.
         snr_db: Speech (all voices, where they speak) to noise power ratio.
         overlaps: Lines that start while the previous one is still being spoken.
-        short_line: Index of a voice that says a single short line (``None``: nobody).
+        short_line: Index of a voice that says a single short line (``None``: nobody): a
+            command, or, when it is also ``replies``, one reply (for the wearer, one
+            acknowledgement), so that voice is heard once, for a word or two.
         long_silences: Pauses of 6-10 s between lines.
         late_voice: Index of a voice first heard only after a long silence, from the seventh
             line on (``None``: everyone speaks early); that silence is on top of
