@@ -331,3 +331,111 @@ def test_fresh9_door_scene_builds_with_one_man_through_the_door_and_at_the_step(
     tops = [_top_end(audio, [turn]) for turn in turns]
     wearer = _top_end(audio, reference.label_timeline("officer"))
     assert min(tops) < wearer / 3 and max(tops) > wearer / 3, (tops, wearer)
+
+
+#: The fresh10 half: true speakers (distinct labels) of each recording.
+FRESH10_SPEAKERS = {
+    "d85": ["officer", "civilian", "witness"],
+    "d86": ["officer", "civilian", "witness"],
+    "d87": ["officer", "civilian", "witness"],
+    "d88": ["officer", "civilian", "witness"],
+    "d89": ["officer", "partner", "civilian", "dispatch"],
+    "d90": ["officer", "civilian"],
+    "d91": ["officer", "civilian", "partner", "witness", "dispatch"],
+    "d92": ["officer", "civilian", "witness", "bystander"],
+}
+#: The women's espeak variants fresh10 brings in (none used before it).
+_NEW_WOMEN = {"anika", "aunty", "Alicia", "belinda", "steph", "Andrea", "linda"}
+
+
+def test_fresh10_half_is_eight_unseen_recordings_aimed_at_failures():
+    fresh10 = unseen_half("fresh10", FRESH10_SPEAKERS, shortest=50, longest=70)
+    assert list(fresh10) == [f"d{n}" for n in range(85, 93)]
+    earlier = halves_before("fresh10")
+    assert not {s.id for s in devset.RECORDINGS if s.half != "fresh10"} & set(fresh10)
+    engines, flite_voices, noises = every_engine_and_noise(fresh10)
+    assert engines == {"espeak", "flite"} and flite_voices == {"rms", "awb", "slt", "kal16"}
+    assert noises == {"crowd", "rain", "car", "street", "wind", "siren"}
+    snrs = {i: s.snr_db for i, s in fresh10.items()}
+    assert list(snrs.values()) == [16, 18, 8, 15, 5, 19, 2, 11]
+    # Half of it clean-ish, so the difficulty there is the people, not the noise.
+    assert sum(snr >= 15 for snr in snrs.values()) == 4
+    # This espeak-ng reads "en-gb+variant" as plain en-gb (the variant is lost): none here.
+    espeak = [v.voice for s in fresh10.values() for v in s.voices if v.engine == "espeak"]
+    assert all(voice.split("+")[0] not in ("en-gb", "en-sc") for voice in espeak)
+    assert all("+" in voice for voice in espeak)
+    # A child in one-to-three word replies, her mother late, in a crowd cleaner than any so far.
+    d85 = fresh10["d85"]
+    child = d85.voices[d85.replies]
+    assert (child.label, child.pitch >= 70, d85.voices[d85.late_voice].label) == (
+        "civilian",
+        True,
+        "witness",
+    )
+    assert all(s.voices[s.replies].pitch < 70 for s in earlier if s.replies is not None)
+    assert d85.snr_db > max(s.snr_db for s in earlier if s.noise == "crowd")
+    # An old man slower than any espeak voice before, long pauses before every line, and a
+    # phone on speaker (band-limited), in light rain.
+    d86 = fresh10["d86"]
+    old, phone = d86.voices[1:]
+    assert (old.voice, old.rate, phone.radio, d86.gaps) == ("en+grandpa", 95, True, (1.2, 3.0))
+    assert old.rate < min(
+        v.rate for s in earlier for v in s.voices if v.engine == "espeak" and v.rate
+    )
+    assert d86.noise == "rain" and d86.snr_db > max(s.snr_db for s in earlier if s.noise == "rain")
+    # One voice said once, in a word or two: short_line and replies on the same voice, which no
+    # earlier scene had (so its one draw changes no earlier recording).
+    for one_reply in ("d87", "d90"):
+        assert fresh10[one_reply].short_line == fresh10[one_reply].replies is not None
+    assert (fresh10["d87"].short_line, fresh10["d90"].short_line) == (2, 0)
+    assert not any(s.short_line is not None and s.short_line == s.replies for s in earlier)
+    # A row with no pause between turns and seven lines talked over; earlier no-pause scenes
+    # had no overlap. One woman in it is flite at 0.85 of its duration, faster than any before.
+    d88 = fresh10["d88"]
+    assert d88.gaps == (0.0, 0.15) and d88.overlaps == 7
+    assert not any(s.overlaps for s in earlier if s.gaps[1] <= 0.15)
+    assert d88.voices[2].rate == 85 < min(v.rate or 100 for s in earlier for v in s.voices)
+    # Four women, one on the radio: no earlier scene with a radio was all women.
+    d89 = fresh10["d89"].voices
+    assert all(v.voice.split("+")[-1] in _NEW_WOMEN | {"slt"} for v in d89)
+    assert [v.label for v in d89 if v.radio] == ["dispatch"]
+    for spec in earlier:
+        if any(v.radio for v in spec.voices):
+            assert any(v.voice.split("+")[-1] not in _WOMEN for v in spec.voices), spec.id
+    assert not _NEW_WOMEN & {v.voice.split("+")[-1] for s in earlier for v in s.voices}
+    # A near civilian's minute-long statement; the wearer is the rare voice.
+    d90 = fresh10["d90"]
+    assert len(d90.voices) == 2 and d90.voices[1].gain_db == -3 and _plain(d90.voices[1])
+    # Five voices with a radio in rain at 2 dB; earlier rain scenes had three at most, no radio.
+    d91 = fresh10["d91"]
+    assert (len(d91.voices), d91.noise, d91.snr_db) == (5, "rain", 2)
+    assert [v.label for v in d91.voices if v.radio] == ["dispatch"]
+    rain = [s for s in earlier if s.noise == "rain"]
+    assert max(len(s.voices) for s in rain) <= 3 and not any(
+        v.radio for s in rain for v in s.voices
+    )
+    # A late arrival while a siren wails: the only earlier siren scene had none.
+    d92 = fresh10["d92"]
+    assert d92.noise == "siren" and d92.voices[d92.late_voice].label == "bystander"
+    assert all(s.late_voice is None for s in earlier if s.noise == "siren")
+
+
+def test_short_line_on_the_replies_voice_is_one_reply(monkeypatch):
+    """``short_line`` and ``replies`` on one voice: that voice says one reply (the wearer one
+    acknowledgement) and nothing else. Spoken by a stand-in for the engines (a tone as long as
+    the text), so no synthesis; with no overlap in either scene the draws are the real ones."""
+
+    def tone(voice, text, work):
+        samples = np.arange(int(len(text) * 0.06 * devset.SAMPLE_RATE))
+        return 0.1 * np.sin(2 * np.pi * 150 * samples / devset.SAMPLE_RATE)
+
+    monkeypatch.setattr(devset, "_synthesize", tone)
+    for recording_id, label, pool, said in (
+        ("d87", "witness", devset._REPLIES, "That one."),
+        ("d90", "officer", devset._ACKNOWLEDGEMENTS, "I see."),
+    ):
+        (spec,) = [s for s in devset.specs("fresh10") if s.id == recording_id]
+        _, turns = devset.mix_lines(spec)
+        once = [text for turn_label, _, _, text in turns if turn_label == label]
+        assert once == [said] and said in pool, recording_id
+        assert all(text in devset._LINES for turn_label, *_, text in turns if turn_label != label)

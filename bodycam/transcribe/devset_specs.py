@@ -3,10 +3,10 @@
 Data only (the voices, the scripted lines and one spec per recording); :mod:`devset` builds the
 audio and references from them and re-exports these names. Each spec's seed comes from its id,
 so editing or appending a spec leaves every other recording's audio unchanged. The spec types
-(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3 to fresh9
+(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3 to fresh10
 halves' specs in :mod:`devset_fresh3`, :mod:`devset_fresh4`, :mod:`devset_fresh5`,
-:mod:`devset_fresh6`, :mod:`devset_fresh7`, :mod:`devset_fresh8` and :mod:`devset_fresh9`; all
-are re-exported here.
+:mod:`devset_fresh6`, :mod:`devset_fresh7`, :mod:`devset_fresh8`, :mod:`devset_fresh9` and
+:mod:`devset_fresh10`; all are re-exported here.
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from bodycam.transcribe.devset_fresh6 import FRESH6
 from bodycam.transcribe.devset_fresh7 import FRESH7
 from bodycam.transcribe.devset_fresh8 import FRESH8
 from bodycam.transcribe.devset_fresh9 import FRESH9
+from bodycam.transcribe.devset_fresh10 import FRESH10
 
-# The spec types and voice constructors are shared with the fresh3-fresh9 specs' modules.
+# The spec types and voice constructors are shared with the fresh3-fresh10 specs' modules.
 from bodycam.transcribe.devset_voices import (  # noqa: F401 (re-exported)
     RecordingSpec,
     Voice,
@@ -486,10 +487,12 @@ RECORDINGS: tuple[RecordingSpec, ...] = (
     *FRESH8,
     # The fresh9 half (d77-d84), written blind in session 12 after fresh8 had been scored.
     *FRESH9,
+    # The fresh10 half (d85-d92), written blind in session 14 after fresh9 had been scored.
+    *FRESH10,
 )
 #: The halves that make up the development set (``specs()`` and ``build()`` with no half).
 DEVELOPMENT_HALVES = ("dev", "heldout")
-#: Every half; ``fresh`` to ``fresh9`` (unseen when written) are built only when named. The
+#: Every half; ``fresh`` to ``fresh10`` (unseen when written) are built only when named. The
 #: benchmarks take their ``--devset`` choices from here.
 HALVES = (
     *DEVELOPMENT_HALVES,
@@ -502,12 +505,13 @@ HALVES = (
     "fresh7",
     "fresh8",
     "fresh9",
+    "fresh10",
 )
 
 
 def specs(half: str | None = None) -> list[RecordingSpec]:
     """The recording specs of one half (one of :data:`HALVES`: ``"dev"``, ``"heldout"``,
-    ``"fresh"`` to ``"fresh9"``), or with ``None`` the development set (dev and heldout; the
+    ``"fresh"`` to ``"fresh10"``), or with ``None`` the development set (dev and heldout; the
     fresh halves only by name)."""
     if half not in (None, *HALVES):
         names = ", ".join(repr(name) for name in HALVES)
