@@ -344,9 +344,16 @@ def test_split_has_its_encounters_labelled_with_codebook_codes(split):
     assert Counter((moment.polarity, family[moment.code_id]) for moment in moments) == by_family
 
 
+@pytest.fixture(scope="module")
+def names():
+    # Loaded once for every split below: each load builds every encounter's script, and doing
+    # that per case grew with the square of the number of splits (about 15 s a case on a busy
+    # 2-core machine with twelve splits).
+    return {name: {e.name for e in load_encounters(name)} for name in SPLITS}
+
+
 @pytest.mark.parametrize("split", sorted(EXPECTED))
-def test_split_is_not_folded_into_the_others(split):
-    names = {name: {e.name for e in load_encounters(name)} for name in SPLITS}
+def test_split_is_not_folded_into_the_others(split, names):
     others = set().union(*(found for name, found in names.items() if name != split))
     assert len(names[split]) == len(EXPECTED[split][0])
     assert not names[split] & others
