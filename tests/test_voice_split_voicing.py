@@ -26,7 +26,7 @@ WHISPERED = _espeak("civilian", "en-us+whisperf", -7, rate=155, pitch=58)
 # A dispatcher over the radio (300-3400 Hz, clipped).
 RADIO = _espeak("dispatch", "en-us+f4", -4, radio=True, pitch=60)
 # Another woman, voiced: a second person in the speaker's turns.
-OTHER = _espeak("witness", "en-gb+f3", -7, rate=165, pitch=55)
+OTHER = _espeak("witness", "en+f3", -7, rate=165, pitch=55)
 LINES = (
     "Please, he is still out there by the car.",
     "I did not see where he went after that.",
