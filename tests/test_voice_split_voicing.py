@@ -127,7 +127,7 @@ def test_two_voiced_women_in_one_speaker_are_split(tmp_path, caplog):
     windows, centroids = _windows(turns)
     with caplog.at_level(logging.DEBUG, logger="bodycam.transcribe.voice_split"):
         found, rows = split(audio, turns, centroids, windows, _TwoVoices(turns))
-    assert "periodic speech frames: 1.00 and 0.95" in caplog.text
+    assert "periodic speech frames: 1.00 and 1.00" in caplog.text
     assert [k for _, _, k in found] == [1, 0, 2, 0, 2] and len(rows) == 3
 
 
