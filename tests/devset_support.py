@@ -25,9 +25,25 @@ needs_voices = pytest.mark.skipif(
 )
 
 
-def scores(recording_id: str, folder, variants: dict[str, DiarizationOptions]) -> dict:
-    """``{variant: (speakers found, DER rounded to 4 places)}`` for one recording built into
-    ``folder`` and diarized once per option set.
+def as_first_built(recording_id: str) -> devset.RecordingSpec:
+    """A recording's spec with its audio as built before session 14: each ``en+variant`` voice
+    as plain ``en-gb``, which is what espeak-ng 1.51 spoke for the ``en-gb+variant`` the spec
+    then named (byte for byte; :mod:`bodycam.transcribe.espeak_names`). For the tests pinned on
+    a failure that only the one-male-voice audio showed, so they keep showing the mechanism."""
+    (spec,) = [spec for spec in devset.RECORDINGS if spec.id == recording_id]
+    voices = tuple(
+        dataclasses.replace(voice, voice="en-gb") if voice.voice.startswith("en+") else voice
+        for voice in spec.voices
+    )
+    return dataclasses.replace(spec, voices=voices)
+
+
+def scores(
+    recording_id: str | devset.RecordingSpec, folder, variants: dict[str, DiarizationOptions]
+) -> dict:
+    """``{variant: (speakers found, DER rounded to 4 places)}`` for one recording (an id, or a
+    spec such as :func:`as_first_built`'s) built into ``folder`` and diarized once per option
+    set.
 
     Every option set runs the whole diarizer; its model passes (Silero speech regions, the
     segmentation model, the window embeddings, CAM++ on turns) are computed once per distinct
@@ -36,7 +52,10 @@ def scores(recording_id: str, folder, variants: dict[str, DiarizationOptions]) -
     from bodycam.transcribe.campplus import CamPlusEncoder
     from bodycam.transcribe.diarization.embedded import EmbeddedDiarizer
 
-    (recording,) = devset.build(ids=[recording_id], folder=folder)
+    if isinstance(recording_id, devset.RecordingSpec):
+        recording = devset.build_recording(recording_id, folder)
+    else:
+        (recording,) = devset.build(ids=[recording_id], folder=folder)
     audio = devset.read_audio(recording.audio_path)
     reference = load_rttm(recording.rttm_path)
     # Loaded models shared between the option sets (the diarizer's encoder=, segmenter= and

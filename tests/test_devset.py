@@ -204,7 +204,7 @@ def test_fresh3_half_is_eight_unseen_recordings_aimed_at_failures():
         assert all(-15 <= v.gain_db <= -4 for v in spec.voices[1:]), spec.id
     # Two male British espeak officers within 2 pitch points and 4 words a minute, side by side.
     officer, partner, _ = fresh3["d29"].voices
-    assert officer.voice.startswith("en-gb+m") and partner.voice.startswith("en-gb+m")
+    assert officer.voice.startswith("en+m") and partner.voice.startswith("en+m")
     assert officer.voice != partner.voice
     assert abs(officer.pitch - partner.pitch) <= 2 and abs(officer.rate - partner.rate) <= 4
     # A male flite pair; the civilian answers in short replies.
@@ -512,7 +512,7 @@ def test_fresh6_half_is_eight_unseen_recordings_aimed_at_failures():
     assert all(v.voice.startswith("en") for v in espeak)
     # Rough and breathy voice qualities no earlier voice had, both slow.
     rough, breathy = fresh6["d57"].voices[1:]
-    assert (rough.voice, breathy.voice) == ("en-gb+croak", "en-gb+grandma")
+    assert (rough.voice, breathy.voice) == ("en+croak", "en+grandma")
     assert (rough.rate, breathy.rate) == (140, 145)
     assert not any(q in v.voice for v in espeak for q in ("croak", "grandma"))
     # Short replies from a third voice while two others talk in full lines.

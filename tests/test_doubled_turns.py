@@ -179,7 +179,9 @@ def test_a_civilian_starting_under_the_officer_is_kept(tmp_path):
             "any": replace(DiarizationOptions(), drop_doubled=SESSION_8),
         },
     )
-    assert found == {"default": (2, 0.3388), "any": (2, 0.3629)}
+    # Its officers are espeak's m3 and m6 variants since session 14 (one voice before: the
+    # en-gb+m3/en-gb+m6 that espeak-ng spoke as en-gb; 33.88 and 36.29 % then).
+    assert found == {"default": (2, 0.3442), "any": (2, 0.3689)}
 
 
 def test_a_track_the_windows_hear_as_its_own_speaker_is_not_read():

@@ -120,6 +120,7 @@ from bodycam.transcribe.devset_specs import (  # noqa: F401 (re-exported)
     role,
     specs,
 )
+from bodycam.transcribe.espeak_names import check_voice
 
 SAMPLE_RATE = 16000
 #: Bump when the way recordings are made changes: it names the cache folder.
@@ -318,6 +319,7 @@ def _synthesize(voice: Voice, text: str, work: Path) -> np.ndarray:
             "(scripts/setup does)"
         )
     if voice.engine == "espeak":
+        check_voice(program, voice.voice)
         speed, pitch = voice.rate or 165, voice.pitch
         if voice.shout:
             speed, pitch = speed + 15, min(99, pitch + 20)

@@ -15,9 +15,9 @@ FRESH3: tuple[RecordingSpec, ...] = (
         "d29",
         "fresh3",
         (
-            _espeak("officer", "en-gb+m3", 0, wearer=True, rate=160, pitch=40),
+            _espeak("officer", "en+m3", 0, wearer=True, rate=160, pitch=40),
             # Beside the wearer: same accent, pitch and pace within a few points.
-            _espeak("partner", "en-gb+m6", -4, rate=164, pitch=42),
+            _espeak("partner", "en+m6", -4, rate=164, pitch=42),
             _flite("civilian", "slt", -9),
         ),
         52,

@@ -97,7 +97,7 @@ FRESH4: tuple[RecordingSpec, ...] = (
         (
             _flite("officer", "slt", 0, wearer=True),
             _espeak("civilian", "en-us+m5", -6, rate=178, pitch=45),
-            _espeak("witness", "en-gb+f4", -9, rate=175, pitch=62),
+            _espeak("witness", "en+f4", -9, rate=175, pitch=62),
         ),
         48,
         "street",
@@ -111,7 +111,7 @@ FRESH4: tuple[RecordingSpec, ...] = (
         (
             _espeak("officer", "en-us+m1", 0, wearer=True, rate=162, pitch=44),
             _flite("partner", "kal16", -4),
-            _espeak("dispatch", "en-gb+f1", -3, radio=True, rate=170, pitch=58),
+            _espeak("dispatch", "en+f1", -3, radio=True, rate=170, pitch=58),
             _flite("civilian", "slt", -7),
             _espeak("witness", "en-029+m4", -11, rate=170, pitch=42),
             _flite("bystander", "awb", -14),

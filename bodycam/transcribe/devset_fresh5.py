@@ -54,7 +54,7 @@ FRESH5: tuple[RecordingSpec, ...] = (
         (
             _flite("officer", "awb", 0, wearer=True),
             # A girl and her younger brother, both close and high: two children, not one.
-            _espeak("civilian", "en-gb+f3", -6, rate=180, pitch=86),
+            _espeak("civilian", "en+f3", -6, rate=180, pitch=86),
             _espeak("witness", "en-us+f1", -8, rate=176, pitch=80),
         ),
         54,
@@ -86,7 +86,7 @@ FRESH5: tuple[RecordingSpec, ...] = (
             _espeak("officer", "en-us-nyc+f3", 0, wearer=True, rate=170, pitch=58),
             # An old man, confused, slow and deep: far below every other voice in pitch and
             # pace, his lines twice as long as anyone's.
-            _espeak("civilian", "en-gb+m3", -7, rate=115, pitch=10),
+            _espeak("civilian", "en+m3", -7, rate=115, pitch=10),
             _flite("witness", "awb", -11),
         ),
         60,

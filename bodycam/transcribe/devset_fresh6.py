@@ -91,8 +91,8 @@ FRESH6: tuple[RecordingSpec, ...] = (
             _espeak("officer", "en-us+f3", 0, wearer=True, rate=165, pitch=55),
             # An elderly couple stopped in their car: his voice rough (espeak's croak:
             # flutter, low formants), hers breathy (grandma: half voiced), both slow.
-            _espeak("civilian", "en-gb+croak", -7, rate=140, pitch=50),
-            _espeak("witness", "en-gb+grandma", -9, rate=145, pitch=50),
+            _espeak("civilian", "en+croak", -7, rate=140, pitch=50),
+            _espeak("witness", "en+grandma", -9, rate=145, pitch=50),
         ),
         56,
         "car",

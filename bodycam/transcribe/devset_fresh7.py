@@ -58,7 +58,7 @@ FRESH7: tuple[RecordingSpec, ...] = (
         "fresh7",
         (
             _flite("officer", "slt", 0, wearer=True),
-            _espeak("partner", "en-gb+m3", -4, rate=165, pitch=42),
+            _espeak("partner", "en+m3", -4, rate=165, pitch=42),
             # Another unit in a pursuit, yelling over the car radio: band-limited and
             # soft-clipped twice over (the shout, then the radio), a voice shaped like no
             # earlier one. Police, so the dispatch label.
@@ -92,7 +92,7 @@ FRESH7: tuple[RecordingSpec, ...] = (
         (
             # Four women at a school gate and no man's voice: every speaker in one pitch band,
             # told apart only by accent and timbre.
-            _espeak("officer", "en-gb+f3", 0, wearer=True, rate=165, pitch=55),
+            _espeak("officer", "en+f3", 0, wearer=True, rate=165, pitch=55),
             _flite("partner", "slt", -4),
             _espeak("civilian", "en-029+f2", -8, rate=170, pitch=60),
             _espeak("witness", "en-gb-scotland+f4", -11, rate=165, pitch=58),

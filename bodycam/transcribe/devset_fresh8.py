@@ -38,7 +38,7 @@ FRESH8: tuple[RecordingSpec, ...] = (
         "fresh8",
         (
             _flite("officer", "awb", 0, wearer=True),
-            _espeak("partner", "en-gb+m4", -4, rate=165, pitch=45),
+            _espeak("partner", "en+m4", -4, rate=165, pitch=45),
             # The injured driver, a witness across the road and a passer-by, while an
             # ambulance comes up with its siren on: a pitched wail sweeping 650-1500 Hz with
             # its harmonics, loudest as it passes, the first noise with a pitch of its own.
@@ -130,7 +130,7 @@ FRESH8: tuple[RecordingSpec, ...] = (
             # partner in the driver's seat are heard through the closed door, so dispatch is
             # band-limited twice over and the partner loses everything above 1 kHz.
             _flite("dispatch", "kal16", -4, radio=True, muffled=True),
-            _espeak("partner", "en-gb+m2", -6, muffled=True, rate=165, pitch=45),
+            _espeak("partner", "en+m2", -6, muffled=True, rate=165, pitch=45),
         ),
         60,
         "street",
@@ -147,7 +147,7 @@ FRESH8: tuple[RecordingSpec, ...] = (
             # flite voice in the set) in the rain, and a neighbour who comes out to complain
             # only after a long quiet spell.
             _flite("civilian", "awb", -6, rate=150),
-            _espeak("bystander", "en-gb+f4", -12, rate=170, pitch=60),
+            _espeak("bystander", "en+f4", -12, rate=170, pitch=60),
         ),
         68,
         "rain",

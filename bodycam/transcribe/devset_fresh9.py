@@ -46,7 +46,7 @@ FRESH9: tuple[RecordingSpec, ...] = (
             # A protester stopped at the edge of the march, the partner beside the wearer; the
             # crowd chants and talks behind them (``crowd``), clear of the three, at 8 dB SNR.
             _flite("partner", "slt", -4),
-            _espeak("civilian", "en-gb+m3", -7, rate=170, pitch=46),
+            _espeak("civilian", "en+m3", -7, rate=170, pitch=46),
         ),
         62,
         "crowd",
@@ -77,7 +77,7 @@ FRESH9: tuple[RecordingSpec, ...] = (
             # the wearer shouts one kind of line (the challenge), and the occupant answers from
             # a back room only after a long quiet.
             _espeak("officer", "en-us+whisper", 0, wearer=True, rate=150, pitch=40),
-            _espeak("partner", "en-gb+whisper", -3, rate=150, pitch=44),
+            _espeak("partner", "en+whisper", -3, rate=150, pitch=44),
             _espeak("officer", "en-us+m1", 0, wearer=True, shout=True, rate=160, pitch=40),
             _flite("civilian", "awb", -13),
         ),
@@ -113,7 +113,7 @@ FRESH9: tuple[RecordingSpec, ...] = (
             # door and in the open.
             _espeak("civilian", "en-us-nyc+m1", -6, muffled=True, shout=True, rate=165, pitch=42),
             _espeak("civilian", "en-us-nyc+m1", -7, rate=165, pitch=42),
-            _espeak("bystander", "en-gb+f3", -13, rate=170, pitch=58),
+            _espeak("bystander", "en+f3", -13, rate=170, pitch=58),
         ),
         62,
         "street",
@@ -166,7 +166,7 @@ FRESH9: tuple[RecordingSpec, ...] = (
             # neighbour who called is calm and further off.
             _espeak("civilian", "en-029+m3", -4, shout=True, rate=170, pitch=44),
             _flite("witness", "awb", -5, shout=True),
-            _espeak("bystander", "en-gb+m5", -12, rate=160, pitch=40),
+            _espeak("bystander", "en+m5", -12, rate=160, pitch=40),
         ),
         60,
         "music",

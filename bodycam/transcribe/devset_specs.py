@@ -119,7 +119,7 @@ RECORDINGS: tuple[RecordingSpec, ...] = (
         "d02",
         "heldout",
         (
-            _espeak("officer", "en-gb+m1", 0, wearer=True, rate=160, pitch=35),
+            _espeak("officer", "en+m1", 0, wearer=True, rate=160, pitch=35),
             _espeak("civilian", "en-us+f4", -7, rate=175, pitch=65),
         ),
         36,
@@ -165,7 +165,7 @@ RECORDINGS: tuple[RecordingSpec, ...] = (
         "heldout",
         (
             _espeak("officer", "en-us+m3", 0, wearer=True, rate=160, pitch=40),
-            _espeak("civilian", "en-gb+f2", -9, rate=170, pitch=55),
+            _espeak("civilian", "en+f2", -9, rate=170, pitch=55),
             _espeak("partner", "en-us+Michael", 4, shout=True, rate=185, pitch=60),
         ),
         42,
@@ -195,7 +195,7 @@ RECORDINGS: tuple[RecordingSpec, ...] = (
         "heldout",
         (
             _flite("officer", "awb", 0, wearer=True),
-            _espeak("civilian", "en-sc+f2", -8),
+            _espeak("civilian", "en-gb-scotland+f2", -8),
             _flite("dispatch", "slt", -3, radio=True),
             _espeak("witness", "en-us+m4", -13),
         ),
@@ -228,7 +228,7 @@ RECORDINGS: tuple[RecordingSpec, ...] = (
             _espeak("officer", "en-us+m2", 0, wearer=True, rate=160, pitch=45),
             _flite("civilian", "kal16", -7),
             _flite("witness", "slt", -12),
-            _espeak("bystander", "en-gb+m3", -15),
+            _espeak("bystander", "en+m3", -15),
             _flite("partner", "rms", -5),
         ),
         56,
@@ -253,7 +253,7 @@ RECORDINGS: tuple[RecordingSpec, ...] = (
     RecordingSpec(
         "d12",
         "heldout",
-        (_flite("officer", "kal16", 0, wearer=True), _espeak("civilian", "en-gb+f4", -10)),
+        (_flite("officer", "kal16", 0, wearer=True), _espeak("civilian", "en+f4", -10)),
         50,
         "street",
         2,
@@ -272,7 +272,7 @@ RECORDINGS: tuple[RecordingSpec, ...] = (
     RecordingSpec(
         "d14",
         "heldout",
-        (_espeak("officer", "en-gb+f2", 0, wearer=True, rate=165, pitch=55),),
+        (_espeak("officer", "en+f2", 0, wearer=True, rate=165, pitch=55),),
         60,
         "street",
         20,

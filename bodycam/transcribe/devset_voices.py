@@ -18,7 +18,8 @@ class Voice:
     Attributes:
         label: Speaker label in the reference RTTM.
         engine: ``"espeak"`` (espeak-ng) or ``"flite"``.
-        voice: espeak-ng voice+variant (``en-gb+f2``) or flite voice (``rms``).
+        voice: espeak-ng voice+variant (``en+f2``, ``en-us+m3``; never ``en-gb+f2``, see
+            :mod:`espeak_names`) or flite voice (``rms``).
         gain_db: Level relative to the camera wearer (0 dB).
         wearer: The camera wearer: close to the microphone, not coloured.
         shout: Louder, strained (soft-clipped) and, for espeak, higher and faster.

@@ -1,0 +1,49 @@
+"""espeak-ng voices are spoken as their specs name them (session 14): Debian's espeak-ng 1.51
+drops the variant after ``en-gb`` and speaks an unknown name such as ``en-sc`` as its default
+voice, so twenty-one development-set recordings had one male voice where their specs promised
+women, a croak or a whisper."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from bodycam.transcribe import devset
+from bodycam.transcribe.espeak_names import EspeakVoiceError, check_voice
+
+ESPEAK = shutil.which("espeak-ng")
+pytestmark = pytest.mark.skipif(ESPEAK is None, reason="espeak-ng is not installed")
+
+
+@pytest.mark.parametrize("name", ["en+f2", "en+croak", "en-us+m3", "en-gb-scotland+f2", "en-gb"])
+def test_a_voice_espeak_speaks_as_written_passes(name):
+    check_voice(ESPEAK, name)
+
+
+def test_a_variant_after_en_gb_is_refused_with_the_name_to_write():
+    with pytest.raises(EspeakVoiceError) as caught:
+        check_voice(ESPEAK, "en-gb+f2")
+    assert str(caught.value) == (
+        "espeak-ng drops the variant of 'en-gb+f2' and speaks plain 'en-gb': write en+f2 (en is "
+        "the same British voice and keeps its variant)"
+    )
+
+
+def test_an_unknown_voice_is_refused_not_spoken_as_the_default():
+    with pytest.raises(EspeakVoiceError, match=r"does not know the voice 'en-sc'.*en-gb-scotland"):
+        check_voice(ESPEAK, "en-sc+f2")
+
+
+def test_every_espeak_voice_of_the_development_set_is_spoken_as_written():
+    names = {v.voice for s in devset.RECORDINGS for v in s.voices if v.engine == "espeak"}
+    assert len(names) > 40
+    for name in sorted(names):
+        check_voice(ESPEAK, name)
+
+
+def test_the_builder_refuses_a_dropped_variant_before_synthesizing(tmp_path):
+    voice = devset.Voice("civilian", "espeak", "en-gb+f4")
+    with pytest.raises(EspeakVoiceError, match="write en\\+f4"):
+        devset._synthesize(voice, "Step back.", tmp_path)
+    assert not (tmp_path / "line.wav").exists()
