@@ -206,12 +206,18 @@ def _pooled(counts) -> str:
     return f"{errors / words:6.2%}" if words else "   -  "
 
 
-def devset_wer(half: str, models: list[str], with_sample: bool) -> None:
-    """WER per recording, per half and per speaker role, job and raw, for each model."""
+def devset_wer(
+    half: str | None, models: list[str], with_sample: bool, ids: list[str] | None = None
+) -> None:
+    """WER per recording, per half and per speaker role, job and raw, for each model: of one
+    half, or of the recordings ``ids`` names (any halves)."""
     from bodycam.transcribe import devset
     from bodycam.transcribe.wer import errors_by_speaker, load_stm_lines
 
-    recordings = devset.build(half=None if half == "all" else half)
+    if ids:
+        recordings = devset.build(ids=ids)
+    else:
+        recordings = devset.build(half=None if half == "all" else half)
     files = [(r.id, r.spec.half, str(r.audio_path), load_stm_lines(r.stm_path)) for r in recordings]
     if with_sample:
         # Its STM names two civilians (no police): scored as a whole, no role split.
@@ -297,11 +303,14 @@ def main() -> None:
         help="with --devset: Whisper models to score (tiny.en, base)",
     )
     parser.add_argument("--no-sample", action="store_true", help="with --devset: skip sample.wav")
+    parser.add_argument(
+        "--ids", nargs="+", help="instead of --devset: these development-set recordings (d57 d79)"
+    )
     args = parser.parse_args()
     concurrent = not args.sequential
-    if args.devset:
+    if args.devset or args.ids:
         began = time.perf_counter()
-        devset_wer(args.devset, args.models, not args.no_sample)
+        devset_wer(args.devset, args.models, not args.no_sample, args.ids)
         print(f"\nbenchmark wall time {time.perf_counter() - began:.0f} s")
         return
 
