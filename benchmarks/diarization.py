@@ -462,6 +462,13 @@ def main() -> None:
         "pitches (VoiceMergeSettings.max_pitch_apart None; the default before session 10)",
     )
     parser.add_argument(
+        "--merge-pitch-always",
+        action="store_true",
+        help="the candidate's voice merge asks the pitch of every pair CAM++ hears as one "
+        "voice, also of those the voice split can part again "
+        "(VoiceMergeSettings.pitch_left_to_split False; the default before session 14)",
+    )
+    parser.add_argument(
         "--merge-pitch-apart",
         type=float,
         help="the candidate's VoiceMergeSettings.max_pitch_apart (semitones)",
@@ -622,6 +629,11 @@ def run_devset(arguments: argparse.Namespace) -> None:
                 candidate_options.merge_voices,
                 max_pitch_apart=None if arguments.merge_any_pitch else arguments.merge_pitch_apart,
             ),
+        )
+    if candidate_options.merge_voices is not None and arguments.merge_pitch_always:
+        candidate_options = replace(
+            candidate_options,
+            merge_voices=replace(candidate_options.merge_voices, pitch_left_to_split=False),
         )
     if candidate_options.merge_voices is not None and arguments.pitch_over_music:
         candidate_options = replace(

@@ -248,6 +248,7 @@ class EmbeddedDiarizer:
                     # The user's bound, not the model's count: the model hears one voice at
                     # two levels as two people in one chunk (d37), and CAM++ has the last word.
                     options.min_speakers,
+                    options.split_voices,
                 )
             if options.split_voices is not None:
                 raw_turns, centroids = voice_split.split(
