@@ -226,9 +226,16 @@ class EmbeddedDiarizer:
                 speech,
             )
             if options.distinct_turns is not None:
-                raw_turns, centroids = distinct_turns.separate(
-                    audio, raw_turns, centroids, windows, embed_turn, options.distinct_turns
-                )
+                # Where the model hears a crowd as a voice, the turn unlike every speaker is
+                # the crowd heard alone (d83), not a person of one line.
+                if options.distinct_turns.new_under_babble or not stitching.babble_heard(
+                    stitching.heard_count(chunks, duration),
+                    speech,
+                    options.stitching.max_overlap_share,
+                ):
+                    raw_turns, centroids = distinct_turns.separate(
+                        audio, raw_turns, centroids, windows, embed_turn, options.distinct_turns
+                    )
                 raw_turns, centroids = distinct_turns.join_small(
                     audio,
                     raw_turns,
