@@ -45,7 +45,8 @@ people of one timbre again when their lines group by voice and pitch (``voice_sp
 within-speaker test). Of the 84 recordings only d53 and d54 ever reach the pitch test with a
 pair it keeps apart, and on both, merging and letting the split part them scores better (2.60
 and 4.22 % DER against 6.77 and 12.03 %): the split re-draws the border line by line, where the
-pitch test keeps the two speakers stitching made, each holding some of the other's lines. So
+pitch test keeps the two speakers as the earlier stages made them, each holding some of the
+other's speech. So
 the pitch is asked only of a pair the split could not part again, one of whose speakers holds
 too few lines for a group of its own (``pitch_left_to_split``; docs/BENCHMARKS.md, session
 14): there a father's one line said to his son would stay merged for good.
