@@ -462,6 +462,20 @@ def main() -> None:
         "pitches (VoiceMergeSettings.max_pitch_apart None; the default before session 10)",
     )
     parser.add_argument(
+        "--new-under-babble",
+        action="store_true",
+        help="the candidate makes a turn unlike every speaker a new speaker also where the "
+        "model hears a crowd's babble as a voice (DistinctTurnSettings.new_under_babble; the "
+        "default before session 14)",
+    )
+    parser.add_argument(
+        "--merge-pitch-always",
+        action="store_true",
+        help="the candidate's voice merge asks the pitch of every pair CAM++ hears as one "
+        "voice, also of those the voice split can part again "
+        "(VoiceMergeSettings.pitch_left_to_split False; the default before session 14)",
+    )
+    parser.add_argument(
         "--merge-pitch-apart",
         type=float,
         help="the candidate's VoiceMergeSettings.max_pitch_apart (semitones)",
@@ -592,8 +606,15 @@ def run_devset(arguments: argparse.Namespace) -> None:
     candidate_options = replace(candidate_options, stitching=stitch)
     if arguments.no_distinct_turns:
         candidate_options = replace(candidate_options, distinct_turns=None)
-    if arguments.no_clean_part or arguments.no_join_small or arguments.no_read_overlapped:
+    if (
+        arguments.no_clean_part
+        or arguments.no_join_small
+        or arguments.no_read_overlapped
+        or arguments.new_under_babble
+    ):
         turn_settings = candidate_options.distinct_turns or DistinctTurnSettings()
+        if arguments.new_under_babble:
+            turn_settings = replace(turn_settings, new_under_babble=True)
         if arguments.no_clean_part:
             turn_settings = replace(turn_settings, min_clean=None)
         if arguments.no_join_small:
@@ -622,6 +643,11 @@ def run_devset(arguments: argparse.Namespace) -> None:
                 candidate_options.merge_voices,
                 max_pitch_apart=None if arguments.merge_any_pitch else arguments.merge_pitch_apart,
             ),
+        )
+    if candidate_options.merge_voices is not None and arguments.merge_pitch_always:
+        candidate_options = replace(
+            candidate_options,
+            merge_voices=replace(candidate_options.merge_voices, pitch_left_to_split=False),
         )
     if candidate_options.merge_voices is not None and arguments.pitch_over_music:
         candidate_options = replace(

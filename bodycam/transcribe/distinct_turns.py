@@ -75,6 +75,14 @@ class DistinctTurnSettings:
             Of the 13 turns of the 52 recordings and sample.wav it would read, 11 match their
             speaker at 0.55-0.66 (d36's command 0.55), d51's and sample.wav's at 0.76 and 0.78
             (docs/BENCHMARKS.md, session 9); 0.7 lies in that gap.
+        new_under_babble: Whether ``separate`` runs where the segmentation model hears a
+            crowd's babble as a voice (``StitchingSettings.max_overlap_share``): there a turn
+            unlike every speaker is the crowd heard alone before the first line or after the
+            last, not a person (fresh9's d83: 64.5-66.0 s, where nobody in the reference
+            speaks, became a sixth speaker of five, which ``short_turns`` then gave the
+            babble before the first line too). Of the 84 recordings and sample.wav only d83
+            hears babble so (docs/BENCHMARKS.md, sessions 13 and 14). ``True``: it runs
+            everywhere (the default before session 14).
     """
 
     max_similarity: float = 0.4
@@ -87,6 +95,7 @@ class DistinctTurnSettings:
     join_similarity: float | None = 0.5
     read_overlapped: bool = True
     overlapped_max_match: float = 0.7
+    new_under_babble: bool = False
 
     def __post_init__(self) -> None:
         if not -1.0 < self.max_similarity < 1.0:

@@ -429,8 +429,6 @@ def stitch(
     n_chunks, n_frames, n_local = segmentation.activity.shape
     total_frames = int(np.ceil(duration / FRAME_STEP)) + 1
     votes = np.zeros((total_frames, max(n_speakers, 1)), dtype=np.float32)
-    count_sum = np.zeros(total_frames, dtype=np.float32)
-    seen = np.zeros(total_frames, dtype=np.float32)
     # A split only gives speech to a speaker the model's matches already gave some.
     existing = {int(speaker) for speaker in np.unique(matches) if speaker >= 0}
     by_voice = frame_labels is not None and (
@@ -441,8 +439,6 @@ def stitch(
         span = slice(offset, min(offset + n_frames, total_frames))
         length = span.stop - span.start
         activity = segmentation.activity[chunk, :length]
-        count_sum[span] += activity.sum(axis=1)
-        seen[span] += 1
         for local in range(n_local):
             speaker = matches[chunk, local]
             if speaker < 0:
@@ -454,7 +450,7 @@ def stitch(
                 vote_by_voice(votes, span, activity, local, speaker, voice, n_speakers, settings)
             else:
                 votes[span, speaker] += activity[:, local]
-    count = np.rint(count_sum / np.maximum(seen, 1)).astype(np.int64)
+    count = heard_count(segmentation, duration)
     most = min(settings.max_overlap_speakers, n_speakers)
     if babble_heard(count, speech, settings.max_overlap_share):
         most = min(most, 1)
@@ -478,6 +474,22 @@ def stitch(
             runs = _clip(runs, speech)
         turns.extend((start, end, speaker) for start, end in runs)
     return sorted(turns)
+
+
+def heard_count(segmentation: Segmentation, duration: float) -> np.ndarray:
+    """The model's number of voices in each frame of a recording ``duration`` seconds long:
+    the mean over the chunks that see the frame of their local speakers active there,
+    rounded."""
+    n_chunks, n_frames, _ = segmentation.activity.shape
+    total_frames = int(np.ceil(duration / FRAME_STEP)) + 1
+    count_sum = np.zeros(total_frames, dtype=np.float32)
+    seen = np.zeros(total_frames, dtype=np.float32)
+    for chunk in range(n_chunks):
+        offset = round(float(segmentation.chunk_starts[chunk]) / FRAME_STEP)
+        span = slice(offset, min(offset + n_frames, total_frames))
+        count_sum[span] += segmentation.activity[chunk, : span.stop - span.start].sum(axis=1)
+        seen[span] += 1
+    return np.rint(count_sum / np.maximum(seen, 1)).astype(np.int64)
 
 
 def overlapped_share(count: np.ndarray, speech: Sequence[tuple[float, float]] | None) -> float:

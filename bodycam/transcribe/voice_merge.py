@@ -39,6 +39,17 @@ their own: pYIN calls 75-82 % of the pause frames of the two music recordings vo
 every other of the 84 (street, wind, car, rain, a siren, a crowd's babble), and from
 ``max_background_voiced`` up CAM++ decides alone, as it does for a whisper
 (docs/BENCHMARKS.md, session 13).
+
+Since session 12 the voice split that runs next reads a speaker's lines one by one and parts two
+people of one timbre again when their lines group by voice and pitch (``voice_split``'s
+within-speaker test). Of the 84 recordings only d53 and d54 ever reach the pitch test with a
+pair it keeps apart, and on both, merging and letting the split part them scores better (2.60
+and 4.22 % DER against 6.77 and 12.03 %): the split re-draws the border line by line, where the
+pitch test keeps the two speakers as the earlier stages made them, each holding some of the
+other's speech. So
+the pitch is asked only of a pair the split could not part again, one of whose speakers holds
+too few lines for a group of its own (``pitch_left_to_split``; docs/BENCHMARKS.md, session
+14): there a father's one line said to his son would stay merged for good.
 """
 
 from __future__ import annotations
@@ -47,6 +58,7 @@ import itertools
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -59,6 +71,9 @@ from bodycam.transcribe.distinct_turns import (
     windows_inside,
 )
 from bodycam.transcribe.embeddings import WindowEmbeddings, normalize
+
+if TYPE_CHECKING:
+    from bodycam.transcribe.voice_split import VoiceSplitSettings
 
 logger = logging.getLogger(__name__)
 
@@ -103,6 +118,10 @@ class VoiceMergeSettings:
             music recordings read 0.75 and 0.82, the 82 others 0.22 at most (a crowd's
             babble); 0.5 lies between. ``None``: the pitch is always asked (the default
             before session 13).
+        pitch_left_to_split: The pitch is not asked of a pair the voice split that follows
+            can part again (its within-speaker test on, and both speakers holding enough
+            lines for one of its groups: ``splittable``); it is asked only where one of them
+            holds too few. ``False``: asked of every pair (the default before session 14).
     """
 
     min_similarity: float = 0.76
@@ -115,6 +134,7 @@ class VoiceMergeSettings:
     min_voiced: float = 1.0
     raised_voice_db: float | None = 4.0
     max_background_voiced: float | None = 0.5
+    pitch_left_to_split: bool = True
 
     def __post_init__(self) -> None:
         for name in ("min_similarity", "min_centroid_similarity"):
@@ -222,6 +242,43 @@ def one_pitch(
     return settings.raised_voice_db is not None and rise >= settings.raised_voice_db
 
 
+def splittable(turns: Sequence[Turn], speaker: int, split: VoiceSplitSettings) -> bool:
+    """Whether ``speaker``'s lines could make one of the voice split's two groups: at least
+    ``min_group_turns`` turns whose longest stretch clear of other speakers lasts ``min_piece``
+    seconds, ``min_group_speech`` seconds of such stretches in all (``voice_split._pieces``
+    and ``_two_groups``)."""
+    pieces = [
+        longest
+        for index, (_, _, label) in enumerate(turns)
+        if label == speaker
+        and (stretches := clean_segments(turns, index))
+        and (longest := max(end - start for start, end in stretches)) >= split.min_piece
+    ]
+    return len(pieces) >= split.min_group_turns and sum(pieces) >= split.min_group_speech
+
+
+def left_to_split(
+    turns: Sequence[Turn],
+    first: int,
+    second: int,
+    settings: VoiceMergeSettings,
+    split: VoiceSplitSettings | None,
+) -> bool:
+    """Whether the pitch test is left to the voice split for ``first`` and ``second``
+    (``pitch_left_to_split``): the split reads each line (``min_gap``) and both speakers are
+    ``splittable``."""
+    left = (
+        settings.pitch_left_to_split
+        and split is not None
+        and split.min_gap is not None
+        and splittable(turns, first, split)
+        and splittable(turns, second, split)
+    )
+    if left:
+        logger.debug("speakers %d and %d: the pitch is left to the voice split", first, second)
+    return left
+
+
 #: A pause between turns is read for the background when it lasts this long (seconds)...
 MIN_PAUSE = 0.6
 #: ...without this much at either end (a turn's edges hold the tail of a word).
@@ -268,6 +325,7 @@ def merge(
     embed: TurnEmbedder,
     settings: VoiceMergeSettings | None = None,
     min_speakers: int = 1,
+    split: VoiceSplitSettings | None = None,
 ) -> tuple[list[Turn], np.ndarray]:
     """Merge, pair by pair (closest first), the speakers CAM++ hears as one voice.
 
@@ -280,6 +338,8 @@ def merge(
         embed: CAM++ on a union of segments (one unit vector).
         settings: Tunables.
         min_speakers: Never fewer speakers than this.
+        split: The voice split run after the merge (``None``: none), to which the pitch test
+            is left where it can part a pair again (``left_to_split``).
 
     Returns:
         The turns (a merged speaker's turns that touch or overlap joined) and the centroids,
@@ -323,7 +383,9 @@ def merge(
             (
                 (first, second, best)
                 for best, first, second in sorted(alike, reverse=True)
-                if pitch_unheard or one_pitch(audio, turns, first, second, settings, pitches)
+                if pitch_unheard
+                or left_to_split(turns, first, second, settings, split)
+                or one_pitch(audio, turns, first, second, settings, pitches)
             ),
             None,
         )

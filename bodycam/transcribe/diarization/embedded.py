@@ -226,9 +226,16 @@ class EmbeddedDiarizer:
                 speech,
             )
             if options.distinct_turns is not None:
-                raw_turns, centroids = distinct_turns.separate(
-                    audio, raw_turns, centroids, windows, embed_turn, options.distinct_turns
-                )
+                # Where the model hears a crowd as a voice, the turn unlike every speaker is
+                # the crowd heard alone (d83), not a person of one line.
+                if options.distinct_turns.new_under_babble or not stitching.babble_heard(
+                    stitching.heard_count(chunks, duration),
+                    speech,
+                    options.stitching.max_overlap_share,
+                ):
+                    raw_turns, centroids = distinct_turns.separate(
+                        audio, raw_turns, centroids, windows, embed_turn, options.distinct_turns
+                    )
                 raw_turns, centroids = distinct_turns.join_small(
                     audio,
                     raw_turns,
@@ -248,6 +255,7 @@ class EmbeddedDiarizer:
                     # The user's bound, not the model's count: the model hears one voice at
                     # two levels as two people in one chunk (d37), and CAM++ has the last word.
                     options.min_speakers,
+                    options.split_voices,
                 )
             if options.split_voices is not None:
                 raw_turns, centroids = voice_split.split(
