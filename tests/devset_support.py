@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import dataclasses
+import functools
 import hashlib
 import itertools
 import shutil
@@ -33,7 +34,6 @@ def scores(recording_id: str, folder, variants: dict[str, DiarizationOptions]) -
     segmentation model, the window embeddings, CAM++ on turns) are computed once per distinct
     input and reused by the option sets that feed them the same input (_model_passes_once)."""
     from bodycam.transcribe import embeddings, segmentation
-    from bodycam.transcribe.campplus import CamPlusEncoder
     from bodycam.transcribe.diarization.embedded import EmbeddedDiarizer
 
     (recording,) = devset.build(ids=[recording_id], folder=folder)
@@ -55,7 +55,7 @@ def scores(recording_id: str, folder, variants: dict[str, DiarizationOptions]) -
                 segmenter = segmentation.SpeakerSegmenter()
             # CAM++ for the turn checks: a CAM++ or fused encoder's own, else one shared.
             if options.encoder == "resemblyzer" and turn_encoder is None:
-                turn_encoder = CamPlusEncoder("cpu")
+                turn_encoder = _turn_encoder()
             diarizer = EmbeddedDiarizer(
                 options,
                 encoder=encoders[kind],
@@ -66,6 +66,16 @@ def scores(recording_id: str, folder, variants: dict[str, DiarizationOptions]) -
             der = evaluation.diarization_scores(reference, result.to_annotation()).der
             found[name] = (len(result.speakers), round(der, 4))
     return found
+
+
+@functools.cache
+def _turn_encoder():
+    """One CAM++ for the turn checks per test process: loading it (the checkpoint's SHA-256
+    and the network built again) took 2-3 s in every one of some 25 tests; it keeps no state
+    between calls (eval mode, no caches), so every test still gets what a fresh one computes."""
+    from bodycam.transcribe.campplus import CamPlusEncoder
+
+    return CamPlusEncoder("cpu")
 
 
 def scores_without(recording_id: str, folder, option: str) -> dict:
