@@ -177,12 +177,12 @@ def test_twenty_signed_in_sessions_tag_the_same_footage_at_once(served, browser)
     started = time.monotonic()
     before = store.one("SELECT count(*) AS n FROM tags")["n"]
     # One browser context for the twenty tabs: twenty contexts each fetched and compiled the
-    # Streamlit front end into a cache of their own, 2.4x the CPU of one context whose cache
-    # they share (docs/BENCHMARKS.md, session 14). What makes each tab its own signed-in
-    # session is the server's side, which is the same either way: the cookie goes with the
-    # websocket's handshake, and the Streamlit session keeps the account that cookie signed
-    # in (its token in the session state). So the next writer's cookie replaces the last one
-    # only once this tab's websocket is open and the server has answered on it.
+    # Streamlit front end into a cache of their own, 1.1-1.25x the CPU of one context whose
+    # cache they share in paired runs (docs/BENCHMARKS.md, session 14). What makes each tab its
+    # own signed-in session is the server's side, which is the same either way: the cookie goes
+    # with the websocket's handshake, and the Streamlit session keeps the account that cookie
+    # signed in (its token in the session state). So the next writer's cookie replaces the last
+    # one only once this tab's websocket is open and the server has answered on it.
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     # No video: 20 decoders would starve two cores; a key tags the playhead either way.
     context.route("**/footage/**", lambda route: route.abort())
