@@ -12,6 +12,7 @@ import hashlib
 import itertools
 import shutil
 import wave
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -20,6 +21,26 @@ from bodycam.transcribe import devset, evaluation
 from bodycam.transcribe.diarization.options import DiarizationOptions
 from bodycam.transcribe.formats import load_rttm
 
+#: The run's folder of built recordings (conftest's ``_devset_builds``), shared by the xdist
+#: workers; None outside a pytest run.
+RUN_BUILDS: Path | None = None
+
+
+def build_once(recording_id: str, folder: Path) -> devset.Recording:
+    """One development-set recording, built once per test run: the same dozen recordings were
+    synthesized again by test_devset (which checks every fresh build) and by the diarization
+    and ASR tests that score them (3-4 s each). ``devset.build`` keys its files by the spec's
+    content and reads an identical build back; the lock keeps two workers from writing one
+    recording at once. ``folder`` is used outside a pytest run."""
+    from filelock import FileLock
+
+    shared = RUN_BUILDS or folder
+    shared.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(shared / f"{recording_id}.lock")):
+        (recording,) = devset.build(ids=[recording_id], folder=shared)
+    return recording
+
+
 needs_voices = pytest.mark.skipif(
     shutil.which("espeak-ng") is None or shutil.which("flite") is None,
     reason="needs espeak-ng and flite to build the recording",
@@ -27,8 +48,8 @@ needs_voices = pytest.mark.skipif(
 
 
 def scores(recording_id: str, folder, variants: dict[str, DiarizationOptions]) -> dict:
-    """``{variant: (speakers found, DER rounded to 4 places)}`` for one recording built into
-    ``folder`` and diarized once per option set.
+    """``{variant: (speakers found, DER rounded to 4 places)}`` for one recording (built once
+    per run, ``build_once``) diarized once per option set.
 
     Every option set runs the whole diarizer; its model passes (Silero speech regions, the
     segmentation model, the window embeddings, CAM++ on turns) are computed once per distinct
@@ -36,7 +57,7 @@ def scores(recording_id: str, folder, variants: dict[str, DiarizationOptions]) -
     from bodycam.transcribe import embeddings, segmentation
     from bodycam.transcribe.diarization.embedded import EmbeddedDiarizer
 
-    (recording,) = devset.build(ids=[recording_id], folder=folder)
+    recording = build_once(recording_id, folder)
     audio = devset.read_audio(recording.audio_path)
     reference = load_rttm(recording.rttm_path)
     # Loaded models shared between the option sets (the diarizer's encoder=, segmenter= and
@@ -215,9 +236,10 @@ def turn_samples(audio: np.ndarray, turn) -> np.ndarray:
 
 
 def built_in_full(tmp_path, recording_id: str, speakers: list[str]):
-    """Build one recording; check its length, its speakers and that speech fills it (first turn
-    in the first 3 s, last one ending 1-5 s before the end). Returns it and its reference."""
-    (built,) = devset.build(ids=[recording_id], folder=tmp_path)
+    """Build one recording (once per run, ``build_once``); check its length, its speakers and
+    that speech fills it (first turn in the first 3 s, last one ending 1-5 s before the end).
+    Returns it and its reference."""
+    built = build_once(recording_id, tmp_path)
     spec = built.spec
     with wave.open(str(built.audio_path)) as handle:
         assert handle.getnframes() == round(spec.duration * 16000)
