@@ -114,6 +114,22 @@ def demo_build(tmp_path_factory):
         return built
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _devset_builds(tmp_path_factory):
+    """One folder of built development-set recordings for the run (``devset_support.
+    build_once``): under xdist the workers' shared temp folder, as for the demo build. Only
+    where the collected tests imported devset_support (3 s of imports otherwise)."""
+    support = sys.modules.get("devset_support")
+    if support is None:
+        yield
+        return
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    support.RUN_BUILDS = shared / "devset_builds"
+    yield
+    support.RUN_BUILDS = None
+
+
 @pytest.fixture(scope="session")
 def demo_encounter(demo_build):
     """The demo encounter's footage (see demo_build)."""

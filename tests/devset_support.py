@@ -7,10 +7,12 @@ from __future__ import annotations
 import contextlib
 import copy
 import dataclasses
+import functools
 import hashlib
 import itertools
 import shutil
 import wave
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -18,6 +20,26 @@ import pytest
 from bodycam.transcribe import devset, evaluation
 from bodycam.transcribe.diarization.options import DiarizationOptions
 from bodycam.transcribe.formats import load_rttm
+
+#: The run's folder of built recordings (conftest's ``_devset_builds``), shared by the xdist
+#: workers; None outside a pytest run.
+RUN_BUILDS: Path | None = None
+
+
+def build_once(recording_id: str, folder: Path) -> devset.Recording:
+    """One development-set recording, built once per test run: the same dozen recordings were
+    synthesized again by test_devset (which checks every fresh build) and by the diarization
+    and ASR tests that score them (3-4 s each). ``devset.build`` keys its files by the spec's
+    content and reads an identical build back; the lock keeps two workers from writing one
+    recording at once. ``folder`` is used outside a pytest run."""
+    from filelock import FileLock
+
+    shared = RUN_BUILDS or folder
+    shared.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(shared / f"{recording_id}.lock")):
+        (recording,) = devset.build(ids=[recording_id], folder=shared)
+    return recording
+
 
 needs_voices = pytest.mark.skipif(
     shutil.which("espeak-ng") is None or shutil.which("flite") is None,
@@ -43,19 +65,18 @@ def scores(
 ) -> dict:
     """``{variant: (speakers found, DER rounded to 4 places)}`` for one recording (an id, or a
     spec such as :func:`as_first_built`'s) built into ``folder`` and diarized once per option
-    set.
+    set (an id is built once per run: ``build_once``).
 
     Every option set runs the whole diarizer; its model passes (Silero speech regions, the
     segmentation model, the window embeddings, CAM++ on turns) are computed once per distinct
     input and reused by the option sets that feed them the same input (_model_passes_once)."""
     from bodycam.transcribe import embeddings, segmentation
-    from bodycam.transcribe.campplus import CamPlusEncoder
     from bodycam.transcribe.diarization.embedded import EmbeddedDiarizer
 
     if isinstance(recording_id, devset.RecordingSpec):
         recording = devset.build_recording(recording_id, folder)
     else:
-        (recording,) = devset.build(ids=[recording_id], folder=folder)
+        recording = build_once(recording_id, folder)
     audio = devset.read_audio(recording.audio_path)
     reference = load_rttm(recording.rttm_path)
     # Loaded models shared between the option sets (the diarizer's encoder=, segmenter= and
@@ -74,7 +95,7 @@ def scores(
                 segmenter = segmentation.SpeakerSegmenter()
             # CAM++ for the turn checks: a CAM++ or fused encoder's own, else one shared.
             if options.encoder == "resemblyzer" and turn_encoder is None:
-                turn_encoder = CamPlusEncoder("cpu")
+                turn_encoder = _turn_encoder()
             diarizer = EmbeddedDiarizer(
                 options,
                 encoder=encoders[kind],
@@ -85,6 +106,16 @@ def scores(
             der = evaluation.diarization_scores(reference, result.to_annotation()).der
             found[name] = (len(result.speakers), round(der, 4))
     return found
+
+
+@functools.cache
+def _turn_encoder():
+    """One CAM++ for the turn checks per test process: loading it (the checkpoint's SHA-256
+    and the network built again) took 2-3 s in every one of some 25 tests; it keeps no state
+    between calls (eval mode, no caches), so every test still gets what a fresh one computes."""
+    from bodycam.transcribe.campplus import CamPlusEncoder
+
+    return CamPlusEncoder("cpu")
 
 
 def scores_without(recording_id: str, folder, option: str) -> dict:
@@ -224,9 +255,10 @@ def turn_samples(audio: np.ndarray, turn) -> np.ndarray:
 
 
 def built_in_full(tmp_path, recording_id: str, speakers: list[str]):
-    """Build one recording; check its length, its speakers and that speech fills it (first turn
-    in the first 3 s, last one ending 1-5 s before the end). Returns it and its reference."""
-    (built,) = devset.build(ids=[recording_id], folder=tmp_path)
+    """Build one recording (once per run, ``build_once``); check its length, its speakers and
+    that speech fills it (first turn in the first 3 s, last one ending 1-5 s before the end).
+    Returns it and its reference."""
+    built = build_once(recording_id, tmp_path)
     spec = built.spec
     with wave.open(str(built.audio_path)) as handle:
         assert handle.getnframes() == round(spec.duration * 16000)

@@ -16,6 +16,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from devset_support import (
+    build_once,
     built_in_full,
     every_engine_and_noise,
     halves_before,
@@ -153,7 +154,7 @@ def test_new_fields_leave_the_earlier_plans_alone():
 @pytest.mark.slow
 @pytest.mark.parametrize("recording_id", list(FRESH2_SPEAKERS))
 def test_fresh2_recording_builds_with_its_speakers(tmp_path, recording_id):
-    (built,) = devset.build(ids=[recording_id], folder=tmp_path)
+    built = build_once(recording_id, tmp_path)
     spec = built.spec
     with wave.open(str(built.audio_path)) as handle:
         assert handle.getnframes() == round(spec.duration * 16000)

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 import yaml
-from devset_support import needs_voices
+from devset_support import build_once, needs_voices
 
 from bodycam.transcribe import gaps
 from bodycam.transcribe.asr import AsrOptions, AsrResult, AsrSegment, AsrWord, Transcriber
@@ -449,7 +449,7 @@ def test_words_at_the_start_of_a_re_decoded_piece_are_kept(tmp_path):
     from bodycam.transcribe import devset, vad
     from bodycam.transcribe.asr import asr_vad_settings
 
-    (recording,) = devset.build(ids=["d51"], folder=tmp_path)
+    recording = build_once("d51", tmp_path)
     audio = devset.read_audio(recording.audio_path)
     probabilities = vad.speech_probabilities(audio, SR)
     speech = vad.regions_from_probabilities(probabilities, len(audio) / SR, asr_vad_settings())
@@ -474,7 +474,7 @@ def test_a_re_decode_of_speech_tiny_en_cannot_read_adds_no_video_outro(tmp_path)
     from bodycam.transcribe.asr import asr_vad_settings
     from bodycam.transcribe.wer import errors_by_speaker, load_stm_lines
 
-    (recording,) = devset.build(ids=["d56"], folder=tmp_path)
+    recording = build_once("d56", tmp_path)
     audio = devset.read_audio(recording.audio_path)
     probabilities = vad.speech_probabilities(audio, SR)
     speech = vad.regions_from_probabilities(probabilities, len(audio) / SR, asr_vad_settings())

@@ -13,7 +13,7 @@ import logging
 
 import numpy as np
 import pytest
-from devset_support import needs_voices, scores
+from devset_support import build_once, needs_voices, scores
 
 from bodycam.transcribe import devset, speaker_pitch
 from bodycam.transcribe.diarization.options import DiarizationOptions
@@ -217,7 +217,7 @@ def test_a_man_calm_and_shouting_would_be_merged(tmp_path, caplog):
     # fresh5's d45: one civilian calm at -8 dB and shouting at +2 dB. The diarizer keeps him one
     # speaker before the merge; were he made two by level, his calm and shouting turns read
     # 3.6 semitones apart, the shouting 6.5 dB louder: a voice raised, not a second person.
-    (recording,) = devset.build(ids=["d45"], folder=tmp_path)
+    recording = build_once("d45", tmp_path)
     audio = devset.read_audio(recording.audio_path)
     turns = []
     for segment, _, label in load_rttm(recording.rttm_path).itertracks(yield_label=True):
