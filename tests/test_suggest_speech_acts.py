@@ -520,3 +520,67 @@ def test_a_shout_on_scene_under_the_radios_label_is_still_an_indicator(codebook)
     assert found(codebook, "officer", hearing) == [
         ("communication_barrier", "rule:communication_barrier.cannot_hear_or_understand")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # How the process runs, a step's purpose, the caution.
+        ("Here's how it works.", "grammar:explains_process.how_it_works"),
+        (
+            "I'm gonna reach in and take the keys out, just so the car can't roll, okay?",
+            "grammar:explains_process.how_it_works",
+        ),
+        ("You do not have to say anything.", "grammar:explains_process.how_it_works"),
+        # What has been going on, said back.
+        (
+            "So you've been putting up with it a while.",
+            "grammar:active_listening.paraphrase_of_events",
+        ),
+        # Something about the officer's own family.
+        (
+            "My mom's got a beagle with the same grey face.",
+            "grammar:builds_rapport.own_family",
+        ),
+        # The choice asked about a third person, or the officer offering the other way.
+        (
+            "Does she want the locks changed tonight, or stay with somebody?",
+            "rule:offers_choices.or_options",
+        ),
+        (
+            "Can you find out whose cars they are, or shall I ask?",
+            "rule:offers_choices.or_options",
+        ),
+        # The account asked for after another question.
+        ("What's your name, and what happened here?", "rule:open_question.invites_account"),
+    ],
+)
+def test_process_summaries_and_choices_in_general_wording(codebook, text, expected):
+    code = expected.split(":")[1].split(".")[0]
+    assert found(codebook, "officer", text) == [(code, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An officer's partner is a colleague, not family; a relative's place asked about is
+        # no disclosure.
+        ("My partner is getting the car.", []),
+        ("Can she go to my sister's next door?", []),
+        # No process explained; a sentence's opening "so" is the rule broken, not a purpose.
+        ("Here's your licence back.", []),
+        (
+            "So you can't wait here.",
+            [("states_reason", "grammar:states_reason.rule_or_violation")],
+        ),
+        # A summary needs what has been going on; "or I'll ..." stays the ultimatum's.
+        ("So you've got your licence?", []),
+        (
+            "Move, or I'll move you.",
+            [("threat_of_arrest_or_force", "grammar:threat_of_arrest_or_force.ultimatum_open")],
+        ),
+        ("Would he like a coffee?", []),
+    ],
+)
+def test_process_summary_and_choice_look_alikes(codebook, text, expected):
+    assert found(codebook, "officer", text) == expected
