@@ -12,6 +12,7 @@ from bodycam.annotate.codebook import default_codebook
 from bodycam.suggest import Envelope, Utterance, detect
 from bodycam.suggest.roles import sentence_roles
 from bodycam.suggest.sentences import split_sentences
+from bodycam.suggest.types import TimedWord
 
 
 @pytest.fixture(scope="module")
@@ -519,4 +520,118 @@ def test_a_shout_on_scene_under_the_radios_label_is_still_an_indicator(codebook)
     hearing = "Son, I haven't got my hearing aids in."
     assert found(codebook, "officer", hearing) == [
         ("communication_barrier", "rule:communication_barrier.cannot_hear_or_understand")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # How the process runs, a step's purpose, the caution.
+        ("Here's how it works.", "grammar:explains_process.how_it_works"),
+        (
+            "I'm gonna reach in and take the keys out, just so the car can't roll, okay?",
+            "grammar:explains_process.how_it_works",
+        ),
+        ("You do not have to say anything.", "grammar:explains_process.how_it_works"),
+        # What has been going on, said back.
+        (
+            "So you've been putting up with it a while.",
+            "grammar:active_listening.paraphrase_of_events",
+        ),
+        # Something about the officer's own family.
+        (
+            "My mom's got a beagle with the same grey face.",
+            "grammar:builds_rapport.own_family",
+        ),
+        # The choice asked about a third person, or the officer offering the other way.
+        (
+            "Does she want the locks changed tonight, or stay with somebody?",
+            "rule:offers_choices.or_options",
+        ),
+        (
+            "Can you find out whose cars they are, or shall I ask?",
+            "rule:offers_choices.or_options",
+        ),
+        # The account asked for after another question.
+        ("What's your name, and what happened here?", "rule:open_question.invites_account"),
+    ],
+)
+def test_process_summaries_and_choices_in_general_wording(codebook, text, expected):
+    code = expected.split(":")[1].split(".")[0]
+    assert found(codebook, "officer", text) == [(code, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An officer's partner is a colleague, not family; a relative's place asked about is
+        # no disclosure.
+        ("My partner is getting the car.", []),
+        ("Can she go to my sister's next door?", []),
+        # No process explained; a sentence's opening "so" is the rule broken, not a purpose.
+        ("Here's your licence back.", []),
+        (
+            "So you can't wait here.",
+            [("states_reason", "grammar:states_reason.rule_or_violation")],
+        ),
+        # A summary needs what has been going on; "or I'll ..." stays the ultimatum's.
+        ("So you've got your licence?", []),
+        (
+            "Move, or I'll move you.",
+            [("threat_of_arrest_or_force", "grammar:threat_of_arrest_or_force.ultimatum_open")],
+        ),
+        ("Would he like a coffee?", []),
+    ],
+)
+def test_process_summary_and_choice_look_alikes(codebook, text, expected):
+    assert found(codebook, "officer", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The officer's own next step, said as a plain statement.
+        (
+            "I'll call the shelter myself when we get to the jail.",
+            [("explains_process", "grammar:explains_process.own_next_step")],
+        ),
+        (
+            "We'll put a marker on the address.",
+            [("explains_process", "grammar:explains_process.own_next_step")],
+        ),
+        # A demand, a sanction, a condition: no next step explained.
+        ("I'll need you to step out.", [("command", "rule:command.need_statement")]),
+        ("We'll be taking you to jail.", []),
+        (
+            "Do it or I'll tase you.",
+            [("threat_of_arrest_or_force", "rule:threat_of_arrest_or_force.sanction_warning")],
+        ),
+        # A promise to stay is the reassurance alone: the next-step reading falls back.
+        (
+            "We'll stay right here with you.",
+            [("reassurance", "grammar:reassurance.safety_or_promise")],
+        ),
+    ],
+)
+def test_the_officers_own_next_step(codebook, text, expected):
+    assert found(codebook, "officer", text) == expected
+
+
+def test_the_next_step_falls_back_within_the_utterance_and_never_from_a_heard_word(codebook):
+    # Another de-escalation reading in the same utterance ("thank you") takes the moment.
+    beside = "Thank you for working with me. I'll give you a card."
+    assert found(codebook, "officer", beside) == [
+        ("respectful_address", "rule:respectful_address.courtesy")
+    ]
+    # "All" heard unsure is not read as "I'll" for this broad reading.
+    words = (
+        TimedWord("All", 0.0, 0.4, 0.4),
+        TimedWord("right,", 0.4, 0.8),
+        TimedWord("come", 0.8, 1.2),
+        TimedWord("here.", 1.2, 1.6),
+    )
+    unsure = Utterance("S", "officer", 0.0, 1.6, "All right, come here.", words)
+    result = detect([unsure], codebook)
+    assert [(s.code_id, s.detector) for s in result.suggestions] == [
+        ("command", "rule:command.imperative")
     ]

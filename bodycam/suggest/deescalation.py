@@ -76,6 +76,44 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
         kind="grammar",
     ),
     _rule(
+        "explains_process",
+        "own_next_step",
+        # What the officer will do next, said as a plain statement ("I'll call the shelter
+        # myself when we get to the jail", "we'll sort the vent out"): the codebook's "what will
+        # happen next" in the first person. A sanction ("I'll arrest you", "we'll take you
+        # down"), a demand ("I'll need you to ...") or a condition ("or I'll ...", "if you
+        # don't ...") is no explanation. Read only where no other rule reads de-escalation in
+        # the utterance (``PhraseRule.fallback``): on the eleven training splits' machine
+        # transcripts the reading beside another doubled a moment as often as it found one.
+        r"\b(i'll|i will|we'll|we will) (just |also |then |probably |personally )?(?!need|have to|"
+        r"be having|tase|taze|shoot|spray|arrest|cuff|drag|make you|take you (down|in|to jail)|"
+        r"put you (down|on the ground|in cuffs))[a-z]+",
+        roles=OFFICER,
+        score=0.65,
+        unless=r"\bor (you|i|we)\b|\bif you (don't|do not|won't)\b|\b(arrest|tase|taser|ticket|"
+        r"citation|summons)\b|\btaking you (to jail|in|down)\b",
+        question=False,
+        kind="grammar",
+        fallback=True,
+    ),
+    _rule(
+        "explains_process",
+        "how_it_works",
+        # How the process runs, said as such ("Here's how it goes", "That's the law, not me"),
+        # a step's purpose after the step ("..., just so the car can't roll", "I'll double-lock
+        # the cuffs so they don't tighten"; a sentence's opening "So you can't wait here" is
+        # the rule broken) and the caution or rights read to a person under arrest.
+        r"\bhere's (how (it|this|that) (works|goes|is going to go)|the thing)\b|\bthat's how "
+        r"(it works|this works|you do it)\b|\b(that's|it's) the law\b|\w (just )?so (that )?(the "
+        r"[a-z]+|they|you|he|she|it|nobody|no one|we) (can't|cannot|don't|won't|doesn't|can) \w+|"
+        r"\b(do not|don't) have to say anything\b|\banything you (do )?say (can|may|will)\b|"
+        r"\bright to (remain silent|an attorney|a lawyer|legal advice)\b",
+        roles=OFFICER,
+        score=0.7,
+        # ("..., just so the car can't roll, okay?": a tag question keeps the statement.)
+        kind="grammar",
+    ),
+    _rule(
         "reassurance",
         "safety_or_promise",
         r"\bnot in (any )?trouble\b|\b(you|he|she|they) (haven't|hasn't|didn't|did not|have not|"
@@ -162,7 +200,11 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
         # Events said back: "It sounds like he took your car", "So he hit you first?".
         r"\b(it|that) sounds like (he|she|they|your \w+|you) (\w+ed|took|hit|came|left|said|told|"
         r"threw|broke|went|got|ran|had|have|has|were|was)\b|^((okay|ok|alright|right) )?so (he|"
-        r"she|they|your \w+) (\w+ed|took|hit|came|left|said|told|threw|broke|went|got|ran)\b",
+        r"she|they|your \w+) (\w+ed|took|hit|came|left|said|told|threw|broke|went|got|ran)\b"
+        # A summary of what has been going on ("So you've been putting up with it a while",
+        # "So the bus station's been moving people along").
+        r"|^((okay|ok|alright|right|yeah|and|oh) )*so (you|he|she|they|this|it|the \w+( \w+)?|"
+        r"your \w+)('ve|'s| has| have) been\b",
         roles=OFFICER,
         score=0.7,
         unless=_FEELING_WORDS,
@@ -196,6 +238,22 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
         r"\w+\b",
         roles=OFFICER,
         score=0.7,
+        kind="grammar",
+    ),
+    _rule(
+        "builds_rapport",
+        "own_family",
+        # Telling something about one's own family ("My granddad was a Marine", "My mum's the
+        # same with courgettes", "My brother had one"): a statement, not a question ("Can she
+        # go to my sister's?" asks about a place). Not "partner": an officer's partner is on
+        # the job, not a shared life.
+        r"\bmy (grandma|grandmother|nan|nana|gran|grandpa|granddad|grandad|mum|mom|dad|mother|"
+        r"father|kids?|son|daughter|wife|husband|brother|sister|uncle|aunt|auntie|cousin|"
+        r"best mate|best friend)('s| is| was| has| got| used to| swore| loved| had| always| makes| "
+        r"made| dragged| took| would)\b",
+        roles=OFFICER,
+        score=0.7,
+        question=False,
         kind="grammar",
     ),
     _rule(

@@ -30,13 +30,28 @@ class PhraseRule:
     question: bool | None = None
     #: ``rule`` for a phrase, ``grammar`` for a clause shape (``grammar.GRAMMAR_RULES``).
     kind: str = "rule"
+    #: Read only when no other rule gives the utterance a code of the same polarity, and never
+    #: from an unsure word read as a key word: a broad reading ("I'll ...", the officer's own
+    #: next step) that a more specific one (a promise to stay is reassurance) names better, and
+    #: which would otherwise double its moment.
+    fallback: bool = False
 
     @property
     def detector(self) -> str:
         return f"{self.kind}:{self.code_id}.{self.name}"
 
 
-def _rule(code, name, pattern, roles=OFFICER, score=0.8, unless=None, question=None, kind="rule"):
+def _rule(
+    code,
+    name,
+    pattern,
+    roles=OFFICER,
+    score=0.8,
+    unless=None,
+    question=None,
+    kind="rule",
+    fallback=False,
+):
     return PhraseRule(
         code,
         name,
@@ -46,6 +61,7 @@ def _rule(code, name, pattern, roles=OFFICER, score=0.8, unless=None, question=N
         re.compile(unless) if unless else None,
         question,
         kind,
+        fallback,
     )
 
 
@@ -154,7 +170,10 @@ RULES: tuple[PhraseRule, ...] = (
         r"what's been (going on|happening)|what has been going on|tell me (what|about|how|"
         r"more|your side)|how can (i|we) help|how are you (doing|feeling)|what do you need|"
         r"what can (i|we) do|help me understand|walk me through|what's (wrong|the matter)|"
-        r"how did (this|that|it) start)",
+        r"how did (this|that|it) start)|"
+        # The account asked for after another question ("What's your name, and what happened
+        # here?") or of one side ("And what happened, from your end?").
+        r"\b(and|so|but) what happened\b|\bwhat happened (here|tonight|today|from your)\b",
         score=0.8,
     ),
     _rule(
@@ -208,10 +227,14 @@ RULES: tuple[PhraseRule, ...] = (
         "or_options",
         r"\b(do|would) you (want|like|rather|prefer)\b.* \bor\b|\byou can .* or (you|we|i) "
         r"(can|could)\b|\bwhichever (you|is)\b|\bit's (your|up to you)\b|\bup to you\b|"
-        r"\bwould you rather\b|\bor (would you|do you) rather\b|\byou can .* or .* whichever\b",
+        r"\bwould you rather\b|\bor (would you|do you) rather\b|\byou can .* or .* whichever\b|"
+        # The choice asked about a third person, the officer offering the other way, the
+        # options announced ("Does she want ..., or ...", "or shall I ask?", "couple options").
+        r"\b(does|would) (she|he|they) (want|like|rather|prefer)\b.* \bor\b|\bor (shall|should) "
+        r"(i|we)\b|\b(a )?(couple|two|few) (of )?options\b|\byou get a say\b",
         score=0.8,
         unless=r"\bor (you're|you are|you'll|i'll|i will|we'll|we will) (going to )?(jail|"
-        r"be arrested|get|go to)\b|\bor i\b",
+        r"be arrested|get|go to)\b|\bor i\b(?! (shall|should)\b)",
     ),
     _rule(
         "builds_rapport",
