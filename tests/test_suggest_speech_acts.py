@@ -12,7 +12,6 @@ from bodycam.annotate.codebook import default_codebook
 from bodycam.suggest import Envelope, Utterance, detect
 from bodycam.suggest.roles import sentence_roles
 from bodycam.suggest.sentences import split_sentences
-from bodycam.suggest.types import TimedWord
 
 
 @pytest.fixture(scope="module")
@@ -585,53 +584,3 @@ def test_process_summaries_and_choices_in_general_wording(codebook, text, expect
 )
 def test_process_summary_and_choice_look_alikes(codebook, text, expected):
     assert found(codebook, "officer", text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # The officer's own next step, said as a plain statement.
-        (
-            "I'll call the shelter myself when we get to the jail.",
-            [("explains_process", "grammar:explains_process.own_next_step")],
-        ),
-        (
-            "We'll put a marker on the address.",
-            [("explains_process", "grammar:explains_process.own_next_step")],
-        ),
-        # A demand, a sanction, a condition: no next step explained.
-        ("I'll need you to step out.", [("command", "rule:command.need_statement")]),
-        ("We'll be taking you to jail.", []),
-        (
-            "Do it or I'll tase you.",
-            [("threat_of_arrest_or_force", "rule:threat_of_arrest_or_force.sanction_warning")],
-        ),
-        # A promise to stay is the reassurance alone: the next-step reading falls back.
-        (
-            "We'll stay right here with you.",
-            [("reassurance", "grammar:reassurance.safety_or_promise")],
-        ),
-    ],
-)
-def test_the_officers_own_next_step(codebook, text, expected):
-    assert found(codebook, "officer", text) == expected
-
-
-def test_the_next_step_falls_back_within_the_utterance_and_never_from_a_heard_word(codebook):
-    # Another de-escalation reading in the same utterance ("thank you") takes the moment.
-    beside = "Thank you for working with me. I'll give you a card."
-    assert found(codebook, "officer", beside) == [
-        ("respectful_address", "rule:respectful_address.courtesy")
-    ]
-    # "All" heard unsure is not read as "I'll" for this broad reading.
-    words = (
-        TimedWord("All", 0.0, 0.4, 0.4),
-        TimedWord("right,", 0.4, 0.8),
-        TimedWord("come", 0.8, 1.2),
-        TimedWord("here.", 1.2, 1.6),
-    )
-    unsure = Utterance("S", "officer", 0.0, 1.6, "All right, come here.", words)
-    result = detect([unsure], codebook)
-    assert [(s.code_id, s.detector) for s in result.suggestions] == [
-        ("command", "rule:command.imperative")
-    ]

@@ -77,27 +77,6 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
     ),
     _rule(
         "explains_process",
-        "own_next_step",
-        # What the officer will do next, said as a plain statement ("I'll call the shelter
-        # myself when we get to the jail", "we'll sort the vent out"): the codebook's "what will
-        # happen next" in the first person. A sanction ("I'll arrest you", "we'll take you
-        # down"), a demand ("I'll need you to ...") or a condition ("or I'll ...", "if you
-        # don't ...") is no explanation. Read only where no other rule reads de-escalation in
-        # the utterance (``PhraseRule.fallback``): on the eleven training splits' machine
-        # transcripts the reading beside another doubled a moment as often as it found one.
-        r"\b(i'll|i will|we'll|we will) (just |also |then |probably |personally )?(?!need|have to|"
-        r"be having|tase|taze|shoot|spray|arrest|cuff|drag|make you|take you (down|in|to jail)|"
-        r"put you (down|on the ground|in cuffs))[a-z]+",
-        roles=OFFICER,
-        score=0.65,
-        unless=r"\bor (you|i|we)\b|\bif you (don't|do not|won't)\b|\b(arrest|tase|taser|ticket|"
-        r"citation|summons)\b|\btaking you (to jail|in|down)\b",
-        question=False,
-        kind="grammar",
-        fallback=True,
-    ),
-    _rule(
-        "explains_process",
         "how_it_works",
         # How the process runs, said as such ("Here's how it goes", "That's the law, not me"),
         # a step's purpose after the step ("..., just so the car can't roll", "I'll double-lock

@@ -52,8 +52,6 @@ _TEXT_RULES = RULES + GRAMMAR_RULES + DEESCALATION_RULES + CRISIS_RULES
 _KEY_WORDS = key_words(
     [rule.pattern.pattern for rule in _TEXT_RULES] + [" ".join(sorted(DIRECTIVE_VERBS))]
 )
-#: Rules read only when no other rule reads a code of the same polarity in the sentence.
-_FALLBACK_DETECTORS = frozenset(rule.detector for rule in _TEXT_RULES if rule.fallback)
 #: Codes only the grammar and voice detectors produce (the phrase rules name their own).
 _GRAMMAR_CODES = ("command", "shouted_or_repeated_command", "civilian_agitated")
 _VOICE_CODES = ("interrupts_or_dismisses",)
@@ -150,7 +148,6 @@ def detect(
     found = _phrase_suggestions(sentences, active)
     heard = {s.index: alternatives(s, utterances, _KEY_WORDS) for s in sentences}
     found += _heard_phrases(sentences, heard, found, active)
-    found = _without_needless_fallbacks(found, sentences, polarity_of)
     matched = {(s.code_id, s.start, s.speaker) for s in found}
     by_sentence: dict[int, set[str]] = {}
     for sentence in sentences:
@@ -276,28 +273,6 @@ def _heard_phrases(sentences, heard, found, active) -> list[Suggestion]:
                 have.add(key)
                 added.append(replace(suggestion, detector=f"{suggestion.detector}.heard"))
     return added
-
-
-def _without_needless_fallbacks(found, sentences, polarity_of) -> list[Suggestion]:
-    """Drop a fallback rule's reading (``PhraseRule.fallback``) of a sentence whose utterance
-    another rule gives a code of the same polarity, and any fallback reading that needs an
-    unsure word read as a key word (``heard``): a broad reading stands only on the words as
-    heard, and only where nothing more specific was read in that stretch of speech."""
-    utterance_of = {(round(s.start, 2), s.speaker): s.utterance for s in sentences}
-
-    def place(suggestion):
-        key = (round(suggestion.start, 2), suggestion.speaker)
-        return utterance_of.get(key, key), polarity_of.get(suggestion.code_id)
-
-    def is_fallback(suggestion) -> bool:
-        return suggestion.detector.removesuffix(".heard") in _FALLBACK_DETECTORS
-
-    specific = {place(s) for s in found if not is_fallback(s)}
-    return [
-        s
-        for s in found
-        if not is_fallback(s) or (not s.detector.endswith(".heard") and place(s) not in specific)
-    ]
 
 
 def _directive(sentence: Sentence, heard: list[Sentence]) -> Directive | None:

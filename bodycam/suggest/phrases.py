@@ -30,28 +30,13 @@ class PhraseRule:
     question: bool | None = None
     #: ``rule`` for a phrase, ``grammar`` for a clause shape (``grammar.GRAMMAR_RULES``).
     kind: str = "rule"
-    #: Read only when no other rule gives the utterance a code of the same polarity, and never
-    #: from an unsure word read as a key word: a broad reading ("I'll ...", the officer's own
-    #: next step) that a more specific one (a promise to stay is reassurance) names better, and
-    #: which would otherwise double its moment.
-    fallback: bool = False
 
     @property
     def detector(self) -> str:
         return f"{self.kind}:{self.code_id}.{self.name}"
 
 
-def _rule(
-    code,
-    name,
-    pattern,
-    roles=OFFICER,
-    score=0.8,
-    unless=None,
-    question=None,
-    kind="rule",
-    fallback=False,
-):
+def _rule(code, name, pattern, roles=OFFICER, score=0.8, unless=None, question=None, kind="rule"):
     return PhraseRule(
         code,
         name,
@@ -61,7 +46,6 @@ def _rule(
         re.compile(unless) if unless else None,
         question,
         kind,
-        fallback,
     )
 
 
