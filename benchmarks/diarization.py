@@ -567,6 +567,39 @@ def main() -> None:
     )
 
 
+#: Options that set one stitching setting to their value: (argument, StitchingSettings field).
+_STITCHING_VALUES = (
+    ("merge_similarity", "min_merge_similarity"),
+    ("fill_unheard", "fill_unheard"),
+    ("share_margin", "share_margin"),
+    ("max_overlap_share", "max_overlap_share"),
+)
+#: Flags that change settings inside one stage's settings (a stage switched off stays off):
+#: (flag, DiarizationOptions field, changes).
+_STAGE_SETTING_FLAGS = (
+    ("voices_decide", "stitching", {"voices_decide": True}),
+    ("split_by_voice", "stitching", {"split_by_voice": True}),
+    ("no_split_by_voice", "stitching", {"split_by_voice": False}),
+    ("no_move_whole", "stitching", {"move_whole": False}),
+    ("no_fill_unheard", "stitching", {"fill_unheard": None}),
+    ("no_fill_reach", "stitching", {"fill_reach": 0.0}),
+    ("no_share", "stitching", {"share_margin": None}),
+    ("no_babble", "stitching", {"max_overlap_share": None}),
+    ("merge_pitch_always", "merge_voices", {"pitch_left_to_split": False}),
+    ("pitch_over_music", "merge_voices", {"max_background_voiced": None}),
+    ("no_split_voicing", "split_voices", {"min_periodic": None}),
+    ("no_split_within", "split_voices", {"min_gap": None}),
+)
+
+
+def _with_stage_setting(options: DiarizationOptions, stage: str, **changes) -> DiarizationOptions:
+    """``options`` with ``changes`` made to the settings of ``stage``, unless it is off."""
+    settings = getattr(options, stage)
+    if settings is None:
+        return options
+    return replace(options, **{stage: replace(settings, **changes)})
+
+
 def run_devset(arguments: argparse.Namespace) -> None:
     """The previous release, the current defaults and the candidate on the development set."""
     defaults = DiarizationOptions()
@@ -578,32 +611,10 @@ def run_devset(arguments: argparse.Namespace) -> None:
         candidate_options = replace(
             candidate_options, embedding=replace(options.embedding, step=arguments.step)
         )
-    stitch = candidate_options.stitching
-    if arguments.voices_decide:
-        stitch = replace(stitch, voices_decide=True)
-    if arguments.merge_similarity is not None:
-        stitch = replace(stitch, min_merge_similarity=arguments.merge_similarity)
-    if arguments.split_by_voice:
-        stitch = replace(stitch, split_by_voice=True)
-    if arguments.fill_unheard is not None:
-        stitch = replace(stitch, fill_unheard=arguments.fill_unheard)
-    if arguments.no_split_by_voice:
-        stitch = replace(stitch, split_by_voice=False)
-    if arguments.no_move_whole:
-        stitch = replace(stitch, move_whole=False)
-    if arguments.no_fill_unheard:
-        stitch = replace(stitch, fill_unheard=None)
-    if arguments.no_fill_reach:
-        stitch = replace(stitch, fill_reach=0.0)
-    if arguments.share_margin is not None:
-        stitch = replace(stitch, share_margin=arguments.share_margin)
-    if arguments.no_share:
-        stitch = replace(stitch, share_margin=None)
-    if arguments.max_overlap_share is not None:
-        stitch = replace(stitch, max_overlap_share=arguments.max_overlap_share)
-    if arguments.no_babble:
-        stitch = replace(stitch, max_overlap_share=None)
-    candidate_options = replace(candidate_options, stitching=stitch)
+    for flag, field_name in _STITCHING_VALUES:
+        if getattr(arguments, flag) is not None:
+            changes = {field_name: getattr(arguments, flag)}
+            candidate_options = _with_stage_setting(candidate_options, "stitching", **changes)
     if arguments.no_distinct_turns:
         candidate_options = replace(candidate_options, distinct_turns=None)
     if (
@@ -634,36 +645,14 @@ def run_devset(arguments: argparse.Namespace) -> None:
     ):
         if getattr(arguments, flag):
             candidate_options = replace(candidate_options, **{field_name: None})
-    if candidate_options.merge_voices is not None and (
-        arguments.merge_any_pitch or arguments.merge_pitch_apart is not None
-    ):
-        candidate_options = replace(
-            candidate_options,
-            merge_voices=replace(
-                candidate_options.merge_voices,
-                max_pitch_apart=None if arguments.merge_any_pitch else arguments.merge_pitch_apart,
-            ),
+    if arguments.merge_any_pitch or arguments.merge_pitch_apart is not None:
+        pitch_apart = None if arguments.merge_any_pitch else arguments.merge_pitch_apart
+        candidate_options = _with_stage_setting(
+            candidate_options, "merge_voices", max_pitch_apart=pitch_apart
         )
-    if candidate_options.merge_voices is not None and arguments.merge_pitch_always:
-        candidate_options = replace(
-            candidate_options,
-            merge_voices=replace(candidate_options.merge_voices, pitch_left_to_split=False),
-        )
-    if candidate_options.merge_voices is not None and arguments.pitch_over_music:
-        candidate_options = replace(
-            candidate_options,
-            merge_voices=replace(candidate_options.merge_voices, max_background_voiced=None),
-        )
-    if candidate_options.split_voices is not None and arguments.no_split_voicing:
-        candidate_options = replace(
-            candidate_options,
-            split_voices=replace(candidate_options.split_voices, min_periodic=None),
-        )
-    if candidate_options.split_voices is not None and arguments.no_split_within:
-        candidate_options = replace(
-            candidate_options,
-            split_voices=replace(candidate_options.split_voices, min_gap=None),
-        )
+    for flag, stage, changes in _STAGE_SETTING_FLAGS:
+        if getattr(arguments, flag):
+            candidate_options = _with_stage_setting(candidate_options, stage, **changes)
     if arguments.drop_any_doubled:
         candidate_options = replace(
             candidate_options,
