@@ -147,6 +147,25 @@ def clean_segments(turns: Sequence[Turn], index: int) -> list[tuple[float, float
     return pieces
 
 
+def longest_clean(
+    turns: Sequence[Turn], speaker: int, min_piece: float
+) -> list[tuple[int, tuple[float, float]]]:
+    """``(turn index, longest stretch)`` of each of ``speaker``'s turns whose longest stretch
+    clear of other speakers (``clean_segments``) lasts ``min_piece`` seconds: the lines the
+    voice split reads, and by which the voice merge knows whether the split could read them."""
+    out = []
+    for index, (_, _, label) in enumerate(turns):
+        if label != speaker:
+            continue
+        stretches = clean_segments(turns, index)
+        if not stretches:
+            continue
+        start, end = max(stretches, key=lambda stretch: stretch[1] - stretch[0])
+        if end - start >= min_piece:
+            out.append((index, (start, end)))
+    return out
+
+
 def windows_inside(
     windows: WindowEmbeddings, segments: Sequence[tuple[float, float]]
 ) -> np.ndarray:

@@ -67,6 +67,7 @@ from bodycam.transcribe.distinct_turns import (
     Turn,
     TurnEmbedder,
     clean_segments,
+    longest_clean,
     merge_touching,
     windows_inside,
 )
@@ -247,13 +248,7 @@ def splittable(turns: Sequence[Turn], speaker: int, split: VoiceSplitSettings) -
     ``min_group_turns`` turns whose longest stretch clear of other speakers lasts ``min_piece``
     seconds, ``min_group_speech`` seconds of such stretches in all (``voice_split._pieces``
     and ``_two_groups``)."""
-    pieces = [
-        longest
-        for index, (_, _, label) in enumerate(turns)
-        if label == speaker
-        and (stretches := clean_segments(turns, index))
-        and (longest := max(end - start for start, end in stretches)) >= split.min_piece
-    ]
+    pieces = [end - start for _, (start, end) in longest_clean(turns, speaker, split.min_piece)]
     return len(pieces) >= split.min_group_turns and sum(pieces) >= split.min_group_speech
 
 

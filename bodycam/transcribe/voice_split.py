@@ -46,7 +46,7 @@ import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 
 from bodycam.transcribe import speaker_pitch, voicing
-from bodycam.transcribe.distinct_turns import Turn, TurnEmbedder, clean_segments, windows_inside
+from bodycam.transcribe.distinct_turns import Turn, TurnEmbedder, longest_clean, windows_inside
 from bodycam.transcribe.embeddings import WindowEmbeddings, normalize
 from bodycam.transcribe.voice_merge import level_db, middle_pieces
 
@@ -150,15 +150,9 @@ def _pieces(
     ``speaker``'s turns whose longest clean stretch lasts ``min_piece`` seconds and holds a
     window centre."""
     out = []
-    for index, (_, _, label) in enumerate(turns):
-        if label != speaker:
-            continue
-        stretches = clean_segments(turns, index)
-        if not stretches:
-            continue
-        start, end = max(stretches, key=lambda stretch: stretch[1] - stretch[0])
+    for index, (start, end) in longest_clean(turns, speaker, min_piece):
         inside = windows_inside(windows, [(start, end)])
-        if end - start >= min_piece and inside.any():
+        if inside.any():
             out.append((index, (start, end), normalize(windows.vectors[inside].mean(axis=0))))
     return out
 
