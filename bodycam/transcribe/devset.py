@@ -77,9 +77,17 @@ on a speakerphone, a passenger who says one reply in the whole minute (``short_l
 ``replies`` on one voice), two women in a row with no pause and seven lines talked over, four
 women with one of them on the radio, a near civilian's minute-long statement with the wearer's
 one acknowledgement, five voices with a radio in rain at 2 dB SNR, and a paramedic arriving late
-while a siren wails. It too is built and scored only when named. The specs (voices, lines,
-halves) live in :mod:`devset_specs` (fresh3's to fresh10's in :mod:`devset_fresh3` to
-:mod:`devset_fresh10`, the spec types in :mod:`devset_voices`) and are re-exported here.
+while a siren wails. It too is built and scored only when named.
+In session 15, after fresh10 had been scored, a thirteenth, ``fresh11`` half (d93-d100) was
+written blind again, six of its eight at 12-18 dB SNR and thirteen espeak variants new to the
+set: a shoplifter who shouts every short answer, an old woman answering through her door in a
+word or two with long waits, a man shouting from across a bridge at -14 dB, the wearer alone
+for a minute after dispatch's one radio reply, a domestic with long tense silences and lines
+talked over in one scene, dispatch arriving late on the radio, five voices at a crash with five
+lines talked over at 3 dB, and dispatch briefing over the car radio while the wearer only
+acknowledges. It too is built and scored only when named. The specs (voices, lines, halves)
+live in :mod:`devset_specs` (fresh3's to fresh11's in :mod:`devset_fresh3` to
+:mod:`devset_fresh11`, the spec types in :mod:`devset_voices`) and are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
 

@@ -3,10 +3,10 @@
 Data only (the voices, the scripted lines and one spec per recording); :mod:`devset` builds the
 audio and references from them and re-exports these names. Each spec's seed comes from its id,
 so editing or appending a spec leaves every other recording's audio unchanged. The spec types
-(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3 to fresh10
+(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3 to fresh11
 halves' specs in :mod:`devset_fresh3`, :mod:`devset_fresh4`, :mod:`devset_fresh5`,
-:mod:`devset_fresh6`, :mod:`devset_fresh7`, :mod:`devset_fresh8`, :mod:`devset_fresh9` and
-:mod:`devset_fresh10`; all are re-exported here.
+:mod:`devset_fresh6`, :mod:`devset_fresh7`, :mod:`devset_fresh8`, :mod:`devset_fresh9`,
+:mod:`devset_fresh10` and :mod:`devset_fresh11`; all are re-exported here.
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from bodycam.transcribe.devset_fresh7 import FRESH7
 from bodycam.transcribe.devset_fresh8 import FRESH8
 from bodycam.transcribe.devset_fresh9 import FRESH9
 from bodycam.transcribe.devset_fresh10 import FRESH10
+from bodycam.transcribe.devset_fresh11 import FRESH11
 
-# The spec types and voice constructors are shared with the fresh3-fresh10 specs' modules.
+# The spec types and voice constructors are shared with the fresh3-fresh11 specs' modules.
 from bodycam.transcribe.devset_voices import (  # noqa: F401 (re-exported)
     RecordingSpec,
     Voice,
@@ -489,10 +490,12 @@ RECORDINGS: tuple[RecordingSpec, ...] = (
     *FRESH9,
     # The fresh10 half (d85-d92), written blind in session 14 after fresh9 had been scored.
     *FRESH10,
+    # The fresh11 half (d93-d100), written blind in session 15 after fresh10 had been scored.
+    *FRESH11,
 )
 #: The halves that make up the development set (``specs()`` and ``build()`` with no half).
 DEVELOPMENT_HALVES = ("dev", "heldout")
-#: Every half; ``fresh`` to ``fresh10`` (unseen when written) are built only when named. The
+#: Every half; ``fresh`` to ``fresh11`` (unseen when written) are built only when named. The
 #: benchmarks take their ``--devset`` choices from here.
 HALVES = (
     *DEVELOPMENT_HALVES,
@@ -506,12 +509,13 @@ HALVES = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
 )
 
 
 def specs(half: str | None = None) -> list[RecordingSpec]:
     """The recording specs of one half (one of :data:`HALVES`: ``"dev"``, ``"heldout"``,
-    ``"fresh"`` to ``"fresh10"``), or with ``None`` the development set (dev and heldout; the
+    ``"fresh"`` to ``"fresh11"``), or with ``None`` the development set (dev and heldout; the
     fresh halves only by name)."""
     if half not in (None, *HALVES):
         names = ", ".join(repr(name) for name in HALVES)
