@@ -439,3 +439,125 @@ def test_short_line_on_the_replies_voice_is_one_reply(monkeypatch):
         once = [text for turn_label, _, _, text in turns if turn_label == label]
         assert once == [said] and said in pool, recording_id
         assert all(text in devset._LINES for turn_label, *_, text in turns if turn_label != label)
+
+
+#: The fresh11 half: true speakers (distinct labels) of each recording.
+FRESH11_SPEAKERS = {
+    "d93": ["officer", "civilian", "witness"],
+    "d94": ["officer", "civilian", "witness"],
+    "d95": ["officer", "partner", "civilian"],
+    "d96": ["officer", "dispatch"],
+    "d97": ["officer", "partner", "civilian", "witness"],
+    "d98": ["officer", "civilian", "witness", "dispatch"],
+    "d99": ["officer", "partner", "civilian", "witness", "bystander"],
+    "d100": ["officer", "dispatch"],
+}
+#: The espeak variants fresh11 brings in (none used before it): women's, then men's.
+_FRESH11_WOMEN = {"steph2", "steph3", "shelby"}
+_FRESH11_MEN = {
+    "travis",
+    "david",
+    "victor",
+    "paul",
+    "Lee",
+    "Denis",
+    "Andy",
+    "ed",
+    "norbert",
+    "robert",
+}
+
+
+def _variant(voice) -> str:
+    return voice.voice.split("+")[-1]
+
+
+def test_fresh11_half_is_eight_unseen_recordings_aimed_at_failures():
+    fresh11 = unseen_half("fresh11", FRESH11_SPEAKERS, shortest=50, longest=70)
+    assert list(fresh11) == [f"d{n}" for n in range(93, 101)]
+    earlier = halves_before("fresh11")
+    assert not {s.id for s in devset.RECORDINGS if s.half != "fresh11"} & set(fresh11)
+    engines, flite_voices, noises = every_engine_and_noise(fresh11)
+    assert engines == {"espeak", "flite"} and flite_voices == {"rms", "awb", "slt", "kal16"}
+    assert noises == {"crowd", "rain", "street", "wind", "music", "car"}
+    snrs = {i: s.snr_db for i, s in fresh11.items()}
+    assert list(snrs.values()) == [15, 17, 9, 12, 12, 18, 3, 14]
+    # Most of it clean-ish, so the difficulty there is the people, not the noise.
+    assert sum(snr >= 12 for snr in snrs.values()) == 6
+    # Everyone but the wearer 2-14 dB quieter (before shouting).
+    for spec in fresh11.values():
+        assert all(-14 <= v.gain_db <= -2 and not v.wearer for v in spec.voices[1:]), spec.id
+    # This espeak-ng reads "en-gb+variant" as plain en-gb (the variant is lost): none here.
+    espeak = [v for s in fresh11.values() for v in s.voices if v.engine == "espeak"]
+    assert all(v.voice.split("+")[0] not in ("en-gb", "en-sc") and "+" in v.voice for v in espeak)
+    # Thirteen variants no earlier recording used, of women and men, in eight accents.
+    new = _FRESH11_WOMEN | _FRESH11_MEN
+    assert {_variant(v) for v in espeak} == new | {"grandma"} and len(new) == 13
+    assert not new & {_variant(v) for s in earlier for v in s.voices}
+    assert len({v.voice.split("+")[0] for v in espeak}) == 8
+    # A shoplifter shouting each of his short answers; every earlier replier spoke calmly.
+    d93 = fresh11["d93"]
+    assert d93.voices[d93.replies].shout and d93.noise == "crowd"
+    assert not any(s.voices[s.replies].shout for s in earlier if s.replies is not None)
+    # An old woman answering through her closed door in a word or two, with long waits; no
+    # earlier muffled voice replied, nor shared a scene with long silences.
+    d94 = fresh11["d94"]
+    door = d94.voices[d94.replies]
+    assert (door.label, door.muffled, _variant(door), d94.long_silences) == (
+        "civilian",
+        True,
+        "grandma",
+        2,
+    )
+    assert not any(s.voices[s.replies].muffled for s in earlier if s.replies is not None)
+    assert not any(s.long_silences for s in earlier if any(v.muffled for v in s.voices))
+    # A shout from across a bridge, quieter than any earlier shout.
+    shouter = fresh11["d95"].voices[2]
+    assert shouter.shout and shouter.gain_db == -14
+    assert shouter.gain_db < min(v.gain_db for s in earlier for v in s.voices if v.shout)
+    # The wearer alone but for dispatch's one radio reply; no earlier radio said a single line.
+    d96 = fresh11["d96"]
+    assert len(d96.voices) == 2 and d96.voices[1].radio and d96.short_line == d96.replies == 1
+    assert not any(s.voices[s.short_line].radio for s in earlier if s.short_line is not None)
+    # Long silences and lines talked over in one row; no earlier scene had both.
+    d97 = fresh11["d97"]
+    assert (d97.long_silences, d97.overlaps, d97.noise) == (3, 2, "music")
+    assert [v.label for v in d97.voices if v.shout] == ["civilian"]
+    assert not any(s.long_silences and s.overlaps for s in earlier)
+    # Dispatch arriving late, over the radio; every earlier late voice was heard in person.
+    d98 = fresh11["d98"]
+    assert d98.voices[d98.late_voice].radio and d98.voices[d98.late_voice].label == "dispatch"
+    assert not any(s.voices[s.late_voice].radio for s in earlier if s.late_voice is not None)
+    # Five voices and five lines talked over at 3 dB; no earlier five-voice scene had as many.
+    d99 = fresh11["d99"]
+    assert (len(d99.voices), d99.overlaps, d99.snr_db) == (5, 5, 3)
+    assert d99.overlaps > max(s.overlaps for s in earlier if len(s.voices) >= 5)
+    # The wearer only acknowledging a radio; earlier acknowledging wearers heard a civilian.
+    d100 = fresh11["d100"]
+    assert d100.replies == 0 and [v.radio for v in d100.voices] == [False, True]
+    assert all(not any(v.radio for v in s.voices) for s in earlier if s.replies == 0)
+
+
+@needs_voices
+def test_fresh11_wearer_alone_builds_with_one_radio_reply(tmp_path):
+    """d96 built in full: dispatch's one turn, a reply under a second and second in the
+    recording; then the wearer alone to the end, through three 6-10 s silences."""
+    built, reference = built_in_full(tmp_path, "d96", FRESH11_SPEAKERS["d96"])
+    (radio,) = reference.label_timeline("dispatch")
+    turns = sorted(segment for segment, _ in reference.itertracks())
+    assert radio.duration < 1 and turns[1] == radio and len(turns) >= 8
+    rows = [(label, text) for _, _, label, _, _, text in stm_rows(built)]
+    assert [label for label, _ in rows].count("officer") == len(turns) - 1
+    (said,) = [text for label, text in rows if label == "dispatch"]
+    assert said in devset._REPLIES
+    assert sum(6 <= gap <= 10 for gap in pauses_between(reference)) == 3
+
+
+@needs_voices
+def test_fresh11_domestic_builds_with_silences_and_talk_over(tmp_path):
+    """d97 built in full: its four speakers, both lines talked over and all three long silences
+    (none lost to an overlap drawn on the same line)."""
+    built, reference = built_in_full(tmp_path, "d97", FRESH11_SPEAKERS["d97"])
+    gaps = pauses_between(reference)
+    assert sum(gap < 0 for gap in gaps) == built.spec.overlaps == 2
+    assert sum(6 <= gap <= 10 for gap in gaps) == built.spec.long_silences == 3
