@@ -8,7 +8,7 @@ estimate (fresh2 synthesizes to 104-116 s, fresh3 to 87-117 s, fresh4 to 103-128
 76-108 s, fresh6 to 90-121 s; the estimate runs a few seconds longer; fresh7 estimates to
 120-128 s, fresh8 to 103-128 s and synthesizes to 94-122 s, fresh9 estimates to 109-128 s and
 synthesizes to 102-125 s, fresh10 estimates to 111-126 s and synthesizes to 102-116 s, fresh11
-estimates to 115-130 s and synthesizes to 103-125 s)."""
+estimates to 116-130 s and synthesizes to 103-125 s)."""
 
 from __future__ import annotations
 
@@ -269,9 +269,9 @@ EXPECTED = {
             "tattoo_studio_drunk_walk_in_girlfriends_name_arrest_escalating",
             "vet_clinic_after_hours_old_dog_put_down_crisis",
         ],
-        {"de-escalation": 155, "escalation": 74, "context": 6, "outcome": 11},
+        {"de-escalation": 156, "escalation": 74, "context": 6, "outcome": 11},
         {
-            ("de-escalation", "officer_communication"): 123,
+            ("de-escalation", "officer_communication"): 124,
             ("de-escalation", "officer_tactics"): 15,
             ("de-escalation", "civilian"): 13,
             ("de-escalation", "crisis"): 4,
