@@ -1,13 +1,14 @@
-"""The ten blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
-(six encounters each), ``fresh3`` to ``fresh10`` (eight each), each written blind to the
+"""The eleven blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
+(six encounters each), ``fresh3`` to ``fresh11`` (eight each), each written blind to the
 detectors by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in
 session 7, fresh5 in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11,
-fresh9 in session 12, fresh10 in session 14), loaded the way the benchmark loads them, labelled
-with live codebook codes, in 60-130 seconds of speech each by the word-rate estimate (fresh2
-synthesizes to 104-116 s, fresh3 to 87-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to
-90-121 s; the estimate runs a few seconds longer; fresh7 estimates to 120-128 s, fresh8 to
-103-128 s and synthesizes to 94-122 s, fresh9 estimates to 109-128 s and synthesizes to 102-125 s,
-fresh10 estimates to 111-126 s and synthesizes to 102-116 s)."""
+fresh9 in session 12, fresh10 in session 14, fresh11 in session 15), loaded the way the benchmark
+loads them, labelled with live codebook codes, in 60-130 seconds of speech each by the word-rate
+estimate (fresh2 synthesizes to 104-116 s, fresh3 to 87-117 s, fresh4 to 103-128 s, fresh5 to
+76-108 s, fresh6 to 90-121 s; the estimate runs a few seconds longer; fresh7 estimates to
+120-128 s, fresh8 to 103-128 s and synthesizes to 94-122 s, fresh9 estimates to 109-128 s and
+synthesizes to 102-125 s, fresh10 estimates to 111-126 s and synthesizes to 102-116 s, fresh11
+estimates to 116-130 s and synthesizes to 103-125 s)."""
 
 from __future__ import annotations
 
@@ -257,6 +258,29 @@ EXPECTED = {
             ("outcome", "outcome"): 10,
         },
     ),
+    "fresh11": (
+        [
+            "car_wash_unpaid_wages_polish_washer_deescalated",
+            "level_crossing_car_at_half_barrier_nine_fifty_two_crisis",
+            "motorway_services_coach_driver_mouthwash_breath_test_calm",
+            "nail_salon_gel_set_refund_owner_and_bridesmaid_deescalated",
+            "scrapyard_weighbridge_sawn_catalytic_converters_arrest_escalating",
+            "seafront_prom_e_scooter_student_rider_warning_calm",
+            "tattoo_studio_drunk_walk_in_girlfriends_name_arrest_escalating",
+            "vet_clinic_after_hours_old_dog_put_down_crisis",
+        ],
+        {"de-escalation": 156, "escalation": 74, "context": 6, "outcome": 11},
+        {
+            ("de-escalation", "officer_communication"): 124,
+            ("de-escalation", "officer_tactics"): 15,
+            ("de-escalation", "civilian"): 13,
+            ("de-escalation", "crisis"): 4,
+            ("escalation", "officer_escalation"): 41,
+            ("escalation", "civilian"): 33,
+            ("context", "crisis"): 6,
+            ("outcome", "outcome"): 11,
+        },
+    ),
 }
 
 #: Script lines per blind split (labelled or not), so a line dropped or added shows up.
@@ -271,6 +295,7 @@ LINES = {
     "fresh8": 247,
     "fresh9": 216,
     "fresh10": 231,
+    "fresh11": 221,
 }
 
 
@@ -289,8 +314,8 @@ def test_a_split_is_blind_until_scored():
     assert "fresh7" in TRAINING_SPLITS
     assert "fresh8" in TRAINING_SPLITS
     assert labelled_lines(["fresh8"])
-    with pytest.raises(ValueError, match="'fresh11' is not a training split"):
-        labelled_lines(["fresh11"])
+    with pytest.raises(ValueError, match="'fresh12' is not a training split"):
+        labelled_lines(["fresh12"])
 
 
 def test_the_newest_split_is_training_data_once_scored():
@@ -301,13 +326,14 @@ def test_the_newest_split_is_training_data_once_scored():
     assert labelled_lines(["fresh9"])
 
 
-def test_the_newest_split_is_blind():
-    # fresh10 was written in session 14; nothing may read it as training data until its blind
-    # score is recorded and someone names it in TRAINING_SPLITS.
-    assert "fresh10" in SPLITS
-    assert "fresh10" not in TRAINING_SPLITS
-    with pytest.raises(ValueError, match="'fresh10' is not a training split"):
-        labelled_lines(["fresh10"])
+def test_the_newest_splits_are_blind():
+    # fresh10 was written in session 14 and fresh11 in session 15; nothing may read either as
+    # training data until its blind score is recorded and someone names it in TRAINING_SPLITS.
+    for split in ("fresh10", "fresh11"):
+        assert split in SPLITS
+        assert split not in TRAINING_SPLITS
+        with pytest.raises(ValueError, match=f"'{split}' is not a training split"):
+            labelled_lines([split])
 
 
 @pytest.mark.parametrize("split", sorted(EXPECTED))
