@@ -450,6 +450,13 @@ def main() -> None:
         "them (VoiceSplitSettings.min_gap None; the default before session 12)",
     )
     parser.add_argument(
+        "--split-loose-group",
+        action="store_true",
+        help="the candidate's voice split does not ask that each group's own lines read "
+        "closer than the lines across (VoiceSplitSettings.min_group_gap None; the default "
+        "before session 15)",
+    )
+    parser.add_argument(
         "--no-merge-voices",
         action="store_true",
         help="the candidate never merges two speakers CAM++ hears as one voice (the default "
@@ -589,6 +596,7 @@ _STAGE_SETTING_FLAGS = (
     ("pitch_over_music", "merge_voices", {"max_background_voiced": None}),
     ("no_split_voicing", "split_voices", {"min_periodic": None}),
     ("no_split_within", "split_voices", {"min_gap": None}),
+    ("split_loose_group", "split_voices", {"min_group_gap": None}),
 )
 
 

@@ -92,6 +92,16 @@ class VoiceSplitSettings:
             speaker: 0.15 (d43), 0.14 (d65); one person's groups: 0.07 at most on 50
             recordings but for d64's whisper, d45's shouting and d52's radio (above).
             ``None``: not asked (the default before session 12).
+        min_group_gap: ...and each group's own pairs read on average this much closer than
+            the pairs across (both groups, not only the two pooled): a second person is one
+            voice, so that person's lines agree with each other. fresh8's d76 (a drunk man,
+            flite stretched to two-thirds pace, one person) passes ``min_gap`` at 0.09 and
+            ``min_pitch_apart`` at 2.1 semitones, but its smaller group of two lines reads 0.57
+            to itself against 0.55 across (+0.02): two odd lines of one voice, no tighter to
+            each other than to the rest. The splits of two people read +0.07 to +0.27 in each
+            group (d53, d54, d65, d80); of the 92 recordings only d76 and fresh9's d82 (+0.01)
+            fall under 0.04 (docs/BENCHMARKS.md, session 15). ``None``: not asked (the
+            default before session 15).
         gap_piece: Each piece is read for that test at its middle this many seconds.
         min_pitch_apart: ...and the groups' pitches (median F0 of each group's profile) lie
             this many semitones apart or more, both known: d65's two women 1.8, d43's witness
@@ -113,6 +123,7 @@ class VoiceSplitSettings:
     max_similarity: float = 0.4
     min_periodic: float | None = 0.15
     min_gap: float | None = 0.08
+    min_group_gap: float | None = 0.04
     gap_piece: float = 4.0
     min_pitch_apart: float | None = 1.0
     raised_voice_db: float | None = 4.0
@@ -139,6 +150,8 @@ class VoiceSplitSettings:
             raise ValueError(f"min_pitch_apart must be >= 0 or None, got {self.min_pitch_apart}")
         if self.raised_voice_db is not None and self.raised_voice_db <= 0:
             raise ValueError(f"raised_voice_db must be > 0 or None, got {self.raised_voice_db}")
+        if self.min_group_gap is not None and not 0.0 < self.min_group_gap < 2.0:
+            raise ValueError(f"min_group_gap must be in (0, 2) or None, got {self.min_group_gap}")
         if self.gap_piece <= 0:
             raise ValueError(f"gap_piece must be > 0, got {self.gap_piece}")
 
@@ -239,8 +252,8 @@ def _apart_within(
 ) -> Sequence[Piece] | None:
     """The group to split off when the pieces' own CAM++ reads (each piece's middle
     ``gap_piece`` seconds) are closer within the two groups Ward's linkage of their
-    Resemblyzer means makes than across them, by ``min_gap`` in mean cosine, and both
-    groups are voices; else ``None``."""
+    Resemblyzer means makes than across them, by ``min_gap`` in mean cosine and by
+    ``min_group_gap`` within each group, and both groups are voices; else ``None``."""
     groups = _two_groups(pieces, "ward", settings)
     if groups is None:
         return None
@@ -248,34 +261,41 @@ def _apart_within(
         [embed(audio, middle_pieces([stretch], 1, settings.gap_piece)) for _, stretch, _ in group]
         for group in groups
     ]
-    within = [
-        float(first @ second)
-        for group in reads
-        for index, first in enumerate(group)
-        for second in group[index + 1 :]
-    ]
     # Two reads this alike are copies of one sound (a clip played twice, a line repeated by a
     # test or an echo), not two turns of one voice: a group of copies is one turn's evidence,
     # and their pairs would make any group look tight. One speaker alone for a minute, built
     # by repeating sample.wav's turns, was split in two by copies alone.
     if min(_distinct(group) for group in reads) < settings.min_group_turns:
         return None
-    within = [cosine for cosine in within if cosine < SAME_SOUND]
-    across = [float(first @ second) for first in reads[0] for second in reads[1]]
-    gap = float(np.mean(within) - np.mean(across))
+    own = [_pairs(group) for group in reads]
+    across = float(np.mean([float(first @ second) for first in reads[0] for second in reads[1]]))
+    within = float(np.mean(own[0] + own[1]))
+    group_gaps = [float(np.mean(pairs)) - across for pairs in own]
     logger.debug(
-        "speaker %d: Ward groups of %.1f s and %.1f s, CAM++ %.2f within, %.2f across",
+        "speaker %d: Ward groups of %.1f s and %.1f s, CAM++ %.2f within (%+.2f and %+.2f "
+        "each), %.2f across",
         speaker,
         *(_seconds(group) for group in groups),
-        np.mean(within),
-        np.mean(across),
+        within,
+        *group_gaps,
+        across,
     )
-    if gap < settings.min_gap:
+    if within - across < settings.min_gap:
+        return None
+    if settings.min_group_gap is not None and min(group_gaps) < settings.min_group_gap:
         return None
     profiles = [_profile([stretch for _, stretch, _ in group], settings) for group in groups]
     if not _voiced(audio, profiles, settings) or not _two_pitches(audio, profiles, settings):
         return None
     return _smaller(groups)
+
+
+def _pairs(reads: Sequence[np.ndarray]) -> list[float]:
+    """The CAM++ cosines of each pair of ``reads`` that are not copies (``SAME_SOUND``)."""
+    cosines = (
+        float(first @ second) for index, first in enumerate(reads) for second in reads[index + 1 :]
+    )
+    return [cosine for cosine in cosines if cosine < SAME_SOUND]
 
 
 def _distinct(reads: Sequence[np.ndarray]) -> int:
