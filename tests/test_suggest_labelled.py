@@ -36,6 +36,7 @@ def test_training_splits_are_named_and_a_blind_split_is_refused():
         "fresh7",
         "fresh8",
         "fresh9",
+        "fresh10",
     )
     with pytest.raises(ValueError, match="'fresh12' is not a training split"):
         labelled_lines(["fresh12"])
@@ -68,7 +69,9 @@ def test_the_scored_split_is_left_out_of_its_bank():
     assert sources[_FRESH3_LINE] == "fresh3/noise_party_arrest_escalating"
     without, sources = labelled_examples(exclude=left_out("fresh3"))
     fresh3 = {line.text for line in labelled_lines(["fresh3"])}
-    others = {line.text for line in labelled_lines(["dev", "heldout", "fresh", "fresh2"])}
+    # A line another split says too is banked from there: fresh10's crisis call has fresh3's
+    # "Yeah." (session 15; the other splits named here were the first four, before).
+    others = {line.text for line in labelled_lines([s for s in TRAINING_SPLITS if s != "fresh3"])}
     banked = {text for codes in without.values() for texts in codes.values() for text in texts}
     assert banked and not banked & (fresh3 - others)
     assert not any(source.startswith("fresh3/") for source in sources.values())
@@ -194,12 +197,16 @@ def test_a_code_with_its_own_threshold_is_read_below_its_polarity(codebook, mini
     (added,) = learned.suggest(sentences, [], active)
     assert (added.code_id, added.score, added.detector) == (
         "states_reason",
-        0.38,
+        0.51,
         "model:minilm-labelled",
     )
+    # 0.38 (2-nearest mean 0.38, lead 0.04, nearest "I pulled you over because your brake light
+    # is out." at cosine 0.38) before fresh10's lines joined the training bank (session 15).
     assert added.evidence == (
-        "You rang about your drive being blocked. [2-nearest mean 0.38, lead 0.04 over other "
-        'readings] [cosine 0.38 to "I pulled you over because your brake light is out."]'
+        "You rang about your drive being blocked. [2-nearest mean 0.45, lead 0.11 over other "
+        "readings] [cosine 0.51 to \"Afternoon. I'm PC Okafor. The staff rang because the gate's "
+        "blocked. What's happened?\", labelled "
+        "fresh10/recycling_centre_hire_van_permit_calm_pc_arrest_escalating]"
     )
 
 
@@ -221,8 +228,9 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank
         0.98,
         "model:minilm-logistic",
     )
-    # 0.97 and lead 0.75 before fresh9's lines joined the training bank (session 13).
-    assert "[logistic probability 0.98, lead 0.78] " in added.evidence
+    # 0.97 and lead 0.75 before fresh9's lines joined the training bank (session 13), lead 0.78
+    # before fresh10's (session 15).
+    assert "[logistic probability 0.98, lead 0.82] " in added.evidence
     assert added.evidence.endswith('[cosine 0.55 to "I\'m not getting out."]')
     # Nothing the rules already gave is suggested again.
     assert logistic.suggest(sentences, [added], active) == []
