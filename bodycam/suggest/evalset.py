@@ -16,13 +16,12 @@ become times either by estimate (words at the speaker's speed) or from synthesis
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from bodycam.demo.script import DEFAULT_SCRIPT, EncounterScript, load_script
+from bodycam.demo.script import DEFAULT_SCRIPT, EncounterScript, script_from_dict
 
 from .scoring import Moment
 from .types import TimedWord, Utterance
@@ -122,10 +121,7 @@ def load_encounter(path: Path, split: str = "dev") -> EvalEncounter:
             for line in raw["lines"]
         ],
     }
-    with tempfile.TemporaryDirectory(prefix="bodycam-evalset-") as work:
-        script_path = Path(work) / "script.yaml"
-        script_path.write_text(yaml.safe_dump(script_raw), encoding="utf-8")
-        script = load_script(script_path)
+    script = script_from_dict(script_raw, Path(path))
     lines = tuple(
         EvalLine(line["speaker"], " ".join(line["text"].split()), tuple(line.get("moments", ())))
         for line in raw["lines"]
