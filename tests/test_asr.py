@@ -41,7 +41,9 @@ SAMPLE_WER_LIMIT = 0.175
 #: that change, the same day and machine: WER 9.66 %, DER 6.17 %. The shouted lines themselves
 #: are recognised as before; the 5 new word errors are normal lines sharing a 30 s window with a
 #: louder shout (dispatch's radio call, "Park", "Marcus" twice) and one "now" dropped at the end
-#: of a shout, so the WER limit rises by less than that change (+2.4 points).
+#: of a shout, so the WER limit rises by less than that change (+2.4 points). Session 15
+#: (2026-12-03): the dispatcher is the woman written (en+f2; en-gb+f2 was espeak's default
+#: British man): WER 12.08 -> 10.63 %, DER 3.78 -> 4.75 %, 4 of 4 speakers (same day and code).
 DEMO_WER_LIMIT = 0.13
 DEMO_DER_LIMIT = 0.08
 

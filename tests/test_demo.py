@@ -18,6 +18,7 @@ from bodycam.demo import DEFAULT_SCRIPT, DemoToolMissing, build_demo_footage, lo
 from bodycam.demo import build as demo_build
 from bodycam.demo import script as demo_script
 from bodycam.demo import voices as demo_voices
+from bodycam.transcribe.espeak_names import EspeakVoiceError
 
 SPEAKERS = {"officer_reyes", "civilian", "officer_park", "dispatch"}
 
@@ -205,6 +206,26 @@ def test_load_script_resolves_deliveries():
     assert script.radio_speakers == frozenset({"dispatch"})
     assert script.device_id == "DEMO BODY 4 D12-004871"
     assert len(script.lines) == 22
+
+
+@pytest.mark.parametrize(
+    ("voice", "fix"),
+    [
+        ("en-gb+f2", "speaks plain 'en-gb': write en+f2"),
+        ("en-sc+f2", "does not know the voice 'en-sc'"),
+    ],
+)
+def test_load_script_refuses_a_voice_espeak_would_speak_as_another(tmp_path, voice, fix):
+    # The demo's dispatcher was en-gb+f2 until session 15: espeak-ng 1.51 spoke her as the
+    # default British man at pitch 55, and nothing said so.
+    raw = yaml.safe_load(DEFAULT_SCRIPT.read_text(encoding="utf-8"))
+    raw["speakers"]["dispatch"]["voice"] = voice
+    path = tmp_path / "script.yaml"
+    path.write_text(yaml.safe_dump(raw), encoding="utf-8")
+    with pytest.raises(EspeakVoiceError) as raised:
+        load_script(path)
+    assert str(raised.value).startswith(f"{path}: speaker 'dispatch': espeak-ng ")
+    assert fix in str(raised.value)
 
 
 def _shout_encounter(tmp_path: Path) -> Path:

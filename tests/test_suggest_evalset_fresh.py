@@ -4,11 +4,12 @@ detectors by another helper (fresh2 after fresh was scored, fresh3 in session 6,
 session 7, fresh5 in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11,
 fresh9 in session 12, fresh10 in session 14, fresh11 in session 15), loaded the way the benchmark
 loads them, labelled with live codebook codes, in 60-130 seconds of speech each by the word-rate
-estimate (fresh2 synthesizes to 104-116 s, fresh3 to 87-117 s, fresh4 to 103-128 s, fresh5 to
+estimate (fresh2 synthesizes to 104-116 s, fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5 to
 76-108 s, fresh6 to 90-121 s; the estimate runs a few seconds longer; fresh7 estimates to
-120-128 s, fresh8 to 103-128 s and synthesizes to 94-122 s, fresh9 estimates to 109-128 s and
+120-128 s, fresh8 to 103-128 s and synthesizes to 96-121 s, fresh9 estimates to 109-128 s and
 synthesizes to 102-125 s, fresh10 estimates to 111-126 s and synthesizes to 102-116 s, fresh11
-estimates to 116-130 s and synthesizes to 103-125 s)."""
+estimates to 116-130 s and synthesizes to 103-125 s; fresh3 synthesized to 87-117 s and fresh8
+to 94-122 s before session 15 gave the en-gb+variant voices their variant)."""
 
 from __future__ import annotations
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import yaml
 
+from bodycam.transcribe.espeak_names import EspeakVoiceError, known_misreading
+
 #: The encounter script shipped with the package.
 DEFAULT_SCRIPT = Path(__file__).with_name("script.yaml")
 
@@ -100,10 +102,28 @@ def load_script(path: Path = DEFAULT_SCRIPT) -> EncounterScript:
 
     Raises:
         ValueError: A line names an unknown speaker or delivery.
+        EspeakVoiceError: A speaker's voice is one espeak-ng is known to speak as another
+            (``espeak_names.known_misreading``).
     """
-    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    return script_from_dict(yaml.safe_load(Path(path).read_text(encoding="utf-8")), path)
+
+
+def script_from_dict(raw: dict, path: Path) -> EncounterScript:
+    """:func:`load_script` on a script already read (the evaluation set builds one from its own
+    files); ``path`` is the file its errors name.
+
+    Raises:
+        ValueError: A line names an unknown speaker or delivery.
+        EspeakVoiceError: A speaker's voice is one espeak-ng is known to speak as another:
+            refused here, before synthesis gives a woman's lines to the default male voice
+            without a word.
+    """
     deliveries = raw["deliveries"]
     speakers = raw["speakers"]
+    for speaker, spec in speakers.items():
+        problem = known_misreading(spec["voice"])
+        if problem:
+            raise EspeakVoiceError(f"{path}: speaker {speaker!r}: {problem}")
     lines = []
     for number, line in enumerate(raw["lines"]):
         speaker = line["speaker"]

@@ -16,13 +16,12 @@ at the speaker's speed) or from synthesis (``bodycam.demo.voices.mix_encounter``
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from bodycam.demo.script import DEFAULT_SCRIPT, EncounterScript, load_script
+from bodycam.demo.script import DEFAULT_SCRIPT, EncounterScript, script_from_dict
 
 from .scoring import Moment
 from .types import TimedWord, Utterance
@@ -123,10 +122,7 @@ def load_encounter(path: Path, split: str = "dev") -> EvalEncounter:
             for line in raw["lines"]
         ],
     }
-    with tempfile.TemporaryDirectory(prefix="bodycam-evalset-") as work:
-        script_path = Path(work) / "script.yaml"
-        script_path.write_text(yaml.safe_dump(script_raw), encoding="utf-8")
-        script = load_script(script_path)
+    script = script_from_dict(script_raw, Path(path))
     lines = tuple(
         EvalLine(line["speaker"], " ".join(line["text"].split()), tuple(line.get("moments", ())))
         for line in raw["lines"]

@@ -47,13 +47,46 @@ def check_voice(program: str, name: str) -> None:
     """
     base, _, variant = name.partition("+")
     if base not in _FALLBACK_NAMES and _probe(program, base) == _probe(program, _FALLBACK):
-        raise EspeakVoiceError(
-            f"espeak-ng does not know the voice {base!r} and speaks its default British voice "
-            f"instead: pick a name from `espeak-ng --voices=en` (e.g. en-gb-scotland)"
-        )
+        raise EspeakVoiceError(_unknown_voice(base))
     if variant and _probe(program, name) == _probe(program, base):
-        raise EspeakVoiceError(
-            f"espeak-ng drops the variant of {name!r} and speaks plain {base!r}: write "
-            f"{'en' if base == 'en-gb' else base}+{variant} (en is the same British voice and "
-            "keeps its variant)"
-        )
+        raise EspeakVoiceError(_dropped_variant(name))
+
+
+def known_misreading(name: str) -> str | None:
+    """Why espeak-ng would not speak ``name`` as written, for the names found by listening in
+    session 14 (a variant after ``en-gb``, the unknown ``en-sc``), without running espeak-ng:
+    a script loader can refuse them where no espeak-ng is at hand. :func:`check_voice` is the
+    sure test for any other name.
+
+    Args:
+        name: A voice, optionally with a variant (``en-gb+f2``).
+
+    Returns:
+        The reason and the name to write instead, or None when the name is not a known case.
+    """
+    base, _, variant = name.partition("+")
+    if base in _UNKNOWN_NAMES:
+        return _unknown_voice(base)
+    if base == "en-gb" and variant:
+        return _dropped_variant(name)
+    return None
+
+
+#: Names Debian's espeak-ng 1.51 does not know and speaks as its default voice (session 14).
+_UNKNOWN_NAMES = frozenset({"en-sc"})
+
+
+def _unknown_voice(base: str) -> str:
+    return (
+        f"espeak-ng does not know the voice {base!r} and speaks its default British voice "
+        f"instead: pick a name from `espeak-ng --voices=en` (e.g. en-gb-scotland)"
+    )
+
+
+def _dropped_variant(name: str) -> str:
+    base, _, variant = name.partition("+")
+    return (
+        f"espeak-ng drops the variant of {name!r} and speaks plain {base!r}: write "
+        f"{'en' if base == 'en-gb' else base}+{variant} (en is the same British voice and "
+        "keeps its variant)"
+    )
