@@ -34,6 +34,32 @@ def test_a_farewell_is_no_command(codebook, text):
     assert [code for code, _, _ in found(codebook, text)] in ([], ["respectful_address"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Time given to the person (session 15: fresh11's level crossing).
+        "Take as long as you need.",
+        "Take however long it takes.",
+        # A permission question with "Do you" dropped (fresh11's vet clinic).
+        "Mind if I sit down.",
+        "Mind if we come in for a minute.",
+    ],
+)
+def test_giving_time_or_asking_leave_is_no_command(codebook, text):
+    assert [code for code, _, _ in found(codebook, text) if code == "command"] == []
+
+
+def test_minding_a_thing_or_taking_one_is_still_a_command(codebook):
+    assert found(codebook, "Mind the glass on the floor.") == [
+        ("command", 0.0, "rule:command.imperative")
+    ]
+    assert found(codebook, "Take as much as you can carry out of the car.")[0] == (
+        "command",
+        0.0,
+        "rule:command.imperative",
+    )
+
+
 def test_taking_care_of_a_thing_is_still_a_command(codebook):
     assert found(codebook, "Take care of the puppy while I call it in.") == [
         ("command", 0.0, "rule:command.imperative")

@@ -25,6 +25,10 @@ _LEADING = re.compile(
 #: Openings that look imperative but are something else in the codebook.
 _NOT_DIRECTIVE = re.compile(
     r"^(take (your|our|a|all the) (time|breath|deep breath|minute|second|moment)|tell me|"
+    # Time given, not an order: "Take as long as you need", "Take however long it takes".
+    r"take (as long as|however long) (you|it)\b|"
+    # A permission question with its "Do you" dropped: "Mind if I sit down?"
+    r"mind if (i|we)\b|"
     r"let's|let us|let me (know|explain|ask|help|tell|check|get you)|thank|thanks|have a|"
     r"hold on|come on|go ahead|drive safe|stay safe|get home safe|give (him|her|them) (some )?"
     r"(space|room)|come talk to me|hang on|excuse me|stop right there and listen|"
