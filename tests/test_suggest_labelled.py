@@ -37,6 +37,7 @@ def test_training_splits_are_named_and_a_blind_split_is_refused():
         "fresh8",
         "fresh9",
         "fresh10",
+        "fresh11",
     )
     with pytest.raises(ValueError, match="'fresh12' is not a training split"):
         labelled_lines(["fresh12"])
@@ -225,12 +226,12 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank
     (added,) = logistic.suggest(sentences, [], active)
     assert (added.code_id, added.score, added.detector) == (
         "resistance_2_verbal",
-        0.98,
+        0.99,
         "model:minilm-logistic",
     )
     # 0.97 and lead 0.75 before fresh9's lines joined the training bank (session 13), lead 0.78
-    # before fresh10's (session 15).
-    assert "[logistic probability 0.98, lead 0.82] " in added.evidence
+    # before fresh10's and 0.98 before fresh11's (session 15).
+    assert "[logistic probability 0.99, lead 0.82] " in added.evidence
     assert added.evidence.endswith('[cosine 0.55 to "I\'m not getting out."]')
     # Nothing the rules already gave is suggested again.
     assert logistic.suggest(sentences, [added], active) == []
@@ -278,10 +279,11 @@ def test_a_clause_of_a_run_on_sentence_is_read_on_its_own(codebook, minilm, bank
         ("tactical_pause", 0.8, "rule:tactical_pause.slow_down"),
     ]
     # Its nearest line is fresh9's since that split joined the bank in session 13 (a fresh4
-    # line at cosine 0.58 before).
+    # line at cosine 0.58 before); its lead over other readings 0.26 before fresh11's lines
+    # joined (session 15).
     assert found[0].evidence == (
         f'{said} [read from the clause "tell me what happened after he came in."] '
-        '[2-nearest mean 0.60, lead 0.26 over other readings] [cosine 0.62 to "Tell me what '
+        '[2-nearest mean 0.60, lead 0.24 over other readings] [cosine 0.62 to "Tell me what '
         'happened, from the start.", labelled fresh9/high_school_corridor_sro_hoodie_deescalated]'
     )
     # The whole sentence alone reads as the pause the rule already gave.
