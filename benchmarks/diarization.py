@@ -416,58 +416,54 @@ def main() -> None:
         "of the speech it hears overlapped (StitchingSettings.max_overlap_share None; the "
         "default before session 13)",
     )
-    parser.add_argument(
-        "--no-turn-taking",
-        action="store_true",
-        help="the candidate merges two voices the windows hear in turns of their own when the "
-        "model follows one into the other (DiarizationOptions.turn_taking; the default before "
-        "session 8)",
-    )
-    parser.add_argument(
-        "--no-short-turns",
-        action="store_true",
-        help="the candidate keeps short turns where stitching put them (no CAM++ check of a "
-        "short reply's speaker; the default before session 6)",
-    )
-    parser.add_argument(
-        "--no-split-voices",
-        action="store_true",
-        help="the candidate never splits a speaker CAM++ hears as two voices (the default "
-        "before session 7)",
-    )
-    parser.add_argument(
-        "--no-split-voicing",
-        action="store_true",
-        help="the candidate's voice split makes a group a speaker whether or not both groups "
-        "are heard as voices (VoiceSplitSettings.min_periodic None; the default before "
-        "session 11)",
-    )
-    parser.add_argument(
-        "--no-split-within",
-        action="store_true",
-        help="the candidate's voice split asks only whether the two groups' CAM++ profiles "
-        "are far apart, not whether the pieces are closer within the groups than across "
-        "them (VoiceSplitSettings.min_gap None; the default before session 12)",
-    )
-    parser.add_argument(
-        "--split-loose-group",
-        action="store_true",
-        help="the candidate's voice split does not ask that each group's own lines read "
-        "closer than the lines across (VoiceSplitSettings.min_group_gap None; the default "
-        "before session 15)",
-    )
-    parser.add_argument(
-        "--no-merge-voices",
-        action="store_true",
-        help="the candidate never merges two speakers CAM++ hears as one voice (the default "
-        "before session 8)",
-    )
-    parser.add_argument(
-        "--merge-any-pitch",
-        action="store_true",
-        help="the candidate merges two speakers CAM++ hears as one voice whatever their "
-        "pitches (VoiceMergeSettings.max_pitch_apart None; the default before session 10)",
-    )
+    # Switches that give one stage of the candidate an earlier default.
+    for flag, text in (
+        (
+            "--no-turn-taking",
+            "the candidate merges two voices the windows hear in turns of their own when the "
+            "model follows one into the other (DiarizationOptions.turn_taking; the default before"
+            " session 8)",
+        ),
+        (
+            "--no-short-turns",
+            "the candidate keeps short turns where stitching put them (no CAM++ check of a short "
+            "reply's speaker; the default before session 6)",
+        ),
+        (
+            "--no-split-voices",
+            "the candidate never splits a speaker CAM++ hears as two voices (the default before "
+            "session 7)",
+        ),
+        (
+            "--no-split-voicing",
+            "the candidate's voice split makes a group a speaker whether or not both groups are "
+            "heard as voices (VoiceSplitSettings.min_periodic None; the default before session "
+            "11)",
+        ),
+        (
+            "--no-split-within",
+            "the candidate's voice split asks only whether the two groups' CAM++ profiles are far"
+            " apart, not whether the pieces are closer within the groups than across them "
+            "(VoiceSplitSettings.min_gap None; the default before session 12)",
+        ),
+        (
+            "--split-loose-group",
+            "the candidate's voice split does not ask that each group's own lines read closer "
+            "than the lines across (VoiceSplitSettings.min_group_gap None; the default before "
+            "session 15)",
+        ),
+        (
+            "--no-merge-voices",
+            "the candidate never merges two speakers CAM++ hears as one voice (the default before"
+            " session 8)",
+        ),
+        (
+            "--merge-any-pitch",
+            "the candidate merges two speakers CAM++ hears as one voice whatever their pitches "
+            "(VoiceMergeSettings.max_pitch_apart None; the default before session 10)",
+        ),
+    ):
+        parser.add_argument(flag, action="store_true", help=text)
     parser.add_argument(
         "--new-under-babble",
         action="store_true",
