@@ -52,8 +52,8 @@ class RecordingSpec:
             ``"fresh11"``.
         voices: The speakers; the first is the camera wearer.
         duration: Exact length in seconds.
-        noise: ``"street"``, ``"wind"``, ``"car"``, ``"rain"``, ``"siren"``, ``"crowd"`` or
-            ``"music"``.
+        noise: ``"street"``, ``"wind"``, ``"car"``, ``"rain"``, ``"siren"``, ``"crowd"``,
+            ``"music"`` or ``"dog"``.
         snr_db: Speech (all voices, where they speak) to noise power ratio.
         overlaps: Lines that start while the previous one is still being spoken.
         short_line: Index of a voice that says a single short line (``None``: nobody): a
