@@ -595,3 +595,140 @@ def test_fresh11_domestic_builds_with_silences_and_talk_over(tmp_path):
     gaps = pauses_between(reference)
     assert sum(gap < 0 for gap in gaps) == built.spec.overlaps == 2
     assert sum(6 <= gap <= 10 for gap in gaps) == built.spec.long_silences == 3
+
+
+#: The fresh12 half: true speakers (distinct labels) of each recording.
+FRESH12_SPEAKERS = {
+    "d101": ["officer", "partner", "civilian"],
+    "d102": ["officer", "civilian", "partner"],
+    "d103": ["officer", "civilian", "partner", "witness"],
+    "d104": ["officer", "civilian", "witness", "dispatch"],
+    "d105": ["officer", "partner", "civilian", "witness", "bystander"],
+    "d106": ["officer", "civilian", "witness"],
+    "d107": ["officer", "civilian", "partner"],
+    "d108": ["officer", "civilian", "dispatch"],
+}
+#: The espeak variants fresh12 brings in (none used before it): a boy's, then men's.
+_FRESH12_NEW = {
+    "zac",
+    "Mario",
+    "Gene2",
+    "Storm",
+    "Jacky",
+    "boris",
+    "iven3",
+    "pablo",
+    "kaukovalta",
+    "antonio",
+    "Diogo",
+    "edward",
+    "sandro",
+    "Nguyen",
+    "rob",
+}
+
+
+def test_fresh12_half_is_eight_unseen_recordings_aimed_at_failures():
+    fresh12 = unseen_half("fresh12", FRESH12_SPEAKERS, shortest=50, longest=70)
+    assert list(fresh12) == [f"d{n}" for n in range(101, 109)]
+    earlier = halves_before("fresh12")
+    assert not {s.id for s in devset.RECORDINGS if s.half != "fresh12"} & set(fresh12)
+    engines, flite_voices, noises = every_engine_and_noise(fresh12)
+    assert engines == {"espeak", "flite"} and flite_voices == {"rms", "awb", "slt", "kal16"}
+    assert noises == {"car", "street", "dog", "crowd", "music", "rain", "siren"}
+    snrs = {i: s.snr_db for i, s in fresh12.items()}
+    assert list(snrs.values()) == [15, 17, 12, 12, 10, 14, 16, 5]
+    assert sum(14 <= snr <= 17 for snr in snrs.values()) == 4
+    assert [s.duration for s in fresh12.values()] == [58, 56, 66, 62, 64, 60, 62, 58]
+    # Everyone but the wearer 3-12 dB quieter (before shouting).
+    for spec in fresh12.values():
+        assert all(-12 <= v.gain_db <= -3 and not v.wearer for v in spec.voices[1:]), spec.id
+    # No "en-gb+variant" (read as plain en-gb); fifteen variants no earlier recording used.
+    espeak = [v for s in fresh12.values() for v in s.voices if v.engine == "espeak"]
+    assert all(v.voice.split("+")[0] not in ("en-gb", "en-sc") and "+" in v.voice for v in espeak)
+    assert {_variant(v) for v in espeak} == _FRESH12_NEW | {"whisper", "f5"}
+    assert len(_FRESH12_NEW) == 15
+    assert not _FRESH12_NEW & {_variant(v) for s in earlier for v in s.voices}
+    # Two Scottish officers at one pitch setting and a Scottish flite driver; the wearer only
+    # acknowledges, which earlier wearers did only in two-voice scenes.
+    d101 = fresh12["d101"]
+    assert [v.voice for v in d101.voices] == [
+        "en-gb-scotland+Mario",
+        "en-gb-scotland+Gene2",
+        "awb",
+    ]
+    assert d101.voices[0].pitch == d101.voices[1].pitch == 45 and d101.replies == 0
+    assert all(len(s.voices) == 2 for s in earlier if s.replies == 0)
+    # A whisperer answering in a word or two beside the camera; no earlier replier whispered.
+    d102 = fresh12["d102"]
+    hiding = d102.voices[d102.replies]
+    assert (hiding.label, _variant(hiding), hiding.gain_db) == ("civilian", "whisper", -3)
+    repliers = [s.voices[s.replies] for s in earlier if s.replies is not None]
+    assert not any("whisper" in v.voice for v in repliers)
+    # A boy first heard late, in replies, as a search dog barks: no late voice replied before.
+    d103 = fresh12["d103"]
+    boy = d103.voices[d103.late_voice]
+    assert d103.late_voice == d103.replies == 3 and (d103.noise, d103.snr_db) == ("dog", 12)
+    assert (boy.label, boy.voice, boy.pitch) == ("witness", "en-us+zac", 65)
+    assert not any(s.late_voice == s.replies for s in earlier if s.late_voice is not None)
+    assert all(s.noise != "dog" for s in earlier)
+    # Two band-limited men, a civilian on a phone and dispatch, with a civilian in person and
+    # talk-over; the one earlier pair (d40) was two police alone with the wearer.
+    d104 = fresh12["d104"]
+    assert [(v.label, v.voice) for v in d104.voices if v.radio] == [
+        ("witness", "kal16"),
+        ("dispatch", "en-us+iven3"),
+    ]
+    assert d104.overlaps == 2 and len(d104.voices) == 4
+    pairs = [s for s in earlier if len({v.label for v in s.voices if v.radio}) >= 2]
+    assert [s.id for s in pairs] == ["d40"]
+    assert {devset.role(v.label) for v in pairs[0].voices} == {"officer"}
+    assert (len(pairs[0].voices), pairs[0].overlaps) == (3, 0)
+    # Five men and no woman, six lines talked over in a crowd; every earlier five-voice scene
+    # had a woman, and no crowd scene had more than three lines talked over.
+    d105 = fresh12["d105"]
+    assert (len(d105.voices), d105.overlaps, d105.noise, d105.snr_db) == (5, 6, "crowd", 10)
+    assert not _WOMEN & {_variant(v) for v in d105.voices}
+    for spec in earlier:
+        if len({v.label for v in spec.voices}) >= 5:
+            assert _WOMEN & {_variant(v) for v in spec.voices}, spec.id
+    assert max(s.overlaps for s in earlier if s.noise == "crowd") == 3
+    # English read by espeak's Brazilian Portuguese voice; Spanish was the only other language.
+    d106 = fresh12["d106"]
+    assert [v.voice for v in d106.voices] == ["slt", "pt-br+Diogo", "en-029+f5"]
+    others = {v.voice.split("+")[0] for s in earlier for v in s.voices if v.engine == "espeak"}
+    assert {base for base in others if not base.startswith("en")} == {"es"}
+    # A prisoner behind the partition and the partner driving hold the minute; the wearer is
+    # heard once, an acknowledgement. No earlier wearer-once scene had glass or a partner.
+    d107 = fresh12["d107"]
+    assert (d107.short_line, d107.replies, d107.overlaps, len(d107.voices)) == (0, 0, 3, 3)
+    assert [v.label for v in d107.voices if v.muffled] == ["civilian"]
+    once = [s for s in earlier if s.short_line == 0]
+    assert [s.id for s in once] == ["d36", "d46", "d90"]
+    assert not any(v.muffled or v.label == "partner" for s in once for v in s.voices)
+    # The wearer shouting every line over a siren at 5 dB; earlier shouting wearers were in
+    # street noise and earlier sirens at 6 dB and above.
+    d108 = fresh12["d108"]
+    assert d108.voices[0].shout and (d108.noise, d108.snr_db) == ("siren", 5)
+    assert [v.label for v in d108.voices if v.radio] == ["dispatch"]
+    assert {s.noise for s in earlier if s.voices[0].shout} == {"street"}
+    assert min(s.snr_db for s in earlier if s.noise == "siren") == 6
+
+
+@needs_voices
+def test_fresh12_boy_builds_late_in_replies_with_barks_in_the_silence(tmp_path):
+    """d103 built in full: the boy's first turn is the seventh, after a 6-10 s silence, and
+    every turn of his is a reply; in that silence the dog's loudest barks are as loud as the
+    speech, over a yard ten times quieter."""
+    built, reference = built_in_full(tmp_path, "d103", FRESH12_SPEAKERS["d103"])
+    turns = sorted((segment, label) for segment, _, label in reference.itertracks(yield_label=True))
+    first = [label for _, label in turns].index("witness")
+    assert first == 6 and 6 <= turns[6][0].start - turns[5][0].end <= 10
+    said = [text for _, _, label, _, _, text in stm_rows(built) if label == "witness"]
+    assert len(said) >= 3 and all(text in devset._REPLIES for text in said)
+    audio = devset.read_audio(built.audio_path)
+    speech = np.concatenate([audio[int(s.start * 16000) : int(s.end * 16000)] for s, _ in turns])
+    quiet = audio[int(turns[5][0].end * 16000) : int(turns[6][0].start * 16000)]
+    frames = np.sqrt((quiet[: quiet.size // 512 * 512].reshape(-1, 512) ** 2).mean(axis=1))
+    level = float(np.sqrt(np.mean(speech**2)))
+    assert frames.max() > level > 10 * np.median(frames), (frames.max(), level)

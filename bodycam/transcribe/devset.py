@@ -85,9 +85,20 @@ word or two with long waits, a man shouting from across a bridge at -14 dB, the 
 for a minute after dispatch's one radio reply, a domestic with long tense silences and lines
 talked over in one scene, dispatch arriving late on the radio, five voices at a crash with five
 lines talked over at 3 dB, and dispatch briefing over the car radio while the wearer only
-acknowledges. It too is built and scored only when named. The specs (voices, lines, halves)
-live in :mod:`devset_specs` (fresh3's to fresh11's in :mod:`devset_fresh3` to
-:mod:`devset_fresh11`, the spec types in :mod:`devset_voices`) and are re-exported here.
+acknowledges. It too is built and scored only when named.
+In session 16, after fresh11 had been scored, a fourteenth, ``fresh12`` half (d101-d108) was
+written blind again, four of its eight at 14-17 dB SNR, fifteen espeak variants new to the set
+and a new noise (``dog``: a dog barking in bouts): two Scottish officers alike and a Scottish
+driver with the wearer only acknowledging, a hiding homeowner whispering a word or two beside
+the camera, a lost boy (350-400 Hz) first heard late and in words as a search dog barks, a
+phone on speaker and a radio (two band-limited men, one a civilian), five men in a bar's crowd
+with six lines talked over, a Brazilian tourist (espeak's Brazilian Portuguese voice) and his
+interpreting daughter, a prisoner talking on behind the car's partition (muffled) with the
+wearer's one acknowledgement, and the wearer shouting every line over a siren at 5 dB. It too
+is built and scored only when named.
+The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to fresh12's in
+:mod:`devset_fresh3` to :mod:`devset_fresh12`, the spec types in :mod:`devset_voices`) and
+are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
 
