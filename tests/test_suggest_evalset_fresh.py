@@ -9,8 +9,8 @@ fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the estimate runs a
 longer; fresh7 estimates to 120-128 s, fresh8 to 103-128 s and synthesizes to 96-121 s, fresh9
 estimates to 109-128 s and synthesizes to 102-125 s, fresh10 estimates to 111-126 s and
 synthesizes to 102-116 s, fresh11 estimates to 116-130 s and synthesizes to 103-125 s, fresh12
-estimates to 108-127 s; fresh3 synthesized to 87-117 s and fresh8 to 94-122 s before session 15
-gave the en-gb+variant voices their variant)."""
+estimates to 108-126 s and synthesizes to 100-122 s; fresh3 synthesized to 87-117 s and fresh8 to
+94-122 s before session 15 gave the en-gb+variant voices their variant)."""
 
 from __future__ import annotations
 
