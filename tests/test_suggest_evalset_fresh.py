@@ -1,15 +1,16 @@
-"""The eleven blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
-(six encounters each), ``fresh3`` to ``fresh11`` (eight each), each written blind to the
+"""The twelve blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
+(six encounters each), ``fresh3`` to ``fresh12`` (eight each), each written blind to the
 detectors by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in
 session 7, fresh5 in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11,
-fresh9 in session 12, fresh10 in session 14, fresh11 in session 15), loaded the way the benchmark
-loads them, labelled with live codebook codes, in 60-130 seconds of speech each by the word-rate
-estimate (fresh2 synthesizes to 104-116 s, fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5 to
-76-108 s, fresh6 to 90-121 s; the estimate runs a few seconds longer; fresh7 estimates to
-120-128 s, fresh8 to 103-128 s and synthesizes to 96-121 s, fresh9 estimates to 109-128 s and
-synthesizes to 102-125 s, fresh10 estimates to 111-126 s and synthesizes to 102-116 s, fresh11
-estimates to 116-130 s and synthesizes to 103-125 s; fresh3 synthesized to 87-117 s and fresh8
-to 94-122 s before session 15 gave the en-gb+variant voices their variant)."""
+fresh9 in session 12, fresh10 in session 14, fresh11 in session 15, fresh12 in session 16),
+loaded the way the benchmark loads them, labelled with live codebook codes, in 60-130 seconds of
+speech each by the word-rate estimate (fresh2 synthesizes to 104-116 s, fresh3 to 88-117 s,
+fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the estimate runs a few seconds
+longer; fresh7 estimates to 120-128 s, fresh8 to 103-128 s and synthesizes to 96-121 s, fresh9
+estimates to 109-128 s and synthesizes to 102-125 s, fresh10 estimates to 111-126 s and
+synthesizes to 102-116 s, fresh11 estimates to 116-130 s and synthesizes to 103-125 s, fresh12
+estimates to 108-126 s and synthesizes to 100-122 s; fresh3 synthesized to 87-117 s and fresh8 to
+94-122 s before session 15 gave the en-gb+variant voices their variant)."""
 
 from __future__ import annotations
 
@@ -282,6 +283,29 @@ EXPECTED = {
             ("outcome", "outcome"): 11,
         },
     ),
+    "fresh12": (
+        [
+            "all_night_pharmacy_greeting_cards_loose_ends_crisis",
+            "ballpark_gate_counterfeit_tickets_scalper_arrest_escalating",
+            "bonfire_night_taxi_rank_veteran_under_a_cab_crisis",
+            "car_boot_sale_knock_off_perfume_trader_summons_escalating",
+            "driveway_repo_tow_school_bus_driver_deescalated",
+            "ice_cream_truck_chimes_after_eight_neighbor_warning_calm",
+            "polling_station_teller_rosette_by_the_door_calm",
+            "self_checkout_unscanned_nappies_guard_and_new_dad_deescalated",
+        ],
+        {"de-escalation": 150, "escalation": 73, "context": 3, "outcome": 10},
+        {
+            ("de-escalation", "officer_communication"): 113,
+            ("de-escalation", "officer_tactics"): 15,
+            ("de-escalation", "civilian"): 19,
+            ("de-escalation", "crisis"): 3,
+            ("escalation", "officer_escalation"): 40,
+            ("escalation", "civilian"): 33,
+            ("context", "crisis"): 3,
+            ("outcome", "outcome"): 10,
+        },
+    ),
 }
 
 #: Script lines per blind split (labelled or not), so a line dropped or added shows up.
@@ -297,6 +321,7 @@ LINES = {
     "fresh9": 216,
     "fresh10": 231,
     "fresh11": 221,
+    "fresh12": 209,
 }
 
 
@@ -315,8 +340,8 @@ def test_a_split_is_blind_until_scored():
     assert "fresh7" in TRAINING_SPLITS
     assert "fresh8" in TRAINING_SPLITS
     assert labelled_lines(["fresh8"])
-    with pytest.raises(ValueError, match="'fresh12' is not a training split"):
-        labelled_lines(["fresh12"])
+    with pytest.raises(ValueError, match="'fresh13' is not a training split"):
+        labelled_lines(["fresh13"])
 
 
 def test_the_newest_split_is_training_data_once_scored():
@@ -327,8 +352,17 @@ def test_the_newest_split_is_training_data_once_scored():
     assert "fresh10" in TRAINING_SPLITS
     assert TRAINING_SPLITS[-1] == "fresh11"
     assert labelled_lines(["fresh10"]) and labelled_lines(["fresh11"])
-    # Every split written so far is training data: the next one is blind until scored.
-    assert set(SPLITS) == set(TRAINING_SPLITS)
+    # Every split written before session 16 is training data; fresh12 is not (below).
+    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh12"}
+
+
+def test_the_newest_split_is_blind():
+    # fresh12 was written in session 16; nothing may read it as training data until its blind
+    # score is recorded and someone names it in TRAINING_SPLITS.
+    assert SPLITS[-1] == "fresh12"
+    assert "fresh12" not in TRAINING_SPLITS
+    with pytest.raises(ValueError, match="'fresh12' is not a training split"):
+        labelled_lines(["fresh12"])
 
 
 @pytest.mark.parametrize("split", sorted(EXPECTED))
