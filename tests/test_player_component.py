@@ -380,11 +380,20 @@ class Harness:
         self.page.mouse.click(box["x"] + x, box["y"] + y)
 
 
-@pytest.fixture
-def player(harness, browser):
-    harness["state"].unlink(missing_ok=True)
+@pytest.fixture(scope="module")
+def _browsing(browser):
+    """One context for the file's players: each test's page is a Streamlit session of its
+    own, while the front end's scripts are fetched and compiled once (as in
+    test_review_browser)."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    page = context.new_page()
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def player(harness, _browsing):
+    harness["state"].unlink(missing_ok=True)
+    page = _browsing.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(harness["url"])
@@ -395,7 +404,7 @@ def player(harness, browser):
     h = Harness(page, harness["state"])
     h.wait_state(lambda s: s.get("runs", 0) >= 1)
     yield h
-    context.close()
+    page.close()
     assert errors == []
 
 
