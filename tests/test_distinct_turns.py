@@ -169,6 +169,38 @@ def test_a_second_distinct_turn_in_the_same_new_voice_joins_it():
     assert centroids.shape == (3, 2)
 
 
+def test_a_turn_read_before_its_new_voice_existed_joins_it_on_a_second_reading():
+    """Candidates are read worst match first: one read before the new speaker existed stayed
+    with the nearest known speaker (0.45, over ``max_similarity``), though the new voice is far
+    nearer (fresh12's d104: dispatch's three radio lines, one made a speaker, two left with the
+    wearer at 0.41-0.42)."""
+    turns = [(0.0, 4.0, 0), (4.5, 6.0, 1), (6.2, 7.4, 0), (8.2, 9.4, 0)]
+    centers = np.arange(0.125, 10.0, 0.25)
+    vectors = np.array(
+        [
+            (0.6, 0.8)  # the first odd turn: the worse match to speaker 0, read first
+            if 6.2 <= c < 7.4
+            else (0.7, 0.714)
+            if c >= 8.2
+            else ((1.0, 0.0) if c < 4.25 else (0.0, 1.0))
+            for c in centers
+        ],
+        np.float32,
+    )
+    windows = WindowEmbeddings(centers - 0.125, centers, np.zeros(len(centers), int), vectors)
+    voices = {**PROFILES, 6.2: (0.45, 0.0, 0.893), 8.2: (0.3, 0.0, 0.954)}
+    embed = _Embedder(voices)
+    # Profiles of one turn: speaker 0's is its long first turn, not the other odd one.
+    settings = DistinctTurnSettings(min_rest=2.0, profile_turns=1)
+    out, centroids = separate(
+        np.zeros(160000, np.float32), turns, CENTROIDS, windows, embed, settings
+    )
+    assert out == [(0.0, 4.0, 0), (4.5, 6.0, 1), (6.2, 7.4, 2), (8.2, 9.4, 2)]
+    assert centroids.shape == (3, 2)
+    # Each odd turn, the two profiles (cached), then the new speaker's profile: one call more.
+    assert embed.calls == [[(6.2, 7.4)], [(0.0, 4.0)], [(4.5, 6.0)], [(8.2, 9.4)], [(8.2, 9.4)]]
+
+
 def test_distinct_turn_settings_check_their_values():
     assert DiarizationOptions().distinct_turns == DistinctTurnSettings()
     assert DistinctTurnSettings() == DistinctTurnSettings(

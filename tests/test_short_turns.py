@@ -158,4 +158,5 @@ def test_the_civilians_one_word_replies_are_hers(tmp_path):
             "default": DiarizationOptions(),
         },
     )
-    assert found == {"without": (2, 0.1894), "default": (2, 0.0891)}
+    # Without it: 18.94 % before session 16's second reading of distinct turns (fresh12's d104).
+    assert found == {"without": (2, 0.1687), "default": (2, 0.0891)}

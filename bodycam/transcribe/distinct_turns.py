@@ -275,6 +275,7 @@ def separate(
 
     n_known = len(centroids)
     n_speakers = n_known
+    stayed: dict[int, tuple[np.ndarray, dict[int, float]]] = {}
     for index in candidates(turns, windows, centroids, settings):
         start, end, speaker = turns[index]
         part = embedded_part(turns, index, settings)
@@ -289,6 +290,8 @@ def separate(
             if nearest >= n_known:
                 logger.debug("turn %.2f-%.2f s joins new speaker %d", start, end, nearest)
                 turns[index] = (start, end, nearest)
+            else:
+                stayed[index] = (vector, similarity)
             continue
         logger.debug(
             "turn %.2f-%.2f s is a new speaker %d (CAM++ cosine %.2f at most)",
@@ -301,6 +304,29 @@ def separate(
         n_speakers += 1
     if n_speakers == n_known:
         return turns, centroids
+    # Candidates are read worst match first, so one read before a new speaker existed had
+    # only the known speakers to be near: read it again beside the new ones (fresh12's d104:
+    # dispatch's three radio lines read 0.40-0.42 to the wearer; the one just under 0.4 became
+    # a speaker, and the other two, read before it, stayed the wearer's).
+    for index, (vector, similarity) in stayed.items():
+        start, end, speaker = turns[index]
+        new = {
+            other: float(vector @ profile(segments))
+            for other in range(n_known, n_speakers)
+            if (segments := profile_segments(turns, other, index, settings.profile_turns))
+        }
+        nearest = max(new, key=new.get, default=None)
+        if nearest is not None and new[nearest] > max(similarity.values()):
+            logger.debug(
+                "turn %.2f-%.2f s joins new speaker %d on a second reading (CAM++ cosine %.2f, "
+                "%.2f at most to the others)",
+                start,
+                end,
+                nearest,
+                new[nearest],
+                max(similarity.values()),
+            )
+            turns[index] = (start, end, nearest)
     rows = [centroids]
     for label in range(n_known, n_speakers):
         inside = np.zeros(len(windows), dtype=bool)
