@@ -49,8 +49,23 @@ def test_giving_time_or_asking_leave_is_no_command(codebook, text):
     assert [code for code, _, _ in found(codebook, text) if code == "command"] == []
 
 
-def test_minding_a_thing_or_taking_one_is_still_a_command(codebook):
-    assert found(codebook, "Mind the glass on the floor.") == [
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Safety advice for the person's own sake (the set's convention since session 16).
+        "Mind the glass on the floor.",
+        "Mind your feet on the ice.",
+        "Watch your head getting in.",
+        "Go steady on the ramp, it's wet.",
+        "Careful with that leg.",
+    ],
+)
+def test_safety_advice_is_no_command(codebook, text):
+    assert [code for code, _, _ in found(codebook, text) if code == "command"] == []
+
+
+def test_minding_ones_language_or_taking_a_thing_is_still_a_command(codebook):
+    assert found(codebook, "Mind your language in front of the kids.") == [
         ("command", 0.0, "rule:command.imperative")
     ]
     assert found(codebook, "Take as much as you can carry out of the car.")[0] == (

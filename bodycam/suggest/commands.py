@@ -36,6 +36,12 @@ _NOT_DIRECTIVE = re.compile(
     # (the set's convention: a leave-taking is no directive; "take care of the dog" still is).
     r"take (good )?care( of (yourself|yourselves|each other))?(?! of\b)|"
     r"look after (yourself|yourselves|each other)|mind how you go|safe home|"
+    # Safety advice for the person's own sake: "Mind the step", "Watch your head getting in",
+    # "Go steady", "Careful with that leg" (the evaluation set's convention since session 16:
+    # nothing asked for the officer's control of the scene).
+    r"mind (the|that|those|your (head|step|feet|footing|fingers|hands|back|legs?))\b|"
+    r"watch (your|the) (head|step|steps|footing|feet|fingers)\b|"
+    r"go (steady|careful|carefully|easy)\b|(be )?careful\b|"
     # "Go on" inviting the person to keep talking ("Go on, tell me what you found" is an
     # open question only) or accepting an offer ("Go on then"); "Go on, get out of here"
     # is still an order.
