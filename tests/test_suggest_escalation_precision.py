@@ -43,15 +43,6 @@ def test_a_farewell_is_no_command(codebook, text):
         # A permission question with "Do you" dropped (fresh11's vet clinic).
         "Mind if I sit down.",
         "Mind if we come in for a minute.",
-    ],
-)
-def test_giving_time_or_asking_leave_is_no_command(codebook, text):
-    assert [code for code, _, _ in found(codebook, text) if code == "command"] == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # Safety advice for the person's own sake (the set's convention since session 16).
         "Mind the glass on the floor.",
         "Mind your feet on the ice.",
@@ -60,7 +51,7 @@ def test_giving_time_or_asking_leave_is_no_command(codebook, text):
         "Careful with that leg.",
     ],
 )
-def test_safety_advice_is_no_command(codebook, text):
+def test_giving_time_asking_leave_or_advising_care_is_no_command(codebook, text):
     assert [code for code, _, _ in found(codebook, text) if code == "command"] == []
 
 
