@@ -28,7 +28,7 @@ def pytest_configure(config):
 
 
 def pytest_collection_modifyitems(items):
-    """The files with the most slow tests first, so the two xdist workers end together.
+    """The files with the most slow tests first, so the xdist workers end together.
 
     ``--dist loadfile`` hands each worker a whole file at a time, in collection order
     (``pytest_configure`` above; xdist's own order is by test count). By
