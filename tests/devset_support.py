@@ -218,10 +218,11 @@ def unseen_half(
     half: str, speakers: dict[str, list[str]], shortest: float = 45, longest: float = 70
 ) -> dict:
     """The specs of a blind half by id, checked against what every blind half promises: its ids
-    and speakers, only by name, ``shortest``-``longest`` s at 0-20 dB SNR, the wearer first at
-    0 dB."""
+    (used by no other half) and speakers, only by name, ``shortest``-``longest`` s at 0-20 dB
+    SNR, the wearer first at 0 dB."""
     recordings = {spec.id: spec for spec in devset.specs(half)}
     assert list(recordings) == list(speakers)
+    assert not {spec.id for spec in devset.RECORDINGS if spec.half != half} & set(recordings)
     assert half in devset.HALVES and half not in devset.DEVELOPMENT_HALVES
     assert not {spec.id for spec in devset.specs()} & set(recordings)  # only by name
     for spec in recordings.values():

