@@ -238,6 +238,7 @@ def main() -> None:
         embedders["rules+labelled"] = None  # per split, below
         embedders["rules+logistic"] = None
         print(f"MiniLM loaded in {time.perf_counter() - clock:.1f} s (not timed below)")
+    scored = set(embedders) if args.readers is None else set(args.readers.split(","))
     splits = {"all": SPLITS, "training": TRAINING_SPLITS}.get(args.split, (args.split,))
     pooled: dict = {}
     if args.delivery != "off":
@@ -248,16 +249,14 @@ def main() -> None:
         print(f"\n=== {split}: {len(encounters)} encounters ===")
         # Only the readers scored: the logistic bank alone takes some 15 s per split to train.
         for reader in ("labelled", "logistic"):
-            if f"rules+{reader}" in embedders and (
-                args.readers is None or f"rules+{reader}" in args.readers.split(",")
-            ):
+            if f"rules+{reader}" in embedders and f"rules+{reader}" in scored:
                 embedders[f"rules+{reader}"] = labelled_for(codebook, model, split, reader)
         audio_seconds = transcribe_seconds = 0.0
         totals: dict = {}
         variants = [
             (f"{name}+delivery" if on and args.delivery == "both" else name, name, on)
             for name in embedders
-            if args.readers is None or name in args.readers.split(",")
+            if name in scored
             for on in {"on": (True,), "off": (False,), "both": (False, True)}[args.delivery]
         ]
         pitch_seconds = pitch_cpu = 0.0
