@@ -414,6 +414,15 @@ def _variant(voice) -> str:
     return voice.voice.split("+")[-1]
 
 
+def _espeak_variants(recordings: dict, earlier: list, new: set) -> set[str]:
+    """The espeak variants a half uses, checked: none written ``en-gb+variant`` (this espeak-ng
+    reads it as plain en-gb, the variant lost), and ``new`` used by none of ``earlier``."""
+    espeak = [v for s in recordings.values() for v in s.voices if v.engine == "espeak"]
+    assert all(v.voice.split("+")[0] not in ("en-gb", "en-sc") and "+" in v.voice for v in espeak)
+    assert not new & {_variant(v) for s in earlier for v in s.voices}
+    return {_variant(v) for v in espeak}
+
+
 def test_fresh11_half_is_eight_unseen_recordings_aimed_at_failures():
     fresh11 = unseen_half("fresh11", FRESH11_SPEAKERS, shortest=50, longest=70)
     assert list(fresh11) == [f"d{n}" for n in range(93, 101)]
@@ -550,11 +559,8 @@ def test_fresh12_half_is_eight_unseen_recordings_aimed_at_failures():
     for spec in fresh12.values():
         assert all(-12 <= v.gain_db <= -3 and not v.wearer for v in spec.voices[1:]), spec.id
     # No "en-gb+variant" (read as plain en-gb); fifteen variants no earlier recording used.
-    espeak = [v for s in fresh12.values() for v in s.voices if v.engine == "espeak"]
-    assert all(v.voice.split("+")[0] not in ("en-gb", "en-sc") and "+" in v.voice for v in espeak)
-    assert {_variant(v) for v in espeak} == _FRESH12_NEW | {"whisper", "f5"}
-    assert len(_FRESH12_NEW) == 15
-    assert not _FRESH12_NEW & {_variant(v) for s in earlier for v in s.voices}
+    variants = _espeak_variants(fresh12, earlier, _FRESH12_NEW)
+    assert variants == _FRESH12_NEW | {"whisper", "f5"} and len(_FRESH12_NEW) == 15
     # Two Scottish officers at one pitch setting and a Scottish flite driver; the wearer only
     # acknowledges, which earlier wearers did only in two-voice scenes.
     d101 = fresh12["d101"]
@@ -638,3 +644,131 @@ def test_fresh12_boy_builds_late_in_replies_with_barks_in_the_silence(tmp_path):
     frames = np.sqrt((quiet[: quiet.size // 512 * 512].reshape(-1, 512) ** 2).mean(axis=1))
     level = float(np.sqrt(np.mean(speech**2)))
     assert frames.max() > level > 10 * np.median(frames), (frames.max(), level)
+
+
+#: The fresh13 half: true speakers (distinct labels) of each recording.
+FRESH13_SPEAKERS = {
+    "d109": ["officer", "civilian", "witness"],
+    "d110": ["officer", "civilian", "witness"],
+    "d111": ["officer", "partner", "civilian", "bystander", "witness"],
+    "d112": ["officer", "civilian", "witness", "dispatch"],
+    "d113": ["officer", "civilian"],
+    "d114": ["officer", "civilian", "partner", "witness"],
+    "d115": ["officer", "partner", "civilian"],
+    "d116": ["officer", "partner", "civilian", "witness", "bystander"],
+}
+#: The espeak variants fresh13 brings in (none used before it), all men's.
+_FRESH13_NEW = {
+    "adam",
+    "benjamin",
+    "caleb",
+    "john",
+    "max",
+    "Alex",
+    "Hugo",
+    "marcelo",
+    "miguel",
+    "pedro",
+    "gustave",
+    "iven2",
+    "AnxiousAndy",
+}
+
+
+def test_fresh13_half_is_eight_unseen_recordings_aimed_at_failures():
+    # d109-d116 in order (unseen_half checks the ids against FRESH13_SPEAKERS').
+    fresh13 = unseen_half("fresh13", FRESH13_SPEAKERS, shortest=50, longest=70)
+    earlier = halves_before("fresh13")
+    assert every_engine_and_noise(fresh13) == (
+        {"espeak", "flite"},
+        {"rms", "awb", "slt", "kal16"},
+        {"street", "dog", "music", "rain", "car", "wind", "crowd"},
+    )
+    assert [s.snr_db for s in fresh13.values()] == [14, 4, 14, 9, 0, 16, 11, 0]
+    assert [s.duration for s in fresh13.values()] == [58, 64, 70, 60, 56, 58, 70, 64]
+    for spec in fresh13.values():
+        assert all(-12 <= v.gain_db <= -3 and not v.wearer for v in spec.voices[1:]), spec.id
+    # No "en-gb+variant" (read as plain en-gb); thirteen variants no earlier recording used.
+    variants = _espeak_variants(fresh13, earlier, _FRESH13_NEW)
+    assert variants == _FRESH13_NEW | {"f2", "f3", "f4", "f5"} and len(_FRESH13_NEW) == 13
+    # The wearer's own flite voice given to the son; earlier, the wearer's voice went to
+    # another label only once, a partner's (d72; d61's twins were two civilians).
+    wearer, son = fresh13["d109"].voices[:2]
+    assert (wearer.engine, wearer.voice) == (son.engine, son.voice) == ("flite", "rms")
+    assert son.label == "civilian" and son.gain_db == -4
+    doubles = [
+        (s.id, v.label)
+        for s in earlier
+        for v in s.voices
+        if (v.engine, v.voice) == (s.voices[0].engine, s.voices[0].voice)
+        and v.label != s.voices[0].label
+    ]
+    assert doubles == [("d72", "partner")]
+    # A late voice shouting through a closed door while a dog barks at 4 dB; earlier late
+    # voices neither shouted nor were muffled, and the dog barked at 12 dB.
+    d110 = fresh13["d110"]
+    late = d110.voices[d110.late_voice]
+    assert late.shout and late.muffled and (d110.noise, d110.snr_db) == ("dog", 4)
+    late_before = [s.voices[s.late_voice] for s in earlier if s.late_voice is not None]
+    assert not any(v.shout or v.muffled for v in late_before)
+    assert {s.snr_db for s in earlier if s.noise == "dog"} == {12}
+    # Five voices, three long silences, one heard once; long silences had at most four voices.
+    d111 = fresh13["d111"]
+    assert (len(d111.voices), d111.long_silences, d111.short_line) == (5, 3, 3)
+    assert max(len({v.label for v in s.voices}) for s in earlier if s.long_silences) == 4
+    # Four voices and a radio with no room between turns; tight turns had at most three
+    # voices and never a radio.
+    d112 = fresh13["d112"]
+    assert d112.gaps == (0.0, 0.12) and d112.overlaps == 3 and len(d112.voices) == 4
+    assert [v.label for v in d112.voices if v.radio] == ["dispatch"]
+    tight = [s for s in earlier if s.gaps[1] <= 0.15]
+    assert [s.id for s in tight] == ["d42", "d50", "d88"]
+    assert max(len(s.voices) for s in tight) == 3
+    assert not any(v.radio for s in tight for v in s.voices)
+    # The wearer shouting over rain at 0 dB to a man answering in words; shouting wearers were
+    # in street noise or a siren, and rain never below 2 dB.
+    d113 = fresh13["d113"]
+    assert d113.voices[0].shout and (d113.noise, d113.snr_db, d113.replies) == ("rain", 0, 1)
+    assert {s.noise for s in earlier if s.voices[0].shout} == {"street", "siren"}
+    assert min(s.snr_db for s in earlier if s.noise == "rain") == 2
+    # A French voice answering in words; Spanish and Brazilian Portuguese came before, and
+    # neither only replied.
+    d114 = fresh13["d114"]
+    assert d114.voices[d114.replies].voice == "fr+gustave"
+    others = {v.voice.split("+")[0] for s in earlier for v in s.voices if v.engine == "espeak"}
+    assert {base for base in others if not base.startswith("en")} == {"es", "pt-br"}
+    repliers = [s.voices[s.replies].voice for s in earlier if s.replies is not None]
+    assert not any(not voice.startswith("en") and "+" in voice for voice in repliers)
+    # A civilian late on a phone on speaker between long silences; the only earlier late
+    # radio voice was dispatch (d98), with no other silence.
+    d115 = fresh13["d115"]
+    daughter = d115.voices[d115.late_voice]
+    assert daughter.radio and daughter.label == "civilian" and d115.long_silences == 2
+    late_radio = [s for s in earlier if s.late_voice is not None and s.voices[s.late_voice].radio]
+    assert [(s.id, s.voices[s.late_voice].label, s.long_silences) for s in late_radio] == [
+        ("d98", "dispatch", 0)
+    ]
+    # Five voices, two shouting, in a crowd at 0 dB; 0 dB scenes had at most four voices and
+    # crowds were at 2 dB and above.
+    d116 = fresh13["d116"]
+    assert (len(d116.voices), d116.noise, d116.snr_db) == (5, "crowd", 0)
+    assert [v.label for v in d116.voices if v.shout] == ["civilian", "witness"]
+    assert max(len(s.voices) for s in earlier if s.snr_db == 0) == 4
+    assert min(s.snr_db for s in earlier if s.noise == "crowd") == 2
+
+
+@needs_voices
+def test_fresh13_taxi_rank_builds_with_no_room_between_four_voices(tmp_path):
+    """d112 built in full: every pause between turns is 0-0.12 s but the three lines talked
+    over, and the four voices (dispatch on the radio among them) each take turns."""
+    built, reference = built_in_full(tmp_path, "d112", FRESH13_SPEAKERS["d112"])
+    gaps = pauses_between(reference)
+    assert sum(gap < 0 for gap in gaps) == built.spec.overlaps == 3
+    assert all(0 <= gap <= 0.12 for gap in gaps if gap >= 0) and len(gaps) == 20
+    labels = [label for _, _, label in reference.itertracks(yield_label=True)]
+    assert {label: labels.count(label) for label in set(labels)} == {
+        "officer": 9,
+        "civilian": 3,
+        "witness": 4,
+        "dispatch": 5,
+    }

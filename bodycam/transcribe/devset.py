@@ -96,8 +96,16 @@ with six lines talked over, a Brazilian tourist (espeak's Brazilian Portuguese v
 interpreting daughter, a prisoner talking on behind the car's partition (muffled) with the
 wearer's one acknowledgement, and the wearer shouting every line over a siren at 5 dB. It too
 is built and scored only when named.
-The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to fresh12's in
-:mod:`devset_fresh3` to :mod:`devset_fresh12`, the spec types in :mod:`devset_voices`) and
+In session 17, after fresh12 had been scored, a fifteenth, ``fresh13`` half (d109-d116) was
+written blind again, with thirteen espeak variants new to the set and espeak's French voice:
+the wearer's own flite voice given to a son at the door, a neighbour first heard late shouting
+through a closed door as a dog barks at 4 dB, a house search with five voices and three long
+silences, four voices at a taxi rank with no room between turns and dispatch on the radio, the
+wearer shouting over rain at 0 dB to a man answering in words, a French tourist answering in
+words, a daughter late on a phone on speaker between long silences, and five voices, two
+shouting, in a crowd at 0 dB. It too is built and scored only when named.
+The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to fresh13's in
+:mod:`devset_fresh3` to :mod:`devset_fresh13`, the spec types in :mod:`devset_voices`) and
 are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.

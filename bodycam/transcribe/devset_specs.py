@@ -3,11 +3,11 @@
 Data only (the voices, the scripted lines and one spec per recording); :mod:`devset` builds the
 audio and references from them and re-exports these names. Each spec's seed comes from its id,
 so editing or appending a spec leaves every other recording's audio unchanged. The spec types
-(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3 to fresh12
+(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3 to fresh13
 halves' specs in :mod:`devset_fresh3`, :mod:`devset_fresh4`, :mod:`devset_fresh5`,
 :mod:`devset_fresh6`, :mod:`devset_fresh7`, :mod:`devset_fresh8`, :mod:`devset_fresh9`,
-:mod:`devset_fresh10`, :mod:`devset_fresh11` and :mod:`devset_fresh12`; all are re-exported
-here.
+:mod:`devset_fresh10`, :mod:`devset_fresh11`, :mod:`devset_fresh12` and
+:mod:`devset_fresh13`; all are re-exported here.
 """
 
 from __future__ import annotations
@@ -22,8 +22,9 @@ from bodycam.transcribe.devset_fresh9 import FRESH9
 from bodycam.transcribe.devset_fresh10 import FRESH10
 from bodycam.transcribe.devset_fresh11 import FRESH11
 from bodycam.transcribe.devset_fresh12 import FRESH12
+from bodycam.transcribe.devset_fresh13 import FRESH13
 
-# The spec types and voice constructors are shared with the fresh3-fresh12 specs' modules.
+# The spec types and voice constructors are shared with the fresh3-fresh13 specs' modules.
 from bodycam.transcribe.devset_voices import (  # noqa: F401 (re-exported)
     RecordingSpec,
     Voice,
@@ -496,10 +497,12 @@ RECORDINGS: tuple[RecordingSpec, ...] = (
     *FRESH11,
     # The fresh12 half (d101-d108), written blind in session 16 after fresh11 had been scored.
     *FRESH12,
+    # The fresh13 half (d109-d116), written blind in session 17 after fresh12 had been scored.
+    *FRESH13,
 )
 #: The halves that make up the development set (``specs()`` and ``build()`` with no half).
 DEVELOPMENT_HALVES = ("dev", "heldout")
-#: Every half; ``fresh`` to ``fresh12`` (unseen when written) are built only when named. The
+#: Every half; ``fresh`` to ``fresh13`` (unseen when written) are built only when named. The
 #: benchmarks take their ``--devset`` choices from here.
 HALVES = (
     *DEVELOPMENT_HALVES,
@@ -515,12 +518,13 @@ HALVES = (
     "fresh10",
     "fresh11",
     "fresh12",
+    "fresh13",
 )
 
 
 def specs(half: str | None = None) -> list[RecordingSpec]:
     """The recording specs of one half (one of :data:`HALVES`: ``"dev"``, ``"heldout"``,
-    ``"fresh"`` to ``"fresh12"``), or with ``None`` the development set (dev and heldout; the
+    ``"fresh"`` to ``"fresh13"``), or with ``None`` the development set (dev and heldout; the
     fresh halves only by name)."""
     if half not in (None, *HALVES):
         names = ", ".join(repr(name) for name in HALVES)
