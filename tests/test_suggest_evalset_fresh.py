@@ -310,7 +310,7 @@ EXPECTED = {
     "fresh13": (
         [
             "bin_lorry_terrace_belfast_van_driver_fixed_penalty_escalating",
-            "gym_locker_twelve_grandads_watch_arrest_escalating",
+            "gym_locker_twelve_dads_watch_arrest_escalating",
             "hotel_lobby_wrong_floor_keycard_jetlagged_australian_calm",
             "mosque_car_park_eid_morning_blocked_drive_calm",
             "pawn_shop_counter_ring_on_the_stolen_list_arrest_escalating",
