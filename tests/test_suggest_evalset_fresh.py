@@ -1,16 +1,17 @@
-"""The twelve blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
-(six encounters each), ``fresh3`` to ``fresh12`` (eight each), each written blind to the
+"""The thirteen blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
+(six encounters each), ``fresh3`` to ``fresh13`` (eight each), each written blind to the
 detectors by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in
 session 7, fresh5 in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11,
-fresh9 in session 12, fresh10 in session 14, fresh11 in session 15, fresh12 in session 16),
-loaded the way the benchmark loads them, labelled with live codebook codes, in 60-130 seconds of
-speech each by the word-rate estimate (fresh2 synthesizes to 104-116 s, fresh3 to 88-117 s,
-fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the estimate runs a few seconds
-longer; fresh7 estimates to 120-128 s, fresh8 to 103-128 s and synthesizes to 96-121 s, fresh9
-estimates to 109-128 s and synthesizes to 102-125 s, fresh10 estimates to 111-126 s and
-synthesizes to 102-116 s, fresh11 estimates to 116-130 s and synthesizes to 103-125 s, fresh12
-estimates to 108-126 s and synthesizes to 100-122 s; fresh3 synthesized to 87-117 s and fresh8 to
-94-122 s before session 15 gave the en-gb+variant voices their variant)."""
+fresh9 in session 12, fresh10 in session 14, fresh11 in session 15, fresh12 in session 16,
+fresh13 in session 17), loaded the way the benchmark loads them, labelled with live codebook
+codes, in 60-130 seconds of speech each by the word-rate estimate (fresh2 synthesizes to
+104-116 s, fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the
+estimate runs a few seconds longer; fresh7 estimates to 120-128 s, fresh8 to 103-128 s and
+synthesizes to 96-121 s, fresh9 estimates to 109-128 s and synthesizes to 102-125 s, fresh10
+estimates to 111-126 s and synthesizes to 102-116 s, fresh11 estimates to 116-130 s and
+synthesizes to 103-125 s, fresh12 estimates to 108-126 s and synthesizes to 100-122 s, fresh13
+estimates to 103-128 s; fresh3 synthesized to 87-117 s and fresh8 to 94-122 s before session 15
+gave the en-gb+variant voices their variant)."""
 
 from __future__ import annotations
 
@@ -306,6 +307,29 @@ EXPECTED = {
             ("outcome", "outcome"): 10,
         },
     ),
+    "fresh13": (
+        [
+            "bin_lorry_terrace_belfast_van_driver_fixed_penalty_escalating",
+            "gym_locker_twelve_dads_watch_arrest_escalating",
+            "hotel_lobby_wrong_floor_keycard_jetlagged_australian_calm",
+            "mosque_car_park_eid_morning_blocked_drive_calm",
+            "pawn_shop_counter_ring_on_the_stolen_list_arrest_escalating",
+            "phone_mast_field_crowbar_buzzing_in_his_teeth_crisis",
+            "post_office_counter_payment_day_learning_disability_deescalated",
+            "welsh_wedding_marquee_best_man_speech_brothers_deescalated",
+        ],
+        {"de-escalation": 148, "escalation": 89, "context": 4, "outcome": 12},
+        {
+            ("de-escalation", "officer_communication"): 119,
+            ("de-escalation", "officer_tactics"): 12,
+            ("de-escalation", "civilian"): 14,
+            ("de-escalation", "crisis"): 3,
+            ("escalation", "officer_escalation"): 45,
+            ("escalation", "civilian"): 44,
+            ("context", "crisis"): 4,
+            ("outcome", "outcome"): 12,
+        },
+    ),
 }
 
 #: Script lines per blind split (labelled or not), so a line dropped or added shows up.
@@ -322,6 +346,7 @@ LINES = {
     "fresh10": 231,
     "fresh11": 221,
     "fresh12": 209,
+    "fresh13": 208,
 }
 
 
@@ -340,8 +365,8 @@ def test_a_split_is_blind_until_scored():
     assert "fresh7" in TRAINING_SPLITS
     assert "fresh8" in TRAINING_SPLITS
     assert labelled_lines(["fresh8"])
-    with pytest.raises(ValueError, match="'fresh13' is not a training split"):
-        labelled_lines(["fresh13"])
+    with pytest.raises(ValueError, match="'fresh14' is not a training split"):
+        labelled_lines(["fresh14"])
 
 
 def test_the_newest_split_is_training_data_once_scored():
@@ -354,8 +379,17 @@ def test_the_newest_split_is_training_data_once_scored():
     assert "fresh11" in TRAINING_SPLITS
     assert TRAINING_SPLITS[-1] == "fresh12"
     assert labelled_lines(["fresh11"]) and labelled_lines(["fresh12"])
-    # Every split written so far is training data: the next one is blind until scored.
-    assert set(SPLITS) == set(TRAINING_SPLITS)
+    # Every split written before session 17 is training data; fresh13 is not (below).
+    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh13"}
+
+
+def test_the_newest_split_is_blind():
+    # fresh13 was written in session 17; nothing may read it as training data until its blind
+    # score is recorded and someone names it in TRAINING_SPLITS.
+    assert SPLITS[-1] == "fresh13"
+    assert "fresh13" not in TRAINING_SPLITS
+    with pytest.raises(ValueError, match="'fresh13' is not a training split"):
+        labelled_lines(["fresh13"])
 
 
 @pytest.mark.parametrize("split", sorted(EXPECTED))
