@@ -260,7 +260,8 @@ def test_the_suggest_jobs_read_with_every_training_split(
     assert {source.split("/")[0] for source in embedder.sources.values()} == set(TRAINING_SPLITS)
     # The job's cache under the user's cache folder now holds every prototype's vector.
     texts = {text for pairs, _ in embedder.by_role.values() for _, text in pairs}
-    assert all(VectorCache(cached).get(text) is not None for text in texts)
+    stored = VectorCache(cached)
+    assert all(stored.get(text) is not None for text in texts)
 
 
 @pytest.mark.slow
