@@ -9,18 +9,29 @@ import shutil
 import sqlite3
 
 import pytest
+from click.testing import CliRunner
 from transcripts_support import fake_result
 
 from bodycam.annotate import corrections, encounter, tags
+from bodycam.cli import cli
 from bodycam.ingest.integrity import last_result, run_verify
 from bodycam.models import Store
 from bodycam.models.transcripts import save_transcription
 
 
-@pytest.fixture
-def reviewed(run, media, store):
-    """Two footage, a transcript on the first, and a review's worth of audited edits."""
-    run("ingest", str(media["h264_aac"]), str(media["mpeg4_mp3"]))
+@pytest.fixture(scope="module")
+def reviewed_once(tmp_path_factory, media):
+    """Two footage, a transcript on the first, and a review's worth of audited edits, built
+    once (ingest made proxies and images for each test before: most of the file's time)."""
+    data_dir = tmp_path_factory.mktemp("reviewed") / "data"
+    files = [str(media["h264_aac"]), str(media["mpeg4_mp3"])]
+    ingest = CliRunner().invoke(
+        cli,
+        ["--data-dir", str(data_dir), "--user", "tester", "ingest", *files],
+        catch_exceptions=False,
+    )
+    assert ingest.exit_code == 0, ingest.output
+    store = Store(data_dir)
     with store.change("worker", "transcript.create") as change:
         save_transcription(
             change, footage_id=1, job_id=1, audio_sha256="a" * 64, result=fake_result()
@@ -34,7 +45,17 @@ def reviewed(run, media, store):
     speaker = store.one("SELECT id FROM speakers ORDER BY id LIMIT 1")["id"]
     corrections.update_speaker(store, speaker, "bob", name="Ofc. Diaz")
     encounter.save_form(store, 1, {}, "bob", None)
-    return store
+    store.close()
+    return data_dir
+
+
+@pytest.fixture
+def reviewed(reviewed_once, data_dir):
+    """Each test's own copy of the reviewed store (file modes kept), in the test's data_dir."""
+    shutil.copytree(reviewed_once, data_dir)
+    store = Store(data_dir)
+    yield store
+    store.close()
 
 
 def _raw(store: Store) -> sqlite3.Connection:
