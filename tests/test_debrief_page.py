@@ -4,14 +4,13 @@ jobs, preview clips and step through present mode; other roles are refused."""
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 import streamlit as st
 from accounts_support import sign_in_app
 from debrief_support import add_footage
 from streamlit.testing.v1 import AppTest
-from support import make_video
+from support import copied_store, make_video
 
 from bodycam.annotate.tags import create_tag
 from bodycam.debrief import sessions
@@ -43,8 +42,7 @@ def session_template(tmp_path_factory):
 def session(session_template, data_dir, request, monkeypatch):
     """The test's own copy of the template in its ``data_dir``, opened by its ``store``."""
     template, session_id = session_template
-    shutil.copytree(template, data_dir)
-    store = request.getfixturevalue("store")
+    store = copied_store(template, data_dir, request)
     monkeypatch.setenv("BODYCAM_DATA", str(store.root))
     monkeypatch.setattr("bodycam.ui.debrief_page.ensure_worker", lambda store: True)
     st.cache_resource.clear()

@@ -9,14 +9,12 @@ import shutil
 import sqlite3
 
 import pytest
-from click.testing import CliRunner
-from transcripts_support import fake_result
+from support import copied_store
+from transcripts_support import ingested_with_transcript
 
 from bodycam.annotate import corrections, encounter, tags
-from bodycam.cli import cli
 from bodycam.ingest.integrity import last_result, run_verify
 from bodycam.models import Store
-from bodycam.models.transcripts import save_transcription
 
 
 @pytest.fixture(scope="module")
@@ -24,18 +22,7 @@ def reviewed_once(tmp_path_factory, media):
     """Two footage, a transcript on the first, and a review's worth of audited edits, built
     once (ingest made proxies and images for each test before: most of the file's time)."""
     data_dir = tmp_path_factory.mktemp("reviewed") / "data"
-    files = [str(media["h264_aac"]), str(media["mpeg4_mp3"])]
-    ingest = CliRunner().invoke(
-        cli,
-        ["--data-dir", str(data_dir), "--user", "tester", "ingest", *files],
-        catch_exceptions=False,
-    )
-    assert ingest.exit_code == 0, ingest.output
-    store = Store(data_dir)
-    with store.change("worker", "transcript.create") as change:
-        save_transcription(
-            change, footage_id=1, job_id=1, audio_sha256="a" * 64, result=fake_result()
-        )
+    store = ingested_with_transcript(data_dir, media["h264_aac"], media["mpeg4_mp3"])
     tag = tags.create_tag(store, 1, "open_question", 1.0, "alice", notes="first")
     tags.update_tag(store, tag, 1, "alice", notes="edited")
     gone = tags.create_tag(store, 1, "closes_distance", 2.0, "alice")
@@ -50,12 +37,9 @@ def reviewed_once(tmp_path_factory, media):
 
 
 @pytest.fixture
-def reviewed(reviewed_once, data_dir):
-    """Each test's own copy of the reviewed store (file modes kept), in the test's data_dir."""
-    shutil.copytree(reviewed_once, data_dir)
-    store = Store(data_dir)
-    yield store
-    store.close()
+def reviewed(reviewed_once, data_dir, request):
+    """Each test's own copy of the reviewed store (file modes kept)."""
+    return copied_store(reviewed_once, data_dir, request)
 
 
 def _raw(store: Store) -> sqlite3.Connection:
