@@ -3,27 +3,36 @@ signed-in app, and a page switch for callable pages."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import streamlit as st
 from accounts_support import sign_in_app
 from streamlit.testing.v1 import AppTest
-from transcripts_support import fake_result
+from support import copied_store
+from transcripts_support import ingested_with_transcript
 
 from bodycam.models.store import shared_store
-from bodycam.models.transcripts import save_transcription
 from bodycam.ui.paths import MAIN_SCRIPT
 from bodycam.ui.review.actions import ReviewState
 
 
-@pytest.fixture
-def reviewed(run, media, store, monkeypatch):
-    """Footage 1 with the hand-made transcript, served to AppTest through BODYCAM_DATA."""
-    run("ingest", str(media["h264_aac"]))
-    with store.change("worker", "transcript.create") as change:
-        save_transcription(
-            change, footage_id=1, job_id=1, audio_sha256="a" * 64, result=fake_result()
-        )
+@pytest.fixture(scope="session")
+def reviewed_template(tmp_path_factory, media) -> Path:
+    """The data directory ``reviewed`` copies, built once per test process: ingest (proxy,
+    images) took about a second of every AppTest's setup."""
+    data_dir = tmp_path_factory.mktemp("reviewed_app") / "data"
+    store = ingested_with_transcript(data_dir, media["h264_aac"])
     store.conn.execute("UPDATE footage SET status = 'ready'")
+    store.close()
+    return data_dir
+
+
+@pytest.fixture
+def reviewed(reviewed_template, data_dir, request, monkeypatch):
+    """Footage 1 with the hand-made transcript, served to AppTest through BODYCAM_DATA (the
+    test's own copy of ``reviewed_template``)."""
+    store = copied_store(reviewed_template, data_dir, request)
     monkeypatch.setenv("BODYCAM_DATA", str(store.root))
     st.cache_resource.clear()
     yield store

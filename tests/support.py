@@ -179,3 +179,12 @@ def demo_copy(footage, out_dir: Path):
         paths[field] = out_dir / source.name
         shutil.copyfile(source, paths[field])
     return dataclasses.replace(footage, **paths)
+
+
+def copied_store(template: Path, data_dir: Path, request):
+    """The test's ``store`` fixture opened on a copy of ``template`` (a data directory a
+    module or session fixture built once, closed) in the test's ``data_dir``. Copied before
+    the store opens, so a test that asked for ``store`` first fails on the copy rather than
+    reading an empty store."""
+    shutil.copytree(template, data_dir)
+    return request.getfixturevalue("store")

@@ -10,24 +10,39 @@ import streamlit as st
 from accounts_support import sign_in_app
 from debrief_support import add_footage
 from streamlit.testing.v1 import AppTest
-from support import make_video
+from support import copied_store, make_video
 
 from bodycam.annotate.tags import create_tag
 from bodycam.debrief import sessions
 from bodycam.debrief.clips import ClipOptions, make_clip
+from bodycam.models import Store
 from bodycam.models.store import shared_store
 from bodycam.ui.paths import MAIN_SCRIPT
 
 
-@pytest.fixture
-def session(store, tmp_path, monkeypatch):
-    footage_id = add_footage(store, make_video(tmp_path / "cam.mp4", seconds=10), officer="Diaz")
+@pytest.fixture(scope="module")
+def session_template(tmp_path_factory):
+    """A data directory with a debrief session of two tagged clips, one rendered, built once
+    (the video and the clip render were most of each test's setup); returns it and the
+    session's id."""
+    root = tmp_path_factory.mktemp("debrief_session")
+    store = Store(root / "data")
+    footage_id = add_footage(store, make_video(root / "cam.mp4", seconds=10), officer="Diaz")
     first = create_tag(store, footage_id, "creates_distance", 4.0, "rita")
     second = create_tag(store, footage_id, "command", 7.0, "sam")
     session_id = sessions.create_session(store, "trainer1", "Distance", "patrol", ["Use time"])
     sessions.add_items(store, "trainer1", session_id, [first, second], ClipOptions(2, 1))
     make_clip(store, "trainer1", first, ClipOptions(2, 1), item_id=1)
     sessions.edit_item(store, "trainer1", 1, notes="Watch the feet")
+    store.close()
+    return store.root, session_id
+
+
+@pytest.fixture
+def session(session_template, data_dir, request, monkeypatch):
+    """The test's own copy of the template in its ``data_dir``, opened by its ``store``."""
+    template, session_id = session_template
+    store = copied_store(template, data_dir, request)
     monkeypatch.setenv("BODYCAM_DATA", str(store.root))
     monkeypatch.setattr("bodycam.ui.debrief_page.ensure_worker", lambda store: True)
     st.cache_resource.clear()

@@ -9,22 +9,20 @@ import shutil
 import sqlite3
 
 import pytest
-from transcripts_support import fake_result
+from support import copied_store
+from transcripts_support import ingested_with_transcript
 
 from bodycam.annotate import corrections, encounter, tags
 from bodycam.ingest.integrity import last_result, run_verify
 from bodycam.models import Store
-from bodycam.models.transcripts import save_transcription
 
 
-@pytest.fixture
-def reviewed(run, media, store):
-    """Two footage, a transcript on the first, and a review's worth of audited edits."""
-    run("ingest", str(media["h264_aac"]), str(media["mpeg4_mp3"]))
-    with store.change("worker", "transcript.create") as change:
-        save_transcription(
-            change, footage_id=1, job_id=1, audio_sha256="a" * 64, result=fake_result()
-        )
+@pytest.fixture(scope="module")
+def reviewed_once(tmp_path_factory, media):
+    """Two footage, a transcript on the first, and a review's worth of audited edits, built
+    once (ingest made proxies and images for each test before: most of the file's time)."""
+    data_dir = tmp_path_factory.mktemp("reviewed") / "data"
+    store = ingested_with_transcript(data_dir, media["h264_aac"], media["mpeg4_mp3"])
     tag = tags.create_tag(store, 1, "open_question", 1.0, "alice", notes="first")
     tags.update_tag(store, tag, 1, "alice", notes="edited")
     gone = tags.create_tag(store, 1, "closes_distance", 2.0, "alice")
@@ -34,7 +32,14 @@ def reviewed(run, media, store):
     speaker = store.one("SELECT id FROM speakers ORDER BY id LIMIT 1")["id"]
     corrections.update_speaker(store, speaker, "bob", name="Ofc. Diaz")
     encounter.save_form(store, 1, {}, "bob", None)
-    return store
+    store.close()
+    return data_dir
+
+
+@pytest.fixture
+def reviewed(reviewed_once, data_dir, request):
+    """Each test's own copy of the reviewed store (file modes kept)."""
+    return copied_store(reviewed_once, data_dir, request)
 
 
 def _raw(store: Store) -> sqlite3.Connection:

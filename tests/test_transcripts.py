@@ -5,26 +5,28 @@ from __future__ import annotations
 import json
 
 import pytest
-from support import json_lines
-from transcripts_support import fake_result
+from support import copied_store, json_lines
+from transcripts_support import ingested_with_transcript
 
 from bodycam.annotate import corrections
 from bodycam.annotate.export import export_transcript
 from bodycam.annotate.search import fts_query, search
 from bodycam.core.errors import InvalidInput, NotFound, StaleEdit
-from bodycam.models.transcripts import current_segments, current_transcript, save_transcription
+from bodycam.models.transcripts import current_segments, current_transcript
 from bodycam.transcribe import formats
 
 
+@pytest.fixture(scope="module")
+def transcribed_once(tmp_path_factory, media):
+    data_dir = tmp_path_factory.mktemp("transcribed") / "data"
+    ingested_with_transcript(data_dir, media["h264_aac"]).close()
+    return data_dir
+
+
 @pytest.fixture
-def transcribed(run, media, store):
-    """Footage 1 ingested and given the hand-made transcript."""
-    run("ingest", str(media["h264_aac"]))
-    with store.change("worker", "transcript.create") as change:
-        save_transcription(
-            change, footage_id=1, job_id=1, audio_sha256="a" * 64, result=fake_result()
-        )
-    return store
+def transcribed(transcribed_once, data_dir, request):
+    """Footage 1 ingested and given the hand-made transcript (a copy of the module's)."""
+    return copied_store(transcribed_once, data_dir, request)
 
 
 def _texts(store) -> list[str]:

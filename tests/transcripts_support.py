@@ -4,6 +4,7 @@ values without running the models."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -52,3 +53,24 @@ def fake_result() -> TranscriptionResult:
         model_info={"model": "fake", "diarization_backend": "fake"},
         timings={"total": 0.0},
     )
+
+
+def ingested_with_transcript(data_dir: Path, *videos: Path):
+    """``videos`` ingested into ``data_dir`` through the CLI (as ``tester``) and footage 1 given
+    :func:`fake_result`; returns the open store. Fixtures build this once and hand each test a
+    copy (``support.copied_store``): the ingest is most of their setup."""
+    from click.testing import CliRunner
+
+    from bodycam.cli import cli
+    from bodycam.models import Store
+    from bodycam.models.transcripts import save_transcription
+
+    args = ["--data-dir", str(data_dir), "--user", "tester", "ingest", *map(str, videos)]
+    ingest = CliRunner().invoke(cli, args, catch_exceptions=False)
+    assert ingest.exit_code == 0, ingest.output
+    store = Store(data_dir)
+    with store.change("worker", "transcript.create") as change:
+        save_transcription(
+            change, footage_id=1, job_id=1, audio_sha256="a" * 64, result=fake_result()
+        )
+    return store
