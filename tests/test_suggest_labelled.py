@@ -39,6 +39,7 @@ def test_training_splits_are_named_and_a_blind_split_is_refused():
         "fresh10",
         "fresh11",
         "fresh12",
+        "fresh13",
     )
     with pytest.raises(ValueError, match="'fresh14' is not a training split"):
         labelled_lines(["fresh14"])

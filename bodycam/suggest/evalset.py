@@ -50,8 +50,8 @@ SPLITS = (
 #: blind until someone adds it here, and a benchmark scoring one of these leaves it out.
 #: ``fresh4`` joined in session 8, ``fresh5`` in session 9, ``fresh6`` in session 10,
 #: ``fresh7`` in session 11, ``fresh8`` in session 12, ``fresh9`` in session 13, ``fresh10`` and
-#: ``fresh11`` in session 15 and ``fresh12`` in session 16, each after its blind score was
-#: recorded in BENCHMARKS.md.
+#: ``fresh11`` in session 15, ``fresh12`` in session 16 and ``fresh13`` in session 17, each after
+#: its blind score was recorded in BENCHMARKS.md.
 TRAINING_SPLITS = (
     "dev",
     "heldout",
@@ -67,6 +67,7 @@ TRAINING_SPLITS = (
     "fresh10",
     "fresh11",
     "fresh12",
+    "fresh13",
 )
 _LEAD_IN = 1.0
 
