@@ -151,6 +151,12 @@ def _segment(text="Go ahead.", start=5.0, end=6.0, logprob=-0.3, no_speech=0.05,
         (_segment("Thank you.", start=40.0, end=41.0), "filler outside speech"),
         (_segment("Thank you."), None),
         (_segment("You", no_speech=0.94, logprob=-0.96), "filler without speech"),
+        # A filler said again and again is a filler (devset d113: rain at 0 dB), with the
+        # same bar: a person's thanks the model hears as speech stay.
+        (_segment("Thank you, thank you, thank you,", no_speech=0.71), "filler without speech"),
+        (_segment("Thank you, thank you, thank you,", no_speech=0.3), None),
+        (_segment("Thank you. Thank you.", start=40.0, end=41.0), "filler outside speech"),
+        (_segment("Thank you, thank you, officer.", no_speech=0.71), None),
         # A video's closing words are invented in speech too, confident or not (devset d56).
         (_segment("Thank you so much for watching, I hope you enjoyed it."), "video outro"),
         (_segment("you very much for watching, I will see you in the next video"), "video outro"),

@@ -196,6 +196,38 @@ def test_an_unbalanced_split_costs_nothing():
     assert voices.calls == []
 
 
+def test_a_group_reads_at_most_max_reads_pieces_spread_over_its_time():
+    # Three pieces in each group; with two reads per group, the first and last of each are
+    # read (a long recording's hundreds of pieces cost a spread sample, not all of them).
+    turns = [
+        (0.0, 1.5, 0),
+        (2.0, 3.5, 0),
+        (4.0, 6.5, 0),
+        (7.0, 8.5, 0),
+        (9.0, 10.5, 0),
+        (11.0, 12.5, 0),
+        (13.0, 16.0, 1),
+    ]
+    windows, centroids = _windows()
+    voices = _Voices(civilian=CLOSE_CIVILIAN, spread=0.25)
+    capped = VoiceSplitSettings(max_reads=2)
+    moved, _ = split(AUDIO, turns, centroids, windows, voices, capped)
+    assert [label for _, _, label in moved] == [0, 0, 0, 2, 2, 2, 1]
+    assert voices.calls[2:] == [[(0.0, 1.5)], [(4.0, 6.5)], [(7.0, 8.5)], [(11.0, 12.5)]]
+    # Under the default every piece is read.
+    voices = _Voices(civilian=CLOSE_CIVILIAN, spread=0.25)
+    assert [label for _, _, label in split(AUDIO, turns, centroids, windows, voices)[0]] == [
+        0,
+        0,
+        0,
+        2,
+        2,
+        2,
+        1,
+    ]
+    assert len(voices.calls) == 2 + 6
+
+
 def test_no_split_beyond_max_speakers():
     windows, centroids = _windows()
     voices = _Voices()
@@ -220,6 +252,8 @@ def test_voice_split_settings_check_their_values():
         VoiceSplitSettings(min_group_gap=2.0)
     with pytest.raises(ValueError, match="gap_piece"):
         VoiceSplitSettings(gap_piece=0.0)
+    with pytest.raises(ValueError, match="max_reads must be >= 2, got 1"):
+        VoiceSplitSettings(max_reads=1)
     assert DiarizationOptions().split_voices == VoiceSplitSettings()
 
 

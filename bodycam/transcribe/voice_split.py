@@ -103,6 +103,12 @@ class VoiceSplitSettings:
             fall under 0.04 (docs/BENCHMARKS.md, session 15). ``None``: not asked (the
             default before session 15).
         gap_piece: Each piece is read for that test at its middle this many seconds.
+        max_reads: ...and each group reads at most this many of its pieces, spread evenly
+            over its time order. The test compares mean cosines, which a spread sample
+            estimates; reading every piece made this one test 30 % of the diarizer's time on
+            sample.wav's 20-minute repeat (some 320 pieces, 0.058x real time against the
+            0.05x budget; docs/BENCHMARKS.md, session 17). No recording of the development
+            set has more than 23 turns of a second or more, so it never bites there.
         min_pitch_apart: ...and the groups' pitches (median F0 of each group's profile) lie
             this many semitones apart or more, both known: d65's two women 1.8, d43's witness
             and dispatcher 4.3; d52's partner in person and over the radio 0.0. ``None``: not
@@ -125,6 +131,7 @@ class VoiceSplitSettings:
     min_gap: float | None = 0.08
     min_group_gap: float | None = 0.04
     gap_piece: float = 4.0
+    max_reads: int = 24
     min_pitch_apart: float | None = 1.0
     raised_voice_db: float | None = 4.0
     min_voiced: float = 1.0
@@ -154,6 +161,8 @@ class VoiceSplitSettings:
             raise ValueError(f"min_group_gap must be in (0, 2) or None, got {self.min_group_gap}")
         if self.gap_piece <= 0:
             raise ValueError(f"gap_piece must be > 0, got {self.gap_piece}")
+        if self.max_reads < 2:
+            raise ValueError(f"max_reads must be >= 2, got {self.max_reads}")
 
 
 def _pieces(
@@ -258,7 +267,10 @@ def _apart_within(
     if groups is None:
         return None
     reads = [
-        [embed(audio, middle_pieces([stretch], 1, settings.gap_piece)) for _, stretch, _ in group]
+        [
+            embed(audio, middle_pieces([stretch], 1, settings.gap_piece))
+            for _, stretch, _ in _spread(group, settings.max_reads)
+        ]
         for group in groups
     ]
     # Two reads this alike are copies of one sound (a clip played twice, a line repeated by a
@@ -288,6 +300,15 @@ def _apart_within(
     if not _voiced(audio, profiles, settings) or not _two_pitches(audio, profiles, settings):
         return None
     return _smaller(groups)
+
+
+def _spread(group: Sequence[Piece], most: int) -> Sequence[Piece]:
+    """At most ``most`` of ``group``'s pieces, evenly spaced over its time order (all of them
+    when there are no more)."""
+    if len(group) <= most:
+        return group
+    ordered = sorted(group, key=lambda piece: piece[1])
+    return [ordered[i] for i in np.linspace(0, len(ordered) - 1, most).round().astype(int)]
 
 
 def _pairs(reads: Sequence[np.ndarray]) -> list[float]:
