@@ -772,3 +772,102 @@ def test_fresh13_taxi_rank_builds_with_no_room_between_four_voices(tmp_path):
         "witness": 4,
         "dispatch": 5,
     }
+
+
+#: The fresh14 half: true speakers (distinct labels) of each recording.
+FRESH14_SPEAKERS = {
+    "d117": ["officer", "civilian"],
+    "d118": ["officer", "partner", "civilian"],
+    "d119": ["officer", "civilian", "witness", "bystander", "partner"],
+    "d120": ["officer", "dispatch", "partner", "civilian", "witness"],
+    "d121": ["officer", "civilian", "witness"],
+    "d122": ["officer", "civilian", "witness", "partner"],
+    "d123": ["officer", "civilian", "witness"],
+    "d124": ["officer", "civilian", "witness", "partner"],
+}
+#: The espeak variants fresh14 brings in (none used before it), all men's.
+_FRESH14_NEW = {"Marco", "Henrique", "michel", "edward2", "iven", "iven4", "klatt"}
+
+
+def test_fresh14_half_is_eight_unseen_recordings_aimed_at_failures():
+    # d117-d124 in order (unseen_half checks the ids against FRESH14_SPEAKERS').
+    fresh14 = unseen_half("fresh14", FRESH14_SPEAKERS, shortest=50, longest=70)
+    earlier = halves_before("fresh14")
+    assert every_engine_and_noise(fresh14) == (
+        {"espeak", "flite"},
+        {"rms", "awb", "slt", "kal16"},
+        {"wind", "siren", "street", "car", "music", "rain", "dog"},
+    )
+    assert [s.snr_db for s in fresh14.values()] == [6, 2, 20, 12, 2, 10, 8, 8]
+    assert [s.duration for s in fresh14.values()] == [62, 56, 64, 66, 60, 58, 54, 62]
+    for spec in fresh14.values():
+        assert all(-12 <= v.gain_db <= -3 and not v.wearer for v in spec.voices[1:]), spec.id
+        assert len({v.voice for v in spec.voices}) == len(spec.voices), spec.id
+    # No "en-gb+variant" (read as plain en-gb); seven variants no earlier recording used.
+    variants = _espeak_variants(fresh14, earlier, _FRESH14_NEW)
+    assert variants - _FRESH14_NEW == {"f1", "f2", "f4", "m2", "m4", "m5", "m6", "m7", "whisperf"}
+    # The wearer alone but for one muffled reply; no muffled voice was heard only once, nor in
+    # a two-voice scene.
+    d117 = fresh14["d117"]
+    man = d117.voices[1]
+    assert len(d117.voices) == 2 and man.muffled and d117.short_line == d117.replies == 1
+    assert not any(s.voices[s.short_line].muffled for s in earlier if s.short_line is not None)
+    assert min(len(s.voices) for s in earlier if any(v.muffled for v in s.voices)) == 3
+    # Two officers shouting over a siren at 2 dB, the driver in words; sirens were at 5 dB and
+    # above, and never with a voice answering in words.
+    d118 = fresh14["d118"]
+    assert [v.label for v in d118.voices if v.shout] == ["officer", "partner"]
+    assert (d118.noise, d118.snr_db, d118.replies) == ("siren", 2, 2)
+    sirens = [s for s in earlier if s.noise == "siren"]
+    assert min(s.snr_db for s in sirens) == 5 and all(s.replies is None for s in sirens)
+    # Every flite voice in one five-voice scene at 20 dB; scenes had at most three.
+    d119 = fresh14["d119"]
+    assert [v.voice for v in d119.voices if v.engine == "flite"] == ["rms", "slt", "kal16", "awb"]
+    assert max(sum(v.engine == "flite" for v in s.voices) for s in earlier) == 3
+    # Three band-limited voices beside the wearer; scenes had at most two.
+    d120 = fresh14["d120"]
+    assert [v.label for v in d120.voices if v.radio] == ["dispatch", "partner", "witness"]
+    assert max(sum(v.radio for v in s.voices) for s in earlier) == 2
+    # Tight turns with two long silences in music at 2 dB; tight turns had no long silence and
+    # music was at 3 dB and above.
+    d121 = fresh14["d121"]
+    assert (d121.gaps, d121.long_silences, d121.noise, d121.snr_db) == ((0.0, 0.15), 2, "music", 2)
+    assert not any(s.long_silences for s in earlier if s.gaps[1] <= 0.3)
+    assert min(s.snr_db for s in earlier if s.noise == "music") == 3
+    # Two brothers on one named espeak voice, a step apart; the named voices with numbered
+    # siblings (Gene and Gene2, steph and steph2, iven2 and iven3) never met in one scene.
+    brothers = [v.voice for v in fresh14["d122"].voices if v.label in ("civilian", "witness")]
+    assert brothers == ["en-us+iven", "en-us+iven4"]
+    for spec in earlier:
+        named = [_variant(v).rstrip("0123456789") for v in spec.voices if v.engine == "espeak"]
+        named = [name for name in named if len(name) > 1 and name != "whisper"]
+        assert len(named) == len(set(named)), spec.id
+    # Whispered replies while a dog barks at 8 dB; whispers were in car and street noise at
+    # 12 dB and above.
+    d123 = fresh14["d123"]
+    assert d123.voices[d123.replies].voice == "en-us+whisperf"
+    assert (d123.noise, d123.snr_db) == ("dog", 8)
+    whispers = [s for s in earlier if any("whisper" in v.voice for v in s.voices)]
+    assert {s.noise for s in whispers} == {"car", "street"}
+    assert min(s.snr_db for s in whispers) == 12
+    # A late partner on the radio and shouting; the one earlier shouting radio spoke early.
+    d124 = fresh14["d124"]
+    partner = d124.voices[d124.late_voice]
+    assert partner.radio and partner.shout and partner.label == "partner"
+    shouting_radio = [s for s in earlier if any(v.radio and v.shout for v in s.voices)]
+    assert [(s.id, s.late_voice) for s in shouting_radio] == [("d63", None)]
+
+
+@needs_voices
+def test_fresh14_whispered_replies_build_in_words_between_the_barks(tmp_path):
+    """d123 built in full: the whispering woman's five turns are each one reply under 1.5 s,
+    the neighbour and the wearer say full lines, and nobody talks over anyone."""
+    built, reference = built_in_full(tmp_path, "d123", FRESH14_SPEAKERS["d123"])
+    whispers = list(reference.label_timeline("civilian"))
+    assert len(whispers) == 5 and all(turn.duration < 1.5 for turn in whispers)
+    assert not any(gap < 0 for gap in pauses_between(reference))
+    rows = [(label, text) for _, _, label, _, _, text in stm_rows(built)]
+    assert [label for label, _ in rows].count("officer") == 8
+    for label, text in rows:
+        pool = devset._REPLIES if label == "civilian" else devset._LINES
+        assert text in pool, (label, text)

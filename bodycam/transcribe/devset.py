@@ -104,8 +104,16 @@ silences, four voices at a taxi rank with no room between turns and dispatch on 
 wearer shouting over rain at 0 dB to a man answering in words, a French tourist answering in
 words, a daughter late on a phone on speaker between long silences, and five voices, two
 shouting, in a crowd at 0 dB. It too is built and scored only when named.
-The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to fresh13's in
-:mod:`devset_fresh3` to :mod:`devset_fresh13`, the spec types in :mod:`devset_voices`) and
+After fresh13 had been scored, a sixteenth, ``fresh14`` half (d117-d124) was written blind
+again, with seven espeak variants new to the set (espeak's Klatt voice among them): the wearer
+alone for a minute with a man behind a car window replying once, two officers shouting over a
+siren at 2 dB to a driver answering in words, four flite voices among five at 20 dB, three
+band-limited voices (two radios and a phone) beside the wearer, tight turns with two long
+silences at a party in 2 dB music, two brothers on one espeak voice family, a woman whispering
+her answers as a dog barks at 8 dB, and a partner first heard late, on the radio and shouting.
+It too is built and scored only when named.
+The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to fresh14's in
+:mod:`devset_fresh3` to :mod:`devset_fresh14`, the spec types in :mod:`devset_voices`) and
 are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
