@@ -22,9 +22,18 @@ pytest_plugins = ["app_support"]
 def pytest_configure(config):
     """xdist hands out files in collection order (``pytest_collection_modifyitems`` below), not
     re-sorted by test count. Set here, not as ``--no-loadscope-reorder`` in pyproject's addopts,
-    so that ``pytest -p no:xdist`` still runs."""
+    so that ``pytest -p no:xdist`` still runs.
+
+    The run's first process (xdist's controller, before any worker starts) also compiles
+    librosa's numba kernels into their cache (``numba_cache.warm``, as the setup script does):
+    three workers compiling them at once on a fresh install corrupted the cache's index, and
+    every worker that loaded the kernels afterwards died of a segmentation fault."""
     if hasattr(config.option, "loadscopereorder"):
         config.option.loadscopereorder = False
+    if not hasattr(config, "workerinput"):
+        from bodycam.transcribe import numba_cache
+
+        numba_cache.warm()
 
 
 def pytest_collection_modifyitems(items):
