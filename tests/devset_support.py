@@ -1,6 +1,6 @@
 """Development-set recordings built at test time: diarizing them under several option sets, and
 the checks every blind half's tests share (``unseen_half``, ``halves_before``,
-``built_in_full`` ...), used by test_devset.py and test_devset_halves.py."""
+``built_in_full`` ...), used by test_devset.py and the test_devset_halves files."""
 
 from __future__ import annotations
 
@@ -24,6 +24,10 @@ from bodycam.transcribe.formats import load_rttm
 #: The run's folder of built recordings (conftest's ``_devset_builds``), shared by the xdist
 #: workers; None outside a pytest run.
 RUN_BUILDS: Path | None = None
+
+
+#: espeak variants and flite voices of women (the rest in the set are men's).
+WOMEN = {"f1", "f2", "f3", "f4", "f5", "Annie", "grandma", "whisperf", "slt"}
 
 
 def build_once(recording_id: str, folder: Path) -> devset.Recording:
