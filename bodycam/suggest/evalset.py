@@ -18,6 +18,8 @@ or from synthesis (``bodycam.demo.voices.mix_encounter``).
 
 from __future__ import annotations
 
+import copy
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,6 +84,13 @@ def _read(path: Path):
     return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LOADER)
 
 
+@functools.cache
+def _demo_deliveries() -> dict:
+    """The demo script's deliveries (shouting, whispering, ...), which every encounter uses:
+    read once, not once per encounter."""
+    return _read(DEFAULT_SCRIPT)["deliveries"]
+
+
 @dataclass(frozen=True)
 class EvalLine:
     speaker: str
@@ -115,7 +124,6 @@ def load_encounter(path: Path, split: str = "dev") -> EvalEncounter:
     raw = _read(path)
     speakers = raw["speakers"]
     officers = [name for name, spec in speakers.items() if spec.get("role") == "officer"]
-    demo = _read(DEFAULT_SCRIPT)
     script_raw = {
         "title": raw["title"],
         "recorded_at": raw.get("recorded_at", "2025-01-01T12:00:00Z"),
@@ -133,7 +141,8 @@ def load_encounter(path: Path, split: str = "dev") -> EvalEncounter:
             name: {key: value for key, value in spec.items() if key != "role"} | {"label": name}
             for name, spec in speakers.items()
         },
-        "deliveries": demo["deliveries"],
+        # A copy: the script built from it is the encounter's own.
+        "deliveries": copy.deepcopy(_demo_deliveries()),
         "lines": [
             {key: line[key] for key in ("speaker", "text", "gap", "delivery") if key in line}
             for line in raw["lines"]
