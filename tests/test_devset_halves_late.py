@@ -507,3 +507,113 @@ def test_fresh14_whispered_replies_build_in_words_between_the_barks(tmp_path):
     for label, text in rows:
         pool = devset._REPLIES if label == "civilian" else devset._LINES
         assert text in pool, (label, text)
+
+
+#: The fresh15 half: true speakers (distinct labels) of each recording.
+FRESH15_SPEAKERS = {
+    "d125": ["officer", "civilian", "witness", "partner"],
+    "d126": ["officer", "civilian"],
+    "d127": ["officer", "partner", "civilian", "witness"],
+    "d128": ["officer", "civilian", "witness", "bystander", "partner"],
+    "d129": ["officer", "partner", "civilian", "witness"],
+    "d130": ["officer", "civilian", "witness"],
+    "d131": ["officer", "civilian", "witness"],
+    "d132": ["officer", "civilian", "witness", "dispatch"],
+}
+#: The espeak variants fresh15 brings in (none used before it): two Klatt source models.
+_FRESH15_NEW = {"klatt2", "klatt3"}
+
+
+def test_fresh15_half_is_eight_unseen_recordings_aimed_at_failures():
+    # d125-d132 in order (unseen_half checks the ids against FRESH15_SPEAKERS').
+    fresh15 = unseen_half("fresh15", FRESH15_SPEAKERS, shortest=50, longest=120)
+    earlier = halves_before("fresh15")
+    assert every_engine_and_noise(fresh15) == (
+        {"espeak", "flite"},
+        {"rms", "awb", "slt", "kal16"},
+        {"rain", "wind", "dog", "music", "street"},
+    )
+    assert [s.snr_db for s in fresh15.values()] == [14, 8, 0, 10, 10, 15, 0, 8]
+    assert [s.duration for s in fresh15.values()] == [118, 110, 64, 72, 58, 84, 52, 100]
+    for spec in fresh15.values():
+        assert all(-15 <= v.gain_db <= -5 and not v.wearer for v in spec.voices[1:]), spec.id
+        assert len({v.voice for v in spec.voices}) == len(spec.voices), spec.id
+    # No "en-gb+variant" (read as plain en-gb); two variants no earlier recording used.
+    variants = _espeak_variants(fresh15, earlier, _FRESH15_NEW)
+    assert variants - _FRESH15_NEW == {"m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8"} | {
+        "f1",
+        "f2",
+        "f3",
+        "f4",
+        "f5",
+        "Annie",
+        "whisperf",
+    }
+    # Three recordings of 100 s and more; no earlier one was longer than 90 s.
+    assert [s.id for s in fresh15.values() if s.duration >= 100] == ["d125", "d126", "d132"]
+    assert max(s.duration for s in earlier) == 90
+    # A man on a bridge alone with the wearer: slow turns and three 12-18 s silences; slow
+    # turns (d67, d86) had at most one long silence, and one earlier silence ran past 12 s.
+    d126 = fresh15["d126"]
+    assert (len(d126.voices), d126.gaps, d126.silence, d126.long_silences) == (
+        2,
+        (2.0, 4.0),
+        (12.0, 18.0),
+        3,
+    )
+    assert max(s.long_silences for s in earlier if s.gaps[0] >= 1) == 1
+    assert [s.id for s in earlier if s.silence[1] > 12] == ["d41"]
+    # A police dog at 0 dB, a partner shouting, a man answering in words; dogs were at 4 dB
+    # and above.
+    d127 = fresh15["d127"]
+    assert (d127.noise, d127.snr_db, d127.voices[d127.replies].label) == ("dog", 0, "civilian")
+    assert [v.label for v in d127.voices if v.shout] == ["partner"]
+    assert min(s.snr_db for s in earlier if s.noise == "dog") == 4
+    # Five women and no man; the largest all-women scene had four voices.
+    d128 = fresh15["d128"]
+    assert len(d128.voices) == 5 and {_variant(v) for v in d128.voices} <= WOMEN
+    alike = [s for s in earlier if all(_variant(v) in WOMEN for v in s.voices)]
+    assert max(len(s.voices) for s in alike) == 4
+    # Two voices 14 and 15 dB under the wearer; no earlier scene had two 13 dB or more under.
+    d129 = fresh15["d129"]
+    assert [v.gain_db for v in d129.voices if v.gain_db <= -13] == [-14, -15]
+    assert not any(sum(v.gain_db <= -13 for v in s.voices) >= 2 for s in earlier)
+    # Italian and German read English; Spanish, Brazilian Portuguese and French came before.
+    d130 = fresh15["d130"]
+    assert [v.voice for v in d130.voices[1:]] == ["it+m5", "de+f5"]
+    others = {v.voice.split("+")[0] for s in earlier for v in s.voices if v.engine == "espeak"}
+    assert {base for base in others if not base.startswith("en")} == {"es", "pt-br", "fr"}
+    # The wearer shouting over music at 0 dB; music was at 2 dB and above, and shouting wearers
+    # were in street noise, a siren or rain.
+    d131 = fresh15["d131"]
+    assert d131.voices[0].shout and (d131.noise, d131.snr_db) == ("music", 0)
+    assert min(s.snr_db for s in earlier if s.noise == "music") == 2
+    assert {s.noise for s in earlier if s.voices[0].shout} == {"street", "siren", "rain"}
+    # One whispered reply and dispatch late on the radio; no single line was whispered.
+    d132 = fresh15["d132"]
+    assert d132.short_line == d132.replies == 2 and d132.voices[2].voice == "en-us+whisperf"
+    assert d132.voices[d132.late_voice].radio and d132.voices[d132.late_voice].label == "dispatch"
+    once = [s.voices[s.short_line].voice for s in earlier if s.short_line is not None]
+    assert not any("whisper" in voice for voice in once)
+
+
+@needs_voices
+def test_fresh15_long_stop_builds_with_one_whisper_and_dispatch_late(tmp_path):
+    """d132 built in full: the passenger's one whispered turn, a reply under a second and fourth
+    in the recording; dispatch first heard eighth, after a 6-10 s silence, then on and off to
+    the end of the 100 s, and nobody else kept quiet that long."""
+    built, reference = built_in_full(tmp_path, "d132", FRESH15_SPEAKERS["d132"])
+    turns = sorted((segment, label) for segment, _, label in reference.itertracks(yield_label=True))
+    labels = [label for _, label in turns]
+    (whisper,) = reference.label_timeline("witness")
+    assert labels.index("witness") == 3 and whisper.duration < 1
+    assert labels.index("dispatch") == 7 and 6 <= turns[7][0].start - turns[6][0].end <= 10
+    assert {label: labels.count(label) for label in set(labels)} == {
+        "officer": 8,
+        "civilian": 9,
+        "witness": 1,
+        "dispatch": 8,
+    }
+    assert sum(gap > 1 for gap in pauses_between(reference)) == 1
+    (said,) = [text for _, _, label, _, _, text in stm_rows(built) if label == "witness"]
+    assert said in devset._REPLIES

@@ -112,8 +112,16 @@ band-limited voices (two radios and a phone) beside the wearer, tight turns with
 silences at a party in 2 dB music, two brothers on one espeak voice family, a woman whispering
 her answers as a dog barks at 8 dB, and a partner first heard late, on the radio and shouting.
 It too is built and scored only when named.
-The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to fresh14's in
-:mod:`devset_fresh3` to :mod:`devset_fresh14`, the spec types in :mod:`devset_voices`) and
+After fresh14 had been scored, a seventeenth, ``fresh15`` half (d125-d132) was written blind
+again, three of its recordings 100-118 s long (earlier ones were at most 90 s), with two more
+espeak Klatt voices and espeak's Italian and German voices reading English: a two-minute
+welfare check with four voices, a man on a bridge with slow turns and three 12-18 s silences,
+a police dog barking at 0 dB, five women in a salon dispute, two witnesses calling from 14-15
+dB under the wearer, two tourists (Italian and German), the wearer shouting at a nightclub door
+over music at 0 dB, and a long stop where a passenger whispers once and dispatch comes in late.
+It too is built and scored only when named.
+The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to fresh15's in
+:mod:`devset_fresh3` to :mod:`devset_fresh15`, the spec types in :mod:`devset_voices`) and
 are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
