@@ -1,17 +1,17 @@
-"""The fourteen blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
-(six encounters each), ``fresh3`` to ``fresh14`` (eight each), each written blind to the
-detectors by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in
-session 7, fresh5 in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11,
-fresh9 in session 12, fresh10 in session 14, fresh11 in session 15, fresh12 in session 16,
-fresh13 and fresh14 in session 17), loaded the way the benchmark loads them, labelled with live
-codebook codes, in 60-130 seconds of speech each by the word-rate estimate (fresh2 synthesizes
-to 104-116 s, fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s;
-the estimate runs a few seconds longer; fresh7 estimates to 120-128 s, fresh8 to 103-128 s and
-synthesizes to 96-121 s, fresh9 estimates to 109-128 s and synthesizes to 102-125 s, fresh10
-estimates to 111-126 s and synthesizes to 102-116 s, fresh11 estimates to 116-130 s and
-synthesizes to 103-125 s, fresh12 estimates to 108-126 s and synthesizes to 100-122 s, fresh13
-estimates to 103-128 s, fresh14 to 103-130 s; fresh3 synthesized to 87-117 s and fresh8 to
-94-122 s before session 15 gave the en-gb+variant voices their variant)."""
+"""The fifteen blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
+(six encounters each), ``fresh3`` to ``fresh15`` (eight each), each written blind to the detectors
+by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session 7, fresh5
+in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11, fresh9 in session 12,
+fresh10 in session 14, fresh11 in session 15, fresh12 in session 16, fresh13 and fresh14 in session
+17, fresh15 in session 18), loaded the way the benchmark loads them, labelled with live codebook
+codes, in 60-130 seconds of speech each by the word-rate estimate (fresh2 synthesizes to 104-116 s,
+fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the estimate runs a
+few seconds longer; fresh7 estimates to 120-128 s, fresh8 to 103-128 s and synthesizes to 96-121 s,
+fresh9 estimates to 109-128 s and synthesizes to 102-125 s, fresh10 estimates to 111-126 s and
+synthesizes to 102-116 s, fresh11 estimates to 116-130 s and synthesizes to 103-125 s, fresh12
+estimates to 108-126 s and synthesizes to 100-122 s, fresh13 estimates to 103-128 s, fresh14 to
+103-130 s, fresh15 to 79-129 s; fresh3 synthesized to 87-117 s and fresh8 to 94-122 s before session
+15 gave the en-gb+variant voices their variant)."""
 
 from __future__ import annotations
 
@@ -353,6 +353,29 @@ EXPECTED = {
             ("outcome", "outcome"): 10,
         },
     ),
+    "fresh15": (
+        [
+            "bus_depot_canteen_driver_panic_attack_after_the_cyclist_crisis",
+            "car_lot_overnight_test_drive_reported_stolen_stop_calm",
+            "dairy_farm_empty_parlour_herd_culled_gun_cabinet_key_crisis",
+            "dental_surgery_reception_swollen_jaw_clipboard_arrest_escalating",
+            "diy_store_car_park_blue_badge_bay_autistic_son_deescalated",
+            "stadium_lot_tailgate_open_cans_ticket_escalating",
+            "tenement_doorstep_curry_delivered_to_12b_rider_deescalated",
+            "village_fete_tombola_cash_tin_under_the_sponges_calm",
+        ],
+        {"de-escalation": 128, "escalation": 42, "context": 6, "outcome": 6},
+        {
+            ("de-escalation", "officer_communication"): 100,
+            ("de-escalation", "officer_tactics"): 12,
+            ("de-escalation", "civilian"): 11,
+            ("de-escalation", "crisis"): 5,
+            ("escalation", "officer_escalation"): 24,
+            ("escalation", "civilian"): 18,
+            ("context", "crisis"): 6,
+            ("outcome", "outcome"): 6,
+        },
+    ),
 }
 
 #: Script lines per blind split (labelled or not), so a line dropped or added shows up.
@@ -371,6 +394,7 @@ LINES = {
     "fresh12": 209,
     "fresh13": 208,
     "fresh14": 193,
+    "fresh15": 171,
 }
 
 
@@ -389,8 +413,8 @@ def test_a_split_is_blind_until_scored():
     assert "fresh7" in TRAINING_SPLITS
     assert "fresh8" in TRAINING_SPLITS
     assert labelled_lines(["fresh8"])
-    with pytest.raises(ValueError, match="'fresh15' is not a training split"):
-        labelled_lines(["fresh15"])
+    with pytest.raises(ValueError, match="'fresh16' is not a training split"):
+        labelled_lines(["fresh16"])
 
 
 def test_the_newest_split_is_training_data_once_scored():
@@ -404,17 +428,19 @@ def test_the_newest_split_is_training_data_once_scored():
     assert "fresh12" in TRAINING_SPLITS
     assert TRAINING_SPLITS[-1] == "fresh13"
     assert labelled_lines(["fresh12"]) and labelled_lines(["fresh13"])
-    # Every split written before fresh14 is training data; fresh14 is not (below).
-    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh14"}
+    # Every split written before fresh14 is training data; fresh14 and fresh15 are not (below).
+    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh14", "fresh15"}
 
 
-def test_the_newest_split_is_blind():
-    # fresh14 was written in session 17, after fresh13 had been scored; nothing may read it as
-    # training data until its blind score is recorded and someone names it in TRAINING_SPLITS.
-    assert SPLITS[-1] == "fresh14"
-    assert "fresh14" not in TRAINING_SPLITS
-    with pytest.raises(ValueError, match="'fresh14' is not a training split"):
-        labelled_lines(["fresh14"])
+def test_the_newest_splits_are_blind():
+    # fresh14 was written in session 17, after fresh13 had been scored, and fresh15 in session 18
+    # while fresh14 was still outside the training splits; nothing may read either as training
+    # data until its blind score is recorded and someone names it in TRAINING_SPLITS.
+    assert SPLITS[-2:] == ("fresh14", "fresh15")
+    for split in ("fresh14", "fresh15"):
+        assert split not in TRAINING_SPLITS
+        with pytest.raises(ValueError, match=f"'{split}' is not a training split"):
+            labelled_lines([split])
 
 
 @pytest.mark.parametrize("split", sorted(EXPECTED))
