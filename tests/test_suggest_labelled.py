@@ -40,6 +40,7 @@ def test_training_splits_are_named_and_a_blind_split_is_refused():
         "fresh11",
         "fresh12",
         "fresh13",
+        "fresh14",
     )
     with pytest.raises(ValueError, match="'fresh16' is not a training split"):
         labelled_lines(["fresh16"])
