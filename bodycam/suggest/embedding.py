@@ -100,6 +100,13 @@ OFFICER_CODES = (
     "interrupts_or_dismisses",
     "officer_recognises_crisis",
     "command",
+    # Said in many wordings the phrase rules do not know ("Could you wait by your gate for me,
+    # two minutes?", "Give me two minutes with them first"), and an introduction's rank or
+    # name is what the recogniser garbles. Read together, the two add 6 de-escalation moments
+    # for 7 suggestions on the machine transcript and 2 for none on the script text (LOSO over
+    # sixteen splits); separates_parties alone adds 6 for 11 (docs/BENCHMARKS.md, session 18).
+    "separates_parties",
+    "introduces_self",
 )
 CIVILIAN_CODES = (
     "civilian_calming_statement",
