@@ -120,8 +120,16 @@ a police dog barking at 0 dB, five women in a salon dispute, two witnesses calli
 dB under the wearer, two tourists (Italian and German), the wearer shouting at a nightclub door
 over music at 0 dB, and a long stop where a passenger whispers once and dispatch comes in late.
 It too is built and scored only when named.
-The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to fresh15's in
-:mod:`devset_fresh3` to :mod:`devset_fresh15`, the spec types in :mod:`devset_voices`) and
+After fresh15, an eighteenth, ``fresh16`` half (d133-d140) was written blind again, with the
+last three espeak Klatt voices and espeak's Polish voice reading English: a father heard on a
+phone on speaker and then in person under one label, a camera under a raincoat muffling every
+voice (the wearer's too), two sisters on one flite voice at two levels and paces, a lost boy
+at espeak pitch 96 beside his grandfather, a Polish driver and a telephone interpreter with
+turns 0.1-0.4 s apart, a driver 13 dB under the traffic, a brawl with four shouting voices,
+and a 120 s ride home with a slurring drunk and a fast-talking friend.
+It too is built and scored only when named.
+The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to fresh16's in
+:mod:`devset_fresh3` to :mod:`devset_fresh16`, the spec types in :mod:`devset_voices`) and
 are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
