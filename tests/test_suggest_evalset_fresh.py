@@ -1,17 +1,17 @@
-"""The fifteen blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
-(six encounters each), ``fresh3`` to ``fresh15`` (eight each), each written blind to the detectors
+"""The sixteen blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
+(six encounters each), ``fresh3`` to ``fresh16`` (eight each), each written blind to the detectors
 by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session 7, fresh5
 in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11, fresh9 in session 12,
 fresh10 in session 14, fresh11 in session 15, fresh12 in session 16, fresh13 and fresh14 in session
-17, fresh15 in session 18), loaded the way the benchmark loads them, labelled with live codebook
-codes, in 60-130 seconds of speech each by the word-rate estimate (fresh2 synthesizes to 104-116 s,
-fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the estimate runs a
-few seconds longer; fresh7 estimates to 120-128 s, fresh8 to 103-128 s and synthesizes to 96-121 s,
-fresh9 estimates to 109-128 s and synthesizes to 102-125 s, fresh10 estimates to 111-126 s and
-synthesizes to 102-116 s, fresh11 estimates to 116-130 s and synthesizes to 103-125 s, fresh12
-estimates to 108-126 s and synthesizes to 100-122 s, fresh13 estimates to 103-128 s, fresh14 to
-103-130 s, fresh15 to 79-129 s; fresh3 synthesized to 87-117 s and fresh8 to 94-122 s before session
-15 gave the en-gb+variant voices their variant)."""
+17, fresh15 in session 18, fresh16 in session 19), loaded the way the benchmark loads them, labelled
+with live codebook codes, in 60-130 seconds of speech each by the word-rate estimate (fresh2
+synthesizes to 104-116 s, fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to
+90-121 s; the estimate runs a few seconds longer; fresh7 estimates to 120-128 s, fresh8 to 103-128 s
+and synthesizes to 96-121 s, fresh9 estimates to 109-128 s and synthesizes to 102-125 s, fresh10
+estimates to 111-126 s and synthesizes to 102-116 s, fresh11 estimates to 116-130 s and synthesizes
+to 103-125 s, fresh12 estimates to 108-126 s and synthesizes to 100-122 s, fresh13 estimates to
+103-128 s, fresh14 to 103-130 s, fresh15 to 79-129 s, fresh16 to 75-129 s; fresh3 synthesized to
+87-117 s and fresh8 to 94-122 s before session 15 gave the en-gb+variant voices their variant)."""
 
 from __future__ import annotations
 
@@ -376,6 +376,29 @@ EXPECTED = {
             ("outcome", "outcome"): 6,
         },
     ),
+    "fresh16": (
+        [
+            "apartment_mailroom_eviction_notice_mothers_pills_crisis",
+            "betting_shop_wages_in_the_machine_railway_embankment_crisis",
+            "bodega_counter_scratch_off_misprint_trespass_arrest_escalating",
+            "charity_shop_doorway_donation_bags_late_wifes_coat_calm",
+            "farmers_market_peach_stall_spot_fourteen_deescalated",
+            "golf_course_seventh_hole_slice_through_kitchen_window_calm",
+            "night_bus_top_deck_speakerphone_to_hospital_deescalated",
+            "snooker_hall_snapped_cue_table_six_fixed_penalty_escalating",
+        ],
+        {"de-escalation": 133, "escalation": 49, "context": 5, "outcome": 8},
+        {
+            ("de-escalation", "officer_communication"): 102,
+            ("de-escalation", "officer_tactics"): 12,
+            ("de-escalation", "civilian"): 15,
+            ("de-escalation", "crisis"): 4,
+            ("escalation", "officer_escalation"): 27,
+            ("escalation", "civilian"): 22,
+            ("context", "crisis"): 5,
+            ("outcome", "outcome"): 8,
+        },
+    ),
 }
 
 #: Script lines per blind split (labelled or not), so a line dropped or added shows up.
@@ -395,6 +418,7 @@ LINES = {
     "fresh13": 208,
     "fresh14": 193,
     "fresh15": 171,
+    "fresh16": 178,
 }
 
 
@@ -413,8 +437,8 @@ def test_a_split_is_blind_until_scored():
     assert "fresh7" in TRAINING_SPLITS
     assert "fresh8" in TRAINING_SPLITS
     assert labelled_lines(["fresh8"])
-    with pytest.raises(ValueError, match="'fresh16' is not a training split"):
-        labelled_lines(["fresh16"])
+    with pytest.raises(ValueError, match="'fresh17' is not a training split"):
+        labelled_lines(["fresh17"])
 
 
 def test_the_newest_split_is_training_data_once_scored():
@@ -430,17 +454,19 @@ def test_the_newest_split_is_training_data_once_scored():
     assert "fresh13" in TRAINING_SPLITS
     assert TRAINING_SPLITS[-1] == "fresh14"
     assert labelled_lines(["fresh13"]) and labelled_lines(["fresh14"])
-    # Every split written before fresh15 is training data; fresh15 is not (below).
-    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh15"}
+    # Every split written before fresh15 is training data; fresh15 and fresh16 are not (below).
+    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh15", "fresh16"}
 
 
-def test_the_newest_split_is_blind():
-    # fresh15 was written in session 18; nothing may read it as training data until its blind
+def test_the_newest_splits_are_blind():
+    # fresh15 was written in session 18, and fresh16 in session 19 while fresh15 was still
+    # outside the training splits; nothing may read either as training data until its blind
     # score is recorded and someone names it in TRAINING_SPLITS.
-    assert SPLITS[-1] == "fresh15"
-    assert "fresh15" not in TRAINING_SPLITS
-    with pytest.raises(ValueError, match="'fresh15' is not a training split"):
-        labelled_lines(["fresh15"])
+    assert SPLITS[-2:] == ("fresh15", "fresh16")
+    for split in ("fresh15", "fresh16"):
+        assert split not in TRAINING_SPLITS
+        with pytest.raises(ValueError, match=f"'{split}' is not a training split"):
+            labelled_lines([split])
 
 
 @pytest.mark.parametrize("split", sorted(EXPECTED))
