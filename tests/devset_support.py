@@ -282,3 +282,17 @@ def pauses_between(reference) -> list[float]:
 
 def stm_rows(built) -> list[list[str]]:
     return [line.split(maxsplit=5) for line in built.stm_path.read_text().splitlines()]
+
+
+def espeak_variant(voice) -> str:
+    """An espeak voice's variant (``en-us+m3`` -> ``m3``), a flite voice's name."""
+    return voice.voice.split("+")[-1]
+
+
+def espeak_variants(recordings: dict, earlier: list, new: set) -> set[str]:
+    """The espeak variants a half uses, checked: none written ``en-gb+variant`` (this espeak-ng
+    reads it as plain en-gb, the variant lost), and ``new`` used by none of ``earlier``."""
+    espeak = [v for s in recordings.values() for v in s.voices if v.engine == "espeak"]
+    assert all(v.voice.split("+")[0] not in ("en-gb", "en-sc") and "+" in v.voice for v in espeak)
+    assert not new & {espeak_variant(v) for s in earlier for v in s.voices}
+    return {espeak_variant(v) for v in espeak}

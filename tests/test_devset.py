@@ -4,8 +4,8 @@ regression bound on a few of them.
 About 650 lines because each blind half (fresh2-fresh6) has its own table of true speakers
 and its own test of what makes it new, written when the half was. The helpers they share
 (``unseen_half``, ``halves_before``, ``every_engine_and_noise``, ``built_in_full`` ...) are in
-``devset_support.py``; the fresh7 half's tests and later ones are in ``test_devset_halves.py`` and
-``test_devset_halves_late.py``."""
+``devset_support.py``; the fresh7 half's tests and later ones are in ``test_devset_halves.py``,
+``test_devset_halves_late.py`` and ``test_devset_halves_newest.py``."""
 
 from __future__ import annotations
 

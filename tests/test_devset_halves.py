@@ -1,6 +1,7 @@
 """The blind halves of the development set from fresh7 on: what each promises and what makes
 it new against every half before it, and one of its recordings built in full: fresh7 to
-fresh10 here, fresh11 on in test_devset_halves_late.py.
+fresh10 here, fresh11 to fresh14 in test_devset_halves_late.py, fresh15 on in
+test_devset_halves_newest.py.
 
 The halves up to fresh6 are tested in test_devset.py; the checks all the blind halves share
 (``unseen_half``, ``halves_before``, ``built_in_full`` ...) are in devset_support.py."""

@@ -1,4 +1,4 @@
-"""The blind halves of the development set from fresh11 on: what each promises and what makes
+"""The blind halves of the development set fresh11 to fresh14: what each promises and what makes
 it new against every half before it, and one of its recordings built in full. fresh7 to
 fresh10 are in test_devset_halves.py, which grew past 700 lines with a half per session;
 the checks every half shares are in devset_support.py."""
@@ -9,6 +9,8 @@ import numpy as np
 from devset_support import (
     WOMEN,
     built_in_full,
+    espeak_variant,
+    espeak_variants,
     every_engine_and_noise,
     halves_before,
     needs_voices,
@@ -46,19 +48,6 @@ _FRESH11_MEN = {
 }
 
 
-def _variant(voice) -> str:
-    return voice.voice.split("+")[-1]
-
-
-def _espeak_variants(recordings: dict, earlier: list, new: set) -> set[str]:
-    """The espeak variants a half uses, checked: none written ``en-gb+variant`` (this espeak-ng
-    reads it as plain en-gb, the variant lost), and ``new`` used by none of ``earlier``."""
-    espeak = [v for s in recordings.values() for v in s.voices if v.engine == "espeak"]
-    assert all(v.voice.split("+")[0] not in ("en-gb", "en-sc") and "+" in v.voice for v in espeak)
-    assert not new & {_variant(v) for s in earlier for v in s.voices}
-    return {_variant(v) for v in espeak}
-
-
 def test_fresh11_half_is_eight_unseen_recordings_aimed_at_failures():
     fresh11 = unseen_half("fresh11", FRESH11_SPEAKERS, shortest=50, longest=70)
     assert list(fresh11) == [f"d{n}" for n in range(93, 101)]
@@ -78,8 +67,8 @@ def test_fresh11_half_is_eight_unseen_recordings_aimed_at_failures():
     assert all(v.voice.split("+")[0] not in ("en-gb", "en-sc") and "+" in v.voice for v in espeak)
     # Thirteen variants no earlier recording used, of women and men, in eight accents.
     new = _FRESH11_WOMEN | _FRESH11_MEN
-    assert {_variant(v) for v in espeak} == new | {"grandma"} and len(new) == 13
-    assert not new & {_variant(v) for s in earlier for v in s.voices}
+    assert {espeak_variant(v) for v in espeak} == new | {"grandma"} and len(new) == 13
+    assert not new & {espeak_variant(v) for s in earlier for v in s.voices}
     assert len({v.voice.split("+")[0] for v in espeak}) == 8
     # A shoplifter shouting each of his short answers; every earlier replier spoke calmly.
     d93 = fresh11["d93"]
@@ -89,7 +78,7 @@ def test_fresh11_half_is_eight_unseen_recordings_aimed_at_failures():
     # earlier muffled voice replied, nor shared a scene with long silences.
     d94 = fresh11["d94"]
     door = d94.voices[d94.replies]
-    assert (door.label, door.muffled, _variant(door), d94.long_silences) == (
+    assert (door.label, door.muffled, espeak_variant(door), d94.long_silences) == (
         "civilian",
         True,
         "grandma",
@@ -195,7 +184,7 @@ def test_fresh12_half_is_eight_unseen_recordings_aimed_at_failures():
     for spec in fresh12.values():
         assert all(-12 <= v.gain_db <= -3 and not v.wearer for v in spec.voices[1:]), spec.id
     # No "en-gb+variant" (read as plain en-gb); fifteen variants no earlier recording used.
-    variants = _espeak_variants(fresh12, earlier, _FRESH12_NEW)
+    variants = espeak_variants(fresh12, earlier, _FRESH12_NEW)
     assert variants == _FRESH12_NEW | {"whisper", "f5"} and len(_FRESH12_NEW) == 15
     # Two Scottish officers at one pitch setting and a Scottish flite driver; the wearer only
     # acknowledges, which earlier wearers did only in two-voice scenes.
@@ -210,7 +199,7 @@ def test_fresh12_half_is_eight_unseen_recordings_aimed_at_failures():
     # A whisperer answering in a word or two beside the camera; no earlier replier whispered.
     d102 = fresh12["d102"]
     hiding = d102.voices[d102.replies]
-    assert (hiding.label, _variant(hiding), hiding.gain_db) == ("civilian", "whisper", -3)
+    assert (hiding.label, espeak_variant(hiding), hiding.gain_db) == ("civilian", "whisper", -3)
     repliers = [s.voices[s.replies] for s in earlier if s.replies is not None]
     assert not any("whisper" in v.voice for v in repliers)
     # A boy first heard late, in replies, as a search dog barks: no late voice replied before.
@@ -236,10 +225,10 @@ def test_fresh12_half_is_eight_unseen_recordings_aimed_at_failures():
     # had a woman, and no crowd scene had more than three lines talked over.
     d105 = fresh12["d105"]
     assert (len(d105.voices), d105.overlaps, d105.noise, d105.snr_db) == (5, 6, "crowd", 10)
-    assert not WOMEN & {_variant(v) for v in d105.voices}
+    assert not WOMEN & {espeak_variant(v) for v in d105.voices}
     for spec in earlier:
         if len({v.label for v in spec.voices}) >= 5:
-            assert WOMEN & {_variant(v) for v in spec.voices}, spec.id
+            assert WOMEN & {espeak_variant(v) for v in spec.voices}, spec.id
     assert max(s.overlaps for s in earlier if s.noise == "crowd") == 3
     # English read by espeak's Brazilian Portuguese voice; Spanish was the only other language.
     d106 = fresh12["d106"]
@@ -325,7 +314,7 @@ def test_fresh13_half_is_eight_unseen_recordings_aimed_at_failures():
     for spec in fresh13.values():
         assert all(-12 <= v.gain_db <= -3 and not v.wearer for v in spec.voices[1:]), spec.id
     # No "en-gb+variant" (read as plain en-gb); thirteen variants no earlier recording used.
-    variants = _espeak_variants(fresh13, earlier, _FRESH13_NEW)
+    variants = espeak_variants(fresh13, earlier, _FRESH13_NEW)
     assert variants == _FRESH13_NEW | {"f2", "f3", "f4", "f5"} and len(_FRESH13_NEW) == 13
     # The wearer's own flite voice given to the son; earlier, the wearer's voice went to
     # another label only once, a partner's (d72; d61's twins were two civilians).
@@ -440,7 +429,7 @@ def test_fresh14_half_is_eight_unseen_recordings_aimed_at_failures():
         assert all(-12 <= v.gain_db <= -3 and not v.wearer for v in spec.voices[1:]), spec.id
         assert len({v.voice for v in spec.voices}) == len(spec.voices), spec.id
     # No "en-gb+variant" (read as plain en-gb); seven variants no earlier recording used.
-    variants = _espeak_variants(fresh14, earlier, _FRESH14_NEW)
+    variants = espeak_variants(fresh14, earlier, _FRESH14_NEW)
     assert variants - _FRESH14_NEW == {"f1", "f2", "f4", "m2", "m4", "m5", "m6", "m7", "whisperf"}
     # The wearer alone but for one muffled reply; no muffled voice was heard only once, nor in
     # a two-voice scene.
@@ -475,7 +464,9 @@ def test_fresh14_half_is_eight_unseen_recordings_aimed_at_failures():
     brothers = [v.voice for v in fresh14["d122"].voices if v.label in ("civilian", "witness")]
     assert brothers == ["en-us+iven", "en-us+iven4"]
     for spec in earlier:
-        named = [_variant(v).rstrip("0123456789") for v in spec.voices if v.engine == "espeak"]
+        named = [
+            espeak_variant(v).rstrip("0123456789") for v in spec.voices if v.engine == "espeak"
+        ]
         named = [name for name in named if len(name) > 1 and name != "whisper"]
         assert len(named) == len(set(named)), spec.id
     # Whispered replies while a dog barks at 8 dB; whispers were in car and street noise at
@@ -507,267 +498,3 @@ def test_fresh14_whispered_replies_build_in_words_between_the_barks(tmp_path):
     for label, text in rows:
         pool = devset._REPLIES if label == "civilian" else devset._LINES
         assert text in pool, (label, text)
-
-
-#: The fresh15 half: true speakers (distinct labels) of each recording.
-FRESH15_SPEAKERS = {
-    "d125": ["officer", "civilian", "witness", "partner"],
-    "d126": ["officer", "civilian"],
-    "d127": ["officer", "partner", "civilian", "witness"],
-    "d128": ["officer", "civilian", "witness", "bystander", "partner"],
-    "d129": ["officer", "partner", "civilian", "witness"],
-    "d130": ["officer", "civilian", "witness"],
-    "d131": ["officer", "civilian", "witness"],
-    "d132": ["officer", "civilian", "witness", "dispatch"],
-}
-#: The espeak variants fresh15 brings in (none used before it): two Klatt source models.
-_FRESH15_NEW = {"klatt2", "klatt3"}
-
-
-def test_fresh15_half_is_eight_unseen_recordings_aimed_at_failures():
-    # d125-d132 in order (unseen_half checks the ids against FRESH15_SPEAKERS').
-    fresh15 = unseen_half("fresh15", FRESH15_SPEAKERS, shortest=50, longest=120)
-    earlier = halves_before("fresh15")
-    assert every_engine_and_noise(fresh15) == (
-        {"espeak", "flite"},
-        {"rms", "awb", "slt", "kal16"},
-        {"rain", "wind", "dog", "music", "street"},
-    )
-    assert [s.snr_db for s in fresh15.values()] == [14, 8, 0, 10, 10, 15, 0, 8]
-    assert [s.duration for s in fresh15.values()] == [118, 110, 64, 72, 58, 84, 52, 100]
-    for spec in fresh15.values():
-        assert all(-15 <= v.gain_db <= -5 and not v.wearer for v in spec.voices[1:]), spec.id
-        assert len({v.voice for v in spec.voices}) == len(spec.voices), spec.id
-    # No "en-gb+variant" (read as plain en-gb); two variants no earlier recording used.
-    variants = _espeak_variants(fresh15, earlier, _FRESH15_NEW)
-    assert variants - _FRESH15_NEW == {"m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8"} | {
-        "f1",
-        "f2",
-        "f3",
-        "f4",
-        "f5",
-        "Annie",
-        "whisperf",
-    }
-    # Three recordings of 100 s and more; no earlier one was longer than 90 s.
-    assert [s.id for s in fresh15.values() if s.duration >= 100] == ["d125", "d126", "d132"]
-    assert max(s.duration for s in earlier) == 90
-    # A man on a bridge alone with the wearer: slow turns and three 12-18 s silences; slow
-    # turns (d67, d86) had at most one long silence, and one earlier silence ran past 12 s.
-    d126 = fresh15["d126"]
-    assert (len(d126.voices), d126.gaps, d126.silence, d126.long_silences) == (
-        2,
-        (2.0, 4.0),
-        (12.0, 18.0),
-        3,
-    )
-    assert max(s.long_silences for s in earlier if s.gaps[0] >= 1) == 1
-    assert [s.id for s in earlier if s.silence[1] > 12] == ["d41"]
-    # A police dog at 0 dB, a partner shouting, a man answering in words; dogs were at 4 dB
-    # and above.
-    d127 = fresh15["d127"]
-    assert (d127.noise, d127.snr_db, d127.voices[d127.replies].label) == ("dog", 0, "civilian")
-    assert [v.label for v in d127.voices if v.shout] == ["partner"]
-    assert min(s.snr_db for s in earlier if s.noise == "dog") == 4
-    # Five women and no man; the largest all-women scene had four voices.
-    d128 = fresh15["d128"]
-    assert len(d128.voices) == 5 and {_variant(v) for v in d128.voices} <= WOMEN
-    alike = [s for s in earlier if all(_variant(v) in WOMEN for v in s.voices)]
-    assert max(len(s.voices) for s in alike) == 4
-    # Two voices 14 and 15 dB under the wearer; no earlier scene had two 13 dB or more under.
-    d129 = fresh15["d129"]
-    assert [v.gain_db for v in d129.voices if v.gain_db <= -13] == [-14, -15]
-    assert not any(sum(v.gain_db <= -13 for v in s.voices) >= 2 for s in earlier)
-    # Italian and German read English; Spanish, Brazilian Portuguese and French came before.
-    d130 = fresh15["d130"]
-    assert [v.voice for v in d130.voices[1:]] == ["it+m5", "de+f5"]
-    others = {v.voice.split("+")[0] for s in earlier for v in s.voices if v.engine == "espeak"}
-    assert {base for base in others if not base.startswith("en")} == {"es", "pt-br", "fr"}
-    # The wearer shouting over music at 0 dB; music was at 2 dB and above, and shouting wearers
-    # were in street noise, a siren or rain.
-    d131 = fresh15["d131"]
-    assert d131.voices[0].shout and (d131.noise, d131.snr_db) == ("music", 0)
-    assert min(s.snr_db for s in earlier if s.noise == "music") == 2
-    assert {s.noise for s in earlier if s.voices[0].shout} == {"street", "siren", "rain"}
-    # One whispered reply and dispatch late on the radio; no single line was whispered.
-    d132 = fresh15["d132"]
-    assert d132.short_line == d132.replies == 2 and d132.voices[2].voice == "en-us+whisperf"
-    assert d132.voices[d132.late_voice].radio and d132.voices[d132.late_voice].label == "dispatch"
-    once = [s.voices[s.short_line].voice for s in earlier if s.short_line is not None]
-    assert not any("whisper" in voice for voice in once)
-
-
-@needs_voices
-def test_fresh15_long_stop_builds_with_one_whisper_and_dispatch_late(tmp_path):
-    """d132 built in full: the passenger's one whispered turn, a reply under a second and fourth
-    in the recording; dispatch first heard eighth, after a 6-10 s silence, then on and off to
-    the end of the 100 s, and nobody else kept quiet that long."""
-    built, reference = built_in_full(tmp_path, "d132", FRESH15_SPEAKERS["d132"])
-    turns = sorted((segment, label) for segment, _, label in reference.itertracks(yield_label=True))
-    labels = [label for _, label in turns]
-    (whisper,) = reference.label_timeline("witness")
-    assert labels.index("witness") == 3 and whisper.duration < 1
-    assert labels.index("dispatch") == 7 and 6 <= turns[7][0].start - turns[6][0].end <= 10
-    assert {label: labels.count(label) for label in set(labels)} == {
-        "officer": 8,
-        "civilian": 9,
-        "witness": 1,
-        "dispatch": 8,
-    }
-    assert sum(gap > 1 for gap in pauses_between(reference)) == 1
-    (said,) = [text for _, _, label, _, _, text in stm_rows(built) if label == "witness"]
-    assert said in devset._REPLIES
-
-
-#: The fresh16 half: true speakers (distinct labels) of each recording.
-FRESH16_SPEAKERS = {
-    "d133": ["officer", "civilian", "witness"],
-    "d134": ["officer", "partner", "civilian", "witness"],
-    "d135": ["officer", "civilian", "witness"],
-    "d136": ["officer", "civilian", "witness", "partner"],
-    "d137": ["officer", "civilian", "witness"],
-    "d138": ["officer", "partner", "civilian"],
-    "d139": ["officer", "partner", "civilian", "witness", "bystander"],
-    "d140": ["officer", "civilian", "witness", "dispatch"],
-}
-#: The espeak variants fresh16 brings in (none used before it): the last three Klatt models.
-_FRESH16_NEW = {"klatt4", "klatt5", "klatt6"}
-#: espeak's old voices (the rest are of no age).
-_OLD = {"grandma", "grandpa", "croak"}
-
-
-def test_fresh16_half_is_eight_unseen_recordings_aimed_at_failures():
-    # d133-d140 in order (unseen_half checks the ids against FRESH16_SPEAKERS').
-    fresh16 = unseen_half("fresh16", FRESH16_SPEAKERS, shortest=50, longest=120)
-    earlier = halves_before("fresh16")
-    assert every_engine_and_noise(fresh16) == (
-        {"espeak", "flite"},
-        {"rms", "awb", "slt", "kal16"},
-        {"street", "rain", "music", "wind", "crowd", "car"},
-    )
-    assert [s.snr_db for s in fresh16.values()] == [12, 10, 16, 9, 17, 2, 6, 13]
-    assert [s.duration for s in fresh16.values()] == [96, 70, 66, 74, 80, 58, 78, 120]
-    for spec in fresh16.values():
-        assert all(-15 <= v.gain_db <= -5 and not v.wearer for v in spec.voices[1:]), spec.id
-    variants = _espeak_variants(fresh16, earlier, _FRESH16_NEW)
-    assert variants - _FRESH16_NEW == {"m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8"} | {
-        "f1",
-        "f3",
-        "f4",
-        "f5",
-        "grandpa",
-    }
-    # A father on a phone on speaker, then in person from the seventh line: one label, two
-    # sounds. Only d52's partner had been heard both ways, and no late voice's label was heard
-    # before it came.
-    d133 = fresh16["d133"]
-    phone, home = d133.voices[2:]
-    assert phone.label == home.label == "witness" and (phone.radio, home.radio) == (True, False)
-    assert d133.late_voice == 3 and phone.voice == home.voice
-    assert [s.id for s in earlier if _one_label_both_ways(s)] == ["d52"]
-    assert not any(
-        [v.label for v in s.voices].count(s.voices[s.late_voice].label) > 1
-        for s in earlier
-        if s.late_voice is not None
-    )
-    # Every voice muffled under a raincoat, the wearer's too; at most two were before, never
-    # the wearer.
-    d134 = fresh16["d134"]
-    assert all(v.muffled for v in d134.voices) and len(d134.voices) == 4
-    assert max(sum(v.muffled for v in s.voices) for s in earlier) == 2
-    assert not any(s.voices[0].muffled for s in earlier)
-    # Two sisters on flite slt at two levels and paces; a flite voice twice on non-wearers was
-    # only d61's awb, both at one pace.
-    d135 = fresh16["d135"]
-    assert [(v.voice, v.gain_db, v.rate) for v in d135.voices[1:]] == [
-        ("slt", -6, 118),
-        ("slt", -11, 92),
-    ]
-    twice = {
-        (s.id, v.voice, v.rate)
-        for s in earlier
-        for v in s.voices[1:]
-        if v.engine == "flite" and [w.voice for w in s.voices[1:]].count(v.voice) > 1
-    }
-    assert twice == {("d61", "awb", 0)}
-    # A boy at pitch 96 answering in words beside his grandfather; the highest pitch was 90,
-    # and no old voice shared a scene with one at 80 and above.
-    d136 = fresh16["d136"]
-    boy = d136.voices[d136.replies]
-    assert (boy.label, boy.pitch, _variant(d136.voices[1])) == ("witness", 96, "grandpa")
-    assert max(v.pitch for s in earlier for v in s.voices) == 90
-    old = {s.id for s in earlier if any(_variant(v) in _OLD for v in s.voices)}
-    young = {s.id for s in earlier if any(v.pitch >= 80 for v in s.voices)}
-    assert (old, young) == ({"d57", "d86", "d94"}, {"d31", "d47", "d54"})
-    # Polish reads English through a telephone interpreter, turns 0.1-0.4 s apart; no earlier
-    # recording used Polish or that range.
-    d137 = fresh16["d137"]
-    assert [v.voice for v in d137.voices[1:]] == ["pl+m3", "slt"] and d137.voices[2].radio
-    assert d137.gaps == (0.1, 0.4) and d137.gaps not in {s.gaps for s in earlier}
-    others = {v.voice.split("+")[0] for s in earlier for v in s.voices if v.engine == "espeak"}
-    assert {base for base in others if not base.startswith("en")} == {
-        "es",
-        "pt-br",
-        "fr",
-        "it",
-        "de",
-    }
-    # A voice 13 dB under the noise (gain plus SNR); the furthest under before was 12 dB.
-    d138 = fresh16["d138"]
-    assert min(d138.snr_db + v.gain_db for v in d138.voices) == -13
-    assert min(s.snr_db + v.gain_db for s in earlier for v in s.voices) == -12
-    # Four of five voices shouting; no scene had more than two.
-    d139 = fresh16["d139"]
-    assert [v.label for v in d139.voices if v.shout] == [
-        "officer",
-        "partner",
-        "civilian",
-        "witness",
-    ]
-    assert max(sum(v.shout for v in s.voices) for s in earlier) == 2
-    # 120 s with the slowest flite voice and the fastest espeak one.
-    d140 = fresh16["d140"]
-    assert [(v.engine, v.rate) for v in d140.voices[1:3]] == [("flite", 165), ("espeak", 250)]
-    assert max(s.duration for s in earlier) == 118
-    assert max(v.rate for s in earlier for v in s.voices if v.engine == "flite") == 150
-    assert max(v.rate for s in earlier for v in s.voices if v.engine == "espeak") == 235
-
-
-def _one_label_both_ways(spec) -> bool:
-    """Whether one label of the recording is heard both on the radio band and without it."""
-    return any(
-        {v.radio for v in spec.voices if v.label == label} == {True, False}
-        for label in {v.label for v in spec.voices}
-    )
-
-
-@needs_voices
-def test_fresh16_sisters_build_on_one_voice_at_two_levels_and_paces(tmp_path):
-    """d135 built in full: the two sisters on flite slt, the nearer one 3 dB louder in her turns
-    (5 dB apart as spoken; the music fills the quieter one's) and saying 30 % fewer words a
-    second, two lines talked over in music at 16 dB."""
-    built, reference = built_in_full(tmp_path, "d135", FRESH16_SPEAKERS["d135"])
-    labels = [label for _, _, label in sorted(reference.itertracks(yield_label=True))]
-    assert {label: labels.count(label) for label in set(labels)} == {
-        "officer": 5,
-        "civilian": 5,
-        "witness": 7,
-    }
-    assert sum(pause < 0 for pause in pauses_between(reference)) == 2
-    audio = devset.read_audio(built.audio_path).astype(np.float64)
-
-    def level(label: str) -> float:
-        turns = [
-            audio[int(t.start * 16000) : int(t.end * 16000)]
-            for t in reference.label_timeline(label)
-        ]
-        return 10 * np.log10(np.mean(np.concatenate(turns) ** 2))
-
-    assert round(level("officer") - level("civilian"), 1) == 5.5
-    assert round(level("civilian") - level("witness"), 1) == 2.9
-    pace = {}
-    for label in ("civilian", "witness"):
-        rows = [row for row in stm_rows(built) if row[2] == label]
-        words = sum(len(row[5].split()) for row in rows)
-        pace[label] = words / sum(float(row[4]) - float(row[3]) for row in rows)
-    assert (round(pace["civilian"], 2), round(pace["witness"], 2)) == (2.69, 3.83)
