@@ -598,6 +598,30 @@ def test_repeated_commands_are_kept_with_the_sentence_after_them(transcriber):
 
 
 @pytest.mark.slow
+def test_a_word_said_fast_again_and_again_is_kept_whole(transcriber):
+    # "No" eight times in 1.2 s (espeak at 320 words a minute, 6.6 a second): a frightened
+    # person can say it that fast. Read as a loop at 0.15 s a word, it was cut back, and the
+    # stretch decoded again on its own came back as "go, go, go" (docs/BENCHMARKS.md,
+    # session 19), so the loop guard's rate stays at 10 words a second.
+    pause = np.zeros(SR // 2, np.float32)
+    audio = np.concatenate(
+        [
+            pause,
+            _say("Sir, listen to me."),
+            pause,
+            _say("No, no, no, no, no, no, no, no.", speed=320, voice="en-us+m3"),
+            pause,
+            _say("Alright, he is down."),
+            pause,
+        ]
+    )
+    result = transcriber.transcribe(audio)
+    words = normalise(" ".join(segment.text for segment in result.segments)).split()
+    assert words.count("no") >= 6, words
+    assert "go" not in words and not result.removed, (words, result.removed)
+
+
+@pytest.mark.slow
 def test_run_transcription_on_the_demo_encounter(demo_encounter):
     from bodycam.transcribe.evaluation import diarization_scores
     from bodycam.transcribe.formats import load_rttm, turns_to_annotation

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 #: Shortest time one spoken word takes: 10 words a second is well beyond any speaker (shouted
 #: commands run at 3-4 words a second), while a decoding loop packs dozens into the same time.
+#: Not tighter: a person can say "no" eight times in 1.2 s, and at 0.15 s a word that is read
+#: as a loop whose stretch, decoded again on its own, comes back as other words (session 19).
 MIN_WORD_SECONDS = 0.1
 #: Fewest consecutive occurrences that make a run worth checking against the audio.
 MIN_REPEATS = 3
