@@ -57,8 +57,9 @@ SPLITS = (
 #: blind until someone adds it here, and a benchmark scoring one of these leaves it out.
 #: ``fresh4`` joined in session 8, ``fresh5`` in session 9, ``fresh6`` in session 10,
 #: ``fresh7`` in session 11, ``fresh8`` in session 12, ``fresh9`` in session 13, ``fresh10`` and
-#: ``fresh11`` in session 15, ``fresh12`` in session 16, ``fresh13`` in session 17 and ``fresh14``
-#: in session 18, each after its blind score was recorded in BENCHMARKS.md.
+#: ``fresh11`` in session 15, ``fresh12`` in session 16, ``fresh13`` in session 17, ``fresh14``
+#: in session 18 and ``fresh15`` in session 19, each after its blind score was recorded in
+#: BENCHMARKS.md.
 TRAINING_SPLITS = (
     "dev",
     "heldout",
@@ -76,6 +77,7 @@ TRAINING_SPLITS = (
     "fresh12",
     "fresh13",
     "fresh14",
+    "fresh15",
 )
 _LEAD_IN = 1.0
 # LibYAML's parser when PyYAML was built with it: the same documents (compared once on every
