@@ -129,3 +129,40 @@ def test_a_loop_without_word_times_keeps_one_occurrence():
             "'Stop.' repeated 40 times in 1.0 s of speech, which holds at most 10; kept 1",
         )
     ]
+
+
+def _smeared(count: int, heard: int) -> list[AsrWord]:
+    """``count`` x "5," over 21 s of speech: the first ``heard`` 0.4 s each a second apart, the
+    rest timed to nothing (a start equal to its end), as Whisper times a loop it smeared."""
+    times = [(1.0 + i, 1.4 + i) for i in range(heard)]
+    times += [(20.0 + i / 100, 20.0 + i / 100) for i in range(count - heard)]
+    return _words("5,", times)
+
+
+def test_a_long_run_timed_to_nothing_is_a_loop_however_much_speech_it_spans():
+    # 20 copies spread over 19 s of speech fit the capacity test (190 words), but 17 of the 19
+    # after the first have no time of their own: the run is the decoder's, so only the first
+    # stays and the speech under the rest is decoded again (loop_redecode).
+    words = _smeared(20, heard=3)
+    collapsed, removed = collapse_loops(_loop_segment(words), [(0.0, 22.0)])
+    assert collapsed.text == "5,"
+    assert collapsed.words == words[:1]
+    (loop,) = removed
+    assert loop.text == " ".join(["5,"] * 19)
+    assert (loop.start, loop.end) == (2.0, 20.16)
+    assert loop.detail == (
+        "'5,' repeated 20 times over 19.2 s, 17 of them with no time of their own in the audio; "
+        "kept 1"
+    )
+
+
+@pytest.mark.parametrize(
+    ("count", "heard"),
+    [
+        (11, 1),  # shorter than a loop smeared this way: a person's burst of repeats
+        (12, 5),  # 4 of the 11 after the first heard: over a third
+    ],
+)
+def test_a_shorter_or_heard_run_that_fits_the_audio_is_kept(count, heard):
+    segment = _loop_segment(_smeared(count, heard))
+    assert collapse_loops(segment, [(0.0, 22.0)]) == (segment, [])

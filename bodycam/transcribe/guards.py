@@ -8,7 +8,8 @@ Whisper's known failure modes on body-worn camera audio, and what guards against
   ("Thank you.") when they sit outside detected speech, and a video's closing words ("Thanks
   for watching") wherever they lie (:func:`hallucination_reason`).
 - Repetition loops: ``condition_on_previous_text`` is off, and a loop is cut back per segment
-  to what the audio can hold (``repetition``); repeated speech a person really said is kept.
+  to what the audio can hold, or to its first occurrence when a long run's words have no time
+  of their own (``repetition``); repeated speech a person really said is kept.
   A loop the model scores as no speech goes whole, however confident its text. A line written
   three times in a row, one segment a copy, keeps its first copy, and the speech under the
   others is decoded again (``repeated_lines``).

@@ -10,6 +10,10 @@ figure covers a whole 30-second decoding window, so it cannot say which segment 
   could hold at :data:`MIN_WORD_SECONDS` per word (far faster than anyone speaks);
 - in a loop, the first occurrence is kept, and so is any later one whose word timestamps show
   it was heard (it lasts long enough and lies in speech), up to what the audio holds;
+- a long run (:data:`MIN_UNTIMED_RUN` or more) whose later occurrences mostly have no time of
+  their own is a loop too, however much speech it spans: Whisper smears a loop's words over
+  the window it lost its place in, and the speech under them is decoded again
+  (``loop_redecode``), so only its first occurrence is kept;
 - what is taken out is returned as :class:`~bodycam.transcribe.removed.RemovedText`, never
   dropped silently.
 """
@@ -34,6 +38,15 @@ if TYPE_CHECKING:
 MIN_WORD_SECONDS = 0.1
 #: Fewest consecutive occurrences that make a run worth checking against the audio.
 MIN_REPEATS = 3
+#: A run this long whose later occurrences mostly have no time of their own in the audio is a
+#: loop however much speech lies under it. Whisper can smear a loop's words over a whole window:
+#: on a scripted motorway stop, "5," 103 times over 21.6 s of three people's speech, 99 of them
+#: timed to nothing, which the capacity test could never refuse (the span holds 180 words). A
+#: person's repeats come in a breath or two: eight at most in the fast ones tried (session 19),
+#: half of them timed to nothing too, so the length is what tells them apart.
+MIN_UNTIMED_RUN = 12
+#: Share of a long run's later occurrences that must look heard for it to stand.
+MIN_HEARD_SHARE = 1 / 3
 #: Longest n-gram (in words) looked for; Whisper's loops are short phrases.
 MAX_NGRAM = 8
 
@@ -139,27 +152,51 @@ def collapse_loops(
             run_start, run_end = segment.start, segment.end
         voiced = speech_overlap(run_start, run_end, speech) * max(run_end - run_start, 0.0)
         holds = capacity(voiced, repeat.size)
-        if repeat.count <= holds:
+        heard = {
+            number
+            for number in range(1, repeat.count)
+            if times and _heard([times[i] for i in repeat.occurrence(number)], speech)
+        }
+        untimed = repeat.count - 1 - len(heard)
+        # Only a run the audio could hold needs this test; one it can't is a loop already.
+        smeared = (
+            times is not None
+            and repeat.count <= holds
+            and repeat.count >= MIN_UNTIMED_RUN
+            and len(heard) < MIN_HEARD_SHARE * (repeat.count - 1)
+        )
+        if repeat.count <= holds and not smeared:
             continue  # a person can have said all of them: keep every one
+        if smeared:
+            # Its times say nothing about what was said: keep the first, and the speech under
+            # the rest is decoded again (``loop_redecode``), repeats a person said included.
+            holds = 1
         kept, lost = 1, []
         for number in range(1, repeat.count):
             indexes = repeat.occurrence(number)
-            if times and kept < holds and _heard([times[i] for i in indexes], speech):
+            if kept < holds and number in heard:
                 kept += 1
             else:
                 lost.extend(indexes)
         dropped.update(lost)
         gram = " ".join(texts[i] for i in repeat.occurrence(0))
+        if smeared:
+            detail = (
+                f"{gram!r} repeated {repeat.count} times over {run_end - run_start:.1f} s, "
+                f"{untimed} of them with no time of their own in the audio; kept {kept}"
+            )
+        else:
+            detail = (
+                f"{gram!r} repeated {repeat.count} times in {voiced:.1f} s of speech, "
+                f"which holds at most {holds}; kept {kept}"
+            )
         removed.append(
             RemovedText(
                 start=times[lost[0]][0] if times else segment.start,
                 end=times[lost[-1]][1] if times else segment.end,
                 text=" ".join(texts[i] for i in lost),
                 reason=LOOP,
-                detail=(
-                    f"{gram!r} repeated {repeat.count} times in {voiced:.1f} s of speech, "
-                    f"which holds at most {holds}; kept {kept}"
-                ),
+                detail=detail,
             )
         )
     if not dropped:
