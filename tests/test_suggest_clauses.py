@@ -136,10 +136,42 @@ def test_a_shout_a_vocative_or_a_capital_is_no_introduction(codebook, lines):
         ("explains_process", "next_steps", "He's going to the station on Elm Street."),
         ("separates_parties", "away_from_them", "Wait by the van, away from the others."),
         ("disengages", "clears_scene", "No further action, you can head off."),
+        (
+            "states_reason",
+            "someone_called_about",
+            "Somebody's rung in about a tractor on the lane.",
+        ),
+        ("states_reason", "someone_called_about", "You rang about your drive being blocked."),
+        ("states_reason", "someone_called_about", "Roxy rang us, she wants you out of her shop."),
+        ("states_reason", "asked_to_check", "The vicar asked us to pop in and check on you."),
+        ("states_reason", "asked_to_check", "Your mum's been worried about you."),
+        ("explains_process", "own_next_step", "I'll ask the late shift to drive past tonight."),
+        ("explains_process", "own_next_step", "We'll put a marker on the address."),
+        ("explains_process", "own_next_step", "I'll let Mr. Ochieng know it's done."),
     ],
 )
 def test_de_escalation_clauses(codebook, code, name, text):
     assert (code, f"grammar:{code}.{name}") in found(codebook, text)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # The officer's own calls, questions about a call, and a call that insults.
+        ("someone_called_about", "I rang about it yesterday."),
+        ("someone_called_about", "Should I have called about it?"),
+        ("someone_called_about", "He called me a liar."),
+        # The officer's own worry is a feeling, and "we asked you" an order repeated.
+        ("asked_to_check", "I was worried about you."),
+        ("asked_to_check", "We asked you to leave twice."),
+        # A threat or an order in the future tense is not a next step explained.
+        ("own_next_step", "I'll tase you if you move."),
+        ("own_next_step", "I'll need you to step out of the car."),
+        ("own_next_step", "We'll see."),
+    ],
+)
+def test_what_the_reason_and_next_step_clauses_leave_alone(codebook, name, text):
+    assert not {d for _, d in found(codebook, text) if d.endswith(f".{name}")}
 
 
 def test_a_sentence_is_cut_where_the_civilians_words_begin():

@@ -306,4 +306,23 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
         score=0.7,
         kind="grammar",
     ),
+    _rule(
+        "explains_process",
+        "own_next_step",
+        # The officer's own next step, said with "'ll" ("I'll ask the late shift to drive past",
+        # "We'll put a marker on the address", "I'll be two minutes"): what happens next and
+        # who does it, which ``what_happens_next`` reads in its "going to" form. Last of the
+        # rules, so any other reading of the sentence names it; and not staying or waiting (a
+        # pause, or distance), calling someone out (a resource) or handing over a card (a
+        # referral), which are other codes' wording.
+        r"\b(i|we)('ll| will) (just )?(go|ask|ring|phone|put|log|write|let (\w+ ){1,2}know|"
+        r"make sure|show|pass|send|be (two|five|ten|a|right back|back|just)|come back|check|"
+        r"sort|speak|run|get (you|someone|somebody|a|an|the)|take (a|some|your) (look|"
+        r"statement|details|photo)|note|drive|follow up|keep (an eye|you posted))\b",
+        score=0.7,
+        question=False,
+        unless=r"\b(tase|taser|shoot|jail|arrest\w*|cuff\w*|ticket|citation|nick|drag|force|"
+        r"make you|if you don't)\b|\b(i|we)('ll| will) (just )?(need you|have you)\b",
+        kind="grammar",
+    ),
 )

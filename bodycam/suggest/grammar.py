@@ -321,6 +321,33 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         kind="grammar",
     ),
     _rule(
+        "states_reason",
+        "someone_called_about",
+        # The call named without saying who took it ("Somebody's rung in about a tractor",
+        # "You rang about your drive", "Roxy rang us, she wants you out"): whoever called,
+        # but the officer ("I rang about ..." is the officer's own business).
+        r"\b(?!(i|we)\b)\w+('s| has| have|'ve)? ((rung|rang|called|phoned)( in| us| the police)?"
+        r"( about| because| to say| over|,)|(rung|rang|phoned) us\b)",
+        score=0.75,
+        question=False,
+        unless=r"\bdo you know why\b|\bif (you|we)\b|\b(should|could|would|will|can)\b",
+        kind="grammar",
+    ),
+    _rule(
+        "states_reason",
+        "asked_to_check",
+        # Someone else's concern as the reason for coming ("The vicar asked us to pop in and
+        # check you're alright", "The chair's asked me to walk you out", "Some people have
+        # been worried about you"): the reason given as who sent the officer and why.
+        r"\b(?!(i|we|you)\b)\w+('s| has| have|'ve)? (just )?(asked|wanted) (us |me )?to "
+        r"(pop|come|check|look|have a word|walk|see|make sure)\b|"
+        r"\b(?!(i|we)\b)\w+( have been| has been|'s been| was| were| is| are|'s| got) (a bit "
+        r"|really )?worried (about|that) you\b",
+        score=0.75,
+        question=False,
+        kind="grammar",
+    ),
+    _rule(
         "explains_process",
         "next_steps",
         # What happens next said through who will do it: another party's future action
