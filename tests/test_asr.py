@@ -1,5 +1,6 @@
 """Speech recognition: chunking, hallucination guards, model resolution, WER,
-and quality on the real two-speaker sample and on repeated commands."""
+and quality on the real two-speaker sample and the demo encounter. Lines spoken by espeak-ng
+at test time (repeated commands, the decoder prompt) are in test_asr_spoken.py."""
 
 from __future__ import annotations
 
@@ -550,77 +551,6 @@ def test_run_transcription_on_the_sample(monkeypatch):
     assert progress == sorted(progress)
 
 
-# --------------------------------------------------------------------------- repeated speech
-
-
-def _say(text: str, *, speed: int = 160, pitch: int = 50, voice: str = "en-us") -> np.ndarray:
-    """``text`` spoken by espeak-ng, as 16 kHz mono float32."""
-    import io
-    import subprocess
-
-    from scipy.signal import resample_poly
-
-    spoken = subprocess.run(
-        ["espeak-ng", "-v", voice, "-s", str(speed), "-p", str(pitch), "--stdout", text],
-        check=True,
-        capture_output=True,
-    ).stdout
-    audio, rate = soundfile.read(io.BytesIO(spoken), dtype="float32")
-    assert rate == 22050
-    return resample_poly(audio, 320, 441).astype(np.float32)  # 22.05 kHz -> 16 kHz
-
-
-def _repeated_commands() -> np.ndarray:
-    """ "Drop the knife!" ten times, each a little different, with natural pauses (0.6 to
-    0.9 s), then "Okay, he dropped it. Get on the ground." in another voice: 25.7 s."""
-    parts = [np.zeros(SR // 2, np.float32)]
-    for index in range(10):
-        parts.append(
-            _say("Drop the knife!", speed=150 + 5 * (index % 3), pitch=45 + 5 * (index % 4))
-        )
-        parts.append(np.zeros(int(SR * (0.6 + 0.15 * (index % 3))), np.float32))
-    parts.append(np.zeros(SR // 2, np.float32))
-    parts.append(_say("Okay, he dropped it. Get on the ground.", pitch=60, voice="en-us+m3"))
-    parts.append(np.zeros(SR, np.float32))
-    return np.concatenate(parts)
-
-
-@pytest.mark.slow
-def test_repeated_commands_are_kept_with_the_sentence_after_them(transcriber):
-    result = transcriber.transcribe(_repeated_commands())
-    text = normalise(" ".join(segment.text for segment in result.segments))
-    assert 8 <= text.count("drop the knife") <= 12, text
-    assert "okay he dropped it get on the ground" in text
-    # Every command was said: where the decoder looped on them (it does on some CPUs, not on
-    # others), the loop is on record and the speech under it was decoded again.
-    loops = [item for item in result.removed if "knife" in item.text.lower()]
-    assert all(item.detail.endswith(REDECODED) for item in loops), loops
-
-
-@pytest.mark.slow
-def test_a_word_said_fast_again_and_again_is_kept_whole(transcriber):
-    # "No" eight times in 1.2 s (espeak at 320 words a minute, 6.6 a second): a frightened
-    # person can say it that fast. Read as a loop at 0.15 s a word, it was cut back, and the
-    # stretch decoded again on its own came back as "go, go, go" (docs/BENCHMARKS.md,
-    # session 19), so the loop guard's rate stays at 10 words a second.
-    pause = np.zeros(SR // 2, np.float32)
-    audio = np.concatenate(
-        [
-            pause,
-            _say("Sir, listen to me."),
-            pause,
-            _say("No, no, no, no, no, no, no, no.", speed=320, voice="en-us+m3"),
-            pause,
-            _say("Alright, he is down."),
-            pause,
-        ]
-    )
-    result = transcriber.transcribe(audio)
-    words = normalise(" ".join(segment.text for segment in result.segments)).split()
-    assert words.count("no") >= 6, words
-    assert "go" not in words and not result.removed, (words, result.removed)
-
-
 @pytest.mark.slow
 def test_run_transcription_on_the_demo_encounter(demo_encounter):
     from bodycam.transcribe.evaluation import diarization_scores
@@ -638,50 +568,6 @@ def test_run_transcription_on_the_demo_encounter(demo_encounter):
     assert len(result.speaker_embeddings) == 4  # estimated, never given
     assert wer <= DEMO_WER_LIMIT
     assert der < DEMO_DER_LIMIT
-
-
-# --------------------------------------------------------------------------- decoder prompt
-
-#: A short police vocabulary, as a user would give it in ``AsrOptions.initial_prompt``.
-POLICE_WORDS = "Officer, sir, ma'am, ID, license, registration, warrant, Taser, dispatch, EMS."
-
-
-def _spoken_line() -> np.ndarray:
-    """ "I have a warrant for your arrest, sir." (espeak-ng, a lower male voice) between half
-    seconds of silence: tiny.en hears "I can't wait to follow your arrest, sir." unprompted."""
-    silence = np.zeros(SR // 2, np.float32)
-    line = _say("I have a warrant for your arrest, sir.", voice="en-us+m3")
-    return np.concatenate([silence, line, silence])
-
-
-def test_prompt_options_reach_every_decoder_call(monkeypatch):
-    """The main decode and a re-decode of skipped speech (``gaps``) both get the prompt."""
-    transcriber = Transcriber(AsrOptions(initial_prompt=POLICE_WORDS, hotwords="Taser"))
-    calls = []
-
-    def spy(audio, **options):
-        calls.append((options["initial_prompt"], options["hotwords"]))
-        return iter([]), None  # no words: the voiced stretch is decoded again on its own
-
-    monkeypatch.setattr(transcriber, "model", SimpleNamespace(transcribe=spy))
-    result = transcriber.transcribe(np.zeros(5 * SR, np.float32), speech=[(1.0, 3.0)])
-    assert calls == [(POLICE_WORDS, "Taser")] * 2
-    assert [item.reason for item in result.removed] == ["speech without words"]
-    assert AsrOptions().initial_prompt is None and AsrOptions().hotwords is None
-
-
-@pytest.mark.slow
-def test_initial_prompt_changes_the_transcript_of_a_real_line():
-    line = _spoken_line()
-    speech = [(0.5, len(line) / SR - 0.5)]
-    plain = Transcriber(AsrOptions()).transcribe(line, speech=speech)
-    prompted = Transcriber(AsrOptions(initial_prompt=POLICE_WORDS)).transcribe(line, speech=speech)
-    assert [segment.text for segment in plain.segments] == [
-        "I can't wait to follow your arrest, sir."
-    ]
-    assert [segment.text for segment in prompted.segments] == [
-        "I have a warrant for your arrest, sir."
-    ]
 
 
 def test_asr_variants_benchmark_reads_variants_and_counts_police_words():
