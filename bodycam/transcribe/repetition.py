@@ -152,6 +152,9 @@ def collapse_loops(
             run_start, run_end = segment.start, segment.end
         voiced = speech_overlap(run_start, run_end, speech) * max(run_end - run_start, 0.0)
         holds = capacity(voiced, repeat.size)
+        fits = repeat.count <= holds
+        if fits and (times is None or repeat.count < MIN_UNTIMED_RUN):
+            continue  # a person can have said all of them: keep every one
         heard = {
             number
             for number in range(1, repeat.count)
@@ -159,14 +162,9 @@ def collapse_loops(
         }
         untimed = repeat.count - 1 - len(heard)
         # Only a run the audio could hold needs this test; one it can't is a loop already.
-        smeared = (
-            times is not None
-            and repeat.count <= holds
-            and repeat.count >= MIN_UNTIMED_RUN
-            and len(heard) < MIN_HEARD_SHARE * (repeat.count - 1)
-        )
-        if repeat.count <= holds and not smeared:
-            continue  # a person can have said all of them: keep every one
+        smeared = fits and len(heard) < MIN_HEARD_SHARE * (repeat.count - 1)
+        if fits and not smeared:
+            continue
         if smeared:
             # Its times say nothing about what was said: keep the first, and the speech under
             # the rest is decoded again (``loop_redecode``), repeats a person said included.
