@@ -128,8 +128,17 @@ at espeak pitch 96 beside his grandfather, a Polish driver and a telephone inter
 turns 0.1-0.4 s apart, a driver 13 dB under the traffic, a brawl with four shouting voices,
 and a 120 s ride home with a slurring drunk and a fast-talking friend.
 It too is built and scored only when named.
-The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to fresh16's in
-:mod:`devset_fresh3` to :mod:`devset_fresh16`, the spec types in :mod:`devset_voices`) and
+After fresh16, a nineteenth, ``fresh17`` half (d141-d148) was written blind again, 2-5 people
+each on a voice of their own, with espeak's Afrikaans and Swahili voices reading English:
+dispatch answering every plate check in words on the radio, a wearer with an Afrikaans accent
+at a festival gate, a man shouting from a balcony for a minute to a wearer heard once, a night
+search of a park with five voices, long silences and talk-over, a Kenyan taxi driver and his
+wife on a phone on speaker, a woman behind a custody van's partition at 0 dB engine noise, a
+witness calling late from across the road 15 dB under the wearer, and a 104 s row between two
+market traders with turns 0-0.15 s apart.
+It too is built and scored only when named.
+The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to fresh17's in
+:mod:`devset_fresh3` to :mod:`devset_fresh17`, the spec types in :mod:`devset_voices`) and
 are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
