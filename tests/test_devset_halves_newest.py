@@ -284,3 +284,138 @@ def test_fresh16_sisters_build_on_one_voice_at_two_levels_and_paces(tmp_path):
         words = sum(len(row[5].split()) for row in rows)
         pace[label] = words / sum(float(row[4]) - float(row[3]) for row in rows)
     assert (round(pace["civilian"], 2), round(pace["witness"], 2)) == (2.69, 3.83)
+
+
+#: The fresh17 half: true speakers (distinct labels) of each recording.
+FRESH17_SPEAKERS = {
+    "d141": ["officer", "civilian", "dispatch"],
+    "d142": ["officer", "partner", "civilian", "witness"],
+    "d143": ["officer", "civilian"],
+    "d144": ["officer", "partner", "civilian", "witness", "bystander"],
+    "d145": ["officer", "witness", "civilian", "partner"],
+    "d146": ["officer", "partner", "civilian"],
+    "d147": ["officer", "civilian", "partner", "witness"],
+    "d148": ["officer", "civilian", "witness", "partner"],
+}
+#: espeak's women's variants beyond WOMEN's, as their voice files give their sex.
+_MORE_WOMEN = {"steph", "steph2", "steph3", "Andrea", "Alicia", "belinda", "linda"}
+
+
+def _foreign(voice) -> bool:
+    """An espeak voice of another language reading the English lines (an accent)."""
+    return voice.engine == "espeak" and not voice.voice.split("+")[0].startswith("en")
+
+
+def test_fresh17_half_is_eight_unseen_recordings_aimed_at_failures():
+    # d141-d148 in order (unseen_half checks the ids against FRESH17_SPEAKERS').
+    fresh17 = unseen_half("fresh17", FRESH17_SPEAKERS, shortest=50, longest=120)
+    earlier = halves_before("fresh17")
+    assert every_engine_and_noise(fresh17) == (
+        {"espeak", "flite"},
+        {"rms", "awb", "slt", "kal16"},
+        {"car", "music", "street", "wind", "crowd"},
+    )
+    assert [s.snr_db for s in fresh17.values()] == [14, 8, 10, 7, 17, 0, 5, 12]
+    assert [s.duration for s in fresh17.values()] == [60, 66, 72, 94, 70, 56, 76, 104]
+    # 2-5 people, each on a voice of their own, the others 5-15 dB under the wearer.
+    for spec in fresh17.values():
+        assert 2 <= len(spec.voices) <= 5, spec.id
+        assert len({v.voice for v in spec.voices}) == len(spec.voices), spec.id
+        assert all(-15 <= v.gain_db <= -5 and not v.wearer for v in spec.voices[1:]), spec.id
+    # No new espeak variant; women in seven of the eight scenes.
+    assert espeak_variants(fresh17, earlier, set()) == {
+        *("m1", "m2", "m3", "m4", "m7", "m8", "Gene", "Mike", "Hugo", "Jacky"),
+        *("f1", "f4", "steph", "steph2", "steph3", "Andrea", "Alicia", "belinda", "linda"),
+    }
+    women = WOMEN | _MORE_WOMEN
+    counts = [sum(espeak_variant(v) in women for v in s.voices) for s in fresh17.values()]
+    assert counts == [1, 2, 0, 2, 2, 1, 1, 2]
+    # Afrikaans and Swahili read English; the languages before were these six.
+    accents = {v.voice.split("+")[0] for s in fresh17.values() for v in s.voices if _foreign(v)}
+    before = [v for s in earlier for v in s.voices if _foreign(v)]
+    assert accents == {"af", "sw"}
+    assert {v.voice.split("+")[0] for v in before} == {"es", "pt-br", "fr", "it", "de", "pl"}
+    # Dispatch answering in words throughout; the one radio voice that replied did it once.
+    d141 = fresh17["d141"]
+    assert (d141.voices[d141.replies].label, d141.voices[d141.replies].radio) == ("dispatch", True)
+    radio_replies = [s for s in earlier if s.replies is not None and s.voices[s.replies].radio]
+    assert [(s.id, s.short_line == s.replies) for s in radio_replies] == [("d96", True)]
+    # A wearer with an Afrikaans accent; no wearer spoke through another language's voice.
+    assert fresh17["d142"].voices[0].voice == "af+m2"
+    assert not any(_foreign(s.voices[0]) for s in earlier)
+    # A man shouting from a balcony holds the minute, the wearer heard once; the voices that
+    # held a minute beside a once-heard one before never shouted.
+    d143 = fresh17["d143"]
+    shouter = d143.voices[1]
+    assert (len(d143.voices), d143.short_line, d143.replies) == (2, 0, 0)
+    assert (shouter.shout, shouter.gain_db) == (True, -11)
+    alone = [
+        s for s in earlier if s.short_line is not None and len({v.label for v in s.voices}) == 2
+    ]
+    assert [s.id for s in alone] == ["d19", "d28", "d46", "d90", "d96", "d117"]
+    assert not any(
+        v.shout for s in alone for v in s.voices if v.label != s.voices[s.short_line].label
+    )
+    # Five voices with long silences and lines talked over; no five-voice scene had both.
+    d144 = fresh17["d144"]
+    assert (len(d144.voices), d144.long_silences, d144.overlaps) == (5, 3, 2)
+    assert [v.label for v in d144.voices if v.radio] == ["partner"]
+    assert not any(len(s.voices) >= 5 and s.long_silences and s.overlaps for s in earlier)
+    # A driver and his wife in one accent, she on the phone's band; every earlier accented
+    # voice was heard in person, plain.
+    d145 = fresh17["d145"]
+    assert [(v.voice, v.radio) for v in d145.voices if _foreign(v)] == [
+        ("sw+f4", True),
+        ("sw+m3", False),
+    ]
+    assert not any(v.radio or v.muffled or v.shout for v in before)
+    # A muffled woman in the van's engine at 0 dB; muffled voices were in 4 dB and above, and
+    # no blind half's car noise was under 2 dB.
+    d146 = fresh17["d146"]
+    assert (d146.noise, d146.snr_db, [v.label for v in d146.voices if v.muffled]) == (
+        "car",
+        0,
+        ["civilian"],
+    )
+    assert min(s.snr_db for s in earlier if any(v.muffled for v in s.voices)) == 4
+    blind = [s for s in earlier if s.half not in devset.DEVELOPMENT_HALVES]
+    assert min(s.snr_db for s in blind if s.noise == "car") == 2
+    # A witness first heard late, 15 dB under the wearer, beside the partner's one shouted
+    # command; late arrivals were at most 13 dB under.
+    d147 = fresh17["d147"]
+    late, once = d147.voices[d147.late_voice], d147.voices[d147.short_line]
+    assert (late.label, late.gain_db, once.label, once.shout) == ("witness", -15, "partner", True)
+    assert min(s.voices[s.late_voice].gain_db for s in earlier if s.late_voice is not None) == -13
+    # 104 s of turns 0-0.15 s apart with five talked over; turns that tight ran 60 s at most.
+    d148 = fresh17["d148"]
+    assert (d148.gaps, d148.overlaps, d148.duration) == ((0.0, 0.15), 5, 104)
+    assert max(s.duration for s in earlier if s.gaps[1] <= 0.15) == 60
+
+
+@needs_voices
+def test_fresh17_dispatch_builds_answering_in_words_throughout(tmp_path):
+    """d141 built in full: dispatch's six turns are all replies of a word or three, each under
+    1.3 s, the first within 5 s and the last after 50 s, between the wearer's eight lines and
+    the car owner's six, with no pause over a second."""
+    built, reference = built_in_full(tmp_path, "d141", FRESH17_SPEAKERS["d141"])
+    labels = [label for _, _, label in sorted(reference.itertracks(yield_label=True))]
+    assert {label: labels.count(label) for label in set(labels)} == {
+        "officer": 8,
+        "civilian": 6,
+        "dispatch": 6,
+    }
+    said = [text for _, _, label, _, _, text in stm_rows(built) if label == "dispatch"]
+    assert said == [
+        "That one.",
+        "No, not yet.",
+        "I think so.",
+        "Yes.",
+        "Yes, officer.",
+        "Yes, officer.",
+    ]
+    assert all(text in devset._REPLIES for text in said)
+    turns = list(reference.label_timeline("dispatch"))
+    assert max(turn.duration for turn in turns) < 1.3
+    assert turns[0].start < 5 and turns[-1].start > 50
+    pauses = pauses_between(reference)
+    assert min(pauses) > 0 and max(pauses) < 1
