@@ -13,13 +13,13 @@ and Swahili voices reading English (South African and Kenyan accents) and no new
 - d142, a pickpocketing at a festival gate over music at 8 dB: the wearer's English has an
   Afrikaans accent (espeak's ``af``), with the partner, a steward and the woman robbed, two
   lines talked over. No wearer had a non-English voice.
-- d143, a man shouting down from a balcony for a minute, 11 dB under the wearer, in street
-  noise at 10 dB; the wearer says one acknowledgement. Earlier voices that held the minute
+- d143, a man shouting down from a balcony for a minute, 11 dB under the wearer before the
+  shout's strain, in street noise at 10 dB; the wearer says one acknowledgement. Earlier voices that held the minute
   alone (d46, d90, d96, d117) spoke calmly.
 - d144, a night search of a park for a missing old man, in wind at 7 dB for 94 s: five voices
-  (the partner on the radio from the far side, the man's son, two volunteers, one of them far
-  off at -14 dB), three long silences and two lines talked over. No five-voice scene had long
-  silences and talk-over together.
+  (the partner on the radio from the far side, the man's son, a volunteer, and a dog walker
+  far off at -14 dB), three long silences and two lines talked over. No five-voice scene had
+  long silences and talk-over together.
 - d145, a Kenyan taxi driver hit by a fare, at 17 dB street noise: espeak's Swahili voice
   reading English, in person, and his wife in the same accent on his phone on speaker
   (band-limited), with the partner; two lines talked over. Every earlier non-English voice was
