@@ -1,17 +1,18 @@
-"""The sixteen blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
-(six encounters each), ``fresh3`` to ``fresh16`` (eight each), each written blind to the detectors
+"""The seventeen blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
+(six encounters each), ``fresh3`` to ``fresh17`` (eight each), each written blind to the detectors
 by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session 7, fresh5
 in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11, fresh9 in session 12,
 fresh10 in session 14, fresh11 in session 15, fresh12 in session 16, fresh13 and fresh14 in session
-17, fresh15 in session 18, fresh16 in session 19), loaded the way the benchmark loads them, labelled
-with live codebook codes, in 60-130 seconds of speech each by the word-rate estimate (fresh2
-synthesizes to 104-116 s, fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to
-90-121 s; the estimate runs a few seconds longer; fresh7 estimates to 120-128 s, fresh8 to 103-128 s
-and synthesizes to 96-121 s, fresh9 estimates to 109-128 s and synthesizes to 102-125 s, fresh10
-estimates to 111-126 s and synthesizes to 102-116 s, fresh11 estimates to 116-130 s and synthesizes
-to 103-125 s, fresh12 estimates to 108-126 s and synthesizes to 100-122 s, fresh13 estimates to
-103-128 s, fresh14 to 103-130 s, fresh15 to 79-129 s, fresh16 to 75-129 s; fresh3 synthesized to
-87-117 s and fresh8 to 94-122 s before session 15 gave the en-gb+variant voices their variant)."""
+17, fresh15 in session 18, fresh16 in session 19, fresh17 in session 21), loaded the way the
+benchmark loads them, labelled with live codebook codes, in 60-130 seconds of speech each by the
+word-rate estimate (fresh2 synthesizes to 104-116 s, fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5
+to 76-108 s, fresh6 to 90-121 s; the estimate runs a few seconds longer; fresh7 estimates to 120-128
+s, fresh8 to 103-128 s and synthesizes to 96-121 s, fresh9 estimates to 109-128 s and synthesizes to
+102-125 s, fresh10 estimates to 111-126 s and synthesizes to 102-116 s, fresh11 estimates to 116-130
+s and synthesizes to 103-125 s, fresh12 estimates to 108-126 s and synthesizes to 100-122 s, fresh13
+estimates to 103-128 s, fresh14 to 103-130 s, fresh15 to 79-129 s, fresh16 to 75-129 s, fresh17 to
+89-129 s; fresh3 synthesized to 87-117 s and fresh8 to 94-122 s before session 15 gave the
+en-gb+variant voices their variant)."""
 
 from __future__ import annotations
 
@@ -399,6 +400,29 @@ EXPECTED = {
             ("outcome", "outcome"): 8,
         },
     ),
+    "fresh17": (
+        [
+            "aquarium_shark_tunnel_closing_time_signals_in_the_water_crisis",
+            "balloon_landing_paddock_spooked_mare_through_the_fence_calm",
+            "campsite_loop_c_generator_fumes_asthma_and_cpap_deescalated",
+            "car_plant_gatehouse_redundancy_money_gone_hosepipe_crisis",
+            "driving_test_centre_third_fail_dad_at_the_window_deescalated",
+            "marina_no_wake_zone_jet_ski_donuts_citation_escalating",
+            "river_path_no_lights_night_shift_baker_warning_calm",
+            "tyre_shop_forecourt_budget_tyres_making_off_arrest_escalating",
+        ],
+        {"de-escalation": 153, "escalation": 62, "context": 5, "outcome": 9},
+        {
+            ("de-escalation", "officer_communication"): 117,
+            ("de-escalation", "officer_tactics"): 17,
+            ("de-escalation", "civilian"): 16,
+            ("de-escalation", "crisis"): 3,
+            ("escalation", "officer_escalation"): 34,
+            ("escalation", "civilian"): 28,
+            ("context", "crisis"): 5,
+            ("outcome", "outcome"): 9,
+        },
+    ),
 }
 
 #: Script lines per blind split (labelled or not), so a line dropped or added shows up.
@@ -419,6 +443,7 @@ LINES = {
     "fresh14": 193,
     "fresh15": 171,
     "fresh16": 178,
+    "fresh17": 200,
 }
 
 
@@ -437,8 +462,8 @@ def test_a_split_is_blind_until_scored():
     assert "fresh7" in TRAINING_SPLITS
     assert "fresh8" in TRAINING_SPLITS
     assert labelled_lines(["fresh8"])
-    with pytest.raises(ValueError, match="'fresh17' is not a training split"):
-        labelled_lines(["fresh17"])
+    with pytest.raises(ValueError, match="'fresh18' is not a training split"):
+        labelled_lines(["fresh18"])
 
 
 def test_the_newest_split_is_training_data_once_scored():
@@ -451,17 +476,19 @@ def test_the_newest_split_is_training_data_once_scored():
         assert split in TRAINING_SPLITS
     assert TRAINING_SPLITS[-1] == "fresh15"
     assert labelled_lines(["fresh14"]) and labelled_lines(["fresh15"])
-    # Every split written before fresh16 is training data; fresh16 is not (below).
-    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh16"}
+    # Every split written before fresh16 is training data; fresh16 and fresh17 are not (below).
+    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh16", "fresh17"}
 
 
-def test_the_newest_split_is_blind():
-    # fresh16 was written in session 19; nothing may read it as training data until its blind
+def test_the_newest_splits_are_blind():
+    # fresh16 was written in session 19, and fresh17 in session 21 while fresh16 was still
+    # outside the training splits; nothing may read either as training data until its blind
     # score is recorded and someone names it in TRAINING_SPLITS.
-    assert SPLITS[-1] == "fresh16"
-    assert "fresh16" not in TRAINING_SPLITS
-    with pytest.raises(ValueError, match="'fresh16' is not a training split"):
-        labelled_lines(["fresh16"])
+    assert SPLITS[-2:] == ("fresh16", "fresh17")
+    for split in ("fresh16", "fresh17"):
+        assert split not in TRAINING_SPLITS
+        with pytest.raises(ValueError, match=f"'{split}' is not a training split"):
+            labelled_lines([split])
 
 
 @pytest.mark.parametrize("split", sorted(EXPECTED))
