@@ -14,8 +14,8 @@ and Swahili voices reading English (South African and Kenyan accents) and no new
   Afrikaans accent (espeak's ``af``), with the partner, a steward and the woman robbed, two
   lines talked over. No wearer had a non-English voice.
 - d143, a man shouting down from a balcony for a minute, 11 dB under the wearer before the
-  shout's strain, in street noise at 10 dB; the wearer says one acknowledgement. Earlier voices that held the minute
-  alone (d46, d90, d96, d117) spoke calmly.
+  shout's strain, in street noise at 10 dB; the wearer says one acknowledgement. Earlier
+  voices that held the minute alone (d46, d90, d96, d117) spoke calmly.
 - d144, a night search of a park for a missing old man, in wind at 7 dB for 94 s: five voices
   (the partner on the radio from the far side, the man's son, a volunteer, and a dog walker
   far off at -14 dB), three long silences and two lines talked over. No five-voice scene had
