@@ -107,6 +107,12 @@ def test_options_offers_and_help_are_not_threats(codebook, text):
         (["Deputy Okafor, county sheriff's."], "rank_then_agency"),
         (["I'm Priya, from the council's outreach team."], "first_person_name"),
         (["Morning.", "Police."], "greeting_then_agency"),
+        # The shapes read only in the speaker's opening (machine transcripts' words).
+        (["Morning, PC Harrow, from the station."], "greeting_then_rank"),
+        (["Hey man, Officer Lindquist and YPD."], "greeting_then_rank"),
+        (["Evening, lads, police, we've had a call about the music."], "greeting_and_agency"),
+        (["Oh yeah, I'm busy dealing."], "rank_heard_as_word"),
+        (["The law, I'm constant, I'll rams it."], "rank_heard_as_word"),
     ],
 )
 def test_introductions_by_shape(codebook, lines, shape):
@@ -116,6 +122,25 @@ def test_introductions_by_shape(codebook, lines, shape):
     result = detect(utterances, codebook)
     intros = [(s.start, s.detector) for s in result.suggestions if s.code_id == "introduces_self"]
     assert intros == [(2.0 * (len(lines) - 1), f"grammar:introduces_self.{shape}")]
+
+
+def test_an_opening_shape_is_read_only_in_the_speakers_first_five_sentences(codebook):
+    # "I'm busy" and "Morning, Officer Lee" mid-call are not introductions: the same words that
+    # are one in the speaker's first five sentences are not after them.
+    opening = ["Right.", "Okay.", "Yes.", "Fine.", "I'm busy dealing."]
+    for lines, expected in ((opening, [8.0]), (["Right.", *opening], [])):
+        utterances = [
+            Utterance("S0", "officer", 2.0 * n, 2.0 * n + 1.5, t) for n, t in enumerate(lines)
+        ]
+        result = detect(utterances, codebook)
+        intros = [s.start for s in result.suggestions if s.code_id == "introduces_self"]
+        assert intros == expected
+    # Another speaker's sentences do not use up the officer's opening.
+    others = [Utterance("S1", "civilian", 2.0 * n, 2.0 * n + 1.5, "Yes.") for n in range(6)]
+    late = Utterance("S0", "officer", 12.0, 13.5, "Morning, PC Harrow, from the station.")
+    result = detect([*others, late], codebook)
+    intros = [(s.start, s.detector) for s in result.suggestions if s.code_id == "introduces_self"]
+    assert intros == [(12.0, "grammar:introduces_self.greeting_then_rank")]
 
 
 @pytest.mark.parametrize(
