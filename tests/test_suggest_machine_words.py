@@ -84,6 +84,22 @@ def test_a_name_between_two_commas_is_addressed(codebook):
     assert "respectful_address" not in [s.code_id for s in calm.suggestions]
 
 
+def test_a_name_said_on_its_own_is_addressed(codebook):
+    # "Gary. Gary. Look at me.": the name alone calls him; a name is a word the transcript
+    # capitalises inside a sentence ("Is Gary with you?").
+    lines = ["Is Gary with you?", "Gary.", "Look at me."]
+    utterances = [
+        Utterance("S0", "officer", 2.0 * n, 2.0 * n + 1.5, t) for n, t in enumerate(lines)
+    ]
+    result = detect(utterances, codebook)
+    assert [
+        (s.start, s.detector) for s in result.suggestions if s.code_id == "respectful_address"
+    ] == [(2.0, "grammar:respectful_address.name")]
+    # Alone and never capitalised inside a sentence, the word is not known to be a name.
+    alone = detect([Utterance("S0", "officer", 0.0, 1.0, "Gary.")], codebook)
+    assert "respectful_address" not in [s.code_id for s in alone.suggestions]
+
+
 def test_stop_pulling_away_under_a_civilian_label_is_the_officers_order(codebook):
     [sentence] = sentence_roles(
         split_sentences([Utterance("S1", "civilian", 0.0, 2.0, "Stop pulling away.")])

@@ -34,6 +34,9 @@ _TRAILING = re.compile(r",\s*([A-Z][a-z]+)[.?!]*$")
 #: name into the next one with a comma ("Take care of yourself, Donna, you two" for "Take care
 #: of yourself, Donna. You too, Biscuit.").
 _MIDDLE = re.compile(r",\s*([A-Z][a-z]+),\s")
+#: A name said on its own ("Gary. Gary. Look at me."): calling someone by name to get their
+#: attention, often before an instruction.
+_ALONE = re.compile(r"^([A-Z][a-z]+)[.?!]*$")
 _CAPITALISED = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+)\b")
 #: Capitalised inside a sentence for reasons other than being a name.
 _NOT_NAMES = frozenset(
@@ -200,7 +203,7 @@ def vocative_names(sentences: list[Sentence]) -> list[tuple[Sentence, str]]:
         if sentence.role != "officer":
             continue
         text = sentence.text.strip()
-        for pattern in (_LEADING, _TRAILING, _MIDDLE):
+        for pattern in (_LEADING, _TRAILING, _MIDDLE, _ALONE):
             hit = pattern.search(text)
             if hit and hit.group(1) in names:
                 found.append((sentence, hit.group(1)))
