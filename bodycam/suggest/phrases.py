@@ -195,6 +195,20 @@ RULES: tuple[PhraseRule, ...] = (
         r"\bdon't worry\b|\bhelp is on the way\b|\byou('re| are) (okay|all right)\b",
         score=0.85,
     ),
+    # Nobody will be hurt, blamed or taken away; a promise; the person is not at fault. LOSO over
+    # the 18 training splits (session 21): 10 more de-escalation moments for 14 more suggestions
+    # on the machine transcripts, 7 for 8 on the script text ("Sir, you're next, I promise" is
+    # one that is none).
+    _rule(
+        "reassurance",
+        "nobody_or_promise",
+        r"\b(nobody|no one)('s| is)? ((going to|gonna|wants to|will) (hurt|shoot|harm|arrest|"
+        r"touch|judge|blame|rush) you|(judging|blaming|accusing|hurting|rushing) (you|anyone|"
+        r"anybody|anything)|(getting|going) (locked up|arrested|nicked|carted off|to jail)|in "
+        r"(any )?trouble|decided anything|broken any (law|rule)s?)\b|\bi promise\b|"
+        r"\bdon't beat yourself up\b|\byou're doing the best you can\b",
+        score=0.8,
+    ),
     _rule(
         "respectful_address",
         "courtesy",
