@@ -180,6 +180,29 @@ def test_de_escalation_clauses(codebook, code, name, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody's judging you, okay?",
+        "Nobody's going to shoot you, Marcus.",
+        "Nobody's getting carted off.",
+        "So nobody's broken any rules.",
+        "You'll get them back, I promise.",
+        "Don't beat yourself up.",
+        "A lot of people are one bad month from this, you're doing the best you can.",
+    ],
+)
+def test_nobody_harmed_or_blamed_and_promises_are_reassurance(codebook, text):
+    assert ("reassurance", "rule:reassurance.nobody_or_promise") in found(codebook, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Nobody is answering the door.", "Nobody's seen him since Tuesday.", "No one saw it."]
+)
+def test_nobody_in_a_plain_statement_is_no_reassurance(codebook, text):
+    assert "reassurance" not in [code for code, _ in found(codebook, text)]
+
+
+@pytest.mark.parametrize(
     ("name", "text"),
     [
         # The officer's own calls, questions about a call, and a call that insults.
@@ -251,3 +274,31 @@ def test_a_need_to_see_and_a_thing_asked_for_with_please_are_commands(codebook):
 def test_civilian_refusals_in_any_words(codebook, text):
     detector = "grammar:resistance_2_verbal.refuses_or_protests"
     assert ("resistance_2_verbal", detector) in found(codebook, text, role="civilian")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm just good, sorry, I shouldn't have pushed her.",
+        "Straight away, sorry, so really sorry.",
+        "I suppose in the dark it does look a bit sinister, sorry to have dragged you out.",
+    ],
+)
+def test_a_civilians_sorry_anywhere_is_an_apology(codebook, text):
+    detector = "grammar:civilian_calming_statement.apologises"
+    assert ("civilian_calming_statement", detector) in found(codebook, text, role="civilian")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He's in, he's sorry.",
+        "I'm not sorry about any of it.",
+        "You're gonna be real sorry.",
+        "Can I tell him sorry?",
+    ],
+)
+def test_someone_elses_sorrow_a_denial_a_threat_or_a_question_is_no_apology(codebook, text):
+    assert "civilian_calming_statement" not in [
+        code for code, _ in found(codebook, text, role="civilian")
+    ]

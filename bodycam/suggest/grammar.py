@@ -533,12 +533,20 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         kind="grammar",
     ),
     # --------------------------------------------------------- civilian de-escalation
+    # "Sorry" anywhere in a civilian's statement ("I'm just good, sorry, I shouldn't have pushed
+    # her"): the recogniser runs the apology into the words around it. Not someone else's
+    # sorrow ("he's sorry"), a denial ("not sorry") or a threat ("you'll be sorry"). It was
+    # "sorry" as the first or second word only until session 21; anywhere, LOSO over the 18
+    # training splits finds 13 more de-escalation moments for 15 more suggestions on the
+    # machine transcripts, 3 for 3 on the script text.
     _rule(
         "civilian_calming_statement",
         "apologises",
-        r"^(\w+ )?sorry\b",
+        r"\bsorry\b",
         roles=CIVILIAN,
         score=0.7,
+        unless=r"\b(he|she|they|you|we)('s|'re| is| are| was| were)? sorry\b|\bnot sorry\b|"
+        r"\bbe (\w+ )?sorry\b",
         question=False,
         kind="grammar",
     ),
