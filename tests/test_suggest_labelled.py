@@ -319,3 +319,24 @@ def test_a_clause_of_a_short_joined_sentence_is_read_on_its_own(codebook, minilm
         f'{said} [read from the clause "Let\'s slow this town"] [2-nearest mean 0.60, lead 0.20 '
         'over other readings] [cosine 0.63 to "Let\'s slow things down a little."]'
     )
+
+
+@pytest.mark.slow
+def test_a_refusal_is_not_read_as_a_calming_statement(codebook, minilm, bank_vectors):
+    # MiniLM barely feels "not": the dev split's "I'm not putting anything down!" lay nearest
+    # to a labelled "Okay. I'm putting it down." (cosine 0.71, lead 0.23) and was suggested as
+    # a civilian's calming statement, the opposite of what was said. The reader no longer
+    # proposes that code (about half its readings were wrong, docs/BENCHMARKS.md session 21);
+    # its lines stay in the bank as rivals, and the rules read apologies and assurances.
+    reader = LabelledSimilarity(
+        codebook, minilm, exclude=left_out("dev"), vector_cache=bank_vectors
+    )
+    assert "civilian_calming_statement" not in reader.proposed["civilian"]
+    pairs, _ = reader.by_role["civilian"]
+    assert "Okay. I'm putting it down. I'm not going to do anything." in {
+        text for code, text in pairs if code == "civilian_calming_statement"
+    }
+    refusal = _sentences("civilian", "I'm not putting anything down!")
+    active = {"civilian_calming_statement", "resistance_2_verbal"}
+    # Nearest to a rival, so the reader says nothing; the refusal rules read the refusal.
+    assert reader.suggest(refusal, [], active) == []

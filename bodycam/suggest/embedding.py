@@ -109,7 +109,6 @@ OFFICER_CODES = (
     "introduces_self",
 )
 CIVILIAN_CODES = (
-    "civilian_calming_statement",
     "resistance_2_verbal",
     "civilian_agitated",
     "suicide_self_harm",
@@ -128,7 +127,13 @@ OFFICER_RIVALS = (
     "referral_to_services",
     "complaint_voiced",
 )
-CIVILIAN_RIVALS = ("complaint_voiced",)
+#: A civilian's calming statement is read by the rules only (apologies, assurances, "I'm putting
+#: it down"): MiniLM barely feels "not", and read "I'm not putting anything down!" as the
+#: labelled "I'm putting it down". Over 18 training splits by LOSO its readings of the code were
+#: right 41 of 76 times on the machine transcripts and 29 of 86 on the script text; as a rival
+#: it costs de-escalation recall 0.640 -> 0.629 and lifts precision 0.844 -> 0.864 (machine;
+#: docs/BENCHMARKS.md, session 21).
+CIVILIAN_RIVALS = ("complaint_voiced", "civilian_calming_statement")
 _QUOTED = re.compile(r'"([^"]{4,})"')
 
 
