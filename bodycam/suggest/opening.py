@@ -64,17 +64,13 @@ _INTRODUCTIONS = (
 #:   transcripts (session 21, #15) these shapes read 11 introductions that no other shape read,
 #:   each in its speaker's first four sentences, and nothing else; no script line says them.
 OPENING_SENTENCES = 5
+#: A greeting and at most one word of address ("morning", "evening lads", "hey man").
+_GREETED = r"^(good )?(hi|hello|hey|evening|morning|afternoon)( \w+)? "
 _OPENING_INTRODUCTIONS = (
-    (
-        "greeting_then_rank",
-        re.compile(rf"^(good )?(hi|hello|hey|evening|morning|afternoon)( \w+)? {_RANK} \w+"),
-    ),
+    ("greeting_then_rank", re.compile(rf"{_GREETED}{_RANK} \w+")),
     (
         "greeting_and_agency",
-        re.compile(
-            r"^(good )?(hi|hello|hey|evening|morning|afternoon)( \w+)? "
-            r"(police|sheriff'?s?( office| department)?)\b"
-        ),
+        re.compile(rf"{_GREETED}(police|sheriff'?s?( office| department)?)\b"),
     ),
     ("rank_heard_as_word", re.compile(r"\b(i'm|i am) (busy|constant)\b")),
 )
