@@ -170,3 +170,41 @@ def test_i_wont_do_what_was_asked_is_still_a_refusal(codebook, text):
         "civilian_agitated",
         "resistance_2_verbal",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Radio procedure to dispatch (session 22).
+        "Twenty-two, show me out at Juniper.",
+        "Bravo two, show us attending.",
+        "Four, show me there.",
+        # An invitation to call.
+        "Any more bother tonight, give us a call.",
+        "If the van comes back, give me a shout.",
+        # Care for the person as a send-off.
+        "Chloe, go and get some sleep.",
+        "Get some water down you and some sleep.",
+        "Go get that daughter to school.",
+        # Comfort in a negative order's shape.
+        "Don't apologise.",
+        "Don't blame yourself, Ray.",
+    ],
+)
+def test_radio_status_invitations_care_and_comfort_are_no_command(codebook, text):
+    assert [c for c, _, _ in found(codebook, text) if c == "command"] == []
+
+
+def test_showing_giving_and_getting_things_are_still_commands(codebook):
+    for text in ("Show me your hands.", "Give me the knife.", "Get your jacket, now."):
+        assert found(codebook, text)[0][0] == "command", text
+    assert found(codebook, "Show me there, on the map, where he went.") == [
+        ("command", 0.0, "rule:command.imperative")
+    ]
+    # The comfort is passed over; an order after it in the same sentence is still read.
+    assert found(codebook, "Don't apologise, put the knife down.") == [
+        ("command", 0.0, "rule:command.clause_imperative")
+    ]
+    assert found(codebook, "Don't open the door.") == [
+        ("command", 0.0, "rule:command.negative_imperative")
+    ]

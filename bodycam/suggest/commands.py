@@ -45,7 +45,20 @@ _NOT_DIRECTIVE = re.compile(
     # "Go on" inviting the person to keep talking ("Go on, tell me what you found" is an
     # open question only) or accepting an offer ("Go on then"); "Go on, get out of here"
     # is still an order.
-    r"go on( then\b|( (tell|say|i'm listening)\b)|$))"
+    r"go on( then\b|( (tell|say|i'm listening)\b)|$)|"
+    # Radio procedure to dispatch, not an order to anyone on scene: "Twenty-two, show me out
+    # at Juniper", "Bravo two, show us attending" (four such lines in the training splits,
+    # none labelled a command).
+    r"show (me|us) (out at|there( now)?$|attending|arrived|on scene|en route|clear|available|"
+    r"back in service|committed|busy|free)\b|"
+    # An invitation to call again: "Any bother tonight, give us a call", "give me a shout".
+    r"give (me|us|the station|someone) a (call|shout|ring|bell|buzz)\b|"
+    # Care for the person, said as a send-off: "Get some sleep", "Get some water down you",
+    # "Go and get some rest", "Go get that baby home", "Get the kids to bed".
+    r"(go )?(and )?get (some|a bit of|a good night's|plenty of) (sleep|rest|kip|water|food|"
+    r"fluids|tea)\b|"
+    r"(go )?(and )?get (that|the|your) (baby|little one|wee one|kids?|children|daughter|son|"
+    r"boy|girl|lad|lass|nan|mum|mom|dad|gran) (home|to (school|bed))\b)"
 )
 #: A directive phrased as the speaker's need or wish, with the hedges English puts in front
 #: of it ("I'm just going to need you to", "I'd really like you to", "we will need you to"):
@@ -139,6 +152,12 @@ _QUESTION_START = re.compile(
 )
 #: A negative command, also in the second person: "Don't move", "Don't you dare run".
 _DONT = re.compile(r"^(don't|do not)( you)?( dare)? (\w+)")
+#: Comfort, not an order, in an order's shape: "Don't apologise", "Don't beat yourself up",
+#: "Don't blame yourself" (two of the training splits' negatives no coder tagged a command).
+_COMFORT = re.compile(
+    r"^(don't|do not) (apologi[sz]e|be sorry|beat yourself up|blame yourself|be hard on "
+    r"yourself|feel bad)\b"
+)
 #: "Thank you" as the recogniser often writes it at the start of a segment: "and you keep them
 #: there" for "Thank you. Keep them there.". In the evaluation set's 41 machine transcripts a
 #: segment opens with "and you" nine times, and a directive verb follows only where the script
@@ -279,6 +298,8 @@ def _read(sentence: Sentence, text: str) -> Directive | None:
     dont = _DONT.match(text)
     if dont:
         if dont.group(4) in ("worry", "be", "know", "have", "mind", "hesitate", "think"):
+            return None
+        if _COMFORT.match(text):
             return None
         return Directive(sentence, "negative_imperative", dont.group(4))
     first = text.split()[0]
