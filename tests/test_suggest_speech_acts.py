@@ -329,6 +329,29 @@ def test_a_loud_word_or_a_cut_off_piece_is_no_agitation(codebook):
     ]
 
 
+def test_thanks_a_greeting_or_an_apology_is_no_agitation_however_loud(codebook):
+    calm = [Utterance("civ", "civilian", 2 * n, 2 * n + 1, "We were at home.") for n in range(4)]
+    loud = {8: 0.7, 10: 0.7, 12: 0.7, 14: 0.7}
+    lines = [
+        *calm,
+        Utterance("civ", "civilian", 8.0, 9.0, "Thank you so much, officer!"),
+        Utterance("civ", "civilian", 10.0, 11.0, "Afternoon, officers!"),
+        Utterance("civ", "civilian", 12.0, 13.0, "I'm so sorry!"),
+        # An apology with an order after it is not only an apology.
+        Utterance("civ", "civilian", 14.0, 15.0, "I'm sorry, but move your cars!"),
+    ]
+    result = detect(lines, codebook, envelope=_envelope(loud, 16))
+    assert [
+        (s.start, s.detector) for s in result.suggestions if s.code_id == "civilian_agitated"
+    ] == [(14.0, "voice:raised")]
+    # Without a loudness envelope only the "!" speaks, and the same three are passed over.
+    assert [
+        (s.start, s.detector)
+        for s in detect(lines[4:], codebook).suggestions
+        if s.code_id == "civilian_agitated"
+    ] == [(14.0, "rule:civilian_agitated.exclaimed")]
+
+
 def test_a_verb_needing_an_object_cut_off_by_a_comma_is_no_order(codebook):
     assert found(codebook, "officer", "Release, can you get the car out, just to be safe.") == []
     # An order that stands alone still is one.

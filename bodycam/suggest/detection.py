@@ -78,6 +78,14 @@ _FIRST_ONLY_CATEGORY = "crisis"
 #: "miss", a number) is as often the recogniser's cut at a louder neighbour, a call across the
 #: scene or another speaker's word under this label as agitation.
 _MIN_VOICE_WORDS = 2
+#: Nor does a sentence that is only thanks, a greeting or an apology, however loud or written
+#: with "!": "Thank you!", "Afternoon, officers!", "I'm so sorry!" (six such lines in the
+#: training splits' scripts, none labelled agitated; "I'm sorry, but move your cars!" still is).
+_COURTESY_ONLY = re.compile(
+    r"(?i)^\W*(?:(?:oh|well|okay|ok|right),? )?(?:thank you|thanks|cheers|(?:good )?(?:morning|"
+    r"afternoon|evening)|hello|hi|(?:i'm |i am )?(?:so |really |very )?sorry)"
+    r"(?:,? (?:so much|very much|officers?|sir|ma'am|miss|mate|love|guys|both|all|again))*\W*$"
+)
 #: Nor does a piece the recogniser or diarizer cut off mid-clause ("That sounds like"): its
 #: loudness is measured over a span that is partly another clause's, often another speaker's.
 _UNFINISHED = re.compile(
@@ -404,6 +412,8 @@ def _voice_suggestions(sentences, utterances, loudness, delivery, by_sentence, a
             if sentence.role != "civilian" or "civilian_agitated" in by_sentence[sentence.index]:
                 continue
             if len(sentence.text.split()) < _MIN_VOICE_WORDS or _cut_off(sentence, sentences):
+                continue
+            if _COURTESY_ONLY.match(sentence.text):
                 continue
             if level is not None and level.raised:
                 evidence = f"{sentence.text} [{level.describe()}]"
