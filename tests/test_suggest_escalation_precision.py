@@ -208,3 +208,14 @@ def test_showing_giving_and_getting_things_are_still_commands(codebook):
     assert found(codebook, "Don't open the door.") == [
         ("command", 0.0, "rule:command.negative_imperative")
     ]
+
+
+def test_a_promise_not_to_fight_or_run_is_calming_not_a_refusal(codebook):
+    for text in ("I'm not gonna fight anybody.", "I'm not going to run, I promise."):
+        assert found(codebook, text, "civilian") == [
+            ("civilian_calming_statement", 0.0, "grammar:civilian_calming_statement.cooperates")
+        ], text
+    # Refusing to go with the officer is still a refusal.
+    assert ("resistance_2_verbal", 0.0, "rule:resistance_2_verbal.refuses") in found(
+        codebook, "I'm not going with you.", "civilian"
+    )

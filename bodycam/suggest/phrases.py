@@ -338,8 +338,9 @@ RULES: tuple[PhraseRule, ...] = (
         r"\bi know my rights\b|\byou can't do (this|that) to me\b",
         roles=CIVILIAN,
         score=0.75,
-        # "I'm sorry, I won't ..." is a promise after an apology, not a refusal.
-        unless=r"\bnot going to (do anything|hurt|cause)\b|\bsorry i won't\b",
+        # "I'm sorry, I won't ..." is a promise after an apology, not a refusal; nor is "I'm
+        # not gonna fight anybody" (the same promises the grammar reading passes over).
+        unless=r"\bnot going to (do anything|hurt|cause|fight|run|resist)\b|\bsorry i won't\b",
     ),
     _rule(
         "civilian_agitated",
