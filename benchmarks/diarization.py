@@ -509,6 +509,12 @@ def main() -> None:
         "distinct voice (DistinctTurnSettings.read_overlapped; the default before session 9)",
     )
     parser.add_argument(
+        "--no-fragment-runs",
+        action="store_true",
+        help="the candidate reads each short piece of a line alone when looking for a distinct "
+        "voice (DistinctTurnSettings.fragment_gap=None; the default before session 22)",
+    )
+    parser.add_argument(
         "--fusion-stride",
         type=int,
         default=None,
@@ -625,6 +631,7 @@ def run_devset(arguments: argparse.Namespace) -> None:
         arguments.no_clean_part
         or arguments.no_join_small
         or arguments.no_read_overlapped
+        or arguments.no_fragment_runs
         or arguments.new_under_babble
     ):
         turn_settings = candidate_options.distinct_turns or DistinctTurnSettings()
@@ -636,6 +643,8 @@ def run_devset(arguments: argparse.Namespace) -> None:
             turn_settings = replace(turn_settings, join_similarity=None)
         if arguments.no_read_overlapped:
             turn_settings = replace(turn_settings, read_overlapped=False)
+        if arguments.no_fragment_runs:
+            turn_settings = replace(turn_settings, fragment_gap=None)
         candidate_options = replace(candidate_options, distinct_turns=turn_settings)
     for flag, field_name in (
         ("no_heard_speech", "heard_speech_min"),

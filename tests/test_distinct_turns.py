@@ -274,3 +274,36 @@ def test_the_wearers_one_command_into_an_argument_is_kept(tmp_path):
         },
     )
     assert found == {"clean parts only": (2, 0.0589), "default": (3, 0.031)}
+
+
+def test_a_line_cut_into_short_pieces_is_read_as_one_turn():
+    # The odd line (8.2-9.4 s) came from the stitching as two pieces with a 0.1 s dip
+    # between them, 0.5 s and 0.6 s: each under min_turn (0.8 s), together 1.2 s. Read as one
+    # turn, far from both profiles, both pieces become the new speaker's (fresh17's d147).
+    pieces = [(0.0, 4.0, 0), (4.5, 8.0, 1), (8.2, 8.7, 0), (8.8, 9.4, 0)]
+    embed = _Embedder({**PROFILES, 8.2: (0.3, 0.0, 0.954)})
+    audio = np.zeros(160000, np.float32)
+    turns, centroids = separate(audio, pieces, CENTROIDS, _windows(), embed)
+    assert turns == [(0.0, 4.0, 0), (4.5, 8.0, 1), (8.2, 8.7, 2), (8.8, 9.4, 2)]
+    assert embed.calls == [[(8.2, 9.4)], [(0.0, 4.0)], [(4.5, 8.0)]]
+    assert np.allclose(centroids[2], [0.6, 0.8])
+    # Without joining, neither piece is looked at.
+    embed = _Embedder({})
+    settings = DistinctTurnSettings(fragment_gap=None)
+    assert separate(audio, pieces, CENTROIDS, _windows(), embed, settings)[0] == pieces
+    assert embed.calls == []
+
+
+def test_fragment_runs_join_only_short_pieces_of_one_voice_across_short_gaps():
+    settings = DistinctTurnSettings()
+    # A gap over fragment_gap (0.25 s), another voice in the gap, a piece of min_turn or more:
+    # each keeps its pieces apart.
+    assert distinct_turns.fragment_runs(
+        [(0.0, 0.5, 0), (0.6, 1.0, 0), (1.3, 1.7, 0)], settings
+    ) == [[0, 1], [2]]
+    assert distinct_turns.fragment_runs(
+        [(0.0, 0.5, 0), (0.4, 0.65, 1), (0.6, 1.0, 0)], settings
+    ) == [[0], [1], [2]]
+    assert distinct_turns.fragment_runs([(0.0, 0.9, 0), (1.0, 1.5, 0)], settings) == [[0], [1]]
+    with pytest.raises(ValueError, match="fragment_gap"):
+        DistinctTurnSettings(fragment_gap=-0.1)

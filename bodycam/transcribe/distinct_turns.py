@@ -83,6 +83,12 @@ class DistinctTurnSettings:
             babble before the first line too). Of the 84 recordings and sample.wav only d83
             hears babble so (docs/BENCHMARKS.md, sessions 13 and 14). ``True``: it runs
             everywhere (the default before session 14).
+        fragment_gap: A speaker's turns each shorter than ``min_turn``, with gaps of at most
+            this many seconds between them and no other speaker's turn in a gap, are read as
+            one turn: the stitching cuts a line at a 0.1 s dip, and each piece alone is too
+            short to be read (fresh17's d147: the partner's one shouted order, 1.1 s, came as
+            0.61 s and 0.41 s pieces of the wearer's). A piece of ``min_turn`` or more is never
+            joined, so no turn read before is read differently. ``None`` joins nothing.
     """
 
     max_similarity: float = 0.4
@@ -96,6 +102,7 @@ class DistinctTurnSettings:
     read_overlapped: bool = True
     overlapped_max_match: float = 0.7
     new_under_babble: bool = False
+    fragment_gap: float | None = 0.25
 
     def __post_init__(self) -> None:
         if not -1.0 < self.max_similarity < 1.0:
@@ -114,6 +121,8 @@ class DistinctTurnSettings:
             raise ValueError(
                 f"overlapped_max_match must be in (-1, 1], got {self.overlapped_max_match}"
             )
+        if self.fragment_gap is not None and self.fragment_gap < 0:
+            raise ValueError(f"fragment_gap must be >= 0 or None, got {self.fragment_gap}")
         if self.candidates < 1 or self.profile_turns < 1:
             raise ValueError(
                 f"need candidates >= 1 and profile_turns >= 1, got {self.candidates}, "
@@ -262,9 +271,48 @@ def separate(
         speaker (the mean of the windows centred in its turns).
     """
     settings = settings or DistinctTurnSettings()
-    turns = list(turns)
+    turns = sorted(turns)
     if len(centroids) == 0:
         return turns, centroids
+    runs = fragment_runs(turns, settings)
+    if all(len(run) == 1 for run in runs):
+        return _separate(audio, turns, centroids, windows, embed, settings)
+    joined = [(turns[run[0]][0], turns[run[-1]][1], turns[run[0]][2]) for run in runs]
+    labelled, centroids = _separate(audio, joined, centroids, windows, embed, settings)
+    label = {index: labelled[k][2] for k, run in enumerate(runs) for index in run}
+    return [(start, end, label[index]) for index, (start, end, _) in enumerate(turns)], centroids
+
+
+def fragment_runs(turns: Sequence[Turn], settings: DistinctTurnSettings) -> list[list[int]]:
+    """Indices of sorted ``turns`` in runs: consecutive pieces of one speaker each shorter than
+    ``min_turn`` whose gaps (at most ``fragment_gap`` s) no other speaker's turn touches;
+    every other turn a run of its own."""
+    runs: list[list[int]] = []
+    for index, (start, end, speaker) in enumerate(turns):
+        if runs and settings.fragment_gap is not None and end - start < settings.min_turn:
+            last_start, last_end, last_speaker = turns[runs[-1][-1]]
+            if (
+                last_speaker == speaker
+                and last_end - last_start < settings.min_turn
+                and 0.0 <= start - last_end <= settings.fragment_gap
+                and not any(
+                    other != speaker and s < start and e > last_end for s, e, other in turns
+                )
+            ):
+                runs[-1].append(index)
+                continue
+        runs.append([index])
+    return runs
+
+
+def _separate(
+    audio: np.ndarray,
+    turns: list[Turn],
+    centroids: np.ndarray,
+    windows: WindowEmbeddings,
+    embed: TurnEmbedder,
+    settings: DistinctTurnSettings,
+) -> tuple[list[Turn], np.ndarray]:
     profiles: dict[tuple, np.ndarray] = {}
 
     def profile(segments: list[tuple[float, float]]) -> np.ndarray:
@@ -334,7 +382,8 @@ def separate(
             if speaker == label:
                 inside |= (windows.centers >= start) & (windows.centers < end)
         rows.append(normalize(windows.vectors[inside].mean(axis=0, keepdims=True)))
-    return sorted(turns), np.concatenate(rows).astype(centroids.dtype)
+    # In the order given: ``separate`` maps a joined run's label back to its pieces by place.
+    return turns, np.concatenate(rows).astype(centroids.dtype)
 
 
 def _speaker_profile(turns: Sequence[Turn], speaker: int, count: int) -> list[tuple[float, float]]:
