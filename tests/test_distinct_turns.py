@@ -276,6 +276,25 @@ def test_the_wearers_one_command_into_an_argument_is_kept(tmp_path):
     assert found == {"clean parts only": (2, 0.0589), "default": (3, 0.031)}
 
 
+@needs_voices
+@pytest.mark.slow
+def test_a_shouted_order_cut_into_two_pieces_is_kept(tmp_path):
+    # d147 (fresh17): the partner's one shouted order (12.4-13.5 s) comes from the stitching
+    # as 0.61 s and 0.41 s pieces of the wearer's turns; read as one turn it is a fourth
+    # speaker (docs/BENCHMARKS.md, session 22).
+    found = scores(
+        "d147",
+        tmp_path,
+        {
+            "pieces apart": replace(
+                DiarizationOptions(), distinct_turns=DistinctTurnSettings(fragment_gap=None)
+            ),
+            "default": DiarizationOptions(),
+        },
+    )
+    assert found == {"pieces apart": (3, 0.0845), "default": (4, 0.0658)}
+
+
 def test_a_line_cut_into_short_pieces_is_read_as_one_turn():
     # The odd line (8.2-9.4 s) came from the stitching as two pieces with a 0.1 s dip
     # between them, 0.5 s and 0.6 s: each under min_turn (0.8 s), together 1.2 s. Read as one
