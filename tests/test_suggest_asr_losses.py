@@ -160,7 +160,7 @@ def test_officer_words_stay_the_officers(codebook, text, codes):
     assert [s.code_id for s in detect([line], codebook).suggestions] == codes
 
 
-def test_a_shout_no_officer_rule_reads_under_the_officers_label_is_agitation(codebook):
+def test_a_shout_under_the_officers_label_stays_the_officers(codebook):
     lines = [
         Utterance("S1", "officer", 2 * n, 2 * n + 1.5, "Okay, I understand that.") for n in range(4)
     ]
@@ -169,21 +169,12 @@ def test_a_shout_no_officer_rule_reads_under_the_officers_label_is_agitation(cod
         Utterance("S1", "officer", 10, 11.5, "Get back in the car now."),
     ]
     calm = {second: 0.5 for second in range(0, 8, 2)}
-    # +9 dB: a shout. The order stays the officer's (a shouted command); the rest is agitation.
+    # +9 dB: a shout. The order is a shouted command; the other shout is no longer read as a
+    # civilian's agitation under merged voices (``voice:raised.unclaimed`` until session 22:
+    # right 1 of 7 times on the 18 training splits' machine transcripts).
     result = detect(lines, codebook, envelope=_envelope(calm | {8: 0.65, 10: 0.65}, 12))
     assert [(s.code_id, s.start, s.detector) for s in result.suggestions] == [
-        ("civilian_agitated", 8.0, "voice:raised.unclaimed"),
         ("shouted_or_repeated_command", 10.0, "voice:raised+command"),
-    ]
-    assert result.suggestions[0].evidence == (
-        "I'm going over there right now. [9.0 dB above the speaker's baseline; read as "
-        "civilian: a shout under S1, whom the transcript gives the role officer, with no words "
-        "an officer rule reads (merged voices?)]"
-    )
-    # +4.8 dB: raised, not shouted; an officer speaks up, so nothing is read into it.
-    result = detect(lines, codebook, envelope=_envelope(calm | {8: 0.58, 10: 0.58}, 12))
-    assert [(s.code_id, s.start) for s in result.suggestions] == [
-        ("shouted_or_repeated_command", 10.0)
     ]
 
 

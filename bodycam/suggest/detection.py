@@ -16,6 +16,7 @@ from bodycam.annotate.codebook import Codebook
 from .commands import (
     Directive,
     directive,
+    heard_order,
     is_repeat,
     joined_in_sentence,
     repeated_in_sentence,
@@ -189,7 +190,6 @@ def detect(
     found += _command_suggestions(directives, loudness, active, ultimatum)
     found += _listening_suggestions(sentences, directives, active)
     found += _voice_suggestions(sentences, utterances, loudness, delivery, by_sentence, active)
-    found += _raised_without_officer_words(sentences, loudness, found, active)
     found += refusal_agitation(sentences, found, active)
     if embedder is not None:
         found += embedder.suggest(sentences, found, active)
@@ -284,13 +284,16 @@ def _heard_phrases(sentences, heard, found, active) -> list[Suggestion]:
 
 
 def _directive(sentence: Sentence, heard: list[Sentence]) -> Directive | None:
-    """The sentence read as a directive, or else its first alternative reading that is one."""
+    """The sentence read as a directive, or else its first alternative reading that is one
+    with the word read in as the order's verb and its object after it (``heard_order``)."""
     found = directive(sentence)
-    for alternative in heard if found is None else ():
+    if found is not None:
+        return found
+    for alternative in heard:
         found = directive(alternative)
-        if found is not None:
+        if found is not None and heard_order(found):
             return replace(found, rule=f"{found.rule}.heard")
-    return found
+    return None
 
 
 def _command_suggestions(directives: list[Directive], loudness, active: set[str], ultimatum):
@@ -454,40 +457,6 @@ def _voice_suggestions(sentences, utterances, loudness, delivery, by_sentence, a
                     )
                 )
     return found
-
-
-def _raised_without_officer_words(sentences, loudness, found, active) -> list[Suggestion]:
-    """A shout (``voice.SHOUT_DB`` over the label's baseline) under the officer's label that
-    says nothing an officer rule reads (no directive, threat, explanation, address, ...): the
-    diarizer's merged voices put a shouting civilian's line there, so it is proposed as the
-    civilian's agitation, with the reason in its evidence. An officer who shouts gives an order
-    or a warning, which the officer rules read, and the sentence stays theirs. (A merely raised
-    voice is not enough: officers speak up to the hard of hearing or across a scene.)
-    """
-    if "civilian_agitated" not in active:
-        return []
-    coded = {(s.start, s.speaker) for s in found}
-    proposed = []
-    for sentence in sentences:
-        level = loudness.get(sentence.index)
-        if (
-            sentence.role != "officer"
-            or level is None
-            or not level.shouted
-            or (round(sentence.start, 2), sentence.speaker) in coded
-            or len(sentence.text.split()) < _MIN_VOICE_WORDS
-            or _cut_off(sentence, sentences)
-        ):
-            continue
-        evidence = (
-            f"{sentence.text} [{level.describe()}; read as civilian: a shout under "
-            f"{sentence.speaker}, whom the transcript gives the role officer, with no words an "
-            f"officer rule reads (merged voices?)]"
-        )
-        proposed.append(
-            _suggestion(sentence, "civilian_agitated", 0.5, "voice:raised.unclaimed", evidence)
-        )
-    return proposed
 
 
 def _deduplicate(found: list[Suggestion], sentences: list[Sentence], category_of: dict, utterances):

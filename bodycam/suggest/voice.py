@@ -18,9 +18,8 @@ import numpy as np
 from .sentences import Sentence
 from .types import Envelope, Utterance
 
-#: dB above the speaker's baseline that counts as a raised voice, and as shouting.
+#: dB above the speaker's baseline that counts as a raised voice.
 RAISED_DB = 4.0
-SHOUT_DB = 8.0
 #: dB above the median level of every sentence in the recording that counts as raised whatever
 #: the speaker's own baseline. On fresh2's machine transcripts 90 % of the normal lines lie
 #: under 3 dB above that median (the camera wearer's, nearest the microphone, sit around it) and
@@ -56,10 +55,6 @@ class Loudness:
             f"{self.over_recording_db:.1f} dB above the recording's median sentence level "
             f"({self.above_db:.1f} dB above the speaker's own, shouted, baseline)"
         )
-
-    @property
-    def shouted(self) -> bool:
-        return self.above_db >= SHOUT_DB
 
 
 def sentence_loudness(
