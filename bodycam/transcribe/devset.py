@@ -137,8 +137,18 @@ wife on a phone on speaker, a woman behind a custody van's partition at 0 dB eng
 witness calling late from across the road 15 dB under the wearer, and a 104 s row between two
 market traders with turns 0-0.15 s apart.
 It too is built and scored only when named.
-The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to fresh17's in
-:mod:`devset_fresh3` to :mod:`devset_fresh17`, the spec types in :mod:`devset_voices`) and
+After fresh17, a twentieth, ``fresh18`` half (d149-d156) was written blind again, 2-5 people
+each on a voice of their own, with espeak's Vietnamese and Romanian voices reading English: a
+mother on a phone on speaker for a minute to a wearer heard once, dispatch faint on the
+partner's radio 13 dB under the wearer in wind, a Vietnamese salon owner and a Romanian builder
+shouting from scaffolding, two drivers rowing on a bridge with six lines talked over in wind at
+3 dB, the wearer searching a scrapyard alone as a dog barks with the partner's one shouted
+command 14 dB under, a death message with four voices and 1.5-3.5 s before every line, a woman
+officer shouting at a man answering in words, and a 116 s motorway collision with five voices
+and the recovery driver late.
+It too is built and scored only when named.
+The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to fresh18's in
+:mod:`devset_fresh3` to :mod:`devset_fresh18`, the spec types in :mod:`devset_voices`) and
 are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
