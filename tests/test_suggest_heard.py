@@ -143,3 +143,30 @@ def test_the_stage_reads_the_stored_word_probabilities(store):
     add_transcript(store, footage_id)
     words = [w for u in read_input(store, footage_id).utterances for w in u.words]
     assert words and {w.probability for w in words} == {0.9}
+
+
+@pytest.mark.parametrize(
+    ("text", "probabilities"),
+    [
+        # "But" read as "Put" with no object after it (session 22: 12 of 15 orders read in
+        # were wrong on the training splits' machine transcripts).
+        ("But he seems pretty keen to make it right.", [0.49] + [0.9] * 8),
+        ("But in the court can order him to pay.", [0.49] + [0.9] * 8),
+        ("But you too, all right.", [0.44] + [0.9] * 4),
+        # A word read in that is not the order's verb: "If" as "Off" undoes the condition.
+        ("If you're stuck, turn it up again.", [0.65] + [0.9] * 6),
+    ],
+)
+def test_an_order_is_read_in_only_as_its_verb_with_its_object(codebook, text, probabilities):
+    result = detect([spoken("S0", "officer", 0.0, text, probabilities)], codebook)
+    assert [s for s in result.suggestions if s.code_id == "command"] == []
+
+
+def test_a_phrasal_order_read_in_keeps_its_particle(codebook):
+    text = "Pet it down on the ground."
+    result = detect([spoken("S0", "officer", 0.0, text, [0.3] + [0.9] * 5)], codebook)
+    assert len(text.split()) == 6
+    assert [(s.code_id, s.detector) for s in result.suggestions] == [
+        ("command", "rule:command.imperative.heard")
+    ]
+    assert result.suggestions[0].evidence.endswith('["Pet" (probability 0.30) heard as "put"]')
