@@ -219,3 +219,12 @@ def test_a_promise_not_to_fight_or_run_is_calming_not_a_refusal(codebook):
     assert ("resistance_2_verbal", 0.0, "rule:resistance_2_verbal.refuses") in found(
         codebook, "I'm not going with you.", "civilian"
     )
+
+
+def test_calling_oneself_crazy_is_no_swearing(codebook):
+    for text in ("He always says I'm crazy.", "I'm not crazy, I'll go home."):
+        codes = [c for c, _, _ in found(codebook, text, "civilian")]
+        assert "civilian_agitated" not in codes, text
+    assert found(codebook, "No, man, this is crazy.", "civilian") == [
+        ("civilian_agitated", 0.0, "rule:civilian_agitated.swears")
+    ]

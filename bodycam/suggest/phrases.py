@@ -348,6 +348,9 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(fuck\w*|shit|damn|bullshit|goddamn|hell no|crazy|unbelievable|you people)\b",
         roles=CIVILIAN,
         score=0.6,
+        # "I'm crazy" / "I'm not crazy" is about the speaker's mind (what others call them, a
+        # fear of being sectioned), not an outburst: wrong all 4 times on the training splits.
+        unless=r"\b(i'm|i am)( not)? crazy\b",
     ),
     _rule("civilian_agitated", "insult", INSULT, roles=CIVILIAN, score=0.6),
     _rule(
