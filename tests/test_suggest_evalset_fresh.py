@@ -1,18 +1,18 @@
-"""The seventeen blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
-(six encounters each), ``fresh3`` to ``fresh17`` (eight each), each written blind to the detectors
+"""The eighteen blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
+(six encounters each), ``fresh3`` to ``fresh18`` (eight each), each written blind to the detectors
 by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session 7, fresh5
 in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11, fresh9 in session 12,
 fresh10 in session 14, fresh11 in session 15, fresh12 in session 16, fresh13 and fresh14 in session
-17, fresh15 in session 18, fresh16 in session 19, fresh17 in session 21), loaded the way the
-benchmark loads them, labelled with live codebook codes, in 60-130 seconds of speech each by the
-word-rate estimate (fresh2 synthesizes to 104-116 s, fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5
-to 76-108 s, fresh6 to 90-121 s; the estimate runs a few seconds longer; fresh7 estimates to 120-128
-s, fresh8 to 103-128 s and synthesizes to 96-121 s, fresh9 estimates to 109-128 s and synthesizes to
-102-125 s, fresh10 estimates to 111-126 s and synthesizes to 102-116 s, fresh11 estimates to 116-130
-s and synthesizes to 103-125 s, fresh12 estimates to 108-126 s and synthesizes to 100-122 s, fresh13
-estimates to 103-128 s, fresh14 to 103-130 s, fresh15 to 79-129 s, fresh16 to 75-129 s, fresh17 to
-89-129 s; fresh3 synthesized to 87-117 s and fresh8 to 94-122 s before session 15 gave the
-en-gb+variant voices their variant)."""
+17, fresh15 in session 18, fresh16 in session 19, fresh17 in session 21, fresh18 in session 22),
+loaded the way the benchmark loads them, labelled with live codebook codes, in 60-130 seconds of
+speech each by the word-rate estimate (fresh2 synthesizes to 104-116 s, fresh3 to 88-117 s, fresh4
+to 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the estimate runs a few seconds longer;
+fresh7 estimates to 120-128 s, fresh8 to 103-128 s and synthesizes to 96-121 s, fresh9 estimates to
+109-128 s and synthesizes to 102-125 s, fresh10 estimates to 111-126 s and synthesizes to 102-116
+s, fresh11 estimates to 116-130 s and synthesizes to 103-125 s, fresh12 estimates to 108-126 s and
+synthesizes to 100-122 s, fresh13 estimates to 103-128 s, fresh14 to 103-130 s, fresh15 to 79-129
+s, fresh16 to 75-129 s, fresh17 to 89-129 s, fresh18 to 91-125 s; fresh3 synthesized to 87-117 s
+and fresh8 to 94-122 s before session 15 gave the en-gb+variant voices their variant)."""
 
 from __future__ import annotations
 
@@ -423,6 +423,29 @@ EXPECTED = {
             ("outcome", "outcome"): 9,
         },
     ),
+    "fresh18": (
+        [
+            "blackpool_beach_lifeguard_hut_midnight_walked_into_the_sea_crisis",
+            "cathedral_close_busker_amplifier_evensong_fixed_penalty_escalating",
+            "crematorium_car_park_ashes_urn_ex_wife_and_partner_deescalated",
+            "forest_road_deer_strike_home_nurse_airbag_burn_calm",
+            "interstate_off_ramp_crash_livestreamer_obstruction_arrest_escalating",
+            "leylandii_hedge_chainsaw_widower_under_the_ladder_deescalated",
+            "mobility_scooter_bypass_anniversary_carnations_hearing_aid_calm",
+            "shopping_centre_phone_repair_kiosk_chip_in_the_phone_screwdriver_crisis",
+        ],
+        {"de-escalation": 164, "escalation": 61, "context": 7, "outcome": 8},
+        {
+            ("de-escalation", "officer_communication"): 126,
+            ("de-escalation", "officer_tactics"): 17,
+            ("de-escalation", "civilian"): 15,
+            ("de-escalation", "crisis"): 6,
+            ("escalation", "officer_escalation"): 32,
+            ("escalation", "civilian"): 29,
+            ("context", "crisis"): 7,
+            ("outcome", "outcome"): 8,
+        },
+    ),
 }
 
 #: Script lines per blind split (labelled or not), so a line dropped or added shows up.
@@ -444,6 +467,7 @@ LINES = {
     "fresh15": 171,
     "fresh16": 178,
     "fresh17": 200,
+    "fresh18": 201,
 }
 
 
@@ -462,8 +486,8 @@ def test_a_split_is_blind_until_scored():
     assert "fresh7" in TRAINING_SPLITS
     assert "fresh8" in TRAINING_SPLITS
     assert labelled_lines(["fresh8"])
-    with pytest.raises(ValueError, match="'fresh18' is not a training split"):
-        labelled_lines(["fresh18"])
+    with pytest.raises(ValueError, match="'fresh19' is not a training split"):
+        labelled_lines(["fresh19"])
 
 
 def test_the_newest_split_is_training_data_once_scored():
@@ -477,17 +501,19 @@ def test_the_newest_split_is_training_data_once_scored():
         assert split in TRAINING_SPLITS
     assert TRAINING_SPLITS[-1] == "fresh16"
     assert labelled_lines(["fresh15"]) and labelled_lines(["fresh16"])
-    # Every split written before fresh17 is training data; fresh17 is not (below).
-    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh17"}
+    # Every split written before fresh17 is training data; fresh17 and fresh18 are not (below).
+    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh17", "fresh18"}
 
 
-def test_the_newest_split_is_blind():
-    # fresh17 was written in session 21; nothing may read it as training data until its blind
+def test_the_newest_splits_are_blind():
+    # fresh17 was written in session 21, and fresh18 in session 22 while fresh17 was still
+    # outside the training splits; nothing may read either as training data until its blind
     # score is recorded and someone names it in TRAINING_SPLITS.
-    assert SPLITS[-1] == "fresh17"
-    assert "fresh17" not in TRAINING_SPLITS
-    with pytest.raises(ValueError, match="'fresh17' is not a training split"):
-        labelled_lines(["fresh17"])
+    assert SPLITS[-2:] == ("fresh17", "fresh18")
+    for split in ("fresh17", "fresh18"):
+        assert split not in TRAINING_SPLITS
+        with pytest.raises(ValueError, match=f"'{split}' is not a training split"):
+            labelled_lines([split])
 
 
 @pytest.mark.parametrize("split", sorted(EXPECTED))
