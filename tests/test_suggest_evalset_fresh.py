@@ -495,25 +495,23 @@ def test_the_newest_split_is_training_data_once_scored():
     # fresh10 (written in session 14) and fresh11 (written in session 15) joined in session
     # 15, fresh12 (written in session 16) in session 16, fresh13 (written in session 17) in
     # session 17, fresh14 (written in session 17) in session 18, fresh15 (written in session 18)
-    # in session 19 and fresh16 (written in session 19) in session 21, each after its blind
-    # score was recorded in BENCHMARKS.md.
-    for split in ("fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15"):
+    # in session 19, fresh16 (written in session 19) in session 21 and fresh17 (written in
+    # session 21) in session 22, each after its blind score was recorded in BENCHMARKS.md.
+    for split in ("fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh16"):
         assert split in TRAINING_SPLITS
-    assert TRAINING_SPLITS[-1] == "fresh16"
-    assert labelled_lines(["fresh15"]) and labelled_lines(["fresh16"])
-    # Every split written before fresh17 is training data; fresh17 and fresh18 are not (below).
-    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh17", "fresh18"}
+    assert TRAINING_SPLITS[-1] == "fresh17"
+    assert labelled_lines(["fresh16"]) and labelled_lines(["fresh17"])
+    # Every split written before fresh18 is training data; fresh18 is not (below).
+    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh18"}
 
 
-def test_the_newest_splits_are_blind():
-    # fresh17 was written in session 21, and fresh18 in session 22 while fresh17 was still
-    # outside the training splits; nothing may read either as training data until its blind
+def test_the_newest_split_is_blind():
+    # fresh18 was written in session 22; nothing may read it as training data until its blind
     # score is recorded and someone names it in TRAINING_SPLITS.
-    assert SPLITS[-2:] == ("fresh17", "fresh18")
-    for split in ("fresh17", "fresh18"):
-        assert split not in TRAINING_SPLITS
-        with pytest.raises(ValueError, match=f"'{split}' is not a training split"):
-            labelled_lines([split])
+    assert SPLITS[-1] == "fresh18"
+    assert "fresh18" not in TRAINING_SPLITS
+    with pytest.raises(ValueError, match="'fresh18' is not a training split"):
+        labelled_lines(["fresh18"])
 
 
 @pytest.mark.parametrize("split", sorted(EXPECTED))

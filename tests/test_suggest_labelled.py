@@ -43,6 +43,7 @@ def test_training_splits_are_named_and_a_blind_split_is_refused():
         "fresh14",
         "fresh15",
         "fresh16",
+        "fresh17",
     )
     with pytest.raises(ValueError, match="'fresh19' is not a training split"):
         labelled_lines(["fresh19"])
