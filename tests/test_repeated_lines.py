@@ -61,6 +61,23 @@ def test_a_line_said_twice_and_copies_apart_are_kept():
     assert kept == segments and removed == []
 
 
+def test_a_copy_crammed_into_under_half_the_time_is_taken_out_even_alone():
+    # fresh18's d154: the officer's line (3.6 s) written again over the widow's quiet reply,
+    # timed into 1.4 s. Said again in its own time it stays (above).
+    line = "How long have you been standing out here on the corner?"
+    segments = [_seg(line, 61.4, 65.0), _seg(line, 68.3, 69.7), _seg("Thank you.", 70.0, 71.0)]
+    kept, removed = take_out_copies(segments)
+    assert [(s.start, s.text) for s in kept] == [(61.4, line), (70.0, "Thank you.")]
+    assert [(r.start, r.end, r.reason) for r in removed] == [(68.3, 69.7, REPEATED_LINE)]
+    assert removed[0].detail == (
+        "the decoder wrote this line again in 1.4 s, under half the 3.6 s it took the first "
+        "time; the speech under this copy was decoded again on its own"
+    )
+    # At half the time or more it is a person saying it again, faster.
+    faster = [_seg(line, 61.4, 65.0), _seg(line, 68.3, 70.3)]
+    assert take_out_copies(faster) == (faster, [])
+
+
 def _fake(text: str, start: float, end: float) -> SimpleNamespace:
     """A faster-whisper segment (times in the decoded audio's own seconds)."""
     words = text.split()

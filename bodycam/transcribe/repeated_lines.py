@@ -30,6 +30,13 @@ if TYPE_CHECKING:
 #: ``repetition.MIN_REPEATS``: a line said twice is common).
 MIN_COPIES = 3
 
+#: A copy said in under this share of the first copy's time is crammed: the same words in less
+#: than half the time are no person saying the line again. fresh18's d154: tiny.en wrote the
+#: officer's "How long have you been standing out here on the corner?" (3.6 s) again over the
+#: widow's quiet reply, timed into 1.4 s (eight words a second). Such a copy is taken out even
+#: when it is the only one (a line said twice, each in its own time, stays).
+CRAMMED_SHARE = 0.5
+
 REPEATED_LINE = "repeated line"
 
 
@@ -43,7 +50,8 @@ def take_out_copies(
     segments: list[AsrSegment],
 ) -> tuple[list[AsrSegment], list[RemovedText]]:
     """``segments`` (one decode's, in time order) without the copies after the first in every
-    run of at least :data:`MIN_COPIES` back-to-back segments with the same words, and the
+    run of at least :data:`MIN_COPIES` back-to-back segments with the same words, nor a
+    shorter run's copies said in under :data:`CRAMMED_SHARE` of the first's time, and the
     record of each copy taken out."""
     kept: list[AsrSegment] = []
     removed: list[RemovedText] = []
@@ -54,20 +62,34 @@ def take_out_copies(
         while key and last + 1 < len(segments) and line_key(segments[last + 1]) == key:
             last += 1
         copies = last - index + 1
-        kept.append(segments[index])
-        if copies >= MIN_COPIES:
-            for copy in segments[index + 1 : last + 1]:
-                removed.append(
-                    RemovedText(
-                        copy.start,
-                        copy.end,
-                        copy.text,
-                        REPEATED_LINE,
-                        f"the decoder wrote this line {copies} times in a row, each its own "
-                        "segment; the speech under this copy was decoded again on its own",
-                    )
+        first = segments[index]
+        kept.append(first)
+        for copy in segments[index + 1 : last + 1]:
+            crammed = _length(copy) < CRAMMED_SHARE * _length(first)
+            if copies < MIN_COPIES and not crammed:
+                kept.append(copy)
+                continue
+            detail = (
+                f"the decoder wrote this line {copies} times in a row, each its own segment"
+                if copies >= MIN_COPIES
+                else f"the decoder wrote this line again in {_length(copy):.1f} s, under half "
+                f"the {_length(first):.1f} s it took the first time"
+            )
+            removed.append(
+                RemovedText(
+                    copy.start,
+                    copy.end,
+                    copy.text,
+                    REPEATED_LINE,
+                    f"{detail}; the speech under this copy was decoded again on its own",
                 )
-        else:
-            kept.extend(segments[index + 1 : last + 1])
+            )
         index = last + 1
     return kept, removed
+
+
+def _length(segment: AsrSegment) -> float:
+    """Seconds the segment's words span (its own times when it has no words)."""
+    if segment.words:
+        return segment.words[-1].end - segment.words[0].start
+    return segment.end - segment.start
