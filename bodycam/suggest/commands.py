@@ -342,7 +342,6 @@ _HEARD_OBJECT = frozenset(
         r"\w+", "the your that this those these it them him her me a an down up out away back off"
     )
 )
-_HEARD_AS = re.compile(r'heard as "([^"]+)"$')
 
 
 def heard_order(found: Directive) -> bool:
@@ -353,8 +352,7 @@ def heard_order(found: Directive) -> bool:
     orders read in this way were right, 2 of them by lying near an order said elsewhere
     (docs/BENCHMARKS.md, session 22). "Put the model on the hood" (for "Put the bottle")
     still is one."""
-    heard = _HEARD_AS.search(found.sentence.heard or "")
-    if heard is None or heard.group(1).lower() != found.verb:
+    if found.sentence.heard_as != found.verb:
         return False
     words = found.sentence.norm.split()
     return any(

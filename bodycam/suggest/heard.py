@@ -151,9 +151,8 @@ def alternatives(
             if key in _ADDRESS and not edge:
                 continue
             note = f'"{said}" (probability {word.probability:.2f}) heard as "{key}"'
-            found.append(
-                _reading(sentence, tokens, n, n + 1, f"{lead}{_cased(key, said)}{trail}", note)
-            )
+            text = f"{lead}{_cased(key, said)}{trail}"
+            found.append(_reading(sentence, tokens, n, n + 1, text, note, key))
     # A word the recogniser cut in two ("which ever" for "whichever"), one half unsure.
     for n in range(len(words) - 1):
         first, second = _TOKEN.match(tokens[n]), _TOKEN.match(tokens[n + 1])
@@ -165,7 +164,7 @@ def alternatives(
         if joined in keys:
             note = f'"{first.group(2)} {second.group(2)}" heard as "{joined}"'
             text = f"{first.group(1)}{_cased(joined, first.group(2))}{second.group(3)}"
-            found.append(_reading(sentence, tokens, n, n + 2, text, note))
+            found.append(_reading(sentence, tokens, n, n + 2, text, note, joined))
     return found
 
 
@@ -173,6 +172,8 @@ def _cased(key: str, said: str) -> str:
     return key.capitalize() if said[:1].isupper() else key
 
 
-def _reading(sentence: Sentence, tokens: list[str], a: int, b: int, text: str, note: str):
+def _reading(
+    sentence: Sentence, tokens: list[str], a: int, b: int, text: str, note: str, key: str
+) -> Sentence:
     text = " ".join([*tokens[:a], text, *tokens[b:]])
-    return replace(sentence, text=text, norm=normalise(text), heard=note)
+    return replace(sentence, text=text, norm=normalise(text), heard=note, heard_as=key)

@@ -76,6 +76,7 @@ class Sentence:
         role_note: Why ``role`` differs from the utterance's (``roles.sentence_roles``), or "".
         heard: For an alternative reading (``heard.alternatives``), which unsure word was read
             as which key word; "" for the sentence as transcribed.
+        heard_as: For such a reading, the key word read in (lower case); "" otherwise.
     """
 
     index: int
@@ -90,6 +91,7 @@ class Sentence:
     exclaimed: bool
     role_note: str = ""
     heard: str = ""
+    heard_as: str = ""
 
 
 def normalise(text: str) -> str:
