@@ -239,60 +239,34 @@ def test_the_partners_one_shouted_line_is_kept(tmp_path):
 
 @needs_voices
 @pytest.mark.slow
-def test_a_shouted_line_starting_under_another_voice_is_kept(tmp_path):
-    # d18 (fresh half): the partner's shouted line (8.32-9.72 s) starts under the civilian's
-    # last words; only 0.78 s of it is heard alone. Read from its clean part it is a third
-    # speaker (docs/BENCHMARKS.md, 2026-12-02).
+@pytest.mark.parametrize(
+    ("recording", "without", "before", "after"),
+    [
+        # d18 (fresh half): the partner's shouted line (8.32-9.72 s) starts under the
+        # civilian's last words; only 0.78 s of it is heard alone. Read from its clean part it
+        # is a third speaker (docs/BENCHMARKS.md, 2026-12-02).
+        ("d18", DistinctTurnSettings(min_clean=None), (2, 0.0735), (3, 0.0364)),
+        # d36 (fresh3): two neighbours argue over each other; the wearer's only line
+        # (7.30-8.56 s) lies under one neighbour's for all but 0.1 s. Read whole, overlap
+        # included (read_overlapped, on by default since session 9), it is a third speaker
+        # (docs/BENCHMARKS.md, sessions 7 and 9).
+        ("d36", DistinctTurnSettings(read_overlapped=False), (2, 0.0589), (3, 0.031)),
+        # d147 (fresh17): the partner's one shouted order (12.4-13.5 s) comes from the
+        # stitching as 0.61 s and 0.41 s pieces of the wearer's turns; read as one turn it is
+        # a fourth speaker (docs/BENCHMARKS.md, session 22).
+        ("d147", DistinctTurnSettings(fragment_gap=None), (3, 0.0845), (4, 0.0658)),
+    ],
+)
+def test_a_short_distinct_line_is_kept(tmp_path, recording, without, before, after):
     found = scores(
-        "d18",
+        recording,
         tmp_path,
         {
-            "solo only": replace(
-                DiarizationOptions(), distinct_turns=DistinctTurnSettings(min_clean=None)
-            ),
+            "without": replace(DiarizationOptions(), distinct_turns=without),
             "default": DiarizationOptions(),
         },
     )
-    assert found == {"solo only": (2, 0.0735), "default": (3, 0.0364)}
-
-
-@needs_voices
-@pytest.mark.slow
-def test_the_wearers_one_command_into_an_argument_is_kept(tmp_path):
-    # d36 (fresh3): two neighbours argue over each other; the wearer's only line (7.30-8.56 s)
-    # lies under one neighbour's for all but 0.1 s. Read whole, overlap included
-    # (read_overlapped, on by default since session 9), it is a third speaker
-    # (docs/BENCHMARKS.md, sessions 7 and 9).
-    found = scores(
-        "d36",
-        tmp_path,
-        {
-            "clean parts only": replace(
-                DiarizationOptions(), distinct_turns=DistinctTurnSettings(read_overlapped=False)
-            ),
-            "default": DiarizationOptions(),
-        },
-    )
-    assert found == {"clean parts only": (2, 0.0589), "default": (3, 0.031)}
-
-
-@needs_voices
-@pytest.mark.slow
-def test_a_shouted_order_cut_into_two_pieces_is_kept(tmp_path):
-    # d147 (fresh17): the partner's one shouted order (12.4-13.5 s) comes from the stitching
-    # as 0.61 s and 0.41 s pieces of the wearer's turns; read as one turn it is a fourth
-    # speaker (docs/BENCHMARKS.md, session 22).
-    found = scores(
-        "d147",
-        tmp_path,
-        {
-            "pieces apart": replace(
-                DiarizationOptions(), distinct_turns=DistinctTurnSettings(fragment_gap=None)
-            ),
-            "default": DiarizationOptions(),
-        },
-    )
-    assert found == {"pieces apart": (3, 0.0845), "default": (4, 0.0658)}
+    assert found == {"without": before, "default": after}
 
 
 def test_a_line_cut_into_short_pieces_is_read_as_one_turn():
