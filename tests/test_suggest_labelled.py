@@ -44,6 +44,7 @@ def test_training_splits_are_named_and_a_blind_split_is_refused():
         "fresh15",
         "fresh16",
         "fresh17",
+        "fresh18",
     )
     with pytest.raises(ValueError, match="'fresh19' is not a training split"):
         labelled_lines(["fresh19"])
@@ -209,9 +210,9 @@ def test_a_code_with_its_own_threshold_is_read_below_its_polarity(codebook, mini
     )
     # 0.38 (2-nearest mean 0.38, lead 0.04, nearest "I pulled you over because your brake light
     # is out." at cosine 0.38) before fresh10's lines joined the training bank (session 15);
-    # lead 0.11 before fresh12's (session 16).
+    # lead 0.11 before fresh12's (session 16), 0.10 before fresh18's (session 23).
     assert added.evidence == (
-        "You rang about your drive being blocked. [2-nearest mean 0.45, lead 0.10 over other "
+        "You rang about your drive being blocked. [2-nearest mean 0.45, lead 0.08 over other "
         "readings] [cosine 0.51 to \"Afternoon. I'm PC Okafor. The staff rang because the gate's "
         "blocked. What's happened?\", labelled "
         "fresh10/recycling_centre_hire_van_permit_calm_pc_arrest_escalating]"
@@ -239,8 +240,8 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank
     # 0.97 and lead 0.75 before fresh9's lines joined the training bank (session 13), lead 0.78
     # before fresh10's and 0.98 before fresh11's (session 15), lead 0.82 before fresh12's
     # (session 16), 0.81 before fresh14's (session 18), 0.83 before fresh15's (session 19),
-    # 0.85 before fresh16's (session 21).
-    assert "[logistic probability 0.99, lead 0.80] " in added.evidence
+    # 0.85 before fresh16's (session 21), 0.80 before fresh18's (session 23).
+    assert "[logistic probability 0.99, lead 0.77] " in added.evidence
     assert added.evidence.endswith('[cosine 0.55 to "I\'m not getting out."]')
     # Nothing the rules already gave is suggested again.
     assert logistic.suggest(sentences, [added], active) == []

@@ -62,8 +62,8 @@ SPLITS = (
 #: ``fresh4`` joined in session 8, ``fresh5`` in session 9, ``fresh6`` in session 10,
 #: ``fresh7`` in session 11, ``fresh8`` in session 12, ``fresh9`` in session 13, ``fresh10`` and
 #: ``fresh11`` in session 15, ``fresh12`` in session 16, ``fresh13`` in session 17, ``fresh14``
-#: in session 18, ``fresh15`` in session 19, ``fresh16`` in session 21 and ``fresh17`` in
-#: session 22, each after its blind score was recorded in BENCHMARKS.md.
+#: in session 18, ``fresh15`` in session 19, ``fresh16`` in session 21, ``fresh17`` in session
+#: 22 and ``fresh18`` in session 23, each after its blind score was recorded in BENCHMARKS.md.
 TRAINING_SPLITS = (
     "dev",
     "heldout",
@@ -84,6 +84,7 @@ TRAINING_SPLITS = (
     "fresh15",
     "fresh16",
     "fresh17",
+    "fresh18",
 )
 _LEAD_IN = 1.0
 # LibYAML's parser when PyYAML was built with it: the same documents (compared once on every
