@@ -28,6 +28,8 @@ RUN_BUILDS: Path | None = None
 
 #: espeak variants and flite voices of women (the rest in the set are men's).
 WOMEN = {"f1", "f2", "f3", "f4", "f5", "Annie", "grandma", "whisperf", "slt"}
+#: espeak's women's variants beyond WOMEN's, as their voice files give their sex.
+MORE_WOMEN = {"steph", "steph2", "steph3", "Andrea", "Alicia", "belinda", "linda"}
 
 
 def build_once(recording_id: str, folder: Path) -> devset.Recording:
@@ -287,6 +289,11 @@ def stm_rows(built) -> list[list[str]]:
 def espeak_variant(voice) -> str:
     """An espeak voice's variant (``en-us+m3`` -> ``m3``), a flite voice's name."""
     return voice.voice.split("+")[-1]
+
+
+def foreign(voice) -> bool:
+    """An espeak voice of another language reading the English lines (an accent)."""
+    return voice.engine == "espeak" and not voice.voice.split("+")[0].startswith("en")
 
 
 def espeak_variants(recordings: dict, earlier: list, new: set) -> set[str]:

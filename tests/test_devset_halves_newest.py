@@ -1,18 +1,20 @@
-"""The newest blind halves of the development set, fresh15 on: what each promises and what makes
-it new against every half before it, and one of its recordings built in full. fresh11 to
-fresh14 are in test_devset_halves_late.py (which, like test_devset_halves.py before it, would
-pass 700 lines with a half per session); the checks every half shares are in
-devset_support.py."""
+"""The newest blind halves of the development set, fresh15 to fresh18: what each promises and
+what makes it new against every half before it, and one of its recordings built in full. fresh11
+to fresh14 are in test_devset_halves_late.py (which, like test_devset_halves.py before it, would
+pass 700 lines with a half per session) and fresh19 in test_devset_fresh19.py; the checks every
+half shares are in devset_support.py."""
 
 from __future__ import annotations
 
 import numpy as np
 from devset_support import (
+    MORE_WOMEN,
     WOMEN,
     built_in_full,
     espeak_variant,
     espeak_variants,
     every_engine_and_noise,
+    foreign,
     halves_before,
     needs_voices,
     pauses_between,
@@ -298,13 +300,6 @@ FRESH17_SPEAKERS = {
     "d147": ["officer", "civilian", "partner", "witness"],
     "d148": ["officer", "civilian", "witness", "partner"],
 }
-#: espeak's women's variants beyond WOMEN's, as their voice files give their sex.
-_MORE_WOMEN = {"steph", "steph2", "steph3", "Andrea", "Alicia", "belinda", "linda"}
-
-
-def _foreign(voice) -> bool:
-    """An espeak voice of another language reading the English lines (an accent)."""
-    return voice.engine == "espeak" and not voice.voice.split("+")[0].startswith("en")
 
 
 def test_fresh17_half_is_eight_unseen_recordings_aimed_at_failures():
@@ -328,12 +323,12 @@ def test_fresh17_half_is_eight_unseen_recordings_aimed_at_failures():
         *("m1", "m2", "m3", "m4", "m7", "m8", "Gene", "Mike", "Hugo", "Jacky"),
         *("f1", "f4", "steph", "steph2", "steph3", "Andrea", "Alicia", "belinda", "linda"),
     }
-    women = WOMEN | _MORE_WOMEN
+    women = WOMEN | MORE_WOMEN
     counts = [sum(espeak_variant(v) in women for v in s.voices) for s in fresh17.values()]
     assert counts == [1, 2, 0, 2, 2, 1, 1, 2]
     # Afrikaans and Swahili read English; the languages before were these six.
-    accents = {v.voice.split("+")[0] for s in fresh17.values() for v in s.voices if _foreign(v)}
-    before = [v for s in earlier for v in s.voices if _foreign(v)]
+    accents = {v.voice.split("+")[0] for s in fresh17.values() for v in s.voices if foreign(v)}
+    before = [v for s in earlier for v in s.voices if foreign(v)]
     assert accents == {"af", "sw"}
     assert {v.voice.split("+")[0] for v in before} == {"es", "pt-br", "fr", "it", "de", "pl"}
     # Dispatch answering in words throughout; the one radio voice that replied did it once.
@@ -343,7 +338,7 @@ def test_fresh17_half_is_eight_unseen_recordings_aimed_at_failures():
     assert [(s.id, s.short_line == s.replies) for s in radio_replies] == [("d96", True)]
     # A wearer with an Afrikaans accent; no wearer spoke through another language's voice.
     assert fresh17["d142"].voices[0].voice == "af+m2"
-    assert not any(_foreign(s.voices[0]) for s in earlier)
+    assert not any(foreign(s.voices[0]) for s in earlier)
     # A man shouting from a balcony holds the minute, the wearer heard once; the voices that
     # held a minute beside a once-heard one before never shouted.
     d143 = fresh17["d143"]
@@ -365,7 +360,7 @@ def test_fresh17_half_is_eight_unseen_recordings_aimed_at_failures():
     # A driver and his wife in one accent, she on the phone's band; every earlier accented
     # voice was heard in person, plain.
     d145 = fresh17["d145"]
-    assert [(v.voice, v.radio) for v in d145.voices if _foreign(v)] == [
+    assert [(v.voice, v.radio) for v in d145.voices if foreign(v)] == [
         ("sw+f4", True),
         ("sw+m3", False),
     ]
@@ -449,7 +444,7 @@ def test_fresh18_half_is_eight_unseen_recordings_aimed_at_failures():
     # 2-5 people, each on a voice of their own and no two on one espeak variant (a variant
     # over two accents is still one voice's pitch and formants), the others 5-15 dB under the
     # wearer, and a woman in every scene.
-    women = WOMEN | _MORE_WOMEN
+    women = WOMEN | MORE_WOMEN
     for spec in fresh18.values():
         assert 2 <= len(spec.voices) <= 5, spec.id
         assert len({v.voice for v in spec.voices}) == len(spec.voices), spec.id
@@ -462,8 +457,8 @@ def test_fresh18_half_is_eight_unseen_recordings_aimed_at_failures():
         *("f1", "f2", "f4", "f5", "steph", "steph2", "linda", "Andrea", "Annie"),
     }
     # Vietnamese and Romanian read English; the languages before were these eight.
-    accents = {v.voice.split("+")[0] for s in fresh18.values() for v in s.voices if _foreign(v)}
-    before = [v for s in earlier for v in s.voices if _foreign(v)]
+    accents = {v.voice.split("+")[0] for s in fresh18.values() for v in s.voices if foreign(v)}
+    before = [v for s in earlier for v in s.voices if foreign(v)]
     assert accents == {"vi", "ro"}
     assert {v.voice.split("+")[0] for v in before} == {
         *("es", "pt-br", "fr", "it", "de", "pl", "af", "sw"),
@@ -487,7 +482,7 @@ def test_fresh18_half_is_eight_unseen_recordings_aimed_at_failures():
     assert min(v.gain_db for s in earlier for v in s.voices if v.radio) == -9
     # A Vietnamese owner and a Romanian builder shouting; no accented voice shouted before.
     d151 = fresh18["d151"]
-    assert [(v.voice, v.gain_db, v.shout) for v in d151.voices if _foreign(v)] == [
+    assert [(v.voice, v.gain_db, v.shout) for v in d151.voices if foreign(v)] == [
         ("vi+f4", -6, False),
         ("ro+m4", -12, True),
     ]

@@ -147,8 +147,18 @@ command 14 dB under, a death message with four voices and 1.5-3.5 s before every
 officer shouting at a man answering in words, and a 116 s motorway collision with five voices
 and the recovery driver late.
 It too is built and scored only when named.
-The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to fresh18's in
-:mod:`devset_fresh3` to :mod:`devset_fresh18`, the spec types in :mod:`devset_voices`) and
+After fresh18, a twenty-first, ``fresh19`` half (d157-d164) was written blind again, 2-5 people
+each on a voice of their own, with espeak's Turkish and Lithuanian voices reading English: a
+stakeout in an unmarked car with two 20-28 s silences and dispatch on the car radio, a Turkish
+kebab shop owner holding the minute to a wearer heard once, a cliff-top search with five voices
+in a gale at 2 dB and the coastguard on the radio, a prisoner shouting in the back of the patrol
+car with four lines talked over at 3 dB, a neighbour storming down late and shouting in person,
+the wearer checking an alarmed shop alone for six lines before the keyholder comes, a husband's
+one reply shouted down from a window, and an ambulance bay with five voices (a Lithuanian
+mother and uncle) and 1-2.5 s before every line.
+It too is built and scored only when named.
+The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to fresh19's in
+:mod:`devset_fresh3` to :mod:`devset_fresh19`, the spec types in :mod:`devset_voices`) and
 are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
