@@ -67,12 +67,19 @@ class AsrOptions:
         no_speech_threshold: A segment whose no-speech probability is above this...
         log_prob_threshold: ...and whose average token log-probability is below this is
             treated as silence and taken out (kept in ``AsrResult.removed``).
-        compression_ratio_threshold: Decodes whose gzip compression ratio is above this are
-            retried at higher temperatures. ``None`` (the default) turns that off: the ratio
-            is one figure for a whole 30 s window, so a command said ten times sends the
-            window to sampling, whose best-scoring sample is often a real loop that also
-            loses the rest of the window. Loops are cut per segment instead
-            (``repetition.collapse_loops``); nothing is ever dropped on this ratio.
+        compression_ratio_threshold: With ``temperature_fallback``, decodes whose gzip
+            compression ratio is above this are retried at higher temperatures. ``None`` (the
+            default) turns that off: the ratio is one figure for a whole 30 s window, so a
+            command said ten times sends the window to sampling, whose best-scoring sample is
+            often a real loop that also loses the rest of the window. Loops are cut per
+            segment instead (``repetition.collapse_loops``); nothing is ever dropped on this
+            ratio.
+        temperature_fallback: Whether a window's first decode is retried at temperatures 0.2,
+            0.4, ... 1.0 when its average log-probability is under ``log_prob_threshold``
+            (faster-whisper's default). Off by default: the retries sample with CTranslate2's
+            unseeded generator, so the same audio gave different transcripts from run to run
+            (the blind fresh19's d158: 215 and 292 errors in two runs, 124 with it off), and
+            a transcript of evidence must read the same every time. Re-decodes never retry.
         cpu_threads: CTranslate2 threads per worker on CPU; 0 lets CTranslate2 choose.
         workers: Decoding windows handled in parallel (each worker is one CTranslate2
             replica with ``cpu_threads`` threads).
@@ -107,6 +114,7 @@ class AsrOptions:
     no_speech_threshold: float = 0.6
     log_prob_threshold: float = -1.0
     compression_ratio_threshold: float | None = None
+    temperature_fallback: bool = False
     cpu_threads: int = 0
     workers: int = 1
     speech_pad: float = 0.3
@@ -463,8 +471,9 @@ class Transcriber:
     def _decode(self, audio: np.ndarray, *, skips: bool = True) -> Iterator:
         # skips=False: faster-whisper never skips a window it scores as no speech nor text
         # around a suspected hallucination; the guards judge it all and record removals.
-        # Those re-decodes also stay at temperature 0: the fallback samples with CTranslate2's
-        # unseeded generator, and the same audio must give the same transcript every time.
+        # Temperature 0 unless the options ask for faster-whisper's fallback on the first
+        # decode (``temperature_fallback``): the fallback samples without a seed, and a
+        # re-decode must give the same words every time.
         options = self.options
         silence, no_speech = options.hallucination_silence_threshold, options.no_speech_threshold
         segments, _ = self.model.transcribe(
@@ -479,7 +488,7 @@ class Transcriber:
             compression_ratio_threshold=options.compression_ratio_threshold,
             initial_prompt=options.initial_prompt,
             hotwords=options.hotwords,
-            **({} if skips else {"temperature": 0.0}),
+            **({} if skips and options.temperature_fallback else {"temperature": 0.0}),
             # Speech was already cut out by our own VAD chunks.
             vad_filter=False,
         )
