@@ -166,3 +166,47 @@ def test_a_long_run_timed_to_nothing_is_a_loop_however_much_speech_it_spans():
 def test_a_shorter_or_heard_run_that_fits_the_audio_is_kept(count, heard):
     segment = _loop_segment(_smeared(count, heard))
     assert collapse_loops(segment, [(0.0, 22.0)]) == (segment, [])
+
+
+def _stacked(phrase: str, copies: int, timed: int) -> list[AsrWord]:
+    """``phrase`` ``copies`` times from 30 s: the first ``timed`` copies 0.8 s each and a second
+    apart, the rest each stacked on one instant (every word timed to nothing), as the decoder
+    writes a phrase it loops on over speech it cannot read."""
+    times = [(30.0 + i, 30.8 + i) for i in range(timed)]
+    times += [(30.0 + timed + i * 0.8, 30.0 + timed + i * 0.8) for i in range(copies - timed)]
+    return _words(phrase, times)
+
+
+def test_a_phrase_stacked_on_instants_is_a_loop_however_few_its_copies():
+    # The blind fresh19's d164: "you don't like it," seven times over the officer's
+    # introduction. Seven copies of four words fit 5 s of speech (50 words), but 24 of the 28
+    # words have no time of their own and none of the six copies after the first was heard.
+    words = _stacked("you don't like it,", 7, timed=1)
+    collapsed, removed = collapse_loops(_loop_segment(words), [(30.0, 40.0)])
+    assert collapsed.text == "you don't like it,"
+    assert collapsed.words == words[:4]
+    (loop,) = removed
+    assert loop.text == " ".join(["you don't like it,"] * 6)
+    assert (loop.start, loop.end) == (31.0, 35.0)
+    assert loop.detail == (
+        "\"you don't like it,\" repeated 7 times over 5.0 s, 24 of its 28 words timed to nothing "
+        "and 0 of the 6 copies after the first heard; kept 1"
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "copies", "timed"),
+    [
+        # A command said six times, two copies' words stacked: 8 of 24 words untimed.
+        ("Get on the ground!", 6, 4),
+        # Half the copies heard: a person said them, whatever the rest's times.
+        ("you don't like it,", 7, 4),
+        # One word said fast is no phrase ("no" eight times in 1.2 s, most of it untimed).
+        ("no,", 7, 1),
+        # Nor is a pair of words.
+        ("drop it,", 6, 1),
+    ],
+)
+def test_a_person_s_repeats_are_not_read_as_a_stacked_phrase(phrase, copies, timed):
+    segment = _loop_segment(_stacked(phrase, copies, timed))
+    assert collapse_loops(segment, [(30.0, 40.0)]) == (segment, [])

@@ -14,6 +14,9 @@ figure covers a whole 30-second decoding window, so it cannot say which segment 
   their own is a loop too, however much speech it spans: Whisper smears a loop's words over
   the window it lost its place in, and the speech under them is decoded again
   (``loop_redecode``), so only its first occurrence is kept;
+- so is a run of a phrase of three words or more, however short, whose words are mostly timed
+  to nothing and whose later occurrences are mostly not heard: the decoder stacks a looped
+  phrase's words on single instants, while a person's repeated command is timed word by word;
 - what is taken out is returned as :class:`~bodycam.transcribe.removed.RemovedText`, never
   dropped silently.
 """
@@ -49,6 +52,22 @@ MIN_UNTIMED_RUN = 12
 MIN_HEARD_SHARE = 1 / 3
 #: Longest n-gram (in words) looked for; Whisper's loops are short phrases.
 MAX_NGRAM = 8
+#: A run of a phrase this many words long or more whose words are mostly timed to nothing
+#: (over :data:`MAX_UNTIMED_WORDS` of them last under :data:`UNTIMED`) and whose later
+#: occurrences are mostly not heard (under :data:`MIN_PHRASE_HEARD`) is a loop however few its
+#: copies and however much speech lies under it. The decoder stacks a looped phrase's words on
+#: one instant: the blind fresh19's d158, "but it's the only way to do this" 22 times over 26 s
+#: of a shopkeeper's speech, 131 of its 176 words timed to nothing and 8 of 21 copies heard;
+#: d164, "you don't like it" 7 times over an officer's introduction, 19 of 28 words and 1 of 6
+#: copies. A person's repeated command is timed word by word: "Drop the knife!" 12 times, 7 of
+#: 36 words timed to nothing and 8 of 11 copies heard; "Get on the ground!" 6 times at 260
+#: words a minute, 6 of 24 and 4 of 5 (docs/BENCHMARKS.md, session 23). A single word said
+#: fast ("no" 8 times in 1.2 s, 5 of 7 timed to nothing) is no phrase and stays.
+MIN_PHRASE = 3
+MAX_UNTIMED_WORDS = 0.5
+MIN_PHRASE_HEARD = 0.5
+#: A word shorter than this (seconds) has no time of its own.
+UNTIMED = 0.01
 
 LOOP = "repetition loop"
 
@@ -153,7 +172,7 @@ def collapse_loops(
         voiced = speech_overlap(run_start, run_end, speech) * max(run_end - run_start, 0.0)
         holds = capacity(voiced, repeat.size)
         fits = repeat.count <= holds
-        if fits and (times is None or repeat.count < MIN_UNTIMED_RUN):
+        if fits and times is None:
             continue  # a person can have said all of them: keep every one
         heard = {
             number
@@ -161,8 +180,12 @@ def collapse_loops(
             if times and _heard([times[i] for i in repeat.occurrence(number)], speech)
         }
         untimed = repeat.count - 1 - len(heard)
-        # Only a run the audio could hold needs this test; one it can't is a loop already.
-        smeared = fits and len(heard) < MIN_HEARD_SHARE * (repeat.count - 1)
+        stacked = _stacked_phrase(repeat, times, len(heard)) if times else None
+        # Only a run the audio could hold needs these tests; one it can't is a loop already.
+        smeared = fits and (
+            (repeat.count >= MIN_UNTIMED_RUN and len(heard) < MIN_HEARD_SHARE * (repeat.count - 1))
+            or stacked is not None
+        )
         if fits and not smeared:
             continue
         if smeared:
@@ -178,7 +201,14 @@ def collapse_loops(
                 lost.extend(indexes)
         dropped.update(lost)
         gram = " ".join(texts[i] for i in repeat.occurrence(0))
-        if smeared:
+        if smeared and stacked is not None:
+            detail = (
+                f"{gram!r} repeated {repeat.count} times over {run_end - run_start:.1f} s, "
+                f"{stacked} of its {repeat.size * repeat.count} words timed to nothing and "
+                f"{repeat.count - 1 - untimed} of the {repeat.count - 1} copies after the first "
+                f"heard; kept {kept}"
+            )
+        elif smeared:
             detail = (
                 f"{gram!r} repeated {repeat.count} times over {run_end - run_start:.1f} s, "
                 f"{untimed} of them with no time of their own in the audio; kept {kept}"
@@ -212,6 +242,15 @@ def collapse_loops(
         kept_text = [text for index, text in enumerate(texts) if index not in dropped]
         collapsed = replace(segment, text=" ".join(kept_text))
     return collapsed, removed
+
+
+def _stacked_phrase(repeat: Repeat, times: list[tuple[float, float]], heard: int) -> int | None:
+    """How many of the run's words are timed to nothing when it is a phrase stacked on
+    instants the way the decoder loops (:data:`MIN_PHRASE`), else ``None``."""
+    if repeat.size < MIN_PHRASE or heard >= MIN_PHRASE_HEARD * (repeat.count - 1):
+        return None
+    stacked = sum(end - start < UNTIMED for start, end in times[repeat.start : repeat.end])
+    return stacked if stacked > MAX_UNTIMED_WORDS * repeat.size * repeat.count else None
 
 
 def _heard(times: list[tuple[float, float]], speech: list[tuple[float, float]]) -> bool:
