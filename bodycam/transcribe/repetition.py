@@ -56,8 +56,9 @@ MAX_NGRAM = 8
 #: (over :data:`MAX_UNTIMED_WORDS` of them last under :data:`UNTIMED`) and whose later
 #: occurrences are mostly not heard (under :data:`MIN_PHRASE_HEARD`) is a loop however few its
 #: copies and however much speech lies under it. The decoder stacks a looped phrase's words on
-#: one instant: the blind fresh19's d158, "but it's the only way to do this" 22 times over 26 s
-#: of a shopkeeper's speech, 131 of its 176 words timed to nothing and 8 of 21 copies heard;
+#: one instant: the blind fresh19's d158 (decoded with the sampling fallback), "but it's the
+#: only way to do this" 22 times over 26 s of a shopkeeper's speech, 131 of its 176 words
+#: timed to nothing and 8 of 21 copies heard;
 #: d164, "you don't like it" 7 times over an officer's introduction, 19 of 28 words and 1 of 6
 #: copies. A person's repeated command is timed word by word: "Drop the knife!" 12 times, 7 of
 #: 36 words timed to nothing and 8 of 11 copies heard; "Get on the ground!" 6 times at 260
