@@ -507,33 +507,6 @@ def test_transcribe_file_requires_16k_mono(transcriber, tmp_path):
         transcriber.transcribe_file(path)
 
 
-def _decode_temperatures(transcriber: Transcriber, monkeypatch) -> dict[bool, object]:
-    """The ``temperature`` each kind of decode asks faster-whisper for (absent: its default
-    schedule 0.0, 0.2, ... 1.0, which samples)."""
-    seen: dict[bool, object] = {}
-    for skips in (True, False):
-
-        def spy(audio, skips=skips, **kwargs):
-            seen[skips] = kwargs.get("temperature", "fallback schedule")
-            return iter([]), None
-
-        monkeypatch.setattr(transcriber, "model", SimpleNamespace(transcribe=spy))
-        assert list(transcriber._decode(np.zeros(SR, np.float32), skips=skips)) == []
-    return seen
-
-
-@pytest.mark.slow
-def test_every_decode_is_greedy_unless_the_sampling_fallback_is_asked_for(monkeypatch):
-    # faster-whisper's fallback samples with CTranslate2's unseeded generator: the blind
-    # fresh19's d158 came out with 215 and 292 errors in two runs of the same audio.
-    assert _decode_temperatures(Transcriber(), monkeypatch) == {True: 0.0, False: 0.0}
-    sampling = Transcriber(AsrOptions(temperature_fallback=True))
-    assert _decode_temperatures(sampling, monkeypatch) == {
-        True: "fallback schedule",
-        False: 0.0,
-    }
-
-
 @pytest.mark.slow
 def test_the_same_audio_gives_the_same_transcript(transcriber, tmp_path):
     # The blind fresh19's d158 (a Turkish-voiced shopkeeper's minute in street noise): with the
