@@ -303,3 +303,21 @@ def espeak_variants(recordings: dict, earlier: list, new: set) -> set[str]:
     assert all(v.voice.split("+")[0] not in ("en-gb", "en-sc") and "+" in v.voice for v in espeak)
     assert not new & {espeak_variant(v) for s in earlier for v in s.voices}
     return {espeak_variant(v) for v in espeak}
+
+
+def check_voices_of_their_own(recordings: dict) -> None:
+    """2-5 people, each on a voice of their own and no two on one espeak variant (a variant over
+    two accents is still one voice's pitch and formants), the others 5-15 dB under the wearer,
+    and a woman in every scene: what every half since fresh18 promises."""
+    women = WOMEN | MORE_WOMEN
+    for spec in recordings.values():
+        assert 2 <= len(spec.voices) <= 5, spec.id
+        assert len({v.voice for v in spec.voices}) == len(spec.voices), spec.id
+        assert len({espeak_variant(v) for v in spec.voices}) == len(spec.voices), spec.id
+        assert all(-15 <= v.gain_db <= -5 and not v.wearer for v in spec.voices[1:]), spec.id
+        assert any(espeak_variant(v) in women for v in spec.voices), spec.id
+
+
+def accents(specs) -> set[str]:
+    """The languages of the espeak voices reading English with another language's rules."""
+    return {v.voice.split("+")[0] for s in specs for v in s.voices if foreign(v)}

@@ -6,10 +6,9 @@ shares are in devset_support.py."""
 from __future__ import annotations
 
 from devset_support import (
-    MORE_WOMEN,
-    WOMEN,
+    accents,
     built_in_full,
-    espeak_variant,
+    check_voices_of_their_own,
     espeak_variants,
     every_engine_and_noise,
     foreign,
@@ -53,23 +52,15 @@ def test_fresh19_half_is_eight_unseen_recordings_aimed_at_failures():
     assert [s.duration for s in fresh19.values()] == [112, 64, 86, 52, 74, 80, 56, 98]
     # 2-5 people, each on a voice of their own and no two on one espeak variant, the others
     # 5-15 dB under the wearer, and a woman in every scene.
-    women = WOMEN | MORE_WOMEN
-    for spec in fresh19.values():
-        assert 2 <= len(spec.voices) <= 5, spec.id
-        assert len({v.voice for v in spec.voices}) == len(spec.voices), spec.id
-        assert len({espeak_variant(v) for v in spec.voices}) == len(spec.voices), spec.id
-        assert all(-15 <= v.gain_db <= -5 and not v.wearer for v in spec.voices[1:]), spec.id
-        assert any(espeak_variant(v) in women for v in spec.voices), spec.id
+    check_voices_of_their_own(fresh19)
     # No new espeak variant.
     assert espeak_variants(fresh19, earlier, set()) == {
         *("m2", "m3", "m4", "m5", "m6", "m7", "m8"),
         *("f2", "f3", "f4", "f5", "steph2", "Andrea", "Alicia"),
     }
     # Turkish and Lithuanian read English; the languages before were these ten.
-    accents = {v.voice.split("+")[0] for s in fresh19.values() for v in s.voices if foreign(v)}
-    before = [v for s in earlier for v in s.voices if foreign(v)]
-    assert accents == {"tr", "lt"}
-    assert {v.voice.split("+")[0] for v in before} == {
+    assert accents(fresh19.values()) == {"tr", "lt"}
+    assert accents(earlier) == {
         *("es", "pt-br", "fr", "it", "de", "pl", "af", "sw", "vi", "ro"),
     }
     # A stakeout: two 20-28 s silences, dispatch on the car radio; no silence ran past 24 s.
