@@ -189,7 +189,7 @@ def test_a_phrase_stacked_on_instants_is_a_loop_however_few_its_copies():
     assert loop.text == " ".join(["you don't like it,"] * 6)
     assert (loop.start, loop.end) == (31.0, 35.0)
     assert loop.detail == (
-        "\"you don't like it,\" repeated 7 times over 5.0 s, 24 of its 28 words timed to nothing "
+        '"you don\'t like it," repeated 7 times over 5.0 s, 24 of its 28 words timed to nothing '
         "and 0 of the 6 copies after the first heard; kept 1"
     )
 
