@@ -157,8 +157,18 @@ the wearer checking an alarmed shop alone for six lines before the keyholder com
 one reply shouted down from a window, and an ambulance bay with five voices (a Lithuanian
 mother and uncle) and 1-2.5 s before every line.
 It too is built and scored only when named.
-The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to fresh19's in
-:mod:`devset_fresh3` to :mod:`devset_fresh19`, the spec types in :mod:`devset_voices`) and
+After fresh19, a twenty-second, ``fresh20`` half (d165-d172) was written blind again, 2-5 people
+each on a voice of their own, with espeak's Welsh and Dutch voices reading English: a crush at
+football turnstiles with the match commander on the radio in the crowd and one long silence, a
+Welsh farmer shouting across a flooded ford in rain at 3 dB, a man on a roof with 1.5-3 s
+before every line yet three lines talked over, the wearer alone in the patrol car for over a
+minute before a woman talks to him through the window, the partner's one command through a
+loudhailer, a wedding row with five voices and 0-0.12 s between turns, a Dutch lorry driver
+behind his closed cab window, and a cordon in the rain with three residents 12-15 dB under the
+wearer.
+It too is built and scored only when named.
+The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to fresh20's in
+:mod:`devset_fresh3` to :mod:`devset_fresh20`, the spec types in :mod:`devset_voices`) and
 are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
