@@ -263,6 +263,17 @@ _OWN_LIST = re.compile(
 )
 
 
+#: Verbs that take a participle as their complement: "keep talking to me", "stay sitting up
+#: against the wall", "stop moving", "quit shouting".
+_GO_ON = frozenset({"keep", "stay", "stop", "quit"})
+
+
+def _takes(verb: str, following: str) -> bool:
+    """``following`` is what an imperative ``verb`` takes next: its object or particle, or
+    the participle of :data:`_GO_ON`'s verbs."""
+    return following in _OBJECT_NEXT or (verb in _GO_ON and following.endswith("ing"))
+
+
 def _later_clause(sentence: Sentence) -> Directive | None:
     """A directive verb opening a clause after a comma, with its object or particle next:
     "Okay, I hear you, but put the bottle down." A clause that is itself a question, an
@@ -275,7 +286,7 @@ def _later_clause(sentence: Sentence) -> Directive | None:
         if own_list and not joint.strip(",;- "):
             continue  # one more thing the speaker will do, not the listener
         words = normalise(clause).split()
-        if len(words) >= 2 and words[0] in _VERBS and words[1] in _OBJECT_NEXT:
+        if len(words) >= 2 and words[0] in _VERBS and _takes(words[0], words[1]):
             found = _read(sentence, " ".join(words))
             if found is not None:
                 return Directive(sentence, "clause_imperative", found.verb)

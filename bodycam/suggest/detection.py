@@ -38,7 +38,7 @@ from .roles import (
     sentence_roles,
     unclaimed_civilian_words,
 )
-from .sentences import Sentence, split_sentences
+from .sentences import Sentence, normalise, split_sentences
 from .tension import tension_curve
 from .types import DetectionResult, Envelope, Suggestion, Utterance
 from .voice import overlaps, sentence_loudness
@@ -255,18 +255,46 @@ def _suggestion(sentence: Sentence, code: str, score: float, detector: str, evid
 def _phrase_suggestions(sentences: list[Sentence], active: set[str]) -> list[Suggestion]:
     found = []
     for sentence in sentences:
+        readings = _readings(sentence)
         for rule in _TEXT_RULES:
             if rule.code_id not in active or sentence.role not in rule.roles:
                 continue
-            if rule.question is not None and rule.question != sentence.question:
-                continue
-            hit = rule.pattern.search(sentence.norm)
+            hit = next(
+                (
+                    match
+                    for norm, question in (readings if rule.clauses else readings[:1])
+                    if rule.question is None or rule.question == question
+                    for match in [rule.pattern.search(norm)]
+                    if match
+                ),
+                None,
+            )
             if hit and not (rule.unless and rule.unless.search(sentence.norm)):
                 evidence = f'{sentence.text} [matched "{hit.group(0)}"]'
                 found.append(
                     _suggestion(sentence, rule.code_id, rule.score, rule.detector, evidence)
                 )
     return found
+
+
+#: A comma the recogniser wrote where the speaker ended a sentence ("Thanks, what happened
+#: there?", "I'll be honest, that worries me, what's going on for you tonight?"): a rule held
+#: to a sentence's start or end also reads each clause of two words or more. Only the last
+#: clause of a question is one.
+_CLAUSE_CUT = re.compile(r"[,;]\s+")
+
+
+def _readings(sentence: Sentence) -> list[tuple[str, bool]]:
+    """The sentence's normalised text and its clauses', each with whether it is a question."""
+    question = sentence.question
+    readings = [(sentence.norm, question)]
+    clauses = _CLAUSE_CUT.split(sentence.text.strip())
+    if len(clauses) > 1:
+        for number, clause in enumerate(clauses, start=1):
+            norm = normalise(clause)
+            if len(norm.split()) >= 2:
+                readings.append((norm, question if number == len(clauses) else False))
+    return readings
 
 
 def _heard_phrases(sentences, heard, found, active) -> list[Suggestion]:

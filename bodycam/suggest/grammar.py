@@ -198,6 +198,9 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         score=0.75,
         unless=JUDGE_IN_ULTIMATUM,
         kind="grammar",
+        # "Whatever" dismisses only as the turn's first word; after a comma it is an offer or
+        # a concession ("we can stand here or go inside, whatever works for you").
+        clauses=False,
     ),
     _rule(
         "resistance_2_verbal",

@@ -30,13 +30,25 @@ class PhraseRule:
     question: bool | None = None
     #: ``rule`` for a phrase, ``grammar`` for a clause shape (``grammar.GRAMMAR_RULES``).
     kind: str = "rule"
+    #: Also read each clause after a comma as a sentence of its own (``detection._readings``).
+    clauses: bool = True
 
     @property
     def detector(self) -> str:
         return f"{self.kind}:{self.code_id}.{self.name}"
 
 
-def _rule(code, name, pattern, roles=OFFICER, score=0.8, unless=None, question=None, kind="rule"):
+def _rule(
+    code,
+    name,
+    pattern,
+    roles=OFFICER,
+    score=0.8,
+    unless=None,
+    question=None,
+    kind="rule",
+    clauses=True,
+):
     return PhraseRule(
         code,
         name,
@@ -46,6 +58,7 @@ def _rule(code, name, pattern, roles=OFFICER, score=0.8, unless=None, question=N
         re.compile(unless) if unless else None,
         question,
         kind,
+        clauses,
     )
 
 

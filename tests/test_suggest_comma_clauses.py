@@ -1,0 +1,81 @@
+"""Sentences the recogniser ran together with commas (session 24, #15): a phrase rule held to
+a sentence's start reads each comma clause too (the last clause of a question is a question),
+and an order after another clause may take a participle ("keep talking to me"). The sentences
+are written for these tests, not taken from the evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bodycam.annotate.codebook import default_codebook
+from bodycam.suggest import Utterance, detect
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return default_codebook()
+
+
+def found(codebook, text: str, role: str = "officer") -> list[tuple[str, str]]:
+    result = detect([Utterance("S0", role, 0.0, 3.0, text)], codebook)
+    return sorted((s.code_id, s.detector) for s in result.suggestions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Whisper's comma where the officer ended one sentence and asked another.
+        "I'll be honest, that worries me, what's going on for you tonight?",
+        "You've come a long way, so what's been happening?",
+    ],
+)
+def test_an_open_question_after_a_comma_is_read(codebook, text):
+    assert found(codebook, text) == [("open_question", "rule:open_question.invites_account")]
+
+
+def test_the_question_read_in_a_clause_is_the_question_mark_s_own(codebook):
+    # The wh-rule reads questions only: its clause is one when it ends the sentence.
+    asked = "Thanks for coming out so late, how's your mum holding up?"
+    told = "Thanks for coming out so late, how's your mum holding up, did she get the letter?"
+    assert found(codebook, asked) == [
+        ("open_question", "grammar:open_question.wh_about_person"),
+        ("respectful_address", "rule:respectful_address.courtesy"),
+    ]
+    assert found(codebook, told) == [("respectful_address", "rule:respectful_address.courtesy")]
+
+
+def test_a_dismissive_whatever_opens_the_turn_only(codebook):
+    assert found(codebook, "Whatever. I've got a job to do.") == [
+        ("interrupts_or_dismisses", "grammar:interrupts_or_dismisses.brushes_aside")
+    ]
+    # After a comma it is an offer: the choice is read, no dismissal.
+    assert found(codebook, "We can stand right here or go inside, whatever works for you.") == [
+        ("offers_choices", "grammar:offers_choices.conditional_offer")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("There's an ambulance coming, keep talking to me.", "keep"),
+        ("I'm with the hospital team, stay sitting up against the wall.", "stay"),
+        ("There's a car coming, stop moving.", "stop"),
+    ],
+)
+def test_an_order_after_a_clause_may_take_a_participle(codebook, text, verb):
+    result = detect([Utterance("S0", "officer", 0.0, 3.0, text)], codebook)
+    assert [(s.code_id, s.detector) for s in result.suggestions] == [
+        ("command", "rule:command.clause_imperative")
+    ]
+    assert result.suggestions[0].evidence.endswith(f"(clause_imperative, verb '{verb}')]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He kept walking, stopping every few yards.",  # a report: no clause opens on the verb
+        "I'll keep talking to them, you stay calm.",  # the listener's "stay" has its subject
+    ],
+)
+def test_a_participle_makes_no_order_of_a_report_or_a_clause_with_its_subject(codebook, text):
+    assert found(codebook, text) == []
