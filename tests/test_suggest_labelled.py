@@ -278,9 +278,11 @@ def test_a_clause_of_a_run_on_sentence_is_read_on_its_own(codebook, minilm, bank
     from bodycam.suggest import Utterance, detect
 
     # The recogniser's commas for two sentences: the pause offered, then the open question.
+    # (Since session 24 the rules read "tell me what happened" in a clause themselves, so the
+    # question here is one only the model knows.)
     said = (
-        "Take your time, there's no hurry at all, when you feel ready, tell me what happened "
-        "after he came in."
+        "Take your time, there's no hurry at all, when you feel ready, I'd like to hear what "
+        "happened after he came in."
     )
     learned = LabelledSimilarity(
         codebook, minilm, exclude=left_out("fresh2"), vector_cache=bank_vectors
@@ -288,16 +290,14 @@ def test_a_clause_of_a_run_on_sentence_is_read_on_its_own(codebook, minilm, bank
     utterances = [Utterance("S0", "officer", 0.0, 5.0, said)]
     found = detect(utterances, codebook, embedder=learned).suggestions
     assert [(s.code_id, s.score, s.detector) for s in found] == [
-        ("open_question", 0.62, "model:minilm-labelled"),
+        ("open_question", 0.58, "model:minilm-labelled"),
         ("tactical_pause", 0.8, "rule:tactical_pause.slow_down"),
     ]
-    # Its nearest line is fresh9's since that split joined the bank in session 13 (a fresh4
-    # line at cosine 0.58 before); its lead over other readings 0.26 before fresh11's lines
-    # joined (session 15).
     assert found[0].evidence == (
-        f'{said} [read from the clause "tell me what happened after he came in."] '
-        '[2-nearest mean 0.60, lead 0.24 over other readings] [cosine 0.62 to "Tell me what '
-        'happened, from the start.", labelled fresh9/high_school_corridor_sro_hoodie_deescalated]'
+        f'{said} [read from the clause "I\'d like to hear what happened after he came in."] '
+        '[2-nearest mean 0.57, lead 0.24 over other readings] [cosine 0.58 to "While we wait. '
+        'Can you tell me what happened, from the start?", labelled '
+        "fresh4/deaf_cyclist_hit_and_run_calm]"
     )
     # The whole sentence alone reads as the pause the rule already gave.
     learned.windows = False
