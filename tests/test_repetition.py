@@ -189,8 +189,41 @@ def test_a_phrase_stacked_on_instants_is_a_loop_however_few_its_copies():
     assert loop.text == " ".join(["you don't like it,"] * 6)
     assert (loop.start, loop.end) == (31.0, 35.0)
     assert loop.detail == (
-        '"you don\'t like it," repeated 7 times over 5.0 s, 24 of its 28 words timed to nothing '
-        "and 0 of the 6 copies after the first heard; kept 1"
+        '"you don\'t like it," repeated 7 times over 5.0 s, 24 of the 24 words after the first '
+        "copy timed to nothing and 0 of those 6 copies heard; kept 1"
+    )
+
+
+def test_three_copies_half_heard_and_half_stacked_are_a_loop():
+    # The blind fresh20's d172, timed as the decoder wrote it: "It may be one day long," three
+    # times over the officer's question. The second copy lasts 0.8 s in speech (heard) but two
+    # of its words have no time; the third is stacked on one instant. 7 of the 12 words after
+    # the first copy are untimed and 1 of the 2 copies heard: a loop since session 24 (counted
+    # over all 18 words, and with exactly half heard, it stood).
+    times = [
+        (60.21, 60.77), (60.77, 60.89), (60.89, 61.09), (61.09, 61.33), (61.33, 61.47),
+        (61.47, 62.07), (62.33, 62.33), (62.33, 62.49), (62.49, 62.49), (62.49, 62.53),
+        (62.53, 62.77), (62.77, 63.13), *[(63.13, 63.13)] * 5, (63.13, 63.23),
+    ]  # fmt: skip
+    phrase = ["It", "may", "be", "one", "day", "long,"] + [
+        "it",
+        "may",
+        "be",
+        "one",
+        "day",
+        "long,",
+    ] * 2
+    words = [
+        AsrWord(start, end, word, 0.9) for (start, end), word in zip(times, phrase, strict=True)
+    ]
+    collapsed, removed = collapse_loops(_loop_segment(words), [(60.0, 63.5)])
+    assert collapsed.text == "It may be one day long,"
+    (loop,) = removed
+    assert loop.text == "it may be one day long, it may be one day long,"
+    assert (loop.start, loop.end) == (62.33, 63.23)
+    assert loop.detail == (
+        "'It may be one day long,' repeated 3 times over 3.0 s, 7 of the 12 words after the "
+        "first copy timed to nothing and 1 of those 2 copies heard; kept 1"
     )
 
 
@@ -199,8 +232,10 @@ def test_a_phrase_stacked_on_instants_is_a_loop_however_few_its_copies():
     [
         # A command said six times, two copies' words stacked: 8 of 24 words untimed.
         ("Get on the ground!", 6, 4),
-        # Half the copies heard: a person said them, whatever the rest's times.
+        # Half the copies heard and only half the later words stacked: a person said them.
         ("you don't like it,", 7, 4),
+        # Both later copies of three heard, one stacked: over half heard.
+        ("Get out of the car!", 3, 1 + 2),
         # One word said fast is no phrase ("no" eight times in 1.2 s, most of it untimed).
         ("no,", 7, 1),
         # Nor is a pair of words.
