@@ -522,9 +522,10 @@ def test_the_same_audio_gives_the_same_transcript(transcriber, tmp_path):
     reference = load_stm(recording.stm_path)
     result = transcriber.transcribe(audio, speech=speech)
     words = " ".join(word.word for segment in result.segments for word in segment.words)
-    # One run against the figure every greedy run gives: the sampled runs missed it.
+    # One run against the figure every greedy run gives: the sampled runs missed it. (124
+    # before session 24 read a stacked phrase's run as smeared when the audio cannot hold it.)
     assert len(normalise(reference).split()) == 130
-    assert round(word_error_rate(reference, words) * 130) == 124
+    assert round(word_error_rate(reference, words) * 130) == 122
 
 
 @pytest.mark.slow

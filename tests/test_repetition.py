@@ -227,6 +227,32 @@ def test_three_copies_half_heard_and_half_stacked_are_a_loop():
     )
 
 
+def test_a_looped_copy_with_a_word_on_an_instant_is_not_kept_as_heard():
+    # fresh20's d170: "no one needs a hand," looped over the last two lines. 20 copies in 3.4 s
+    # of speech fail the capacity test (it holds 6). Four after the first last long enough to
+    # look heard, but each has a word on a single instant, as the decoder places a loop's
+    # words: only the first copy stays (the capacity kept 5 before session 24).
+    words = _words("no one needs a hand,", [(30.0, 31.0)])
+    for copy in range(4):
+        start = 31.0 + 0.6 * copy
+        times = [(start + 0.15 * i, start + 0.15 * (i + 1)) for i in range(4)]
+        times.insert(3, (times[2][1], times[2][1]))  # "a" on an instant
+        words += [
+            AsrWord(begin, end, word, 0.9)
+            for (begin, end), word in zip(times, ["no", "one", "needs", "a", "hand,"], strict=True)
+        ]
+    words += _words("no one needs a hand,", [(33.4, 33.4)] * 15)
+    collapsed, removed = collapse_loops(_loop_segment(words), [(30.0, 33.4)])
+    assert collapsed.text == "no one needs a hand,"
+    (loop,) = removed
+    assert loop.text == " ".join(["no one needs a hand,"] * 19)
+    assert loop.detail == (
+        "'no one needs a hand,' repeated 20 times in 3.4 s of speech, which holds at most 6; kept 1"
+    )
+    # A person's commands before the loop are timed word by word and stay
+    # (test_a_loop_keeps_the_occurrences_its_word_times_show_were_heard).
+
+
 @pytest.mark.parametrize(
     ("phrase", "copies", "timed"),
     [

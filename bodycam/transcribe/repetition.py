@@ -9,7 +9,8 @@ figure covers a whole 30-second decoding window, so it cannot say which segment 
 - a run of repeats is a loop only when it has more occurrences than the voiced audio under it
   could hold at :data:`MIN_WORD_SECONDS` per word (far faster than anyone speaks);
 - in a loop, the first occurrence is kept, and so is any later one whose word timestamps show
-  it was heard (it lasts long enough and lies in speech), up to what the audio holds;
+  it was heard (it lasts long enough and lies in speech, and for a phrase of three words or
+  more no word of it is timed to nothing), up to what the audio holds;
 - a long run (:data:`MIN_UNTIMED_RUN` or more) whose later occurrences mostly have no time of
   their own is a loop too, however much speech it spans: Whisper smears a loop's words over
   the window it lost its place in, and the speech under them is decoded again
@@ -201,7 +202,7 @@ def collapse_loops(
         kept, lost = 1, []
         for number in range(1, repeat.count):
             indexes = repeat.occurrence(number)
-            if kept < holds and number in heard:
+            if kept < holds and number in heard and not _stacked_copy(repeat, times, indexes):
                 kept += 1
             else:
                 lost.extend(indexes)
@@ -259,6 +260,15 @@ def _stacked_phrase(repeat: Repeat, times: list[tuple[float, float]], heard: int
     later = times[repeat.start + repeat.size : repeat.end]
     stacked = sum(end - start < UNTIMED for start, end in later)
     return stacked if stacked > MAX_UNTIMED_WORDS * len(later) else None
+
+
+def _stacked_copy(repeat: Repeat, times, indexes) -> bool:
+    """A later copy of a looped phrase (:data:`MIN_PHRASE` words or more) with a word timed to
+    nothing: however long it lasts, the decoder placed it, not a person. fresh20's d170, "no
+    one needs a hand" 37 times over 5.7 s: the capacity kept 5 copies, each with one to three
+    of its five words on a single instant, over the two lines said there. Commands a person
+    said before the decoder looped are timed word by word and stay."""
+    return repeat.size >= MIN_PHRASE and any(times[i][1] - times[i][0] < UNTIMED for i in indexes)
 
 
 def _heard(times: list[tuple[float, float]], speech: list[tuple[float, float]]) -> bool:
