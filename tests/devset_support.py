@@ -257,6 +257,11 @@ def halves_before(half: str) -> list:
     return [spec for spec in devset.RECORDINGS if spec.half in before]
 
 
+def early_voices(spec) -> list[int]:
+    """The voices heard before a late voice comes: all but the late one and a short-line one."""
+    return [i for i in range(len(spec.voices)) if i not in (spec.short_line, spec.late_voice)]
+
+
 def turn_samples(audio: np.ndarray, turn) -> np.ndarray:
     return audio[int(turn.start * 16000) : int(turn.end * 16000)]
 

@@ -7,7 +7,7 @@ import numpy as np
 from transcripts_support import Wearer
 
 from bodycam.models.transcripts import save_transcription
-from bodycam.suggest import TimedWord, Utterance
+from bodycam.suggest import TimedWord, Utterance, detect
 from bodycam.transcribe.types import Segment, SpeakerTurn, TranscriptionResult, Word
 
 #: (start, speaker, text): the officer is S0, the civilian S1; 0.4 s per word.
@@ -104,3 +104,9 @@ def timed(speaker: str, role: str, start: float, text: str) -> Utterance:
         for i, token in enumerate(text.split())
     )
     return Utterance(speaker, role, start, words[-1].end, text, words)
+
+
+def codes_and_detectors(codebook, text: str, role: str = "officer") -> list[tuple[str, str]]:
+    """What the detectors suggest for ``text`` said alone by ``role``: (code, detector) pairs."""
+    result = detect([Utterance("S0", role, 0.0, 3.0, text)], codebook)
+    return sorted((s.code_id, s.detector) for s in result.suggestions)

@@ -9,6 +9,7 @@ from devset_support import (
     accents,
     built_in_full,
     check_voices_of_their_own,
+    early_voices,
     espeak_variants,
     every_engine_and_noise,
     foreign,
@@ -32,11 +33,6 @@ FRESH19_SPEAKERS = {
     "d163": ["officer", "civilian", "witness", "partner"],
     "d164": ["officer", "partner", "civilian", "bystander", "witness"],
 }
-
-
-def _early(spec) -> list[int]:
-    """The voices heard before a late voice comes: all but the late one and a short-line one."""
-    return [i for i in range(len(spec.voices)) if i not in (spec.short_line, spec.late_voice)]
 
 
 def test_fresh19_half_is_eight_unseen_recordings_aimed_at_failures():
@@ -124,13 +120,13 @@ def test_fresh19_half_is_eight_unseen_recordings_aimed_at_failures():
     # late arrival found the wearer alone before.
     d162 = fresh19["d162"]
     dispatch = d162.voices[d162.short_line]
-    assert _early(d162) == [0] and d162.short_line == d162.replies == 1
+    assert early_voices(d162) == [0] and d162.short_line == d162.replies == 1
     assert (dispatch.label, dispatch.radio, d162.voices[d162.late_voice].label) == (
         "dispatch",
         True,
         "civilian",
     )
-    assert all(len(_early(s)) >= 2 for s in earlier if s.late_voice is not None)
+    assert all(len(early_voices(s)) >= 2 for s in earlier if s.late_voice is not None)
     # A husband's one reply shouted down from a window, 13 dB under; no single reply was
     # shouted before.
     d163 = fresh19["d163"]

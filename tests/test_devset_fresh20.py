@@ -11,6 +11,7 @@ from devset_support import (
     accents,
     built_in_full,
     check_voices_of_their_own,
+    early_voices,
     espeak_variant,
     espeak_variants,
     every_engine_and_noise,
@@ -36,11 +37,6 @@ FRESH20_SPEAKERS = {
     "d171": ["officer", "civilian", "partner", "dispatch"],
     "d172": ["officer", "civilian", "witness", "bystander"],
 }
-
-
-def _early(spec) -> list[int]:
-    """The voices heard before a late voice comes: all but the late one and a short-line one."""
-    return [i for i in range(len(spec.voices)) if i not in (spec.short_line, spec.late_voice)]
 
 
 def test_fresh20_half_is_eight_unseen_recordings_aimed_at_failures():
@@ -102,10 +98,10 @@ def test_fresh20_half_is_eight_unseen_recordings_aimed_at_failures():
     # came after dispatch's reply on the radio.
     d168 = fresh20["d168"]
     woman = d168.voices[d168.late_voice]
-    assert _early(d168) == [0] and d168.short_line is None and len(d168.voices) == 2
+    assert early_voices(d168) == [0] and d168.short_line is None and len(d168.voices) == 2
     assert (woman.label, woman.muffled, woman.radio) == ("civilian", True, False)
     assert (d168.long_silences, d168.silence) == (4, (12.0, 16.0))
-    alone = [s for s in earlier if s.late_voice is not None and _early(s) == [0]]
+    alone = [s for s in earlier if s.late_voice is not None and early_voices(s) == [0]]
     assert [(s.id, s.voices[s.short_line].label) for s in alone] == [("d162", "dispatch")]
     # The partner's one command through the loudhailer (the radio band, shouted); the
     # band-limited voices heard once before said a reply, not a command.

@@ -6,7 +6,7 @@ The sentences are written for these tests, not taken from the evaluation set."""
 from __future__ import annotations
 
 import pytest
-from suggest_support import timed
+from suggest_support import codes_and_detectors, timed
 
 from bodycam.annotate.codebook import default_codebook
 from bodycam.suggest import Utterance, detect
@@ -17,11 +17,6 @@ from bodycam.suggest.sentences import split_sentences
 @pytest.fixture(scope="module")
 def codebook():
     return default_codebook()
-
-
-def found(codebook, text: str, role: str = "officer") -> list[tuple[str, str]]:
-    result = detect([Utterance("S0", role, 0.0, 3.0, text)], codebook)
-    return sorted((s.code_id, s.detector) for s in result.suggestions)
 
 
 @pytest.mark.parametrize(
@@ -38,7 +33,7 @@ def found(codebook, text: str, role: str = "officer") -> list[tuple[str, str]]:
     ],
 )
 def test_orders_in_other_shapes_are_commands(codebook, text, detector):
-    assert found(codebook, text) == [("command", detector)]
+    assert codes_and_detectors(codebook, text) == [("command", detector)]
 
 
 @pytest.mark.parametrize(
@@ -51,7 +46,7 @@ def test_orders_in_other_shapes_are_commands(codebook, text, detector):
     ],
 )
 def test_statements_shaped_like_orders_are_not_commands(codebook, text):
-    assert [code for code, _ in found(codebook, text)] == []
+    assert [code for code, _ in codes_and_detectors(codebook, text)] == []
 
 
 def test_two_orders_joined_in_one_sentence_are_two_commands_timed_by_their_words(codebook):
@@ -62,7 +57,9 @@ def test_two_orders_joined_in_one_sentence_are_two_commands_timed_by_their_words
     ]
     assert "(joined.imperative) joined" in result.suggestions[1].evidence
     # "Come and sit" is one order, "Drop it, drop it" the same order again.
-    assert found(codebook, "Come and sit with me.") == [("command", "rule:command.imperative")]
+    assert codes_and_detectors(codebook, "Come and sit with me.") == [
+        ("command", "rule:command.imperative")
+    ]
     again = detect([timed("S0", "officer", 0.0, "Drop it, drop it.")], codebook)
     assert [s.detector for s in again.suggestions] == [
         "rule:command.imperative",
@@ -82,7 +79,7 @@ def test_two_orders_joined_in_one_sentence_are_two_commands_timed_by_their_words
     ],
 )
 def test_ultimatums_with_any_sanction_verb_are_threats(codebook, text, detector):
-    codes = found(codebook, text)
+    codes = codes_and_detectors(codebook, text)
     assert ("threat_of_arrest_or_force", f"grammar:threat_of_arrest_or_force.{detector}") in codes
 
 
@@ -96,7 +93,9 @@ def test_ultimatums_with_any_sanction_verb_are_threats(codebook, text, detector)
     ],
 )
 def test_options_offers_and_help_are_not_threats(codebook, text):
-    assert "threat_of_arrest_or_force" not in [code for code, _ in found(codebook, text)]
+    assert "threat_of_arrest_or_force" not in [
+        code for code, _ in codes_and_detectors(codebook, text)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -176,7 +175,7 @@ def test_a_shout_a_vocative_or_a_capital_is_no_introduction(codebook, lines):
     ],
 )
 def test_de_escalation_clauses(codebook, code, name, text):
-    assert (code, f"grammar:{code}.{name}") in found(codebook, text)
+    assert (code, f"grammar:{code}.{name}") in codes_and_detectors(codebook, text)
 
 
 @pytest.mark.parametrize(
@@ -192,14 +191,16 @@ def test_de_escalation_clauses(codebook, code, name, text):
     ],
 )
 def test_nobody_harmed_or_blamed_and_promises_are_reassurance(codebook, text):
-    assert ("reassurance", "rule:reassurance.nobody_or_promise") in found(codebook, text)
+    assert ("reassurance", "rule:reassurance.nobody_or_promise") in codes_and_detectors(
+        codebook, text
+    )
 
 
 @pytest.mark.parametrize(
     "text", ["Nobody is answering the door.", "Nobody's seen him since Tuesday.", "No one saw it."]
 )
 def test_nobody_in_a_plain_statement_is_no_reassurance(codebook, text):
-    assert "reassurance" not in [code for code, _ in found(codebook, text)]
+    assert "reassurance" not in [code for code, _ in codes_and_detectors(codebook, text)]
 
 
 @pytest.mark.parametrize(
@@ -219,7 +220,7 @@ def test_nobody_in_a_plain_statement_is_no_reassurance(codebook, text):
     ],
 )
 def test_what_the_reason_and_next_step_clauses_leave_alone(codebook, name, text):
-    assert not {d for _, d in found(codebook, text) if d.endswith(f".{name}")}
+    assert not {d for _, d in codes_and_detectors(codebook, text) if d.endswith(f".{name}")}
 
 
 def test_a_sentence_is_cut_where_the_civilians_words_begin():
@@ -255,11 +256,13 @@ def test_an_order_asked_for_me_under_a_civilian_label_is_the_officers(codebook):
 
 
 def test_a_need_to_see_and_a_thing_asked_for_with_please_are_commands(codebook):
-    assert found(codebook, "I'm gonna need to see your licence.") == [
+    assert codes_and_detectors(codebook, "I'm gonna need to see your licence.") == [
         ("command", "rule:command.need_statement")
     ]
-    assert ("command", "rule:command.thing_please") in found(codebook, "Passport, please.")
-    assert "command" not in [code for code, _ in found(codebook, "Yes, please.")]
+    assert ("command", "rule:command.thing_please") in codes_and_detectors(
+        codebook, "Passport, please."
+    )
+    assert "command" not in [code for code, _ in codes_and_detectors(codebook, "Yes, please.")]
 
 
 @pytest.mark.parametrize(
@@ -273,7 +276,7 @@ def test_a_need_to_see_and_a_thing_asked_for_with_please_are_commands(codebook):
 )
 def test_civilian_refusals_in_any_words(codebook, text):
     detector = "grammar:resistance_2_verbal.refuses_or_protests"
-    assert ("resistance_2_verbal", detector) in found(codebook, text, role="civilian")
+    assert ("resistance_2_verbal", detector) in codes_and_detectors(codebook, text, role="civilian")
 
 
 @pytest.mark.parametrize(
@@ -286,7 +289,9 @@ def test_civilian_refusals_in_any_words(codebook, text):
 )
 def test_a_civilians_sorry_anywhere_is_an_apology(codebook, text):
     detector = "grammar:civilian_calming_statement.apologises"
-    assert ("civilian_calming_statement", detector) in found(codebook, text, role="civilian")
+    assert ("civilian_calming_statement", detector) in codes_and_detectors(
+        codebook, text, role="civilian"
+    )
 
 
 @pytest.mark.parametrize(
@@ -300,5 +305,5 @@ def test_a_civilians_sorry_anywhere_is_an_apology(codebook, text):
 )
 def test_someone_elses_sorrow_a_denial_a_threat_or_a_question_is_no_apology(codebook, text):
     assert "civilian_calming_statement" not in [
-        code for code, _ in found(codebook, text, role="civilian")
+        code for code, _ in codes_and_detectors(codebook, text, role="civilian")
     ]

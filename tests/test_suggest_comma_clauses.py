@@ -6,6 +6,7 @@ are written for these tests, not taken from the evaluation set."""
 from __future__ import annotations
 
 import pytest
+from suggest_support import codes_and_detectors
 
 from bodycam.annotate.codebook import default_codebook
 from bodycam.suggest import Utterance, detect
@@ -14,11 +15,6 @@ from bodycam.suggest import Utterance, detect
 @pytest.fixture(scope="module")
 def codebook():
     return default_codebook()
-
-
-def found(codebook, text: str, role: str = "officer") -> list[tuple[str, str]]:
-    result = detect([Utterance("S0", role, 0.0, 3.0, text)], codebook)
-    return sorted((s.code_id, s.detector) for s in result.suggestions)
 
 
 @pytest.mark.parametrize(
@@ -30,28 +26,32 @@ def found(codebook, text: str, role: str = "officer") -> list[tuple[str, str]]:
     ],
 )
 def test_an_open_question_after_a_comma_is_read(codebook, text):
-    assert found(codebook, text) == [("open_question", "rule:open_question.invites_account")]
+    assert codes_and_detectors(codebook, text) == [
+        ("open_question", "rule:open_question.invites_account")
+    ]
 
 
 def test_the_question_read_in_a_clause_is_the_question_mark_s_own(codebook):
     # The wh-rule reads questions only: its clause is one when it ends the sentence.
     asked = "Thanks for coming out so late, how's your mum holding up?"
     told = "Thanks for coming out so late, how's your mum holding up, did she get the letter?"
-    assert found(codebook, asked) == [
+    assert codes_and_detectors(codebook, asked) == [
         ("open_question", "grammar:open_question.wh_about_person"),
         ("respectful_address", "rule:respectful_address.courtesy"),
     ]
-    assert found(codebook, told) == [("respectful_address", "rule:respectful_address.courtesy")]
+    assert codes_and_detectors(codebook, told) == [
+        ("respectful_address", "rule:respectful_address.courtesy")
+    ]
 
 
 def test_a_dismissive_whatever_opens_the_turn_only(codebook):
-    assert found(codebook, "Whatever. I've got a job to do.") == [
+    assert codes_and_detectors(codebook, "Whatever. I've got a job to do.") == [
         ("interrupts_or_dismisses", "grammar:interrupts_or_dismisses.brushes_aside")
     ]
     # After a comma it is an offer: the choice is read, no dismissal.
-    assert found(codebook, "We can stand right here or go inside, whatever works for you.") == [
-        ("offers_choices", "grammar:offers_choices.conditional_offer")
-    ]
+    assert codes_and_detectors(
+        codebook, "We can stand right here or go inside, whatever works for you."
+    ) == [("offers_choices", "grammar:offers_choices.conditional_offer")]
 
 
 @pytest.mark.parametrize(
@@ -78,4 +78,4 @@ def test_an_order_after_a_clause_may_take_a_participle(codebook, text, verb):
     ],
 )
 def test_a_participle_makes_no_order_of_a_report_or_a_clause_with_its_subject(codebook, text):
-    assert found(codebook, text) == []
+    assert codes_and_detectors(codebook, text) == []
