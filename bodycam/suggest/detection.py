@@ -286,14 +286,13 @@ _CLAUSE_CUT = re.compile(r"[,;]\s+")
 
 def _readings(sentence: Sentence) -> list[tuple[str, bool]]:
     """The sentence's normalised text and its clauses', each with whether it is a question."""
-    question = sentence.question
-    readings = [(sentence.norm, question)]
+    readings = [(sentence.norm, sentence.question)]
     clauses = _CLAUSE_CUT.split(sentence.text.strip())
     if len(clauses) > 1:
         for number, clause in enumerate(clauses, start=1):
             norm = normalise(clause)
             if len(norm.split()) >= 2:
-                readings.append((norm, question if number == len(clauses) else False))
+                readings.append((norm, sentence.question and number == len(clauses)))
     return readings
 
 
