@@ -46,6 +46,7 @@ def test_training_splits_are_named_and_a_blind_split_is_refused():
         "fresh17",
         "fresh18",
         "fresh19",
+        "fresh20",
     )
     with pytest.raises(ValueError, match="'fresh21' is not a training split"):
         labelled_lines(["fresh21"])
@@ -242,8 +243,8 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank
     # before fresh10's and 0.98 before fresh11's (session 15), lead 0.82 before fresh12's
     # (session 16), 0.81 before fresh14's (session 18), 0.83 before fresh15's (session 19),
     # 0.85 before fresh16's (session 21), 0.80 before fresh18's (session 23), 0.77 before
-    # fresh19's (session 24).
-    assert "[logistic probability 0.99, lead 0.71] " in added.evidence
+    # fresh19's (session 24), 0.71 before fresh20's (session 25).
+    assert "[logistic probability 0.99, lead 0.68] " in added.evidence
     assert added.evidence.endswith('[cosine 0.55 to "I\'m not getting out."]')
     # Nothing the rules already gave is suggested again.
     assert logistic.suggest(sentences, [added], active) == []
