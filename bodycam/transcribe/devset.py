@@ -167,6 +167,14 @@ loudhailer, a wedding row with five voices and 0-0.12 s between turns, a Dutch l
 behind his closed cab window, and a cordon in the rain with three residents 12-15 dB under the
 wearer.
 It too is built and scored only when named.
+Until session 25 every recording drew its words from one pool of generic lines (``_LINES``,
+``_SHORT_LINES``, ``_REPLIES``, ``_ACKNOWLEDGEMENTS``), whatever the scene. A voice may now be
+given its own (``Voice.lines``): its n-th turn says its n-th line, in place of the generic one
+drawn for it (the draws, and so who speaks when, stay those of the seed: :func:`turn_plan`),
+and the reference STM carries what was said. A short-line voice gets one line, a replies
+voice's lines are its replies; a script with too few lines for the recording or lines it has
+no room for is refused (``ValueError``, naming the recording and the voice). The recordings
+written before (d01-d172) have none, and their files and cache keys are what they were.
 The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to fresh20's in
 :mod:`devset_fresh3` to :mod:`devset_fresh20`, the spec types in :mod:`devset_voices`) and
 are re-exported here.
@@ -222,6 +230,9 @@ _VOICED_THRESHOLD = 0.004
 _LONGEST_PAUSE = 0.3
 #: The line at which a late voice (``RecordingSpec.late_voice``) is first heard.
 _LATE_ENTRY = 6
+#: Seconds a scene's script (``Voice.lines``) may end before the recording does: about what
+#: the generic lines leave (the last line ends 1-5 s before the end).
+SCRIPT_TAIL = 5.0
 
 
 class DevsetUnavailable(BodycamError):
@@ -267,7 +278,7 @@ def build(
 def build_recording(spec: RecordingSpec, folder: Path) -> Recording:
     """Synthesize one recording into ``folder`` unless an identical build is there."""
     folder.mkdir(parents=True, exist_ok=True)
-    key = hashlib.sha256(f"{BUILDER_VERSION}{SEED}{spec!r}".encode()).hexdigest()[:12]
+    key = cache_key(spec)
     audio_path = folder / f"{spec.id}-{key}.wav"
     rttm_path = folder / f"{spec.id}-{key}.rttm"
     stm_path = folder / f"{spec.id}-{key}.stm"
@@ -292,6 +303,13 @@ def build_recording(spec: RecordingSpec, folder: Path) -> Recording:
     return Recording(spec, audio_path, rttm_path, stm_path)
 
 
+def cache_key(spec: RecordingSpec) -> str:
+    """The 12 hex digits a built recording's files are named with (``d01-dff9562c3b20.wav``):
+    the builder's version, the seed and the spec's ``repr``, so a changed spec is built again
+    and an unchanged one is read back."""
+    return hashlib.sha256(f"{BUILDER_VERSION}{SEED}{spec!r}".encode()).hexdigest()[:12]
+
+
 def mix(spec: RecordingSpec) -> tuple[np.ndarray, list[tuple[str, float, float]]]:
     """The recording's samples (exactly ``spec.duration`` long) and its turns
     ``(label, start, end)`` in seconds."""
@@ -299,15 +317,39 @@ def mix(spec: RecordingSpec) -> tuple[np.ndarray, list[tuple[str, float, float]]
     return audio, [(label, start, end) for label, start, end, _ in lines]
 
 
-def mix_lines(spec: RecordingSpec) -> tuple[np.ndarray, list[tuple[str, float, float, str]]]:
-    """:func:`mix` with each turn's text: ``(label, start, end, text)``, in time order."""
+@dataclass(frozen=True)
+class TurnPlan:
+    """What a recording's seed decides before a word is synthesized: who says each line (a
+    voice index per line, more than will fit), and the lines (indices into ``speakers``) asked
+    to come after a long silence and to start over the line before (never both: where the draws
+    put both on one line, the overlap moves to the next free line). Lines past the recording's
+    end are not said, and an overlap is dropped where the line before lasts a second or less
+    (it did in d93 and d107): what is realised is in the reference RTTM."""
+
+    speakers: tuple[int, ...]
+    silences: frozenset[int]
+    overlaps: frozenset[int]
+
+
+def turn_plan(spec: RecordingSpec) -> TurnPlan:
+    """The recording's :class:`TurnPlan`, drawn as :func:`mix_lines` draws it: what a scene's
+    ``Voice.lines`` are said in (the n-th turn of a speaker in ``speakers`` says its n-th)."""
     _check_pauses(spec)
-    seed = SEED * 1000 + int(hashlib.sha256(spec.id.encode()).hexdigest()[:6], 16)
-    rng = np.random.default_rng(seed)
-    total = round(spec.duration * SAMPLE_RATE)
-    speech = np.zeros(total, dtype=np.float64)
-    voiced = np.zeros(total, dtype=bool)
-    turns: list[tuple[str, float, float, str]] = []
+    _check_lines(spec)
+    _, plan, silences, overlaps = _draw_plan(spec, np.random.default_rng(_seed(spec)))
+    return TurnPlan(tuple(plan), frozenset(silences), frozenset(overlaps))
+
+
+def _seed(spec: RecordingSpec) -> int:
+    return SEED * 1000 + int(hashlib.sha256(spec.id.encode()).hexdigest()[:6], 16)
+
+
+def _draw_plan(
+    spec: RecordingSpec, rng: np.random.Generator
+) -> tuple[list[int], list[int], set[int], set[int]]:
+    """The draws made before the first line: the order of the generic lines, who speaks each
+    line, and the lines after a long silence and talked over. In this order, always: every
+    recording's audio depends on it."""
     lines = list(rng.permutation(len(_LINES)))
     plan = _speaker_plan(spec, rng)
     silences = set(rng.choice(np.arange(2, 10), spec.long_silences, replace=False).tolist())
@@ -318,11 +360,41 @@ def mix_lines(spec: RecordingSpec) -> tuple[np.ndarray, list[tuple[str, float, f
         arrival = plan.index(spec.late_voice)
         silences.add(arrival)
         overlaps.discard(arrival)
+    for index in sorted(silences & overlaps):
+        # A line cannot follow a long silence and start over the line before it: the overlap
+        # used to win and the silence was lost without a word. It moves to the next line with
+        # neither instead. No draw changes, and no recording before session 25 (d01-d172) drew
+        # both on one line, so their audio is what it was.
+        overlaps.discard(index)
+        moved = index + 1
+        while moved in silences or moved in overlaps:
+            moved += 1
+        overlaps.add(moved)
+    return lines, plan, silences, overlaps
+
+
+def mix_lines(spec: RecordingSpec) -> tuple[np.ndarray, list[tuple[str, float, float, str]]]:
+    """:func:`mix` with each turn's text: ``(label, start, end, text)``, in time order."""
+    _check_pauses(spec)
+    _check_lines(spec)
+    rng = np.random.default_rng(_seed(spec))
+    total = round(spec.duration * SAMPLE_RATE)
+    speech = np.zeros(total, dtype=np.float64)
+    voiced = np.zeros(total, dtype=bool)
+    turns: list[tuple[str, float, float, str]] = []
+    lines, plan, silences, overlaps = _draw_plan(spec, rng)
+    said = [0] * len(spec.voices)  # each voice's scene lines said so far (Voice.lines)
     cursor = round(rng.uniform(0.8, 2.0) * SAMPLE_RATE)
     previous_length = 0
+    ending = "the plan is done"
     with tempfile.TemporaryDirectory(prefix="bodycam-devset-") as work:
         for index, speaker in enumerate(plan):
             voice = spec.voices[speaker]
+            if voice.lines and said[speaker] == len(voice.lines):
+                # The scene's script is done: its speech ends here, never in a generic line.
+                _check_script_end(spec, speaker, cursor, total)
+                ending = f"voice {speaker} has said all its lines"
+                break
             # A short-line speaker who is also the replies speaker says one reply, once (a
             # passenger's only "Yes."); otherwise the one line is a command.
             short = speaker == spec.short_line and speaker != spec.replies
@@ -334,6 +406,10 @@ def mix_lines(spec: RecordingSpec) -> tuple[np.ndarray, list[tuple[str, float, f
                 text = pool[int(rng.integers(len(pool)))]
             if text is None:
                 text = _LINES[lines.pop(0) if lines else int(rng.integers(len(_LINES)))]
+            if voice.lines:
+                # The scene's own line, after the generic draw: the draws (and so the turns,
+                # pauses and noise) stay those the seed gives, with or without a script.
+                text = voice.lines[said[speaker]]
             line = _colour(_synthesize(voice, text, Path(work)), voice)
             # One draw each whatever the range: the defaults give the draws they always did.
             gap = rng.uniform(*spec.gaps)
@@ -345,17 +421,97 @@ def mix_lines(spec: RecordingSpec) -> tuple[np.ndarray, list[tuple[str, float, f
                 start = cursor - round(overlap * SAMPLE_RATE)
             end = start + line.size
             if end > total - SAMPLE_RATE:
+                ending = "the recording is full"
                 break
             speech[start:end] += line
             voiced[start:end] = True
             turns.append((voice.label, start / SAMPLE_RATE, end / SAMPLE_RATE, text))
+            said[speaker] += 1
             cursor, previous_length = max(cursor, end), line.size
+    _check_all_said(spec, said, f"after {len(turns)} turns ({ending})")
     speech_power = float(np.mean(speech[voiced] ** 2))
     noise = _noise(spec.noise, total, rng)
     noise *= np.sqrt(speech_power / 10 ** (spec.snr_db / 10) / float(np.mean(noise**2)))
     audio = speech + noise
     audio *= _MIX_PEAK / float(np.max(np.abs(audio)))
     return audio.astype(np.float32), sorted(turns, key=lambda turn: turn[1])
+
+
+def _describe(spec: RecordingSpec, speaker: int) -> str:
+    voice = spec.voices[speaker]
+    return f"{spec.id}: voice {speaker} ({voice.label!r}, {voice.engine} {voice.voice!r})"
+
+
+def _check_lines(spec: RecordingSpec) -> None:
+    """Refuse scene lines (``Voice.lines``) that cannot be spoken and written to the STM as
+    they are: not a tuple of strings, an empty or blank line, one over several lines (the STM
+    has one turn a line) or with spaces around it (the STM's text would not be the line),
+    one starting with ``-`` (espeak-ng would read it as an option), one with no letter or digit
+    (nothing is voiced), or more than one line for the short-line speaker (it speaks once)."""
+    for speaker, voice in enumerate(spec.voices):
+        where = _describe(spec, speaker)
+        if not isinstance(voice.lines, tuple) or not all(
+            isinstance(line, str) for line in voice.lines
+        ):
+            raise ValueError(
+                f"{where}: lines must be a tuple of strings, one per turn, got "
+                f"{voice.lines!r} (for a single line write lines=('...',))"
+            )
+        for number, line in enumerate(voice.lines, 1):
+            fault = _line_fault(line)
+            if fault is not None:
+                raise ValueError(
+                    f"{where}: line {number} {fault} ({line!r}); give it one line of text to "
+                    "say, on one line, with no spaces around it and not starting with '-'"
+                )
+        if speaker == spec.short_line and len(voice.lines) > 1:
+            raise ValueError(
+                f"{where} is the short-line speaker, heard once, but has {len(voice.lines)} "
+                "lines; give it exactly one (or make it a regular voice)"
+            )
+
+
+def _line_fault(line: str) -> str | None:
+    """What makes one scene line unusable, or ``None``."""
+    if not line.strip():
+        return "is empty or blank"
+    if not all(character.isprintable() for character in line):
+        return "has a line break or another control character in it"
+    if line != line.strip():
+        return "has spaces around it"
+    if line.startswith("-"):
+        return "starts with '-'"
+    if not any(character.isalnum() for character in line):
+        return "has no letter or digit to say"
+    return None
+
+
+def _check_script_end(spec: RecordingSpec, speaker: int, cursor: int, total: int) -> None:
+    """Refuse a script that runs out while the recording still has over ``SCRIPT_TAIL`` s to
+    fill: the set promises speech to the end, so the speaker was given too few lines."""
+    left = (total - cursor) / SAMPLE_RATE
+    if left > SCRIPT_TAIL:
+        count = len(spec.voices[speaker].lines)
+        raise ValueError(
+            f"{_describe(spec, speaker)} has said all {count} of its lines by "
+            f"{cursor / SAMPLE_RATE:.1f} s and the plan gives it turn {count + 1}, with "
+            f"{left:.1f} s of the {spec.duration:g} s recording left; give it more lines "
+            f"(devset.turn_plan shows whose turns come next) or make the recording at most "
+            f"{cursor / SAMPLE_RATE + SCRIPT_TAIL:.0f} s long"
+        )
+
+
+def _check_all_said(spec: RecordingSpec, said: list[int], ending: str) -> None:
+    """Refuse scene lines the recording had no room for: the reference must be the script."""
+    for speaker, voice in enumerate(spec.voices):
+        if voice.lines and said[speaker] < len(voice.lines):
+            first, last = said[speaker] + 1, len(voice.lines)
+            unsaid = f"line {last}" if first == last else f"lines {first}-{last}"
+            raise ValueError(
+                f"{_describe(spec, speaker)}: the speech ends {ending} with its {unsaid} of "
+                f"{last} unsaid; make the recording longer, drop those lines or give the "
+                "others more"
+            )
 
 
 def _check_pauses(spec: RecordingSpec) -> None:

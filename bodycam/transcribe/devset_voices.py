@@ -3,12 +3,14 @@
 Their own module so that the spec modules (:mod:`devset_specs` and :mod:`devset_fresh3` to
 :mod:`devset_fresh20`) can all use them without importing each other.
 The class names and fields are part of each recording's cache key (its ``repr``): renaming,
-reordering or adding them rebuilds every recording.
+reordering or adding them rebuilds every recording. ``Voice.lines`` (session 25) is the one
+exception: it is left out of a voice's ``repr`` while empty, so the recordings written before it
+keep their keys and files.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,15 @@ class Voice:
             camera (on top of the distance, or of the radio band for a radio inside the car).
         rate: espeak words per minute, or flite's duration stretch x 100 (100 = normal).
         pitch: espeak pitch 0-99 (ignored by flite).
+        lines: What this speaker says, in order: its n-th turn says its n-th line, in place of
+            the set's generic lines (``()``: the generic ones, as before). A short-line voice
+            gets exactly one (its one line); a replies voice's lines are its replies, so write
+            them as short as the replies they stand for. The turns are still drawn as before
+            (who speaks, the pauses, the overlaps: ``devset.turn_plan``); the text changes how
+            long each line lasts. Every line must be said: the scene's speech ends when the plan
+            gives a voice a turn after its last line, and :func:`devset.mix_lines` refuses a
+            script that ends over ``devset.SCRIPT_TAIL`` seconds before the recording does or
+            has lines the recording has no room for.
     """
 
     label: str
@@ -40,6 +51,15 @@ class Voice:
     rate: int = 0
     pitch: int = 50
     muffled: bool = False
+    lines: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        # The dataclass's own repr, but without ``lines`` while it is empty: every recording's
+        # cache key is a hash of its spec's repr, and the voices written before the field came
+        # in must keep theirs (and their built files).
+        shown = [f for f in fields(self) if f.name != "lines" or self.lines]
+        values = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in shown)
+        return f"{type(self).__qualname__}({values})"
 
 
 @dataclass(frozen=True)
