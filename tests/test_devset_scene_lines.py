@@ -166,6 +166,7 @@ def test_a_short_line_and_replies_say_the_voices_own_lines():
         (("Stop there.\nPolice!",), "line 1 has a line break or another control character"),
         ((" Stop there.",), "line 1 has spaces around it"),
         (("-- Stop there.",), "line 1 starts with '-'"),
+        (("<shouting> Stop there.",), "line 1 starts with '<'"),
         (("...",), "line 1 has no letter or digit to say"),
         ("Stop there.", r"lines must be a tuple of strings, one per turn, got 'Stop there.'"),
         (("Stop there.", 3), "lines must be a tuple of strings"),

@@ -446,7 +446,8 @@ def _check_lines(spec: RecordingSpec) -> None:
     """Refuse scene lines (``Voice.lines``) that cannot be spoken and written to the STM as
     they are: not a tuple of strings, an empty or blank line, one over several lines (the STM
     has one turn a line) or with spaces around it (the STM's text would not be the line),
-    one starting with ``-`` (espeak-ng would read it as an option), one with no letter or digit
+    one starting with ``-`` (espeak-ng would read it as an option) or ``<`` (the STM reader
+    would take it for a label field), one with no letter or digit
     (nothing is voiced), or more than one line for the short-line speaker (it speaks once)."""
     for speaker, voice in enumerate(spec.voices):
         where = _describe(spec, speaker)
@@ -462,7 +463,7 @@ def _check_lines(spec: RecordingSpec) -> None:
             if fault is not None:
                 raise ValueError(
                     f"{where}: line {number} {fault} ({line!r}); give it one line of text to "
-                    "say, on one line, with no spaces around it and not starting with '-'"
+                    "say, on one line, with no spaces around it and not starting with '-' or '<'"
                 )
         if speaker == spec.short_line and len(voice.lines) > 1:
             raise ValueError(
@@ -481,6 +482,9 @@ def _line_fault(line: str) -> str | None:
         return "has spaces around it"
     if line.startswith("-"):
         return "starts with '-'"
+    if line.startswith("<"):
+        # wer.load_stm_lines reads a leading <...> as the STM's optional label field.
+        return "starts with '<'"
     if not any(character.isalnum() for character in line):
         return "has no letter or digit to say"
     return None
