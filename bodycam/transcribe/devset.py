@@ -175,8 +175,19 @@ and the reference STM carries what was said. A short-line voice gets one line, a
 voice's lines are its replies; a script with too few lines for the recording or lines it has
 no room for is refused (``ValueError``, naming the recording and the voice). The recordings
 written before (d01-d172) have none, and their files and cache keys are what they were.
-The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to fresh20's in
-:mod:`devset_fresh3` to :mod:`devset_fresh20`, the spec types in :mod:`devset_voices`) and
+After fresh20, a twenty-third, ``fresh21`` half (d173-d180) was written blind again, the first
+whose every speaker says lines written for the scene, 2-5 people each on a voice of their own,
+with espeak's Albanian and Haitian Creole voices reading English: two officers shouting the
+same commands word for word at a felony stop as the police dog barks, a man behind his front
+door holding the minute with two long silences and the wearer heard once, a man in a river in
+a storm with the boat commander shouting on the radio, a woman's one shouted warning at a
+takeaway fight, the same call into long silences in a search for a lost girl who answers late in
+a word or two, a row on a bus in the rain with 0-0.15 s between turns, an Albanian shopkeeper's
+account of a robbery in long turns, and a cab and a cyclist at a junction with five voices and
+the radio as a fire engine passes.
+It too is built and scored only when named.
+The specs (voices, lines, halves) live in :mod:`devset_specs` (fresh3's to fresh21's in
+:mod:`devset_fresh3` to :mod:`devset_fresh21`, the spec types in :mod:`devset_voices`) and
 are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
