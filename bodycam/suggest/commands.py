@@ -106,7 +106,8 @@ _TAG = re.compile(
 #: pronoun or a contraction (a statement: "I'm out", "it's down").
 _VERBLESS = re.compile(
     r"^(?:(?:both|your|the|that|those|this|all) )?(?P<head>[\w']+) (?:off|out|up|down|away|back|"
-    r"apart|on the (?:ground|floor|car|wall|hood|dash|wheel)|behind|in the air|where i can see "
+    r"apart|on the (?:ground|floor|car|wall|hood|bonnet|roof|table|dash|dashboard|wheel|"
+    r"steering wheel)|on your head|behind|in the air|where i can see "
     r"(?:them|'em))\b"
     # What follows is where or when, not a noun the words describe ("light up shoes").
     r"(?=$| (?:now|please|right|the|your|of|where|for|me|here|there|immediately|again|sir|"
@@ -116,6 +117,13 @@ _VERBLESS_WORDS = 7
 #: A thing asked for with "please" and nothing else: "ID, please", "Licence and registration,
 #: please", "Your card, please".
 _THING_PLEASE = re.compile(r"^(?:your |the )?(?P<head>\w+)(?: and (?:your |the )?\w+)? please$")
+#: The papers a stop asks for, named and nothing else: "Licence and registration.", "Your
+#: driving licence." (the order is in what is named; "please" is ``_THING_PLEASE``'s).
+_DOCUMENTS = re.compile(
+    r"^(?:your |the )?(?P<head>(?:driving |driver's )?licen[cs]e|registration|insurance|id|"
+    r"documents|papers)(?: and (?:your |the )?(?:registration|insurance|id|proof of insurance|"
+    r"documents|papers))?(?: (?:now|sir|ma'am|mate|for me))?$"
+)
 _COURTESY = frozenset({"sir", "ma'am", "thanks", "thank", "okay", "yes", "no", "please", "mate"})
 #: After another clause a verbless order must be about the body or what a hand holds: a
 #: description lists things the same way ("Grey hoodie, hood up, skinny").
@@ -332,6 +340,9 @@ def _read(sentence: Sentence, text: str) -> Directive | None:
     asked = _THING_PLEASE.match(text)
     if asked and asked.group("head") not in _NOT_VERBLESS_HEAD | _COURTESY:
         return Directive(sentence, "thing_please", asked.group("head"))
+    papers = _DOCUMENTS.match(text)
+    if papers:
+        return Directive(sentence, "documents", papers.group("head").split()[-1])
     verbless = _VERBLESS.match(text)
     if (
         verbless
@@ -405,18 +416,26 @@ def joined_in_sentence(sentence: Sentence) -> list[tuple[float, Directive]]:
     ("Stop, police")."""
     said: list[tuple[str, frozenset[str]]] = []
     joined = []
-    for fraction, order, content in _clause_orders(sentence, _JOINED, min_words=2):
-        if said and not any(
-            _same_order(order.verb, content, verb, earlier) for verb, earlier in said
+    for fraction, order, content in _clause_orders(sentence, _JOINED, min_words=2, needs=True):
+        # A need statement opening the sentence is its first order ("I need you to stay right
+        # there and keep your hands where I can see them"): the order after it is joined to
+        # it, while the need statement itself is the sentence's own suggestion.
+        if (
+            said
+            and not order.rule.startswith("need")
+            and not any(_same_order(order.verb, content, verb, earlier) for verb, earlier in said)
         ):
             joined.append((fraction, Directive(sentence, f"joined.{order.rule}", order.verb)))
         said.append((order.verb, content))
     return joined
 
 
-def _clause_orders(sentence: Sentence, splitter: re.Pattern, min_words: int = 1):
-    """Each clause of an officer's statement that reads as an order (not a need statement),
-    as (fraction of the sentence's words before it, the order, its content words)."""
+def _clause_orders(
+    sentence: Sentence, splitter: re.Pattern, min_words: int = 1, needs: bool = False
+):
+    """Each clause of an officer's statement that reads as an order (a need statement only
+    with ``needs``), as (fraction of the sentence's words before it, the order, its content
+    words)."""
     if sentence.role != "officer" or sentence.question:
         return
     total = len(sentence.text.split()) or 1
@@ -424,7 +443,7 @@ def _clause_orders(sentence: Sentence, splitter: re.Pattern, min_words: int = 1)
     for clause in splitter.split(sentence.text):
         words = _LEADING.sub("", _THANK_YOU_HEARD.sub("", normalise(clause))).split()
         order = _read(sentence, " ".join(words)) if len(words) >= min_words else None
-        if order is not None and not order.rule.startswith("need"):
+        if order is not None and (needs or not order.rule.startswith("need")):
             yield before / total, order, frozenset(w for w in words if w not in _STOPWORDS)
         before += len(clause.split())
 
