@@ -16,7 +16,9 @@ from .sentences import Sentence, normalise
 #: Words in front of the verb that do not change the mood: "Sir, show me your hands."
 _LEADING = re.compile(
     r"^((hey|okay|sir|ma'am|police|sheriff'?s?( office)?|now|just|all right|so|and|yo|buddy|"
-    r"man|listen to me|listen|look|officer \w+|i said|again|guys|right now|please|dude|"
+    # "Look, put it down" opens an order; "Look at me" is one ("Gary, look at me").
+    r"man|listen to me|listen|look(?! at\b)|officer \w+|i said|again|guys|right now|please|"
+    r"dude|"
     r"come on(?= \w)|i'm telling you|i'm asking you|i told you|"
     # An addressee named before the order is its subject, not a statement's: "Everybody move
     # back", "You two, sit down", "All of you, hands up".
@@ -121,8 +123,9 @@ _THING_PLEASE = re.compile(r"^(?:your |the )?(?P<head>\w+)(?: and (?:your |the )
 #: driving licence." (the order is in what is named; "please" is ``_THING_PLEASE``'s).
 _DOCUMENTS = re.compile(
     r"^(?:your |the )?(?P<head>(?:driving |driver's )?licen[cs]e|registration|insurance|id|"
-    r"documents|papers)(?: and (?:your |the )?(?:registration|insurance|id|proof of insurance|"
-    r"documents|papers))?(?: (?:now|sir|ma'am|mate|for me))?$"
+    r"documents|papers|name|date of birth)(?: and (?:your |the )?(?:registration|insurance|id|"
+    r"proof of insurance|documents|papers|date of birth|address))?(?: (?:now|sir|ma'am|mate|"
+    r"for me))?$"
 )
 _COURTESY = frozenset({"sir", "ma'am", "thanks", "thank", "okay", "yes", "no", "please", "mate"})
 #: After another clause a verbless order must be about the body or what a hand holds: a
@@ -152,7 +155,11 @@ _FRAGMENT = re.compile(
     r"on the ground|hands behind your back|face down|don't (move|reach|run|touch|do it|"
     r"come)|not another step|back off|back up|(everybody|everyone|all of you) (on the (ground|"
     r"floor)|down|hands up|out|back)|hands? (on|up|behind|out of)|out of the (car|vehicle|house)|"
-    r"(down )?on (your|the) (knees|ground|stomach|floor))\b"
+    r"(down )?on (your|the) (knees|ground|stomach|floor)|"
+    # Eyes on the officer, to get through to someone ("Gary, look at me"): an order, where
+    # "Look at that" points something out.
+    r"look at me|eyes on me|one at a time|hang (tight|back)|up you (get|come|go)|"
+    r"over here( with me| by| now|$)|into the (van|car|back)|back to your (car|vehicle|truck))\b"
 )
 _QUESTION_START = re.compile(
     r"^(can|could|would|will|do|does|did|are|is|was|were|have|has|what|where|why|how|who|"
