@@ -1,4 +1,4 @@
-"""The development set's noises (``devset._NOISES``): where each puts its power, and which of
+"""The development set's noises (``devset_noise.NOISES``): where each puts its power, and which of
 them sound like voices, the ones a diarizer may take for a speaker (rain and the siren across
 the voice band; crowd babble and music pitched and swelling like speech; a dog's barks in
 short pitched bursts). Each came in with a blind half (fresh8, fresh9, fresh12)."""
@@ -8,15 +8,15 @@ from __future__ import annotations
 import numpy as np
 from scipy import signal
 
-from bodycam.transcribe import devset
+from bodycam.transcribe import devset, devset_noise
 
 
 def test_rain_and_siren_noises_fill_the_voice_band():
     """Rain and the siren put about half their power at 1-4 kHz, where voices are told apart;
     street, wind and car noise put a few per cent there at most."""
     shares = {}
-    for kind in devset._NOISES:
-        noise = devset._noise(kind, 10 * devset.SAMPLE_RATE, np.random.default_rng(1))
+    for kind in devset_noise.NOISES:
+        noise = devset_noise.noise(kind, 10 * devset.SAMPLE_RATE, np.random.default_rng(1))
         freqs, power = signal.welch(noise, devset.SAMPLE_RATE, nperseg=4096)
         shares[kind] = power[(freqs >= 1000) & (freqs <= 4000)].sum() / power.sum()
     assert min(shares["rain"], shares["siren"]) > 0.3
@@ -55,8 +55,8 @@ def test_crowd_and_music_noises_sound_like_voices_in_the_voice_band():
     noise but the dog's barking, and the music is pitched (its singer and chords) as only the
     siren was before."""
     band, pitch, swing = {}, {}, {}
-    for kind in devset._NOISES:
-        noise = devset._noise(kind, 10 * devset.SAMPLE_RATE, np.random.default_rng(1))
+    for kind in devset_noise.NOISES:
+        noise = devset_noise.noise(kind, 10 * devset.SAMPLE_RATE, np.random.default_rng(1))
         freqs, power = signal.welch(noise, devset.SAMPLE_RATE, nperseg=4096)
         band[kind] = power[(freqs >= 50) & (freqs <= 4000)].sum() / power.sum()
         pitch[kind], swing[kind] = _pitch_strength(noise), _syllable_swing(noise)
@@ -88,8 +88,8 @@ def test_dog_noise_barks_in_short_pitched_bursts():
     and starting and stopping at the syllable rate, as the crowd does: a loud voiced sound as
     short as a word, that is no one's turn."""
     shares, pitch = {}, {}
-    for kind in devset._NOISES:
-        noise = devset._noise(kind, 10 * devset.SAMPLE_RATE, np.random.default_rng(1))
+    for kind in devset_noise.NOISES:
+        noise = devset_noise.noise(kind, 10 * devset.SAMPLE_RATE, np.random.default_rng(1))
         shares[kind], pitch[kind] = _loudest_frames(noise)
         if kind == "dog":
             freqs, power = signal.welch(noise, devset.SAMPLE_RATE, nperseg=4096)

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from devset_support import needs_voices, scores
 
-from bodycam.transcribe import devset, speaker_pitch, voicing
+from bodycam.transcribe import devset, devset_noise, speaker_pitch, voicing
 from bodycam.transcribe.devset_voices import _espeak
 from bodycam.transcribe.diarization.options import DiarizationOptions
 from bodycam.transcribe.embeddings import WindowEmbeddings
@@ -51,7 +51,7 @@ def _scene(tmp_path, second) -> tuple[np.ndarray, list[tuple[float, float, int]]
     audio = np.zeros(int((time + 0.5) * RATE))
     for start, line in pieces:
         audio[start : start + len(line)] += line
-    noise = devset._noise("car", len(audio), np.random.default_rng(64))
+    noise = devset_noise.noise("car", len(audio), np.random.default_rng(64))
     speech = audio[np.abs(audio) > 0]
     audio += noise * np.sqrt(np.mean(speech**2) / 10 ** (14 / 10))
     return audio.astype(np.float32), turns
