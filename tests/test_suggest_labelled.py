@@ -47,6 +47,7 @@ def test_training_splits_are_named_and_a_blind_split_is_refused():
         "fresh18",
         "fresh19",
         "fresh20",
+        "fresh21",
     )
     with pytest.raises(ValueError, match="'fresh22' is not a training split"):
         labelled_lines(["fresh22"])
@@ -212,9 +213,10 @@ def test_a_code_with_its_own_threshold_is_read_below_its_polarity(codebook, mini
     )
     # 0.38 (2-nearest mean 0.38, lead 0.04, nearest "I pulled you over because your brake light
     # is out." at cosine 0.38) before fresh10's lines joined the training bank (session 15);
-    # lead 0.11 before fresh12's (session 16), 0.10 before fresh18's (session 23).
+    # lead 0.11 before fresh12's (session 16), 0.10 before fresh18's (session 23), 0.08 before
+    # fresh21's (session 26).
     assert added.evidence == (
-        "You rang about your drive being blocked. [2-nearest mean 0.45, lead 0.08 over other "
+        "You rang about your drive being blocked. [2-nearest mean 0.45, lead 0.05 over other "
         "readings] [cosine 0.51 to \"Afternoon. I'm PC Okafor. The staff rang because the gate's "
         "blocked. What's happened?\", labelled "
         "fresh10/recycling_centre_hire_van_permit_calm_pc_arrest_escalating]"
@@ -243,8 +245,9 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank
     # before fresh10's and 0.98 before fresh11's (session 15), lead 0.82 before fresh12's
     # (session 16), 0.81 before fresh14's (session 18), 0.83 before fresh15's (session 19),
     # 0.85 before fresh16's (session 21), 0.80 before fresh18's (session 23), 0.77 before
-    # fresh19's (session 24), 0.71 before fresh20's (session 25).
-    assert "[logistic probability 0.99, lead 0.68] " in added.evidence
+    # fresh19's (session 24), 0.71 before fresh20's (session 25), 0.68 before fresh21's
+    # (session 26).
+    assert "[logistic probability 0.99, lead 0.69] " in added.evidence
     assert added.evidence.endswith('[cosine 0.55 to "I\'m not getting out."]')
     # Nothing the rules already gave is suggested again.
     assert logistic.suggest(sentences, [added], active) == []
@@ -294,9 +297,10 @@ def test_a_clause_of_a_run_on_sentence_is_read_on_its_own(codebook, minilm, bank
         ("open_question", 0.58, "model:minilm-labelled"),
         ("tactical_pause", 0.8, "rule:tactical_pause.slow_down"),
     ]
+    # Lead 0.24 before fresh21's lines joined the training bank (session 26).
     assert found[0].evidence == (
         f'{said} [read from the clause "I\'d like to hear what happened after he came in."] '
-        '[2-nearest mean 0.57, lead 0.24 over other readings] [cosine 0.58 to "While we wait. '
+        '[2-nearest mean 0.57, lead 0.23 over other readings] [cosine 0.58 to "While we wait. '
         'Can you tell me what happened, from the start?", labelled '
         "fresh4/deaf_cyclist_hit_and_run_calm]"
     )
