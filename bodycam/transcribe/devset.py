@@ -186,9 +186,20 @@ a word or two, a row on a bus in the rain with 0-0.15 s between turns, an Albani
 account of a robbery in long turns, and a cab and a cyclist at a junction with five voices and
 the radio as a fire engine passes.
 It too is built and scored only when named.
+After fresh21, a twenty-fourth, ``fresh22`` half (d181-d188) was written blind again, with
+scene lines for every speaker, 2-5 people each on a voice of their own, with espeak's
+Hungarian and Indonesian voices reading English: the wearer alone counting chest compressions
+aloud in a shopping centre until a paramedic comes, a roadside breath test with the same
+command again and again and a date of birth, a reading and a phone number in words, two
+Scottish women rowing over a hedge in wind with no room between turns, a foot chase through
+gardens at 2 dB with the helicopter's observer on the radio, a Hungarian carer's long account
+of a missing resident between two long silences in the rain, a busker and the wearer shouting
+over his speaker at 0 dB, five voices at a tower block fire with a radio, and a dog bite in a
+park with the owner's name spelt out letter by letter as the dog barks at 2 dB.
+It too is built and scored only when named.
 The backgrounds are synthesized in :mod:`devset_noise`. The specs (voices, lines, halves)
-live in :mod:`devset_specs` (fresh3's to fresh21's in :mod:`devset_fresh3` to
-:mod:`devset_fresh21`, the spec types in :mod:`devset_voices`) and are re-exported here.
+live in :mod:`devset_specs` (fresh3's to fresh22's in :mod:`devset_fresh3` to
+:mod:`devset_fresh22`, the spec types in :mod:`devset_voices`) and are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
 
