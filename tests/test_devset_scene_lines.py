@@ -61,8 +61,9 @@ def test_earlier_recordings_keep_their_cache_keys():
     # built before it came in (named by these keys) are read back, not built again.
     for recording_id, key in EARLIER_KEYS.items():
         assert devset.cache_key(recording(recording_id)) == key, recording_id
+    # The halves written before scene lines came in (fresh21, session 25) have none.
     for spec in devset.RECORDINGS:
-        if spec.half != "fresh21":
+        if devset.HALVES.index(spec.half) < devset.HALVES.index("fresh21"):
             assert not any(voice.lines for voice in spec.voices), spec.id
             assert "lines=" not in repr(spec), spec.id
     # A voice's repr is otherwise the dataclass's own: every field, in order.
