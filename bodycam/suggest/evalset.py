@@ -3,7 +3,7 @@
 Each ``evalset/<split>/<name>.yaml`` is a small script in the demo's format (speakers with
 voices, lines with speaker, text and gap) plus each speaker's ``role`` and, per line, the
 ``moments`` a coder would tag on it (codebook code ids). ``dev`` is for tuning the detectors;
-``heldout`` is scored only at the end; ``fresh`` to ``fresh21`` were written later by people who
+``heldout`` is scored only at the end; ``fresh`` to ``fresh22`` were written later by people who
 had not read the detectors, as unseen data to judge them on (``fresh2`` by another helper, after
 ``fresh`` had been scored; ``fresh3``, eight encounters, by a third in session 6; ``fresh4``,
 eight more, by a fourth in session 7; ``fresh5``, eight more, by a fifth in session 8; ``fresh6``,
@@ -16,8 +16,9 @@ more, by a thirteenth in session 17; ``fresh14``, eight more, by a fourteenth in
 in session 19; ``fresh17``, eight more, by a seventeenth in session 21; ``fresh18``, eight
 more, by an eighteenth in session 22; ``fresh19``, eight more, by a nineteenth in session 23;
 ``fresh20``, eight more, by a twentieth in session 24; ``fresh21``, eight more, by a
-twenty-first in session 25; each blind until scored). Lines become times either by estimate
-(words at the speaker's speed) or from synthesis (``bodycam.demo.voices.mix_encounter``).
+twenty-first in session 25; ``fresh22``, eight more, by a twenty-second in session 26; each blind
+until scored). Lines become times either by estimate (words at the speaker's speed) or from
+synthesis (``bodycam.demo.voices.mix_encounter``).
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ SPLITS = (
     "fresh19",
     "fresh20",
     "fresh21",
+    "fresh22",
 )
 #: The splits whose labelled lines the learned MiniLM prototypes may read (see
 #: ``labelled.py``), named one by one on purpose: a split written later (``fresh5``, ...) is
