@@ -3,8 +3,11 @@ asked for and nothing else ("Licence and registration.", "Name and date of birth
 and where it goes on a car or a table ("Keys on the roof."), short set orders ("Look at me",
 "Eyes on me", "One at a time", "Hang tight", "Up you get", "Over here with me", "Into the van",
 "Back to your car"), and an order joined to a need statement ("I need you to stay right there
-and keep your hands where I can see them": two directives, as the codebook counts them). The
-sentences are written for these tests, not taken from the evaluation set."""
+and keep your hands where I can see them": two directives, as the codebook counts them); and
+since session 26 the verbs of a stop the list lacked ("Lean on the fence", "Switch it off",
+"Spin round", "Pop it in the bag") and an order after a comma whose verb takes "round",
+"outside" or "everyone" next, or that switches the engine, music or radio off. The sentences
+are written for these tests, not taken from the evaluation set."""
 
 from __future__ import annotations
 
@@ -125,3 +128,62 @@ def test_look_still_opens_an_order_it_does_not_make(codebook):
     assert codes_and_detectors(codebook, "Look, put it down.") == [
         ("command", "rule:command.imperative")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Switch it off for me.", "switch"),
+        ("Spin round for me.", "spin"),
+        ("Pop it in the bag.", "pop"),
+        ("Hop out of the van.", "hop"),
+        ("Pass me the keys.", "pass"),
+        ("Fetch his coat for me.", "fetch"),
+        ("Lean against the wall.", "lean"),
+    ],
+)
+def test_a_stops_verbs_open_a_command(codebook, text, verb):
+    result = detect([timed("S0", "officer", 0.0, text)], codebook)
+    assert [(s.code_id, s.detector) for s in result.suggestions] == [
+        ("command", "rule:command.imperative")
+    ]
+    assert f"(imperative, verb '{verb}')" in result.suggestions[0].evidence
+
+
+def test_two_orders_joined_by_and_with_no_comma_are_two_commands(codebook):
+    # The recogniser's text for "Lean on the fence for me, and put your wrists behind you":
+    # "lean" was not a directive verb, so neither order was read.
+    text = "Lean on the fence for me and put your wrists behind you."
+    result = detect([timed("S0", "officer", 10.0, text)], codebook)
+    assert [(s.code_id, s.start, s.detector) for s in result.suggestions] == [
+        ("command", 10.0, "rule:command.imperative"),
+        ("command", 12.35, "rule:command.joined"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "detector"),
+    [
+        ("You know the caution, turn round for me.", "rule:command.clause_imperative"),
+        ("Oh, look, back outside with her, please.", "rule:command.clause_imperative"),
+        ("Good man, keep everyone back at the gate.", "rule:command.clause_imperative"),
+        ("Morning, sir, engine off for me, please.", "rule:command.clause_verbless"),
+        ("I can't hear you, music off now.", "rule:command.clause_verbless"),
+    ],
+)
+def test_an_order_after_a_comma_is_a_command(codebook, text, detector):
+    assert ("command", detector) in codes_and_detectors(codebook, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll switch it off.",  # the officer's own next step
+        "The engine's off.",
+        "He leaned on the fence.",
+        "Alright, the music's off now.",
+        "She was wearing a grey hoodie, window down, lights off.",  # a description
+    ],
+)
+def test_the_same_words_in_a_statement_or_a_description_are_no_command(codebook, text):
+    assert "command" not in [code for code, _ in codes_and_detectors(codebook, text)]

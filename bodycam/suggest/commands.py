@@ -128,13 +128,14 @@ _DOCUMENTS = re.compile(
     r"for me))?$"
 )
 _COURTESY = frozenset({"sir", "ma'am", "thanks", "thank", "okay", "yes", "no", "please", "mate"})
-#: After another clause a verbless order must be about the body or what a hand holds: a
-#: description lists things the same way ("Grey hoodie, hood up, skinny").
+#: After another clause a verbless order must be about the body, what a hand holds or what the
+#: stop needs switched off ("Morning, sir, engine off for me"): a description lists things
+#: the same way ("Grey hoodie, hood up, skinny").
 _BODY = frozenset(
     re.findall(
         r"\w+",
         "hands hand arms arm feet foot legs leg head knees fingers eyes phone phones weapon "
-        "weapons knife gun blade bottle keys bag it",
+        "weapons knife gun blade bottle keys bag it engine music radio",
     )
 )
 #: A finite verb makes the words a statement ("Traffic is backed up").
@@ -196,7 +197,8 @@ _OBJECT_NEXT = frozenset(
     re.findall(
         r"[\w']+",
         "it the your that this those these them him her me us down up out away back off over "
-        "on in here there yourself everything a an around",
+        "on in here there yourself everything a an around round inside outside everyone "
+        "everybody",
     )
 )
 _STOPWORDS = frozenset(

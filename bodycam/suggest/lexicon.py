@@ -13,6 +13,8 @@ DIRECTIVE_VERBS = frozenset(
         "leave take answer release freeze hurry wait pull remove unlock set throw toss empty "
         "quiet let pick grab quit cut knock bring follow lower hold come go "
         # Orders about the body and the scene that the list lacked (session 7).
-        "breathe settle slow sign pay clear watch mind",
+        "breathe settle slow sign pay clear watch mind "
+        # A stop's orders the list lacked (session 26).
+        "lean switch spin pop hop pass fetch listen",
     )
 )
