@@ -6,8 +6,10 @@ and where it goes on a car or a table ("Keys on the roof."), short set orders ("
 and keep your hands where I can see them": two directives, as the codebook counts them); and
 since session 26 the verbs of a stop the list lacked ("Lean on the fence", "Switch it off",
 "Spin round", "Pop it in the bag") and an order after a comma whose verb takes "round",
-"outside" or "everyone" next, or that switches the engine, music or radio off. The sentences
-are written for these tests, not taken from the evaluation set."""
+"outside" or "everyone" next, or that switches the engine, music or radio off; and what only
+looks like an order: good wishes ("Go and enjoy your last hour", "Give your wife my best"),
+"Let me see." said alone, "you must know" inferring, and a need under a condition ("If you need
+to ..."). The sentences are written for these tests, not taken from the evaluation set."""
 
 from __future__ import annotations
 
@@ -187,3 +189,36 @@ def test_an_order_after_a_comma_is_a_command(codebook, text, detector):
 )
 def test_the_same_words_in_a_statement_or_a_description_are_no_command(codebook, text):
     assert "command" not in [code for code, _ in codes_and_detectors(codebook, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Go and enjoy your last hour.",
+        "Enjoy the rest of your night.",
+        "Give your wife my best for Monday.",
+        "Give him my regards.",
+        "Go for it.",
+        "Hold that thought.",
+        "Let me see.",  # the officer looking something over
+        "Forty years, you must know half the ward by name.",
+        "If you need to call someone, the number's on the card.",
+        "When you need to leave, the gate's on the left.",
+    ],
+)
+def test_good_wishes_inferences_and_conditional_needs_are_no_command(codebook, text):
+    assert "command" not in [code for code, _ in codes_and_detectors(codebook, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "detector"),
+    [
+        ("Let me see your hands.", "rule:command.fragment"),
+        ("Go and sit in the car.", "rule:command.imperative"),
+        ("Hold that rail.", "rule:command.imperative"),
+        ("You must leave now.", "rule:command.need_statement"),
+        ("You need to step back.", "rule:command.need_statement"),
+    ],
+)
+def test_the_orders_those_words_resemble_stay_commands(codebook, text, detector):
+    assert codes_and_detectors(codebook, text) == [("command", detector)]

@@ -60,7 +60,14 @@ _NOT_DIRECTIVE = re.compile(
     r"(go )?(and )?get (some|a bit of|a good night's|plenty of) (sleep|rest|kip|water|food|"
     r"fluids|tea)\b|"
     r"(go )?(and )?get (that|the|your) (baby|little one|wee one|kids?|children|daughter|son|"
-    r"boy|girl|lad|lass|nan|mum|mom|dad|gran) (home|to (school|bed))\b)"
+    r"boy|girl|lad|lass|nan|mum|mom|dad|gran) (home|to (school|bed))\b|"
+    # Good wishes and leave to go, not orders: "Go and enjoy your last hour", "Give your wife
+    # my best", "Go for it", "Hold that thought" (none of the 16 such officer lines in the
+    # training splits is coded a command; session 26).
+    r"(go )?(and )?enjoy\b|give (\w+ )?\w+ my (best|regards|love)\b|go for it\b|"
+    r"hold that thought\b|"
+    # The officer looking something over ("Let me see."), where "Let me see your hands" asks.
+    r"let me see$)"
 )
 #: A directive phrased as the speaker's need or wish, with the hedges English puts in front
 #: of it ("I'm just going to need you to", "I'd really like you to", "we will need you to"):
@@ -80,10 +87,10 @@ _NEED = re.compile(
     r"(?:you're|you are) going to (?P<going>step|get|put|turn|sit|stand|"
     r"hand|give|come|keep|stay)) " + _HEDGE + r"(?P<verb>\w+)"
 )
-#: "You must be frozen", "you must have been scared": "must" inferring how the listener is,
-#: not ordering them (an officer's order says "you need to be", "you have to be"); "you must
-#: have your licence on you" orders.
-_INFERENCE = re.compile(r"\bmust (?:\w+ )?(?:be|have been)\b")
+#: "You must be frozen", "you must have been scared", "you must know half the ward by name":
+#: "must" inferring how the listener is or what they know, not ordering them (an officer's
+#: order says "you need to be", "you have to be"); "you must have your licence on you" orders.
+_INFERENCE = re.compile(r"\bmust (?:\w+ )?(?:be|have been|know|feel|think)\b")
 #: "I need that music turned down", "we need everybody apart": the speaker's need of a thing
 #: put in a state, an order about it (the state a participle or a particle).
 _NEED_DONE = re.compile(
@@ -182,6 +189,7 @@ _THANK_YOU_HEARD = re.compile(r"^and you (?=\w)")
 #: A vocative the leading words do not list: a name before a comma ("Marcus, drop it").
 _NAME_VOCATIVE = re.compile(r"^[A-Z][a-z]+( [A-Z][a-z]+)?, ")
 _CONDITION = re.compile(r"^(if|when|whenever|once|in case)\b")
+_CONDITIONAL = re.compile(r"\b(if|when|whenever|in case|unless) $")
 #: Verbs that are an order on their own, before a comma ("Stop, police!", "Back, back!").
 _STANDS_ALONE = frozenset(
     re.findall(
@@ -339,8 +347,13 @@ def _read(sentence: Sentence, text: str) -> Directive | None:
             return None
         return Directive(sentence, "imperative", first)
     need = _NEED.search(text)
-    # The need ends at its verb; "been" after it is the one word an inference adds.
-    if need and not _INFERENCE.search(text[need.start() : need.end() + len(" been")]):
+    # The need ends at its verb; "been" after it is the one word an inference adds. A need
+    # under a condition is advice: "If you need to raise a vendor, the number's on her badge".
+    if (
+        need
+        and not _INFERENCE.search(text[need.start() : need.end() + len(" been")])
+        and not _CONDITIONAL.search(text[: need.start()])
+    ):
         verb = need.group("going") or need.group("see") or need.group("verb")
         return Directive(sentence, "need_statement", verb)
     done = _NEED_DONE.search(text)
