@@ -349,3 +349,39 @@ def test_a_refusal_is_not_read_as_a_calming_statement(codebook, minilm, bank_vec
     active = {"civilian_calming_statement", "resistance_2_verbal"}
     # Nearest to a rival, so the reader says nothing; the refusal rules read the refusal.
     assert reader.suggest(refusal, [], active) == []
+
+
+@pytest.mark.slow
+def test_the_speakers_own_act_is_never_read_as_a_command(codebook, minilm, bank_vectors):
+    # fresh6's "I'll walk you round there myself." lies nearest the labelled commands, above
+    # the threshold and ahead of every other reading; the officer says what they will do, and
+    # nobody is told to do anything.
+    learned = LabelledSimilarity(
+        codebook, minilm, exclude=left_out("fresh6"), vector_cache=bank_vectors
+    )
+    said = "I'll walk you round there myself."
+    (vector,) = learned._encode([said])
+    (near, *_) = learned.readings("officer", vector)
+    assert near.code == "command"
+    assert near.similarity >= learned.sentence_threshold("command")
+    assert near.lead >= learned.margin
+    assert learned.suggest(_sentences("officer", said), [], {"command"}) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "own_act"),
+    [
+        ("I'll walk you round there myself.", True),
+        ("Ma'am, I'll get to you in a second.", True),
+        ("I'm just gonna sit right here on the bench.", True),
+        ("We'll hold them where you can see them.", True),
+        ("I'm gonna need you to walk round there with me.", False),  # an order, asked
+        ("I'd like you to sit down.", False),
+        ("Walk round there with me.", False),
+        ("If I'm honest, step back.", False),
+    ],
+)
+def test_an_own_act_is_the_speaker_doing_it_without_asking(said, own_act):
+    from bodycam.suggest.embedding import _OWN_ACT
+
+    assert bool(_OWN_ACT.match(said)) is own_act
