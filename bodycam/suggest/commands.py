@@ -62,7 +62,7 @@ _NOT_DIRECTIVE = re.compile(
     r"(go )?(and )?get (that|the|your) (baby|little one|wee one|kids?|children|daughter|son|"
     r"boy|girl|lad|lass|nan|mum|mom|dad|gran) (home|to (school|bed))\b|"
     # Good wishes and leave to go, not orders: "Go and enjoy your last hour", "Give your wife
-    # my best", "Go for it", "Hold that thought" (none of the 16 such officer lines in the
+    # my best", "Go for it", "Hold that thought" (none of the 17 such officer lines in the
     # training splits is coded a command; session 26).
     r"(go )?(and )?enjoy\b|give (\w+ )?\w+ my (best|regards|love)\b|go for it\b|"
     r"hold that thought\b|"
@@ -189,6 +189,7 @@ _THANK_YOU_HEARD = re.compile(r"^and you (?=\w)")
 #: A vocative the leading words do not list: a name before a comma ("Marcus, drop it").
 _NAME_VOCATIVE = re.compile(r"^[A-Z][a-z]+( [A-Z][a-z]+)?, ")
 _CONDITION = re.compile(r"^(if|when|whenever|once|in case)\b")
+#: What comes right before a need that is a condition's, not an order's ("If you need to ...").
 _CONDITIONAL = re.compile(r"\b(if|when|whenever|in case|unless) $")
 #: Verbs that are an order on their own, before a comma ("Stop, police!", "Back, back!").
 _STANDS_ALONE = frozenset(
