@@ -30,6 +30,7 @@ RUN_BUILDS: Path | None = None
 WOMEN = {"f1", "f2", "f3", "f4", "f5", "Annie", "grandma", "whisperf", "slt"}
 #: espeak's women's variants beyond WOMEN's, as their voice files give their sex.
 MORE_WOMEN = {"steph", "steph2", "steph3", "Andrea", "Alicia", "belinda", "linda"}
+ALL_WOMEN = WOMEN | MORE_WOMEN
 
 
 def build_once(recording_id: str, folder: Path) -> devset.Recording:
@@ -294,6 +295,11 @@ def stm_rows(built) -> list[list[str]]:
 def espeak_variant(voice) -> str:
     """An espeak voice's variant (``en-us+m3`` -> ``m3``), a flite voice's name."""
     return voice.voice.split("+")[-1]
+
+
+def women_wearers(recordings: dict) -> list[bool]:
+    """Per recording, whether the camera wearer (the first voice) is a woman's voice."""
+    return [espeak_variant(s.voices[0]) in ALL_WOMEN for s in recordings.values()]
 
 
 def foreign(voice) -> bool:

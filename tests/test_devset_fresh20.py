@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import numpy as np
 from devset_support import (
-    MORE_WOMEN,
-    WOMEN,
     accents,
     built_in_full,
     check_voices_of_their_own,
     early_voices,
-    espeak_variant,
     espeak_variants,
     every_engine_and_noise,
     foreign,
@@ -21,6 +18,7 @@ from devset_support import (
     pauses_between,
     stm_rows,
     unseen_half,
+    women_wearers,
 )
 from scipy import signal
 
@@ -53,9 +51,7 @@ def test_fresh20_half_is_eight_unseen_recordings_aimed_at_failures():
     # 2-5 people, each on a voice of their own and no two on one espeak variant, the others
     # 5-15 dB under the wearer, and a woman in every scene; every other wearer is a woman.
     check_voices_of_their_own(fresh20)
-    women = WOMEN | MORE_WOMEN
-    wearers = [espeak_variant(s.voices[0]) in women for s in fresh20.values()]
-    assert wearers == [True, False] * 4
+    assert women_wearers(fresh20) == [True, False] * 4
     # No new espeak variant.
     assert espeak_variants(fresh20, earlier, set()) == {
         *("m1", "m2", "m3", "m5", "m6", "m7", "m8"),
