@@ -420,7 +420,7 @@ class CodeSimilarity:
                 and near.similarity >= self.threshold_for(near.code) + WINDOW_STRICTER
                 and near.lead >= self.margin
                 and near.code not in taken
-                and not (near.code == "command" and _OWN_ACT.match(clause))
+                and not _own_act_command(near.code, clause)
             ):
                 found.append(self._suggestion(near, sentence, clause))
                 codes.setdefault(key, set()).add(near.code)
@@ -437,7 +437,7 @@ class CodeSimilarity:
             and near.similarity >= self.sentence_threshold(near.code)
             and near.lead >= self.margin
             and (near.code if self.multiple else self.polarity.get(near.code)) not in taken
-            and not (near.code == "command" and _OWN_ACT.match(sentence.text))
+            and not _own_act_command(near.code, sentence.text)
         )
 
     def _score(self, near: Nearest) -> float:
@@ -485,6 +485,11 @@ def _one_thread():
         yield
     finally:
         torch.set_num_threads(before)
+
+
+def _own_act_command(code: str, text: str) -> bool:
+    """A command reading of the speaker's own act (``_OWN_ACT``), never suggested."""
+    return code == "command" and _OWN_ACT.match(text) is not None
 
 
 def _negated(text: str) -> bool:
