@@ -69,8 +69,8 @@ SPLITS = (
 #: ``fresh7`` in session 11, ``fresh8`` in session 12, ``fresh9`` in session 13, ``fresh10`` and
 #: ``fresh11`` in session 15, ``fresh12`` in session 16, ``fresh13`` in session 17, ``fresh14``
 #: in session 18, ``fresh15`` in session 19, ``fresh16`` in session 21, ``fresh17`` in session
-#: 22, ``fresh18`` in session 23, ``fresh19`` in session 24, ``fresh20`` in session 25 and
-#: ``fresh21`` in session 26, each after its blind score was recorded in BENCHMARKS.md.
+#: 22, ``fresh18`` in session 23, ``fresh19`` in session 24, ``fresh20`` in session 25,
+#: ``fresh21`` in session 26 and ``fresh22`` in session 27, each after its blind score was recorded in BENCHMARKS.md.
 TRAINING_SPLITS = (
     "dev",
     "heldout",
@@ -95,6 +95,7 @@ TRAINING_SPLITS = (
     "fresh19",
     "fresh20",
     "fresh21",
+    "fresh22",
 )
 _LEAD_IN = 1.0
 # LibYAML's parser when PyYAML was built with it: the same documents (compared once on every
