@@ -11,7 +11,7 @@ two in a scene at least 12 words a minute or 6 pitch apart) and every flite voic
 brings espeak's Finnish and Estonian voices reading English (of the voices that read English by
 their own letter rules, two that say "car" with a k, where the Czech, Slovak, Croatian and
 Latvian ones say "tsar"), each of the eight noises once, and numbers only in words ("nine pounds
-forty", "oh one five two four"). What each asks for is what the build realises (read from the
+forty", "Sierra Kilo one nine"). What each asks for is what the build realises (read from the
 reference RTTM below).
 
 - d189, a fare dodger on a station platform (crowd, 7 dB): the station's announcements cut in
@@ -277,7 +277,7 @@ FRESH23: tuple[RecordingSpec, ...] = (
                 "en+m1",
                 -12,
                 rate=172,
-                pitch=50,
+                pitch=48,
                 lines=(
                     "Alright, alright. I'm coming out. I'm not robbing anything, I swear.",
                     "Danny. Danny Moss. I've got nothing on me. I just wanted out of the wind.",
@@ -438,7 +438,7 @@ FRESH23: tuple[RecordingSpec, ...] = (
                 "en-gb-x-gbcwmd+f3",
                 -10,
                 rate=160,
-                pitch=50,
+                pitch=52,
                 lines=(
                     "Gwyn, put the gun back in the Land Rover. The police are here now. Put it "
                     "away.",
