@@ -12,6 +12,7 @@ from devset_support import (
     ALL_WOMEN,
     accents,
     built_in_full,
+    check_stm_is_the_script,
     check_voices_of_their_own,
     espeak_variant,
     espeak_variants,
@@ -20,7 +21,8 @@ from devset_support import (
     halves_before,
     needs_voices,
     pauses_between,
-    stm_rows,
+    scene_lines,
+    scripted_turns,
     unseen_half,
     women_wearers,
 )
@@ -91,11 +93,7 @@ def test_fresh23_half_is_eight_unseen_recordings_aimed_at_failures():
     }
     # Scene lines for every speaker, a short-line speaker's one line; numbers only in words,
     # and no Finnish line with "it" (this espeak-ng's Finnish voice reads it as the letters).
-    said = [line for s in fresh23.values() for v in s.voices for line in v.lines]
-    assert all(v.lines for s in fresh23.values() for v in s.voices)
-    for spec in fresh23.values():
-        if spec.short_line is not None:
-            assert len(spec.voices[spec.short_line].lines) == 1, spec.id
+    said = scene_lines(fresh23)
     assert not any(character.isdigit() for line in said for character in line)
     lowered = " ".join(said).lower()
     assert "nine pounds forty" in lowered and "sierra kilo one nine" in lowered
@@ -228,15 +226,12 @@ def test_fresh23_storage_yard_builds_with_its_script_and_its_pauses(tmp_path):
     first heard, 4.48 s before the wearer's challenge), and nowhere else under 0.2 s or over 0.9 s
     between lines, nor a line talked over."""
     built, reference = built_in_full(tmp_path, "d191", FRESH23_SPEAKERS["d191"])
-    turns = sorted((segment, label) for segment, _, label in reference.itertracks(yield_label=True))
-    labels = [label for _, label in turns]
+    turns, labels, plan = scripted_turns(built, reference)
     assert labels == [
         *("officer", "civilian", "partner", "civilian", "partner", "civilian", "witness"),
         *("officer", "civilian", "officer", "civilian", "witness", "officer", "witness"),
         *("officer", "witness", "officer", "witness", "partner", "officer"),
     ]
-    plan = devset.turn_plan(built.spec)
-    assert labels == [built.spec.voices[i].label for i in plan.speakers][: len(labels)]
     assert (sorted(plan.silences), sorted(plan.overlaps)) == ([2, 4, 5, 6, 7], [])
     pauses = pauses_between(reference)
     assert [(i, round(p, 2)) for i, p in enumerate(pauses) if p > 1] == [
@@ -249,9 +244,4 @@ def test_fresh23_storage_yard_builds_with_its_script_and_its_pauses(tmp_path):
     assert all(0.2 <= p <= 0.9 for p in pauses if p <= 1)
     assert round(turns[-1][0].end, 2) == 117.05
     # The STM is the script: each voice's lines, in order, and nothing from the generic pool.
-    rows = stm_rows(built)
-    for voice in built.spec.voices:
-        assert tuple(text for *_, label, _, _, text in rows if label == voice.label) == (
-            voice.lines
-        ), voice.label
-    assert not {text for *_, text in rows} & set(devset._LINES)
+    check_stm_is_the_script(built)
