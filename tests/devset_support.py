@@ -292,6 +292,36 @@ def stm_rows(built) -> list[list[str]]:
     return [line.split(maxsplit=5) for line in built.stm_path.read_text().splitlines()]
 
 
+def scene_lines(recordings: dict) -> list[str]:
+    """Every line a half's voices are given (``Voice.lines``), in order, checked: every speaker
+    has scene lines and a short-line speaker exactly one."""
+    for spec in recordings.values():
+        assert all(voice.lines for voice in spec.voices), spec.id
+        if spec.short_line is not None:
+            assert len(spec.voices[spec.short_line].lines) == 1, spec.id
+    return [line for spec in recordings.values() for voice in spec.voices for line in voice.lines]
+
+
+def scripted_turns(built, reference) -> tuple[list, list[str], devset.TurnPlan]:
+    """A built recording's reference turns ``(segment, label)`` in time order, their labels and
+    its plan, checked: the speakers take the turns the plan draws, in its order."""
+    turns = sorted((segment, label) for segment, _, label in reference.itertracks(yield_label=True))
+    labels = [label for _, label in turns]
+    plan = devset.turn_plan(built.spec)
+    assert labels == [built.spec.voices[i].label for i in plan.speakers][: len(labels)]
+    return turns, labels, plan
+
+
+def check_stm_is_the_script(built) -> None:
+    """A recording with scene lines: its STM is the script, each voice's lines in order, and
+    nothing from the generic pool."""
+    rows = stm_rows(built)
+    for voice in built.spec.voices:
+        said = tuple(text for *_, label, _, _, text in rows if label == voice.label)
+        assert said == voice.lines, voice.label
+    assert not {text for *_, text in rows} & set(devset._LINES)
+
+
 def espeak_variant(voice) -> str:
     """An espeak voice's variant (``en-us+m3`` -> ``m3``), a flite voice's name."""
     return voice.voice.split("+")[-1]

@@ -12,6 +12,7 @@ from devset_support import (
     ALL_WOMEN,
     accents,
     built_in_full,
+    check_stm_is_the_script,
     check_voices_of_their_own,
     early_voices,
     espeak_variant,
@@ -21,7 +22,8 @@ from devset_support import (
     halves_before,
     needs_voices,
     pauses_between,
-    stm_rows,
+    scene_lines,
+    scripted_turns,
     unseen_half,
     women_wearers,
 )
@@ -74,13 +76,9 @@ def test_fresh21_half_is_eight_unseen_recordings_aimed_at_failures():
     }
     # Scene lines: every speaker has its own, none before did (28 generic lines of at most 14
     # words everywhere); a short-line speaker has one. Commands are repeated within a line.
-    assert all(v.lines for s in fresh21.values() for v in s.voices)
+    said = scene_lines(fresh21)
     assert not any(v.lines for s in earlier for v in s.voices)
     assert max(words(line) for line in devset._LINES) == 14
-    for spec in fresh21.values():
-        if spec.short_line is not None:
-            assert len(spec.voices[spec.short_line].lines) == 1, spec.id
-    said = [line for s in fresh21.values() for v in s.voices for line in v.lines]
     hands = "show me your hands. show me your hands"
     assert sum(hands in line.lower() for line in said) == 6
     assert sum("grab the rope! grab the rope!" in line.lower() for line in said) == 1
@@ -196,20 +194,13 @@ def test_fresh21_junction_builds_with_its_script_and_its_overlaps(tmp_path):
     (6.5 s) before the partner reads the driver's address; the speech ends 2.35 s before the
     recording does, where the plan gives the wearer a turn her script does not have."""
     built, reference = built_in_full(tmp_path, "d180", FRESH21_SPEAKERS["d180"])
-    turns = sorted((segment, label) for segment, _, label in reference.itertracks(yield_label=True))
-    labels = [label for _, label in turns]
+    turns, labels, _ = scripted_turns(built, reference)
     assert labels == [
         *("officer", "partner", "witness", "civilian", "dispatch", "officer", "partner"),
         *("civilian", "partner", "civilian", "officer", "dispatch", "officer", "witness"),
         *("officer", "partner", "witness", "dispatch", "partner", "civilian", "officer"),
         *("civilian", "witness", "dispatch", "officer", "witness"),
     ]
-    assert (
-        labels
-        == [built.spec.voices[i].label for i in devset.turn_plan(built.spec).speakers][
-            : len(labels)
-        ]
-    )
     # Talked over: the cyclist over the partner, dispatch over the driver, the driver over the
     # partner; then the silence, and nowhere else a second between lines.
     pauses = pauses_between(reference)
@@ -221,9 +212,4 @@ def test_fresh21_junction_builds_with_its_script_and_its_overlaps(tmp_path):
     ]
     assert round(turns[-1][0].end, 2) == 117.65
     # The STM is the script: each voice's lines, in order, and nothing from the generic pool.
-    rows = stm_rows(built)
-    for voice in built.spec.voices:
-        assert tuple(text for *_, label, _, _, text in rows if label == voice.label) == (
-            voice.lines
-        ), voice.label
-    assert not {text for *_, text in rows} & set(devset._LINES)
+    check_stm_is_the_script(built)

@@ -9,6 +9,7 @@ from devset_support import (
     ALL_WOMEN,
     accents,
     built_in_full,
+    check_stm_is_the_script,
     check_voices_of_their_own,
     early_voices,
     espeak_variant,
@@ -18,12 +19,11 @@ from devset_support import (
     halves_before,
     needs_voices,
     pauses_between,
-    stm_rows,
+    scene_lines,
+    scripted_turns,
     unseen_half,
     women_wearers,
 )
-
-from bodycam.transcribe import devset
 
 #: The fresh22 half: true speakers (distinct labels) of each recording.
 FRESH22_SPEAKERS = {
@@ -75,11 +75,7 @@ def test_fresh22_half_is_eight_unseen_recordings_aimed_at_failures():
     # Scene lines for every speaker, a short-line speaker's one line; numbers, plates and
     # phone numbers only in words (a recogniser's "51" is an error against "fifty one"), and
     # the same commands said again and again word for word.
-    said = [line for s in fresh22.values() for v in s.voices for line in v.lines]
-    assert all(v.lines for s in fresh22.values() for v in s.voices)
-    for spec in fresh22.values():
-        if spec.short_line is not None:
-            assert len(spec.voices[spec.short_line].lines) == 1, spec.id
+    said = scene_lines(fresh22)
     assert not any(character.isdigit() for line in said for character in line)
     lowered = " ".join(said).lower()
     assert lowered.count("keep blowing, keep blowing, keep blowing") == 2
@@ -191,15 +187,12 @@ def test_fresh22_foot_chase_builds_with_its_script_its_silences_and_its_overlap(
     by the wearer (0.84 s), the silence before the man chased is first heard (6.5 s) and the
     one after him (7.7 s), as asked, and nowhere else a second between lines."""
     built, reference = built_in_full(tmp_path, "d184", FRESH22_SPEAKERS["d184"])
-    turns = sorted((segment, label) for segment, _, label in reference.itertracks(yield_label=True))
-    labels = [label for _, label in turns]
+    turns, labels, plan = scripted_turns(built, reference)
     assert labels == [
         *("officer", "dispatch", "officer", "bystander", "dispatch", "officer", "dispatch"),
         *("civilian", "dispatch", "officer", "dispatch", "officer", "dispatch", "civilian"),
         *("officer", "dispatch", "officer", "civilian", "officer"),
     ]
-    plan = devset.turn_plan(built.spec)
-    assert labels == [built.spec.voices[i].label for i in plan.speakers][: len(labels)]
     assert (sorted(plan.silences), sorted(plan.overlaps)) == ([4, 7, 8], [5])
     pauses = pauses_between(reference)
     assert [(i, round(p, 2)) for i, p in enumerate(pauses) if p < 0 or p > 1] == [
@@ -210,9 +203,4 @@ def test_fresh22_foot_chase_builds_with_its_script_its_silences_and_its_overlap(
     ]
     assert round(turns[-1][0].end, 2) == 118.64
     # The STM is the script: each voice's lines, in order, and nothing from the generic pool.
-    rows = stm_rows(built)
-    for voice in built.spec.voices:
-        assert tuple(text for *_, label, _, _, text in rows if label == voice.label) == (
-            voice.lines
-        ), voice.label
-    assert not {text for *_, text in rows} & set(devset._LINES)
+    check_stm_is_the_script(built)

@@ -197,9 +197,21 @@ of a missing resident between two long silences in the rain, a busker and the we
 over his speaker at 0 dB, five voices at a tower block fire with a radio, and a dog bite in a
 park with the owner's name spelt out letter by letter as the dog barks at 2 dB.
 It too is built and scored only when named.
+After fresh22, a twenty-fifth, ``fresh23`` half (d189-d196) was written blind again, with
+scene lines for every speaker, 2-5 people each on a voice of their own and every espeak voice
+at a rate and pitch of its own, with espeak's Finnish and Estonian voices reading English: a
+fare dodger on a station platform with the station's announcements cutting in from the
+speakers, two Finnish sisters telling a hit-and-run in the back of the patrol car, a night
+search of a storage yard with 3-5 s pauses as the officers call out and wait, a lost old man
+with dementia asking the same question again at a bus station with 0-2.5 s between turns, sheep
+worrying on a hill farm with five voices as the walker's dog barks, a man shouting through a
+locked bathroom door in an Estonian accent over the neighbours' music, an armed cordon as
+sirens pass with control's long turns on the radio, and two boys on a stolen scooter talking
+fast with no room between turns at 3 dB.
+It too is built and scored only when named.
 The backgrounds are synthesized in :mod:`devset_noise`. The specs (voices, lines, halves)
-live in :mod:`devset_specs` (fresh3's to fresh22's in :mod:`devset_fresh3` to
-:mod:`devset_fresh22`, the spec types in :mod:`devset_voices`) and are re-exported here.
+live in :mod:`devset_specs` (fresh3's to fresh23's in :mod:`devset_fresh3` to
+:mod:`devset_fresh23`, the spec types in :mod:`devset_voices`) and are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
 
