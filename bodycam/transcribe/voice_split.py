@@ -34,6 +34,12 @@ voice in another manner or channel, so pitch is asked too: two people's groups l
 more apart (d65 1.8, d43 4.3), one man's two channels 0.0; and the shouting group, higher by 3.7
 semitones, is also 7 dB louder, which is one voice raised as ``voice_merge`` reads it
 (docs/BENCHMARKS.md, session 12).
+
+Two people who answer each other with no pause (fresh22's d183: two women 0-0.1 s apart over a
+hedge) can share every turn the window clusters give them, so that no turn is one person's
+alone and the groups of turns mix both. When the turns split nothing, the same tests run on
+pieces of 2-4 s cut from the turns, and a split then cuts the turns where their pieces change
+group (docs/BENCHMARKS.md, session 27).
 """
 
 from __future__ import annotations
