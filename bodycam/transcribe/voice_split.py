@@ -34,10 +34,17 @@ voice in another manner or channel, so pitch is asked too: two people's groups l
 more apart (d65 1.8, d43 4.3), one man's two channels 0.0; and the shouting group, higher by 3.7
 semitones, is also 7 dB louder, which is one voice raised as ``voice_merge`` reads it
 (docs/BENCHMARKS.md, session 12).
+
+Two people who answer each other with no pause (fresh22's d183: two women 0-0.1 s apart over a
+hedge) can share every turn the window clusters give them, so that no turn is one person's
+alone and the groups of turns mix both. When the turns split nothing, the same tests run on
+pieces of 2-4 s cut from the turns, and a split then cuts the turns where their pieces change
+group (docs/BENCHMARKS.md, session 27).
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -46,7 +53,13 @@ import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 
 from bodycam.transcribe import speaker_pitch, voicing
-from bodycam.transcribe.distinct_turns import Turn, TurnEmbedder, longest_clean, windows_inside
+from bodycam.transcribe.distinct_turns import (
+    Turn,
+    TurnEmbedder,
+    clean_segments,
+    longest_clean,
+    windows_inside,
+)
 from bodycam.transcribe.embeddings import WindowEmbeddings, normalize
 from bodycam.transcribe.voice_merge import level_db, middle_pieces
 
@@ -119,6 +132,22 @@ class VoiceSplitSettings:
             ``None``: not asked.
         min_voiced: A group with under this many seconds of voiced frames has no pitch (and
             the groups are not split by ``min_gap``).
+        sub_piece: When the turn-level test splits nothing, a speaker's stretches clear of
+            other speakers are cut into pieces of this many seconds (to twice that) and the
+            same tests run on them: two people who answer each other with no pause between
+            (fresh22's d183, two women 0-0.1 s apart over a hedge) share every turn the window
+            clusters give them, so no turn holds one of them alone. A split moves pieces, not
+            turns: each turn is cut where its pieces change group (``cut_snap``). Each group
+            must still hold pieces of ``min_group_turns`` turns. ``None``: not tried (the
+            default before session 27).
+        pitch_reach: When a group's profile holds under ``min_voiced`` seconds of voiced
+            frames, its pitch is read over up to this many seconds of its pieces, longest
+            first: pYIN finds 0.1-0.8 s of voice in 6 s of a woman 8 dB under the wearer in
+            wind at 5 dB (d183) or a man in street noise at 2 dB (d184), and without a pitch
+            the groups are never split. ``None``: the profile alone.
+        cut_snap: A cut inside a turn lies where the Resemblyzer windows turn from one group's
+            voice to the other's, then moves to the quietest 50 ms within this many seconds
+            (the breath between two people's lines; the windows, 1.6 s long, blur the change).
     """
 
     min_piece: float = 1.0
@@ -135,6 +164,9 @@ class VoiceSplitSettings:
     min_pitch_apart: float | None = 1.0
     raised_voice_db: float | None = 4.0
     min_voiced: float = 1.0
+    sub_piece: float | None = 2.0
+    pitch_reach: float | None = 20.0
+    cut_snap: float = 0.4
 
     def __post_init__(self) -> None:
         if self.min_piece <= 0 or self.profile_piece <= 0 or self.min_group_speech < 0:
@@ -163,6 +195,17 @@ class VoiceSplitSettings:
             raise ValueError(f"gap_piece must be > 0, got {self.gap_piece}")
         if self.max_reads < 2:
             raise ValueError(f"max_reads must be >= 2, got {self.max_reads}")
+        if self.sub_piece is not None and self.sub_piece < self.min_piece:
+            raise ValueError(
+                f"sub_piece must be None or >= min_piece ({self.min_piece}), got {self.sub_piece}"
+            )
+        if self.pitch_reach is not None and self.pitch_reach <= 0:
+            raise ValueError(f"pitch_reach must be > 0 or None, got {self.pitch_reach}")
+        if self.cut_snap < 0:
+            raise ValueError(f"cut_snap must be >= 0, got {self.cut_snap}")
+
+
+Piece = tuple[int, tuple[float, float], np.ndarray]
 
 
 def _pieces(
@@ -176,6 +219,31 @@ def _pieces(
         inside = windows_inside(windows, [(start, end)])
         if inside.any():
             out.append((index, (start, end), normalize(windows.vectors[inside].mean(axis=0))))
+    return out
+
+
+def _sub_pieces(
+    turns: Sequence[Turn], speaker: int, windows: WindowEmbeddings, settings: VoiceSplitSettings
+) -> list[Piece]:
+    """Like ``_pieces``, but every stretch of ``speaker``'s turns clear of other speakers is
+    cut into pieces of ``sub_piece`` to twice that many seconds (a stretch under ``sub_piece``
+    is one piece when it lasts ``min_piece``)."""
+    assert settings.sub_piece is not None
+    out = []
+    for index, (_, _, label) in enumerate(turns):
+        if label != speaker:
+            continue
+        for start, end in clean_segments(turns, index):
+            length = end - start
+            if length < settings.min_piece:
+                continue
+            count = max(1, int(length // settings.sub_piece))
+            edges = np.linspace(start, end, count + 1)
+            for a, b in itertools.pairwise(edges):
+                inside = windows_inside(windows, [(a, b)])
+                if inside.any():
+                    mean = normalize(windows.vectors[inside].mean(axis=0))
+                    out.append((index, (float(a), float(b)), mean))
     return out
 
 
@@ -197,9 +265,6 @@ def _voiced(audio: np.ndarray, profiles: Sequence[list], settings: VoiceSplitSet
     return all(share is not None and share >= settings.min_periodic for share in shares)
 
 
-Piece = tuple[int, tuple[float, float], np.ndarray]
-
-
 def _two_groups(pieces: Sequence[Piece], method: str, settings: VoiceSplitSettings) -> list | None:
     """``pieces`` in two groups by their Resemblyzer means (``method``: scipy linkage), or
     ``None`` when a group holds under ``min_group_turns`` turns or ``min_group_speech``
@@ -212,7 +277,8 @@ def _two_groups(pieces: Sequence[Piece], method: str, settings: VoiceSplitSettin
         [piece for piece, label in zip(pieces, labels, strict=True) if label == k] for k in (1, 2)
     ]
     if any(
-        len(group) < settings.min_group_turns or _seconds(group) < settings.min_group_speech
+        len({index for index, _, _ in group}) < settings.min_group_turns
+        or _seconds(group) < settings.min_group_speech
         for group in groups
     ):
         return None
@@ -297,7 +363,9 @@ def _apart_within(
     if settings.min_group_gap is not None and min(group_gaps) < settings.min_group_gap:
         return None
     profiles = [_profile([stretch for _, stretch, _ in group], settings) for group in groups]
-    if not _voiced(audio, profiles, settings) or not _two_pitches(audio, profiles, settings):
+    if not _voiced(audio, profiles, settings) or not _two_pitches(
+        audio, profiles, settings, groups
+    ):
         return None
     return _smaller(groups)
 
@@ -328,13 +396,39 @@ def _distinct(reads: Sequence[np.ndarray]) -> int:
     return len(kept)
 
 
-def _two_pitches(audio: np.ndarray, profiles: Sequence[list], settings: VoiceSplitSettings) -> bool:
+def _group_pitch(
+    audio: np.ndarray, profile: list, group: Sequence[Piece], settings: VoiceSplitSettings
+) -> float | None:
+    """The median F0 of a group's profile, or when that holds too few voiced frames (a voice
+    in wind or street noise at a few dB), of up to ``pitch_reach`` seconds of the group's
+    pieces, longest first."""
+    pitch = speaker_pitch.median_f0(audio, profile, settings.min_voiced)
+    if pitch is not None or settings.pitch_reach is None:
+        return pitch
+    stretches, total = [], 0.0
+    for _, (start, end), _ in sorted(group, key=lambda piece: piece[1][0] - piece[1][1]):
+        if total >= settings.pitch_reach:
+            break
+        stretches.append((start, end))
+        total += end - start
+    return speaker_pitch.median_f0(audio, sorted(stretches), settings.min_voiced)
+
+
+def _two_pitches(
+    audio: np.ndarray,
+    profiles: Sequence[list],
+    settings: VoiceSplitSettings,
+    groups: Sequence[Sequence[Piece]],
+) -> bool:
     """Whether the two groups' pitches (median F0 of each profile) say two people: both known
     (``min_voiced``), at least ``min_pitch_apart`` semitones apart, and the higher not also
     ``raised_voice_db`` louder (mean power), which is one voice raised."""
     if settings.min_pitch_apart is None:
         return True
-    pitches = [speaker_pitch.median_f0(audio, profile, settings.min_voiced) for profile in profiles]
+    pitches = [
+        _group_pitch(audio, profile, group, settings)
+        for profile, group in zip(profiles, groups, strict=True)
+    ]
     if None in pitches:
         return False
     levels = [level_db(audio, profile) for profile in profiles]
@@ -344,6 +438,112 @@ def _two_pitches(audio: np.ndarray, profiles: Sequence[list], settings: VoiceSpl
     if speaker_pitch.semitones_apart(*pitches) < settings.min_pitch_apart:
         return False
     return settings.raised_voice_db is None or rise < settings.raised_voice_db
+
+
+def _two_voices(
+    audio: np.ndarray,
+    pieces: Sequence[Piece],
+    embed: TurnEmbedder,
+    settings: VoiceSplitSettings,
+    speaker: int,
+) -> Sequence[Piece] | None:
+    """The group of ``pieces`` to split off (``_far_apart``, else ``_apart_within``), or
+    ``None``."""
+    moving = _far_apart(audio, pieces, embed, settings, speaker)
+    if moving is None and settings.min_gap is not None:
+        moving = _apart_within(audio, pieces, embed, settings, speaker)
+    return moving
+
+
+def _cut(
+    audio: np.ndarray,
+    turns: Sequence[Turn],
+    speaker: int,
+    new: int,
+    pieces: Sequence[Piece],
+    moving: Sequence[Piece],
+    windows: WindowEmbeddings,
+    settings: VoiceSplitSettings,
+) -> list[Turn]:
+    """``turns`` with ``speaker``'s turns cut where their pieces change group: each stretch
+    between two pieces of different groups is cut where the Resemblyzer windows turn from the
+    one group's voice to the other's (``_change_point``), then moved to the quietest frame
+    within ``cut_snap`` seconds (the breath between two people's lines); the parts on the
+    moving group's side become speaker ``new``."""
+    moved = {stretch for _, stretch, _ in moving}
+    stay = windows_inside(windows, [stretch for _, stretch, _ in pieces if stretch not in moved])
+    move = windows_inside(windows, sorted(moved))
+    centres = {
+        False: normalize(windows.vectors[stay].mean(axis=0)),
+        True: normalize(windows.vectors[move].mean(axis=0)),
+    }
+    marks: dict[int, list[tuple[float, float, bool]]] = {}
+    for index, (start, end), _ in pieces:
+        marks.setdefault(index, []).append((start, end, (start, end) in moved))
+    out = []
+    for index, (start, end, label) in enumerate(turns):
+        own = sorted(marks.get(index, []))
+        if label != speaker or not own:
+            out.append((start, end, label))
+            continue
+        cuts, sides = [start], [own[0][2]]
+        for before, after in itertools.pairwise(own):
+            if before[2] == after[2]:
+                continue
+            # Cuts stay in time order when the groups alternate piece by piece.
+            low = max(before[0], cuts[-1])
+            cut = _change_point(windows, centres[before[2]], centres[after[2]], before, after)
+            cut = max(low, cut)
+            cut = _quietest(
+                audio,
+                cut,
+                max(low, cut - settings.cut_snap),
+                min(after[1], cut + settings.cut_snap),
+            )
+            cuts.append(cut)
+            sides.append(after[2])
+        cuts.append(end)
+        for (a, b), side in zip(itertools.pairwise(cuts), sides, strict=True):
+            if b > a:
+                out.append((a, b, new if side else label))
+    return out
+
+
+def _change_point(
+    windows: WindowEmbeddings,
+    first: np.ndarray,
+    second: np.ndarray,
+    before: tuple[float, float, bool],
+    after: tuple[float, float, bool],
+) -> float:
+    """Where, between the start of ``before`` and the end of ``after``, the windows turn from
+    ``first``'s voice to ``second``'s: the cut that maximises the windows' lead for ``first``
+    before it and for ``second`` after it (their boundary when no window tells)."""
+    inside = np.nonzero(windows_inside(windows, [(before[0], after[1])]))[0]
+    if len(inside) < 2:
+        return (before[1] + after[0]) / 2
+    lead = windows.vectors[inside] @ (first - second)
+    gain = 2 * np.cumsum(lead)[:-1] - lead.sum()
+    k = int(np.argmax(gain))
+    return float(windows.centers[inside[k]] + windows.centers[inside[k + 1]]) / 2
+
+
+#: Frame (seconds) over which ``_quietest`` measures loudness.
+_FRAME = 0.05
+
+
+def _quietest(audio: np.ndarray, cut: float, low: float, high: float) -> float:
+    """The centre of the quietest ``_FRAME`` between ``low`` and ``high`` seconds (``cut``
+    when the span holds no frame)."""
+    rate = 16000
+    size = int(_FRAME * rate)
+    first, last = int(low * rate), int(high * rate)
+    if last - first < size:
+        return cut
+    span = audio[first:last]
+    frames = len(span) // size
+    power = (span[: frames * size].reshape(frames, size).astype(np.float64) ** 2).mean(axis=1)
+    return (first + (int(np.argmin(power)) + 0.5) * size) / rate
 
 
 def split(
@@ -385,20 +585,33 @@ def split(
         if max_speakers is not None and len(rows) >= max_speakers:
             break
         pieces = _pieces(turns, speaker, windows, settings.min_piece)
-        if len(pieces) < 2 * settings.min_group_turns:
-            continue
-        moving = _far_apart(audio, pieces, embed, settings, speaker)
-        if moving is None and settings.min_gap is not None:
-            moving = _apart_within(audio, pieces, embed, settings, speaker)
-        if moving is None:
-            continue
+        moving = None
+        if len(pieces) >= 2 * settings.min_group_turns:
+            moving = _two_voices(audio, pieces, embed, settings, speaker)
         new = len(rows)
-        moved = {index for index, _, _ in moving}
-        turns = [
-            (start, end, new if index in moved else label)
-            for index, (start, end, label) in enumerate(turns)
-        ]
-        logger.debug("speaker %d splits: %d turns become speaker %d", speaker, len(moved), new)
+        if moving is not None:
+            moved = {index for index, _, _ in moving}
+            turns = [
+                (start, end, new if index in moved else label)
+                for index, (start, end, label) in enumerate(turns)
+            ]
+            logger.debug("speaker %d splits: %d turns become speaker %d", speaker, len(moved), new)
+        elif settings.sub_piece is not None:
+            sub = _sub_pieces(turns, speaker, windows, settings)
+            if len(sub) <= len(pieces) or len(sub) < 2 * settings.min_group_turns:
+                continue
+            moving = _two_voices(audio, sub, embed, settings, speaker)
+            if moving is None:
+                continue
+            turns = sorted(_cut(audio, turns, speaker, new, sub, moving, windows, settings))
+            logger.debug(
+                "speaker %d splits inside its turns: %d pieces become speaker %d",
+                speaker,
+                len(moving),
+                new,
+            )
+        else:
+            continue
         for label in (speaker, new):
             inside = windows_inside(windows, [(s, e) for s, e, k in turns if k == label])
             if label == speaker:
