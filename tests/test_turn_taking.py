@@ -75,10 +75,19 @@ def test_three_voices_with_no_pause_between_turns_are_three_speakers(tmp_path):
         {
             "without": replace(DiarizationOptions(), turn_taking=None),
             "default": DiarizationOptions(),
+            "neither": replace(
+                DiarizationOptions(),
+                turn_taking=None,
+                split_voices=replace(
+                    DiarizationOptions().split_voices, sub_piece=None, pitch_reach=None
+                ),
+            ),
         },
     )
-    # 13.67 % by default before session 11's whole-stretch move in stitching.
-    assert found == {"without": (2, 0.2724), "default": (3, 0.1055)}
+    # 13.67 % by default before session 11's whole-stretch move in stitching. Without the turn
+    # taking, the voice split inside turns (session 27) parts the two on its own, closer to
+    # the reference than the turn taking does; without either they are one speaker.
+    assert found == {"without": (3, 0.0393), "default": (3, 0.1055), "neither": (2, 0.2724)}
 
 
 @needs_voices
