@@ -12,7 +12,8 @@ brings espeak's Finnish and Estonian voices reading English (of the voices that 
 their own letter rules, two that say "car" with a k, where the Czech, Slovak, Croatian and
 Latvian ones say "tsar"), each of the eight noises once, and numbers only in words ("nine pounds
 forty", "Sierra Kilo one nine"). What each asks for is what the build realises (read from the
-reference RTTM below).
+reference RTTM below). The module is long because it is data: eight recordings' scene lines,
+one spec each, kept together as one half like every other half's module.
 
 - d189, a fare dodger on a station platform (crowd, 7 dB): the station's announcements cut in
   four times from the platform speakers (flite ``slt``, band-limited), once over the man's

@@ -52,6 +52,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 
+from bodycam.core.audio import SAMPLE_RATE
 from bodycam.transcribe import speaker_pitch, voicing
 from bodycam.transcribe.distinct_turns import (
     Turn,
@@ -535,7 +536,7 @@ _FRAME = 0.05
 def _quietest(audio: np.ndarray, cut: float, low: float, high: float) -> float:
     """The centre of the quietest ``_FRAME`` between ``low`` and ``high`` seconds (``cut``
     when the span holds no frame)."""
-    rate = 16000
+    rate = SAMPLE_RATE
     size = int(_FRAME * rate)
     first, last = int(low * rate), int(high * rate)
     if last - first < size:
