@@ -162,6 +162,14 @@ def _segment(text="Go ahead.", start=5.0, end=6.0, logprob=-0.3, no_speech=0.05,
         (_segment("Thank you so much for watching, I hope you enjoyed it."), "video outro"),
         (_segment("you very much for watching, I will see you in the next video"), "video outro"),
         (_segment("Don't forget to like and subscribe."), "video outro"),
+        # Pieces of the same script another CPU family's decode wrote (d56 and d158 on AMD).
+        (_segment("for watching and I'll see you in the next"), "video outro"),
+        (_segment("For watching."), "video outro"),
+        (_segment("Don't forget to hit the bell if you haven't already for all,"), "video outro"),
+        (_segment("hit the bell if you haven't already, and..."), "video outro"),
+        (_segment("For watching the house he paid me twenty."), None),
+        (_segment("Don't forget your keys."), None),
+        (_segment("Hit the brakes!"), None),
         (_segment("Thank you very much."), None),
         (_segment("I was watching the car the whole time."), None),
         (_segment("We'll see you in the next one, sir."), None),
@@ -524,8 +532,12 @@ def test_the_same_audio_gives_the_same_transcript(transcriber, tmp_path):
     words = " ".join(word.word for segment in result.segments for word in segment.words)
     # One run against the figure every greedy run gives: the sampled runs missed it. (124
     # before session 24 read a stacked phrase's run as smeared when the audio cannot hold it.)
+    # Greedy decoding is the same run to run on one machine but not across CPU families:
+    # CTranslate2 picks other kernels on AMD EPYC (120 errors, and "hit the bell if you
+    # haven't already" twice, a video outro now taken out) than on Intel Xeon (122).
     assert len(normalise(reference).split()) == 130
-    assert round(word_error_rate(reference, words) * 130) == 122
+    assert round(word_error_rate(reference, words) * 130) in (120, 122)
+    assert "bell" not in words and "only way to do this" not in words, words
 
 
 @pytest.mark.slow

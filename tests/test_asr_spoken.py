@@ -132,6 +132,10 @@ def test_initial_prompt_changes_the_transcript_of_a_real_line():
     assert [segment.text for segment in plain.segments] == [
         "I can't wait to follow your arrest, sir."
     ]
-    assert [segment.text for segment in prompted.segments] == [
-        "I have a warrant for your arrest, sir."
-    ]
+    # The prompt's "warrant" is heard on both CPU families this has run on, but the greedy
+    # decode of the words before it is not: CTranslate2 picks other kernels on AMD EPYC, which
+    # reads "I can but warrant", than on Intel Xeon, which reads "I have a warrant".
+    assert [segment.text for segment in prompted.segments] in (
+        ["I have a warrant for your arrest, sir."],
+        ["I can but warrant for your arrest, sir."],
+    )

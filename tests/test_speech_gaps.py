@@ -497,16 +497,16 @@ def test_a_re_decode_of_speech_tiny_en_cannot_read_adds_no_video_outro(tmp_path)
     words = [word for segment in result.segments for word in segment.words]
     text = " ".join(word.word for word in words)
     assert "watching" not in text and "video" not in text, text
-    assert [item.start for item in result.removed if item.reason == "video outro"] == [
-        5.36,
-        18.14,
-        25.94,
-        37.968,
-    ]
+    # Four outros on Intel Xeon and on AMD EPYC, but CTranslate2 picks other kernels on the
+    # two and the decodes cut their segments apart differently: AMD reads 18.608, 25.58 and
+    # 38.78 s, and begins one outro at "for watching and I'll see you in the next".
+    outros = [item.start for item in result.removed if item.reason == "video outro"]
+    assert outros == pytest.approx([5.36, 18.14, 25.94, 37.968], abs=0.9)
     # The officer's line heard again goes between the "no"s timed before and after it.
     (index,) = [i for i, seg in enumerate(result.segments) if "My wallet" in seg.text]
     wallet = result.segments[index]
-    assert wallet.text == "My wallet is in the car. I can't go and get it for you"
+    # (AMD's decode ends the line with a full stop, Intel's without.)
+    assert wallet.text.rstrip(".") == "My wallet is in the car. I can't go and get it for you"
     assert all(word.end <= wallet.start for seg in result.segments[:index] for word in seg.words)
     assert all(seg.start >= wallet.start for seg in result.segments[index + 1 :])
     # The officer's errors, 38 of 67 before (raw faster-whisper: 22). Only the officer's: the

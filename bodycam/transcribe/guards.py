@@ -82,9 +82,16 @@ FILLER_HALLUCINATIONS = frozenset(
 # decode had rightly skipped it, gave three such lines (46 words) among the officer's. A
 # person on body-worn camera footage does not say them, so unlike the filler phrases above
 # (a real "Thank you" is common) a segment holding one is invented wherever it lies.
+# The same decode on another CPU family (CTranslate2 picks other kernels on AMD than on Intel)
+# wrote other pieces of the same script: d56's outro began its segment at "for watching and
+# I'll see you in the next", and d158 read "Don't forget to hit the bell if you haven't
+# already" twice. "For watching" opening a segment counts only before "and", "see" or the
+# segment's end, so a person's "For watching the house he paid me" stays.
 _VIDEO_OUTRO = re.compile(
     r"\b(?:(?:thanks|you|much) for watching|the next video|subscribe to (?:the|my|our) channel"
-    r"|(?:please|like and) subscribe|subtitles by|amaraorg)\b"
+    r"|(?:please|like and) subscribe|subtitles by|amaraorg"
+    r"|hit (?:the|that) (?:bell|like button)|dont forget to (?:like|subscribe|hit))\b"
+    r"|^for watching(?: and\b| see\b|$)"
 )
 
 # A whole segment that is only a caption of a sound, not words: "[Music]", "(siren wailing)",
