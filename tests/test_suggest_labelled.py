@@ -49,6 +49,7 @@ def test_training_splits_are_named_and_a_blind_split_is_refused():
         "fresh20",
         "fresh21",
         "fresh22",
+        "fresh23",
     )
     with pytest.raises(ValueError, match="'fresh24' is not a training split"):
         labelled_lines(["fresh24"])
@@ -243,7 +244,7 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank
     (added,) = logistic.suggest(sentences, [], active)
     assert (added.code_id, added.score, added.detector) == (
         "resistance_2_verbal",
-        0.99,
+        1.0,
         "model:minilm-logistic",
     )
     # 0.97 and lead 0.75 before fresh9's lines joined the training bank (session 13), lead 0.78
@@ -251,8 +252,9 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank
     # (session 16), 0.81 before fresh14's (session 18), 0.83 before fresh15's (session 19),
     # 0.85 before fresh16's (session 21), 0.80 before fresh18's (session 23), 0.77 before
     # fresh19's (session 24), 0.71 before fresh20's (session 25), 0.68 before fresh21's
-    # (session 26), 0.69 before fresh22's (session 27).
-    assert "[logistic probability 0.99, lead 0.70] " in added.evidence
+    # (session 26), 0.69 before fresh22's (session 27), probability 0.99 and lead 0.70 before
+    # fresh23's (session 28).
+    assert "[logistic probability 1.00, lead 0.67] " in added.evidence
     assert added.evidence.endswith('[cosine 0.55 to "I\'m not getting out."]')
     # Nothing the rules already gave is suggested again.
     assert logistic.suggest(sentences, [added], active) == []

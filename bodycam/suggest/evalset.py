@@ -72,8 +72,8 @@ SPLITS = (
 #: ``fresh11`` in session 15, ``fresh12`` in session 16, ``fresh13`` in session 17, ``fresh14``
 #: in session 18, ``fresh15`` in session 19, ``fresh16`` in session 21, ``fresh17`` in session
 #: 22, ``fresh18`` in session 23, ``fresh19`` in session 24, ``fresh20`` in session 25,
-#: ``fresh21`` in session 26 and ``fresh22`` in session 27, each after its blind score was
-#: recorded in BENCHMARKS.md; ``fresh23`` is not one yet.
+#: ``fresh21`` in session 26, ``fresh22`` in session 27 and ``fresh23`` in session 28, each
+#: after its blind score was recorded in BENCHMARKS.md.
 TRAINING_SPLITS = (
     "dev",
     "heldout",
@@ -99,6 +99,7 @@ TRAINING_SPLITS = (
     "fresh20",
     "fresh21",
     "fresh22",
+    "fresh23",
 )
 _LEAD_IN = 1.0
 # LibYAML's parser when PyYAML was built with it: the same documents (compared once on every
