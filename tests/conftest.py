@@ -15,8 +15,9 @@ from support import CHROMIUM_ARGS, ffmpeg, make_video
 from bodycam.cli import cli
 from bodycam.models import Store
 
-# The app's AppTest fixtures (reviewed footage, a review state) for every test module.
-pytest_plugins = ["app_support"]
+# The app's AppTest fixtures (reviewed footage, a review state) for every test module, and
+# the --cpu-times option (cpu_times.py).
+pytest_plugins = ["app_support", "cpu_times"]
 
 
 def pytest_configure(config):
