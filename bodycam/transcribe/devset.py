@@ -209,9 +209,20 @@ locked bathroom door in an Estonian accent over the neighbours' music, an armed 
 sirens pass with control's long turns on the radio, and two boys on a stolen scooter talking
 fast with no room between turns at 3 dB.
 It too is built and scored only when named.
+After fresh23, a twenty-sixth, ``fresh24`` half (d197-d204) was written blind again, with scene
+lines for every speaker, 2-5 people each on a voice of their own, every espeak voice at a rate
+and pitch of its own and every recording 40-90 s long, with espeak's Swedish and Catalan voices
+reading English: two Swedish men and the wearer rowing over a parking space, a library protest
+with the chant leader shouting through a megaphone, a witness statement read back aloud by the
+wearer in the patrol car, a boy of nine who rang for his collapsed mother and her first words
+after a long silence, a paraglider down on a hillside with two long waits for the air
+ambulance, a deaf man's sister speaking his signed answers, a shop owner on a phone on speaker
+over the shop's music, and a moped rider knocked down as the ambulance comes with four lines
+talked over.
+It too is built and scored only when named.
 The backgrounds are synthesized in :mod:`devset_noise`. The specs (voices, lines, halves)
-live in :mod:`devset_specs` (fresh3's to fresh23's in :mod:`devset_fresh3` to
-:mod:`devset_fresh23`, the spec types in :mod:`devset_voices`) and are re-exported here.
+live in :mod:`devset_specs` (fresh3's to fresh24's in :mod:`devset_fresh3` to
+:mod:`devset_fresh24`, the spec types in :mod:`devset_voices`) and are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
 
