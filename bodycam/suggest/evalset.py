@@ -3,7 +3,7 @@
 Each ``evalset/<split>/<name>.yaml`` is a small script in the demo's format (speakers with
 voices, lines with speaker, text and gap) plus each speaker's ``role`` and, per line, the
 ``moments`` a coder would tag on it (codebook code ids). ``dev`` is for tuning the detectors;
-``heldout`` is scored only at the end; ``fresh`` to ``fresh23`` were written later by people who
+``heldout`` is scored only at the end; ``fresh`` to ``fresh24`` were written later by people who
 had not read the detectors, as unseen data to judge them on (``fresh2`` by another helper, after
 ``fresh`` had been scored; ``fresh3``, eight encounters, by a third in session 6; ``fresh4``,
 eight more, by a fourth in session 7; ``fresh5``, eight more, by a fifth in session 8; ``fresh6``,
@@ -17,9 +17,9 @@ in session 19; ``fresh17``, eight more, by a seventeenth in session 21; ``fresh1
 more, by an eighteenth in session 22; ``fresh19``, eight more, by a nineteenth in session 23;
 ``fresh20``, eight more, by a twentieth in session 24; ``fresh21``, eight more, by a
 twenty-first in session 25; ``fresh22``, eight more, by a twenty-second in session 26;
-``fresh23``, eight more, by a twenty-third in session 27; each blind until scored). Lines become
-times either by estimate (words at the speaker's speed) or from synthesis
-(``bodycam.demo.voices.mix_encounter``).
+``fresh23``, eight more, by a twenty-third in session 27; ``fresh24``, eight more, by a
+twenty-fourth in session 28; each blind until scored). Lines become times either by estimate
+(words at the speaker's speed) or from synthesis (``bodycam.demo.voices.mix_encounter``).
 """
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ SPLITS = (
     "fresh21",
     "fresh22",
     "fresh23",
+    "fresh24",
 )
 #: The splits whose labelled lines the learned MiniLM prototypes may read (see
 #: ``labelled.py``), named one by one on purpose: a split written later (``fresh5``, ...) is
@@ -73,7 +74,7 @@ SPLITS = (
 #: in session 18, ``fresh15`` in session 19, ``fresh16`` in session 21, ``fresh17`` in session
 #: 22, ``fresh18`` in session 23, ``fresh19`` in session 24, ``fresh20`` in session 25,
 #: ``fresh21`` in session 26, ``fresh22`` in session 27 and ``fresh23`` in session 28, each
-#: after its blind score was recorded in BENCHMARKS.md.
+#: after its blind score was recorded in BENCHMARKS.md; ``fresh24`` is not one yet.
 TRAINING_SPLITS = (
     "dev",
     "heldout",
