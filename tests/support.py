@@ -128,6 +128,11 @@ def stop_app(process) -> None:
         os.killpg(process.pid, signal.SIGKILL)
 
 
+#: How long a browser test waits for a Streamlit page to render after a navigation. The
+#: Review page's first render has taken over 30 s on a 2-core CI machine while the other test
+#: workers diarize (session 30's CI); a page that is truly broken still fails, only later.
+PAGE_RENDER_MS = 120_000
+
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",

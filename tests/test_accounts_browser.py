@@ -18,7 +18,7 @@ from accounts_support import (
     session_cookie,
 )
 from click.testing import CliRunner
-from support import free_port, start_app, stop_app, wait_for
+from support import PAGE_RENDER_MS, free_port, start_app, stop_app, wait_for
 from transcripts_support import fake_result
 
 from bodycam.annotate import corrections, tags
@@ -125,7 +125,7 @@ def test_a_researchers_review_page_names_nobody(served, browser):
     )
     page = context.new_page()
     page.goto(f"{base}/review?footage=1")
-    page.wait_for_function("() => window.__bodycamPlayer", timeout=60_000)
+    page.wait_for_function("() => window.__bodycamPlayer", timeout=PAGE_RENDER_MS)
     page.get_by_text("Sir I am Officer [OFFICER]", exact=False).first.wait_for(timeout=30_000)
     seen = [_page_text(page)]
     for tab in ("Speakers", "History", "Transcript", "Encounter form"):

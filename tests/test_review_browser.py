@@ -9,7 +9,7 @@ import pytest
 from accounts_support import browser_sign_in, demo_password, session_context
 from click.testing import CliRunner
 from review_support import bind_a_and_upper_a
-from support import REPO, demo_copy, free_port, start_app, stop_app, wait_for
+from support import PAGE_RENDER_MS, REPO, demo_copy, free_port, start_app, stop_app, wait_for
 
 from bodycam.annotate import tags
 from bodycam.cli import cli
@@ -95,7 +95,7 @@ def _wait_ready(page) -> None:
     page.wait_for_function(
         "() => { const P = window.__bodycamPlayer;"
         " return P && P.alive && P.parent.isConnected && P.video.readyState >= 2; }",
-        timeout=60_000,
+        timeout=PAGE_RENDER_MS,
     )
 
 

@@ -8,7 +8,7 @@ import pytest
 from accounts_support import password_account, session_context
 from click.testing import CliRunner
 from suggest_support import encounter_result
-from support import free_port, start_app, stop_app
+from support import PAGE_RENDER_MS, free_port, start_app, stop_app
 
 from bodycam.cli import cli
 from bodycam.models import Store
@@ -74,11 +74,11 @@ def test_library_peak_opens_review_there_and_the_lane_follows_decisions(tension_
     page = context.new_page()
     try:
         page.goto(f"{url}/review?footage=1")
-        page.wait_for_function("() => window.__bodycamPlayer", timeout=30_000)
+        page.wait_for_function("() => window.__bodycamPlayer", timeout=PAGE_RENDER_MS)
         page.get_by_role("link", name="Library").click()
-        page.get_by_role("heading", name="Library").wait_for(timeout=30_000)
+        page.get_by_role("heading", name="Library").wait_for(timeout=PAGE_RENDER_MS)
         grid = page.locator('[data-testid="stDataFrame"]').first
-        grid.wait_for(timeout=30_000)
+        grid.wait_for(timeout=PAGE_RENDER_MS)
         # The canvas grid: id, name, Tension, Peak. A click on footage 1's Peak cell (about
         # 330 px in at 1400 px wide) opens Review at the peak.
         box = grid.bounding_box()
@@ -90,10 +90,10 @@ def test_library_peak_opens_review_there_and_the_lane_follows_decisions(tension_
         page.mouse.move(x, y)  # the grid settles its hover state first
         page.wait_for_timeout(300)
         page.mouse.click(x, y)
-        page.wait_for_url("**/review?footage=1&t=5.0", timeout=30_000)
+        page.wait_for_url("**/review?footage=1&t=5.0", timeout=PAGE_RENDER_MS)
         page.wait_for_function(
             "() => Math.abs(window.__bodycamPlayer.video.currentTime - 5.0) < 0.05",
-            timeout=30_000,
+            timeout=PAGE_RENDER_MS,
         )
         page.wait_for_function(
             "() => window.__bodycamPlayer && window.__bodycamPlayer.tension", timeout=30_000
@@ -110,7 +110,7 @@ def test_library_peak_opens_review_there_and_the_lane_follows_decisions(tension_
             "(want) => { const T = window.__bodycamPlayer && window.__bodycamPlayer.tension;"
             " return T && Math.abs(T.values[5] - want) < 1e-6; }",
             arg=after[5],
-            timeout=30_000,
+            timeout=PAGE_RENDER_MS,
         )
     finally:
         context.close()

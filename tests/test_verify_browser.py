@@ -7,7 +7,7 @@ import pytest
 from accounts_support import password_account, session_context
 from click.testing import CliRunner
 from suggest_support import add_transcript
-from support import REPO, free_port, make_video, start_app, stop_app, wait_for
+from support import PAGE_RENDER_MS, REPO, free_port, make_video, start_app, stop_app, wait_for
 
 from bodycam.cli import cli
 from bodycam.models import Store
@@ -42,7 +42,7 @@ def _showing(page, suggestion_id: int) -> str:
     page.wait_for_function(
         "(id) => window.__bodycamVerify && window.__bodycamVerify.current === id",
         arg=suggestion_id,
-        timeout=30_000,
+        timeout=PAGE_RENDER_MS,
     )
     return page.evaluate("() => window.__bodycamVerify.video.dataset.src")
 
