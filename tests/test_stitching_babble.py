@@ -71,6 +71,21 @@ def test_overlap_on_a_conversations_share_is_kept():
     assert _rounded(turns) == [(_edge(0), _edge(400), 0), (_edge(300), END, 1)]
 
 
+def test_overlap_on_a_quarter_of_the_speech_is_babble():
+    # Both voices on frames 241-399: 159 of the 589 frames (0.27), as much as the model heard
+    # in fresh25's d212 (0.294, its reference 0.023), where the crowd went to whoever talked.
+    # Past 0.24, the middle of the gap between the real conversations (up to 0.182) and the
+    # crowds (from 0.294), each frame gets one speaker; 0.3 (before session 30) kept it.
+    chunks = _two_voices(241)
+    count = stitching.heard_count(chunks, FRAMES * FRAME_STEP)
+    assert round(stitching.overlapped_share(count, None), 3) == 0.27
+    turns = stitching.stitch(chunks, np.array([[0, 1, -1]]), 2, FRAMES * FRAME_STEP)
+    assert _rounded(turns) == [(_edge(0), _edge(400), 0), (_edge(400), END, 1)]
+    before = stitching.StitchingSettings(max_overlap_share=0.3)
+    turns = stitching.stitch(chunks, np.array([[0, 1, -1]]), 2, FRAMES * FRAME_STEP, before)
+    assert _rounded(turns) == [(_edge(0), _edge(400), 0), (_edge(241), END, 1)]
+
+
 def test_the_share_is_read_inside_the_speech_regions():
     # Both voices on frames 300-399: 0.17 of the frames heard, but a third of the speech
     # regions when those hold only frames 150-449.
