@@ -359,6 +359,19 @@ def check_voices_of_their_own(recordings: dict) -> None:
         assert any(espeak_variant(v) in women for v in spec.voices), spec.id
 
 
+def check_rates_and_pitches(recordings: dict) -> None:
+    """Every espeak voice at a rate and a pitch of its own (neither espeak's default), any two in
+    a scene at least 12 words a minute or 6 pitch apart, and every flite voice at a pace of its
+    own: what every half since fresh23 promises."""
+    for spec in recordings.values():
+        espeak = [v for v in spec.voices if v.engine == "espeak"]
+        assert all(v.rate and v.pitch != 50 for v in espeak), spec.id
+        assert all(v.rate for v in spec.voices if v.engine == "flite"), spec.id
+        for one, other in itertools.combinations(espeak, 2):
+            apart = abs(one.rate - other.rate) >= 12 or abs(one.pitch - other.pitch) >= 6
+            assert apart, (spec.id, one.voice, other.voice)
+
+
 def accents(specs) -> set[str]:
     """The languages of the espeak voices reading English with another language's rules."""
     return {v.voice.split("+")[0] for s in specs for v in s.voices if foreign(v)}

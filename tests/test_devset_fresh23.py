@@ -5,13 +5,13 @@ builder's side of scene lines in test_devset_scene_lines.py."""
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from devset_support import (
     ALL_WOMEN,
     accents,
     built_in_full,
+    check_rates_and_pitches,
     check_stm_is_the_script,
     check_voices_of_their_own,
     espeak_variant,
@@ -75,13 +75,7 @@ def test_fresh23_half_is_eight_unseen_recordings_aimed_at_failures():
     # Every espeak voice at a rate and a pitch of its own, any two in a scene at least 12 words
     # a minute or 6 pitch apart, and every flite voice at a pace of its own; fresh22 had left
     # every espeak voice at espeak's default rate and pitch.
-    for spec in fresh23.values():
-        espeak = [v for v in spec.voices if v.engine == "espeak"]
-        assert all(v.rate and v.pitch != 50 for v in espeak), spec.id
-        assert all(v.rate for v in spec.voices if v.engine == "flite"), spec.id
-        for one, other in itertools.combinations(espeak, 2):
-            apart = abs(one.rate - other.rate) >= 12 or abs(one.pitch - other.pitch) >= 6
-            assert apart, (spec.id, one.voice, other.voice)
+    check_rates_and_pitches(fresh23)
     fresh22 = [v for s in devset.specs("fresh22") for v in s.voices if v.engine == "espeak"]
     assert {(v.rate, v.pitch) for v in fresh22} == {(0, 50)}
     # Finnish and Estonian read English (both say "car" with a k); the languages before were
