@@ -1,23 +1,25 @@
-"""The twenty-four blind splits of the suggestion evaluation set (issue 15): ``fresh`` and
-``fresh2`` (six encounters each), ``fresh3`` to ``fresh24`` (eight each), each written blind to the
+"""The twenty-seven blind splits of the suggestion evaluation set (issue 15): ``fresh`` and
+``fresh2`` (six encounters each), ``fresh3`` to ``fresh27`` (eight each), each written blind to the
 detectors by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session
 7, fresh5 in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11, fresh9 in
 session 12, fresh10 in session 14, fresh11 in session 15, fresh12 in session 16, fresh13 and fresh14
 in session 17, fresh15 in session 18, fresh16 in session 19, fresh17 in session 21, fresh18 in
 session 22, fresh19 in session 23, fresh20 in session 24, fresh21 in session 25, fresh22 in session
-26, fresh23 in session 27, fresh24 in session 28), loaded the way the benchmark loads them, labelled
-with live codebook codes, in 60-130 seconds of speech each by the word-rate estimate (fresh2
-synthesizes to 104-116 s, fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to
-90-121 s; the estimate runs a few seconds longer; fresh7 estimates to 120-128 s, fresh8 to 103-128
-s and synthesizes to 96-121 s, fresh9 estimates to 109-128 s and synthesizes to 102-125 s, fresh10
-estimates to 111-126 s and synthesizes to 102-116 s, fresh11 estimates to 116-130 s and synthesizes
-to 103-125 s, fresh12 estimates to 108-126 s and synthesizes to 100-122 s, fresh13 estimates to
-103-128 s, fresh14 to 103-130 s, fresh15 to 79-129 s, fresh16 to 75-129 s, fresh17 to 89-129 s,
-fresh18 to 91-125 s, fresh19 to 111-126 s, fresh20 to 119-125 s and synthesizes to 109-123 s,
-fresh21 estimates to 118-126 s and synthesizes to 108-116 s, fresh22 estimates to 117-127 s and
-synthesizes to 107-128 s, fresh23 estimates to 119-127 s and synthesizes to 109-119 s, fresh24
-estimates to 114-128 s and synthesizes to 108-121 s; fresh3 synthesized to 87-117 s and fresh8 to
-94-122 s before session 15 gave the en-gb+variant voices their variant).
+26, fresh23 in session 27, fresh24 in session 28, fresh25 in session 29, fresh26 and fresh27 in
+session 30), loaded the way the benchmark loads them, labelled with live codebook codes, in 60-130
+seconds of speech each by the word-rate estimate (fresh2 synthesizes to 104-116 s, fresh3 to 88-117
+s, fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the estimate runs a few seconds
+longer; fresh7 estimates to 120-128 s, fresh8 to 103-128 s and synthesizes to 96-121 s, fresh9
+estimates to 109-128 s and synthesizes to 102-125 s, fresh10 estimates to 111-126 s and synthesizes
+to 102-116 s, fresh11 estimates to 116-130 s and synthesizes to 103-125 s, fresh12 estimates to
+108-126 s and synthesizes to 100-122 s, fresh13 estimates to 103-128 s, fresh14 to 103-130 s,
+fresh15 to 79-129 s, fresh16 to 75-129 s, fresh17 to 89-129 s, fresh18 to 91-125 s, fresh19 to
+111-126 s, fresh20 to 119-125 s and synthesizes to 109-123 s, fresh21 estimates to 118-126 s and
+synthesizes to 108-116 s, fresh22 estimates to 117-127 s and synthesizes to 107-128 s, fresh23
+estimates to 119-127 s and synthesizes to 109-119 s, fresh24 estimates to 114-128 s and synthesizes
+to 108-121 s, fresh25 estimates to 110-128 s and synthesizes to 107-129 s, fresh26 estimates to
+106-127 s, fresh27 to 105-128 s; fresh3 synthesized to 87-117 s and fresh8 to 94-122 s before
+session 15 gave the en-gb+variant voices their variant).
 
 The module is long because it is one table per split (its encounters' names, moments by polarity
 and by code family) and the checks every split shares; a split is added as its table, not as
@@ -593,6 +595,75 @@ EXPECTED = {
             ("outcome", "outcome"): 11,
         },
     ),
+    "fresh25": (
+        [
+            "ayia_napa_bar_crawl_rep_megaphone_under_the_balconies_after_midnight_fine_escalating",
+            "breckenridge_peak_8_lift_line_snowboarder_through_the_ski_school_lane_arrest_escalating",
+            "grand_cayman_west_bay_dive_dock_the_bends_taken_for_a_drunk_tourist_crisis",
+            "hull_asylum_hotel_fire_escape_sudanese_doctor_after_the_refusal_letter_crisis",
+            "kirkwall_harbour_bar_pub_quiz_phone_in_the_gents_pint_thrown_two_teams_deescalated",
+            "ladybower_reservoir_dawn_wild_swimmer_near_the_bellmouth_overflow_words_of_advice_calm",
+            "toronto_roncesvalles_cafe_breastfeeding_mum_told_to_cover_up_owner_and_partner_deescalated",
+            "wellington_lambton_quay_bus_stop_courier_with_a_stammer_and_the_insulin_parcel_warning_calm",
+        ],
+        {"de-escalation": 177, "escalation": 89, "context": 6, "outcome": 11},
+        {
+            ("de-escalation", "officer_communication"): 133,
+            ("de-escalation", "officer_tactics"): 11,
+            ("de-escalation", "civilian"): 29,
+            ("de-escalation", "crisis"): 4,
+            ("escalation", "officer_escalation"): 49,
+            ("escalation", "civilian"): 40,
+            ("context", "crisis"): 6,
+            ("outcome", "outcome"): 11,
+        },
+    ),
+    "fresh26": (
+        [
+            "amsterdam_oudezijds_canal_bridge_stag_weekend_first_magic_truffles_water_saying_his_name_crisis",
+            "chicago_pilsen_snow_day_shovelled_parking_spot_lawn_chairs_nurse_dug_in_deescalated",
+            "edinburgh_royal_mile_fringe_fire_juggler_refuelling_by_the_front_row_words_of_advice_calm",
+            "fort_worth_stockyards_rodeo_night_pickup_in_the_fire_lane_old_dog_in_the_cab_citation_escalating",
+            "port_of_spain_ariapita_avenue_carnival_monday_music_truck_and_the_doubles_cart_deescalated",
+            "savannah_forsyth_park_fountain_bachelorette_rose_bottle_and_the_go_cup_rule_warning_calm",
+            "westminster_bridge_three_cup_game_tourists_two_hundred_pounds_fraud_arrest_escalating",
+            "whitby_abbey_car_park_dusk_carer_after_his_wife_went_into_a_home_goodbye_text_crisis",
+        ],
+        {"de-escalation": 158, "escalation": 71, "context": 5, "outcome": 10},
+        {
+            ("de-escalation", "officer_communication"): 120,
+            ("de-escalation", "officer_tactics"): 12,
+            ("de-escalation", "civilian"): 23,
+            ("de-escalation", "crisis"): 3,
+            ("escalation", "officer_escalation"): 43,
+            ("escalation", "civilian"): 28,
+            ("context", "crisis"): 5,
+            ("outcome", "outcome"): 10,
+        },
+    ),
+    "fresh27": (
+        [
+            "cambridge_kings_parade_may_week_night_climbers_down_from_the_senate_house_roof_words_of_advice_calm",
+            "cape_town_sea_point_promenade_car_guard_reversed_into_by_a_tourist_who_would_not_tip_deescalated",
+            "glasgow_airport_arrivals_hall_backpacker_home_from_bangkok_sure_the_cameras_are_filming_his_show_crisis",
+            "las_vegas_fremont_street_costumed_superhero_holds_a_tourists_phone_for_a_photo_tip_citation_escalating",
+            "lisbon_alfama_tram_28_tourist_dad_on_the_back_bumper_up_to_graca_warning_calm",
+            "miami_beach_ocean_drive_spring_break_rented_supercar_revving_into_the_crosswalk_arrest_escalating",
+            "reykjavik_saebraut_sun_voyager_february_night_tourist_wet_through_after_the_northern_lights_hypothermia_crisis",
+            "richmond_park_sawyers_hill_sunday_cyclist_and_the_cockapoo_on_an_extending_lead_across_the_road_deescalated",
+        ],
+        {"de-escalation": 144, "escalation": 78, "context": 4, "outcome": 11},
+        {
+            ("de-escalation", "officer_communication"): 108,
+            ("de-escalation", "officer_tactics"): 11,
+            ("de-escalation", "civilian"): 22,
+            ("de-escalation", "crisis"): 3,
+            ("escalation", "officer_escalation"): 53,
+            ("escalation", "civilian"): 25,
+            ("context", "crisis"): 4,
+            ("outcome", "outcome"): 11,
+        },
+    ),
 }
 
 #: Script lines per blind split (labelled or not), so a line dropped or added shows up.
@@ -621,6 +692,9 @@ LINES = {
     "fresh22": 220,
     "fresh23": 220,
     "fresh24": 219,
+    "fresh25": 228,
+    "fresh26": 207,
+    "fresh27": 211,
 }
 
 
@@ -639,8 +713,8 @@ def test_a_split_is_blind_until_scored():
     assert "fresh7" in TRAINING_SPLITS
     assert "fresh8" in TRAINING_SPLITS
     assert labelled_lines(["fresh8"])
-    with pytest.raises(ValueError, match="'fresh25' is not a training split"):
-        labelled_lines(["fresh25"])
+    with pytest.raises(ValueError, match="'fresh28' is not a training split"):
+        labelled_lines(["fresh28"])
 
 
 def test_the_newest_split_is_training_data_once_scored():
@@ -651,24 +725,27 @@ def test_the_newest_split_is_training_data_once_scored():
     # in session 19, fresh16 (written in session 19) in session 21, fresh17 (written in session
     # 21) in session 22, fresh18 (written in session 22) in session 23, fresh19 (written in
     # session 23) in session 24, fresh20 (written in session 24) in session 25, fresh21 (written
-    # in session 25) in session 26, fresh22 (written in session 26) in session 27 and fresh23
-    # (written in session 27) in session 28, each after its blind score was recorded in
+    # in session 25) in session 26, fresh22 (written in session 26) in session 27, fresh23
+    # (written in session 27) in session 28, fresh24 (written in session 28) in session 29 and
+    # fresh25 (written in session 29) in session 30, each after its blind score was recorded in
     # BENCHMARKS.md.
     for split in ("fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh16"):
         assert split in TRAINING_SPLITS
-    assert TRAINING_SPLITS[-3:] == ("fresh21", "fresh22", "fresh23")
-    assert labelled_lines(["fresh22"]) and labelled_lines(["fresh23"])
-    # Every split written before fresh24 is training data; fresh24 is not (below).
-    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh24"}
+    assert TRAINING_SPLITS[-3:] == ("fresh23", "fresh24", "fresh25")
+    assert labelled_lines(["fresh24"]) and labelled_lines(["fresh25"])
+    # Every split written before fresh26 is training data; fresh26 and fresh27 are not (below).
+    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh26", "fresh27"}
 
 
-def test_the_newest_split_is_blind():
-    # fresh24 was written in session 28; nothing may read it as training data until its blind
+def test_the_newest_splits_are_blind():
+    # fresh26 and fresh27 were both written in session 30, fresh27 while fresh26 was still
+    # outside the training splits; nothing may read either as training data until its blind
     # score is recorded and someone names it in TRAINING_SPLITS.
-    assert SPLITS[-1] == "fresh24"
-    assert "fresh24" not in TRAINING_SPLITS
-    with pytest.raises(ValueError, match="'fresh24' is not a training split"):
-        labelled_lines(["fresh24"])
+    assert SPLITS[-2:] == ("fresh26", "fresh27")
+    for split in ("fresh26", "fresh27"):
+        assert split not in TRAINING_SPLITS
+        with pytest.raises(ValueError, match=f"'{split}' is not a training split"):
+            labelled_lines([split])
 
 
 @pytest.mark.parametrize("split", sorted(EXPECTED))

@@ -50,9 +50,11 @@ def test_training_splits_are_named_and_a_blind_split_is_refused():
         "fresh21",
         "fresh22",
         "fresh23",
+        "fresh24",
+        "fresh25",
     )
-    with pytest.raises(ValueError, match="'fresh25' is not a training split"):
-        labelled_lines(["fresh25"])
+    with pytest.raises(ValueError, match="'fresh28' is not a training split"):
+        labelled_lines(["fresh28"])
     # Any split added to the evaluation set later is blind until named in TRAINING_SPLITS.
     for split in SPLITS:
         if split not in TRAINING_SPLITS:
@@ -220,9 +222,10 @@ def test_a_code_with_its_own_threshold_is_read_below_its_polarity(codebook, mini
     # fresh5's line read 0.38 (2-nearest mean 0.38, lead 0.04, nearest "I pulled you over
     # because your brake light is out." at cosine 0.38) before fresh10's lines joined the
     # training bank (session 15); lead 0.11 before fresh12's (session 16), 0.10 before
-    # fresh18's (session 23), 0.08 before fresh21's (session 26), 0.05 before fresh22's.
+    # fresh18's (session 23), 0.08 before fresh21's (session 26), 0.05 before fresh22's, 0.07
+    # before fresh25's (session 30).
     assert added.evidence == (
-        "We had a call about your drive being blocked. [2-nearest mean 0.44, lead 0.07 over "
+        "We had a call about your drive being blocked. [2-nearest mean 0.44, lead 0.05 over "
         "other readings] [cosine 0.49 to \"Afternoon. I'm PC Okafor. The staff rang because the "
         "gate's blocked. What's happened?\", labelled "
         "fresh10/recycling_centre_hire_van_permit_calm_pc_arrest_escalating]"
@@ -253,8 +256,9 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank
     # 0.85 before fresh16's (session 21), 0.80 before fresh18's (session 23), 0.77 before
     # fresh19's (session 24), 0.71 before fresh20's (session 25), 0.68 before fresh21's
     # (session 26), 0.69 before fresh22's (session 27), probability 0.99 and lead 0.70 before
-    # fresh23's (session 28).
-    assert "[logistic probability 1.00, lead 0.67] " in added.evidence
+    # fresh23's (session 28), lead 0.67 before fresh24's (session 29), lead 0.66 before
+    # fresh25's (session 30).
+    assert "[logistic probability 1.00, lead 0.68] " in added.evidence
     assert added.evidence.endswith('[cosine 0.55 to "I\'m not getting out."]')
     # Nothing the rules already gave is suggested again.
     assert logistic.suggest(sentences, [added], active) == []
