@@ -534,9 +534,10 @@ def test_the_same_audio_gives_the_same_transcript(transcriber, tmp_path):
     # before session 24 read a stacked phrase's run as smeared when the audio cannot hold it.)
     # Greedy decoding is the same run to run on one machine but not across CPU families:
     # CTranslate2 picks other kernels on AMD EPYC (120 errors, and "hit the bell if you
-    # haven't already" twice, a video outro now taken out) than on Intel Xeon (122).
+    # haven't already" twice, a video outro now taken out) than on Intel Xeon (122), and
+    # others again on an Intel Xeon with AVX-512 FP16 and AMX (123, session 31's CI host).
     assert len(normalise(reference).split()) == 130
-    assert round(word_error_rate(reference, words) * 130) in (120, 122)
+    assert round(word_error_rate(reference, words) * 130) in (120, 122, 123)
     assert "bell" not in words and "only way to do this" not in words, words
 
 
