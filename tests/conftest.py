@@ -129,6 +129,12 @@ def demo_build(tmp_path_factory):
             return pickle.loads(saved.read_bytes())
         built = build(shared)
         saved.write_bytes(pickle.dumps(built))
+        # Named in test_demo's message should a rebuild ever differ from this build.
+        (shared / "built-by.txt").write_text(
+            f"{os.environ['PYTEST_XDIST_WORKER']} (pid {os.getpid()}) in "
+            f"{os.environ.get('PYTEST_CURRENT_TEST', 'no test')}",
+            encoding="utf-8",
+        )
         return built
 
 
