@@ -1,25 +1,26 @@
-"""The twenty-seven blind splits of the suggestion evaluation set (issue 15): ``fresh`` and
-``fresh2`` (six encounters each), ``fresh3`` to ``fresh27`` (eight each), each written blind to the
+"""The twenty-eight blind splits of the suggestion evaluation set (issue 15): ``fresh`` and
+``fresh2`` (six encounters each), ``fresh3`` to ``fresh28`` (eight each), each written blind to the
 detectors by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session
 7, fresh5 in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11, fresh9 in
 session 12, fresh10 in session 14, fresh11 in session 15, fresh12 in session 16, fresh13 and fresh14
 in session 17, fresh15 in session 18, fresh16 in session 19, fresh17 in session 21, fresh18 in
 session 22, fresh19 in session 23, fresh20 in session 24, fresh21 in session 25, fresh22 in session
 26, fresh23 in session 27, fresh24 in session 28, fresh25 in session 29, fresh26 and fresh27 in
-session 30), loaded the way the benchmark loads them, labelled with live codebook codes, in 60-130
-seconds of speech each by the word-rate estimate (fresh2 synthesizes to 104-116 s, fresh3 to 88-117
-s, fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the estimate runs a few seconds
-longer; fresh7 estimates to 120-128 s, fresh8 to 103-128 s and synthesizes to 96-121 s, fresh9
-estimates to 109-128 s and synthesizes to 102-125 s, fresh10 estimates to 111-126 s and synthesizes
-to 102-116 s, fresh11 estimates to 116-130 s and synthesizes to 103-125 s, fresh12 estimates to
-108-126 s and synthesizes to 100-122 s, fresh13 estimates to 103-128 s, fresh14 to 103-130 s,
-fresh15 to 79-129 s, fresh16 to 75-129 s, fresh17 to 89-129 s, fresh18 to 91-125 s, fresh19 to
-111-126 s, fresh20 to 119-125 s and synthesizes to 109-123 s, fresh21 estimates to 118-126 s and
-synthesizes to 108-116 s, fresh22 estimates to 117-127 s and synthesizes to 107-128 s, fresh23
-estimates to 119-127 s and synthesizes to 109-119 s, fresh24 estimates to 114-128 s and synthesizes
-to 108-121 s, fresh25 estimates to 110-128 s and synthesizes to 107-129 s, fresh26 estimates to
-106-127 s, fresh27 to 105-128 s; fresh3 synthesized to 87-117 s and fresh8 to 94-122 s before
-session 15 gave the en-gb+variant voices their variant).
+session 30, fresh28 in session 31), loaded the way the benchmark loads them, labelled with live
+codebook codes, in 60-130 seconds of speech each by the word-rate estimate (fresh2 synthesizes to
+104-116 s, fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the
+estimate runs a few seconds longer; fresh7 estimates to 120-128 s, fresh8 to 103-128 s and
+synthesizes to 96-121 s, fresh9 estimates to 109-128 s and synthesizes to 102-125 s, fresh10
+estimates to 111-126 s and synthesizes to 102-116 s, fresh11 estimates to 116-130 s and synthesizes
+to 103-125 s, fresh12 estimates to 108-126 s and synthesizes to 100-122 s, fresh13 estimates to
+103-128 s, fresh14 to 103-130 s, fresh15 to 79-129 s, fresh16 to 75-129 s, fresh17 to 89-129 s,
+fresh18 to 91-125 s, fresh19 to 111-126 s, fresh20 to 119-125 s and synthesizes to 109-123 s,
+fresh21 estimates to 118-126 s and synthesizes to 108-116 s, fresh22 estimates to 117-127 s and
+synthesizes to 107-128 s, fresh23 estimates to 119-127 s and synthesizes to 109-119 s, fresh24
+estimates to 114-128 s and synthesizes to 108-121 s, fresh25 estimates to 110-128 s and synthesizes
+to 107-129 s, fresh26 estimates to 106-127 s, fresh27 to 105-128 s, fresh28 to 99-129 s; fresh3
+synthesized to 87-117 s and fresh8 to 94-122 s before session 15 gave the en-gb+variant voices their
+variant).
 
 The module is long because it is one table per split (its encounters' names, moments by polarity
 and by code family) and the checks every split shares; a split is added as its table, not as
@@ -664,6 +665,29 @@ EXPECTED = {
             ("outcome", "outcome"): 11,
         },
     ),
+    "fresh28": (
+        [
+            "austin_sixth_street_pedicab_rider_keeps_the_tourists_card_after_a_hundred_and_twenty_dollar_ride_citation_escalating",
+            "bristol_bedminster_terrace_charging_cable_across_the_pavement_blind_neighbour_went_over_son_pulled_the_plug_deescalated",
+            "calgary_city_hall_ctrain_platform_woman_sure_her_brother_is_an_impostor_pact_clinician_crisis",
+            "nottingham_old_market_square_bench_student_in_a_sickle_cell_pain_crisis_steward_thought_spice_crisis",
+            "rotorua_kuirau_park_grandad_over_the_fence_for_the_sunhat_on_the_steaming_crust_warning_calm",
+            "scottsdale_chaparral_park_pickleball_court_four_paddle_thrown_at_the_fence_two_retirees_deescalated",
+            "sydney_circular_quay_new_years_eve_brisbane_man_over_the_harbour_railing_move_on_direction_arrest_escalating",
+            "york_city_walls_after_dusk_salem_ghost_tour_guide_and_the_scream_under_bootham_bar_words_of_advice_calm",
+        ],
+        {"de-escalation": 148, "escalation": 71, "context": 4, "outcome": 11},
+        {
+            ("de-escalation", "officer_communication"): 114,
+            ("de-escalation", "officer_tactics"): 10,
+            ("de-escalation", "civilian"): 21,
+            ("de-escalation", "crisis"): 3,
+            ("escalation", "officer_escalation"): 42,
+            ("escalation", "civilian"): 29,
+            ("context", "crisis"): 4,
+            ("outcome", "outcome"): 11,
+        },
+    ),
 }
 
 #: Script lines per blind split (labelled or not), so a line dropped or added shows up.
@@ -695,6 +719,7 @@ LINES = {
     "fresh25": 228,
     "fresh26": 207,
     "fresh27": 211,
+    "fresh28": 207,
 }
 
 
@@ -713,8 +738,8 @@ def test_a_split_is_blind_until_scored():
     assert "fresh7" in TRAINING_SPLITS
     assert "fresh8" in TRAINING_SPLITS
     assert labelled_lines(["fresh8"])
-    with pytest.raises(ValueError, match="'fresh28' is not a training split"):
-        labelled_lines(["fresh28"])
+    with pytest.raises(ValueError, match="'fresh29' is not a training split"):
+        labelled_lines(["fresh29"])
 
 
 def test_the_newest_split_is_training_data_once_scored():
@@ -733,16 +758,18 @@ def test_the_newest_split_is_training_data_once_scored():
         assert split in TRAINING_SPLITS
     assert TRAINING_SPLITS[-3:] == ("fresh23", "fresh24", "fresh25")
     assert labelled_lines(["fresh24"]) and labelled_lines(["fresh25"])
-    # Every split written before fresh26 is training data; fresh26 and fresh27 are not (below).
-    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh26", "fresh27"}
+    # Every split written before fresh26 is training data; fresh26, fresh27 and fresh28 are not
+    # (below).
+    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh26", "fresh27", "fresh28"}
 
 
 def test_the_newest_splits_are_blind():
     # fresh26 and fresh27 were both written in session 30, fresh27 while fresh26 was still
-    # outside the training splits; nothing may read either as training data until its blind
-    # score is recorded and someone names it in TRAINING_SPLITS.
-    assert SPLITS[-2:] == ("fresh26", "fresh27")
-    for split in ("fresh26", "fresh27"):
+    # outside the training splits, and fresh28 in session 31 while both still were; nothing may
+    # read any of them as training data until its blind score is recorded and someone names it
+    # in TRAINING_SPLITS.
+    assert SPLITS[-3:] == ("fresh26", "fresh27", "fresh28")
+    for split in ("fresh26", "fresh27", "fresh28"):
         assert split not in TRAINING_SPLITS
         with pytest.raises(ValueError, match=f"'{split}' is not a training split"):
             labelled_lines([split])
