@@ -234,6 +234,45 @@ def test_civilian_speech_acts(codebook, text, expected):
     assert found(codebook, "civilian", text) == expected
 
 
+GIVES_IN = [("civilian_calming_statement", "grammar:civilian_calming_statement.gives_in")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The thing done, said as it is done.
+        ("All right! It's off! It's off!", GIVES_IN),
+        ("Okay. Okay. It's down.", GIVES_IN),
+        # Owning the fault, in any wording.
+        ("I shouldn't have grabbed at it.", GIVES_IN),
+        ("Yeah. That was out of order.", GIVES_IN),
+        # Telling a companion to let it go.
+        ("Jay, leave it. Just turn it down, it's not deep.", GIVES_IN),
+        ("Just tell him, bro. You're making it worse for yourself.", GIVES_IN),
+        # A look-alike until session 31: the evaluation set codes it as calming every time (2 of
+        # 2 on the training splits).
+        ("It's not worth it, man, let's go home.", GIVES_IN),
+        # A word given, an order taken, on the way.
+        ("Off the road after dark. You have my word.", GIVES_IN),
+        ("Fair play. We'll behave.", GIVES_IN),
+        ("Okay. I wait. No problem.", GIVES_IN),
+        ("Okay! Okay! I'm out!", GIVES_IN),
+        # Look-alikes left alone: an exasperated "I'm done", an outburst that begins "I'm not
+        # mad", a fact that is "out", a plan to move something, a bare "fair enough" (wrong 3
+        # of 9 times on the training splits' script text).
+        ("I'm done, Ben!", []),
+        ("I'm not mad, I'm broke!", []),
+        ("Once they're out, they're out.", []),
+        ("Fair enough.", []),
+    ],
+)
+def test_a_civilian_giving_in(codebook, text, expected):
+    # Shouted, the same words are also agitation (``civilian_agitated.exclaimed``): only the
+    # calming reading is this rule's.
+    calming = [pair for pair in found(codebook, "civilian", text) if pair[0] == GIVES_IN[0][0]]
+    assert calming == expected
+
+
 def test_a_title_ends_no_sentence(codebook):
     text = "Mr. Harlan, he has until four. I'll let you know."
     sentences = split_sentences([Utterance("S", "officer", 0, 4, text)])
@@ -439,7 +478,6 @@ def test_general_wording_beyond_the_evaluation_lines(codebook, role, text, expec
 @pytest.mark.parametrize(
     ("role", "text"),
     [
-        ("civilian", "It's not worth it, man, let's go home."),
         ("civilian", "I've had enough of your attitude."),
         ("civilian", "He's coming down from the roof now."),
         ("civilian", "I've told you one too many times."),

@@ -306,6 +306,31 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
         score=0.7,
         kind="grammar",
     ),
+    # Giving in, in the plain words people use (session 31): the thing done ("It's off.",
+    # "It's down."), their own fault owned ("I shouldn't have grabbed at it", "That was out of
+    # order"), a companion told to let it go ("Leave it, it's not worth it", "You're making it
+    # worse"), a word given ("You have my word", "We'll behave") or the order taken ("Fair
+    # enough", "No problem"). The rules above read only "I'm sorry" and "I'll <verb>": these
+    # were 179 of the training splits' 433 calming statements, missed by rules and model alike.
+    _rule(
+        "civilian_calming_statement",
+        "gives_in",
+        r"^((okay|ok|all right|alright|right|fine|there|sure|yeah|yes) )*(it's|it is|that's) "
+        r"(off|down|away|gone|in the (sink|bin))$|"
+        r"\bi (shouldn't|should not) have\b|"
+        r"\b(that|it) was (out of order|out of line|stupid|low|wrong|daft|uncalled for|not (kind|"
+        r"fair|on))\b|\bi was (out of order|out of line|in the wrong|loud an' all)\b|"
+        r"^(just )?leave it\b|\b(it's|it is|it isn't|it's not) (not )?worth it$|"
+        r"\byou're making it worse\b|\b(i'm|i am) not (angry|cross)$|"
+        r"\byou have my word\b|\b(i|we)('ll| will) (behave|be good|keep it (down|quiet)|"
+        r"shift it|turn it (down|off))\b|^(fair play|understood|no problem|no bother|no worries)$|"
+        r"^((okay|ok|all right|alright|right|fine) )*(i'm|i am|we're|we are) (coming now|going|"
+        r"moving|out|getting (off|down))( now)?$",
+        roles=CIVILIAN,
+        score=0.7,
+        question=False,
+        kind="grammar",
+    ),
     _rule(
         "explains_process",
         "own_next_step",
