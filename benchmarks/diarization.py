@@ -411,6 +411,12 @@ def main() -> None:
         "overlapped speech the model hears the background as a voice)",
     )
     parser.add_argument(
+        "--split-timbre-gap",
+        type=float,
+        help="the candidate's timbre_gap (VoiceSplitSettings: Ward groups each this much closer "
+        "to themselves than across are two voices whatever their pitches)",
+    )
+    parser.add_argument(
         "--no-babble",
         action="store_true",
         help="the candidate always trusts the model's count of voices at once, however much "

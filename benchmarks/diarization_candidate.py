@@ -104,6 +104,10 @@ def candidate_options(
             candidate_options,
             drop_doubled=doubled_turns.DoubledTurnSettings(reach=None, min_window_lead=None),
         )
+    if arguments.split_timbre_gap is not None:
+        candidate_options = _with_stage_setting(
+            candidate_options, "split_voices", timbre_gap=arguments.split_timbre_gap
+        )
     if arguments.min_speaker is not None:
         candidate_options = replace(candidate_options, min_speaker_duration=arguments.min_speaker)
     more = {

@@ -144,6 +144,35 @@ def test_two_close_voices_closer_within_than_across_are_split():
     assert split(raised, TURNS, centroids, windows, voices, no_raise)[0] != TURNS
 
 
+# The same buzz at 120 Hz throughout: two people at one pitch (fresh27's d228, a buyer and the
+# partner officer, 83 and 84 Hz), whom only their timbre tells apart.
+ONE_PITCH = (0.1 * sum(np.sin(k * 2 * np.pi * 120.0 * _TIME) / k for k in range(1, 6))).astype(
+    np.float32
+)
+
+
+def test_two_voices_at_one_pitch_are_split_when_each_is_far_tighter_than_across():
+    windows, centroids = _windows()
+    # Each group's pieces read 0.88 to each other and 0.75 across: +0.13 each.
+    voices = _Voices(civilian=CLOSE_CIVILIAN, spread=0.25)
+    # Groups each timbre_gap (0.12) tighter than across, at one pitch and level, are two
+    # voices: a voice only moves that far from itself when raised, louder and higher.
+    timbre = VoiceSplitSettings()
+    turns, _ = split(ONE_PITCH, TURNS, centroids, windows, voices, timbre)
+    assert [label for _, _, label in turns] == [0, 0, 2, 2, 1]
+    # Where pitch alone decides (before session 31), they stay one speaker.
+    pitch_only = VoiceSplitSettings(timbre_gap=None)
+    assert split(ONE_PITCH, TURNS, centroids, windows, voices, pitch_only)[0] == TURNS
+    # Not when a group is less far apart than asked (+0.13 found, 0.15 asked)...
+    wider = VoiceSplitSettings(timbre_gap=0.15)
+    assert split(ONE_PITCH, TURNS, centroids, windows, voices, wider)[0] == TURNS
+    # ...nor when one group is raised_voice_db (4 dB) louder: one voice raised at one pitch.
+    louder = ONE_PITCH.copy()
+    louder[int(6.75 * 16000) : int(12.5 * 16000)] *= 10 ** (4.5 / 20)
+    assert split(louder, TURNS, centroids, windows, voices, timbre)[0] == TURNS
+    assert DiarizationOptions().split_voices.timbre_gap == 0.12
+
+
 def test_a_group_no_tighter_than_across_is_not_a_second_voice():
     # fresh8's d76 (one drunk man, session 15): his lines' Ward groups read 0.64 within
     # against 0.55 across, over min_gap, but the smaller group's two lines read 0.57 to each
@@ -260,6 +289,8 @@ def test_voice_split_settings_check_their_values():
         VoiceSplitSettings(pitch_reach=0.0)
     with pytest.raises(ValueError, match=r"cut_snap must be >= 0, got -0\.1"):
         VoiceSplitSettings(cut_snap=-0.1)
+    with pytest.raises(ValueError, match=r"timbre_gap must be > 0 or None, got 0\.0"):
+        VoiceSplitSettings(timbre_gap=0.0)
     assert DiarizationOptions().split_voices == VoiceSplitSettings()
 
 
@@ -294,6 +325,12 @@ def _without(**changes) -> DiarizationOptions:
         # fresh5's d45: one man calm and shouting reads 0.79 within and 0.61 across too, but
         # his higher group is 7 dB louder: one voice raised, kept one speaker.
         ("d45", {"raised_voice_db": None}, (3, 0.2995), (2, 0.0695)),
+        # fresh27's d228: a buyer (espeak lb+m6) and the partner officer (en-us+m4) at one
+        # pitch, 83 and 84 Hz, as loud; their groups read +0.27 and +0.15 within over 0.55
+        # across (timbre_gap, session 31).
+        ("d228", {"timbre_gap": None}, (4, 0.2283), (5, 0.0394)),
+        # fresh14's d124: two men 0.5 semitones apart, +0.37 and +0.31 over 0.46 across.
+        ("d124", {"timbre_gap": None}, (3, 0.2070), (4, 0.0543)),
     ],
 )
 def test_pieces_closer_within_two_groups_than_across_split(

@@ -149,6 +149,18 @@ class VoiceSplitSettings:
         cut_snap: A cut inside a turn lies where the Resemblyzer windows turn from one group's
             voice to the other's, then moves to the quietest 50 ms within this many seconds
             (the breath between two people's lines; the windows, 1.6 s long, blur the change).
+        timbre_gap: Groups whose pitches lie under ``min_pitch_apart`` are still two people
+            when each group's own reads are this much closer to each other than across
+            (``min_gap``'s test, each group on its own) and neither is ``raised_voice_db``
+            louder: one person's voice moves that far from itself only when raised, which moves
+            its pitch and level too (fresh5's d45, shouting: +0.26 and +0.15, 3.7 semitones
+            higher and 7.1 dB louder). fresh27's d228 (a buyer and the partner officer, both
+            men's espeak voices at 83 and 84 Hz, +0.21 and +0.12, then +0.27 and +0.15), fresh14's
+            d124 (+0.37 and +0.31 at 0.5 semitones) and fresh20's d166 (+0.22 and +0.28 at 0.2)
+            were each one speaker for two people. The one person at one pitch this far apart on
+            the 228 recordings scored, fresh5's d52 (a partner in person and over the radio,
+            0.0 semitones), reads +0.16 and +0.10 (docs/BENCHMARKS.md, session 31). ``None``:
+            pitch decides (the default before session 31).
     """
 
     min_piece: float = 1.0
@@ -168,6 +180,7 @@ class VoiceSplitSettings:
     sub_piece: float | None = 2.0
     pitch_reach: float | None = 20.0
     cut_snap: float = 0.4
+    timbre_gap: float | None = 0.12
 
     def __post_init__(self) -> None:
         if self.min_piece <= 0 or self.profile_piece <= 0 or self.min_group_speech < 0:
@@ -204,6 +217,8 @@ class VoiceSplitSettings:
             raise ValueError(f"pitch_reach must be > 0 or None, got {self.pitch_reach}")
         if self.cut_snap < 0:
             raise ValueError(f"cut_snap must be >= 0, got {self.cut_snap}")
+        if self.timbre_gap is not None and self.timbre_gap <= 0:
+            raise ValueError(f"timbre_gap must be > 0 or None, got {self.timbre_gap}")
 
 
 Piece = tuple[int, tuple[float, float], np.ndarray]
@@ -365,7 +380,7 @@ def _apart_within(
         return None
     profiles = [_profile([stretch for _, stretch, _ in group], settings) for group in groups]
     if not _voiced(audio, profiles, settings) or not _two_pitches(
-        audio, profiles, settings, groups
+        audio, profiles, settings, groups, min(group_gaps)
     ):
         return None
     return _smaller(groups)
@@ -420,10 +435,14 @@ def _two_pitches(
     profiles: Sequence[list],
     settings: VoiceSplitSettings,
     groups: Sequence[Sequence[Piece]],
+    group_gap: float | None = None,
 ) -> bool:
     """Whether the two groups' pitches (median F0 of each profile) say two people: both known
     (``min_voiced``), at least ``min_pitch_apart`` semitones apart, and the higher not also
-    ``raised_voice_db`` louder (mean power), which is one voice raised."""
+    ``raised_voice_db`` louder (mean power), which is one voice raised. Or, with
+    ``timbre_gap``, at one pitch and level when each group's reads are ``group_gap`` closer to
+    each other than across, at least ``timbre_gap``: one voice that far from itself has been
+    raised, which moves its pitch and level too."""
     if settings.min_pitch_apart is None:
         return True
     pitches = [
@@ -437,7 +456,12 @@ def _two_pitches(
     rise = levels[higher] - levels[1 - higher]
     logger.debug("pitches %.0f and %.0f Hz, levels %.1f and %.1f dB", *pitches, *levels)
     if speaker_pitch.semitones_apart(*pitches) < settings.min_pitch_apart:
-        return False
+        return (
+            settings.timbre_gap is not None
+            and group_gap is not None
+            and group_gap >= settings.timbre_gap
+            and abs(rise) < (settings.raised_voice_db or float("inf"))
+        )
     return settings.raised_voice_db is None or rise < settings.raised_voice_db
 
 
