@@ -133,9 +133,12 @@ def test_two_close_voices_closer_within_than_across_are_split():
     wider = VoiceSplitSettings(min_gap=0.25)
     assert split(AUDIO, TURNS, centroids, windows, voices, wider)[0] == TURNS
     # So do pitches under min_pitch_apart (4 semitones asked, 3.9 found): one person on two
-    # channels (fresh5's d52, in person and over the radio) reads 0.12 apart, at one pitch.
-    one_pitch = VoiceSplitSettings(min_pitch_apart=4.0)
+    # channels (fresh5's d52, in person and over the radio) reads 0.12 apart, at one pitch;
+    # unless each group is timbre_gap closer to itself (+0.13 here; d52's +0.16 and +0.10).
+    one_pitch = VoiceSplitSettings(min_pitch_apart=4.0, timbre_gap=None)
     assert split(AUDIO, TURNS, centroids, windows, voices, one_pitch)[0] == TURNS
+    apart_in_timbre = VoiceSplitSettings(min_pitch_apart=4.0)
+    assert split(AUDIO, TURNS, centroids, windows, voices, apart_in_timbre)[0] != TURNS
     # And the higher voice 4 dB louder: one voice raised (fresh5's d45).
     raised = AUDIO.copy()
     raised[int(6.75 * 16000) : int(12.5 * 16000)] *= 10 ** (4.5 / 20)
