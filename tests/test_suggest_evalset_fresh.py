@@ -751,28 +751,25 @@ def test_the_newest_split_is_training_data_once_scored():
     # 21) in session 22, fresh18 (written in session 22) in session 23, fresh19 (written in
     # session 23) in session 24, fresh20 (written in session 24) in session 25, fresh21 (written
     # in session 25) in session 26, fresh22 (written in session 26) in session 27, fresh23
-    # (written in session 27) in session 28, fresh24 (written in session 28) in session 29 and
-    # fresh25 (written in session 29) in session 30, each after its blind score was recorded in
-    # BENCHMARKS.md.
+    # (written in session 27) in session 28, fresh24 (written in session 28) in session 29,
+    # fresh25 (written in session 29) in session 30, and fresh26 and fresh27 (both written in
+    # session 30) in session 31, each after its blind score was recorded in BENCHMARKS.md.
     for split in ("fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh16"):
         assert split in TRAINING_SPLITS
-    assert TRAINING_SPLITS[-3:] == ("fresh23", "fresh24", "fresh25")
-    assert labelled_lines(["fresh24"]) and labelled_lines(["fresh25"])
-    # Every split written before fresh26 is training data; fresh26, fresh27 and fresh28 are not
-    # (below).
-    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh26", "fresh27", "fresh28"}
+    assert TRAINING_SPLITS[-3:] == ("fresh25", "fresh26", "fresh27")
+    assert labelled_lines(["fresh26"]) and labelled_lines(["fresh27"])
+    # Every split written before fresh28 is training data; fresh28 is not (below).
+    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh28"}
 
 
-def test_the_newest_splits_are_blind():
-    # fresh26 and fresh27 were both written in session 30, fresh27 while fresh26 was still
-    # outside the training splits, and fresh28 in session 31 while both still were; nothing may
-    # read any of them as training data until its blind score is recorded and someone names it
-    # in TRAINING_SPLITS.
-    assert SPLITS[-3:] == ("fresh26", "fresh27", "fresh28")
-    for split in ("fresh26", "fresh27", "fresh28"):
-        assert split not in TRAINING_SPLITS
-        with pytest.raises(ValueError, match=f"'{split}' is not a training split"):
-            labelled_lines([split])
+def test_the_newest_split_is_blind():
+    # fresh28 was written in session 31 while fresh26 and fresh27 were still outside the
+    # training splits; nothing may read it as training data until its blind score is recorded
+    # and someone names it in TRAINING_SPLITS.
+    assert SPLITS[-1] == "fresh28"
+    assert "fresh28" not in TRAINING_SPLITS
+    with pytest.raises(ValueError, match="'fresh28' is not a training split"):
+        labelled_lines(["fresh28"])
 
 
 @pytest.mark.parametrize("split", sorted(EXPECTED))

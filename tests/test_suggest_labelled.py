@@ -52,6 +52,8 @@ def test_training_splits_are_named_and_a_blind_split_is_refused():
         "fresh23",
         "fresh24",
         "fresh25",
+        "fresh26",
+        "fresh27",
     )
     with pytest.raises(ValueError, match="'fresh29' is not a training split"):
         labelled_lines(["fresh29"])
@@ -247,7 +249,7 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank
     (added,) = logistic.suggest(sentences, [], active)
     assert (added.code_id, added.score, added.detector) == (
         "resistance_2_verbal",
-        1.0,
+        0.99,
         "model:minilm-logistic",
     )
     # 0.97 and lead 0.75 before fresh9's lines joined the training bank (session 13), lead 0.78
@@ -257,8 +259,9 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank
     # fresh19's (session 24), 0.71 before fresh20's (session 25), 0.68 before fresh21's
     # (session 26), 0.69 before fresh22's (session 27), probability 0.99 and lead 0.70 before
     # fresh23's (session 28), lead 0.67 before fresh24's (session 29), lead 0.66 before
-    # fresh25's (session 30).
-    assert "[logistic probability 1.00, lead 0.68] " in added.evidence
+    # fresh25's (session 30), probability 1.00 and lead 0.68 before fresh26's and fresh27's
+    # (session 31).
+    assert "[logistic probability 0.99, lead 0.66] " in added.evidence
     assert added.evidence.endswith('[cosine 0.55 to "I\'m not getting out."]')
     # Nothing the rules already gave is suggested again.
     assert logistic.suggest(sentences, [added], active) == []
