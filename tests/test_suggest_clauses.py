@@ -36,6 +36,28 @@ def test_orders_in_other_shapes_are_commands(codebook, text, detector):
     assert codes_and_detectors(codebook, text) == [("command", detector)]
 
 
+def test_a_verbless_order_joined_to_another_is_two_commands(codebook):
+    # "and" may follow a verbless order's particle (session 31): 2 more of the training splits'
+    # commands, both right.
+    assert codes_and_detectors(codebook, "Phone down and step back.") == [
+        ("command", "rule:command.joined"),
+        ("command", "rule:command.verbless"),
+    ]
+
+
+def test_the_holders_words_stay_the_officers(codebook):
+    # "Quit fighting me" is said by the one holding (three officer lines in the training
+    # splits, no civilian's); "Stop touching me" under the officer's label is still read as
+    # the civilian's, who has no code for it here.
+    assert codes_and_detectors(codebook, "Quit fighting me.") == [
+        ("command", "rule:command.imperative")
+    ]
+    assert codes_and_detectors(codebook, "Stop resisting me.") == [
+        ("command", "rule:command.imperative")
+    ]
+    assert codes_and_detectors(codebook, "Stop touching me.") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

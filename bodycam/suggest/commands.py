@@ -120,7 +120,7 @@ _VERBLESS = re.compile(
     r"(?:them|'em))\b"
     # What follows is where or when, not a noun the words describe ("light up shoes").
     r"(?=$| (?:now|please|right|the|your|of|where|for|me|here|there|immediately|again|sir|"
-    r"ma'am|mate|buddy|man|both|all)\b)"
+    r"ma'am|mate|buddy|man|both|all|and)\b)"
 )
 _VERBLESS_WORDS = 7
 #: A thing asked for with "please" and nothing else: "ID, please", "Licence and registration,

@@ -49,7 +49,10 @@ CIVILIAN_VOICE = re.compile(
     r"\b(get|take|keep) (your (\w+ )?hands? )?off (of )?me\b|"
     r"\b(get|stay|keep|back) (the (hell|fuck) )?away from me\b|"
     rf"\bdon't (you )?(dare )?{CONTACT}( \w+)? me\b|\bleave me alone\b|"
-    r"\b(stop|quit) \w+ing (at )?me\b|"
+    # "Stop touching me", "Quit yelling at me"; but "Quit fighting me" and "Stop resisting me"
+    # are the holder's words to the one held (three officer lines in the training splits,
+    # none a civilian's; session 31).
+    r"\b(stop|quit) (?!(fighting|resisting)\b)\w+ing (at )?me\b|"
     r"\blet (go of )?me go\b|\blet go of me\b|"
     r"\bleave me\b(?! (your|a|the|some|with|to|in|out|at|for)\b)|"
     # Denying, protesting the stop.
