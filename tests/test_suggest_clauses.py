@@ -29,6 +29,13 @@ def codebook():
         ("We need those boxes moved off the path.", "rule:command.need_done"),
         ("Put the phone down, would you?", "rule:command.tag_question.imperative"),
         ("Phones down now.", "rule:command.verbless"),
+        # One of several told where to be, the subject kept to say whom (session 31).
+        ("Rhodri, you stay by the cake.", "rule:command.subject_imperative"),
+        ("You hang tight here with Hal.", "rule:command.subject_imperative"),
+        # The order put as what the officer needs or asks (session 31).
+        ("What I need is that bottle poured out.", "rule:command.need_statement"),
+        ("What I'd like is for you to set the bag on the counter.", "rule:command.need_statement"),
+        ("Let go of her arm.", "rule:command.imperative"),
         ("Everyone step away from the railing.", "rule:command.imperative"),
     ],
 )
@@ -65,10 +72,25 @@ def test_the_holders_words_stay_the_officers(codebook):
         "Grey jacket, hood up, tall.",  # a description lists things the same way
         "Are you okay, yeah?",  # a question with a tag, no order in it
         "I need the red one.",  # "red" ends in -ed but is no participle
+        "What I need to know is where he went.",  # a question put as a statement
+        "You stay here a lot, then?",  # a question
+        "Let him go, he says.",  # "let" without "go of" stays a statement's
     ],
 )
 def test_statements_shaped_like_orders_are_not_commands(codebook, text):
     assert [code for code, _ in codes_and_detectors(codebook, text)] == []
+
+
+def test_what_the_officer_asks_is_an_order_but_a_plan_is_not(codebook):
+    # "Here's what I'd ask" announces the order (and what happens next); "Here's what I'd like
+    # to do" is the officer's own plan, no order (wrong once as one on the training splits).
+    assert codes_and_detectors(codebook, "Here's what I'd ask.") == [
+        ("command", "rule:command.need_statement"),
+        ("explains_process", "rule:explains_process.what_happens_next"),
+    ]
+    assert codes_and_detectors(codebook, "Here's what I'd like to do.") == [
+        ("explains_process", "rule:explains_process.what_happens_next")
+    ]
 
 
 def test_two_orders_joined_in_one_sentence_are_two_commands_timed_by_their_words(codebook):

@@ -103,6 +103,20 @@ _NEED_DONE = re.compile(
 #: "You step out on your own, or we take you out": the order of an ultimatum keeps its subject
 #: (a bare verb after "you", then options joined by "or").
 _SUBJECT_ULTIMATUM = re.compile(r"^you (?P<verb>\w+)\b(?=.*,? or (else )?(we|i|you)\b)")
+#: One person of several told where to be, the subject kept to say whom: "Sir, you stay here
+#: with me", "Rhodri, you stay by the cake", "You hang tight here with Hal" (session 31).
+_SUBJECT_PLACE = re.compile(
+    r"^you (?P<verb>stay|wait|sit|stand|hang tight|come|step|move) (right )?(here|there|by|with|"
+    r"over|back|on|in|at|where)\b"
+)
+#: The order put as what the speaker asks or needs, its content in what follows: "What I
+#: need is that bottle poured out", "What I'd like is for you to set the bag down", "Here's
+#: what I'd ask" (session 31).
+_WANT_IS = re.compile(
+    r"^(here's |so here's )?what (i|we)('d| would)? (really )?(need|want|like|ask|suggest)"
+    # Not the speaker's own next step ("Here's what I'd like to do", "what I want to know").
+    r"(?! to\b)( from you| you to do)?( is| now)?\b(?!.*\?)"
+)
 #: A tag that turns an order into a question only in its punctuation: "Step back, will you?",
 #: "Give us some space, yeah?". The order before it is read as any other.
 _TAG = re.compile(
@@ -327,6 +341,10 @@ def _later_clause(sentence: Sentence) -> Directive | None:
 
 
 def _read(sentence: Sentence, text: str) -> Directive | None:
+    # Before the question test: "What I need is ..." opens like a question and orders.
+    wants = _WANT_IS.match(text)
+    if wants:
+        return Directive(sentence, "need_statement", wants.group(5))
     if not text or _QUESTION_START.match(text) or _NOT_DIRECTIVE.match(text):
         return None
     fragment = _FRAGMENT.match(text)
@@ -343,8 +361,11 @@ def _read(sentence: Sentence, text: str) -> Directive | None:
     ultimatum = _SUBJECT_ULTIMATUM.match(text)
     if ultimatum and ultimatum.group("verb") in _VERBS:
         return Directive(sentence, "subject_imperative", ultimatum.group("verb"))
+    placed = _SUBJECT_PLACE.match(text)
+    if placed:
+        return Directive(sentence, "subject_imperative", placed.group("verb").split()[0])
     if first in _VERBS:
-        if first == "let" and not text.startswith("let me see"):
+        if first == "let" and not text.startswith(("let me see", "let go of")):
             return None
         return Directive(sentence, "imperative", first)
     need = _NEED.search(text)
