@@ -176,6 +176,22 @@ def test_two_voices_at_one_pitch_are_split_when_each_is_far_tighter_than_across(
     assert DiarizationOptions().split_voices.timbre_gap == 0.12
 
 
+def test_a_louder_higher_group_too_far_across_is_a_second_voice():
+    # The civilian's group 4.5 dB louder and 3.9 semitones higher: one voice raised (fresh5's
+    # d45) while the groups read close across, two people once they read under
+    # raised_max_across (0.55; d45 0.61, fresh26's d215 0.48).
+    windows, centroids = _windows()
+    raised = AUDIO.copy()
+    raised[int(6.75 * 16000) : int(12.5 * 16000)] *= 10 ** (4.5 / 20)
+    near = _Voices(civilian=(0.6, 0.8, 0.0), spread=0.25)  # 0.56 across
+    assert split(raised, TURNS, centroids, windows, near)[0] == TURNS
+    far = _Voices(civilian=(0.5, 0.866, 0.0), spread=0.25)  # 0.47 across
+    turns, _ = split(raised, TURNS, centroids, windows, far)
+    assert [label for _, _, label in turns] == [0, 0, 2, 2, 1]
+    level_decides = VoiceSplitSettings(raised_max_across=None)
+    assert split(raised, TURNS, centroids, windows, far, level_decides)[0] == TURNS
+
+
 def test_a_group_no_tighter_than_across_is_not_a_second_voice():
     # fresh8's d76 (one drunk man, session 15): his lines' Ward groups read 0.64 within
     # against 0.55 across, over min_gap, but the smaller group's two lines read 0.57 to each
@@ -294,6 +310,8 @@ def test_voice_split_settings_check_their_values():
         VoiceSplitSettings(cut_snap=-0.1)
     with pytest.raises(ValueError, match=r"timbre_gap must be > 0 or None, got 0\.0"):
         VoiceSplitSettings(timbre_gap=0.0)
+    with pytest.raises(ValueError, match=r"raised_max_across must be a cosine"):
+        VoiceSplitSettings(raised_max_across=1.5)
     assert DiarizationOptions().split_voices == VoiceSplitSettings()
 
 
@@ -334,6 +352,10 @@ def _without(**changes) -> DiarizationOptions:
         ("d228", {"timbre_gap": None}, (4, 0.2283), (5, 0.0394)),
         # fresh14's d124: two men 0.5 semitones apart, +0.37 and +0.31 over 0.46 across.
         ("d124", {"timbre_gap": None}, (3, 0.2070), (4, 0.0543)),
+        # fresh26's d215: a husband 5.7 dB over his wife and 2.1 semitones higher, but 0.48
+        # across (raised_max_across, session 31); fresh22's d184: 4.2 dB, 0.43 across.
+        ("d215", {"raised_max_across": None}, (3, 0.2730), (4, 0.1168)),
+        ("d184", {"raised_max_across": None}, (3, 0.1835), (4, 0.0534)),
     ],
 )
 def test_pieces_closer_within_two_groups_than_across_split(

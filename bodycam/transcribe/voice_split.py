@@ -161,6 +161,13 @@ class VoiceSplitSettings:
             the 228 recordings scored, fresh5's d52 (a partner in person and over the radio,
             0.0 semitones), reads +0.16 and +0.10 (docs/BENCHMARKS.md, session 31). ``None``:
             pitch decides (the default before session 31).
+        raised_max_across: The higher group ``raised_voice_db`` louder is one voice raised only
+            while the two groups' reads average at least this close across: fresh5's d45, one
+            man calm and shouting, reads 0.61 and 0.62 across. fresh26's d215 (a husband 5.7 dB
+            over his wife, 2.1 semitones higher, 0.48 across) and fresh22's d184 (4.2 dB, 0.43)
+            were each one speaker for two people; at 0.55 they split, and on the 228 recordings
+            scored no other raised group reads under 0.64 (docs/BENCHMARKS.md, session 31).
+            ``None``: level and pitch decide (the default before session 31).
     """
 
     min_piece: float = 1.0
@@ -181,6 +188,7 @@ class VoiceSplitSettings:
     pitch_reach: float | None = 20.0
     cut_snap: float = 0.4
     timbre_gap: float | None = 0.12
+    raised_max_across: float | None = 0.55
 
     def __post_init__(self) -> None:
         if self.min_piece <= 0 or self.profile_piece <= 0 or self.min_group_speech < 0:
@@ -219,6 +227,11 @@ class VoiceSplitSettings:
             raise ValueError(f"cut_snap must be >= 0, got {self.cut_snap}")
         if self.timbre_gap is not None and self.timbre_gap <= 0:
             raise ValueError(f"timbre_gap must be > 0 or None, got {self.timbre_gap}")
+        if self.raised_max_across is not None and not -1 <= self.raised_max_across <= 1:
+            raise ValueError(
+                f"raised_max_across must be a cosine (-1 to 1) or None, got "
+                f"{self.raised_max_across}"
+            )
 
 
 Piece = tuple[int, tuple[float, float], np.ndarray]
@@ -380,7 +393,7 @@ def _apart_within(
         return None
     profiles = [_profile([stretch for _, stretch, _ in group], settings) for group in groups]
     if not _voiced(audio, profiles, settings) or not _two_pitches(
-        audio, profiles, settings, groups, min(group_gaps)
+        audio, profiles, settings, groups, min(group_gaps), across
     ):
         return None
     return _smaller(groups)
@@ -436,6 +449,7 @@ def _two_pitches(
     settings: VoiceSplitSettings,
     groups: Sequence[Sequence[Piece]],
     group_gap: float | None = None,
+    across: float | None = None,
 ) -> bool:
     """Whether the two groups' pitches (median F0 of each profile) say two people: both known
     (``min_voiced``), at least ``min_pitch_apart`` semitones apart, and the higher not also
@@ -462,7 +476,14 @@ def _two_pitches(
             and group_gap >= settings.timbre_gap
             and abs(rise) < (settings.raised_voice_db or float("inf"))
         )
-    return settings.raised_voice_db is None or rise < settings.raised_voice_db
+    if settings.raised_voice_db is None or rise < settings.raised_voice_db:
+        return True
+    # Louder and higher, but too far from the other group for one voice raised.
+    return (
+        settings.raised_max_across is not None
+        and across is not None
+        and across < settings.raised_max_across
+    )
 
 
 def _two_voices(
