@@ -216,6 +216,10 @@ def test_a_shout_a_vocative_or_a_capital_is_no_introduction(codebook, lines):
         ("explains_process", "own_next_step", "I'll ask the late shift to drive past tonight."),
         ("explains_process", "own_next_step", "We'll put a marker on the address."),
         ("explains_process", "own_next_step", "I'll let Mr. Ochieng know it's done."),
+        # What the officer brings, carries, photographs or calls next (session 31).
+        ("explains_process", "own_next_step", "Stay at your gate, I'll bring him over."),
+        ("explains_process", "own_next_step", "I'll call the shelter myself."),
+        ("explains_process", "own_next_step", "I'll give you their number."),
     ],
 )
 def test_de_escalation_clauses(codebook, code, name, text):

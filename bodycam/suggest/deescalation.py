@@ -343,7 +343,12 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
         r"\b(i|we)('ll| will) (just )?(go|ask|ring|phone|put|log|write|let (\w+ ){1,2}know|"
         r"make sure|show|pass|send|be (two|five|ten|a|right back|back|just)|come back|check|"
         r"sort|speak|run|get (you|someone|somebody|a|an|the)|take (a|some|your) (look|"
-        r"statement|details|photo)|note|drive|follow up|keep (an eye|you posted))\b",
+        r"statement|details|photo)|note|drive|follow up|keep (an eye|you posted)|"
+        # Session 31: what the officer brings, carries, photographs or calls next.
+        r"bring (him|her|them|it|you|the|your)|carry|photograph|pop (back|round|over|by)|"
+        r"call (the|your|his|her|their) (shelter|office|landlord|school|council|hospital|"
+        r"ranger|mum|mom|dad|wife|husband|daughter|son)|give you (their|his|her|the) "
+        r"(number|details))\b",
         score=0.7,
         question=False,
         unless=r"\b(tase|taser|shoot|jail|arrest\w*|cuff\w*|ticket|citation|nick|drag|force|"
