@@ -372,6 +372,11 @@ def check_rates_and_pitches(recordings: dict) -> None:
             assert apart, (spec.id, one.voice, other.voice)
 
 
+def words(line: str) -> list[str]:
+    """A scene line's words, lower case, without the punctuation around them."""
+    return [word.strip(",.!?").lower() for word in line.split()]
+
+
 def accents(specs) -> set[str]:
     """The languages of the espeak voices reading English with another language's rules."""
     return {v.voice.split("+")[0] for s in specs for v in s.voices if foreign(v)}

@@ -23,6 +23,7 @@ from devset_support import (
     scripted_turns,
     unseen_half,
     women_wearers,
+    words,
 )
 
 from bodycam.transcribe import devset
@@ -38,10 +39,6 @@ FRESH25_SPEAKERS = {
     "d211": ["officer", "civilian", "bystander"],
     "d212": ["officer", "bystander", "civilian", "partner"],
 }
-
-
-def words(line: str) -> list[str]:
-    return [word.strip(",.!?").lower() for word in line.split()]
 
 
 def test_fresh25_half_is_eight_unseen_recordings_aimed_at_failures():

@@ -21,6 +21,7 @@ from devset_support import (
     scripted_turns,
     unseen_half,
     women_wearers,
+    words,
 )
 
 from bodycam.transcribe import devset
@@ -38,10 +39,6 @@ FRESH27_SPEAKERS = {
 }
 #: The languages fresh27 brings, reading English.
 NEW_ACCENTS = {"ms", "bs", "gd", "om", "az", "tn", "lb"}
-
-
-def words(line: str) -> list[str]:
-    return [word.strip(",.!?").lower() for word in line.split()]
 
 
 def test_fresh27_half_is_eight_unseen_recordings_aimed_at_failures():

@@ -25,6 +25,7 @@ from devset_support import (
     scripted_turns,
     unseen_half,
     women_wearers,
+    words,
 )
 
 from bodycam.transcribe import devset
@@ -42,10 +43,6 @@ FRESH28_SPEAKERS = {
 }
 #: The languages fresh28 brings, reading English.
 NEW_ACCENTS = {"pap", "ku", "sr", "gn", "qu", "kl"}
-
-
-def words(line: str) -> list[str]:
-    return [word.strip(",.!?").lower() for word in line.split()]
 
 
 def test_fresh28_half_is_eight_unseen_recordings_aimed_at_failures():
