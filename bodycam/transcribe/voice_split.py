@@ -448,15 +448,16 @@ def _two_pitches(
     profiles: Sequence[list],
     settings: VoiceSplitSettings,
     groups: Sequence[Sequence[Piece]],
-    group_gap: float | None = None,
-    across: float | None = None,
+    group_gap: float,
+    across: float,
 ) -> bool:
     """Whether the two groups' pitches (median F0 of each profile) say two people: both known
     (``min_voiced``), at least ``min_pitch_apart`` semitones apart, and the higher not also
     ``raised_voice_db`` louder (mean power), which is one voice raised. Or, with
     ``timbre_gap``, at one pitch and level when each group's reads are ``group_gap`` closer to
     each other than across, at least ``timbre_gap``: one voice that far from itself has been
-    raised, which moves its pitch and level too."""
+    raised, which moves its pitch and level too. And a louder, higher group is one voice raised
+    only while the groups read ``raised_max_across`` or closer ``across``."""
     if settings.min_pitch_apart is None:
         return True
     pitches = [
@@ -472,18 +473,13 @@ def _two_pitches(
     if speaker_pitch.semitones_apart(*pitches) < settings.min_pitch_apart:
         return (
             settings.timbre_gap is not None
-            and group_gap is not None
             and group_gap >= settings.timbre_gap
             and abs(rise) < (settings.raised_voice_db or float("inf"))
         )
     if settings.raised_voice_db is None or rise < settings.raised_voice_db:
         return True
     # Louder and higher, but too far from the other group for one voice raised.
-    return (
-        settings.raised_max_across is not None
-        and across is not None
-        and across < settings.raised_max_across
-    )
+    return settings.raised_max_across is not None and across < settings.raised_max_across
 
 
 def _two_voices(
