@@ -270,7 +270,7 @@ turns as the dog barks at 3 dB.
 It too is built and scored only when named.
 After fresh28, a thirty-first, ``fresh29`` half (d237-d244) was written blind again, with
 scene lines for every speaker, 2-5 people each on a voice of their own, every espeak voice at a
-rate and pitch of its own and every recording 79-88 s long, half of it ordinary on purpose, with
+rate and pitch of its own and every recording 78-88 s long, half of it ordinary on purpose, with
 espeak's Cantonese (Jyutping letter rules), Lule Saami, Aragonese, Latgalian and Nahuatl voices
 reading English: a moped stolen outside a takeaway with a Cantonese owner, a camper van on a
 flooding causeway in a gale at 3 dB with the wearer shouting every line and a Lule Saami couple,

@@ -1,22 +1,21 @@
 """The development set's fresh29 half (d237-d244): eight recordings written blind to the diarizer.
 
-Written in session 32, after the fresh to fresh28 halves had been written, by someone who had
-not read the diarizer nor the transcriber nor seen their scores. Like fresh21 to fresh28, every
-speaker says lines written for the scene (``Voice.lines``), in the order the seed gives the
-turns (``devset.turn_plan``); every line is said and the reference STM is the script. Every
-recording keeps to 2-5 people, each on a voice of their own (no two on one espeak variant),
-everyone but the wearer 5-15 dB under the wearer, and a woman in every scene; every espeak voice
-has a rate and a pitch of its own and every flite voice its pace, and every recording is 79-88 s
-long. It brings five accents new to the set, espeak's Cantonese (read by its Jyutping letter
-rules, ``yue-latn-jyutping``), Lule Saami, Aragonese, Latgalian and Nahuatl voices reading
-English (each reads every word of its lines by its own letter rules, as checked with
-``espeak-ng -x``; none spells a word out or switches to English, as the Uzbek, Turkmen,
-Hawaiian, K'iche' and Persian-in-Latin-letters voices do for a letter or a word, nor reads "I"
-as a numeral, as the Latin voice does), each of the eight noises once, and numbers only in
-words. Half of it is ordinary on purpose (d237, d239, d241, d243: 11-15 dB, 3-4 people, a line
-talked over at most); what each asks for is what the build realises (read from the reference
-RTTM below). The module is long because it is data: eight recordings' scene lines, one spec
-each, kept together as one half like every other half's module.
+Written in session 32 by someone who had read neither the diarizer nor the transcriber nor seen
+a score of theirs, after the fresh to fresh28 halves. It keeps the promises fresh21 to fresh28
+made: scene lines for every speaker (``Voice.lines``), said in the order the seed deals the
+turns (``devset.turn_plan``), all of them, so the reference STM is the script; 2-5 people a
+scene, no two on one voice or one espeak variant, a woman among them, everyone but the wearer
+5-15 dB quieter than the wearer; every espeak voice at a rate and a pitch of its own, every
+flite voice at a pace of its own. Its recordings run 78-88 s. Five accents are new to the set:
+espeak's Cantonese (read by its Jyutping letter rules, ``yue-latn-jyutping``), Lule Saami,
+Aragonese, Latgalian and Nahuatl voices reading English. ``espeak-ng -x`` shows each reading
+every word of its lines by its own letter rules, spelling none out and never switching to
+English; the Uzbek, Turkmen, Hawaiian, K'iche' and Persian-in-Latin-letters voices switch for a
+letter or a word, and the Latin voice reads "I" as a numeral, so none of them is used. Each of
+the eight noises comes once, and numbers are written only in words. Four recordings are
+ordinary on purpose (d237, d239, d241, d243: 11-15 dB, 3-4 people, no more than one line talked
+over). Every overlap and silence asked for is in the build (read from the reference RTTM, below).
+As every half's module, this one is long because it is data: eight scenes' lines and specs.
 
 - d237, a delivery rider's moped taken from outside a Chinese takeaway (street, 13 dB): the
   owner in espeak's Cantonese voice (``yue-latn-jyutping+m2``) over the rider (flite ``awb``)
@@ -470,7 +469,7 @@ FRESH29: tuple[RecordingSpec, ...] = (
                 "slt",
                 0,
                 wearer=True,
-                rate=102,
+                rate=98,
                 lines=(
                     "Hello, sir. You rang about a handbag in the hedge?",
                     "Thank you. Has anybody touched it at all?",
@@ -514,7 +513,7 @@ FRESH29: tuple[RecordingSpec, ...] = (
                 ),
             ),
         ),
-        79,
+        78,
         "dog",
         11,
         overlaps=1,
