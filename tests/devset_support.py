@@ -1,6 +1,9 @@
 """Development-set recordings built at test time: diarizing them under several option sets, and
 the checks every blind half's tests share (``unseen_half``, ``halves_before``,
-``built_in_full`` ...), used by test_devset.py and the test_devset_halves files."""
+``built_in_full`` ...), used by test_devset.py and the test_devset_halves files. The halves from
+fresh23 on (test_devset_fresh23.py and after) open with ``blind_half``, ``new_accents`` and
+``said_in_words`` and build one recording with ``built_as_planned``, so that each half's file
+keeps only its own ids, scene facts and exact values."""
 
 from __future__ import annotations
 
@@ -380,3 +383,76 @@ def words(line: str) -> list[str]:
 def accents(specs) -> set[str]:
     """The languages of the espeak voices reading English with another language's rules."""
     return {v.voice.split("+")[0] for s in specs for v in s.voices if foreign(v)}
+
+
+#: Every flite voice there is; each half from fresh23 on uses all four.
+FLITE_VOICES = {"rms", "awb", "slt", "kal16"}
+
+
+def blind_half(
+    half: str, speakers: dict[str, list[str]], shortest: float, longest: float, scenes: list
+) -> tuple[dict, list]:
+    """The specs of a blind half of eight by id and those of every half before it
+    (``halves_before``), checked against what each half from fresh23 on promises: what
+    ``unseen_half`` checks, both engines and every flite voice, each of the eight noises once,
+    every recording's ``(noise, SNR dB, seconds)`` as ``scenes`` lists them in order, 2-5 people
+    on voices of their own (``check_voices_of_their_own``) at rates and pitches of their own
+    (``check_rates_and_pitches``)."""
+    recordings = unseen_half(half, speakers, shortest, longest)
+    engines, flite, noises = every_engine_and_noise(recordings)
+    assert (engines, flite, len(noises)) == ({"espeak", "flite"}, FLITE_VOICES, 8)
+    assert [(s.noise, s.snr_db, s.duration) for s in recordings.values()] == scenes
+    check_voices_of_their_own(recordings)
+    check_rates_and_pitches(recordings)
+    return recordings, halves_before(half)
+
+
+def new_accents(
+    recordings: dict, earlier: list, new: set[str], lines: int | None = None
+) -> list[str]:
+    """The lines a half's accented voices say (``foreign``), checked: the half's accents are
+    ``new`` and ``earlier`` has none of them; with ``lines``, there are that many and no word of
+    them has one letter but "I" and "a" (each a word, not a letter to spell out)."""
+    assert accents(recordings.values()) == new
+    assert not accents(earlier) & new
+    accented = [
+        line for s in recordings.values() for v in s.voices if foreign(v) for line in v.lines
+    ]
+    if lines is not None:
+        assert len(accented) == lines
+        assert {w for line in accented for w in words(line) if len(w) == 1} == {"i", "a"}
+    return accented
+
+
+def said_in_words(recordings: dict, *phrases: str) -> list[str]:
+    """Every scene line of a half (``scene_lines``, with its checks), checked: numbers only in
+    words (not one digit), and each of ``phrases`` said somewhere (in lower case)."""
+    said = scene_lines(recordings)
+    assert not any(character.isdigit() for line in said for character in line)
+    lowered = " ".join(said).lower()
+    for phrase in phrases:
+        assert phrase in lowered, phrase
+    return said
+
+
+def built_as_planned(
+    tmp_path,
+    recording_id: str,
+    speakers: list[str],
+    labels: list[str],
+    plan: tuple[list[int], list[int]],
+    last_end: float,
+):
+    """Build one recording with scene lines in full (``built_in_full``, with its checks) and
+    check it against its plan: the speakers take the turns ``labels`` gives, in order
+    (``scripted_turns``), the plan puts its long silences and its talked-over lines before the
+    turns ``plan`` gives (``(silences, overlaps)``, by turn), the last line ends at
+    ``last_end`` s (to the hundredth) and the STM is the script (``check_stm_is_the_script``).
+    Returns the built recording and the pauses between its turns (``pauses_between``)."""
+    built, reference = built_in_full(tmp_path, recording_id, speakers)
+    turns, said_by, drawn = scripted_turns(built, reference)
+    assert said_by == labels
+    assert (sorted(drawn.silences), sorted(drawn.overlaps)) == plan
+    assert round(turns[-1][0].end, 2) == last_end
+    check_stm_is_the_script(built)
+    return built, pauses_between(reference)

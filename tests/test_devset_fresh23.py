@@ -1,31 +1,13 @@
-"""The fresh23 blind half of the development set (d189-d196): what each recording promises and
-what makes it new against every half before it, and one of its recordings built in full. Its own
-file, as fresh19's to fresh22's are; the checks every half shares are in devset_support.py, the
-builder's side of scene lines in test_devset_scene_lines.py."""
+"""The fresh23 half (d189-d196), written blind in session 27, checked against every half
+before it; the storage yard searched at night (d191) built in full, its five pauses of 3-5 s as
+asked. What every half's tests share is in devset_support.py."""
 
 from __future__ import annotations
 
 import re
 
-from devset_support import (
-    ALL_WOMEN,
-    accents,
-    built_in_full,
-    check_rates_and_pitches,
-    check_stm_is_the_script,
-    check_voices_of_their_own,
-    espeak_variant,
-    espeak_variants,
-    every_engine_and_noise,
-    foreign,
-    halves_before,
-    needs_voices,
-    pauses_between,
-    scene_lines,
-    scripted_turns,
-    unseen_half,
-    women_wearers,
-)
+import devset_support as support
+from devset_support import ALL_WOMEN, accents, espeak_variant, foreign
 
 from bodycam.transcribe import devset
 
@@ -40,6 +22,11 @@ FRESH23_SPEAKERS = {
     "d195": ["officer", "dispatch", "civilian", "witness"],
     "d196": ["officer", "civilian", "witness", "partner"],
 }
+#: Each recording's noise, SNR (dB) and length (s).
+SCENES = [
+    *(("crowd", 7, 120), ("car", 19, 121), ("wind", 11, 120), ("rain", 14, 120)),
+    *(("dog", 8, 124), ("music", 10, 125), ("siren", 6, 104), ("street", 3, 80)),
+]
 
 #: The old man's question in d192, asked three times word for word.
 QUESTION = "Is this where I get the bus to Morecambe? My wife is waiting for me."
@@ -50,47 +37,31 @@ def words(line: str) -> int:
 
 
 def test_fresh23_half_is_eight_unseen_recordings_aimed_at_failures():
-    # d189-d196 in order (unseen_half checks the ids against FRESH23_SPEAKERS').
-    fresh23 = unseen_half("fresh23", FRESH23_SPEAKERS, shortest=75, longest=125)
-    earlier = halves_before("fresh23")
-    # Every engine, every flite voice and each of the eight noises once.
-    assert every_engine_and_noise(fresh23) == (
-        {"espeak", "flite"},
-        {"rms", "awb", "slt", "kal16"},
-        {"crowd", "car", "wind", "rain", "dog", "music", "siren", "street"},
-    )
-    assert [s.noise for s in fresh23.values()] == [
-        *("crowd", "car", "wind", "rain", "dog", "music", "siren", "street"),
-    ]
-    assert [s.snr_db for s in fresh23.values()] == [7, 19, 11, 14, 8, 10, 6, 3]
-    assert [s.duration for s in fresh23.values()] == [120, 121, 120, 120, 124, 125, 104, 80]
-    # 2-5 people, each on a voice of their own and no two on one espeak variant, the others
-    # 5-15 dB under the wearer, a woman in every scene; four of the wearers are women.
-    check_voices_of_their_own(fresh23)
-    assert women_wearers(fresh23) == [False, False, True, True, False, False, True, True]
-    # No new espeak variant.
-    assert espeak_variants(fresh23, earlier, set()) == {
+    # d189-d196 in order (unseen_half checks the ids against FRESH23_SPEAKERS'); every engine,
+    # every flite voice and each of the eight noises once: per recording its noise, SNR and
+    # length. 2-5 people, each on a voice of their own and no two on one espeak variant, the
+    # others 5-15 dB under the wearer, a woman in every scene; every espeak voice at a rate and a
+    # pitch of its own, any two in a scene at least 12 words a minute or 6 pitch apart, and every
+    # flite voice at a pace of its own.
+    fresh23, earlier = support.blind_half("fresh23", FRESH23_SPEAKERS, 75, 125, SCENES)
+    # Four of the wearers are women; no new espeak variant.
+    assert support.women_wearers(fresh23) == [False, False, True, True, False, False, True, True]
+    assert support.espeak_variants(fresh23, earlier, set()) == {
         *("m1", "m2", "m3", "m4", "m5", "m6", "m7", "f1", "f2", "f3", "f4", "f5"),
     }
-    # Every espeak voice at a rate and a pitch of its own, any two in a scene at least 12 words
-    # a minute or 6 pitch apart, and every flite voice at a pace of its own; fresh22 had left
-    # every espeak voice at espeak's default rate and pitch.
-    check_rates_and_pitches(fresh23)
+    # fresh22 had left every espeak voice at espeak's default rate and pitch.
     fresh22 = [v for s in devset.specs("fresh22") for v in s.voices if v.engine == "espeak"]
     assert {(v.rate, v.pitch) for v in fresh22} == {(0, 50)}
     # Finnish and Estonian read English (both say "car" with a k); the languages before were
     # these eighteen.
-    assert accents(fresh23.values()) == {"fi", "et"}
+    support.new_accents(fresh23, earlier, {"fi", "et"})
     assert accents(earlier) == {
         *("es", "pt-br", "fr", "it", "de", "pl", "af", "sw", "vi", "ro", "tr", "lt", "cy", "nl"),
         *("sq", "ht", "hu", "id"),
     }
     # Scene lines for every speaker, a short-line speaker's one line; numbers only in words,
     # and no Finnish line with "it" (this espeak-ng's Finnish voice reads it as the letters).
-    said = scene_lines(fresh23)
-    assert not any(character.isdigit() for line in said for character in line)
-    lowered = " ".join(said).lower()
-    assert "nine pounds forty" in lowered and "sierra kilo one nine" in lowered
+    support.said_in_words(fresh23, "nine pounds forty", "sierra kilo one nine")
     finnish = [
         line
         for s in fresh23.values()
@@ -212,22 +183,21 @@ def test_fresh23_half_is_eight_unseen_recordings_aimed_at_failures():
     assert min(s.snr_db for s in tight if s.noise == "street") == 11
 
 
-@needs_voices
+@support.needs_voices
 def test_fresh23_storage_yard_builds_with_its_script_and_its_pauses(tmp_path):
     """d191 built in full: 20 turns, every voice's lines said in order (the STM is the script);
     the five pauses of 3-5 s as asked (4.85 s before the partner's first call, 3.94 s before his
     second, 4.50 s before the keyholder finds the cut lock, 3.13 s before the man in the unit is
     first heard, 4.48 s before the wearer's challenge), and nowhere else under 0.2 s or over 0.9 s
     between lines, nor a line talked over."""
-    built, reference = built_in_full(tmp_path, "d191", FRESH23_SPEAKERS["d191"])
-    turns, labels, plan = scripted_turns(built, reference)
-    assert labels == [
+    labels = [
         *("officer", "civilian", "partner", "civilian", "partner", "civilian", "witness"),
         *("officer", "civilian", "officer", "civilian", "witness", "officer", "witness"),
         *("officer", "witness", "officer", "witness", "partner", "officer"),
     ]
-    assert (sorted(plan.silences), sorted(plan.overlaps)) == ([2, 4, 5, 6, 7], [])
-    pauses = pauses_between(reference)
+    _, pauses = support.built_as_planned(
+        tmp_path, "d191", FRESH23_SPEAKERS["d191"], labels, ([2, 4, 5, 6, 7], []), 117.05
+    )
     assert [(i, round(p, 2)) for i, p in enumerate(pauses) if p > 1] == [
         (1, 4.85),
         (3, 3.94),
@@ -236,6 +206,3 @@ def test_fresh23_storage_yard_builds_with_its_script_and_its_pauses(tmp_path):
         (6, 4.48),
     ]
     assert all(0.2 <= p <= 0.9 for p in pauses if p <= 1)
-    assert round(turns[-1][0].end, 2) == 117.05
-    # The STM is the script: each voice's lines, in order, and nothing from the generic pool.
-    check_stm_is_the_script(built)

@@ -1,28 +1,11 @@
-"""The fresh24 blind half of the development set (d197-d204): what each recording promises and
-what makes it new against every half before it, and one of its recordings built in full. Its own
-file, as fresh19's to fresh23's are; the checks every half shares are in devset_support.py, the
-builder's side of scene lines in test_devset_scene_lines.py."""
+"""The fresh24 half (d197-d204), written blind in session 28, checked against every half
+before it; the boy who rang for his mother (d200) built in full with its two long silences.
+What every half's tests share is in devset_support.py."""
 
 from __future__ import annotations
 
-from devset_support import (
-    ALL_WOMEN,
-    accents,
-    built_in_full,
-    check_rates_and_pitches,
-    check_stm_is_the_script,
-    check_voices_of_their_own,
-    espeak_variant,
-    espeak_variants,
-    every_engine_and_noise,
-    foreign,
-    halves_before,
-    needs_voices,
-    pauses_between,
-    scene_lines,
-    scripted_turns,
-    unseen_half,
-)
+import devset_support as support
+from devset_support import ALL_WOMEN, espeak_variant, foreign
 
 from bodycam.transcribe import devset
 
@@ -38,39 +21,29 @@ FRESH24_SPEAKERS = {
     "d204": ["officer", "partner", "civilian", "witness"],
 }
 
+#: Each recording's noise, SNR (dB) and length (s).
+SCENES = [
+    *(("street", 9, 84), ("crowd", 5, 76), ("car", 16, 88), ("dog", 11, 88)),
+    *(("wind", 14, 86), ("rain", 6, 88), ("music", 12, 70), ("siren", 8, 84)),
+]
+
 
 def test_fresh24_half_is_eight_unseen_recordings_aimed_at_failures():
-    # d197-d204 in order, each 40-90 s (fresh23's ran to two minutes).
-    fresh24 = unseen_half("fresh24", FRESH24_SPEAKERS, shortest=40, longest=90)
-    earlier = halves_before("fresh24")
-    # Every engine, every flite voice and each of the eight noises once.
-    assert every_engine_and_noise(fresh24) == (
-        {"espeak", "flite"},
-        {"rms", "awb", "slt", "kal16"},
-        {"street", "crowd", "car", "dog", "wind", "rain", "music", "siren"},
-    )
-    assert [s.noise for s in fresh24.values()] == [
-        *("street", "crowd", "car", "dog", "wind", "rain", "music", "siren"),
-    ]
-    assert [s.snr_db for s in fresh24.values()] == [9, 5, 16, 11, 14, 6, 12, 8]
-    assert [s.duration for s in fresh24.values()] == [84, 76, 88, 88, 86, 88, 70, 84]
-    # 2-5 people, each on a voice of their own and no two on one espeak variant, the others
-    # 5-15 dB under the wearer, a woman in every scene; no new espeak variant.
-    check_voices_of_their_own(fresh24)
-    assert espeak_variants(fresh24, earlier, set()) <= {
+    # d197-d204 in order, each 40-90 s (fresh23's ran to two minutes); every engine, every flite
+    # voice and each of the eight noises once: per recording its noise, SNR and length. 2-5
+    # people, each on a voice of their own and no two on one espeak variant, the others 5-15 dB
+    # under the wearer, a woman in every scene, every espeak voice at a rate and a pitch of its
+    # own, any two in a scene at least 12 words a minute or 6 pitch apart, and every flite voice
+    # at a pace of its own.
+    fresh24, earlier = support.blind_half("fresh24", FRESH24_SPEAKERS, 40, 90, SCENES)
+    # No new espeak variant.
+    assert support.espeak_variants(fresh24, earlier, set()) <= {
         *("m1", "m2", "m3", "m4", "m5", "m6", "m7", "f1", "f2", "f3", "f4", "f5"),
     }
-    # Every espeak voice at a rate and a pitch of its own, any two in a scene at least 12 words
-    # a minute or 6 pitch apart, and every flite voice at a pace of its own.
-    check_rates_and_pitches(fresh24)
     # Swedish and Catalan read English, neither heard before.
-    assert accents(fresh24.values()) == {"sv", "ca"}
-    assert not accents(earlier) & {"sv", "ca"}
+    support.new_accents(fresh24, earlier, {"sv", "ca"})
     # Scene lines for every speaker, a short-line speaker's one line; numbers only in words.
-    said = scene_lines(fresh24)
-    assert not any(character.isdigit() for line in said for character in line)
-    lowered = " ".join(said).lower()
-    assert "nine nine nine" in lowered and "seventy four years of age" in lowered
+    support.said_in_words(fresh24, "nine nine nine", "seventy four years of age")
 
     # Two Swedish men rowing with the wearer, three lines talked over: one accent, two men, told
     # apart by pace and pitch. Every pair in one foreign accent before had a woman in it (d56's
@@ -164,22 +137,19 @@ def test_fresh24_half_is_eight_unseen_recordings_aimed_at_failures():
     assert pairs == ["d66"]
 
 
-@needs_voices
+@support.needs_voices
 def test_fresh24_boy_and_his_mother_builds_with_its_script_and_its_silences(tmp_path):
     """d200 built in full: 15 turns, every voice's lines said in order (the STM is the script);
     the mother first heard after an 8.49 s silence, the boy's question after one of 6.05 s, 0.2-0.9
     s between every other line and none talked over; the mother 12 dB under the wearer."""
-    built, reference = built_in_full(tmp_path, "d200", FRESH24_SPEAKERS["d200"])
-    turns, labels, plan = scripted_turns(built, reference)
-    assert labels == [
+    labels = [
         *("officer", "partner", "civilian", "officer", "partner", "officer", "witness"),
         *("civilian", "witness", "civilian", "officer", "witness", "officer", "civilian"),
         "witness",
     ]
-    assert (sorted(plan.silences), sorted(plan.overlaps)) == ([6, 9], [])
-    pauses = pauses_between(reference)
+    _, pauses = support.built_as_planned(
+        tmp_path, "d200", FRESH24_SPEAKERS["d200"], labels, ([6, 9], []), 86.59
+    )
     assert [(i, round(p, 2)) for i, p in enumerate(pauses) if p > 1] == [(5, 8.49), (8, 6.05)]
     assert all(0.2 <= p <= 0.9 for p in pauses if p <= 1)
     assert labels.index("witness") == 6
-    assert round(turns[-1][0].end, 2) == 86.59
-    check_stm_is_the_script(built)

@@ -1,30 +1,11 @@
-"""The fresh25 blind half of the development set (d205-d212): what each recording promises and
-what makes it new against every half before it, and one of its recordings built in full. Its own
-file, as fresh19's to fresh24's are; the checks every half shares are in devset_support.py, the
-builder's side of scene lines in test_devset_scene_lines.py."""
+"""The fresh25 half (d205-d212), written blind in session 29, checked against every half
+before it; the missing girl (d207), three lines talked over in a row, built in full. What every
+half's tests share is in devset_support.py."""
 
 from __future__ import annotations
 
-from devset_support import (
-    ALL_WOMEN,
-    accents,
-    built_in_full,
-    check_rates_and_pitches,
-    check_stm_is_the_script,
-    check_voices_of_their_own,
-    espeak_variant,
-    espeak_variants,
-    every_engine_and_noise,
-    foreign,
-    halves_before,
-    needs_voices,
-    pauses_between,
-    scene_lines,
-    scripted_turns,
-    unseen_half,
-    women_wearers,
-    words,
-)
+import devset_support as support
+from devset_support import ALL_WOMEN, accents, espeak_variant, foreign, words
 
 from bodycam.transcribe import devset
 
@@ -40,41 +21,33 @@ FRESH25_SPEAKERS = {
     "d212": ["officer", "bystander", "civilian", "partner"],
 }
 
+#: Each recording's noise, SNR (dB) and length (s).
+SCENES = [
+    *(("street", 12, 88), ("siren", 7, 84), ("car", 15, 84), ("wind", 5, 90)),
+    *(("rain", 3, 82), ("dog", 9, 74), ("music", 11, 82), ("crowd", 6, 86)),
+]
+
 
 def test_fresh25_half_is_eight_unseen_recordings_aimed_at_failures():
-    # d205-d212 in order, each 74-90 s as fresh24's 70-88 s.
-    fresh25 = unseen_half("fresh25", FRESH25_SPEAKERS, shortest=74, longest=90)
-    earlier = halves_before("fresh25")
-    # Every engine, every flite voice, and each of the eight noises once: per recording its
-    # noise, SNR and length.
-    engines, flite, noises = every_engine_and_noise(fresh25)
-    assert (engines, flite, len(noises)) == ({"espeak", "flite"}, {"rms", "awb", "slt", "kal16"}, 8)
-    assert [(s.noise, s.snr_db, s.duration) for s in fresh25.values()] == [
-        *(("street", 12, 88), ("siren", 7, 84), ("car", 15, 84), ("wind", 5, 90)),
-        *(("rain", 3, 82), ("dog", 9, 74), ("music", 11, 82), ("crowd", 6, 86)),
-    ]
-    # 2-5 people, each on a voice of their own and no two on one espeak variant, the others
-    # 5-15 dB under the wearer, a woman in every scene, three of the wearers women; no new
-    # espeak variant.
-    check_voices_of_their_own(fresh25)
-    assert women_wearers(fresh25) == [False, True, False, True, False, False, False, True]
-    assert espeak_variants(fresh25, earlier, set()) <= {
+    # d205-d212 in order, each 74-90 s as fresh24's 70-88 s; every engine, every flite voice,
+    # and each of the eight noises once: per recording its noise, SNR and length. 2-5 people,
+    # each on a voice of their own and no two on one espeak variant, the others 5-15 dB under the
+    # wearer, a woman in every scene, every voice at a rate and pitch (or pace) of its own.
+    fresh25, earlier = support.blind_half("fresh25", FRESH25_SPEAKERS, 74, 90, SCENES)
+    # Three of the wearers women; no new espeak variant.
+    assert support.women_wearers(fresh25) == [False, True, False, True, False, False, False, True]
+    assert support.espeak_variants(fresh25, earlier, set()) <= {
         *("m1", "m2", "m3", "m4", "m5", "m6", "m7", "f1", "f2", "f3", "f4", "f5"),
     }
-    check_rates_and_pitches(fresh25)
     # Danish, Basque, Icelandic and Maltese read English, none heard before; no Danish line says
     # "it" (this espeak-ng's Danish voice reads it as the letters, as its Finnish voice does).
-    assert accents(fresh25.values()) == {"da", "eu", "is", "mt"}
-    assert not accents(earlier) & {"da", "eu", "is", "mt"}
+    support.new_accents(fresh25, earlier, {"da", "eu", "is", "mt"})
     danish = [
         line for s in fresh25.values() for v in s.voices if v.voice[:3] == "da+" for line in v.lines
     ]
     assert len(danish) == 7 and not any("it" in words(line) for line in danish)
     # Scene lines for every speaker, a short-line speaker's one line; numbers only in words.
-    said = scene_lines(fresh25)
-    assert not any(character.isdigit() for line in said for character in line)
-    lowered = " ".join(said).lower()
-    assert "forty two people" in lowered and "eighty one next month" in lowered
+    support.said_in_words(fresh25, "forty two people", "eighty one next month")
 
     # A tour coach that clipped a parked car: three accents in one scene, the passenger (one
     # accent) talking over the guide (another) in the first line talked over. No scene before
@@ -179,21 +152,20 @@ def shouting_women(spec: devset.RecordingSpec) -> dict[str, bool]:
     return {v.label: espeak_variant(v) in ALL_WOMEN for v in spec.voices if v.shout}
 
 
-@needs_voices
+@support.needs_voices
 def test_fresh25_missing_girl_builds_with_its_script_and_its_overlaps(tmp_path):
     """d207 built in full: 16 turns, every voice's lines said in order (the STM is the script);
     the three lines talked over in a row as asked, the mother on the phone 0.99 s over control on
     the radio between control over the partner (1.32 s) and the wearer over the mother (0.98 s),
     the partner over the wearer (0.81 s), 0.2-0.9 s between every other line."""
-    built, reference = built_in_full(tmp_path, "d207", FRESH25_SPEAKERS["d207"])
-    turns, labels, plan = scripted_turns(built, reference)
-    assert labels == [
+    labels = [
         *("officer", "partner", "dispatch", "witness", "officer", "dispatch", "officer"),
         *("dispatch", "officer", "partner", "officer", "witness", "dispatch", "witness"),
         *("officer", "dispatch"),
     ]
-    assert (sorted(plan.silences), sorted(plan.overlaps)) == ([], [2, 3, 4, 9])
-    pauses = pauses_between(reference)
+    built, pauses = support.built_as_planned(
+        tmp_path, "d207", FRESH25_SPEAKERS["d207"], labels, ([], [2, 3, 4, 9]), 79.41
+    )
     assert [(i, round(p, 2)) for i, p in enumerate(pauses) if p < 0] == [
         (1, -1.32),
         (2, -0.99),
@@ -203,5 +175,3 @@ def test_fresh25_missing_girl_builds_with_its_script_and_its_overlaps(tmp_path):
     assert all(0.2 <= p <= 0.9 for p in pauses if p >= 0)
     radio = {v.label for v in built.spec.voices if v.radio}
     assert {labels[2], labels[3]} == radio == {"dispatch", "witness"}
-    assert round(turns[-1][0].end, 2) == 79.41
-    check_stm_is_the_script(built)

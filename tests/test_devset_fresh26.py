@@ -1,32 +1,13 @@
-"""The fresh26 blind half of the development set (d213-d220): what each recording promises and
-what makes it new against every half before it, and one of its recordings built in full. Its own
-file, as fresh19's to fresh25's are; the checks every half shares are in devset_support.py, the
-builder's side of scene lines in test_devset_scene_lines.py."""
+"""The fresh26 half (d213-d220), written blind in session 30, checked against every half
+before it; the cut mooring line (d214) built in full with no room between turns. What every
+half's tests share is in devset_support.py."""
 
 from __future__ import annotations
 
 import itertools
 
-from devset_support import (
-    ALL_WOMEN,
-    accents,
-    built_in_full,
-    check_rates_and_pitches,
-    check_stm_is_the_script,
-    check_voices_of_their_own,
-    espeak_variant,
-    espeak_variants,
-    every_engine_and_noise,
-    foreign,
-    halves_before,
-    needs_voices,
-    pauses_between,
-    scene_lines,
-    scripted_turns,
-    unseen_half,
-    women_wearers,
-    words,
-)
+import devset_support as support
+from devset_support import ALL_WOMEN, accents, espeak_variant, foreign
 
 from bodycam.transcribe import devset
 
@@ -41,45 +22,35 @@ FRESH26_SPEAKERS = {
     "d219": ["officer", "civilian", "bystander", "partner"],
     "d220": ["officer", "civilian", "witness"],
 }
+#: Each recording's noise, SNR (dB) and length (s).
+SCENES = [
+    *(("car", 12, 85), ("wind", 8, 85), ("dog", 13, 84), ("crowd", 4, 90)),
+    *(("siren", 10, 86), ("music", 8, 88), ("rain", 7, 88), ("street", 2, 86)),
+]
 #: The languages fresh26 brings, reading English.
 NEW_ACCENTS = {"nb", "lv", "cs", "hr", "sk", "pt", "sl"}
 
 
 def test_fresh26_half_is_eight_unseen_recordings_aimed_at_failures():
-    # d213-d220 in order, each 84-90 s, within fresh25's 74-90 s.
-    fresh26 = unseen_half("fresh26", FRESH26_SPEAKERS, shortest=84, longest=90)
-    earlier = halves_before("fresh26")
-    # Every engine, every flite voice, and each of the eight noises once: per recording its
-    # noise, SNR and length.
-    engines, flite, noises = every_engine_and_noise(fresh26)
-    assert (engines, flite, len(noises)) == ({"espeak", "flite"}, {"rms", "awb", "slt", "kal16"}, 8)
-    assert [(s.noise, s.snr_db, s.duration) for s in fresh26.values()] == [
-        *(("car", 12, 85), ("wind", 8, 85), ("dog", 13, 84), ("crowd", 4, 90)),
-        *(("siren", 10, 86), ("music", 8, 88), ("rain", 7, 88), ("street", 2, 86)),
-    ]
-    # 2-5 people, each on a voice of their own and no two on one espeak variant, the others
-    # 5-15 dB under the wearer, a woman in every scene, three of the wearers women; no new
-    # espeak variant.
-    check_voices_of_their_own(fresh26)
-    assert women_wearers(fresh26) == [False, True, False, False, False, True, False, True]
-    assert espeak_variants(fresh26, earlier, set()) <= {
+    # d213-d220 in order, each 84-90 s, within fresh25's 74-90 s; every engine, every flite
+    # voice, and each of the eight noises once: per recording its noise, SNR and length. 2-5
+    # people, each on a voice of their own and no two on one espeak variant, the others 5-15 dB
+    # under the wearer, a woman in every scene, every voice at a rate and pitch (or pace) of its
+    # own.
+    fresh26, earlier = support.blind_half("fresh26", FRESH26_SPEAKERS, 84, 90, SCENES)
+    # Three of the wearers women; no new espeak variant.
+    assert support.women_wearers(fresh26) == [False, True, False, False, False, True, False, True]
+    assert support.espeak_variants(fresh26, earlier, set()) <= {
         *("m1", "m2", "m3", "m4", "m5", "m6", "m7", "f1", "f2", "f3", "f4", "f5"),
         *("whisper", "whisperf"),
     }
-    check_rates_and_pitches(fresh26)
     # Norwegian, Latvian, Czech, Croatian, Slovak, Portuguese and Slovenian read English, none
-    # heard before; no accented line has a word of one letter but "I" and "a" (this espeak-ng's
-    # Danish and Finnish voices read "it" as the letters; these seven read it as a word).
-    assert accents(fresh26.values()) == NEW_ACCENTS
-    assert not accents(earlier) & NEW_ACCENTS
-    accented = [line for s in fresh26.values() for v in s.voices if foreign(v) for line in v.lines]
-    assert len(accented) == 39
-    assert {w for line in accented for w in words(line) if len(w) == 1} == {"i", "a"}
+    # heard before; no accented line (39) has a word of one letter but "I" and "a" (this
+    # espeak-ng's Danish and Finnish voices read "it" as the letters; these seven read it as a
+    # word).
+    support.new_accents(fresh26, earlier, NEW_ACCENTS, lines=39)
     # Scene lines for every speaker, a short-line speaker's one line; numbers only in words.
-    said = scene_lines(fresh26)
-    assert not any(character.isdigit() for line in said for character in line)
-    lowered = " ".join(said).lower()
-    assert "two thousand four hundred pounds" in lowered and "four seven two nine" in lowered
+    support.said_in_words(fresh26, "two thousand four hundred pounds", "four seven two nine")
 
     # A woman hiding from an intruder whispers on the phone on speaker: a band-limited whisper.
     # No band-limited voice before whispered.
@@ -172,22 +143,19 @@ def close_women(spec: devset.RecordingSpec) -> list[tuple]:
     ]
 
 
-@needs_voices
+@support.needs_voices
 def test_fresh26_mooring_line_builds_with_its_script_and_no_room_between_turns(tmp_path):
     """d214 built in full: 23 turns, every voice's lines said in order (the STM is the script),
     nothing talked over and 0-0.1 s between every two turns, the Norwegian skipper and the
     Latvian deckhand each answered or answering with no room, the last line ending at 81.35 s."""
-    built, reference = built_in_full(tmp_path, "d214", FRESH26_SPEAKERS["d214"])
-    turns, labels, plan = scripted_turns(built, reference)
-    assert labels == [
+    labels = [
         *("officer", "witness", "civilian", "bystander", "officer", "civilian", "officer"),
         *("bystander", "civilian", "officer", "bystander", "civilian", "bystander", "officer"),
         *("witness", "officer", "witness", "bystander", "officer", "bystander", "officer"),
         *("bystander", "officer"),
     ]
-    assert (sorted(plan.silences), sorted(plan.overlaps)) == ([], [])
-    pauses = pauses_between(reference)
+    _, pauses = support.built_as_planned(
+        tmp_path, "d214", FRESH26_SPEAKERS["d214"], labels, ([], []), 81.35
+    )
     assert len(pauses) == 22 and all(0 <= p <= 0.1 for p in pauses)
     assert round(max(pauses), 2) == 0.09
-    assert round(turns[-1][0].end, 2) == 81.35
-    check_stm_is_the_script(built)

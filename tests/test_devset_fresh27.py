@@ -1,28 +1,11 @@
-"""The fresh27 blind half of the development set (d221-d228): what each recording promises and
-what makes it new against every half before it, and one of its recordings built in full. Its own
-file, as fresh19's to fresh26's are; the checks every half shares are in devset_support.py, the
-builder's side of scene lines in test_devset_scene_lines.py."""
+"""The fresh27 half (d221-d228), written blind in session 30, checked against every half
+before it; the car followed on its tracker's app (d227) built in full. What every half's tests
+share is in devset_support.py."""
 
 from __future__ import annotations
 
-from devset_support import (
-    accents,
-    built_in_full,
-    check_rates_and_pitches,
-    check_stm_is_the_script,
-    check_voices_of_their_own,
-    espeak_variants,
-    every_engine_and_noise,
-    foreign,
-    halves_before,
-    needs_voices,
-    pauses_between,
-    scene_lines,
-    scripted_turns,
-    unseen_half,
-    women_wearers,
-    words,
-)
+import devset_support as support
+from devset_support import accents, foreign
 
 from bodycam.transcribe import devset
 
@@ -37,45 +20,34 @@ FRESH27_SPEAKERS = {
     "d227": ["officer", "partner", "civilian"],
     "d228": ["officer", "partner", "civilian", "witness", "bystander"],
 }
+#: Each recording's noise, SNR (dB) and length (s).
+SCENES = [
+    *(("street", 15, 82), ("crowd", 5, 86), ("music", 17, 84), ("wind", 3, 88)),
+    *(("car", 12, 76), ("rain", 9, 84), ("siren", 6, 86), ("dog", 10, 84)),
+]
 #: The languages fresh27 brings, reading English.
 NEW_ACCENTS = {"ms", "bs", "gd", "om", "az", "tn", "lb"}
 
 
 def test_fresh27_half_is_eight_unseen_recordings_aimed_at_failures():
-    # d221-d228 in order, each 76-88 s, within fresh25's 74-90 s.
-    fresh27 = unseen_half("fresh27", FRESH27_SPEAKERS, shortest=74, longest=90)
-    earlier = halves_before("fresh27")
-    # Every engine, every flite voice, and each of the eight noises once: per recording its
-    # noise, SNR and length; half of it (d221, d223, d225, d226) ordinary at 9-17 dB.
-    engines, flite, noises = every_engine_and_noise(fresh27)
-    assert (engines, flite, len(noises)) == ({"espeak", "flite"}, {"rms", "awb", "slt", "kal16"}, 8)
-    assert [(s.noise, s.snr_db, s.duration) for s in fresh27.values()] == [
-        *(("street", 15, 82), ("crowd", 5, 86), ("music", 17, 84), ("wind", 3, 88)),
-        *(("car", 12, 76), ("rain", 9, 84), ("siren", 6, 86), ("dog", 10, 84)),
-    ]
-    # 2-5 people, each on a voice of their own and no two on one espeak variant, the others
-    # 5-15 dB under the wearer, a woman in every scene, three of the wearers women; no new
-    # espeak variant.
-    check_voices_of_their_own(fresh27)
-    assert women_wearers(fresh27) == [True, False, False, False, True, False, False, True]
-    assert espeak_variants(fresh27, earlier, set()) == {
+    # d221-d228 in order, each 76-88 s, within fresh25's 74-90 s; every engine, every flite
+    # voice, and each of the eight noises once: per recording its noise, SNR and length; half of
+    # it (d221, d223, d225, d226) ordinary at 9-17 dB. 2-5 people, each on a voice of their own
+    # and no two on one espeak variant, the others 5-15 dB under the wearer, a woman in every
+    # scene, every voice at a rate and pitch (or pace) of its own.
+    fresh27, earlier = support.blind_half("fresh27", FRESH27_SPEAKERS, 74, 90, SCENES)
+    # Three of the wearers women; no new espeak variant.
+    assert support.women_wearers(fresh27) == [True, False, False, False, True, False, False, True]
+    assert support.espeak_variants(fresh27, earlier, set()) == {
         *("m1", "m2", "m3", "m4", "m5", "m6", "m7", "f1", "f2", "f3", "f4"),
     }
-    check_rates_and_pitches(fresh27)
     # Malay, Bosnian, Scottish Gaelic, Oromo, Azerbaijani, Setswana and Luxembourgish read
-    # English, none heard before; no accented line has a word of one letter but "I" and "a"
+    # English, none heard before; no accented line (32) has a word of one letter but "I" and "a"
     # (this espeak-ng's Danish and Finnish voices read "it" as the letters; these seven read it
     # as a word, and none spells out a word of these lines).
-    assert accents(fresh27.values()) == NEW_ACCENTS
-    assert not accents(earlier) & NEW_ACCENTS
-    accented = [line for s in fresh27.values() for v in s.voices if foreign(v) for line in v.lines]
-    assert len(accented) == 32
-    assert {w for line in accented for w in words(line) if len(w) == 1} == {"i", "a"}
+    support.new_accents(fresh27, earlier, NEW_ACCENTS, lines=32)
     # Scene lines for every speaker, a short-line speaker's one line; numbers only in words.
-    said = scene_lines(fresh27)
-    assert not any(character.isdigit() for line in said for character in line)
-    lowered = " ".join(said).lower()
-    assert "sixty four pounds twenty" in lowered and "eight thousand pounds" in lowered
+    support.said_in_words(fresh27, "sixty four pounds twenty", "eight thousand pounds")
 
     # A dog shut in a car: the wearer's partner with a Malay accent, the owner back late. The
     # officers with an accent before were two wearers (d142, d218) and control on the radio
@@ -152,22 +124,19 @@ def test_fresh27_half_is_eight_unseen_recordings_aimed_at_failures():
     assert [s.id for s in five] == ["d193"] and not accents(five)
 
 
-@needs_voices
+@support.needs_voices
 def test_fresh27_tracked_car_builds_with_its_script_and_no_room_between_turns(tmp_path):
     """d227 built in full: 28 turns, every voice's lines said in order (the STM is the script),
     nothing talked over and 0-0.15 s between every two turns, the owner on the phone answered
     and answering with no room, the last line ending at 82.86 s."""
-    built, reference = built_in_full(tmp_path, "d227", FRESH27_SPEAKERS["d227"])
-    turns, labels, plan = scripted_turns(built, reference)
-    assert labels == [
+    labels = [
         *("officer", "partner", "civilian", "officer", "civilian", "officer", "civilian"),
         *("partner", "civilian", "officer", "civilian", "partner", "civilian", "partner"),
         *("civilian", "partner", "civilian", "partner", "officer", "civilian", "officer"),
         *("civilian", "officer", "partner", "civilian", "partner", "officer", "partner"),
     ]
-    assert (sorted(plan.silences), sorted(plan.overlaps)) == ([], [])
-    pauses = pauses_between(reference)
+    _, pauses = support.built_as_planned(
+        tmp_path, "d227", FRESH27_SPEAKERS["d227"], labels, ([], []), 82.86
+    )
     assert len(pauses) == 27 and all(0 <= p <= 0.15 for p in pauses)
     assert round(max(pauses), 2) == 0.15
-    assert round(turns[-1][0].end, 2) == 82.86
-    check_stm_is_the_script(built)

@@ -1,32 +1,13 @@
-"""The fresh28 blind half of the development set (d229-d236): what each recording promises and
-what makes it new against every half before it, and one of its recordings built in full. Its own
-file, as fresh19's to fresh27's are; the checks every half shares are in devset_support.py, the
-builder's side of scene lines in test_devset_scene_lines.py."""
+"""The fresh28 half (d229-d236), written blind in session 31, checked against every half
+before it; the row over a back-garden fence (d236), five voices with tight turns, built in full.
+What every half's tests share is in devset_support.py."""
 
 from __future__ import annotations
 
 import itertools
 
-from devset_support import (
-    ALL_WOMEN,
-    accents,
-    built_in_full,
-    check_rates_and_pitches,
-    check_stm_is_the_script,
-    check_voices_of_their_own,
-    espeak_variant,
-    espeak_variants,
-    every_engine_and_noise,
-    foreign,
-    halves_before,
-    needs_voices,
-    pauses_between,
-    scene_lines,
-    scripted_turns,
-    unseen_half,
-    women_wearers,
-    words,
-)
+import devset_support as support
+from devset_support import ALL_WOMEN, accents, espeak_variant, foreign
 
 from bodycam.transcribe import devset
 
@@ -41,46 +22,35 @@ FRESH28_SPEAKERS = {
     "d235": ["officer", "witness", "civilian", "dispatch"],
     "d236": ["officer", "civilian", "witness", "partner", "bystander"],
 }
+#: Each recording's noise, SNR (dB) and length (s).
+SCENES = [
+    *(("music", 14, 82), ("street", 5, 86), ("wind", 13, 85), ("rain", 4, 88)),
+    *(("car", 11, 80), ("crowd", 15, 84), ("siren", 8, 76), ("dog", 3, 90)),
+]
 #: The languages fresh28 brings, reading English.
 NEW_ACCENTS = {"pap", "ku", "sr", "gn", "qu", "kl"}
 
 
 def test_fresh28_half_is_eight_unseen_recordings_aimed_at_failures():
-    # d229-d236 in order, each 76-90 s, within fresh25's 74-90 s.
-    fresh28 = unseen_half("fresh28", FRESH28_SPEAKERS, shortest=74, longest=90)
-    earlier = halves_before("fresh28")
-    # Every engine, every flite voice, and each of the eight noises once: per recording its
-    # noise, SNR and length; half of it (d229, d231, d233, d234) ordinary at 11-15 dB.
-    engines, flite, noises = every_engine_and_noise(fresh28)
-    assert (engines, flite, len(noises)) == ({"espeak", "flite"}, {"rms", "awb", "slt", "kal16"}, 8)
-    assert [(s.noise, s.snr_db, s.duration) for s in fresh28.values()] == [
-        *(("music", 14, 82), ("street", 5, 86), ("wind", 13, 85), ("rain", 4, 88)),
-        *(("car", 11, 80), ("crowd", 15, 84), ("siren", 8, 76), ("dog", 3, 90)),
-    ]
+    # d229-d236 in order, each 76-90 s, within fresh25's 74-90 s; every engine, every flite
+    # voice, and each of the eight noises once: per recording its noise, SNR and length; half of
+    # it (d229, d231, d233, d234) ordinary at 11-15 dB. 2-5 people, each on a voice of their own
+    # and no two on one espeak variant, the others 5-15 dB under the wearer, a woman in every
+    # scene, every voice at a rate and pitch (or pace) of its own.
+    fresh28, earlier = support.blind_half("fresh28", FRESH28_SPEAKERS, 74, 90, SCENES)
     ordinary = [fresh28[i] for i in ("d229", "d231", "d233", "d234")]
     assert all(11 <= s.snr_db <= 15 and len(s.voices) <= 4 and s.overlaps <= 1 for s in ordinary)
-    # 2-5 people, each on a voice of their own and no two on one espeak variant, the others
-    # 5-15 dB under the wearer, a woman in every scene, three of the wearers women; no new
-    # espeak variant.
-    check_voices_of_their_own(fresh28)
-    assert women_wearers(fresh28) == [True, False, False, False, True, False, False, True]
-    assert espeak_variants(fresh28, earlier, set()) == {
+    # Three of the wearers women; no new espeak variant.
+    assert support.women_wearers(fresh28) == [True, False, False, False, True, False, False, True]
+    assert support.espeak_variants(fresh28, earlier, set()) == {
         *("m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "f1", "f2", "f3", "f4", "f5"),
     }
-    check_rates_and_pitches(fresh28)
     # Papiamento, Kurdish, Serbian, Guarani, Quechua and Greenlandic read English, none heard
-    # before; no accented line has a word of one letter but "I" and "a" (each of the six read
-    # every word of these lines as a word with espeak-ng -x, none switching to English).
-    assert accents(fresh28.values()) == NEW_ACCENTS
-    assert not accents(earlier) & NEW_ACCENTS
-    accented = [line for s in fresh28.values() for v in s.voices if foreign(v) for line in v.lines]
-    assert len(accented) == 30
-    assert {w for line in accented for w in words(line) if len(w) == 1} == {"i", "a"}
+    # before; no accented line (30) has a word of one letter but "I" and "a" (each of the six
+    # read every word of these lines as a word with espeak-ng -x, none switching to English).
+    support.new_accents(fresh28, earlier, NEW_ACCENTS, lines=30)
     # Scene lines for every speaker, a short-line speaker's one line; numbers only in words.
-    said = scene_lines(fresh28)
-    assert not any(character.isdigit() for line in said for character in line)
-    lowered = " ".join(said).lower()
-    assert "one in the morning" in lowered and "twelve pounds" in lowered
+    support.said_in_words(fresh28, "one in the morning", "twelve pounds")
 
     # A birthday party at one in the morning: the host in a Papiamento accent over the music,
     # talking over the neighbour who rang (flite kal16) once.
@@ -188,22 +158,19 @@ def test_fresh28_half_is_eight_unseen_recordings_aimed_at_failures():
     assert two == ["d210"]
 
 
-@needs_voices
+@support.needs_voices
 def test_fresh28_fence_row_builds_with_its_script_and_no_room_between_turns(tmp_path):
     """d236 built in full: 23 turns, every voice's lines said in order (the STM is the script),
     the four lines talked over, 0-0.2 s between every other two turns, the last line ending at
     88.75 s."""
-    built, reference = built_in_full(tmp_path, "d236", FRESH28_SPEAKERS["d236"])
-    turns, labels, plan = scripted_turns(built, reference)
-    assert labels == [
+    labels = [
         *("officer", "witness", "bystander", "civilian", "partner", "bystander", "civilian"),
         *("officer", "witness", "officer", "witness", "officer", "partner", "bystander"),
         *("officer", "bystander", "civilian", "witness", "officer", "witness", "officer"),
         *("witness", "officer"),
     ]
-    assert (sorted(plan.silences), sorted(plan.overlaps)) == ([], [3, 5, 6, 9])
-    pauses = pauses_between(reference)
+    _, pauses = support.built_as_planned(
+        tmp_path, "d236", FRESH28_SPEAKERS["d236"], labels, ([], [3, 5, 6, 9]), 88.75
+    )
     assert len(pauses) == 22 and sum(p < 0 for p in pauses) == 4
     assert all(0 <= p <= 0.2 for p in pauses if p >= 0)
-    assert round(turns[-1][0].end, 2) == 88.75
-    check_stm_is_the_script(built)
