@@ -1,26 +1,26 @@
-"""The twenty-eight blind splits of the suggestion evaluation set (issue 15): ``fresh`` and
-``fresh2`` (six encounters each), ``fresh3`` to ``fresh28`` (eight each), each written blind to the
+"""The twenty-nine blind splits of the suggestion evaluation set (issue 15): ``fresh`` and
+``fresh2`` (six encounters each), ``fresh3`` to ``fresh29`` (eight each), each written blind to the
 detectors by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session
 7, fresh5 in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11, fresh9 in
 session 12, fresh10 in session 14, fresh11 in session 15, fresh12 in session 16, fresh13 and fresh14
 in session 17, fresh15 in session 18, fresh16 in session 19, fresh17 in session 21, fresh18 in
 session 22, fresh19 in session 23, fresh20 in session 24, fresh21 in session 25, fresh22 in session
 26, fresh23 in session 27, fresh24 in session 28, fresh25 in session 29, fresh26 and fresh27 in
-session 30, fresh28 in session 31), loaded the way the benchmark loads them, labelled with live
-codebook codes, in 60-130 seconds of speech each by the word-rate estimate (fresh2 synthesizes to
-104-116 s, fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the
-estimate runs a few seconds longer; fresh7 estimates to 120-128 s, fresh8 to 103-128 s and
-synthesizes to 96-121 s, fresh9 estimates to 109-128 s and synthesizes to 102-125 s, fresh10
-estimates to 111-126 s and synthesizes to 102-116 s, fresh11 estimates to 116-130 s and synthesizes
-to 103-125 s, fresh12 estimates to 108-126 s and synthesizes to 100-122 s, fresh13 estimates to
-103-128 s, fresh14 to 103-130 s, fresh15 to 79-129 s, fresh16 to 75-129 s, fresh17 to 89-129 s,
-fresh18 to 91-125 s, fresh19 to 111-126 s, fresh20 to 119-125 s and synthesizes to 109-123 s,
-fresh21 estimates to 118-126 s and synthesizes to 108-116 s, fresh22 estimates to 117-127 s and
+session 30, fresh28 in session 31, fresh29 in session 32), loaded the way the benchmark loads them,
+labelled with live codebook codes, in 60-130 seconds of speech each by the word-rate estimate
+(fresh2 synthesizes to 104-116 s, fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s,
+fresh6 to 90-121 s; the estimate runs a few seconds longer; fresh7 estimates to 120-128 s, fresh8 to
+103-128 s and synthesizes to 96-121 s, fresh9 estimates to 109-128 s and synthesizes to 102-125 s,
+fresh10 estimates to 111-126 s and synthesizes to 102-116 s, fresh11 estimates to 116-130 s and
+synthesizes to 103-125 s, fresh12 estimates to 108-126 s and synthesizes to 100-122 s, fresh13
+estimates to 103-128 s, fresh14 to 103-130 s, fresh15 to 79-129 s, fresh16 to 75-129 s, fresh17 to
+89-129 s, fresh18 to 91-125 s, fresh19 to 111-126 s, fresh20 to 119-125 s and synthesizes to 109-123
+s, fresh21 estimates to 118-126 s and synthesizes to 108-116 s, fresh22 estimates to 117-127 s and
 synthesizes to 107-128 s, fresh23 estimates to 119-127 s and synthesizes to 109-119 s, fresh24
 estimates to 114-128 s and synthesizes to 108-121 s, fresh25 estimates to 110-128 s and synthesizes
-to 107-129 s, fresh26 estimates to 106-127 s, fresh27 to 105-128 s, fresh28 to 99-129 s; fresh3
-synthesized to 87-117 s and fresh8 to 94-122 s before session 15 gave the en-gb+variant voices their
-variant).
+to 107-129 s, fresh26 estimates to 106-127 s, fresh27 to 105-128 s, fresh28 to 99-129 s, fresh29 to
+96-127 s; fresh3 synthesized to 87-117 s and fresh8 to 94-122 s before session 15 gave the
+en-gb+variant voices their variant).
 
 The module is long because it is one table per split (its encounters' names, moments by polarity
 and by code family) and the checks every split shares; a split is added as its table, not as
@@ -688,6 +688,29 @@ EXPECTED = {
             ("outcome", "outcome"): 11,
         },
     ),
+    "fresh29": (
+        [
+            "boston_castle_island_dawn_firefighter_piping_amazing_grace_for_his_lieutenant_condo_caller_calm",
+            "brighton_western_road_rush_hour_bus_wheelchair_space_and_the_sleeping_reflux_baby_driver_wont_pull_away_deescalated",
+            "hebden_bridge_burnley_road_flood_pickup_round_the_road_closed_sign_son_for_his_mam_obstruction_arrest_escalating",
+            "inch_strand_kerry_anniversary_sky_lanterns_over_the_dunes_farmer_and_the_hay_shed_warning_calm",
+            "milwaukee_bay_view_school_crossing_guard_lexus_round_the_stop_paddle_realtor_late_for_a_closing_citation_escalating",
+            "plymouth_derriford_hospital_roof_garden_dawn_paediatric_registrar_after_a_lost_resus_liaison_nurse_crisis",
+            "port_adelaide_workshop_ute_held_over_a_brake_bill_fifo_worker_and_the_mechanic_with_the_wheel_brace_deescalated",
+            "winnipeg_main_street_heated_bus_shelter_minus_thirty_man_three_days_off_the_drink_seeing_beetles_withdrawal_crisis",
+        ],
+        {"de-escalation": 146, "escalation": 77, "context": 5, "outcome": 11},
+        {
+            ("de-escalation", "officer_communication"): 105,
+            ("de-escalation", "officer_tactics"): 14,
+            ("de-escalation", "civilian"): 22,
+            ("de-escalation", "crisis"): 5,
+            ("escalation", "officer_escalation"): 41,
+            ("escalation", "civilian"): 36,
+            ("context", "crisis"): 5,
+            ("outcome", "outcome"): 11,
+        },
+    ),
 }
 
 #: Script lines per blind split (labelled or not), so a line dropped or added shows up.
@@ -720,6 +743,7 @@ LINES = {
     "fresh26": 207,
     "fresh27": 211,
     "fresh28": 207,
+    "fresh29": 203,
 }
 
 
@@ -738,8 +762,8 @@ def test_a_split_is_blind_until_scored():
     assert "fresh7" in TRAINING_SPLITS
     assert "fresh8" in TRAINING_SPLITS
     assert labelled_lines(["fresh8"])
-    with pytest.raises(ValueError, match="'fresh29' is not a training split"):
-        labelled_lines(["fresh29"])
+    with pytest.raises(ValueError, match="'fresh30' is not a training split"):
+        labelled_lines(["fresh30"])
 
 
 def test_the_newest_split_is_training_data_once_scored():
@@ -758,18 +782,20 @@ def test_the_newest_split_is_training_data_once_scored():
         assert split in TRAINING_SPLITS
     assert TRAINING_SPLITS[-3:] == ("fresh25", "fresh26", "fresh27")
     assert labelled_lines(["fresh26"]) and labelled_lines(["fresh27"])
-    # Every split written before fresh28 is training data; fresh28 is not (below).
-    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh28"}
+    # Every split written before fresh28 is training data; fresh28 and fresh29 are not (below).
+    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh28", "fresh29"}
 
 
-def test_the_newest_split_is_blind():
+def test_the_newest_splits_are_blind():
     # fresh28 was written in session 31 while fresh26 and fresh27 were still outside the
-    # training splits; nothing may read it as training data until its blind score is recorded
-    # and someone names it in TRAINING_SPLITS.
-    assert SPLITS[-1] == "fresh28"
-    assert "fresh28" not in TRAINING_SPLITS
-    with pytest.raises(ValueError, match="'fresh28' is not a training split"):
-        labelled_lines(["fresh28"])
+    # training splits, and fresh29 in session 32 while fresh28 still was; nothing may read either
+    # as training data until its blind score is recorded and someone names it in
+    # TRAINING_SPLITS.
+    assert SPLITS[-2:] == ("fresh28", "fresh29")
+    for split in ("fresh28", "fresh29"):
+        assert split not in TRAINING_SPLITS
+        with pytest.raises(ValueError, match=f"'{split}' is not a training split"):
+            labelled_lines([split])
 
 
 @pytest.mark.parametrize("split", sorted(EXPECTED))
