@@ -49,7 +49,7 @@ LONGEST_REGION = 30.0
 REDECODED = "; the speech under it was decoded again one voice region at a time"
 #: A run that stands is the decoder's when its speech, decoded again on its own, holds at most
 #: this share of its copies: 20 of 26 invented runs came back with at most half of theirs
-#: (14 with none), three "Let go!" with all three. A re-decode that keeps more (2 of 3, 4 of
+#: (15 with none), three "Let go!" with all three. A re-decode that keeps more (2 of 3, 4 of
 #: 7, or a loop of its own) leaves the run as it was.
 MAX_CONFIRMED_SHARE = 0.5
 
