@@ -321,19 +321,22 @@ def _call_sign_run(again: list[str]) -> tuple[list, list]:
     return [_decoded(first + run)], [_decoded(redecoded)]
 
 
-def test_a_run_its_speech_decoded_again_does_not_hold_is_replaced(transcriber, monkeypatch):
+def test_a_run_its_speech_decoded_again_does_not_hold_is_cut_back(transcriber, monkeypatch):
     line = "Delta four, heartless, high profile, female guest reports a man at her door."
     decoded, redecoded = _call_sign_run(line.split(" "))
     monkeypatch.setattr(
         transcriber, "_decode", lambda audio, skips=True: iter(decoded if skips else redecoded)
     )
     result = transcriber.transcribe(np.zeros(5 * SR, np.float32), speech=[(1.0, 4.0)])
-    assert [(s.start, s.end, s.text) for s in result.segments] == [(1.1, 3.7, line)]
-    assert [(r.reason, r.start, r.end) for r in result.removed] == [("repetition loop", 1.1, 3.7)]
-    assert result.removed[0].text == "Delta four, " + "heartless, " * 6 + "heartless."
+    # The re-decode heard "heartless" once: the first decode keeps its first copy and its other
+    # words (the re-decode only counts); the six copies nobody said are on record.
+    assert [(s.start, s.end, s.text) for s in result.segments] == [
+        (1.1, 1.9, "Delta four, heartless,")
+    ]
+    assert [(r.reason, r.start, r.end) for r in result.removed] == [("repetition loop", 1.9, 3.7)]
+    assert result.removed[0].text == "heartless, " * 5 + "heartless."
     assert result.removed[0].detail == (
-        "'heartless,' 7 times, at most 1 in its speech decoded again on its own; the speech "
-        "under it was decoded again one voice region at a time"
+        "'heartless,' 7 times, at most 1 in its speech decoded again on its own; kept 1"
     )
 
 
@@ -346,6 +349,8 @@ def test_a_run_its_speech_decoded_again_does_not_hold_is_replaced(transcriber, m
         # The same repeating heard as other words (a person's eight fast "No!" came back as
         # eight "go", session 19): the speech repeats, so the run stands.
         ["Delta", "four,"] + ["hotels,"] * 7,
+        # A number said again and again, written as one word by the re-decode.
+        ["Delta", "four,", "heartless-heartless-heartless-heartless"],
     ],
 )
 def test_a_run_its_speech_decoded_again_holds_stays(transcriber, monkeypatch, again):

@@ -19,19 +19,22 @@ can still be the decoder's: on the suggestion evaluation set's machine transcrip
 32), 32 runs of three or more copies stood, and 26 held copies nobody said ("heartless" 7 times
 over a dispatcher's call sign, "8" 8 times over "Twelve sixty", "I'm mad" 6 times over "Hi,
 Gabe. I'm Lakeisha", "the ladder" 7 times over "Eleven years under ..."). Decoded again one
-voice region at a time, 20 of the 26 came back with at most half their copies (most with none),
-while of the six runs people said, three came back with their copies (three "Let go!" three
-times) and three written as one word ("one-one-one", "1-1-1"), the same words. So every such
-run is checked that way (``confirm_repeats``): where the speech decoded again holds at most half
-the copies, the decoder invented the rest, and the re-decode replaces the words in those
-regions; the text it replaces stays on record in ``removed``. A re-decode that repeats other
-words as often (a person's eight fast "No!" came back as eight "go", session 19) heard the
-repeating and leaves the run as it was.
+voice region at a time, 20 of the 26 came back with at most half their copies (15 with none),
+while five of the six runs people said came back with theirs (three "Let go!" three times;
+"one-one-one" and "1-1-1" written as one word, read here part by part). So every such run is
+checked that way (``confirm_repeats``): where the speech decoded again holds at most half the
+copies, the decoder invented the rest, and those copies are taken out (on record in
+``removed``). The re-decode only counts, and the first decode's other words stand: a region
+decoded on its own, without the words around it, read the rest of the region worse on three
+blind recordings (session 32). A re-decode that repeats other words as often (a person's eight
+fast "No!" came back as eight "go", session 19) heard the repeating and leaves the run as it
+was.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bodycam.transcribe.gaps import inside, keep_words
@@ -131,67 +134,65 @@ def confirm_repeats(
 ) -> None:
     """Decode again the speech under every run of :data:`~repetition.MIN_REPEATS` or more
     copies left in ``result``, and where it holds at most :data:`MAX_CONFIRMED_SHARE` of the
-    copies (of the run's words, or of any words it repeats), put what it gives in place of the
-    words in those voice regions.
+    copies (of the run's words, or of any words it repeats), take out the copies it does not
+    hold: the first decode keeps its first copy (and as many more as the re-decode heard) and
+    every other word; the re-decode only counts (a voice region decoded on its own, without the
+    words around it, reads the rest of the region worse).
 
     Args:
-        result: One window's segments and removed text; changed in place (kept in time order).
+        result: One window's segments and removed text; changed in place.
         speech: Voice-activity regions of the recording.
         options: ``speech_pad`` (context around a region) and the guards' thresholds.
         redecode: As for :func:`redecode_loops`.
     """
-    replaced: list[tuple[float, float]] = []
-    fresh: list[AsrSegment] = []
-    records: list[RemovedText] = []
-    for segment in list(result.segments):
+    segments = []
+    for segment in result.segments:
         words = segment.words or []
         keys = [word_key(word.word) for word in words]
+        dropped: list[int] = []
         for run in find_repeats(keys, min_count=MIN_REPEATS):
             start, end = words[run.start].start, words[run.end - 1].end
-            regions = [
-                region
-                for region in loop_regions([(start, end)], speech)
-                if not any(min(region[1], b) > max(region[0], a) for a, b in replaced)
-            ]
+            regions = loop_regions([(start, end)], speech)
             if not regions:
                 continue
-            again, screened = _decoded_alone(regions, speech, options, redecode)
+            again, _ = _decoded_alone(regions, speech, options, redecode)
             heard = _most_copies(
-                [word_key(w.word) for s in again for w in s.words or []],
+                [key for s in again for w in s.words or [] for key in _spoken_keys(w.word)],
                 keys[run.start : run.start + run.size],
             )
             if heard > MAX_CONFIRMED_SHARE * run.count:
                 continue
-            hull = _hull((start, end), regions)
-            lost = [
-                word
-                for each in result.segments
-                for word in each.words or []
-                if inside((word.start + word.end) / 2, [hull])
-            ]
+            lost = [i for number in range(max(heard, 1), run.count) for i in run.occurrence(number)]
             said = " ".join(words[index].word for index in run.occurrence(0))
-            records.append(
+            result.removed.append(
                 RemovedText(
-                    start=lost[0].start,
-                    end=lost[-1].end,
-                    text=" ".join(word.word for word in lost),
+                    start=words[lost[0]].start,
+                    end=words[lost[-1]].end,
+                    text=" ".join(words[index].word for index in lost),
                     reason=LOOP,
                     detail=f"{said!r} {run.count} times, at most {heard} in its speech decoded "
-                    f"again on its own{REDECODED}",
+                    f"again on its own; kept {max(heard, 1)}",
                 )
             )
-            records.extend(screened)
-            replaced.append(hull)
-            fresh.extend(again)
-    if not replaced:
-        return
-    outside = [_without(segment, replaced) for segment in result.segments]
-    result.segments = sorted(
-        [segment for segment in outside if segment is not None] + fresh,
-        key=lambda segment: segment.start,
-    )
-    result.removed.extend(records)
+            dropped.extend(lost)
+        if dropped:
+            kept = [word for index, word in enumerate(words) if index not in set(dropped)]
+            segment = replace(
+                segment,
+                start=kept[0].start,
+                end=kept[-1].end,
+                text=" ".join(word.word for word in kept),
+                words=kept,
+            )
+        segments.append(segment)
+    result.segments = segments
     result.removed.sort(key=lambda item: item.start)
+
+
+def _spoken_keys(word: str) -> list[str]:
+    """A re-decoded word's keys, one per part of a hyphenated word: the re-decode writes a
+    number said three times as one ("one-one-one", "1-1-1")."""
+    return [word_key(part) for part in word.split("-") if word_key(part)]
 
 
 def _decoded_alone(regions, speech, options, redecode) -> tuple[list, list[RemovedText]]:
