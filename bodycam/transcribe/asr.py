@@ -30,7 +30,7 @@ from bodycam.core.progress import Progress
 from bodycam.transcribe.asr_model import DEFAULT_MODEL, _load_model, resolve_device, resolve_model
 from bodycam.transcribe.gaps import fill_gaps
 from bodycam.transcribe.guards import screen
-from bodycam.transcribe.loop_redecode import redecode_loops
+from bodycam.transcribe.loop_redecode import confirm_repeats, redecode_loops
 from bodycam.transcribe.removed import RemovedText
 from bodycam.transcribe.repeated_lines import take_out_copies
 from bodycam.transcribe.repetition import LOOP
@@ -460,6 +460,10 @@ class Transcriber:
             # never lost.
             redecode = functools.partial(self._redecode, read)
             redecode_loops(result, looped, speech, self.options, redecode)
+            # A run the guards let stand is checked too: its speech decoded again on its own
+            # must hold more than half its copies (the decoder invents runs the audio could
+            # hold, over a call sign or a line in another language).
+            confirm_repeats(result, speech, self.options, redecode)
             fill_gaps(result, window, speech, self.options, redecode)
         return result
 
