@@ -34,13 +34,18 @@ was.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bodycam.transcribe.gaps import inside, keep_words
 from bodycam.transcribe.guards import screen
 from bodycam.transcribe.removed import RemovedText
-from bodycam.transcribe.repetition import LOOP, MIN_REPEATS, find_repeats, word_key
+from bodycam.transcribe.repetition import (
+    LOOP,
+    MIN_REPEATS,
+    find_repeats,
+    without_words,
+    word_key,
+)
 
 if TYPE_CHECKING:
     from bodycam.transcribe.asr import AsrOptions, AsrResult, AsrSegment
@@ -175,16 +180,7 @@ def confirm_repeats(
                 )
             )
             dropped.extend(lost)
-        if dropped:
-            kept = [word for index, word in enumerate(words) if index not in set(dropped)]
-            segment = replace(
-                segment,
-                start=kept[0].start,
-                end=kept[-1].end,
-                text=" ".join(word.word for word in kept),
-                words=kept,
-            )
-        segments.append(segment)
+        segments.append(without_words(segment, set(dropped)) if dropped else segment)
     result.segments = segments
     result.removed.sort(key=lambda item: item.start)
 

@@ -237,18 +237,24 @@ def collapse_loops(
     if not dropped:
         return segment, []
     if words:
-        kept_words = [word for index, word in enumerate(words) if index not in dropped]
-        collapsed = replace(
-            segment,
-            start=kept_words[0].start,
-            end=kept_words[-1].end,
-            text=" ".join(word.word for word in kept_words),
-            words=kept_words,
-        )
+        collapsed = without_words(segment, dropped)
     else:
         kept_text = [text for index, text in enumerate(texts) if index not in dropped]
         collapsed = replace(segment, text=" ".join(kept_text))
     return collapsed, removed
+
+
+def without_words(segment: AsrSegment, dropped: set[int]) -> AsrSegment:
+    """``segment`` without its words at the indexes ``dropped`` (at least one word stays), its
+    text and times from the words kept."""
+    kept = [word for index, word in enumerate(segment.words) if index not in dropped]
+    return replace(
+        segment,
+        start=kept[0].start,
+        end=kept[-1].end,
+        text=" ".join(word.word for word in kept),
+        words=kept,
+    )
 
 
 def _stacked_phrase(repeat: Repeat, times: list[tuple[float, float]], heard: int) -> int | None:
