@@ -151,6 +151,8 @@ def confirm_repeats(
         redecode: As for :func:`redecode_loops`.
     """
     segments = []
+    # Two runs in one stretch of speech share its voice regions: each is decoded once.
+    decoded: dict[tuple, list[AsrSegment]] = {}
     for segment in result.segments:
         words = segment.words or []
         keys = [word_key(word.word) for word in words]
@@ -160,9 +162,16 @@ def confirm_repeats(
             regions = loop_regions([(start, end)], speech)
             if not regions:
                 continue
-            again, _ = _decoded_alone(regions, speech, options, redecode)
+            key = tuple(regions)
+            if key not in decoded:
+                decoded[key] = _decoded_alone(regions, speech, options, redecode)[0]
             heard = _most_copies(
-                [key for s in again for w in s.words or [] for key in _spoken_keys(w.word)],
+                [
+                    part
+                    for s in decoded[key]
+                    for w in s.words or []
+                    for part in _spoken_keys(w.word)
+                ],
                 keys[run.start : run.start + run.size],
             )
             if heard > MAX_CONFIRMED_SHARE * run.count:
@@ -188,7 +197,7 @@ def confirm_repeats(
 def _spoken_keys(word: str) -> list[str]:
     """A re-decoded word's keys, one per part of a hyphenated word: the re-decode writes a
     number said three times as one ("one-one-one", "1-1-1")."""
-    return [word_key(part) for part in word.split("-") if word_key(part)]
+    return [key for key in map(word_key, word.split("-")) if key]
 
 
 def _decoded_alone(regions, speech, options, redecode) -> tuple[list, list[RemovedText]]:
