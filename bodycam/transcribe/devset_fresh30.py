@@ -39,10 +39,10 @@ because it is data: eight scenes' lines and their specs.
 - d249, rogue roofers at an old woman's door in the rain (rain, 13 dB): she has been asked for
   four thousand pounds, her neighbour's son rang, and she talks over the wearer once (0.81 s).
 - d250, a man sleeping rough in a shop doorway with his dog on a freezing night (dog, 9 dB):
-  the wearer says one line ("It's not that."), then the man, in espeak's Lojban voice
-  (``jbo+m3``), talks alone for the rest of the recording in seven turns, with silences of
-  7.8 s and 9.0 s. No wearer heard only once was in dog noise before, and the one accented
-  voice that held a recording like this (d158) had no long silence.
+  after his first line, in espeak's Lojban voice (``jbo+m3``), the wearer says her one line
+  ("It's not that."), and he talks alone for the rest of the recording, six more turns, with
+  silences of 7.8 s and 9.0 s. No wearer heard only once was in dog noise before, and the one
+  accented voice that held a recording like this (d158) had no long silence.
 - d251, an old man who drove the wrong way down a dual carriageway, stopped on the verge by a
   lorry driver as the sirens come (siren, 4 dB): the old man (flite ``rms``), the lorry driver
   shouting, his wife, and the partner's one line on the radio. Five voices and four lines
@@ -541,7 +541,7 @@ FRESH30: tuple[RecordingSpec, ...] = (
             # The trainer, fetched from the gym floor.
             _espeak(
                 "bystander",
-                "en+m2",
+                "en+m8",
                 -10,
                 rate=178,
                 pitch=52,
@@ -550,7 +550,7 @@ FRESH30: tuple[RecordingSpec, ...] = (
                 ),
             ),
         ),
-        60,
+        58,
         "music",
         12,
         overlaps=1,
