@@ -46,9 +46,9 @@ because it is data: eight scenes' lines and their specs.
 - d251, an old man who drove the wrong way down a dual carriageway, stopped on the verge by a
   lorry driver as the sirens come (siren, 4 dB): the old man (flite ``rms``), the lorry driver
   shouting, his wife, and the partner's one line on the radio. Five voices and four lines
-  talked over (0.67-1.29 s), where the five-voice siren recordings before had at most three
-  (d180, d187), and the short lines on the radio before (d96, d162, d169) were in scenes of
-  two to four voices.
+  talked over (0.67-1.29 s), where the five-voice siren recordings before (d70, d164, d180,
+  d187) had three at most, and the short lines on the radio before (d96, d162, d169) were in
+  scenes of two to four voices.
 - d252, lockers forced in a gym's changing room with the gym's music on (music, 12 dB): the
   wearer on flite ``slt``, the woman whose keys and purse were taken, the manager in espeak's
   Lingua Franca Nova voice (``lfn+m2``) over the wearer once (1.02 s), and a trainer first
