@@ -281,9 +281,23 @@ neighbour, a spiked drink whispered to the wearer in a crowded pub by a Cantones
 voices), a handbag found by a dog walker's dogs, and a fight at a wedding reception with five
 voices and five lines talked over as the disco plays.
 It too is built and scored only when named.
+After fresh29, a thirty-second, ``fresh30`` half (d245-d252) was written blind again, with
+scene lines for every speaker, 2-5 people each on a voice of their own, every espeak voice at a
+rate and pitch of its own and every recording 54-60 s long (those of fresh21 to fresh29 ran
+70 s or more), half of it ordinary on purpose, with espeak's Esperanto, Interlingua, Lojban and
+Lingua Franca Nova voices reading English: a young driver typing at a red light with his
+grandmother beside him, a son shouting in a hospital's emergency waiting room with 0-0.2 s
+between turns and his father's one line, a driver asleep at a drive-through's order speaker
+answering in a word or two with the woman inside heard late through the speaker, a horse loose
+on a lane in a gale at 2 dB with control on the radio and the farmer late and shouting, rogue
+roofers at an old woman's door in the rain, a man sleeping rough with his dog talking alone
+after the wearer's one line between two long silences, a wrong-way driver stopped on a dual
+carriageway as the sirens come with five voices, four lines talked over and the partner's one
+line on the radio, and lockers forced at a gym over its music with a trainer heard late.
+It too is built and scored only when named.
 The backgrounds are synthesized in :mod:`devset_noise`. The specs (voices, lines, halves)
-live in :mod:`devset_specs` (fresh3's to fresh29's in :mod:`devset_fresh3` to
-:mod:`devset_fresh29`, the spec types in :mod:`devset_voices`) and are re-exported here.
+live in :mod:`devset_specs` (fresh3's to fresh30's in :mod:`devset_fresh3` to
+:mod:`devset_fresh30`, the spec types in :mod:`devset_voices`) and are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
 
@@ -291,7 +305,7 @@ named after the builder's version), so a second run reads them back.
     for recording in devset.build(half="dev"):
         recording.audio_path, recording.rttm_path
 
-The module passes 700 lines because this docstring keeps the record of every half (some 295
+The module passes 700 lines because this docstring keeps the record of every half (some 310
 lines); the code below is one job, building a recording from its spec, and the halves' specs,
 voices and noises already live in modules of their own (``devset_fresh*``, ``devset_voices``,
 ``devset_noise``, ``devset_specs``).

@@ -3,15 +3,15 @@
 Data only (the voices, the scripted lines and one spec per recording); :mod:`devset` builds the
 audio and references from them and re-exports these names. Each spec's seed comes from its id,
 so editing or appending a spec leaves every other recording's audio unchanged. The spec types
-(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3 to fresh29
+(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3 to fresh30
 halves' specs in :mod:`devset_fresh3`, :mod:`devset_fresh4`, :mod:`devset_fresh5`,
 :mod:`devset_fresh6`, :mod:`devset_fresh7`, :mod:`devset_fresh8`, :mod:`devset_fresh9`,
 :mod:`devset_fresh10`, :mod:`devset_fresh11`, :mod:`devset_fresh12`, :mod:`devset_fresh13`,
 :mod:`devset_fresh14`, :mod:`devset_fresh15`, :mod:`devset_fresh16`, :mod:`devset_fresh17`,
 :mod:`devset_fresh18`, :mod:`devset_fresh19`, :mod:`devset_fresh20`, :mod:`devset_fresh21`,
 :mod:`devset_fresh22`, :mod:`devset_fresh23`, :mod:`devset_fresh24`, :mod:`devset_fresh25`,
-:mod:`devset_fresh26`, :mod:`devset_fresh27`, :mod:`devset_fresh28` and :mod:`devset_fresh29`;
-all are re-exported here.
+:mod:`devset_fresh26`, :mod:`devset_fresh27`, :mod:`devset_fresh28`, :mod:`devset_fresh29` and
+:mod:`devset_fresh30`; all are re-exported here.
 """
 
 from __future__ import annotations
@@ -43,8 +43,9 @@ from bodycam.transcribe.devset_fresh26 import FRESH26
 from bodycam.transcribe.devset_fresh27 import FRESH27
 from bodycam.transcribe.devset_fresh28 import FRESH28
 from bodycam.transcribe.devset_fresh29 import FRESH29
+from bodycam.transcribe.devset_fresh30 import FRESH30
 
-# The spec types and voice constructors are shared with the fresh3-fresh29 specs' modules.
+# The spec types and voice constructors are shared with the fresh3-fresh30 specs' modules.
 from bodycam.transcribe.devset_voices import (  # noqa: F401 (re-exported)
     RecordingSpec,
     Voice,
@@ -560,10 +561,13 @@ RECORDINGS: tuple[RecordingSpec, ...] = (
     # The fresh29 half (d237-d244), written blind in session 32 after fresh28 had been written,
     # with scene lines for every speaker as fresh21 to fresh28.
     *FRESH29,
+    # The fresh30 half (d245-d252), written blind in session 33 after fresh29 had been written,
+    # with scene lines for every speaker as fresh21 to fresh29.
+    *FRESH30,
 )
 #: The halves that make up the development set (``specs()`` and ``build()`` with no half).
 DEVELOPMENT_HALVES = ("dev", "heldout")
-#: Every half; ``fresh`` to ``fresh29`` (unseen when written) are built only when named. The
+#: Every half; ``fresh`` to ``fresh30`` (unseen when written) are built only when named. The
 #: benchmarks take their ``--devset`` choices from here.
 HALVES = (
     *DEVELOPMENT_HALVES,
@@ -596,12 +600,13 @@ HALVES = (
     "fresh27",
     "fresh28",
     "fresh29",
+    "fresh30",
 )
 
 
 def specs(half: str | None = None) -> list[RecordingSpec]:
     """The recording specs of one half (one of :data:`HALVES`: ``"dev"``, ``"heldout"``,
-    ``"fresh"`` to ``"fresh29"``), or with ``None`` the development set (dev and heldout; the
+    ``"fresh"`` to ``"fresh30"``), or with ``None`` the development set (dev and heldout; the
     fresh halves only by name)."""
     if half not in (None, *HALVES):
         names = ", ".join(repr(name) for name in HALVES)
