@@ -24,7 +24,7 @@ reference RTTM). The module is long because it is data: eight scenes' lines and 
 - d254, an arrest in a station car park in the rain (rain, 16 dB): the wearer, a Scottish woman,
   arrests a man whose one line is "No comment." (flite ``awb``, 10 dB under her) and talks on
   alone for the rest of the recording, cautioning, searching him and waiting for the van, after
-  silences of 7.9 s and 9.1 s. No two-voice recording with a short line was in rain before.
+  silences of 7.8 s and 9.1 s. No two-voice recording with a short line was in rain before.
 - d255, a man who will not leave a cinema while the film plays (music, 9 dB: the soundtrack):
   the woman he sat beside whispers (``en-gb-x-gbcwmd+whisperf``), over the wearer once (0.72 s)
   and talked over by him once (1.29 s); the wearer on flite ``kal16``; the duty manager in
@@ -176,7 +176,7 @@ FRESH31: tuple[RecordingSpec, ...] = (
                 "kal16",
                 0,
                 wearer=True,
-                rate=96,
+                rate=108,
                 lines=(
                     "Evening, sir. The manager says you've been asked to leave twice. Come out "
                     "with me, please.",
@@ -229,7 +229,7 @@ FRESH31: tuple[RecordingSpec, ...] = (
                 ),
             ),
         ),
-        75,
+        78,
         "music",
         9,
         overlaps=2,
@@ -271,7 +271,7 @@ FRESH31: tuple[RecordingSpec, ...] = (
                 "slt",
                 -9,
                 radio=True,
-                rate=100,
+                rate=110,
                 lines=(
                     "Two one, the signaller has stopped both lines. Nothing will come through.",
                     "Two one, the signaller says you can move the van by hand now.",
