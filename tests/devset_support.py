@@ -456,3 +456,15 @@ def built_as_planned(
     assert round(turns[-1][0].end, 2) == last_end
     check_stm_is_the_script(built)
     return built, pauses_between(reference)
+
+
+def sound(voice: devset.Voice) -> tuple:
+    """What makes a voice sound as it does: engine, voice, rate and (espeak only) pitch."""
+    return (voice.engine, voice.voice, voice.rate, voice.pitch if voice.engine == "espeak" else 0)
+
+
+def drawn(spec: devset.RecordingSpec, which: str) -> list[str]:
+    """In order, who says each line that the plan puts after a long silence (``"silences"``)
+    or over the line before (``"overlaps"``)."""
+    plan = devset.turn_plan(spec)
+    return [spec.voices[plan.speakers[line]].label for line in sorted(getattr(plan, which))]

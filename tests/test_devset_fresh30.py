@@ -8,8 +8,6 @@ from __future__ import annotations
 import devset_support as support
 from devset_support import accents, espeak_variant, foreign
 
-from bodycam.transcribe import devset
-
 #: Per recording: the true speakers (distinct labels) in the order they are given, the noise,
 #: the SNR in dB and the length in seconds.
 FRESH30 = {
@@ -27,18 +25,6 @@ SPEAKERS = {recording: spoken[0] for recording, spoken in FRESH30.items()}
 ESPERANTO_INTERLINGUA_LOJBAN_LFN = {"eo", "ia", "jbo", "lfn"}
 
 
-def sound(voice: devset.Voice) -> tuple:
-    """What makes a voice sound as it does: engine, voice, rate and (espeak only) pitch."""
-    return (voice.engine, voice.voice, voice.rate, voice.pitch if voice.engine == "espeak" else 0)
-
-
-def drawn(spec: devset.RecordingSpec, which: str) -> list[str]:
-    """In order, who says each line that the plan puts after a long silence (``"silences"``)
-    or over the line before (``"overlaps"``)."""
-    plan = devset.turn_plan(spec)
-    return [spec.voices[plan.speakers[line]].label for line in sorted(getattr(plan, which))]
-
-
 def test_fresh30_half_is_eight_short_unseen_recordings_each_new_in_one_way():
     # d245-d252 in order, 54-60 s each (the issue asked for 50-60 s); both engines, all four
     # flite voices and the eight noises once each; 2-5 people each on a voice of their own,
@@ -52,8 +38,10 @@ def test_fresh30_half_is_eight_short_unseen_recordings_each_new_in_one_way():
     )
     # Not one voice is an earlier recording's voice again: the same engine, voice, rate and (for
     # espeak) pitch.
-    heard_before = {sound(v) for s in earlier for v in s.voices}
-    assert not [v.voice for s in fresh30.values() for v in s.voices if sound(v) in heard_before]
+    heard_before = {support.sound(v) for s in earlier for v in s.voices}
+    assert not [
+        v.voice for s in fresh30.values() for v in s.voices if support.sound(v) in heard_before
+    ]
     # d245, d247, d249 and d252 are ordinary on purpose: 11-15 dB, three or four people, no
     # more than one line talked over.
     plain = [fresh30[i] for i in ("d245", "d247", "d249", "d252")]
@@ -76,7 +64,7 @@ def test_fresh30_half_is_eight_short_unseen_recordings_each_new_in_one_way():
     # A driver typing at a red light, in an Esperanto accent; his grandmother over him once.
     d245 = fresh30["d245"]
     assert [v.voice for v in d245.voices if foreign(v)] == ["eo+m7"]
-    assert drawn(d245, "overlaps") == ["witness"]
+    assert support.drawn(d245, "overlaps") == ["witness"]
 
     # A son shouting in an emergency waiting room, turns 0-0.2 s apart, three lines talked over
     # and his father's one line 11 dB under: no scene with turns that tight had a short line.
@@ -89,7 +77,7 @@ def test_fresh30_half_is_eight_short_unseen_recordings_each_new_in_one_way():
         ("Sit down, son. Please.",),
     )
     assert [v.label for v in d246.voices if v.shout] == ["civilian"]
-    assert drawn(d246, "overlaps") == ["witness", "officer", "witness"]
+    assert support.drawn(d246, "overlaps") == ["witness", "officer", "witness"]
     tight = [s for s in earlier if s.gaps[1] <= 0.2]
     assert len(tight) == 13 and all(s.short_line is None for s in tight)
 
@@ -111,21 +99,21 @@ def test_fresh30_half_is_eight_short_unseen_recordings_each_new_in_one_way():
     assert (farmer.label, farmer.shout) == ("witness", True)
     assert [(v.label, v.voice) for v in d248.voices if v.radio] == [("dispatch", "kal16")]
     assert [v.voice for v in d248.voices if foreign(v)] == ["ia+f3"]
-    assert drawn(d248, "overlaps") == ["civilian"]
+    assert support.drawn(d248, "overlaps") == ["civilian"]
     late = [s for s in earlier if s.late_voice is not None]
     shouted_late = [(s.id, s.noise) for s in late if s.voices[s.late_voice].shout]
     assert shouted_late == [("d110", "dog"), ("d124", "street"), ("d161", "street")]
 
     # Rogue roofers at an old woman's door in the rain: she talks over the wearer once.
     d249 = fresh30["d249"]
-    assert not accents([d249]) and drawn(d249, "overlaps") == ["witness"]
+    assert not accents([d249]) and support.drawn(d249, "overlaps") == ["witness"]
 
     # A man sleeping rough talks alone after the wearer's one line, in a Lojban accent, past
     # two long silences as his dog barks: no wearer heard once was in dog noise before, and the
     # one accented voice that held a recording so (d158) had no long silence.
     d250 = fresh30["d250"]
     assert (d250.short_line, d250.replies, d250.long_silences) == (0, 0, 2)
-    assert d250.voices[1].voice == "jbo+m3" and drawn(d250, "silences") == ["civilian"] * 2
+    assert d250.voices[1].voice == "jbo+m3" and support.drawn(d250, "silences") == ["civilian"] * 2
     heard_once = [s for s in earlier if s.short_line == 0]
     assert "dog" not in {s.noise for s in heard_once}
     accented = [(s.id, s.long_silences) for s in heard_once if any(map(foreign, s.voices))]
@@ -142,7 +130,7 @@ def test_fresh30_half_is_eight_short_unseen_recordings_each_new_in_one_way():
         5,
         4,
     )
-    assert drawn(d251, "overlaps") == ["witness", "bystander", "civilian", "witness"]
+    assert support.drawn(d251, "overlaps") == ["witness", "bystander", "civilian", "witness"]
     five_in_sirens = {
         s.id: s.overlaps for s in earlier if s.noise == "siren" and len(s.voices) == 5
     }
@@ -154,7 +142,10 @@ def test_fresh30_half_is_eight_short_unseen_recordings_each_new_in_one_way():
     # late voice was in music noise before.
     d252 = fresh30["d252"]
     assert [v.voice for v in d252.voices if foreign(v)] == ["lfn+m2"]
-    assert (drawn(d252, "overlaps"), drawn(d252, "silences")) == (["witness"], ["bystander"])
+    assert (support.drawn(d252, "overlaps"), support.drawn(d252, "silences")) == (
+        ["witness"],
+        ["bystander"],
+    )
     assert not [s.id for s in earlier if s.late_voice is not None and s.noise == "music"]
 
 

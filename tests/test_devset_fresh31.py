@@ -27,18 +27,6 @@ SPEAKERS = {recording: spoken[0] for recording, spoken in FRESH31.items()}
 POLISH_ROMANIAN_ALBANIAN_NORWEGIAN = {"pl", "ro", "sq", "nb"}
 
 
-def sound(voice: devset.Voice) -> tuple:
-    """What makes a voice sound as it does: engine, voice, rate and (espeak only) pitch."""
-    return (voice.engine, voice.voice, voice.rate, voice.pitch if voice.engine == "espeak" else 0)
-
-
-def drawn(spec: devset.RecordingSpec, which: str) -> list[str]:
-    """In order, who says each line that the plan puts after a long silence (``"silences"``)
-    or over the line before (``"overlaps"``)."""
-    plan = devset.turn_plan(spec)
-    return [spec.voices[plan.speakers[line]].label for line in sorted(getattr(plan, which))]
-
-
 def test_fresh31_half_is_eight_unseen_recordings_each_new_in_one_way():
     # d253-d260 in order, 59-88 s each (the issue asked for 50-90 s); both engines, all four
     # flite voices and the eight noises once each; 2-5 people each on a voice of their own,
@@ -52,8 +40,10 @@ def test_fresh31_half_is_eight_unseen_recordings_each_new_in_one_way():
     )
     # Not one voice is an earlier recording's voice again: the same engine, voice, rate and (for
     # espeak) pitch.
-    heard_before = {sound(v) for s in earlier for v in s.voices}
-    assert not [v.voice for s in fresh31.values() for v in s.voices if sound(v) in heard_before]
+    heard_before = {support.sound(v) for s in earlier for v in s.voices}
+    assert not [
+        v.voice for s in fresh31.values() for v in s.voices if support.sound(v) in heard_before
+    ]
     # d257 and d260 are ordinary on purpose: 12-18 dB, four people, no more than one line
     # talked over.
     plain = [fresh31[i] for i in ("d257", "d260")]
@@ -85,14 +75,14 @@ def test_fresh31_half_is_eight_unseen_recordings_each_new_in_one_way():
     assert d253.snr_db == 0
     assert min((s.snr_db, s.id) for s in earlier if s.noise == "street") == (1, "d34")
     shouting = [(v.label, espeak_variant(v)) for v in d253.voices if v.shout]
-    assert shouting == [("civilian", "f2")] and drawn(d253, "overlaps") == ["civilian"] * 2
+    assert shouting == [("civilian", "f2")] and support.drawn(d253, "overlaps") == ["civilian"] * 2
 
     # An arrest in the rain: the man's one line and the wearer alone after it, past two long
     # silences. No two-voice recording with a short line was in rain before.
     d254 = fresh31["d254"]
     man = d254.voices[d254.short_line]
     assert (man.voice, man.gain_db, man.lines) == ("awb", -10, ("No comment.",))
-    assert (len(d254.voices), d254.long_silences, drawn(d254, "silences")) == (
+    assert (len(d254.voices), d254.long_silences, support.drawn(d254, "silences")) == (
         2,
         2,
         ["officer", "officer"],
@@ -108,7 +98,7 @@ def test_fresh31_half_is_eight_unseen_recordings_each_new_in_one_way():
     assert [(v.label, v.voice) for v in d255.voices if "whisper" in v.voice] == [
         ("civilian", "en-gb-x-gbcwmd+whisperf")
     ]
-    assert drawn(d255, "overlaps") == ["civilian", "officer"]
+    assert support.drawn(d255, "overlaps") == ["civilian", "officer"]
     assert (d255.voices[0].voice, [v.voice for v in d255.voices if foreign(v)]) == (
         "kal16",
         ["pl+m5"],
@@ -125,7 +115,7 @@ def test_fresh31_half_is_eight_unseen_recordings_each_new_in_one_way():
     assert (driver.voice, driver.shout, len(driver.lines)) == ("ro+m6", True, 4)
     assert (woman.gain_db, len(woman.lines), d256.short_line) == (-11, 1, None)
     assert [(v.label, v.voice) for v in d256.voices if v.radio] == [("dispatch", "slt")]
-    assert drawn(d256, "overlaps") == ["officer", "officer", "dispatch"]
+    assert support.drawn(d256, "overlaps") == ["officer", "officer", "dispatch"]
     shouted_accents = [
         (s.id, s.short_line == i)
         for s in earlier
@@ -138,7 +128,7 @@ def test_fresh31_half_is_eight_unseen_recordings_each_new_in_one_way():
     # A car meet at night: the owner of the loud car in an Albanian accent.
     d257 = fresh31["d257"]
     assert [v.voice for v in d257.voices if foreign(v)] == ["sq+m2"]
-    assert drawn(d257, "overlaps") == ["civilian"]
+    assert support.drawn(d257, "overlaps") == ["civilian"]
 
     # A father on a school's zigzags: five voices, four lines talked over (the partner over the
     # lollipop lady's one line), where the recordings in crowd noise with a short line before
@@ -151,7 +141,7 @@ def test_fresh31_half_is_eight_unseen_recordings_each_new_in_one_way():
         -12,
     )
     assert [v.label for v in d258.voices if v.shout] == ["civilian"]
-    assert drawn(d258, "overlaps") == ["civilian", "partner", "civilian", "witness"]
+    assert support.drawn(d258, "overlaps") == ["civilian", "partner", "civilian", "witness"]
     crowd_short = [
         (s.id, len(s.voices)) for s in earlier if s.noise == "crowd" and s.short_line is not None
     ]
@@ -166,13 +156,13 @@ def test_fresh31_half_is_eight_unseen_recordings_each_new_in_one_way():
         ("witness", False, True),
         ("dispatch", True, False),
     ]
-    assert drawn(d259, "overlaps") == ["officer"]
+    assert support.drawn(d259, "overlaps") == ["officer"]
     assert not [s.id for s in earlier if s.noise == "dog" and any(v.radio for v in s.voices)]
 
     # A smashed window at a hill car park: a Norwegian couple, the warden first heard late.
     d260 = fresh31["d260"]
     assert [v.voice for v in d260.voices if foreign(v)] == ["nb+m7", "nb+f2"]
-    assert drawn(d260, "silences") == ["bystander"] and d260.late_voice == 3
+    assert support.drawn(d260, "silences") == ["bystander"] and d260.late_voice == 3
 
 
 @support.needs_voices
