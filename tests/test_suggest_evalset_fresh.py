@@ -1,12 +1,12 @@
-"""The thirty blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
-(six encounters each), ``fresh3`` to ``fresh30`` (eight each), each written blind to the
-detectors by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session
-7, fresh5 in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11, fresh9 in
-session 12, fresh10 in session 14, fresh11 in session 15, fresh12 in session 16, fresh13 and fresh14
-in session 17, fresh15 in session 18, fresh16 in session 19, fresh17 in session 21, fresh18 in
-session 22, fresh19 in session 23, fresh20 in session 24, fresh21 in session 25, fresh22 in session
-26, fresh23 in session 27, fresh24 in session 28, fresh25 in session 29, fresh26 and fresh27 in
-session 30, fresh28 in session 31, fresh29 in session 32, fresh30 in session 33), loaded the way the
+"""The thirty-one blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
+(six encounters each), ``fresh3`` to ``fresh31`` (eight each), each written blind to the detectors
+by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session 7, fresh5
+in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11, fresh9 in session 12,
+fresh10 in session 14, fresh11 in session 15, fresh12 in session 16, fresh13 and fresh14 in session
+17, fresh15 in session 18, fresh16 in session 19, fresh17 in session 21, fresh18 in session 22,
+fresh19 in session 23, fresh20 in session 24, fresh21 in session 25, fresh22 in session 26, fresh23
+in session 27, fresh24 in session 28, fresh25 in session 29, fresh26 and fresh27 in session 30,
+fresh28 in session 31, fresh29 in session 32, fresh30 and fresh31 in session 33), loaded the way the
 benchmark loads them, labelled with live codebook codes, in 60-130 seconds of speech each by the
 word-rate estimate (fresh2 synthesizes to 104-116 s, fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5
 to 76-108 s, fresh6 to 90-121 s; the estimate runs a few seconds longer; fresh7 estimates to
@@ -19,8 +19,9 @@ synthesizes to 109-123 s, fresh21 estimates to 118-126 s and synthesizes to 108-
 estimates to 117-127 s and synthesizes to 107-128 s, fresh23 estimates to 119-127 s and synthesizes
 to 109-119 s, fresh24 estimates to 114-128 s and synthesizes to 108-121 s, fresh25 estimates to
 110-128 s and synthesizes to 107-129 s, fresh26 estimates to 106-127 s, fresh27 to 105-128 s,
-fresh28 to 99-129 s, fresh29 to 96-127 s, fresh30 to 96-128 s; fresh3 synthesized to 87-117 s and
-fresh8 to 94-122 s before session 15 gave the en-gb+variant voices their variant).
+fresh28 to 99-129 s, fresh29 to 96-127 s, fresh30 to 96-128 s, fresh31 to 96-127 s; fresh3
+synthesized to 87-117 s and fresh8 to 94-122 s before session 15 gave the en-gb+variant voices their
+variant).
 
 The module is long because it is one table per split (its encounters' names, moments by polarity
 and by code family) and the checks every split shares; a split is added as its table, not as
@@ -734,6 +735,29 @@ EXPECTED = {
             ("outcome", "outcome"): 9,
         },
     ),
+    "fresh31": (
+        [
+            "chicago_montrose_beach_closed_for_eight_foot_waves_triathlete_swimming_past_the_buoys_lifeguard_waved_off_ticket_escalating",
+            "fermanagh_lisnaskea_road_june_evening_pensioner_off_his_licence_for_his_eyes_driving_the_ride_on_mower_to_the_pub_warning_calm",
+            "hobart_sandy_bay_primary_school_hedge_at_dusk_retired_surveyor_hunting_a_geocache_mum_rang_it_in_calm",
+            "lake_george_rental_cabin_sunday_checkout_split_hot_tub_cover_owner_parks_his_pickup_behind_the_family_minivan_deescalated",
+            "lincolnshire_fen_drove_near_holbeach_november_dawn_lurchers_after_hares_on_the_winter_wheat_farmer_blocked_the_pickup_coursing_arrest_escalating",
+            "staffordshire_national_memorial_arboretum_july_dawn_father_by_his_sons_name_on_the_anniversary_with_the_medals_and_the_whisky_crisis",
+            "stradbally_festival_campsite_two_am_first_year_student_overheating_after_a_pill_friend_flags_down_the_garda_medical_tent_crisis",
+            "victoria_bc_fernwood_back_lane_beehives_on_the_garage_roof_mother_up_a_ladder_with_wasp_spray_after_her_boy_was_stung_twice_deescalated",
+        ],
+        {"de-escalation": 138, "escalation": 70, "context": 4, "outcome": 8},
+        {
+            ("de-escalation", "officer_communication"): 103,
+            ("de-escalation", "officer_tactics"): 10,
+            ("de-escalation", "civilian"): 21,
+            ("de-escalation", "crisis"): 4,
+            ("escalation", "officer_escalation"): 42,
+            ("escalation", "civilian"): 28,
+            ("context", "crisis"): 4,
+            ("outcome", "outcome"): 8,
+        },
+    ),
 }
 
 #: Script lines per blind split (labelled or not), so a line dropped or added shows up.
@@ -768,6 +792,7 @@ LINES = {
     "fresh28": 207,
     "fresh29": 203,
     "fresh30": 205,
+    "fresh31": 201,
 }
 
 
@@ -786,8 +811,8 @@ def test_a_split_is_blind_until_scored():
     assert "fresh7" in TRAINING_SPLITS
     assert "fresh8" in TRAINING_SPLITS
     assert labelled_lines(["fresh8"])
-    with pytest.raises(ValueError, match="'fresh31' is not a training split"):
-        labelled_lines(["fresh31"])
+    with pytest.raises(ValueError, match="'fresh32' is not a training split"):
+        labelled_lines(["fresh32"])
 
 
 def test_the_newest_split_is_training_data_once_scored():
@@ -808,18 +833,19 @@ def test_the_newest_split_is_training_data_once_scored():
         assert split in TRAINING_SPLITS
     assert TRAINING_SPLITS[-3:] == ("fresh27", "fresh28", "fresh29")
     assert labelled_lines(["fresh28"]) and labelled_lines(["fresh29"])
-    # Every split written before fresh30 is training data; fresh30 is not (below).
-    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh30"}
+    # Every split written before fresh30 is training data; fresh30 and fresh31 are not (below).
+    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh30", "fresh31"}
 
 
-def test_the_newest_split_is_blind():
-    # fresh30 was written in session 33 while fresh29 was still outside the training splits;
-    # nothing may read it as training data until its blind score is recorded and someone names
-    # it in TRAINING_SPLITS.
-    assert SPLITS[-1] == "fresh30"
-    assert "fresh30" not in TRAINING_SPLITS
-    with pytest.raises(ValueError, match="'fresh30' is not a training split"):
-        labelled_lines(["fresh30"])
+@pytest.mark.parametrize("split", ["fresh30", "fresh31"])
+def test_the_newest_splits_are_blind(split):
+    # fresh30 and fresh31 were both written in session 33, fresh30 while fresh29 was still
+    # outside the training splits and fresh31 while fresh30 was; nothing may read either as
+    # training data until its blind score is recorded and someone names it in TRAINING_SPLITS.
+    assert SPLITS[-2:] == ("fresh30", "fresh31")
+    assert split not in TRAINING_SPLITS
+    with pytest.raises(ValueError, match=f"'{split}' is not a training split"):
+        labelled_lines([split])
 
 
 @pytest.mark.parametrize("split", sorted(EXPECTED))
