@@ -363,6 +363,31 @@ def test_a_run_its_speech_decoded_again_holds_stays(transcriber, monkeypatch, ag
     assert result.removed == []
 
 
+def test_a_run_that_a_gap_re_decode_brings_is_checked_too(transcriber, monkeypatch):
+    # The first decode skips the dispatcher's call (no segments); decoded again as a stretch
+    # with no words, it comes back with "heartless," seven times, each copy timed as heard
+    # (devset d250's "tell him" sixteen times came back so). The run's voice region decoded on
+    # its own gives the call once, so the copies nobody said go, as for a first decode's run.
+    looped, _ = _call_sign_run(["Delta"])
+    line = "Delta four, heartless, high profile, female guest reports a man at her door."
+    _, alone = _call_sign_run(line.split(" "))
+    replies = [looped, alone]
+    monkeypatch.setattr(
+        transcriber,
+        "_decode",
+        lambda audio, skips=True: iter([] if skips or not replies else replies.pop(0)),
+    )
+    result = transcriber.transcribe(np.zeros(5 * SR, np.float32), speech=[(1.0, 4.0)])
+    assert replies == []
+    assert [(s.start, s.end, s.text) for s in result.segments] == [
+        (1.1, 1.9, "Delta four, heartless,")
+    ]
+    assert [(r.reason, r.start, r.end) for r in result.removed] == [("repetition loop", 1.9, 3.7)]
+    assert result.removed[0].detail == (
+        "'heartless,' 7 times, at most 1 in its speech decoded again on its own; kept 1"
+    )
+
+
 # --------------------------------------------------------------------------- model resolution
 
 

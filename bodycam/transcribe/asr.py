@@ -465,6 +465,10 @@ class Transcriber:
             # hold, over a call sign or a line in another language).
             confirm_repeats(result, speech, self.options, redecode)
             fill_gaps(result, window, speech, self.options, redecode)
+            # The stretches decoded again in fill_gaps bring runs of their own (devset d250:
+            # "tell him" sixteen times over a Lojban-voiced account); they are checked the same
+            # way.
+            confirm_repeats(result, speech, self.options, redecode)
         return result
 
     def _redecode(self, read, chunks: list[tuple[float, float]]) -> list[AsrSegment]:
