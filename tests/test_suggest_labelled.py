@@ -56,6 +56,7 @@ def test_training_splits_are_named_and_a_blind_split_is_refused():
         "fresh27",
         "fresh28",
         "fresh29",
+        "fresh30",
     )
     with pytest.raises(ValueError, match="'fresh32' is not a training split"):
         labelled_lines(["fresh32"])
