@@ -1,0 +1,114 @@
+"""A run of repeats the loop guard lets stand is decoded again on its own
+(``loop_redecode.confirm_repeats``): the copies that re-decode does not hold go, on record; the
+runs it holds stay. The first decode and every re-decode are scripted, so no model runs."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+from bodycam.transcribe.asr import Transcriber
+
+SR = 16000
+
+
+@pytest.fixture(scope="module")
+def transcriber() -> Transcriber:
+    return Transcriber()
+
+
+def _decoded(words: list[tuple[float, float, str]]) -> SimpleNamespace:
+    """A segment as faster-whisper yields it (window times) holding ``words``."""
+    return SimpleNamespace(
+        start=words[0][0],
+        end=words[-1][1],
+        text="".join(f" {text}" for _, _, text in words),
+        avg_logprob=-0.2,
+        no_speech_prob=0.01,
+        compression_ratio=1.5,
+        words=[
+            SimpleNamespace(start=start, end=end, word=f" {text}", probability=0.8)
+            for start, end, text in words
+        ],
+    )
+
+
+def _call_sign_run(again: list[str]) -> tuple[list, list]:
+    """A dispatcher's call (speech 1-4 s, the window's chunk 0.7-4.3 s) decoded with
+    "heartless," seven times, each copy timed as heard (0.3 s, in speech: the loop guard keeps
+    it), and the voice region decoded again on its own giving ``again`` (0.2 s a word from
+    1.1 s)."""
+    first = [(0.4, 0.7, "Delta"), (0.7, 0.9, "four,")]
+    run = [(0.9 + 0.3 * i, 1.2 + 0.3 * i, "heartless,") for i in range(7)]
+    run[-1] = (run[-1][0], run[-1][1], "heartless.")
+    redecoded = [(0.4 + 0.2 * i, 0.6 + 0.2 * i, text) for i, text in enumerate(again)]
+    return [_decoded(first + run)], [_decoded(redecoded)]
+
+
+def test_a_run_its_speech_decoded_again_does_not_hold_is_cut_back(transcriber, monkeypatch):
+    line = "Delta four, heartless, high profile, female guest reports a man at her door."
+    decoded, redecoded = _call_sign_run(line.split(" "))
+    monkeypatch.setattr(
+        transcriber, "_decode", lambda audio, skips=True: iter(decoded if skips else redecoded)
+    )
+    result = transcriber.transcribe(np.zeros(5 * SR, np.float32), speech=[(1.0, 4.0)])
+    # The re-decode heard "heartless" once: the first decode keeps its first copy and its other
+    # words (the re-decode only counts); the six copies nobody said are on record.
+    assert [(s.start, s.end, s.text) for s in result.segments] == [
+        (1.1, 1.9, "Delta four, heartless,")
+    ]
+    assert [(r.reason, r.start, r.end) for r in result.removed] == [("repetition loop", 1.9, 3.7)]
+    assert result.removed[0].text == "heartless, " * 5 + "heartless."
+    assert result.removed[0].detail == (
+        "'heartless,' 7 times, at most 1 in its speech decoded again on its own; kept 1"
+    )
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        # Four of seven copies heard again is more than half: the run is left as decoded (a
+        # re-decode can drop a copy a person said as easily as the first decode added one).
+        ["Delta", "four,"] + ["heartless,"] * 4,
+        # The same repeating heard as other words (a person's eight fast "No!" came back as
+        # eight "go", session 19): the speech repeats, so the run stands.
+        ["Delta", "four,"] + ["hotels,"] * 7,
+        # A number said again and again, written as one word by the re-decode.
+        ["Delta", "four,", "heartless-heartless-heartless-heartless"],
+    ],
+)
+def test_a_run_its_speech_decoded_again_holds_stays(transcriber, monkeypatch, again):
+    decoded, redecoded = _call_sign_run(again)
+    monkeypatch.setattr(
+        transcriber, "_decode", lambda audio, skips=True: iter(decoded if skips else redecoded)
+    )
+    result = transcriber.transcribe(np.zeros(5 * SR, np.float32), speech=[(1.0, 4.0)])
+    assert [s.text for s in result.segments] == ["Delta four, " + "heartless, " * 6 + "heartless."]
+    assert result.removed == []
+
+
+def test_a_run_that_a_gap_re_decode_brings_is_checked_too(transcriber, monkeypatch):
+    # The first decode skips the dispatcher's call (no segments); decoded again as a stretch
+    # with no words, it comes back with "heartless," seven times, each copy timed as heard
+    # (devset d250's "tell him" sixteen times came back so). The run's voice region decoded on
+    # its own gives the call once, so the copies nobody said go, as for a first decode's run.
+    looped, _ = _call_sign_run(["Delta"])
+    line = "Delta four, heartless, high profile, female guest reports a man at her door."
+    _, alone = _call_sign_run(line.split(" "))
+    replies = [looped, alone]
+    monkeypatch.setattr(
+        transcriber,
+        "_decode",
+        lambda audio, skips=True: iter([] if skips or not replies else replies.pop(0)),
+    )
+    result = transcriber.transcribe(np.zeros(5 * SR, np.float32), speech=[(1.0, 4.0)])
+    assert replies == []
+    assert [(s.start, s.end, s.text) for s in result.segments] == [
+        (1.1, 1.9, "Delta four, heartless,")
+    ]
+    assert [(r.reason, r.start, r.end) for r in result.removed] == [("repetition loop", 1.9, 3.7)]
+    assert result.removed[0].detail == (
+        "'heartless,' 7 times, at most 1 in its speech decoded again on its own; kept 1"
+    )
