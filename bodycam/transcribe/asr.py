@@ -463,12 +463,13 @@ class Transcriber:
             # A run the guards let stand is checked too: its speech decoded again on its own
             # must hold more than half its copies (the decoder invents runs the audio could
             # hold, over a call sign or a line in another language).
-            confirm_repeats(result, speech, self.options, redecode)
+            alone: dict = {}  # voice regions decoded on their own, shared by both checks
+            confirm_repeats(result, speech, self.options, redecode, alone)
             fill_gaps(result, window, speech, self.options, redecode)
             # The stretches decoded again in fill_gaps bring runs of their own (devset d250:
             # "tell him" sixteen times over a Lojban-voiced account); they are checked the same
-            # way.
-            confirm_repeats(result, speech, self.options, redecode)
+            # way, a region already decoded alone not decoded again.
+            confirm_repeats(result, speech, self.options, redecode, alone)
         return result
 
     def _redecode(self, read, chunks: list[tuple[float, float]]) -> list[AsrSegment]:

@@ -136,6 +136,7 @@ def confirm_repeats(
     speech: list[tuple[float, float]],
     options: AsrOptions,
     redecode: Callable[[list[tuple[float, float]]], list[AsrSegment]],
+    decoded: dict[tuple, list[AsrSegment]] | None = None,
 ) -> None:
     """Decode again the speech under every run of :data:`~repetition.MIN_REPEATS` or more
     copies left in ``result``, and where it holds at most :data:`MAX_CONFIRMED_SHARE` of the
@@ -149,10 +150,12 @@ def confirm_repeats(
         speech: Voice-activity regions of the recording.
         options: ``speech_pad`` (context around a region) and the guards' thresholds.
         redecode: As for :func:`redecode_loops`.
+        decoded: The voice regions already decoded alone, by region (filled in): a window
+            checked twice, before and after ``gaps.fill_gaps``, decodes each region once.
     """
     segments = []
     # Two runs in one stretch of speech share its voice regions: each is decoded once.
-    decoded: dict[tuple, list[AsrSegment]] = {}
+    decoded = {} if decoded is None else decoded
     for segment in result.segments:
         words = segment.words or []
         keys = [word_key(word.word) for word in words]
