@@ -457,7 +457,7 @@ FRESH32: tuple[RecordingSpec, ...] = (
                 lines=(
                     "Don't look at me! It came from the floor above!",
                     "It's not mine! I was taking my washing in!",
-                    "Four one two! And my dog doesn't bite!",
+                    "Four one two! I have a dog, but he doesn't bite!",
                     "Come up then! I've got nothing to hide!",
                 ),
             ),
