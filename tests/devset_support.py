@@ -1,9 +1,10 @@
 """Development-set recordings built at test time: diarizing them under several option sets, and
 the checks every blind half's tests share (``unseen_half``, ``halves_before``,
 ``built_in_full`` ...), used by test_devset.py and the test_devset_halves files. The halves from
-fresh23 on (test_devset_fresh23.py and after) open with ``blind_half``, ``new_accents`` and
-``said_in_words`` and build one recording with ``built_as_planned``, so that each half's file
-keeps only its own ids, scene facts and exact values."""
+fresh23 on (test_devset_fresh23.py and after) open with ``blind_half``, ``new_accents`` (from
+fresh31 on, with no accent new, ``accents_heard_again``) and ``said_in_words`` and build one
+recording with ``built_as_planned``, so that each half's file keeps only its own ids, scene
+facts and exact values."""
 
 from __future__ import annotations
 
@@ -407,14 +408,10 @@ def blind_half(
     return recordings, halves_before(half)
 
 
-def new_accents(
-    recordings: dict, earlier: list, new: set[str], lines: int | None = None
-) -> list[str]:
-    """The lines a half's accented voices say (``foreign``), checked: the half's accents are
-    ``new`` and ``earlier`` has none of them; with ``lines``, there are that many and no word of
-    them has one letter but "I" and "a" (each a word, not a letter to spell out)."""
-    assert accents(recordings.values()) == new
-    assert not accents(earlier) & new
+def accented_lines(recordings: dict, lines: int | None = None) -> list[str]:
+    """The lines a half's accented voices say (``foreign``), in order; with ``lines``, checked:
+    there are that many and no word of them has one letter but "I" and "a" (each a word, not a
+    letter to spell out)."""
     accented = [
         line for s in recordings.values() for v in s.voices if foreign(v) for line in v.lines
     ]
@@ -422,6 +419,25 @@ def new_accents(
         assert len(accented) == lines
         assert {w for line in accented for w in words(line) if len(w) == 1} == {"i", "a"}
     return accented
+
+
+def new_accents(
+    recordings: dict, earlier: list, new: set[str], lines: int | None = None
+) -> list[str]:
+    """The lines a half's accented voices say (``accented_lines``, with its checks), checked:
+    the half's accents are ``new`` and ``earlier`` has none of them."""
+    assert accents(recordings.values()) == new
+    assert not accents(earlier) & new
+    return accented_lines(recordings, lines)
+
+
+def accents_heard_again(recordings: dict, earlier: list, again: set[str], lines: int) -> list[str]:
+    """For a half with no accent new to the set (fresh31 on): its accents are ``again`` and its
+    accented lines number ``lines`` (``accented_lines``, with its checks). Returns the ids of
+    the ``earlier`` recordings that had any of those accents, in order."""
+    assert accents(recordings.values()) == again
+    accented_lines(recordings, lines)
+    return [s.id for s in earlier if accents([s]) & again]
 
 
 def said_in_words(recordings: dict, *phrases: str) -> list[str]:
