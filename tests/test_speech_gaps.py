@@ -249,6 +249,47 @@ def test_fill_gaps_screens_what_a_re_decode_invents():
     assert [(item.reason, item.text) for item in result.removed] == [("sound caption", "[Music]")]
 
 
+def test_fill_gaps_puts_a_re_decode_the_model_scores_as_failed_on_record():
+    """devset d246: 2.28 s of a crowded waiting room the first decode wrote nothing over came
+    back, decoded alone, as "your skin is fucking annoying." at average log-probability -1.18
+    over a civilian's "I know. I'm sorry about the chair."; Whisper itself counts a decode
+    under -1.0 as failed. It goes on record, not into the transcript, and the stretch is not
+    decoded again (it is accounted for); a re-decode at -0.9 is written."""
+    words = (("your", 5.0, 5.3), ("skin", 5.3, 5.6), ("is", 5.6, 5.7), ("fucking", 5.7, 6.1))
+    unsure = replace(_seg(*words, ("annoying.", 6.1, 6.9)), avg_logprob=-1.18)
+    result = _skipping_result()
+    asked = []
+
+    def redecode(chunks):
+        asked.append(chunks)
+        return [unsure]
+
+    speech = [(1.0, 4.0), (5.0, 7.0)]
+    fill_gaps(result, [(0.7, 7.3)], speech, AsrOptions(), redecode)
+    assert [segment.text for segment in result.segments] == ["Okay. I can."]
+    assert asked == [[(4.7, 7.3)]]
+    assert result.removed == [
+        RemovedText(
+            5.0,
+            6.9,
+            "your skin is fucking annoying.",
+            "unsure re-decode",
+            "speech the first decode wrote nothing over, decoded again on its own, and the "
+            "model scored this text as unlikely (a failed decode by Whisper's own measure): "
+            "listen to it",
+        )
+    ]
+    # Just over Whisper's threshold, the same words are written.
+    result = _skipping_result()
+    written = replace(unsure, avg_logprob=-0.9)
+    fill_gaps(result, [(0.7, 7.3)], speech, AsrOptions(), lambda chunks: [written])
+    assert [segment.text for segment in result.segments] == [
+        "Okay. I can.",
+        "your skin is fucking annoying.",
+    ]
+    assert result.removed == []
+
+
 def test_a_segment_a_re_decode_lands_inside_is_cut_so_the_words_read_in_time_order():
     """devset d56: the first decode wrote one segment over two voice regions with a skipped
     line between them; the line heard again goes between its words, not after them all."""
@@ -528,3 +569,26 @@ def test_a_re_decode_of_speech_tiny_en_cannot_read_adds_no_video_outro(tmp_path)
     lines = [(devset.role(label), line) for label, line in load_stm_lines(recording.stm_path)]
     errors, words = errors_by_speaker(lines, text)["officer"]
     assert words == 67 and errors <= 22, text
+
+
+@needs_voices
+@pytest.mark.slow
+def test_a_re_decode_writes_no_profanity_nobody_said(tmp_path):
+    """devset d246 (a crowded waiting room at 6 dB), built here: tiny.en's first decode wrote
+    nothing over 2.28 s of a civilian's "I know. I'm sorry about the chair.", and that stretch
+    decoded alone came back as "your skin is fucking annoying." (average log-probability
+    -1.18). Nobody in the recording swears. The text goes on record as an unsure re-decode,
+    for a reviewer to listen to, and not into the transcript."""
+    from bodycam.transcribe import devset, vad
+    from bodycam.transcribe.asr import asr_vad_settings
+
+    recording = build_once("d246", tmp_path)
+    assert "fuck" not in recording.stm_path.read_text()
+    audio = devset.read_audio(recording.audio_path)
+    probabilities = vad.speech_probabilities(audio, SR)
+    speech = vad.regions_from_probabilities(probabilities, len(audio) / SR, asr_vad_settings())
+    result = Transcriber().transcribe(audio, speech=speech)
+    text = " ".join(segment.text for segment in result.segments)
+    assert "fuck" not in text.lower(), text
+    unsure = [item for item in result.removed if item.reason == "unsure re-decode"]
+    assert any("fucking" in item.text for item in unsure), result.removed

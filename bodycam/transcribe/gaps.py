@@ -12,7 +12,9 @@ Whisper can leave out speech it plainly heard, and faster-whisper then yields no
 None of this shows in the segments; the only evidence is voice activity with no words on it.
 So after a window is decoded, every voiced stretch no word covers is decoded again on its own,
 starting where the stretch starts (the decoder cannot jump over it) and with faster-whisper's
-own skipping off; the guards judge what comes back and record what they take out. A stretch
+own skipping off; the guards judge what comes back and record what they take out, and text the
+model scores as a failed decode goes on record too (``guards.UNSURE``): with no words from the
+first decode to back it, a re-decode's unlikely text is more often invented than heard. A stretch
 that still yields no words is recorded as :data:`NO_WORDS`, so a reviewer sees where speech was
 detected but not transcribed. Nothing a person said vanishes without a trace.
 """
@@ -26,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bodycam.transcribe.guards import screen
+from bodycam.transcribe.guards import UNSURE, removed_segment, screen
 from bodycam.transcribe.removed import RemovedText
 from bodycam.transcribe.repeated_lines import REPEATED_LINE, take_out_copies
 
@@ -311,6 +313,15 @@ def _decode_gap(
             continue
         found = True
         kept, removed = screen(fresh, speech, options)
+        if kept is not None and kept.avg_logprob < options.log_prob_threshold:
+            # Speech the first decode wrote nothing over, decoded alone into text the model
+            # itself scores as a failed decode (Whisper samples again below this
+            # log-probability; a re-decode has no fallback): on devset d246 a 2.28 s piece
+            # came back as "your skin is fucking annoying" over "I know. I'm sorry about the
+            # chair.". Over the development set such text holds far more invented words than
+            # heard ones, so it goes on record instead of into the transcript.
+            removed.append(removed_segment(kept, UNSURE))
+            kept = None
         if kept is not None:
             heard.append(kept)
         result.removed.extend(removed)

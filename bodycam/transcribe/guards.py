@@ -14,7 +14,8 @@ Whisper's known failure modes on body-worn camera audio, and what guards against
   three times in a row, one segment a copy, keeps its first copy, and the speech under the
   others is decoded again (``repeated_lines``).
 - Speech skipped (a window ended early, or skipped as no speech by faster-whisper): voiced
-  stretches with no words are decoded again on their own (``gaps``).
+  stretches with no words are decoded again on their own (``gaps``); what comes back that the
+  model scores as a failed decode is recorded as :data:`UNSURE`, not written.
 - Timestamp drift after long silences: every word is mapped back through the speech chunk it
   came from and clamped into it (``windows.ChunkMap``).
 
@@ -45,9 +46,13 @@ REASON_DETAILS = {
     "cannot read; nobody says them on body-worn camera footage",
     "loop without speech": "a decoding loop the model scored as no speech; a loop's repeats "
     "predict each other, so its confidence cannot vouch for it",
+    "unsure re-decode": "speech the first decode wrote nothing over, decoded again on its own, "
+    "and the model scored this text as unlikely (a failed decode by Whisper's own measure): "
+    "listen to it",
 }
 
 LOOP_WITHOUT_SPEECH = "loop without speech"
+UNSURE = "unsure re-decode"
 
 #: Phrases Whisper is known to produce on silence and noise (from its subtitle training data),
 #: after :func:`phrase_key` folding.

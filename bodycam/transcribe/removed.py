@@ -17,7 +17,8 @@ class RemovedText:
             ``"filler outside speech"``, ``"filler without speech"``, ``"video outro"``,
             ``"repetition loop"``, ``"loop without speech"``, ``"repeated line"`` (a line
             decoded again and again, one segment a copy: the speech under the later copies
-            was decoded again),
+            was decoded again), ``"unsure re-decode"`` (a skipped stretch decoded again on its
+            own into text the model scores as a failed decode: ``gaps``),
             or ``"speech without words"`` (voice activity the recogniser found no words in,
             even decoding it again on its own; ``text`` is empty: ``gaps.NO_WORDS``).
         detail: Why, in a sentence for the reviewer (the figures the guard used).
