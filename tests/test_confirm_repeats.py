@@ -89,6 +89,33 @@ def test_a_run_its_speech_decoded_again_holds_stays(transcriber, monkeypatch, ag
     assert result.removed == []
 
 
+def test_a_re_decode_that_loops_again_cannot_vouch_for_the_run(transcriber, monkeypatch):
+    # devset d246: "thank you" four times over "Thank you. I'll stay until he's been seen.",
+    # and that speech decoded on its own looped ("thank you" 27 times in 2.4 s), which the loop
+    # guard cut back to as many copies as the run has. Here the call sign's region decoded
+    # alone gives "heartless," forty times, eight timed as heard (0.3 s each from 1.1 s) and 32
+    # squeezed into the last 0.4 s: cut back, it holds the eight, more than the run's seven.
+    decoded, _ = _call_sign_run(["Delta"])
+    heard = [(0.4 + 0.3 * i, 0.7 + 0.3 * i) for i in range(8)]
+    squeezed = [(2.8 + 0.0125 * i, 2.8125 + 0.0125 * i) for i in range(32)]
+    loop = [(start, end, "heartless,") for start, end in heard + squeezed]
+    monkeypatch.setattr(
+        transcriber,
+        "_decode",
+        lambda audio, skips=True: iter(decoded if skips else [_decoded(loop)]),
+    )
+    result = transcriber.transcribe(np.zeros(5 * SR, np.float32), speech=[(1.0, 4.0)])
+    assert [s.text for s in result.segments] == ["Delta four, heartless,"]
+    assert [(r.reason, r.start, r.end, r.detail) for r in result.removed] == [
+        (
+            "repetition loop",
+            1.9,
+            3.7,
+            "'heartless,' 7 times, at most 0 in its speech decoded again on its own; kept 1",
+        )
+    ]
+
+
 def test_a_run_that_a_gap_re_decode_brings_is_checked_too(transcriber, monkeypatch):
     # The first decode skips the dispatcher's call (no segments); decoded again as a stretch
     # with no words, it comes back with "heartless," seven times, each copy timed as heard
