@@ -479,10 +479,15 @@ def test_every_line_of_an_encounter_the_decoder_skips_is_transcribed(tmp_path, m
 
     heard = words_per_line(result.segments)
     spoken = [len(line.text.split()) for line in lines]
-    # Every line gets words; the three the decoder skipped at least half of theirs. ("That's
-    # him! Oh, thank God." keeps two: the aligner stretches "thank" back over the line before.)
-    assert min(heard) >= 2, (heard, spoken)
+    # Every line gets words; the three the decoder skipped at least half of theirs. "That's
+    # him! Oh, thank God." keeps one ("God."): until session 34 it held five, copies of "he's
+    # a," that the decoder looped on over the line before ("There's a little guy ...") and
+    # timed over it. That speech decoded alone loops again, and a re-decode that loops no
+    # longer vouches for a run, so the copies go, on record.
+    assert min(heard) >= 1, (heard, spoken)
     assert all(heard[i] >= spoken[i] // 2 for i in (3, 4, 5)), (heard, spoken)
+    text = " ".join(segment.text for segment in result.segments)
+    assert "he's a, he's a" not in text, text
     assert [item for item in result.removed if item.reason == gaps.NO_WORDS] == []
 
 
