@@ -4,7 +4,8 @@ the checks every blind half's tests share (``unseen_half``, ``halves_before``,
 fresh23 on (test_devset_fresh23.py and after) open with ``blind_half``, ``new_accents`` (from
 fresh31 on, with no accent new, ``accents_heard_again``) and ``said_in_words`` and build one
 recording with ``built_as_planned``, so that each half's file keeps only its own ids, scene
-facts and exact values."""
+facts and exact values (from fresh32 on with ``voices_heard_before``, ``accented`` and
+``talked_over``)."""
 
 from __future__ import annotations
 
@@ -484,3 +485,21 @@ def drawn(spec: devset.RecordingSpec, which: str) -> list[str]:
     or over the line before (``"overlaps"``)."""
     plan = devset.turn_plan(spec)
     return [spec.voices[plan.speakers[line]].label for line in sorted(getattr(plan, which))]
+
+
+def voices_heard_before(recordings: dict, earlier: list) -> list[str]:
+    """The voices of a half that ``earlier`` recordings had already, by name: the same engine,
+    voice, rate and (espeak only) pitch (``sound``). Every half from fresh30 on promises none."""
+    heard = {sound(v) for s in earlier for v in s.voices}
+    return [v.voice for s in recordings.values() for v in s.voices if sound(v) in heard]
+
+
+def accented(spec: devset.RecordingSpec) -> list[str]:
+    """A recording's accented voices (``foreign``), by name, in order."""
+    return [v.voice for v in spec.voices if foreign(v)]
+
+
+def talked_over(pauses: list[float]) -> list[tuple[int, float]]:
+    """The pauses between turns (``pauses_between``) that are overlaps: ``(index, seconds)``,
+    to the hundredth, negative."""
+    return [(i, round(p, 2)) for i, p in enumerate(pauses) if p < 0]

@@ -42,10 +42,7 @@ def test_fresh32_half_is_eight_unseen_recordings_each_new_in_one_way():
     assert {50, 90} <= {s.duration for s in fresh32.values()}
     # Not one voice is an earlier recording's voice again: the same engine, voice, rate and (for
     # espeak) pitch.
-    heard_before = {support.sound(v) for s in earlier for v in s.voices}
-    assert not [
-        v.voice for s in fresh32.values() for v in s.voices if support.sound(v) in heard_before
-    ]
+    assert not support.voices_heard_before(fresh32, earlier)
     # A woman wears the camera in every other recording, from d261 on; no espeak variant new
     # to the set.
     assert support.women_wearers(fresh32) == [True, False] * 4
@@ -72,7 +69,7 @@ def test_fresh32_half_is_eight_unseen_recordings_each_new_in_one_way():
     d261 = fresh32["d261"]
     assert (d261.noise, d261.snr_db) == ("siren", 0)
     assert min((s.snr_db, s.id) for s in earlier if s.noise == "siren") == (1, "d240")
-    assert [v.voice for v in d261.voices if support.foreign(v)] == ["fi+m6"]
+    assert support.accented(d261) == ["fi+m6"]
     assert support.drawn(d261, "overlaps") == ["civilian", "witness"]
 
     # Egg thieves watched from a hide in a gale: the warden whispers, over the wearer once; the
@@ -125,7 +122,7 @@ def test_fresh32_half_is_eight_unseen_recordings_each_new_in_one_way():
         ("bystander", False),
     ]
     assert d266.voices[d266.short_line].label == "bystander"
-    assert [v.voice for v in d266.voices if support.foreign(v)] == ["hu+m7"]
+    assert support.accented(d266) == ["hu+m7"]
     assert not [s.id for s in earlier if sum(v.gain_db <= -15 for v in s.voices) >= 2]
     assert support.drawn(d266, "overlaps") == ["officer", "civilian"]
 
@@ -172,7 +169,7 @@ def test_fresh32_rammed_car_builds_with_seven_lines_talked_over(tmp_path):
     _, pauses = support.built_as_planned(
         tmp_path, "d265", SPEAKERS["d265"], labels, ([], [2, 3, 4, 6, 7, 8, 9]), 59.67
     )
-    assert [(i, round(p, 2)) for i, p in enumerate(pauses) if p < 0] == [
+    assert support.talked_over(pauses) == [
         (1, -0.97),
         (2, -0.74),
         (3, -0.62),

@@ -3,7 +3,7 @@
 Data only (the voices, the scripted lines and one spec per recording); :mod:`devset` builds the
 audio and references from them and re-exports these names. Each spec's seed comes from its id,
 so editing or appending a spec leaves every other recording's audio unchanged. The spec types
-(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3 to fresh32
+(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3 to fresh33
 halves' specs in :mod:`devset_fresh3`, :mod:`devset_fresh4`, :mod:`devset_fresh5`,
 :mod:`devset_fresh6`, :mod:`devset_fresh7`, :mod:`devset_fresh8`, :mod:`devset_fresh9`,
 :mod:`devset_fresh10`, :mod:`devset_fresh11`, :mod:`devset_fresh12`, :mod:`devset_fresh13`,
@@ -11,7 +11,8 @@ halves' specs in :mod:`devset_fresh3`, :mod:`devset_fresh4`, :mod:`devset_fresh5
 :mod:`devset_fresh18`, :mod:`devset_fresh19`, :mod:`devset_fresh20`, :mod:`devset_fresh21`,
 :mod:`devset_fresh22`, :mod:`devset_fresh23`, :mod:`devset_fresh24`, :mod:`devset_fresh25`,
 :mod:`devset_fresh26`, :mod:`devset_fresh27`, :mod:`devset_fresh28`, :mod:`devset_fresh29`,
-:mod:`devset_fresh30`, :mod:`devset_fresh31` and :mod:`devset_fresh32`; all are re-exported here.
+:mod:`devset_fresh30`, :mod:`devset_fresh31`, :mod:`devset_fresh32` and :mod:`devset_fresh33`;
+all are re-exported here.
 """
 
 from __future__ import annotations
@@ -46,8 +47,9 @@ from bodycam.transcribe.devset_fresh29 import FRESH29
 from bodycam.transcribe.devset_fresh30 import FRESH30
 from bodycam.transcribe.devset_fresh31 import FRESH31
 from bodycam.transcribe.devset_fresh32 import FRESH32
+from bodycam.transcribe.devset_fresh33 import FRESH33
 
-# The spec types and voice constructors are shared with the fresh3-fresh32 specs' modules.
+# The spec types and voice constructors are shared with the fresh3-fresh33 specs' modules.
 from bodycam.transcribe.devset_voices import (  # noqa: F401 (re-exported)
     RecordingSpec,
     Voice,
@@ -572,10 +574,13 @@ RECORDINGS: tuple[RecordingSpec, ...] = (
     # The fresh32 half (d261-d268), written blind in session 34 after fresh31 had been written,
     # with scene lines for every speaker as fresh21 to fresh31.
     *FRESH32,
+    # The fresh33 half (d269-d276), written blind in session 35 after fresh32 had been written,
+    # with scene lines for every speaker as fresh21 to fresh32.
+    *FRESH33,
 )
 #: The halves that make up the development set (``specs()`` and ``build()`` with no half).
 DEVELOPMENT_HALVES = ("dev", "heldout")
-#: Every half; ``fresh`` to ``fresh32`` (unseen when written) are built only when named. The
+#: Every half; ``fresh`` to ``fresh33`` (unseen when written) are built only when named. The
 #: benchmarks take their ``--devset`` choices from here.
 HALVES = (
     *DEVELOPMENT_HALVES,
@@ -611,12 +616,13 @@ HALVES = (
     "fresh30",
     "fresh31",
     "fresh32",
+    "fresh33",
 )
 
 
 def specs(half: str | None = None) -> list[RecordingSpec]:
     """The recording specs of one half (one of :data:`HALVES`: ``"dev"``, ``"heldout"``,
-    ``"fresh"`` to ``"fresh32"``), or with ``None`` the development set (dev and heldout; the
+    ``"fresh"`` to ``"fresh33"``), or with ``None`` the development set (dev and heldout; the
     fresh halves only by name)."""
     if half not in (None, *HALVES):
         names = ", ".join(repr(name) for name in HALVES)
