@@ -139,3 +139,25 @@ def test_initial_prompt_changes_the_transcript_of_a_real_line():
         ["I have a warrant for your arrest, sir."],
         ["I can but warrant for your arrest, sir."],
     )
+
+
+@pytest.mark.slow
+def test_repeated_commands_in_one_long_voice_region_are_all_kept(transcriber):
+    # Crowd noise can keep the voice activity detector on for a whole recording, and a run in
+    # a voice region too long to decode again whole is checked on the second of speech either
+    # side of it (devset d246's invented "thank you" four times). The commands a person
+    # repeats are all there when decoded again that way: the ten "Drop the knife!" and the
+    # line after them, then a radio call, as one 32 s region.
+    radio = _say(
+        "Control, one detained, knife recovered. Ambulance to the car park for his hand, please.",
+        voice="en-gb",
+    )
+    audio = np.concatenate([_repeated_commands(), radio, np.zeros(SR // 2, np.float32)])
+    duration = len(audio) / SR
+    assert round(duration, 1) == 32.6
+    result = transcriber.transcribe(audio, speech=[(0.3, duration - 0.3)])
+    text = normalise(" ".join(segment.text for segment in result.segments))
+    # Read whole, tiny.en hears "drop the dive" 13 times on Intel Xeon: never fewer than said.
+    assert text.count("drop the") >= 10, text
+    assert "okay he dropped it get on the ground" in text
+    assert not [item for item in result.removed if "drop" in item.text.lower()], result.removed

@@ -139,3 +139,32 @@ def test_a_run_that_a_gap_re_decode_brings_is_checked_too(transcriber, monkeypat
     assert result.removed[0].detail == (
         "'heartless,' 7 times, at most 1 in its speech decoded again on its own; kept 1"
     )
+
+
+def test_a_run_in_a_voice_region_too_long_to_decode_again_is_checked_around_it(
+    transcriber, monkeypatch
+):
+    # Crowd noise made devset d246 one 58 s voice region, too long to decode again whole, and
+    # its closing "thank you" four times (over one "Thank you.") went unchecked. Here the call
+    # sign's speech is part of a 40 s region: the second either side of the run (1.6-3.7 s)
+    # is decoded again, from where the region starts (1 s) to 4.7 s, with the 0.3 s of context
+    # every re-decode gets (4.3 s in all), and holds "heartless" once, so the six copies nobody
+    # said go, as in a short region.
+    line = "Delta four, heartless, high profile, female guest reports a man at her door."
+    decoded, redecoded = _call_sign_run(line.split(" "))
+    heard = []
+
+    def decode(audio, skips=True):
+        if not skips:
+            heard.append(round(len(audio) / SR, 2))
+        return iter(decoded if skips else redecoded)
+
+    monkeypatch.setattr(transcriber, "_decode", decode)
+    result = transcriber.transcribe(np.zeros(45 * SR, np.float32), speech=[(1.0, 41.0)])
+    assert heard[0] == 4.3
+    first, checked = result.segments[0], result.removed[0]
+    assert (first.start, first.end, first.text) == (1.1, 1.9, "Delta four, heartless,")
+    assert (checked.reason, checked.start, checked.end) == ("repetition loop", 1.9, 3.7)
+    assert checked.detail == (
+        "'heartless,' 7 times, at most 1 in its speech decoded again on its own; kept 1"
+    )

@@ -19,6 +19,7 @@ from bodycam.transcribe import gaps
 from bodycam.transcribe.asr import AsrOptions, AsrResult, AsrSegment, AsrWord, Transcriber
 from bodycam.transcribe.gaps import Gap, covered, decode_span, fill_gaps, new_words, uncovered
 from bodycam.transcribe.removed import RemovedText
+from bodycam.transcribe.wer import load_stm_lines, normalise
 
 SR = 16000
 
@@ -576,24 +577,70 @@ def test_a_re_decode_of_speech_tiny_en_cannot_read_adds_no_video_outro(tmp_path)
     assert words == 67 and errors <= 22, text
 
 
-@needs_voices
-@pytest.mark.slow
-def test_a_re_decode_writes_no_profanity_nobody_said(tmp_path):
-    """devset d246 (a crowded waiting room at 6 dB), built here: tiny.en's first decode wrote
-    nothing over 2.28 s of a civilian's "I know. I'm sorry about the chair.", and that stretch
-    decoded alone came back as "your skin is fucking annoying." (average log-probability
-    -1.18). Nobody in the recording swears. The text goes on record as an unsure re-decode,
-    for a reviewer to listen to, and not into the transcript."""
+@pytest.fixture(scope="module")
+def crowded_waiting_room(tmp_path_factory):
+    """devset d246 (a crowded waiting room at 6 dB), built here, and its transcript. The crowd
+    keeps Silero's probabilities over the threshold throughout: the whole recording is one
+    58 s voice region."""
     from bodycam.transcribe import devset, vad
     from bodycam.transcribe.asr import asr_vad_settings
 
-    recording = build_once("d246", tmp_path)
-    assert "fuck" not in recording.stm_path.read_text()
+    recording = build_once("d246", tmp_path_factory.mktemp("d246"))
     audio = devset.read_audio(recording.audio_path)
     probabilities = vad.speech_probabilities(audio, SR)
     speech = vad.regions_from_probabilities(probabilities, len(audio) / SR, asr_vad_settings())
-    result = Transcriber().transcribe(audio, speech=speech)
+    assert [(round(start, 1), round(end, 1)) for start, end in speech] == [(0.1, 58.0)]
+    return recording, Transcriber().transcribe(audio, speech=speech)
+
+
+@needs_voices
+@pytest.mark.slow
+def test_a_re_decode_writes_no_profanity_nobody_said(crowded_waiting_room):
+    """tiny.en's first decode of devset d246 wrote nothing over 2.28 s of a civilian's "I know.
+    I'm sorry about the chair.", and that stretch decoded alone came back as "your skin is
+    fucking annoying." (average log-probability -1.18). Nobody in the recording swears. The
+    text goes on record as an unsure re-decode, for a reviewer to listen to, and not into the
+    transcript."""
+    recording, result = crowded_waiting_room
+    assert "fuck" not in recording.stm_path.read_text()
     text = " ".join(segment.text for segment in result.segments)
     assert "fuck" not in text.lower(), text
     unsure = [item for item in result.removed if item.reason == "unsure re-decode"]
     assert any("fucking" in item.text for item in unsure), result.removed
+
+
+@needs_voices
+@pytest.mark.slow
+def test_a_run_in_one_long_voice_region_is_checked(crowded_waiting_room):
+    """d246's officer ends on "Thank you. I'll stay until he's been seen." (53.0-55.3 s), and
+    tiny.en wrote "thank you" four times there. The one voice region is too long to decode
+    again whole, so the run stood (session 34). Now the second of speech either side of each
+    run is decoded again: the closing run holds no "thank you" there and keeps its first copy,
+    and so do the two other runs the decoder wrote in this recording, which nobody said
+    ("9 hours, and 6 hours, and 6 hours" over "Nine hours! My dad's been in that chair for nine
+    hours!"; "no" five times, where nobody says it)."""
+    recording, result = crowded_waiting_room
+    said = normalise(" ".join(text for _, text in load_stm_lines(recording.stm_path)))
+    assert (said.count("thank you"), said.split().count("six"), said.split().count("no")) == (
+        1,
+        0,
+        0,
+    )
+    checked = [
+        (item.text, item.detail)
+        for item in result.removed
+        if item.reason == "repetition loop" and "decoded again on its own" in item.detail
+    ]
+    assert checked == [
+        (
+            "hours, and 6 hours, and 6",
+            "'hours, and 6' 3 times, at most 0 in its speech decoded again on its own; kept 1",
+        ),
+        ("no, no, no.", "'no,' 5 times, at most 2 in its speech decoded again on its own; kept 2"),
+        (
+            "thank you, thank you, thank you,",
+            "'thank you,' 4 times, at most 0 in its speech decoded again on its own; kept 1",
+        ),
+    ]
+    last = normalise(result.segments[-1].text)
+    assert last.endswith("thank you") and not last.endswith("thank you thank you"), last
