@@ -131,8 +131,9 @@ def test_a_sentence_cut_between_two_segments_is_joined_back():
 
 def test_a_search_under_a_civilians_label_is_the_officers(codebook):
     # fresh33's machine transcript gave the searching officer's lines a speaker label of their
-    # own (S3), read as a civilian's: "Spread your feet, I'm checking your pockets. Needles,
-    # blades, anything gonna stick me." A search is announced only by the one searching.
+    # own (S3): "Spread your feet, I'm checking your pockets. Needles, blades, anything gonna
+    # stick me." Taken for the civilian's label, the search is still the officer's: a search
+    # is announced only by the one searching.
     text = "Spread your feet, I'm checking your pockets. Needles, blades, anything gonna stick me."
     sentences = sentence_roles(split_sentences([Utterance("S3", "civilian", 0, 5, text)]))
     assert [(s.text, s.role) for s in sentences] == [
