@@ -127,3 +127,30 @@ def test_a_sentence_cut_between_two_segments_is_joined_back():
             "Ma'am, come talk",
             "to me here.",
         ]
+
+
+def test_a_search_under_a_civilians_label_is_the_officers(codebook):
+    # fresh33's machine transcript gave the searching officer's lines a speaker label of their
+    # own (S3): "Spread your feet, I'm checking your pockets. Needles, blades, anything gonna
+    # stick me." Taken for the civilian's label, the search is still the officer's: a search
+    # is announced only by the one searching.
+    text = "Spread your feet, I'm checking your pockets. Needles, blades, anything gonna stick me."
+    sentences = sentence_roles(split_sentences([Utterance("S3", "civilian", 0, 5, text)]))
+    assert [(s.text, s.role) for s in sentences] == [
+        ("Spread your feet, I'm checking your pockets.", "officer"),
+        ("Needles, blades, anything gonna stick me.", "officer"),
+    ]
+    assert sentences[0].role_note == (
+        'read as officer: "spread your feet" is only said by police, though the transcript '
+        "gives S3 the role civilian (merged voices?)"
+    )
+    # Read as the civilian's, the order was no command at all.
+    result = detect([Utterance("S3", "civilian", 0, 5, text)], codebook)
+    assert [(s.code_id, s.detector) for s in result.suggestions] == [
+        ("command", "rule:command.imperative")
+    ]
+    assert "read as officer" in result.suggestions[0].evidence
+    # A civilian's fear of a weapon is theirs, and so is a civilian's own bag.
+    for line in ["He's going to stab me!", "Don't go through my bag.", "It's going to cut me."]:
+        mine = split_sentences([Utterance("S1", "civilian", 0, 2, line)])
+        assert sentence_roles(mine) == mine

@@ -128,6 +128,15 @@ OFFICER_VOICE = re.compile(
     r"\btake your hands out of your pockets\b|\bstop resisting\b|\binterlock your fingers\b|"
     # Said to the one being held: the holder's order (the held one says "let go of me").
     r"\bstop pulling away\b|"
+    # A search announced, and the searcher's question: "I'm going through your pockets",
+    # "Spread your feet", "Anything in there that's going to stick me?" (fourteen sentences in
+    # the training splits, every one an officer's; a civilian's "he's going to stab me" is not
+    # asked of "anything"). A diarizer split can give the searcher's lines a label of their
+    # own (fresh33's machine transcript: S3 for "Spread your feet, I'm checking your
+    # pockets."), which a reviewer may take for the person searched (session 35).
+    r"\b(i'm|i am|i'll|i will|let me) (going to |gonna )?(search|searching|check|checking|"
+    r"go through|going through|empty|emptying) your (pockets?|bag|jacket|waistband)\b|"
+    r"\bspread your (feet|legs)\b|\banything\b.{0,40}\b(going to|gonna) (stick|poke|cut) me\b|"
     r"\bstep out of the (car|vehicle)\b|"
     # Force threatened with a police weapon.
     r"\b(you're|you are|you'll) (going to )?(get|getting|be) (tased|tazed|pepper sprayed)\b|"
