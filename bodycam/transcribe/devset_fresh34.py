@@ -17,13 +17,13 @@ module is long because it is data: eight scenes' lines and their specs.
 
 - d277, a cyclist knocked off by a car door opened into the cycle lane on a high street
   (street, 9 dB): the cyclist shouting, the driver in espeak's German voice (``de+m3``), a
-  witness on flite ``rms``; the driver over the cyclist (0.88 s) and over the wearer (1.16 s).
+  witness on flite ``rms``; the wearer over the driver twice (0.88 s and 1.16 s).
 - d278, a girl of fourteen missing on moorland at night in a gale (wind, 4 dB): the wearer
-  alone for the first seven lines but control's one line on the radio (flite ``slt``), a 9.92 s
-  silence before the girl (13 dB under) is first heard, after a 6.02 s one.
+  says six of the first seven lines alone, control's one line on the radio (flite ``slt``) the
+  other; a 9.92 s silence before the girl (13 dB under) is first heard, after a 6.02 s one.
 - d279, a boy of seven found alone at a bus station, driven home (car, 14 dB): his mother on
   the car's speakerphone, band-limited as a radio, 11 dB under; the boy on a high pitch
-  (``en+f1``, 91); the boy over the wearer (1.36 s).
+  (``en+f1``, 91); the wearer over the boy (1.36 s).
 - d280, a cafe owner shouting at a busker (street, 17 dB): five voices in 65 s, the owner in
   espeak's Portuguese voice (``pt+m5``), a passer-by's one line on flite ``kal16`` 12 dB under;
   three lines talked over (0.61-0.83 s).
@@ -36,7 +36,7 @@ module is long because it is data: eight scenes' lines and their specs.
   wearer only acknowledges it (``replies``), with one 7.30 s silence.
 - d284, a tourist's phone snatched by two men on a moped (street, 6 dB): she shouts after them
   in espeak's Dutch voice (``nl+f2``), control relays the camera room on the radio (flite
-  ``awb``), a passer-by's one line; she talks over the wearer (1.01 s), 50 s in all.
+  ``awb``), a passer-by's one line; the wearer over her (1.01 s), 50 s in all.
 
 British espeak voices are written ``en+variant`` or with a regional name
 (``en-gb+variant`` is plain ``en-gb`` in this espeak-ng; :mod:`espeak_names`).
