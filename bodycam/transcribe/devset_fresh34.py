@@ -33,7 +33,7 @@ module is long because it is data: eight scenes' lines and their specs.
 - d282, a dog swept off a seafront wall in a gale (wind, 0 dB): the husband shouting from the
   beach 13 dB under, the coastguard on the radio; two lines talked over (0.94 s and 0.74 s).
 - d283, a quiet night patrol in the car (car, 19 dB): the partner tells one long story, the
-  wearer only acknowledges it (``replies``), with one 7.30 s silence.
+  wearer only acknowledges it (``replies``), with one 8.22 s silence.
 - d284, a tourist's phone snatched by two men on a moped (street, 6 dB): she shouts after them
   in espeak's Dutch voice (``nl+f2``), control relays the camera room on the radio (flite
   ``awb``), a passer-by's one line; the wearer over her (1.01 s), 50 s in all.
@@ -101,7 +101,7 @@ FRESH34: tuple[RecordingSpec, ...] = (
                 pitch=45,
                 lines=(
                     "I am so sorry. I did not see him. I checked the mirror, I think.",
-                    "He came very fast, on the inside, between the bus and my car.",
+                    "He came very fast, on the inside, between a bus and my car.",
                     "Yes, it is my car. Here is my licence. The insurance is on my phone.",
                 ),
             ),
@@ -233,7 +233,7 @@ FRESH34: tuple[RecordingSpec, ...] = (
                 -11,
                 radio=True,
                 rate=181,
-                pitch=61,
+                pitch=55,
                 lines=(
                     "Sam! Oh thank God. Are you all right? Is he all right, officer?",
                     "He's seven! Sam, you stay with the lady, okay? Don't touch anything.",
@@ -477,7 +477,7 @@ FRESH34: tuple[RecordingSpec, ...] = (
                 rate=149,
                 pitch=41,
                 lines=(
-                    "Quiet night. Go on, then. Tell me.",
+                    "Go on, then.",
                     "Really?",
                     "Right.",
                     "And then what?",
@@ -518,6 +518,7 @@ FRESH34: tuple[RecordingSpec, ...] = (
         "car",
         19,
         long_silences=1,
+        replies=0,
         description="a quiet night patrol: the partner tells a long story, then control calls",
     ),
     RecordingSpec(
