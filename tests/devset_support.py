@@ -5,7 +5,8 @@ fresh23 on (test_devset_fresh23.py and after) open with ``blind_half``, ``new_ac
 fresh31 on, with no accent new, ``accents_heard_again``) and ``said_in_words`` and build one
 recording with ``built_as_planned``, so that each half's file keeps only its own ids, scene
 facts and exact values (from fresh32 on with ``voices_heard_before``, ``accented`` and
-``talked_over``)."""
+``talked_over``; from fresh33 on with ``one_accent_pairs``, and from fresh34 on ``blind_half``
+takes the half's ``noises`` when it does not use each of the eight once)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import hashlib
 import itertools
 import shutil
 import wave
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -392,17 +394,27 @@ FLITE_VOICES = {"rms", "awb", "slt", "kal16"}
 
 
 def blind_half(
-    half: str, speakers: dict[str, list[str]], shortest: float, longest: float, scenes: list
+    half: str,
+    speakers: dict[str, list[str]],
+    shortest: float,
+    longest: float,
+    scenes: list,
+    noises: dict[str, int] | None = None,
 ) -> tuple[dict, list]:
     """The specs of a blind half of eight by id and those of every half before it
     (``halves_before``), checked against what each half from fresh23 on promises: what
-    ``unseen_half`` checks, both engines and every flite voice, each of the eight noises once,
-    every recording's ``(noise, SNR dB, seconds)`` as ``scenes`` lists them in order, 2-5 people
-    on voices of their own (``check_voices_of_their_own``) at rates and pitches of their own
+    ``unseen_half`` checks, both engines and every flite voice, each of the eight noises once
+    (or, with ``noises``, each noise in as many recordings as it gives: fresh34 on), every
+    recording's ``(noise, SNR dB, seconds)`` as ``scenes`` lists them in order, 2-5 people on
+    voices of their own (``check_voices_of_their_own``) at rates and pitches of their own
     (``check_rates_and_pitches``)."""
     recordings = unseen_half(half, speakers, shortest, longest)
-    engines, flite, noises = every_engine_and_noise(recordings)
-    assert (engines, flite, len(noises)) == ({"espeak", "flite"}, FLITE_VOICES, 8)
+    engines, flite, kinds = every_engine_and_noise(recordings)
+    assert (engines, flite) == ({"espeak", "flite"}, FLITE_VOICES)
+    if noises is None:
+        assert len(kinds) == 8
+    else:
+        assert Counter(s.noise for s in recordings.values()) == Counter(noises)
     assert [(s.noise, s.snr_db, s.duration) for s in recordings.values()] == scenes
     check_voices_of_their_own(recordings)
     check_rates_and_pitches(recordings)
@@ -503,3 +515,15 @@ def talked_over(pauses: list[float]) -> list[tuple[int, float]]:
     """The pauses between turns (``pauses_between``) that are overlaps: ``(index, seconds)``,
     to the hundredth, negative."""
     return [(i, round(p, 2)) for i, p in enumerate(pauses) if p < 0]
+
+
+def one_accent_pairs(specs) -> list[tuple[str, int, int]]:
+    """Per pair of accented voices of one language and one sex in a recording: its id and how
+    far apart the two are in words a minute and in pitch (fresh33 on)."""
+    return [
+        (s.id, abs(one.rate - other.rate), abs(one.pitch - other.pitch))
+        for s in specs
+        for one, other in itertools.combinations([v for v in s.voices if foreign(v)], 2)
+        if one.voice.split("+")[0] == other.voice.split("+")[0]
+        and (espeak_variant(one) in ALL_WOMEN) == (espeak_variant(other) in ALL_WOMEN)
+    ]

@@ -5,10 +5,8 @@ devset_support.py holds the checks every half shares."""
 
 from __future__ import annotations
 
-import itertools
-
 import devset_support as support
-from devset_support import ALL_WOMEN, accents, espeak_variant, foreign
+from devset_support import accents, espeak_variant, foreign
 
 from bodycam.transcribe import devset
 
@@ -27,18 +25,6 @@ FRESH33 = {
 SPEAKERS = {recording: spoken[0] for recording, spoken in FRESH33.items()}
 #: The accents fresh33 reads its accented lines in: espeak voices each heard in one recording.
 WELSH_CROATIAN_SLOVAK = {"cy", "hr", "sk"}
-
-
-def one_accent_pairs(specs) -> list[tuple[str, int, int]]:
-    """Per pair of accented voices of one language and one sex in a recording: its id and how
-    far apart the two are in words a minute and in pitch."""
-    return [
-        (s.id, abs(one.rate - other.rate), abs(one.pitch - other.pitch))
-        for s in specs
-        for one, other in itertools.combinations([v for v in s.voices if foreign(v)], 2)
-        if one.voice.split("+")[0] == other.voice.split("+")[0]
-        and (espeak_variant(one) in ALL_WOMEN) == (espeak_variant(other) in ALL_WOMEN)
-    ]
 
 
 def test_fresh33_half_is_eight_unseen_recordings_each_new_in_one_way():
@@ -79,8 +65,12 @@ def test_fresh33_half_is_eight_unseen_recordings_each_new_in_one_way():
     d269 = fresh33["d269"]
     twins = [(v.label, v.voice, v.rate, v.pitch) for v in d269.voices if foreign(v)]
     assert twins == [("civilian", "cy+m2", 158, 42), ("bystander", "cy+m4", 160, 48)]
-    assert one_accent_pairs(fresh33.values()) == [("d269", 2, 6)]
-    assert one_accent_pairs(earlier) == [("d190", 34, 20), ("d197", 44, 24), ("d230", 12, 4)]
+    assert support.one_accent_pairs(fresh33.values()) == [("d269", 2, 6)]
+    assert support.one_accent_pairs(earlier) == [
+        ("d190", 34, 20),
+        ("d197", 44, 24),
+        ("d230", 12, 4),
+    ]
     assert support.drawn(d269, "overlaps") == ["bystander", "witness", "officer"]
 
     # A woman locked in her bathroom, whispering through the door 12 dB under the wearer, as

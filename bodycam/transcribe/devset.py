@@ -337,9 +337,23 @@ the partner heard only on the radio, a shoplifter driven to custody in car noise
 the first time, and a delivery driver bitten at a front gate with five voices in 50 s in dog
 noise.
 It too is built and scored only when named.
+After fresh33, a thirty-sixth, ``fresh34`` half (d277-d284) was written blind again, with
+scene lines for every speaker, 2-5 people each on a voice of their own, every espeak voice at a
+rate and pitch of its own and every recording 50-90 s long, with no accent new to the set (the
+German, Dutch and Portuguese voices, heard in one recording each before, read English) and,
+for the first time, not every noise once but mostly street, wind and car noise (three, two and
+two recordings) and one in rain: a cyclist knocked off by a car door, shouting at a German
+driver, a girl missing on a moor in a gale with the wearer searching alone and her voice 13 dB
+under after a long silence, a boy of seven driven home with his mother on the car's
+speakerphone, a cafe owner shouting at a busker with five voices and a passer-by's one line, a
+man soaked in a bus shelter with slow turns and two long silences, a dog swept off a seafront
+wall in wind noise at 0 dB with the husband shouting from the beach and the coastguard on the
+radio, a quiet night patrol where the partner tells one long story and the wearer only
+acknowledges it, and a tourist's phone snatched by a moped rider in 50 s.
+It too is built and scored only when named.
 The backgrounds are synthesized in :mod:`devset_noise`. The specs (voices, lines, halves)
-live in :mod:`devset_specs` (fresh3's to fresh33's in :mod:`devset_fresh3` to
-:mod:`devset_fresh33`, the spec types in :mod:`devset_voices`) and are re-exported here.
+live in :mod:`devset_specs` (fresh3's to fresh34's in :mod:`devset_fresh3` to
+:mod:`devset_fresh34`, the spec types in :mod:`devset_voices`) and are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
 
@@ -347,7 +361,7 @@ named after the builder's version), so a second run reads them back.
     for recording in devset.build(half="dev"):
         recording.audio_path, recording.rttm_path
 
-The module passes 700 lines because this docstring keeps the record of every half (some 352
+The module passes 700 lines because this docstring keeps the record of every half (some 367
 lines); the code below is one job, building a recording from its spec, and the halves' specs,
 voices and noises already live in modules of their own (``devset_fresh*``, ``devset_voices``,
 ``devset_noise``, ``devset_specs``).

@@ -3,7 +3,7 @@
 Data only (the voices, the scripted lines and one spec per recording); :mod:`devset` builds the
 audio and references from them and re-exports these names. Each spec's seed comes from its id,
 so editing or appending a spec leaves every other recording's audio unchanged. The spec types
-(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3 to fresh33
+(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3 to fresh34
 halves' specs in :mod:`devset_fresh3`, :mod:`devset_fresh4`, :mod:`devset_fresh5`,
 :mod:`devset_fresh6`, :mod:`devset_fresh7`, :mod:`devset_fresh8`, :mod:`devset_fresh9`,
 :mod:`devset_fresh10`, :mod:`devset_fresh11`, :mod:`devset_fresh12`, :mod:`devset_fresh13`,
@@ -11,8 +11,8 @@ halves' specs in :mod:`devset_fresh3`, :mod:`devset_fresh4`, :mod:`devset_fresh5
 :mod:`devset_fresh18`, :mod:`devset_fresh19`, :mod:`devset_fresh20`, :mod:`devset_fresh21`,
 :mod:`devset_fresh22`, :mod:`devset_fresh23`, :mod:`devset_fresh24`, :mod:`devset_fresh25`,
 :mod:`devset_fresh26`, :mod:`devset_fresh27`, :mod:`devset_fresh28`, :mod:`devset_fresh29`,
-:mod:`devset_fresh30`, :mod:`devset_fresh31`, :mod:`devset_fresh32` and :mod:`devset_fresh33`;
-all are re-exported here.
+:mod:`devset_fresh30`, :mod:`devset_fresh31`, :mod:`devset_fresh32`, :mod:`devset_fresh33` and
+:mod:`devset_fresh34`; all are re-exported here.
 """
 
 from __future__ import annotations
@@ -48,8 +48,9 @@ from bodycam.transcribe.devset_fresh30 import FRESH30
 from bodycam.transcribe.devset_fresh31 import FRESH31
 from bodycam.transcribe.devset_fresh32 import FRESH32
 from bodycam.transcribe.devset_fresh33 import FRESH33
+from bodycam.transcribe.devset_fresh34 import FRESH34
 
-# The spec types and voice constructors are shared with the fresh3-fresh33 specs' modules.
+# The spec types and voice constructors are shared with the fresh3-fresh34 specs' modules.
 from bodycam.transcribe.devset_voices import (  # noqa: F401 (re-exported)
     RecordingSpec,
     Voice,
@@ -577,10 +578,13 @@ RECORDINGS: tuple[RecordingSpec, ...] = (
     # The fresh33 half (d269-d276), written blind in session 35 after fresh32 had been written,
     # with scene lines for every speaker as fresh21 to fresh32.
     *FRESH33,
+    # The fresh34 half (d277-d284), written blind in session 35 after fresh33 had been written,
+    # with scene lines for every speaker as fresh21 to fresh33.
+    *FRESH34,
 )
 #: The halves that make up the development set (``specs()`` and ``build()`` with no half).
 DEVELOPMENT_HALVES = ("dev", "heldout")
-#: Every half; ``fresh`` to ``fresh33`` (unseen when written) are built only when named. The
+#: Every half; ``fresh`` to ``fresh34`` (unseen when written) are built only when named. The
 #: benchmarks take their ``--devset`` choices from here.
 HALVES = (
     *DEVELOPMENT_HALVES,
@@ -617,12 +621,13 @@ HALVES = (
     "fresh31",
     "fresh32",
     "fresh33",
+    "fresh34",
 )
 
 
 def specs(half: str | None = None) -> list[RecordingSpec]:
     """The recording specs of one half (one of :data:`HALVES`: ``"dev"``, ``"heldout"``,
-    ``"fresh"`` to ``"fresh33"``), or with ``None`` the development set (dev and heldout; the
+    ``"fresh"`` to ``"fresh34"``), or with ``None`` the development set (dev and heldout; the
     fresh halves only by name)."""
     if half not in (None, *HALVES):
         names = ", ".join(repr(name) for name in HALVES)
