@@ -351,9 +351,24 @@ wall in wind noise at 0 dB with the husband shouting from the beach and the coas
 radio, a quiet night patrol where the partner tells one long story and the wearer only
 acknowledges it, and a tourist's phone snatched by a moped rider in 50 s.
 It too is built and scored only when named.
+After fresh34, a thirty-seventh, ``fresh35`` half (d285-d292) was written blind again, with
+scene lines for every speaker, 2-5 people each on a voice of their own, every espeak voice at a
+rate and pitch of its own and every recording 50-90 s long, with no accent new to the set (the
+Spanish, French and Italian voices, heard in one recording each before, read English) and, as
+fresh23 to fresh33 did, each of the eight noises once: an ambulance blocked by a parked car as
+its siren runs, the Italian owner shouting, a family broken down on a motorway's hard shoulder
+in the rain with control on the radio and a long wait, fake concert tickets outside an arena
+with five voices, a French mother, her daughter shouting and the partner's one line, a taxi
+driver in the patrol car talking alone for a minute after the wearer's one acknowledgement, a
+dog alone in a flat for two days with a French landlord and the tenant first heard late on the
+landlord's phone, on speaker, after two long silences, a trampoline blown onto a car in a storm
+with the owner shouting and three lines talked over, a children's entertainer's van broken into
+with a Spanish entertainer and a parent's one line in 50 s, and a man with bolt cutters at a
+station's bike racks in street noise at 0 dB with the owner shouting and control on the radio.
+It too is built and scored only when named.
 The backgrounds are synthesized in :mod:`devset_noise`. The specs (voices, lines, halves)
-live in :mod:`devset_specs` (fresh3's to fresh34's in :mod:`devset_fresh3` to
-:mod:`devset_fresh34`, the spec types in :mod:`devset_voices`) and are re-exported here.
+live in :mod:`devset_specs` (fresh3's to fresh35's in :mod:`devset_fresh3` to
+:mod:`devset_fresh35`, the spec types in :mod:`devset_voices`) and are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
 
@@ -361,7 +376,7 @@ named after the builder's version), so a second run reads them back.
     for recording in devset.build(half="dev"):
         recording.audio_path, recording.rttm_path
 
-The module passes 700 lines because this docstring keeps the record of every half (some 367
+The module passes 700 lines because this docstring keeps the record of every half (some 382
 lines); the code below is one job, building a recording from its spec, and the halves' specs,
 voices and noises already live in modules of their own (``devset_fresh*``, ``devset_voices``,
 ``devset_noise``, ``devset_specs``).
