@@ -5,8 +5,9 @@ segment. The decoder also invents a phrase it then keeps coming back to, a line 
 each copy varied a little: the blind fresh34's d280, over a cafe owner's "Every day the same
 songs! Six hours, right outside my cafe!" and a busker's "I've got a permit from the council",
 wrote "first time I've ever seen this song. / This is the first time I've seen this song. /
-This is the first time I've", three segments in 5.5 s, and so lost 15 points of WER to raw
-faster-whisper on that recording. No check saw it: no copy follows another word for word.
+This is the first time I've", three segments in 5.5 s, on the recording where the job was
+furthest behind raw faster-whisper (62.4 % WER against 47.5 %). No check saw it: no copy
+follows another word for word.
 
 So a phrase of :data:`MIN_SIZE` words or more written :data:`MIN_COUNT` times or more within
 :data:`SPAN` seconds (:func:`find_recurring`) is checked the way a run is: the speech under it
@@ -14,16 +15,19 @@ is decoded again one voice region at a time (``loop_redecode.run_speech``), and 
 re-decode holds at most :data:`MAX_HEARD_SHARE` of the copies, the copies it does not hold go,
 on record in ``removed``; the first copy and every other word stay (the re-decode only counts).
 
-Measured on the suggestion evaluation set's cached machine transcripts (280 encounters, session
-36; each group's speech decoded again): of 25 such groups, 5 were said by the script's people
-(three "out of the car", three "on the wheel", three "back it up", "time this year" and a
-breathing count "in, two, three, four" four times) and every one came back from the re-decode
-with at least half its copies (the count as words where the first decode wrote digits: numbers
-are compared folded, :func:`fold`); of the 20 invented, 15 came back with at most one copy in
-three (11 with none: a bingo caller's "she can't see anyone after he calls the next number" ten
-times, "the ladder" six). The share is a third, not the half ``confirm_repeats`` uses: the
-breathing count came back with two of its four copies ("out to three, four" for "out, two,
-three, four"), and a half would have taken real words out.
+Measured on the suggestion evaluation set's cached machine transcripts (280 encounters, decoded
+in sessions 32-36, so some runs a later check now catches are among them), each group's speech
+decoded again (session 36). Tuned on the older splits (dev to fresh17): 14 groups, 4 said by the
+script's people (three "out of the car", three "on the wheel", "time this year" (two of its
+three copies said) and a breathing count, "in, two, three, four" four times), every one back
+from the re-decode with at least half its copies; 6 of the 10 invented back with none. The share
+is a third, not the half ``confirm_repeats`` uses: the breathing count came back with two of its
+four copies ("out to three, four" for "out, two, three, four"), and a half would have taken real
+words out; numbers are compared folded (:func:`fold`), since the first decode wrote digits and
+the re-decode words. Confirmed on the newer splits (fresh18 to fresh34): 11 groups, the one said
+("back it up" three times) kept, 9 of the 10 invented taken out (a bingo caller's "she can't see
+anyone after he calls the next number" ten times, "the ladder" six, two with one copy heard
+again).
 """
 
 from __future__ import annotations
