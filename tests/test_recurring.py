@@ -160,3 +160,22 @@ def test_a_count_said_four_times_stays_when_its_re_decode_writes_the_numbers_as_
         "20",
         "twentyone",
     ]
+
+
+def test_a_phrase_the_re_decode_repeats_in_other_words_stays(transcriber, monkeypatch):
+    # devset d173: the partner's "Keep your hands on the dashboard. Hands on the dashboard!" and
+    # the witness's "They're on the dashboard" came back from the first decode as "on the
+    # cache, or" three times. The re-decode writes "on the dashboard" three times, never back to
+    # back: no copy of the first decode's words, but the same repeating, so nothing goes.
+    first = _lines(
+        "Keep your hands on the cache, or.", "Hand on the cache, or.", "They're on the cache, or."
+    )
+    again = _lines(
+        "Keep your hands on the dashboard.",
+        "Passenger, hands on the dashboard!",
+        "They're on the dashboard.",
+    )
+    result, heard = _transcribe(transcriber, monkeypatch, first, again, [(1.0, 7.6)])
+    assert heard == [7.2]
+    assert len(result.segments) == 3
+    assert result.removed == []

@@ -206,12 +206,7 @@ def confirm_repeats(
                 # again was invented (24 of 24); the runs people said came back plain.
                 decoded[key] = [segment for segment in kept if segment not in looped]
             heard = most_copies(
-                [
-                    part
-                    for s in decoded[key]
-                    for w in s.words or []
-                    for part in spoken_keys(w.word)
-                ],
+                [part for s in decoded[key] for w in s.words or [] for part in spoken_keys(w.word)],
                 keys[run.start : run.start + run.size],
             )
             if heard > MAX_CONFIRMED_SHARE * run.count:

@@ -175,6 +175,26 @@ def _with_shared_words(
     return range(first, last)
 
 
+def _heard(segments: list[AsrSegment], gram: Sequence[str]) -> int:
+    """How many copies the re-decoded ``segments`` hold of ``gram``, or of any phrase they
+    themselves write again and again (within :data:`SPAN`, twice or more): devset d173's
+    partner, "Hands on the dashboard! Hands on the dashboard!" and a witness's "They're on the
+    dashboard", came back from the first decode as "on the cache, or" three times; the re-decode
+    wrote other words for the same phrase, and a person's repeating heard as other words is
+    still repeating (as ``loop_redecode.most_copies`` counts runs)."""
+    parts = [
+        (fold(part), word.start, word.end)
+        for segment in segments
+        for word in segment.words or []
+        for part in spoken_keys(word.word)
+    ]
+    keys = [key for key, _, _ in parts]
+    again = find_recurring(
+        keys, [start for _, start, _ in parts], [end for _, _, end in parts], min_count=2
+    )
+    return max([most_copies(keys, list(gram)), *(len(group.copies) for group in again)])
+
+
 def confirm_recurring(
     result: AsrResult,
     speech: list[tuple[float, float]],
@@ -205,11 +225,8 @@ def confirm_recurring(
         if key not in decoded:
             kept, _, looped = decoded_alone(regions, speech, options, redecode)
             decoded[key] = [segment for segment in kept if segment not in looped]
-        heard_keys = [
-            fold(part) for s in decoded[key] for w in s.words or [] for part in spoken_keys(w.word)
-        ]
         gram = keys[first : first + group.size]
-        heard = most_copies(heard_keys, gram)
+        heard = _heard(decoded[key], gram)
         count = len(group.copies)
         if heard > MAX_HEARD_SHARE * count:
             continue
