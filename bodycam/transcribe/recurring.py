@@ -17,17 +17,21 @@ on record in ``removed``; the first copy and every other word stay (the re-decod
 
 Measured on the suggestion evaluation set's cached machine transcripts (280 encounters, decoded
 in sessions 32-36, so some runs a later check now catches are among them), each group's speech
-decoded again (session 36). Tuned on the older splits (dev to fresh17): 14 groups, 4 said by the
-script's people (three "out of the car", three "on the wheel", "time this year" (two of its
-three copies said) and a breathing count, "in, two, three, four" four times), every one back
-from the re-decode with at least half its copies; 6 of the 10 invented back with none. The share
-is a third, not the half ``confirm_repeats`` uses: the breathing count came back with two of its
-four copies ("out to three, four" for "out, two, three, four"), and a half would have taken real
-words out; numbers are compared folded (:func:`fold`), since the first decode wrote digits and
-the re-decode words. Confirmed on the newer splits (fresh18 to fresh34): 11 groups, the one said
-("back it up" three times) kept, 9 of the 10 invented taken out (a bingo caller's "she can't see
-anyone after he calls the next number" ten times, "the ladder" six, two with one copy heard
-again).
+decoded again (session 36). Tuned on the older splits (dev to fresh17): 14 groups, 6 of them
+said by the script's people (three "out of the car", three "on the wheel", "time this year" with
+two of its three copies said, a breathing count "in, two, three, four" four times, and two
+phrases the decoder heard alike each time and wrong: "see the route" for "scenic route" three
+times, "a high snack" for "an ice pack"), every one kept; 4 of the 8 invented taken out. Two
+choices were made there. The share is a third, not the half ``confirm_repeats`` uses: the
+breathing count came back with two of its four copies ("out to three, four" for "out, two,
+three, four"), and a half would have taken real words out; numbers are compared folded
+(:func:`fold`), since the first decode wrote digits and the re-decode words. And a re-decode
+that writes a phrase of its own again and again counts as hearing the repeating
+(:func:`_heard`): "See it route" twice and "a high spare. A high smack" are the scenic route and
+the ice pack, which the first rule (copies of the first decode's own words) took out. Confirmed
+on the newer splits (fresh18 to fresh34): 11 groups, the one said ("back it up" three times)
+kept, 9 of the 10 invented taken out (a bingo caller's "she can't see anyone after he calls the
+next number" ten times, "the ladder" six, two with one copy heard again).
 """
 
 from __future__ import annotations
