@@ -179,3 +179,22 @@ def test_a_phrase_the_re_decode_repeats_in_other_words_stays(transcriber, monkey
     assert heard == [7.2]
     assert len(result.segments) == 3
     assert result.removed == []
+
+
+def test_a_re_decode_that_writes_a_line_again_and_again_vouches_for_nothing(
+    transcriber, monkeypatch
+):
+    # devset d280 as it is: the voice region under the three lines comes back as tiny.en's
+    # outro ("I'll see you in the next one.") and then the same outro three more times, one
+    # segment each. Counted as the re-decode's own repeating, the outro would keep the invented
+    # phrase; a re-decode that loops vouches for nothing.
+    again = _lines(
+        "I'll see you next time.", "See you next time.", "See you next time.", "See you next time."
+    )
+    result, heard = _transcribe(transcriber, monkeypatch, _lines(*SONG), again, [(1.0, 8.4)])
+    assert heard == [8.0]
+    assert [text for _, _, text in _times(result.segments)] == [
+        "first time I've ever seen this song.",
+        "seen this song.",
+    ]
+    assert [r.text for r in result.removed] == ["This is the first time I've"] * 2

@@ -264,10 +264,10 @@ def most_copies(keys: list[str], gram: list[str]) -> int:
     run: a person's eight fast "No!" came back from a re-decode as eight "go" (session 19),
     which is the same repeating heard as other words, not a loop's invention."""
     runs = [run.count for run in find_repeats(keys, min_count=2)]
-    return max([_copies(keys, gram), *runs])
+    return max([copies_of(keys, gram), *runs])
 
 
-def _copies(keys: list[str], gram: list[str]) -> int:
+def copies_of(keys: list[str], gram: list[str]) -> int:
     """Non-overlapping occurrences of ``gram`` in ``keys``, anywhere."""
     count = index = 0
     while index <= len(keys) - len(gram):

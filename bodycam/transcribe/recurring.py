@@ -40,8 +40,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bodycam.transcribe.loop_redecode import decoded_alone, most_copies, run_speech, spoken_keys
+from bodycam.transcribe.loop_redecode import (
+    copies_of,
+    decoded_alone,
+    most_copies,
+    run_speech,
+    spoken_keys,
+)
 from bodycam.transcribe.removed import RemovedText
+from bodycam.transcribe.repeated_lines import take_out_copies
 from bodycam.transcribe.repetition import LOOP, MAX_NGRAM, without_words, word_key
 
 if TYPE_CHECKING:
@@ -185,14 +192,22 @@ def _heard(segments: list[AsrSegment], gram: Sequence[str]) -> int:
     partner, "Hands on the dashboard! Hands on the dashboard!" and a witness's "They're on the
     dashboard", came back from the first decode as "on the cache, or" three times; the re-decode
     wrote other words for the same phrase, and a person's repeating heard as other words is
-    still repeating (as ``loop_redecode.most_copies`` counts runs)."""
+    still repeating (as ``loop_redecode.most_copies`` counts runs).
+
+    A re-decode that writes one line again and again, one segment a copy, has looped
+    (``repeated_lines.take_out_copies``), and a loop's copies vouch for nothing: devset d280's
+    second voice region came back as "I'll see you in the next one." and "See you in the next
+    one." three times. Only the first decode's own words are counted in what is left."""
+    plain, copies = take_out_copies(segments)
     parts = [
         (fold(part), word.start, word.end)
-        for segment in segments
+        for segment in plain
         for word in segment.words or []
         for part in spoken_keys(word.word)
     ]
     keys = [key for key, _, _ in parts]
+    if copies:
+        return copies_of(keys, list(gram))
     again = find_recurring(
         keys, [start for _, start, _ in parts], [end for _, _, end in parts], min_count=2
     )
