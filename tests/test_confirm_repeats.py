@@ -4,10 +4,9 @@ runs it holds stay. The first decode and every re-decode are scripted, so no mod
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import numpy as np
 import pytest
+from transcripts_support import decoded_segment
 
 from bodycam.transcribe.asr import Transcriber
 
@@ -19,22 +18,6 @@ def transcriber() -> Transcriber:
     return Transcriber()
 
 
-def _decoded(words: list[tuple[float, float, str]]) -> SimpleNamespace:
-    """A segment as faster-whisper yields it (window times) holding ``words``."""
-    return SimpleNamespace(
-        start=words[0][0],
-        end=words[-1][1],
-        text="".join(f" {text}" for _, _, text in words),
-        avg_logprob=-0.2,
-        no_speech_prob=0.01,
-        compression_ratio=1.5,
-        words=[
-            SimpleNamespace(start=start, end=end, word=f" {text}", probability=0.8)
-            for start, end, text in words
-        ],
-    )
-
-
 def _call_sign_run(again: list[str]) -> tuple[list, list]:
     """A dispatcher's call (speech 1-4 s, the window's chunk 0.7-4.3 s) decoded with
     "heartless," seven times, each copy timed as heard (0.3 s, in speech: the loop guard keeps
@@ -44,7 +27,7 @@ def _call_sign_run(again: list[str]) -> tuple[list, list]:
     run = [(0.9 + 0.3 * i, 1.2 + 0.3 * i, "heartless,") for i in range(7)]
     run[-1] = (run[-1][0], run[-1][1], "heartless.")
     redecoded = [(0.4 + 0.2 * i, 0.6 + 0.2 * i, text) for i, text in enumerate(again)]
-    return [_decoded(first + run)], [_decoded(redecoded)]
+    return [decoded_segment(first + run)], [decoded_segment(redecoded)]
 
 
 def test_a_run_its_speech_decoded_again_does_not_hold_is_cut_back(transcriber, monkeypatch):
@@ -102,7 +85,7 @@ def test_a_re_decode_that_loops_again_cannot_vouch_for_the_run(transcriber, monk
     monkeypatch.setattr(
         transcriber,
         "_decode",
-        lambda audio, skips=True: iter(decoded if skips else [_decoded(loop)]),
+        lambda audio, skips=True: iter(decoded if skips else [decoded_segment(loop)]),
     )
     result = transcriber.transcribe(np.zeros(5 * SR, np.float32), speech=[(1.0, 4.0)])
     assert [s.text for s in result.segments] == ["Delta four, heartless,"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 
@@ -74,3 +75,20 @@ def ingested_with_transcript(data_dir: Path, *videos: Path):
             change, footage_id=1, job_id=1, audio_sha256="a" * 64, result=fake_result()
         )
     return store
+
+
+def decoded_segment(words: list[tuple[float, float, str]]) -> SimpleNamespace:
+    """A segment as faster-whisper yields it (window times) holding ``words``, for tests that
+    script the decoder (``Transcriber._decode``)."""
+    return SimpleNamespace(
+        start=words[0][0],
+        end=words[-1][1],
+        text="".join(f" {text}" for _, _, text in words),
+        avg_logprob=-0.2,
+        no_speech_prob=0.01,
+        compression_ratio=1.5,
+        words=[
+            SimpleNamespace(start=start, end=end, word=f" {text}", probability=0.8)
+            for start, end, text in words
+        ],
+    )

@@ -31,6 +31,7 @@ from bodycam.transcribe.asr_model import DEFAULT_MODEL, _load_model, resolve_dev
 from bodycam.transcribe.gaps import fill_gaps
 from bodycam.transcribe.guards import screen
 from bodycam.transcribe.loop_redecode import confirm_repeats, redecode_loops
+from bodycam.transcribe.recurring import confirm_recurring
 from bodycam.transcribe.removed import RemovedText
 from bodycam.transcribe.repeated_lines import take_out_copies
 from bodycam.transcribe.repetition import LOOP
@@ -470,6 +471,10 @@ class Transcriber:
             # "tell him" sixteen times over a Lojban-voiced account); they are checked the same
             # way, a region already decoded alone not decoded again.
             confirm_repeats(result, speech, self.options, redecode, alone)
+            # A phrase written again and again a line or two apart, each copy a little varied
+            # (devset d280: "This is the first time I've seen this song" over a cafe owner's
+            # complaint), is checked the same way once the window's lines are final.
+            confirm_recurring(result, speech, self.options, redecode, alone)
         return result
 
     def _redecode(self, read, chunks: list[tuple[float, float]]) -> list[AsrSegment]:

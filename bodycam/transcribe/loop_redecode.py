@@ -130,7 +130,7 @@ def redecode_loops(
     regions = loop_regions(looped, speech)
     if not regions:
         return
-    fresh, removed, _ = _decoded_alone(regions, speech, options, redecode)
+    fresh, removed, _ = decoded_alone(regions, speech, options, redecode)
     result.removed.extend(removed)
     # Every word in a looped segment's span goes, those between the regions (in the pauses)
     # too: their times were made up.
@@ -197,7 +197,7 @@ def confirm_repeats(
                 continue
             key = tuple(regions)
             if key not in decoded:
-                kept, _, looped = _decoded_alone(regions, speech, options, redecode)
+                kept, _, looped = decoded_alone(regions, speech, options, redecode)
                 # A re-decode that loops again cannot vouch for the run: a loop's copies
                 # predict each other, and the guard cuts it back to what the audio could hold,
                 # which is as many copies as the run has (devset d246: "thank you" four times
@@ -205,13 +205,8 @@ def confirm_repeats(
                 # and the suggestion set's machine transcripts every run whose speech looped
                 # again was invented (24 of 24); the runs people said came back plain.
                 decoded[key] = [segment for segment in kept if segment not in looped]
-            heard = _most_copies(
-                [
-                    part
-                    for s in decoded[key]
-                    for w in s.words or []
-                    for part in _spoken_keys(w.word)
-                ],
+            heard = most_copies(
+                [part for s in decoded[key] for w in s.words or [] for part in spoken_keys(w.word)],
                 keys[run.start : run.start + run.size],
             )
             if heard > MAX_CONFIRMED_SHARE * run.count:
@@ -234,13 +229,13 @@ def confirm_repeats(
     result.removed.sort(key=lambda item: item.start)
 
 
-def _spoken_keys(word: str) -> list[str]:
+def spoken_keys(word: str) -> list[str]:
     """A re-decoded word's keys, one per part of a hyphenated word: the re-decode writes a
     number said three times as one ("one-one-one", "1-1-1")."""
     return [key for key in map(word_key, word.split("-")) if key]
 
 
-def _decoded_alone(
+def decoded_alone(
     regions, speech, options, redecode
 ) -> tuple[list[AsrSegment], list[RemovedText], list[AsrSegment]]:
     """Each of ``regions`` decoded on its own (padded by ``speech_pad``), its words kept
@@ -264,15 +259,15 @@ def _decoded_alone(
     return kept_segments, removed, looped
 
 
-def _most_copies(keys: list[str], gram: list[str]) -> int:
+def most_copies(keys: list[str], gram: list[str]) -> int:
     """The most copies the words ``keys`` hold of ``gram`` (anywhere) or of any n-gram in a
     run: a person's eight fast "No!" came back from a re-decode as eight "go" (session 19),
     which is the same repeating heard as other words, not a loop's invention."""
     runs = [run.count for run in find_repeats(keys, min_count=2)]
-    return max([_copies(keys, gram), *runs])
+    return max([copies_of(keys, gram), *runs])
 
 
-def _copies(keys: list[str], gram: list[str]) -> int:
+def copies_of(keys: list[str], gram: list[str]) -> int:
     """Non-overlapping occurrences of ``gram`` in ``keys``, anywhere."""
     count = index = 0
     while index <= len(keys) - len(gram):
