@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from transcripts_support import decoded_segment
+from transcripts_support import decoded_segment, scripted_transcription
 
 from bodycam.transcribe.asr import Transcriber
 
@@ -135,15 +135,9 @@ def test_a_run_in_a_voice_region_too_long_to_decode_again_is_checked_around_it(
     # said go, as in a short region.
     line = "Delta four, heartless, high profile, female guest reports a man at her door."
     decoded, redecoded = _call_sign_run(line.split(" "))
-    heard = []
-
-    def decode(audio, skips=True):
-        if not skips:
-            heard.append(round(len(audio) / SR, 2))
-        return iter(decoded if skips else redecoded)
-
-    monkeypatch.setattr(transcriber, "_decode", decode)
-    result = transcriber.transcribe(np.zeros(45 * SR, np.float32), speech=[(1.0, 41.0)])
+    result, heard = scripted_transcription(
+        transcriber, monkeypatch, decoded, redecoded, 45.0, [(1.0, 41.0)]
+    )
     assert heard[0] == 4.3
     first, checked = result.segments[0], result.removed[0]
     assert (first.start, first.end, first.text) == (1.1, 1.9, "Delta four, heartless,")

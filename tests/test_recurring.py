@@ -5,15 +5,12 @@ model runs."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
-from transcripts_support import decoded_segment
+from transcripts_support import decoded_segment, scripted_transcription
 
 from bodycam.transcribe.asr import Transcriber
 from bodycam.transcribe.recurring import Recurrence, find_recurring, fold
 from bodycam.transcribe.repetition import word_key
-
-SR = 16000
 
 
 @pytest.fixture(scope="module")
@@ -87,18 +84,7 @@ def test_copies_further_apart_than_fifteen_seconds_are_not_one_group():
 
 
 def _transcribe(transcriber, monkeypatch, first: list, again: list, speech: list):
-    """Transcribe with the first decode giving ``first`` and every re-decode ``again``; the
-    re-decodes' lengths in seconds are recorded in the result's ``heard``."""
-    heard = []
-
-    def decode(audio, skips=True):
-        if not skips:
-            heard.append(round(len(audio) / SR, 2))
-        return iter(first if skips else again)
-
-    monkeypatch.setattr(transcriber, "_decode", decode)
-    result = transcriber.transcribe(np.zeros(10 * SR, np.float32), speech=speech)
-    return result, heard
+    return scripted_transcription(transcriber, monkeypatch, first, again, 10.0, speech)
 
 
 def _times(segments) -> list[tuple[float, float, str]]:

@@ -92,3 +92,20 @@ def decoded_segment(words: list[tuple[float, float, str]]) -> SimpleNamespace:
             for start, end, text in words
         ],
     )
+
+
+def scripted_transcription(
+    transcriber, monkeypatch, first: list, again: list, seconds: float, speech: list
+):
+    """``transcriber`` run on ``seconds`` of silence with voice ``speech``, its first decode
+    giving the segments ``first`` and every re-decode ``again`` (``decoded_segment``): the
+    result and the length of each re-decode's audio in seconds, in order."""
+    heard = []
+
+    def decode(audio, skips=True):
+        if not skips:
+            heard.append(round(len(audio) / 16000, 2))
+        return iter(first if skips else again)
+
+    monkeypatch.setattr(transcriber, "_decode", decode)
+    return transcriber.transcribe(np.zeros(int(seconds * 16000), np.float32), speech=speech), heard

@@ -192,21 +192,11 @@ def confirm_repeats(
         dropped: list[int] = []
         for run in find_repeats(keys, min_count=MIN_REPEATS):
             start, end = words[run.start].start, words[run.end - 1].end
-            regions = run_speech((start, end), speech)
-            if not regions:
+            again = speech_alone((start, end), speech, options, redecode, decoded)
+            if again is None:
                 continue
-            key = tuple(regions)
-            if key not in decoded:
-                kept, _, looped = decoded_alone(regions, speech, options, redecode)
-                # A re-decode that loops again cannot vouch for the run: a loop's copies
-                # predict each other, and the guard cuts it back to what the audio could hold,
-                # which is as many copies as the run has (devset d246: "thank you" four times
-                # over "Thank you. I'll stay until he's been seen."). Over the development set
-                # and the suggestion set's machine transcripts every run whose speech looped
-                # again was invented (24 of 24); the runs people said came back plain.
-                decoded[key] = [segment for segment in kept if segment not in looped]
             heard = most_copies(
-                [part for s in decoded[key] for w in s.words or [] for part in spoken_keys(w.word)],
+                [part for s in again for w in s.words or [] for part in spoken_keys(w.word)],
                 keys[run.start : run.start + run.size],
             )
             if heard > MAX_CONFIRMED_SHARE * run.count:
@@ -227,6 +217,33 @@ def confirm_repeats(
         segments.append(without_words(segment, set(dropped)) if dropped else segment)
     result.segments = segments
     result.removed.sort(key=lambda item: item.start)
+
+
+def speech_alone(
+    span: tuple[float, float],
+    speech: list[tuple[float, float]],
+    options: AsrOptions,
+    redecode: Callable[[list[tuple[float, float]]], list[AsrSegment]],
+    decoded: dict[tuple, list[AsrSegment]],
+) -> list[AsrSegment] | None:
+    """The speech under ``span`` (:func:`run_speech`) decoded again on its own, kept in
+    ``decoded`` by its regions so that no stretch is decoded twice; ``None`` when no voice
+    region lies under it.
+
+    A re-decode's segments in which the guard cut a loop are left out: they cannot vouch for
+    a run, as a loop's copies predict each other and the guard cuts it back to what the audio
+    could hold, which is as many copies as the run has (devset d246: "thank you" four times
+    over "Thank you. I'll stay until he's been seen."). Over the development set and the
+    suggestion set's machine transcripts every run whose speech looped again was invented (24
+    of 24); the runs people said came back plain."""
+    regions = run_speech(span, speech)
+    if not regions:
+        return None
+    key = tuple(regions)
+    if key not in decoded:
+        kept, _, looped = decoded_alone(regions, speech, options, redecode)
+        decoded[key] = [segment for segment in kept if segment not in looped]
+    return decoded[key]
 
 
 def spoken_keys(word: str) -> list[str]:
