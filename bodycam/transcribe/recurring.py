@@ -42,8 +42,9 @@ from typing import TYPE_CHECKING
 
 from bodycam.transcribe.loop_redecode import (
     copies_of,
+    decoded_alone,
     most_copies,
-    speech_alone,
+    run_speech,
     spoken_keys,
 )
 from bodycam.transcribe.removed import RemovedText
@@ -236,14 +237,15 @@ def confirm_recurring(
     dropped: set[int] = set()
     for group in groups:
         first, last = group.copies[0], group.copies[-1] + group.size - 1
-        again = speech_alone(
-            (words[first].start, words[last].end), speech, options, redecode, decoded
-        )
-        # A re-decode with no words heard nothing either way; the copies stand.
-        if not any(segment.words for segment in again or []):
+        regions = run_speech((words[first].start, words[last].end), speech)
+        if not regions:
             continue
+        key = tuple(regions)
+        if key not in decoded:
+            kept, _, looped = decoded_alone(regions, speech, options, redecode)
+            decoded[key] = [segment for segment in kept if segment not in looped]
         gram = keys[first : first + group.size]
-        heard = _heard(again, gram)
+        heard = _heard(decoded[key], gram)
         count = len(group.copies)
         if heard > MAX_HEARD_SHARE * count:
             continue
