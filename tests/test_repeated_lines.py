@@ -98,9 +98,10 @@ def _fake(text: str, start: float, end: float) -> SimpleNamespace:
     )
 
 
-def _transcribe(again: list[SimpleNamespace]):
+def _transcribe(again: list[SimpleNamespace], alone: tuple = ()):
     """One window of speech at 1-9 s whose first decode writes one line three times (1-3,
-    3-6, 6-9 s); the re-decode of the speech under the later copies gives ``again``."""
+    3-6, 6-9 s); the re-decode of the speech under the later copies gives ``again``, and any
+    later re-decode (the voice region on its own) ``alone``."""
     transcriber = Transcriber.__new__(Transcriber)
     transcriber.options = AsrOptions()
     line = "Can you tell me what happened?"
@@ -109,7 +110,7 @@ def _transcribe(again: list[SimpleNamespace]):
 
     def decode(audio, skips=True):
         calls.append((round(len(audio) / SR, 2), skips))
-        return iter(first if skips else again if len(calls) == 2 else [])
+        return iter(first if skips else again if len(calls) == 2 else list(alone))
 
     transcriber._decode = decode
     result = transcriber.transcribe(np.zeros(10 * SR, np.float32), speech=[(1.0, 9.0)])
@@ -133,7 +134,11 @@ def test_an_invented_copy_gives_way_to_what_its_speech_says_when_decoded_again()
 
 def test_a_line_really_said_again_comes_back_from_the_re_decode():
     line = "Can you tell me what happened?"
-    result, _ = _transcribe([_fake(line, 0.5, 2.5), _fake(line, 3.0, 5.0)])
+    # The line three times in 6 s is then checked as a recurring phrase (``recurring``): the
+    # voice region decoded on its own holds all three, so all three stay.
+    heard = (_fake(line, 0.3, 2.3), _fake(line, 2.8, 4.8), _fake(line, 5.3, 7.3))
+    result, calls = _transcribe([_fake(line, 0.5, 2.5), _fake(line, 3.0, 5.0)], heard)
+    assert calls == [(8.6, True), (6.3, False), (8.6, False)]
     assert [(s.start, s.end, s.text) for s in result.segments] == [
         (1.0, 3.0, line),
         (3.5, 5.5, line),

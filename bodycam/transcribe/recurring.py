@@ -194,19 +194,19 @@ def _heard(segments: list[AsrSegment], gram: Sequence[str]) -> int:
     wrote other words for the same phrase, and a person's repeating heard as other words is
     still repeating (as ``loop_redecode.most_copies`` counts runs).
 
-    A re-decode that writes one line again and again, one segment a copy, has looped
-    (``repeated_lines.take_out_copies``), and a loop's copies vouch for nothing: devset d280's
-    second voice region came back as "I'll see you in the next one." and "See you in the next
-    one." three times. Only the first decode's own words are counted in what is left."""
-    plain, copies = take_out_copies(segments)
+    A re-decode that writes one line again and again, one segment a copy, may have looped
+    (``repeated_lines.take_out_copies``), and a loop's repeating vouches for nothing: devset
+    d280's second voice region came back as "I'll see you in the next one." and "See you in the
+    next one." three times. Then only copies of the first decode's own words count; a line a
+    person said three times comes back as three copies of those words."""
     parts = [
         (fold(part), word.start, word.end)
-        for segment in plain
+        for segment in segments
         for word in segment.words or []
         for part in spoken_keys(word.word)
     ]
     keys = [key for key, _, _ in parts]
-    if copies:
+    if take_out_copies(segments)[1]:
         return copies_of(keys, list(gram))
     again = find_recurring(
         keys, [start for _, start, _ in parts], [end for _, _, end in parts], min_count=2
