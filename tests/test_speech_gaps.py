@@ -618,9 +618,11 @@ def test_a_run_in_one_long_voice_region_is_checked(crowded_waiting_room):
     run is decoded again: the closing run holds no "thank you" there and keeps its first copy,
     and so do the two other runs the decoder wrote in this recording, which nobody said
     ("9 hours, and 6 hours, and 6 hours" over "Nine hours! My dad's been in that chair for nine
-    hours!"; "no" five times, where nobody says it). Around the closing run the decoder also
-    wrote "for having me, thank you" four times in 5.4 s, a line or two apart; decoded again,
-    that speech holds none, and three copies go (``recurring``, session 36)."""
+    hours!"; "no" five times, where nobody says it). The decoder also wrote phrases it came
+    back to a line or two apart: "but he won't be in the price" three times in 3.4 s over the
+    nurse's "His heart trace was normal. He's on the list.", and "for having me, thank you" four
+    times in 5.4 s around the closing run; decoded again, their speech holds none, and all but
+    the first copy of each go (``recurring``, session 36)."""
     recording, result = crowded_waiting_room
     said = normalise(" ".join(text for _, text in load_stm_lines(recording.stm_path)))
     assert (said.count("thank you"), said.split().count("six"), said.split().count("no")) == (
@@ -638,6 +640,14 @@ def test_a_run_in_one_long_voice_region_is_checked(crowded_waiting_room):
             "hours, and 6 hours, and 6",
             "'hours, and 6' 3 times, at most 0 in its speech decoded again on its own; kept 1",
         ),
+        *[
+            (
+                copy,
+                '"but he won\'t be in the price," written 3 times in 3.4 s, at most 0 in its '
+                "speech decoded again on its own; kept 1",
+            )
+            for copy in ("but he won't be in the price,", "but he won't be in the price.")
+        ],
         ("no, no, no.", "'no,' 5 times, at most 2 in its speech decoded again on its own; kept 2"),
         *[
             (
