@@ -42,9 +42,8 @@ from typing import TYPE_CHECKING
 
 from bodycam.transcribe.loop_redecode import (
     copies_of,
-    decoded_alone,
     most_copies,
-    run_speech,
+    speech_alone,
     spoken_keys,
 )
 from bodycam.transcribe.removed import RemovedText
@@ -237,15 +236,12 @@ def confirm_recurring(
     dropped: set[int] = set()
     for group in groups:
         first, last = group.copies[0], group.copies[-1] + group.size - 1
-        regions = run_speech((words[first].start, words[last].end), speech)
-        if not regions:
+        span = (words[first].start, words[last].end)
+        again = speech_alone(span, speech, options, redecode, decoded)
+        if again is None:
             continue
-        key = tuple(regions)
-        if key not in decoded:
-            kept, _, looped = decoded_alone(regions, speech, options, redecode)
-            decoded[key] = [segment for segment in kept if segment not in looped]
         gram = keys[first : first + group.size]
-        heard = _heard(decoded[key], gram)
+        heard = _heard(again, gram)
         count = len(group.copies)
         if heard > MAX_HEARD_SHARE * count:
             continue
