@@ -231,6 +231,7 @@ def confirm_recurring(
         for index in range(len(segment.words or []))
     ]
     words = [result.segments[number].words[index] for number, index in located]
+    segment_of = [number for number, _ in located]
     keys = [fold(word_key(word.word)) for word in words]
     groups = find_recurring(keys, [w.start for w in words], [w.end for w in words])
     dropped: set[int] = set()
@@ -246,7 +247,6 @@ def confirm_recurring(
         if heard > MAX_HEARD_SHARE * count:
             continue
         said = " ".join(words[index].word.strip() for index in group.words(0))
-        segment_of = [number for number, _ in located]
         for number in range(max(heard, 1), count):
             lost = _with_shared_words(group, number, keys, segment_of)
             dropped.update(lost)
