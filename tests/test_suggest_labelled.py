@@ -61,6 +61,7 @@ def test_training_splits_are_named_and_a_blind_split_is_refused():
         "fresh32",
         "fresh33",
         "fresh34",
+        "fresh35",
     )
     with pytest.raises(ValueError, match="'fresh36' is not a training split"):
         labelled_lines(["fresh36"])
@@ -209,8 +210,10 @@ def test_a_code_with_its_own_threshold_is_read_below_its_polarity(codebook, mini
     # for fresh5. fresh5's own line, "You rang about your drive being blocked.", was this
     # test's sentence until fresh22's lines joined the training bank (session 27): since then
     # its nearest labelled lines read it as introduces_self (2-nearest mean 0.46, lead 0.06),
-    # so it is no longer read as a reason at all.
-    sentences = _sentences("officer", "We had a call about your drive being blocked.")
+    # so it is no longer read as a reason at all. "We had a call about your drive being
+    # blocked." was it until fresh35's lines joined (session 37): its 2-nearest mean rose to
+    # 0.45, the polarity's own threshold, so the plain reader read it too.
+    sentences = _sentences("officer", "We had a call about the drive being blocked.")
     active = {"states_reason"}
     plain = LabelledSimilarity(
         codebook, minilm, exclude=left_out("fresh5"), vector_cache=bank_vectors, code_thresholds={}
@@ -225,17 +228,17 @@ def test_a_code_with_its_own_threshold_is_read_below_its_polarity(codebook, mini
     (added,) = learned.suggest(sentences, [], active)
     assert (added.code_id, added.score, added.detector) == (
         "states_reason",
-        0.49,
+        0.47,
         "model:minilm-labelled",
     )
     # fresh5's line read 0.38 (2-nearest mean 0.38, lead 0.04, nearest "I pulled you over
     # because your brake light is out." at cosine 0.38) before fresh10's lines joined the
     # training bank (session 15); lead 0.11 before fresh12's (session 16), 0.10 before
     # fresh18's (session 23), 0.08 before fresh21's (session 26), 0.05 before fresh22's, 0.07
-    # before fresh25's (session 30).
+    # before fresh25's (session 30); the sentence before it read lead 0.05 until fresh35's.
     assert added.evidence == (
-        "We had a call about your drive being blocked. [2-nearest mean 0.44, lead 0.05 over "
-        "other readings] [cosine 0.49 to \"Afternoon. I'm PC Okafor. The staff rang because the "
+        "We had a call about the drive being blocked. [2-nearest mean 0.44, lead 0.06 over "
+        "other readings] [cosine 0.47 to \"Afternoon. I'm PC Okafor. The staff rang because the "
         "gate's blocked. What's happened?\", labelled "
         "fresh10/recycling_centre_hire_van_permit_calm_pc_arrest_escalating]"
     )
@@ -269,8 +272,9 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank
     # fresh25's (session 30), probability 1.00 and lead 0.68 before fresh26's and fresh27's
     # (session 31), lead 0.66 before fresh28's (session 32), lead 0.68 before fresh29's
     # (session 33), lead 0.65 before fresh31's and 0.75 before fresh32's (session 34), lead 0.76
-    # before fresh33's (session 35), lead 0.79 before fresh34's (session 36).
-    assert "[logistic probability 0.99, lead 0.78] " in added.evidence
+    # before fresh33's (session 35), lead 0.79 before fresh34's (session 36), lead 0.78 before
+    # fresh35's (session 37).
+    assert "[logistic probability 0.99, lead 0.71] " in added.evidence
     assert added.evidence.endswith('[cosine 0.55 to "I\'m not getting out."]')
     # Nothing the rules already gave is suggested again.
     assert logistic.suggest(sentences, [added], active) == []

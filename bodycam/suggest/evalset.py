@@ -94,8 +94,8 @@ SPLITS = (
 #: ``fresh21`` in session 26, ``fresh22`` in session 27, ``fresh23`` in session 28, ``fresh24``
 #: in session 29, ``fresh25`` in session 30, ``fresh26`` and ``fresh27`` in session 31,
 #: ``fresh28`` in session 32, ``fresh29`` and ``fresh30`` in session 33, ``fresh31`` and
-#: ``fresh32`` in session 34, ``fresh33`` in session 35, ``fresh34`` in session 36, each after
-#: its blind score was recorded in BENCHMARKS.md; ``fresh35`` is not yet.
+#: ``fresh32`` in session 34, ``fresh33`` in session 35, ``fresh34`` in session 36, ``fresh35``
+#: in session 37, each after its blind score was recorded in BENCHMARKS.md.
 TRAINING_SPLITS = (
     "dev",
     "heldout",
@@ -133,6 +133,7 @@ TRAINING_SPLITS = (
     "fresh32",
     "fresh33",
     "fresh34",
+    "fresh35",
 )
 _LEAD_IN = 1.0
 # LibYAML's parser when PyYAML was built with it: the same documents (compared once on every
