@@ -74,6 +74,33 @@ def test_an_unsure_word_is_read_as_a_phrase_rules_key_word(codebook):
     assert result.suggestions[0].evidence.endswith('["pet" (probability 0.64) heard as "pat"]')
 
 
+def test_thank_you_written_as_and_you_is_read_as_thanks(codebook):
+    # tiny.en's "And you," for "Thank you." at a sentence's start (fresh20's Officer Stanek):
+    # read whatever the word probabilities, and only with the comma after "you".
+    heard = detect(
+        [spoken("S0", "officer", 0.0, "And you, this happens to kids every week.", [0.9] * 8)],
+        codebook,
+    )
+    assert found(heard) == [
+        (
+            "respectful_address",
+            0.0,
+            8.0,
+            "rule:respectful_address.courtesy.heard",
+            'Thank you, this happens to kids every week. [matched "thank you"] '
+            '["And you," heard as "Thank you,"]',
+        )
+    ]
+    said = detect(
+        [
+            Utterance("S0", "officer", 0.0, 3.0, "And you can let him know after work."),
+            Utterance("S0", "officer", 4.0, 6.0, "Sir, and you, stay back."),
+        ],
+        codebook,
+    )
+    assert not [s for s in said.suggestions if s.detector.endswith(".heard")]
+
+
 def test_a_word_alone_or_a_transcript_without_probabilities_is_never_reread(codebook):
     # A sentence of one or two words has nothing to confirm the reading ("And" as "Hand").
     alone = detect([spoken("S0", "officer", 0.0, "But.", [0.1])], codebook)

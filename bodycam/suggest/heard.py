@@ -45,6 +45,11 @@ _NEVER_READ_IN = frozenset(
         "brat thug liar",
     )
 )
+#: "Thank you," as tiny.en writes it at the start of a sentence: "And you, this happens to kids
+#: every week." for "Thank you. This happens to kids every week." Only with the comma: "And you
+#: can let him know after work" is what it says. Its "And" is not always unsure, so this is read
+#: whatever the word probabilities (``thanks_heard``).
+_THANKS_HEARD = re.compile(r"^And you,(?=\s)")
 #: Terms of address: read only at a clause's edge (``alternatives``).
 _ADDRESS = frozenset({"sir", "ma'am", "madam", "miss"})
 _TOKEN = re.compile(r"^(\W*)([\w']+)(\W*)$")
@@ -129,12 +134,13 @@ def alternatives(
     sentence: Sentence, utterances: Sequence[Utterance], keys: frozenset[str]
 ) -> list[Sentence]:
     """``sentence`` read with one unsure word replaced by a key word one edit from it, for
-    every such word and key word; ``Sentence.heard`` says which."""
+    every such word and key word, and with "Thank you," read in for a leading "And you,"
+    (``thanks_heard``); ``Sentence.heard`` says which."""
+    found = thanks_heard(sentence)
     words = sentence_words(sentence, utterances)
     if len(words) < MIN_WORDS:
-        return []
+        return found
     tokens = sentence.text.split()
-    found = []
     for n, word in enumerate(words):
         if word.probability >= LOW_PROBABILITY:
             continue
@@ -166,6 +172,16 @@ def alternatives(
             text = f"{first.group(1)}{_cased(joined, first.group(2))}{second.group(3)}"
             found.append(_reading(sentence, tokens, n, n + 2, text, note, joined))
     return found
+
+
+def thanks_heard(sentence: Sentence) -> list[Sentence]:
+    """``sentence`` with "Thank you," read in for the "And you," it opens with (``_THANKS_HEARD``),
+    or nothing."""
+    if not _THANKS_HEARD.match(sentence.text.strip()):
+        return []
+    tokens = sentence.text.strip().split()
+    note = '"And you," heard as "Thank you,"'
+    return [_reading(sentence, tokens, 0, 2, "Thank you,", note, "thank")]
 
 
 def _cased(key: str, said: str) -> str:
