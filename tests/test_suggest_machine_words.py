@@ -69,6 +69,18 @@ def test_ems_heard_as_a_mess_after_start_is_a_request_for_ems(codebook):
     assert found(mess) == []
 
 
+def test_engine_off_heard_as_ending_off_is_the_order(codebook):
+    # fresh19's PC Ashdown, fresh35's PC Pugh: tiny.en's "ending off" for "Engine off".
+    assert canonical("ending off for me please") == "engine off for me please"
+    assert canonical("ending off the night with a pint") == "ending off the night with a pint"
+    result = detect(
+        [Utterance("S0", "officer", 0.0, 3.0, "Sir, ending off for me, please.")], codebook
+    )
+    assert ("command", 0.0, 3.0, "rule:command.verbless") in found(result)
+    unheard = detect([Utterance("S0", "officer", 0.0, 3.0, "Sir, ending it for me.")], codebook)
+    assert [s for s in found(unheard) if s[0] == "command"] == []
+
+
 def test_a_name_between_two_commas_is_addressed(codebook):
     result = detect(
         [Utterance("S0", "officer", 0.0, 3.0, "Take care of yourself, Donna, you two.")], codebook

@@ -9,6 +9,8 @@ Three kinds, all chosen to be safe (a wrong mapping would put words in someone's
 - **"EMS"** written as "a mess" after the radio's "start" ("starting a mess").
 - **"Tased"**, a word rare in the recogniser's language model, written as the common word
   that sounds like it after a verb of undergoing ("you're getting taste").
+- **"Engine off"** written as "ending off" (three times in the evaluation set's machine
+  transcripts, every time an order to a driver), unless a thing to end follows.
 - **Near misses of key words**: a word of at least 6 letters one edit (a letter changed, added,
   dropped or two swapped) from a word the rules key on (arrest, paramedics, supervisor,
   frustrated, ...), with the same first letter, is read as that word: "arested", "paramedcs",
@@ -75,6 +77,10 @@ _TASED = re.compile(r"\b(get|getting|gets|got|be|been) (taste|tasted|tazed)\b(?!
 #: verbs for sending a unit (start, send, roll), so "the kitchen's a mess" stays a mess.
 _EMS = re.compile(r"\b(start|starting|send|sending|roll|rolling) (a mess|e m s|an m s)\b")
 
+#: "Engine off" as tiny.en writes it: "Ending off, I won't ask again." Never before what one
+#: ends a thing with or on ("ending off the night with a pint").
+_ENGINE = re.compile(r"\bending off\b(?! (the|a|an|my|your|our|his|her|their|this|that|with|on)\b)")
+
 
 def canonical(norm: str) -> str:
     """``norm`` (``sentences.normalise`` output) with the recogniser's near misses mapped to
@@ -82,7 +88,7 @@ def canonical(norm: str) -> str:
     words = [_APOSTROPHE.get(word, word) for word in norm.split()]
     words = [_key_word(word) for word in words]
     text = _TASED.sub(r"\1 tased", _HOMOPHONE.sub("you're ", " ".join(words)))
-    return _EMS.sub(r"\1 ems", text)
+    return _ENGINE.sub("engine off", _EMS.sub(r"\1 ems", text))
 
 
 def _key_word(word: str) -> str:
