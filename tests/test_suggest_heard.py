@@ -95,6 +95,10 @@ def test_thank_you_written_as_and_you_is_read_as_thanks(codebook):
         [
             Utterance("S0", "officer", 0.0, 3.0, "And you can let him know after work."),
             Utterance("S0", "officer", 4.0, 6.0, "Sir, and you, stay back."),
+            # After another sentence it addresses a second person (fresh27's Constable Nkosi).
+            Utterance("S0", "officer", 7.0, 11.0, "Sir, stay at your car. And you, come here."),
+            # A civilian's is no thanks (fresh19's Scott).
+            Utterance("S1", "civilian", 12.0, 15.0, "And you, old man, block me in again."),
         ],
         codebook,
     )

@@ -45,10 +45,14 @@ _NEVER_READ_IN = frozenset(
         "brat thug liar",
     )
 )
-#: "Thank you," as tiny.en writes it at the start of a sentence: "And you, this happens to kids
-#: every week." for "Thank you. This happens to kids every week." Only with the comma: "And you
-#: can let him know after work" is what it says. Its "And" is not always unsure, so this is read
-#: whatever the word probabilities (``thanks_heard``).
+#: "Thank you," as tiny.en writes it at the start of a segment: "And you, this happens to kids
+#: every week." for "Thank you. This happens to kids every week." Only with the comma ("And you
+#: can let him know after work" is what it says), only opening an officer's utterance (after
+#: another sentence it addresses a second person: "Sir, stay at your car, please. And you, come
+#: and stand with me"; and a civilian's "And you, old man, block me in again" is no thanks). Of
+#: the 8 officer utterances of the evaluation set's machine transcripts (dev to fresh34) that
+#: open so, 7 said "Thank you". Its "And" is not always unsure, so this is read whatever the
+#: word probabilities (``thanks_heard``).
 _THANKS_HEARD = re.compile(r"^And you,(?=\s)")
 #: Terms of address: read only at a clause's edge (``alternatives``).
 _ADDRESS = frozenset({"sir", "ma'am", "madam", "miss"})
@@ -136,7 +140,7 @@ def alternatives(
     """``sentence`` read with one unsure word replaced by a key word one edit from it, for
     every such word and key word, and with "Thank you," read in for a leading "And you,"
     (``thanks_heard``); ``Sentence.heard`` says which."""
-    found = thanks_heard(sentence)
+    found = thanks_heard(sentence, utterances)
     words = sentence_words(sentence, utterances)
     if len(words) < MIN_WORDS:
         return found
@@ -174,10 +178,14 @@ def alternatives(
     return found
 
 
-def thanks_heard(sentence: Sentence) -> list[Sentence]:
-    """``sentence`` with "Thank you," read in for the "And you," it opens with (``_THANKS_HEARD``),
-    or nothing."""
-    if not _THANKS_HEARD.match(sentence.text.strip()):
+def thanks_heard(sentence: Sentence, utterances: Sequence[Utterance]) -> list[Sentence]:
+    """``sentence`` with "Thank you," read in for the "And you," that opens it and its officer's
+    utterance (``_THANKS_HEARD``), or nothing."""
+    if sentence.role != "officer" or not _THANKS_HEARD.match(sentence.text.strip()):
+        return []
+    if not 0 <= sentence.utterance < len(utterances) or not _THANKS_HEARD.match(
+        utterances[sentence.utterance].text.strip()
+    ):
         return []
     tokens = sentence.text.strip().split()
     note = '"And you," heard as "Thank you,"'
