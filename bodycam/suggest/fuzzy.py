@@ -1,6 +1,6 @@
 """Spellings the recogniser gets slightly wrong, mapped back before the rules read a sentence.
 
-Three kinds, all chosen to be safe (a wrong mapping would put words in someone's mouth):
+These kinds, all chosen to be safe (a wrong mapping would put words in someone's mouth):
 
 - **Written forms**: contractions without their apostrophe ("dont", "youre"), and the
   homophone "your" where only "you're" fits the grammar (before a participle or "not":

@@ -14,6 +14,9 @@ read in its evidence.
 Only single replacements are tried, only words of at least ``MIN_LETTERS`` letters in
 sentences of at least ``MIN_WORDS`` words (a word alone has nothing to confirm it), and only
 where the reading adds a code the sentence did not already have: the written words always win.
+
+One reading is of a phrase, not an unsure word: tiny.en writes "Thank you," at the start of a
+segment as "And you," (``thanks_heard``, session 37).
 """
 
 from __future__ import annotations
