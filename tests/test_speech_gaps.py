@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 import yaml
-from devset_support import build_once, needs_voices
+from devset_support import build_once, needs_reference_decode, needs_voices
 
 from bodycam.transcribe import gaps
 from bodycam.transcribe.asr import AsrOptions, AsrResult, AsrSegment, AsrWord, Transcriber
@@ -594,6 +594,7 @@ def crowded_waiting_room(tmp_path_factory):
 
 
 @needs_voices
+@needs_reference_decode
 @pytest.mark.slow
 def test_a_re_decode_writes_no_profanity_nobody_said(crowded_waiting_room):
     """tiny.en's first decode of devset d246 wrote nothing over 2.28 s of a civilian's "I know.
@@ -610,6 +611,7 @@ def test_a_re_decode_writes_no_profanity_nobody_said(crowded_waiting_room):
 
 
 @needs_voices
+@needs_reference_decode
 @pytest.mark.slow
 def test_a_run_in_one_long_voice_region_is_checked(crowded_waiting_room):
     """d246's officer ends on "Thank you. I'll stay until he's been seen." (53.0-55.3 s), and
