@@ -62,6 +62,7 @@ def test_training_splits_are_named_and_a_blind_split_is_refused():
         "fresh33",
         "fresh34",
         "fresh35",
+        "fresh36",
     )
     with pytest.raises(ValueError, match="'fresh37' is not a training split"):
         labelled_lines(["fresh37"])
@@ -259,7 +260,7 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank
     (added,) = logistic.suggest(sentences, [], active)
     assert (added.code_id, added.score, added.detector) == (
         "resistance_2_verbal",
-        0.99,
+        0.98,
         "model:minilm-logistic",
     )
     # 0.97 and lead 0.75 before fresh9's lines joined the training bank (session 13), lead 0.78
@@ -273,8 +274,8 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank
     # (session 31), lead 0.66 before fresh28's (session 32), lead 0.68 before fresh29's
     # (session 33), lead 0.65 before fresh31's and 0.75 before fresh32's (session 34), lead 0.76
     # before fresh33's (session 35), lead 0.79 before fresh34's (session 36), lead 0.78 before
-    # fresh35's (session 37).
-    assert "[logistic probability 0.99, lead 0.71] " in added.evidence
+    # fresh35's (session 37), probability 0.99 and lead 0.71 before fresh36's (session 38).
+    assert "[logistic probability 0.98, lead 0.70] " in added.evidence
     assert added.evidence.endswith('[cosine 0.55 to "I\'m not getting out."]')
     # Nothing the rules already gave is suggested again.
     assert logistic.suggest(sentences, [added], active) == []
