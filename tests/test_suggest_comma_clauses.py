@@ -79,3 +79,32 @@ def test_an_order_after_a_clause_may_take_a_participle(codebook, text, verb):
 )
 def test_a_participle_makes_no_order_of_a_report_or_a_clause_with_its_subject(codebook, text):
     assert codes_and_detectors(codebook, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        # The recogniser's comma where the officer ended a sentence and asked for papers.
+        ("You know exactly why, license.", "license"),
+        ("You should have thought of that, name and address.", "name"),
+        ("We've been here an hour, your licence and registration.", "licence"),
+    ],
+)
+def test_papers_asked_for_in_the_last_clause_are_an_order(codebook, text, head):
+    result = detect([Utterance("S0", "officer", 0.0, 3.0, text)], codebook)
+    assert [(s.code_id, s.detector) for s in result.suggestions] == [
+        ("command", "rule:command.clause_documents")
+    ]
+    assert result.suggestions[0].evidence.endswith(f"(clause_documents, verb '{head}')]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I ran your plate, licence, registration, all fine.",  # a list of what was checked
+        "I checked the car, the insurance.",  # "the": what was looked at
+        "Can I see your license, registration?",  # a question is asked, not ordered
+    ],
+)
+def test_papers_in_a_list_or_a_question_are_no_order(codebook, text):
+    assert codes_and_detectors(codebook, text) == []

@@ -322,10 +322,20 @@ def _later_clause(sentence: Sentence) -> Directive | None:
         return None  # "If you see him, give us a call": advice, not an order
     own_list = _OWN_LIST.match(sentence.norm) and re.search(r"(?i), and\b", sentence.text)
     parts = re.split(f"({_CLAUSE.pattern})", sentence.text)
-    for joint, clause in zip(parts[1::2], parts[2::2], strict=True):
+    last = len(parts) // 2
+    for number, (joint, clause) in enumerate(zip(parts[1::2], parts[2::2], strict=True), 1):
         if own_list and not joint.strip(",;- "):
             continue  # one more thing the speaker will do, not the listener
         words = normalise(clause).split()
+        if number == last and not sentence.question:
+            # The papers named as the sentence's last clause: "You know exactly why,
+            # license.", "Should've thought of that, name and address." (the recogniser's
+            # comma where the officer ended a sentence). Only last, and never "the ...":
+            # inside a list ("I ran your plate, licence, registration, all fine") or after
+            # "the" ("I checked the car, the insurance") they are what was looked at.
+            papers = _DOCUMENTS.match(" ".join(words))
+            if papers and words[0] != "the":
+                return Directive(sentence, "clause_documents", papers.group("head").split()[-1])
         if len(words) >= 2 and words[0] in _VERBS and _takes(words[0], words[1]):
             found = _read(sentence, " ".join(words))
             if found is not None:
