@@ -272,9 +272,12 @@ def devset_wer(
                 every = [c for i in ids for c in by_file[i].values()]
                 officer = [by_file[i]["officer"] for i in ids if "officer" in by_file[i]]
                 civilian = [by_file[i]["civilian"] for i in ids if "civilian" in by_file[i]]
+                # The counts too, so that halves scored in separate runs (a raw pass over
+                # the whole set is hours) pool exactly.
+                errors, words = (sum(v) for v in zip(*every, strict=True)) if every else (0, 0)
                 print(
-                    f"{group:8} {model:8} {contender}: all {_pooled(every)}   officer "
-                    f"{_pooled(officer)}   civilian {_pooled(civilian)}"
+                    f"{group:8} {model:8} {contender}: all {_pooled(every)} ({errors}/{words})"
+                    f"   officer {_pooled(officer)}   civilian {_pooled(civilian)}"
                 )
     audio_seconds = sum(soundfile.info(wav).duration for wav in wavs)
     for (model, contender), (seconds, runs) in speed.items():
