@@ -206,8 +206,13 @@ def _texts_of(contender: str, wavs: list[str], model_name: str) -> list[dict]:
     return [transcription_job(wav, True, False, model_name) for wav in wavs]
 
 
+def _totals(counts) -> tuple[int, int]:
+    """Errors and reference words summed over ``(errors, words)`` pairs."""
+    return tuple(sum(values) for values in zip(*counts, strict=True)) if counts else (0, 0)
+
+
 def _pooled(counts) -> str:
-    errors, words = (sum(values) for values in zip(*counts, strict=True)) if counts else (0, 0)
+    errors, words = _totals(counts)
     return f"{errors / words:6.2%}" if words else "   -  "
 
 
@@ -274,7 +279,7 @@ def devset_wer(
                 civilian = [by_file[i]["civilian"] for i in ids if "civilian" in by_file[i]]
                 # The counts too, so that halves scored in separate runs (a raw pass over
                 # the whole set is hours) pool exactly.
-                errors, words = (sum(v) for v in zip(*every, strict=True)) if every else (0, 0)
+                errors, words = _totals(every)
                 print(
                     f"{group:8} {model:8} {contender}: all {_pooled(every)} ({errors}/{words})"
                     f"   officer {_pooled(officer)}   civilian {_pooled(civilian)}"
