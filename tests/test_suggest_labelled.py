@@ -63,6 +63,7 @@ def test_training_splits_are_named_and_a_blind_split_is_refused():
         "fresh34",
         "fresh35",
         "fresh36",
+        "fresh37",
     )
     with pytest.raises(ValueError, match="'fresh38' is not a training split"):
         labelled_lines(["fresh38"])
@@ -274,7 +275,8 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank
     # (session 31), lead 0.66 before fresh28's (session 32), lead 0.68 before fresh29's
     # (session 33), lead 0.65 before fresh31's and 0.75 before fresh32's (session 34), lead 0.76
     # before fresh33's (session 35), lead 0.79 before fresh34's (session 36), lead 0.78 before
-    # fresh35's (session 37), probability 0.99 and lead 0.71 before fresh36's (session 38).
+    # fresh35's (session 37), probability 0.99 and lead 0.71 before fresh36's (session 38);
+    # fresh37's (session 39) left it at probability 0.98, lead 0.70.
     assert "[logistic probability 0.98, lead 0.70] " in added.evidence
     assert added.evidence.endswith('[cosine 0.55 to "I\'m not getting out."]')
     # Nothing the rules already gave is suggested again.
