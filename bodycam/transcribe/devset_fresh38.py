@@ -26,7 +26,7 @@ module is long because it is data: eight scenes' lines and their specs.
 
 - d309, a cash machine outside a village post office that has kept an old woman's card (street,
   3 dB): she speaks slowly (espeak ``en-gb-x-gbcwmd+f4`` at 134 words a minute), the man who
-  stood behind her shouts his denials over the wearer twice (1.24 s, 1.01 s), and the postmaster
+  stood behind her shouts his denials over the wearer twice (1.25 s, 1.02 s), and the postmaster
   says his one line on flite ``awb`` (``short_line``, 2.10 s). No espeak woman's voice in street
   noise before was under 138 words a minute (d245).
 - d310, a drone flown over a prison wall from the field behind it, the dog section's dogs
