@@ -221,8 +221,7 @@ def devset_scores(
     peers = peers or {}
     files = [
         (r.id, r.spec.half, r.audio_path, r.rttm_path)
-        for r in devset.build(half=None if half == "all" else half)
-        if ids is None or r.id in ids
+        for r in devset.build(half=None if half == "all" else half, ids=ids)
     ]
     if with_sample:
         files.append(("sample", "-", SAMPLES / "sample.wav", SAMPLES / "sample.rttm"))
@@ -522,6 +521,13 @@ def main() -> None:
         "voice (DistinctTurnSettings.fragment_gap=None; the default before session 22)",
     )
     parser.add_argument(
+        "--join-wearer-at-any-level",
+        action="store_true",
+        help="the candidate lets a small speaker join the loudest (the wearer) however much "
+        "quieter it is, on CAM++ alone (DistinctTurnSettings.wearer_margin_db=None; the "
+        "default before session 39)",
+    )
+    parser.add_argument(
         "--fusion-stride",
         type=int,
         default=None,
@@ -547,8 +553,9 @@ def main() -> None:
         "--ids",
         nargs="+",
         default=None,
-        help="with --devset: score only these recordings of the half (e.g. d65 d64), to "
-        "take one stage out at a time on the recordings it concerns without rerunning a half",
+        help="with --devset: score only these recordings of the half (e.g. d65 d64), or of "
+        "any half with --devset all, to take one stage out at a time on the recordings it "
+        "concerns without rerunning a half",
     )
     arguments = parser.parse_args()
     if arguments.devset is not None:
@@ -599,11 +606,7 @@ def run_devset(arguments: argparse.Namespace) -> None:
         from bodycam.transcribe import devset
 
         half = None if arguments.devset == "all" else arguments.devset
-        paths = [
-            recording.audio_path
-            for recording in devset.build(half=half)
-            if arguments.ids is None or recording.id in arguments.ids
-        ]
+        paths = [recording.audio_path for recording in devset.build(half=half, ids=arguments.ids)]
         if arguments.with_sample:
             paths.append(SAMPLES / "sample.wav")
         peers[arguments.peer] = run_peer(arguments.peer, arguments.peer_python, paths)

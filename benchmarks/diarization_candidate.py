@@ -66,6 +66,7 @@ def candidate_options(
         or arguments.no_read_overlapped
         or arguments.no_fragment_runs
         or arguments.new_under_babble
+        or arguments.join_wearer_at_any_level
     ):
         turn_settings = candidate_options.distinct_turns or DistinctTurnSettings()
         if arguments.new_under_babble:
@@ -78,6 +79,8 @@ def candidate_options(
             turn_settings = replace(turn_settings, read_overlapped=False)
         if arguments.no_fragment_runs:
             turn_settings = replace(turn_settings, fragment_gap=None)
+        if arguments.join_wearer_at_any_level:
+            turn_settings = replace(turn_settings, wearer_margin_db=None)
         candidate_options = replace(candidate_options, distinct_turns=turn_settings)
     for flag, field_name in (
         ("no_heard_speech", "heard_speech_min"),

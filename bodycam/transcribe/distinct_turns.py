@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bodycam.transcribe.embeddings import WindowEmbeddings, normalize
+from bodycam.transcribe.wearer import speaker_levels
 
 logger = logging.getLogger(__name__)
 
@@ -89,6 +90,20 @@ class DistinctTurnSettings:
             short to be read (fresh17's d147: the partner's one shouted order, 1.1 s, came as
             0.61 s and 0.41 s pieces of the wearer's). A piece of ``min_turn`` or more is never
             joined, so no turn read before is read differently. ``None`` joins nothing.
+        wearer_margin_db: A small speaker (under ``min_rest`` seconds) whose level is this many
+            dB or more under the loudest speaker's never joins that speaker, however close
+            CAM++ hears the two: the loudest voice is the camera wearer's
+            (:mod:`bodycam.transcribe.wearer`), whose mouth sits a fixed 0.2 m from the
+            microphone, so a piece of the wearer's own speech comes at the wearer's level and a
+            line 3 dB quieter (half the power) is someone standing further off. Levels are
+            :func:`bodycam.transcribe.wearer.speaker_levels` (median of 100 ms frames clear of
+            overlap); a speaker with under a second of such speech has none, and is judged
+            by CAM++ alone. Of every ``join_small`` fold into the loudest speaker on d1-d308
+            (docs/BENCHMARKS.md, session 39), the wearer's own pieces sat -0.7 to +5.1 dB from
+            the wearer (-0.4 to +0.2 on the tuning half, d1-d142, where no fold was wrong),
+            and the six other people's lines folded into the wearer 3.2 to 11.1 dB under
+            (fresh37's d303: a witness's one line, 8.1 dB under). ``None`` asks CAM++ alone
+            (the default before session 39).
     """
 
     max_similarity: float = 0.4
@@ -103,6 +118,7 @@ class DistinctTurnSettings:
     overlapped_max_match: float = 0.7
     new_under_babble: bool = False
     fragment_gap: float | None = 0.25
+    wearer_margin_db: float | None = 3.0
 
     def __post_init__(self) -> None:
         if not -1.0 < self.max_similarity < 1.0:
@@ -123,6 +139,8 @@ class DistinctTurnSettings:
             )
         if self.fragment_gap is not None and self.fragment_gap < 0:
             raise ValueError(f"fragment_gap must be >= 0 or None, got {self.fragment_gap}")
+        if self.wearer_margin_db is not None and self.wearer_margin_db <= 0:
+            raise ValueError(f"wearer_margin_db must be > 0 or None, got {self.wearer_margin_db}")
         if self.candidates < 1 or self.profile_turns < 1:
             raise ValueError(
                 f"need candidates >= 1 and profile_turns >= 1, got {self.candidates}, "
@@ -444,6 +462,8 @@ def join_small(
             nearest = max(scores, key=scores.get, default=None)
             if nearest is None or scores[nearest] < settings.join_similarity:
                 continue
+            if quieter_than_the_wearer(audio, turns, small, nearest, seconds, settings):
+                continue
             logger.debug(
                 "speaker %d (%.2f s) joins speaker %d (CAM++ cosine %.2f)",
                 small,
@@ -463,6 +483,39 @@ def join_small(
     if len(alive) == len(centroids):
         return turns, centroids
     return [(s, e, index[label]) for s, e, label in turns], centroids[alive]
+
+
+def quieter_than_the_wearer(
+    audio: np.ndarray,
+    turns: Sequence[Turn],
+    small: int,
+    other: int,
+    seconds: dict[int, float],
+    settings: DistinctTurnSettings,
+) -> bool:
+    """Whether ``small`` is ``wearer_margin_db`` or more under ``other`` when ``other`` is the
+    loudest speaker with ``min_rest`` seconds of turns (the wearer), so it must not join it."""
+    if settings.wearer_margin_db is None:
+        return False
+    levels = {int(label): level for label, level in speaker_levels(audio, turns).items()}
+    established = {
+        speaker: level
+        for speaker, level in levels.items()
+        if seconds.get(speaker, 0.0) >= settings.min_rest
+    }
+    if small not in levels or not established or max(established, key=established.get) != other:
+        return False
+    under = levels[other] - levels[small]
+    if under < settings.wearer_margin_db:
+        return False
+    logger.debug(
+        "speaker %d stays apart from speaker %d, the loudest: %.1f dB under it (CAM++ alone "
+        "would join them)",
+        small,
+        other,
+        under,
+    )
+    return True
 
 
 def merge_touching(turns: Sequence[Turn]) -> list[Turn]:
