@@ -11,6 +11,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from devset_support import needs_voices, scores
+from voice_standins import VoicesByStart
 
 from bodycam.transcribe.diarization.options import DiarizationOptions
 from bodycam.transcribe.distinct_turns import (
@@ -27,17 +28,6 @@ CENTROIDS = np.eye(3, dtype=np.float32)
 # CAM++ cosine 0.6 from speaker 2 to speaker 0's profile, 0 to speaker 1's: over
 # join_similarity (0.5), so CAM++ alone would join 2 to 0.
 VOICES = {0.0: (1.0, 0.0, 0.0), 12.0: (1.0, 0.0, 0.0), 5.5: (0.0, 1.0, 0.0), 10.5: (0.6, 0.0, 0.8)}
-
-
-class _Voices:
-    """CAM++ stand-in: a union of segments has the normalised sum of their starts' voices."""
-
-    def __init__(self, voices: dict[float, tuple[float, ...]]) -> None:
-        self.voices = voices
-
-    def __call__(self, audio, segments, threads=1):
-        total = np.sum([self.voices[start] for start, _ in segments], axis=0)
-        return (total / np.linalg.norm(total)).astype(np.float32)
 
 
 def _sine_db(level_db: float, seconds: float) -> np.ndarray:
@@ -70,7 +60,9 @@ def test_a_small_speaker_under_the_wearer_by_the_margin_stays_apart(small_db, jo
     # The wearer (speaker 0) at -20 dBFS, speaker 1 at -30: the margin is 3 dB, so the small
     # speaker stays at -23.1 (3.1 dB under) and joins at -22.9 (2.9 under) or louder.
     audio = _audio({0: -20.0, 1: -30.0, 2: small_db})
-    turns, centroids = join_small(audio, TURNS, CENTROIDS, _Voices(VOICES), DistinctTurnSettings())
+    turns, centroids = join_small(
+        audio, TURNS, CENTROIDS, VoicesByStart(VOICES), DistinctTurnSettings()
+    )
     if joins:
         assert turns == [(0.0, 5.0, 0), (5.5, 10.0, 1), (10.5, 12.5, 0)]
         np.testing.assert_array_equal(centroids, CENTROIDS[:2])
@@ -82,7 +74,7 @@ def test_the_margin_guards_only_the_loudest_speaker():
     # Speaker 1 the loudest (-15 dBFS): speaker 0 is not the wearer, and a quiet line joins
     # it on CAM++ alone, as before (a far voice's level moves with the speaker's distance).
     audio = _audio({0: -20.0, 1: -15.0, 2: -30.0})
-    turns, _ = join_small(audio, TURNS, CENTROIDS, _Voices(VOICES), DistinctTurnSettings())
+    turns, _ = join_small(audio, TURNS, CENTROIDS, VoicesByStart(VOICES), DistinctTurnSettings())
     assert _labels(turns) == [0, 1, 0]
     settings = DistinctTurnSettings()
     seconds = {0: 5.5, 1: 4.5, 2: 1.5}
@@ -103,14 +95,14 @@ def test_a_line_with_under_a_second_clear_of_overlap_is_judged_by_campplus_alone
     turns = [(0.0, 5.0, 0), (5.5, 10.0, 1), (9.1, 10.6, 2), (12.0, 12.5, 0)]
     voices = {**VOICES, 9.1: VOICES[10.5]}
     audio = _audio({0: -20.0, 1: -30.0, 2: -30.0}, turns)
-    out, _ = join_small(audio, turns, CENTROIDS, _Voices(voices), DistinctTurnSettings())
+    out, _ = join_small(audio, turns, CENTROIDS, VoicesByStart(voices), DistinctTurnSettings())
     assert _labels(out) == [0, 1, 0, 0]
 
 
 def test_without_the_margin_campplus_alone_decides_and_the_margin_checks_its_value():
     audio = _audio({0: -20.0, 1: -30.0, 2: -30.0})
     off = DistinctTurnSettings(wearer_margin_db=None)
-    turns, _ = join_small(audio, TURNS, CENTROIDS, _Voices(VOICES), off)
+    turns, _ = join_small(audio, TURNS, CENTROIDS, VoicesByStart(VOICES), off)
     assert _labels(turns) == [0, 1, 0]
     assert quieter_than_the_wearer(audio, TURNS, 2, 0, {0: 5.5, 1: 4.5, 2: 1.5}, off) is False
     assert DistinctTurnSettings().wearer_margin_db == 3.0

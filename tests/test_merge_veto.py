@@ -11,6 +11,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from devset_support import needs_voices, scores
+from voice_standins import VoicesByStart
 
 from bodycam.transcribe import voice_evidence
 from bodycam.transcribe.diarization.options import DiarizationOptions
@@ -49,22 +50,6 @@ def test_label_runs_are_a_speakers_longest_stretches_in_time_order():
     ]
 
 
-class _Voices:
-    """CAM++ stand-in: the voice of a union of segments is the normalised sum of the voices
-    of their starts."""
-
-    def __init__(self, voices: dict[float, tuple[float, ...]]) -> None:
-        self.voices = voices
-        self.calls: list[list[tuple[float, float]]] = []
-
-    def __call__(self, audio, segments, threads=1):
-        self.calls.append(list(segments))
-        total = np.sum([self.voices[start] for start, _ in segments], axis=0)
-        return (total / np.linalg.norm(total)).astype(np.float32)
-
-    embed_joined = __call__
-
-
 class _Encoder(WindowEncoder):
     name = "resemblyzer"
     embedding_size = 2
@@ -73,7 +58,7 @@ class _Encoder(WindowEncoder):
         return "stand-in"
 
 
-def _diarizer(options: DiarizationOptions, voices: _Voices):
+def _diarizer(options: DiarizationOptions, voices: VoicesByStart):
     from bodycam.transcribe.diarization.embedded import EmbeddedDiarizer
 
     return EmbeddedDiarizer(
@@ -86,7 +71,7 @@ def test_a_merge_of_two_voices_campplus_tells_apart_is_vetoed():
     windows = _windows(list(labels))
     audio = np.zeros(16000 * 4, np.float32)
     # Profiles 0.0-2.0 s and 2.0-4.0 s; CAM++ cosine 0.3 (< 0.35): two people.
-    voices = _Voices({0.0: (1.0, 0.0), 2.0: (0.3, 0.954)})
+    voices = VoicesByStart({0.0: (1.0, 0.0), 2.0: (0.3, 0.954)})
     diarizer = _diarizer(DiarizationOptions(), voices)
     vetoed: set = set()
     assert diarizer._merge_vetoed(voices, audio, windows, labels, (0, 1), vetoed) is True
@@ -95,7 +80,7 @@ def test_a_merge_of_two_voices_campplus_tells_apart_is_vetoed():
     assert diarizer._merge_vetoed(voices, audio, windows, labels, (0, 1), vetoed) is True
     assert len(voices.calls) == 2
     # Cosine 0.4 (>= 0.35): one person, the merge goes ahead.
-    voices = _Voices({0.0: (1.0, 0.0), 2.0: (0.4, 0.9165)})
+    voices = VoicesByStart({0.0: (1.0, 0.0), 2.0: (0.4, 0.9165)})
     assert (
         _diarizer(DiarizationOptions(), voices)._merge_vetoed(
             voices, audio, windows, labels, (0, 1), set()
@@ -120,7 +105,7 @@ CENTROIDS = np.eye(3, dtype=np.float32)
 
 def test_a_small_speaker_campplus_hears_as_another_joins_it():
     # Speaker 2 holds 1.5 s (< min_rest 4 s); CAM++ cosine 0.6 to speaker 0's profile.
-    voices = _Voices(
+    voices = VoicesByStart(
         {0.0: (1.0, 0.0, 0.0), 12.0: (1.0, 0.0, 0.0), 5.5: (0.0, 1.0, 0.0), 10.5: (0.6, 0.0, 0.8)}
     )
     turns, centroids = join_small(
@@ -134,7 +119,7 @@ def test_a_small_speaker_campplus_hears_as_another_joins_it():
 def test_a_small_speaker_in_a_voice_of_its_own_stays():
     audio = np.zeros(16000 * 13, np.float32)
     # Cosine 0.45 (< join_similarity 0.5): a voice of its own (a partner's one line).
-    voices = _Voices(
+    voices = VoicesByStart(
         {
             0.0: (1.0, 0.0, 0.0),
             12.0: (1.0, 0.0, 0.0),
@@ -145,7 +130,7 @@ def test_a_small_speaker_in_a_voice_of_its_own_stays():
     turns, centroids = join_small(audio, TURNS, CENTROIDS, voices, DistinctTurnSettings())
     assert turns == TURNS and centroids is CENTROIDS
     # Close, but the segmentation model heard three voices at once: never under min_speakers.
-    voices = _Voices(
+    voices = VoicesByStart(
         {0.0: (1.0, 0.0, 0.0), 12.0: (1.0, 0.0, 0.0), 5.5: (0.0, 1.0, 0.0), 10.5: (0.6, 0.0, 0.8)}
     )
     assert join_small(audio, TURNS, CENTROIDS, voices, DistinctTurnSettings(), 3)[0] == TURNS
@@ -217,7 +202,7 @@ def test_a_line_the_model_misses_is_filled_to_the_end_of_its_speech_region(tmp_p
 
 def test_a_profile_reads_the_middle_six_seconds_of_a_long_turn():
     turns = [(0.0, 10.0, 0), (10.5, 14.0, 1), (14.5, 16.0, 2)]
-    voices = _Voices({2.0: (1.0, 0.0, 0.0), 10.5: (0.0, 1.0, 0.0), 14.5: (0.6, 0.0, 0.8)})
+    voices = VoicesByStart({2.0: (1.0, 0.0, 0.0), 10.5: (0.0, 1.0, 0.0), 14.5: (0.6, 0.0, 0.8)})
     out, _ = join_small(
         np.zeros(16000 * 16, np.float32), turns, CENTROIDS, voices, DistinctTurnSettings()
     )
