@@ -82,8 +82,8 @@ def test_the_margin_guards_only_the_loudest_speaker():
     # The same line beside the wearer at -20 with speaker 1 at -30: 10 dB under, kept apart.
     audio = _audio({0: -20.0, 1: -30.0, 2: -30.0})
     assert quieter_than_the_wearer(audio, TURNS, 2, 0, seconds, settings) is True
-    # An established speaker is never the one the margin keeps apart: only a small one is
-    # read, and a loudest speaker with under min_rest seconds is no wearer to compare with.
+    # Speaker 0 with under min_rest seconds of turns (3 s) is no established voice: the
+    # loudest established speaker is then speaker 1, and the margin does not guard speaker 0.
     assert quieter_than_the_wearer(audio, TURNS, 2, 0, {0: 3.0, 1: 4.5, 2: 1.5}, settings) is (
         False
     )
