@@ -34,7 +34,7 @@ their specs.
   70.34 s, after the wearer's one line (``short_line``, 1.50 s). The one voice alone for a
   minute in rain noise before was an espeak woman's (d254).
 - d319, a car and caravan stopped on a dual carriageway's hard shoulder after the caravan
-  snaked across both lanes (car, 3 dB, 90 s): the partner speaks twice, at 6.56 s and 83.24 s,
+  snaked across both lanes (car, 3 dB, 90 s): the partner speaks twice, at 6.55 s and 83.24 s,
   the lorry driver who rang it in talks over the wearer (1.22 s), the wearer waits 7.75 s, and
   the driver's wife says her one line 12 dB under the wearer, six pitch points from her voice
   (``short_line``, 1.69 s). No partner with two lines in car noise before was under 15 dB (d207,
@@ -460,7 +460,7 @@ FRESH39: tuple[RecordingSpec, ...] = (
                 "lb+m7",
                 -6,
                 rate=141,
-                pitch=45,
+                pitch=47,
                 lines=(
                     "I am so sorry. The wind took the kite, and the board went without me.",
                     "The leash broke last week. I was going to buy a new one.",
