@@ -417,9 +417,26 @@ behind his closed window and the daughter's one line, a car at a marathon's cros
 crowd noise with control and race control on two radios and a 14 s wait for a gap in the
 runners, and a misspelt name at a tattoo parlour over its music at 20 dB in 50 s.
 It too is built and scored only when named.
+After fresh38, a forty-first, ``fresh39`` half (d317-d324) was written blind again, with scene
+lines for every speaker, 2-5 people each on a voice of their own, every espeak voice at a rate
+and pitch of its own and every recording 50-90 s long, with no accent new to the set (the
+Haitian Creole, Luxembourgish and Serbian voices, heard in one recording each before, read
+English), each of the eight noises once, as fresh35 to fresh38, a police radio in three of the
+eight, two pairs of near one voice and two quiet voices near the wearer's: a fall over a
+Christmas market stall's generator lead in a crowd at 0 dB with the stallholder and his son of
+one accent and near one voice, a window cleaner's account from his ladder in the rain on flite
+kal16 alone for a minute after the wearer's one line, a caravan snaking on a dual carriageway
+in car noise at 3 dB with the partner heard at the start and the end and the driver's wife's
+one quiet line, a man who won't give up a pub's karaoke microphone over its music with a woman
+controller on the radio, a wedding car parked in a bus stop in street noise at 20 dB in 50 s
+with control's replies of a word or two, a kitesurfer's loose board cutting a paddler in the
+wind with two women of near one voice and the partner's one line, a show dog let out of her
+crate as the dogs bark with the ring steward quiet near the wearer's voice, and a sports shop's
+door alarm wailing over a woman who paid, with control on flite awb over the wearer.
+It too is built and scored only when named.
 The backgrounds are synthesized in :mod:`devset_noise`. The specs (voices, lines, halves)
-live in :mod:`devset_specs` (fresh3's to fresh38's in :mod:`devset_fresh3` to
-:mod:`devset_fresh38`, the spec types in :mod:`devset_voices`) and are re-exported here.
+live in :mod:`devset_specs` (fresh3's to fresh39's in :mod:`devset_fresh3` to
+:mod:`devset_fresh39`, the spec types in :mod:`devset_voices`) and are re-exported here.
 Built files are cached under ``BODYCAM_DEVSET_CACHE`` (default: a folder in the system temp dir
 named after the builder's version), so a second run reads them back.
 
@@ -427,7 +444,7 @@ named after the builder's version), so a second run reads them back.
     for recording in devset.build(half="dev"):
         recording.audio_path, recording.rttm_path
 
-The module passes 700 lines because this docstring keeps the record of every half (some 432
+The module passes 700 lines because this docstring keeps the record of every half (some 449
 lines); the code below is one job, building a recording from its spec, and the halves' specs,
 voices and noises already live in modules of their own (``devset_fresh*``, ``devset_voices``,
 ``devset_noise``, ``devset_specs``).

@@ -3,7 +3,7 @@
 Data only (the voices, the scripted lines and one spec per recording); :mod:`devset` builds the
 audio and references from them and re-exports these names. Each spec's seed comes from its id,
 so editing or appending a spec leaves every other recording's audio unchanged. The spec types
-(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3 to fresh38
+(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3 to fresh39
 halves' specs in :mod:`devset_fresh3`, :mod:`devset_fresh4`, :mod:`devset_fresh5`,
 :mod:`devset_fresh6`, :mod:`devset_fresh7`, :mod:`devset_fresh8`, :mod:`devset_fresh9`,
 :mod:`devset_fresh10`, :mod:`devset_fresh11`, :mod:`devset_fresh12`, :mod:`devset_fresh13`,
@@ -12,8 +12,8 @@ halves' specs in :mod:`devset_fresh3`, :mod:`devset_fresh4`, :mod:`devset_fresh5
 :mod:`devset_fresh22`, :mod:`devset_fresh23`, :mod:`devset_fresh24`, :mod:`devset_fresh25`,
 :mod:`devset_fresh26`, :mod:`devset_fresh27`, :mod:`devset_fresh28`, :mod:`devset_fresh29`,
 :mod:`devset_fresh30`, :mod:`devset_fresh31`, :mod:`devset_fresh32`, :mod:`devset_fresh33`,
-:mod:`devset_fresh34`, :mod:`devset_fresh35`, :mod:`devset_fresh36`, :mod:`devset_fresh37` and
-:mod:`devset_fresh38`; all are re-exported here.
+:mod:`devset_fresh34`, :mod:`devset_fresh35`, :mod:`devset_fresh36`, :mod:`devset_fresh37`,
+:mod:`devset_fresh38` and :mod:`devset_fresh39`; all are re-exported here.
 """
 
 from __future__ import annotations
@@ -54,8 +54,9 @@ from bodycam.transcribe.devset_fresh35 import FRESH35
 from bodycam.transcribe.devset_fresh36 import FRESH36
 from bodycam.transcribe.devset_fresh37 import FRESH37
 from bodycam.transcribe.devset_fresh38 import FRESH38
+from bodycam.transcribe.devset_fresh39 import FRESH39
 
-# The spec types and voice constructors are shared with the fresh3-fresh38 specs' modules.
+# The spec types and voice constructors are shared with the fresh3-fresh39 specs' modules.
 from bodycam.transcribe.devset_voices import (  # noqa: F401 (re-exported)
     RecordingSpec,
     Voice,
@@ -598,10 +599,13 @@ RECORDINGS: tuple[RecordingSpec, ...] = (
     # The fresh38 half (d309-d316), written blind in session 39 after fresh37 had been written,
     # with scene lines for every speaker as fresh21 to fresh37.
     *FRESH38,
+    # The fresh39 half (d317-d324), written blind in session 40 after fresh38 had been written,
+    # with scene lines for every speaker as fresh21 to fresh38.
+    *FRESH39,
 )
 #: The halves that make up the development set (``specs()`` and ``build()`` with no half).
 DEVELOPMENT_HALVES = ("dev", "heldout")
-#: Every half; ``fresh`` to ``fresh38`` (unseen when written) are built only when named. The
+#: Every half; ``fresh`` to ``fresh39`` (unseen when written) are built only when named. The
 #: benchmarks take their ``--devset`` choices from here.
 HALVES = (
     *DEVELOPMENT_HALVES,
@@ -643,12 +647,13 @@ HALVES = (
     "fresh36",
     "fresh37",
     "fresh38",
+    "fresh39",
 )
 
 
 def specs(half: str | None = None) -> list[RecordingSpec]:
     """The recording specs of one half (one of :data:`HALVES`: ``"dev"``, ``"heldout"``,
-    ``"fresh"`` to ``"fresh38"``), or with ``None`` the development set (dev and heldout; the
+    ``"fresh"`` to ``"fresh39"``), or with ``None`` the development set (dev and heldout; the
     fresh halves only by name)."""
     if half not in (None, *HALVES):
         names = ", ".join(repr(name) for name in HALVES)
