@@ -64,6 +64,7 @@ def test_training_splits_are_named_and_a_blind_split_is_refused():
         "fresh35",
         "fresh36",
         "fresh37",
+        "fresh38",
     )
     with pytest.raises(ValueError, match="'fresh40' is not a training split"):
         labelled_lines(["fresh40"])
@@ -214,8 +215,11 @@ def test_a_code_with_its_own_threshold_is_read_below_its_polarity(codebook, mini
     # its nearest labelled lines read it as introduces_self (2-nearest mean 0.46, lead 0.06),
     # so it is no longer read as a reason at all. "We had a call about your drive being
     # blocked." was it until fresh35's lines joined (session 37): its 2-nearest mean rose to
-    # 0.45, the polarity's own threshold, so the plain reader read it too.
-    sentences = _sentences("officer", "We had a call about the drive being blocked.")
+    # 0.45, the polarity's own threshold, so the plain reader read it too; "We had a call about
+    # the drive being blocked." was it until fresh38's lines joined (session 40): its nearest
+    # labelled line became fresh38's "I was called because the Ada road is blocked both ways
+    # ..." (2-nearest mean 0.48).
+    sentences = _sentences("officer", "A neighbour called about the drive being blocked.")
     active = {"states_reason"}
     plain = LabelledSimilarity(
         codebook, minilm, exclude=left_out("fresh5"), vector_cache=bank_vectors, code_thresholds={}
@@ -239,10 +243,8 @@ def test_a_code_with_its_own_threshold_is_read_below_its_polarity(codebook, mini
     # fresh18's (session 23), 0.08 before fresh21's (session 26), 0.05 before fresh22's, 0.07
     # before fresh25's (session 30); the sentence before it read lead 0.05 until fresh35's.
     assert added.evidence == (
-        "We had a call about the drive being blocked. [2-nearest mean 0.44, lead 0.06 over "
-        "other readings] [cosine 0.47 to \"Afternoon. I'm PC Okafor. The staff rang because the "
-        "gate's blocked. What's happened?\", labelled "
-        "fresh10/recycling_centre_hire_van_permit_calm_pc_arrest_escalating]"
+        "A neighbour called about the drive being blocked. [2-nearest mean 0.44, lead 0.07 over "
+        'other readings] [cosine 0.47 to "A neighbour called because they heard shouting."]'
     )
 
 
@@ -276,8 +278,9 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank
     # (session 33), lead 0.65 before fresh31's and 0.75 before fresh32's (session 34), lead 0.76
     # before fresh33's (session 35), lead 0.79 before fresh34's (session 36), lead 0.78 before
     # fresh35's (session 37), probability 0.99 and lead 0.71 before fresh36's (session 38);
-    # fresh37's (session 39) left it at probability 0.98, lead 0.70.
-    assert "[logistic probability 0.98, lead 0.70] " in added.evidence
+    # fresh37's (session 39) left it at probability 0.98, lead 0.70; fresh38's (session 40)
+    # moved the lead to 0.74.
+    assert "[logistic probability 0.98, lead 0.74] " in added.evidence
     assert added.evidence.endswith('[cosine 0.55 to "I\'m not getting out."]')
     # Nothing the rules already gave is suggested again.
     assert logistic.suggest(sentences, [added], active) == []
