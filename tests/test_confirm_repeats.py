@@ -145,3 +145,14 @@ def test_a_run_in_a_voice_region_too_long_to_decode_again_is_checked_around_it(
     assert checked.detail == (
         "'heartless,' 7 times, at most 1 in its speech decoded again on its own; kept 1"
     )
+
+
+def test_a_re_decode_s_own_repeating_is_looked_for_in_phrases_of_eight_words_at_most():
+    from bodycam.transcribe.loop_redecode import most_copies
+
+    # A person's eight fast "No!" decoded again as eight "go": the same repeating, heard.
+    assert most_copies(["go"] * 8, ["no"]) == 8
+    # devset d216 (the blind fresh26), a stretch decoded again that said an eleven-word
+    # sentence twice over: the re-decode looped, and vouches for no copies of the run checked.
+    sentence = ["you", "may", "ask", "me", "if", "i", "could", "talk", "to", "you", "soon"]
+    assert most_copies(sentence * 2, ["not", "now"]) == 0

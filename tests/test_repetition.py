@@ -271,3 +271,38 @@ def test_a_looped_copy_with_a_word_on_an_instant_is_not_kept_as_heard():
 def test_a_person_s_repeats_are_not_read_as_a_stacked_phrase(phrase, copies, timed):
     segment = _loop_segment(_stacked(phrase, copies, timed))
     assert collapse_loops(segment, [(30.0, 40.0)]) == (segment, [])
+
+
+# devset d312 (the blind fresh38, rain at 0 dB), the job's first segment as tiny.en decoded it on
+# session 40's machine: the first copy timed over 1.84 s, the other 19 crammed into 3.56 s, most
+# of their words on single instants, over the first 4.9 s voice region.
+FACE = "And I'm going to put it on my face,"
+
+
+def test_a_loop_of_a_nine_word_phrase_is_found_and_cut():
+    words = _words(
+        FACE, [(3.152, 4.992)] + [(5.092 + i * 0.187, 5.092 + (i + 1) * 0.187) for i in range(19)]
+    )
+    assert find_repeats([word_key(word.word) for word in words]) == [Repeat(0, 9, 20)]
+    collapsed, removed = collapse_loops(_loop_segment(words), [(2.33, 8.1), (8.67, 12.13)])
+    assert collapsed.text == FACE
+    assert [loop.detail for loop in removed] == [
+        f"{FACE!r} repeated 20 times in 4.9 s of speech, which holds at most 5; kept 1"
+    ]
+
+
+def test_the_longest_phrase_looked_for_is_a_sentence_of_twenty_four_words():
+    sentence = [f"w{i}" for i in range(24)]
+    assert find_repeats(sentence * 3) == [Repeat(0, 24, 3)]
+    assert find_repeats([*sentence, "w24"] * 3) == []
+
+
+def test_a_ten_word_sentence_a_person_says_three_times_is_kept():
+    # "Put the bag down and step back from the car." three times, 3 s each: the audio holds
+    # them and every word is timed, so the longer n-grams looked for take nothing out.
+    words = _words(
+        "Put the bag down and step back from the car.", [(0.0, 3.0), (3.4, 6.4), (6.8, 9.8)]
+    )
+    segment = _loop_segment(words)
+    assert find_repeats([word_key(word.word) for word in words]) == [Repeat(0, 10, 3)]
+    assert collapse_loops(segment, [(0.0, 10.0)]) == (segment, [])

@@ -74,6 +74,11 @@ REDECODED = "; the speech under it was decoded again one voice region at a time"
 #: (15 with none), three "Let go!" with all three. A re-decode that keeps more (2 of 3, 4 of
 #: 7) leaves the run as it was; one that loops again vouches for nothing (session 34).
 MAX_CONFIRMED_SHARE = 0.5
+#: Longest n-gram a re-decode's own repeating is looked for in (``most_copies``): the eight
+#: its rule was measured with (sessions 19-34), though the loop guard itself looks for phrases
+#: of up to ``repetition.MAX_NGRAM`` words since session 40. A re-decode that says a long
+#: sentence twice has looped again, and vouches for nothing.
+MOST_COPIES_SIZE = 8
 
 
 def loop_regions(
@@ -280,7 +285,7 @@ def most_copies(keys: list[str], gram: list[str]) -> int:
     """The most copies the words ``keys`` hold of ``gram`` (anywhere) or of any n-gram in a
     run: a person's eight fast "No!" came back from a re-decode as eight "go" (session 19),
     which is the same repeating heard as other words, not a loop's invention."""
-    runs = [run.count for run in find_repeats(keys, min_count=2)]
+    runs = [run.count for run in find_repeats(keys, min_count=2, max_size=MOST_COPIES_SIZE)]
     return max([copies_of(keys, gram), *runs])
 
 

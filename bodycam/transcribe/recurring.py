@@ -48,7 +48,7 @@ from bodycam.transcribe.loop_redecode import (
 )
 from bodycam.transcribe.removed import RemovedText
 from bodycam.transcribe.repeated_lines import take_out_copies
-from bodycam.transcribe.repetition import LOOP, MAX_NGRAM, without_words, word_key
+from bodycam.transcribe.repetition import LOOP, without_words, word_key
 
 if TYPE_CHECKING:
     from bodycam.transcribe.asr import AsrOptions, AsrResult, AsrSegment
@@ -58,6 +58,10 @@ if TYPE_CHECKING:
 MIN_SIZE = 3
 #: Fewest copies: people say a sentence twice ("Show me your hands. Show me your hands.").
 MIN_COUNT = 3
+#: Most words in a recurring phrase: the eight its re-decode check was measured with in session
+#: 36. The loop guard within a segment looks further (``repetition.MAX_NGRAM``, 24 since session
+#: 40); across lines, longer phrases were not measured, so they stay out.
+MAX_SIZE = 8
 #: Longest time (seconds) from the first copy's first word to the last copy's last word.
 SPAN = 15.0
 #: The re-decode must hold more than this share of the copies for them to stand (see above).
@@ -104,7 +108,7 @@ def find_recurring(
     min_size: int = MIN_SIZE,
     min_count: int = MIN_COUNT,
     span: float = SPAN,
-    max_size: int = MAX_NGRAM,
+    max_size: int = MAX_SIZE,
 ) -> list[Recurrence]:
     """Phrases of ``min_size`` to ``max_size`` words written ``min_count`` times or more within
     ``span`` seconds, in order of their first copy. The group that covers the most words is
