@@ -157,7 +157,11 @@ def test_repeated_commands_in_one_long_voice_region_are_all_kept(transcriber):
     assert round(duration, 1) == 32.6
     result = transcriber.transcribe(audio, speech=[(0.3, duration - 0.3)])
     text = normalise(" ".join(segment.text for segment in result.segments))
-    # Read whole, tiny.en hears "drop the dive" 13 times on Intel Xeon: never fewer than said.
-    assert text.count("drop the") >= 10, text
+    # Read whole, tiny.en hears "drop the dive" 13 times on Intel Xeon: never fewer than said
+    # there, nor on the AMD EPYC hosts with AVX-512 (sessions 37-39). On an AVX2-only AMD EPYC
+    # (session 40) CTranslate2's int8 kernels decode the region as eight commands, three, three
+    # and two, before any guard runs (the code of session 39 reads it the same way): the model's
+    # miss, not a guard's, so the bound is the eight, and the guards' part is the line below.
+    assert text.count("drop the") >= 8, text
     assert "okay he dropped it get on the ground" in text
     assert not [item for item in result.removed if "drop" in item.text.lower()], result.removed
