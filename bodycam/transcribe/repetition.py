@@ -54,9 +54,11 @@ MIN_UNTIMED_RUN = 12
 MIN_HEARD_SHARE = 1 / 3
 #: Longest n-gram (in words) looked for: a whole spoken sentence. Whisper's loops are mostly
 #: short phrases, but not all: the blind fresh38's d312 (rain at 0 dB) opened with "and I'm
-#: going to put it on my face," 21 times over 3.6 s, nine words a copy, which the eight this was
-#: until session 40 never looked for (job 228 errors in 198 words, raw 163; 175 with it cut).
-#: A run of 24 words or fewer costs about 5 ms per 200-word segment to look for (1.4 ms at 8).
+#: going to put it on my face," 20 times in 4.9 s of speech, nine words a copy, which the eight
+#: this was until session 40 never looked for (job 228 errors in 198 words, raw 163; 175 with it
+#: cut). Over the 324 development recordings it finds two more loops, d164 (nine words) and
+#: d204 (twelve), and nothing else: 185 errors fewer (docs/BENCHMARKS.md, session 40). A run of
+#: 24 words or fewer costs about 5 ms per 200-word segment to look for (1.4 ms at 8).
 MAX_NGRAM = 24
 #: A run of a phrase this many words long or more whose later copies' words are mostly timed to
 #: nothing (over :data:`MAX_UNTIMED_WORDS` of the words after the first copy last under
