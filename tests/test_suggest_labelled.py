@@ -65,6 +65,7 @@ def test_training_splits_are_named_and_a_blind_split_is_refused():
         "fresh36",
         "fresh37",
         "fresh38",
+        "fresh39",
     )
     with pytest.raises(ValueError, match="'fresh40' is not a training split"):
         labelled_lines(["fresh40"])
@@ -279,8 +280,8 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank
     # before fresh33's (session 35), lead 0.79 before fresh34's (session 36), lead 0.78 before
     # fresh35's (session 37), probability 0.99 and lead 0.71 before fresh36's (session 38);
     # fresh37's (session 39) left it at probability 0.98, lead 0.70; fresh38's (session 40)
-    # moved the lead to 0.74.
-    assert "[logistic probability 0.98, lead 0.74] " in added.evidence
+    # moved the lead to 0.74, fresh39's (session 41) to 0.72.
+    assert "[logistic probability 0.98, lead 0.72] " in added.evidence
     assert added.evidence.endswith('[cosine 0.55 to "I\'m not getting out."]')
     # Nothing the rules already gave is suggested again.
     assert logistic.suggest(sentences, [added], active) == []
