@@ -231,3 +231,37 @@ def test_calling_oneself_crazy_is_no_swearing(codebook):
     assert found(codebook, "No, man, this is crazy.", "civilian") == [
         ("civilian_agitated", 0.0, "rule:civilian_agitated.swears")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Left to the listener (session 41): the codebook codes an option, never a command.
+        "Wait in the café if you like, it's warm in there.",
+        "Sit on the wall if you'd rather.",
+        # One of two things to do, the other a bare order too.
+        "Keep the receipt, or hand it to the clerk when you go in.",
+        "Leave the trailer where it is, or park it by the church and walk up.",
+        "Stand by the gate if you like, or wait in the car.",
+    ],
+)
+def test_an_order_offered_as_an_option_is_no_command(codebook, text):
+    assert found(codebook, text) == []
+
+
+def test_an_ultimatum_or_a_prohibition_with_or_is_still_an_order(codebook):
+    # A subject after "or" is what follows if the order is not obeyed, and a sanction named
+    # makes any "or" an ultimatum; "don't ... or ..." forbids both.
+    assert found(codebook, "Step away from the van, or you're getting arrested.") == [
+        ("threat_of_arrest_or_force", 0.0, "grammar:threat_of_arrest_or_force.ultimatum")
+    ]
+    assert found(codebook, "Hand me the keys, or we tow it.") == [
+        ("threat_of_arrest_or_force", 0.0, "grammar:threat_of_arrest_or_force.ultimatum_open")
+    ]
+    assert found(codebook, "Put the bat down or get tased.") == [
+        ("command", 0.0, "rule:command.imperative")
+    ]
+    assert found(codebook, "Don't move or reach for anything.") == [
+        ("command", 0.0, "rule:command.fragment")
+    ]
+    assert found(codebook, "Sit on the wall.") == [("command", 0.0, "rule:command.imperative")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .grammar import SANCTION
 from .lexicon import DIRECTIVE_VERBS as _VERBS
 from .sentences import Sentence, normalise
 
@@ -232,6 +233,38 @@ _STOPWORDS = frozenset(
 )
 
 
+#: An order's verb put as one thing the listener may do: left to them ("Hop in the front if
+#: you like", "Sit in your car and get the heater going, if you like"), or one of two things to
+#: do, the other a bare order too ("Pay it within twenty-eight days, or let it go to court",
+#: "Leave them with Danny today, or keep them in your pocket"). The codebook codes options
+#: offers_choices and never a command. In the 40 labelled splits the rule takes the order
+#: reading from 13 officer sentences: 10 coded offers_choices, 3 neither code, none a command;
+#: the 26 ultimatums coded commands ("Step out, or you're getting arrested", "Turn it down, or
+#: we seize the speakers") keep a subject after "or", and a sentence naming a sanction ("...
+#: or get tased") is never an offer (session 41).
+_LEFT_TO_YOU = re.compile(
+    r"\bif you(?: (?:like|want|prefer|wish)|'d (?:like|prefer|rather)| would (?:like|prefer|"
+    r"rather))\b"
+)
+_OR_ANOTHER = re.compile(r"\bor (?:just |maybe )?(?P<verb>\w+)\b")
+#: Verbs of the other option that open no order in the lexicon: "or call the lender", "or
+#: contest it at court", "or park it by the church".
+_OPTION_VERBS = _VERBS | frozenset({"call", "ring", "park", "contest", "ask", "head", "text"})
+_SANCTION = re.compile(rf"\b{SANCTION}\b")
+
+
+def _offered(sentence: Sentence) -> bool:
+    """The sentence puts its order as an option (``_LEFT_TO_YOU``, ``_OR_ANOTHER``). Not a
+    sentence naming a sanction, an "or else", nor a prohibition, whose "or" joins two things
+    not to do ("Don't move or reach for anything")."""
+    norm = sentence.norm
+    if _SANCTION.search(norm) or re.search(r"\bor else\b", norm) or _DONT.match(norm):
+        return False
+    if _LEFT_TO_YOU.search(norm):
+        return True
+    return any(found["verb"] in _OPTION_VERBS for found in _OR_ANOTHER.finditer(norm))
+
+
 @dataclass(frozen=True)
 class Directive:
     """An officer sentence read as a directive, with the rule that matched it."""
@@ -278,6 +311,8 @@ def directive(sentence: Sentence) -> Directive | None:
         # "Shut" | "up, you don't get to tell me": a verb that needs its particle or object,
         # with no sentence ending, is a clause cut where the recogniser gave its rest to
         # another label, not an order.
+        return None
+    if found is not None and _offered(sentence):
         return None
     return found
 
