@@ -130,14 +130,25 @@ _TAG = re.compile(
 #: pronoun or a contraction (a statement: "I'm out", "it's down").
 _VERBLESS = re.compile(
     r"^(?:(?:both|your|the|that|those|this|all) )?(?P<head>[\w']+) (?:off|out|up|down|away|back|"
-    r"apart|on the (?:ground|floor|car|wall|hood|bonnet|roof|table|dash|dashboard|wheel|"
+    r"apart|together|on the (?:ground|floor|car|wall|hood|bonnet|roof|table|dash|dashboard|wheel|"
     r"steering wheel)|on your head|behind|in the air|where i can see "
     r"(?:them|'em))\b"
     # What follows is where or when, not a noun the words describe ("light up shoes").
     r"(?=$| (?:now|please|right|the|your|of|where|for|me|here|there|immediately|again|sir|"
-    r"ma'am|mate|buddy|man|both|all|and)\b)"
+    r"ma'am|mate|buddy|man|both|all|and|on|you|behind)\b)"
 )
 _VERBLESS_WORDS = 7
+#: An order that is only where to go, the verb left out: "Out of the chair, Kieran", "Up the
+#: bank", "Off the bike and up on the curb", "Behind the picnic table!", "Onto the verge
+#: first, please", "Out!", "I said off!" (session 41: in the 40 labelled splits 48 officer
+#: lines coded commands read so, and none that is not, once a statement's verb, "up to you",
+#: a breath counted in and out and "off his meds" are set apart).
+_TOWARD = re.compile(
+    r"^(?P<head>out|off|down|up|behind|onto|into)(?: of| to)? (?:the|that|this|those|these|"
+    r"your|my|his|her|their)\b(?! (?:meds|medication|tablets|pills)\b)"
+)
+_PARTICLE_ALONE = re.compile(r"^(?P<head>out|off|down|up)(?: (?:now|please|right now|then))*$")
+_TOWARD_WORDS = 8
 #: A thing asked for with "please" and nothing else: "ID, please", "Licence and registration,
 #: please", "Your card, please".
 _THING_PLEASE = re.compile(r"^(?:your |the )?(?P<head>\w+)(?: and (?:your |the )?\w+)? please$")
@@ -148,6 +159,16 @@ _DOCUMENTS = re.compile(
     r"documents|papers|name|date of birth)(?: and (?:your |the )?(?:registration|insurance|id|"
     r"proof of insurance|documents|papers|date of birth|address))?(?: (?:now|sir|ma'am|mate|"
     r"for me))?$"
+)
+#: The papers named first, more after them, and no verb: "Licence, registration, and the road
+#: licence for this vehicle", "License and registration for the ski, let's go", "ID on the
+#: counter", "Keys, phone and belt in the tray", "License, or you watch this parade from the
+#: back of my unit" (session 41: of the labelled officer sentences that open so, none is
+#: anything but an order; "Licence check on ..." is a call to the control room, and
+#: "Registration's expired" a statement).
+_PAPERS_FIRST = re.compile(
+    r"^(?:your |the )?(?P<head>(?:driving |driver's )?licen[cs]e|registration|insurance|id|"
+    r"documents|papers|passport|keys)(?![\w'])(?! (?:check|plate|number|is|was|says|shows)\b)"
 )
 _COURTESY = frozenset({"sir", "ma'am", "thanks", "thank", "okay", "yes", "no", "please", "mate"})
 #: After another clause a verbless order must be about the body, what a hand holds or what the
@@ -165,6 +186,9 @@ _FINITE = re.compile(
     r"\b(is|isn't|are|aren't|was|wasn't|were|weren't|has|have|had|will|would|can|could|do|"
     r"does|did|don't|doesn't|didn't)\b"
 )
+#: A verb that makes the words a statement (``_FINITE``), or a subject's contraction:
+#: "Up the road there's a garage", "Down the hill it's quieter".
+_STATES = re.compile(_FINITE.pattern + r"|\b\w+'(?:s|re|ll|ve|m|d)\b")
 _NOT_VERBLESS_HEAD = frozenset(
     re.findall(
         r"[\w']+",
@@ -432,6 +456,9 @@ def _read(sentence: Sentence, text: str) -> Directive | None:
     papers = _DOCUMENTS.match(text)
     if papers:
         return Directive(sentence, "documents", papers.group("head").split()[-1])
+    toward = _PARTICLE_ALONE.match(text) or _TOWARD.match(text)
+    if toward and len(text.split()) <= _TOWARD_WORDS and not _STATES.search(text):
+        return Directive(sentence, "toward", toward.group("head"))
     verbless = _VERBLESS.match(text)
     if (
         verbless
@@ -443,6 +470,9 @@ def _read(sentence: Sentence, text: str) -> Directive | None:
         and not _FINITE.search(text)  # isn't a crime" states, it orders nothing
     ):
         return Directive(sentence, "verbless", verbless.group("head"))
+    papers = _PAPERS_FIRST.match(text)
+    if papers and not _FINITE.search(text):
+        return Directive(sentence, "documents", papers.group("head").split()[-1])
     return None
 
 

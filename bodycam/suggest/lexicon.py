@@ -15,6 +15,9 @@ DIRECTIVE_VERBS = frozenset(
         # Orders about the body and the scene that the list lacked (session 7).
         "breathe settle slow sign pay clear watch mind "
         # A stop's orders the list lacked (session 26).
-        "lean switch spin pop hop pass fetch listen",
+        "lean switch spin pop hop pass fetch listen "
+        # Orders the labelled splits gave that no rule read (session 41): 26 lines coded
+        # commands, 1 not ("Push me an ambulance" to the control room).
+        "kill blow pour swing sip swap shuffle tip duck push press fill dial bin",
     )
 )
