@@ -1,7 +1,7 @@
 """Orders the command rules did not read before session 41 (#15): verbs the lexicon lacked, an
-order that is only where to go, body parts placed, and the papers named first. Over the 40
-labelled splits' officer sentences these read 109 lines coded as commands that no rule read,
-for 2 that are not ("Push me an ambulance, please" to the control room, "Mr Aydin, your
+order that is only where to go, body parts placed, the papers named first, and "let's" that
+tells the listeners to quieten. Over the 40 labelled splits' officer sentences these read 117
+lines coded as commands that no rule read, for 2 that are not ("Push me an ambulance, please" to the control room, "Mr Aydin, your
 keys" handed back). The sentences are written for these tests, not taken from the set."""
 
 from __future__ import annotations
@@ -46,6 +46,10 @@ def found(codebook, text: str) -> list[tuple[str, str]]:
         # The papers named first.
         ("Licence, registration and insurance for the van.", "documents"),
         ("Passport or ID card, when you're ready.", "documents"),
+        # "Let's" telling the listeners to quieten, and voices placed after a vocative.
+        ("Let's keep it down, shall we.", "lets_settle"),
+        ("Let's take the heat out of this, gents.", "lets_settle"),
+        ("Okay, lads, voices down a notch.", "verbless"),
     ],
 )
 def test_an_order_the_rules_missed_is_read(codebook, text, rule):
@@ -69,6 +73,9 @@ def test_a_shouted_order_of_where_to_go_is_shouted(codebook):
         "Registration's expired.",
         "Licence check on a blue Astra, please.",
         "Your licence was fine.",
+        # A thing done together.
+        "Let's talk about what happened.",
+        "Let's get you warm.",
     ],
 )
 def test_words_that_only_look_like_such_an_order_are_not(codebook, text):

@@ -19,7 +19,7 @@ _LEADING = re.compile(
     r"^((hey|okay|sir|ma'am|police|sheriff'?s?( office)?|now|just|all right|so|and|yo|buddy|"
     # "Look, put it down" opens an order; "Look at me" is one ("Gary, look at me").
     r"man|listen to me|listen|look(?! at\b)|officer \w+|i said|again|guys|right now|please|"
-    r"dude|"
+    r"dude|folks|gents|lads|ladies|"
     r"come on(?= \w)|i'm telling you|i'm asking you|i told you|"
     # An addressee named before the order is its subject, not a statement's: "Everybody move
     # back", "You two, sit down", "All of you, hands up".
@@ -118,6 +118,14 @@ _WANT_IS = re.compile(
     # Not the speaker's own next step ("Here's what I'd like to do", "what I want to know").
     r"(?! to\b)( from you| you to do)?( is| now)?\b(?!.*\?)"
 )
+#: "Let's" that tells the listeners to quieten, not a thing done together: "Let's bring the
+#: volume down a notch", "Let's all take it down a notch now", "Let's take the heat out of
+#: this", "Let's have it quiet" (session 41: 6 officer lines in the 40 labelled splits, every
+#: one coded a command; "Let's talk", "Let's get you warm" stay suggestions).
+_LETS_SETTLE = re.compile(
+    r"^let's (?:all )?(?P<verb>bring|take|have|keep|turn) (?:(?:it|this|that|things|everything|"
+    r"the (?:volume|noise|voices|shouting))\b.*\b(?:down|quiet|notch)\b|the heat out\b)"
+)
 #: A tag that turns an order into a question only in its punctuation: "Step back, will you?",
 #: "Give us some space, yeah?". The order before it is read as any other.
 _TAG = re.compile(
@@ -135,7 +143,7 @@ _VERBLESS = re.compile(
     r"(?:them|'em))\b"
     # What follows is where or when, not a noun the words describe ("light up shoes").
     r"(?=$| (?:now|please|right|the|your|of|where|for|me|here|there|immediately|again|sir|"
-    r"ma'am|mate|buddy|man|both|all|and|on|you|behind)\b)"
+    r"ma'am|mate|buddy|man|both|all|and|on|you|behind|a notch)\b)"
 )
 _VERBLESS_WORDS = 7
 #: An order that is only where to go, the verb left out: "Out of the chair, Kieran", "Up the
@@ -414,6 +422,9 @@ def _read(sentence: Sentence, text: str) -> Directive | None:
     wants = _WANT_IS.match(text)
     if wants:
         return Directive(sentence, "need_statement", wants.group(5))
+    settle = _LETS_SETTLE.match(text)
+    if settle:
+        return Directive(sentence, "lets_settle", settle.group("verb"))
     if not text or _QUESTION_START.match(text) or _NOT_DIRECTIVE.match(text):
         return None
     fragment = _FRAGMENT.match(text)
