@@ -1,8 +1,9 @@
 """Orders the command rules did not read before session 41 (#15): verbs the lexicon lacked, an
 order that is only where to go, body parts placed, the papers named first, and "let's" that
 tells the listeners to quieten. Over the 40 labelled splits' officer sentences these read 117
-lines coded as commands that no rule read, for 2 that are not ("Push me an ambulance, please" to the control room, "Mr Aydin, your
-keys" handed back). The sentences are written for these tests, not taken from the set."""
+lines coded as commands that no rule read, for 2 that are not ("Push me an ambulance, please"
+to the control room, "Mr Aydin, your keys" handed back). The sentences are written for these
+tests, not taken from the set."""
 
 from __future__ import annotations
 
