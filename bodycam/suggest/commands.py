@@ -285,11 +285,10 @@ _OPTION_VERBS = _VERBS | frozenset({"call", "ring", "park", "contest", "ask", "h
 _SANCTION = re.compile(rf"\b{SANCTION}\b")
 
 
-def _offered(sentence: Sentence) -> bool:
-    """The sentence puts its order as an option (``_LEFT_TO_YOU``, ``_OR_ANOTHER``). Not a
-    sentence naming a sanction, an "or else", nor a prohibition, whose "or" joins two things
-    not to do ("Don't move or reach for anything")."""
-    norm = sentence.norm
+def offered(norm: str) -> bool:
+    """The sentence (normalised) puts its order as an option (``_LEFT_TO_YOU``,
+    ``_OR_ANOTHER``). Not a sentence naming a sanction, an "or else", nor a prohibition, whose
+    "or" joins two things not to do ("Don't move or reach for anything")."""
     if _SANCTION.search(norm) or re.search(r"\bor else\b", norm) or _DONT.match(norm):
         return False
     if _LEFT_TO_YOU.search(norm):
@@ -344,7 +343,7 @@ def directive(sentence: Sentence) -> Directive | None:
         # with no sentence ending, is a clause cut where the recogniser gave its rest to
         # another label, not an order.
         return None
-    if found is not None and _offered(sentence):
+    if found is not None and offered(sentence.norm):
         return None
     return found
 

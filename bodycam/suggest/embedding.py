@@ -39,7 +39,8 @@ import yaml
 
 from bodycam.annotate.codebook import Codebook
 
-from .sentences import Sentence
+from .commands import offered
+from .sentences import Sentence, normalise
 from .types import Suggestion
 
 #: Cosine similarity at or above which a sentence is suggested for a code, by the code's
@@ -144,6 +145,17 @@ CIVILIAN_RIVALS = ("complaint_voiced", "civilian_calming_statement")
 _OWN_ACT = re.compile(
     r"(?i)^(?:(?:ma'am|sir|okay|ok|right|alright|so|and|now|well|yeah)\W+)*(?:i|we)"
     r"(?:'ll| will|'m| am|'re| are)\b(?!.*\b(?:need|want|like|ask)\b)"
+)
+#: Nor is a command what the listener is allowed or offered: "Ma'am, you can stay right where
+#: you are", "You can wait in your car with the doors locked, or sit in our van with us" (the
+#: rules' ``commands.offered``). Of the 57 officer sentences of the 40 labelled splits that
+#: open so ("you can", "you could", "you may", "feel free to"; not "can't"), none is itself a
+#: command (2 stand beside one in their line: "Stay behind the rope, please. You can talk to me
+#: after."); the labelled reader read two such lines of the blind fresh40 as commands (session
+#: 41).
+_PERMISSION = re.compile(
+    r"(?i)^(?:(?:ma'am|sir|okay|ok|right|alright|so|and|now|well|yeah)\W+)*(?:you (?:can|could|"
+    r"may)\b(?!'t| not)|you're welcome to\b|feel free to\b)"
 )
 _QUOTED = re.compile(r'"([^"]{4,})"')
 
@@ -488,8 +500,11 @@ def _one_thread():
 
 
 def _own_act_command(code: str, text: str) -> bool:
-    """A command reading of the speaker's own act (``_OWN_ACT``), never suggested."""
-    return code == "command" and _OWN_ACT.match(text) is not None
+    """A command reading of the speaker's own act (``_OWN_ACT``), of a permission
+    (``_PERMISSION``) or of an option (``commands.offered``), never suggested."""
+    return code == "command" and bool(
+        _OWN_ACT.match(text) or _PERMISSION.match(text) or offered(normalise(text))
+    )
 
 
 def _negated(text: str) -> bool:
