@@ -1,10 +1,10 @@
 """The MiniLM prototypes learned from the evaluation set's labelled lines (suggest/labelled.py):
 blind splits never become training data, a scored split is left out of its own bank, vectors
-are kept on disk, and a wording no rule knows is found through a labelled neighbour."""
+are kept on disk, and a wording no rule knows is found through a labelled neighbour. The readers
+here read a fixed bank, the training splits up to fresh12 (``_LATER``); the suggest job's bank
+of every training split is checked with a stand-in model."""
 
 from __future__ import annotations
-
-import shutil
 
 import numpy as np
 import pytest
@@ -16,6 +16,18 @@ from bodycam.suggest.vector_cache import VectorCache
 
 # A fresh3 line no phrase list knew in session 6 (an ultimatum in new words).
 _FRESH3_LINE = "Mate, it's not a debate. Turn it down, or we seize the speakers, simple as."
+#: The MiniLM readers below read a fixed bank: the training splits written up to fresh12, the
+#: first fifteen. A split that joins the training data then neither moves their pinned
+#: readings nor slows them: encoding every training split's lines (some 7,500 by session 41)
+#: was 65 CPU-s of the suite's budget and grew with each. The suggest job's own bank, every
+#: training split, is checked with a stand-in model (test_the_suggest_jobs_read_with_every_
+#: training_split), and the benchmarks read it whole.
+_LATER = TRAINING_SPLITS[15:]
+
+
+def _bank_without(split: str | None = None) -> tuple[str, ...]:
+    """The splits a test reader leaves out: the later ones, and ``split`` when it scores one."""
+    return (left_out(split) if split else ()) + _LATER
 
 
 @pytest.fixture(scope="module")
@@ -192,7 +204,7 @@ def test_a_new_wording_is_found_through_a_labelled_line_of_another_split(
     sentences = _sentences("officer", said)
     assert CodeSimilarity(codebook, model).suggest(sentences, [], {"states_reason"}) == []
     learned = LabelledSimilarity(
-        codebook, model, exclude=left_out("fresh3"), vector_cache=bank_vectors
+        codebook, model, exclude=_bank_without("fresh3"), vector_cache=bank_vectors
     )
     (added,) = learned.suggest(sentences, [], {"states_reason"})
     assert (added.code_id, added.score, added.detector) == (
@@ -219,15 +231,20 @@ def test_a_code_with_its_own_threshold_is_read_below_its_polarity(codebook, mini
     # 0.45, the polarity's own threshold, so the plain reader read it too; "We had a call about
     # the drive being blocked." was it until fresh38's lines joined (session 40): its nearest
     # labelled line became fresh38's "I was called because the Ada road is blocked both ways
-    # ..." (2-nearest mean 0.48).
+    # ..." (2-nearest mean 0.48). Since session 41 these tests read a fixed bank (_LATER), so a
+    # split joining the training data no longer moves it.
     sentences = _sentences("officer", "A neighbour called about the drive being blocked.")
     active = {"states_reason"}
     plain = LabelledSimilarity(
-        codebook, minilm, exclude=left_out("fresh5"), vector_cache=bank_vectors, code_thresholds={}
+        codebook,
+        minilm,
+        exclude=_bank_without("fresh5"),
+        vector_cache=bank_vectors,
+        code_thresholds={},
     )
     assert plain.suggest(sentences, [], active) == []
     learned = LabelledSimilarity(
-        codebook, minilm, exclude=left_out("fresh5"), vector_cache=bank_vectors
+        codebook, minilm, exclude=_bank_without("fresh5"), vector_cache=bank_vectors
     )
     assert learned.sentence_threshold("states_reason") == CODE_THRESHOLDS["states_reason"] == 0.30
     # Clause readings and codes without their own threshold keep the polarity's.
@@ -238,13 +255,9 @@ def test_a_code_with_its_own_threshold_is_read_below_its_polarity(codebook, mini
         0.47,
         "model:minilm-labelled",
     )
-    # fresh5's line read 0.38 (2-nearest mean 0.38, lead 0.04, nearest "I pulled you over
-    # because your brake light is out." at cosine 0.38) before fresh10's lines joined the
-    # training bank (session 15); lead 0.11 before fresh12's (session 16), 0.10 before
-    # fresh18's (session 23), 0.08 before fresh21's (session 26), 0.05 before fresh22's, 0.07
-    # before fresh25's (session 30); the sentence before it read lead 0.05 until fresh35's.
+    # (With every training split in the bank, session 40, the lead read 0.07.)
     assert added.evidence == (
-        "A neighbour called about the drive being blocked. [2-nearest mean 0.44, lead 0.07 over "
+        "A neighbour called about the drive being blocked. [2-nearest mean 0.44, lead 0.06 over "
         'other readings] [cosine 0.47 to "A neighbour called because they heard shouting."]'
     )
 
@@ -259,47 +272,34 @@ def test_the_logistic_reader_finds_a_refusal_in_new_words(codebook, minilm, bank
     active = {"resistance_2_verbal", "civilian_agitated"}
     assert CodeSimilarity(codebook, minilm).suggest(sentences, [], active) == []
     logistic = LabelledLogistic(
-        codebook, minilm, exclude=left_out("fresh3"), vector_cache=bank_vectors
+        codebook, minilm, exclude=_bank_without("fresh3"), vector_cache=bank_vectors
     )
     (added,) = logistic.suggest(sentences, [], active)
     assert (added.code_id, added.score, added.detector) == (
         "resistance_2_verbal",
-        0.98,
+        0.99,
         "model:minilm-logistic",
     )
-    # 0.97 and lead 0.75 before fresh9's lines joined the training bank (session 13), lead 0.78
-    # before fresh10's and 0.98 before fresh11's (session 15), lead 0.82 before fresh12's
-    # (session 16), 0.81 before fresh14's (session 18), 0.83 before fresh15's (session 19),
-    # 0.85 before fresh16's (session 21), 0.80 before fresh18's (session 23), 0.77 before
-    # fresh19's (session 24), 0.71 before fresh20's (session 25), 0.68 before fresh21's
-    # (session 26), 0.69 before fresh22's (session 27), probability 0.99 and lead 0.70 before
-    # fresh23's (session 28), lead 0.67 before fresh24's (session 29), lead 0.66 before
-    # fresh25's (session 30), probability 1.00 and lead 0.68 before fresh26's and fresh27's
-    # (session 31), lead 0.66 before fresh28's (session 32), lead 0.68 before fresh29's
-    # (session 33), lead 0.65 before fresh31's and 0.75 before fresh32's (session 34), lead 0.76
-    # before fresh33's (session 35), lead 0.79 before fresh34's (session 36), lead 0.78 before
-    # fresh35's (session 37), probability 0.99 and lead 0.71 before fresh36's (session 38);
-    # fresh37's (session 39) left it at probability 0.98, lead 0.70; fresh38's (session 40)
-    # moved the lead to 0.74, fresh39's (session 41) to 0.72.
-    assert "[logistic probability 0.98, lead 0.72] " in added.evidence
+    # The fixed bank of the splits up to fresh12 (_LATER): probability 0.99, lead 0.81. (With
+    # every training split, session 41, it read 0.98 and 0.72; the lead moved between 0.65
+    # and 0.85 as splits joined, sessions 13-41.)
+    assert "[logistic probability 0.99, lead 0.81] " in added.evidence
     assert added.evidence.endswith('[cosine 0.55 to "I\'m not getting out."]')
     # Nothing the rules already gave is suggested again.
     assert logistic.suggest(sentences, [added], active) == []
 
 
 @pytest.mark.slow
-def test_the_suggest_jobs_read_with_every_training_split(
-    codebook, minilm, bank_vectors, monkeypatch, tmp_path
-):
+def test_the_suggest_jobs_read_with_every_training_split(codebook, monkeypatch, tmp_path):
     from bodycam.suggest import runs
 
     monkeypatch.setenv(runs.EMBEDDINGS_ENV, "1")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    monkeypatch.setattr(runs, "_minilm", lambda: minilm)
+    # A stand-in for MiniLM (vectors from a hash of each text): what is checked is which
+    # lines the job's bank holds and that their vectors are kept, not what MiniLM reads.
+    model = _CountingModel()
+    monkeypatch.setattr(runs, "_minilm", lambda: model)
     cached = tmp_path / "bodycam" / "minilm-vectors-0.1.0.npz"
-    if bank_vectors.path.is_file():  # the module's vectors, so the bank is not encoded again
-        cached.parent.mkdir(parents=True)
-        shutil.copy(bank_vectors.path, cached)
     notices: list[str] = []
     embedder = runs.configured_embedder(codebook, notices)
     assert notices == []
@@ -309,6 +309,7 @@ def test_the_suggest_jobs_read_with_every_training_split(
     texts = {text for pairs, _ in embedder.by_role.values() for _, text in pairs}
     stored = VectorCache(cached)
     assert all(stored.get(text) is not None for text in texts)
+    assert model.encoded == len(texts) > 7000
 
 
 @pytest.mark.slow
@@ -323,7 +324,7 @@ def test_a_clause_of_a_run_on_sentence_is_read_on_its_own(codebook, minilm, bank
         "happened after he came in."
     )
     learned = LabelledSimilarity(
-        codebook, minilm, exclude=left_out("fresh2"), vector_cache=bank_vectors
+        codebook, minilm, exclude=_bank_without("fresh2"), vector_cache=bank_vectors
     )
     utterances = [Utterance("S0", "officer", 0.0, 5.0, said)]
     found = detect(utterances, codebook, embedder=learned).suggestions
@@ -331,10 +332,10 @@ def test_a_clause_of_a_run_on_sentence_is_read_on_its_own(codebook, minilm, bank
         ("open_question", 0.58, "model:minilm-labelled"),
         ("tactical_pause", 0.8, "rule:tactical_pause.slow_down"),
     ]
-    # Lead 0.24 before fresh21's lines joined the training bank (session 26).
+    # (Lead 0.23 with every training split in the bank, sessions 26-41.)
     assert found[0].evidence == (
         f'{said} [read from the clause "I\'d like to hear what happened after he came in."] '
-        '[2-nearest mean 0.57, lead 0.23 over other readings] [cosine 0.58 to "While we wait. '
+        '[2-nearest mean 0.57, lead 0.24 over other readings] [cosine 0.58 to "While we wait. '
         'Can you tell me what happened, from the start?", labelled '
         "fresh4/deaf_cyclist_hit_and_run_calm]"
     )
@@ -352,7 +353,7 @@ def test_a_clause_of_a_short_joined_sentence_is_read_on_its_own(codebook, minilm
     # joined it: ten words, under the twelve a sentence needed before session 12.
     said = "Let's slow this town, we can follow the time we need."
     learned = LabelledSimilarity(
-        codebook, minilm, exclude=left_out("heldout"), vector_cache=bank_vectors
+        codebook, minilm, exclude=_bank_without("heldout"), vector_cache=bank_vectors
     )
     found = detect([Utterance("S0", "officer", 0.0, 4.0, said)], codebook, embedder=learned)
     assert [(s.code_id, s.score, s.detector) for s in found.suggestions] == [
@@ -372,7 +373,7 @@ def test_a_refusal_is_not_read_as_a_calming_statement(codebook, minilm, bank_vec
     # proposes that code (about half its readings were wrong, docs/BENCHMARKS.md session 21);
     # its lines stay in the bank as rivals, and the rules read apologies and assurances.
     reader = LabelledSimilarity(
-        codebook, minilm, exclude=left_out("dev"), vector_cache=bank_vectors
+        codebook, minilm, exclude=_bank_without("dev"), vector_cache=bank_vectors
     )
     assert "civilian_calming_statement" not in reader.proposed["civilian"]
     pairs, _ = reader.by_role["civilian"]
@@ -387,13 +388,14 @@ def test_a_refusal_is_not_read_as_a_calming_statement(codebook, minilm, bank_vec
 
 @pytest.mark.slow
 def test_the_speakers_own_act_is_never_read_as_a_command(codebook, minilm, bank_vectors):
-    # fresh6's "I'll walk you round there myself." lies nearest the labelled commands, above
-    # the threshold and ahead of every other reading; the officer says what they will do, and
-    # nobody is told to do anything.
+    # "I'm just gonna sit right here on the bench." lies nearest the labelled commands (2-nearest
+    # mean 0.65, lead 0.05), above the threshold and ahead of every other reading; the officer
+    # says what they will do, and nobody is told to do anything. (fresh6's "I'll walk you
+    # round there myself." was the example while the bank held every split: 0.54 in this one.)
     learned = LabelledSimilarity(
-        codebook, minilm, exclude=left_out("fresh6"), vector_cache=bank_vectors
+        codebook, minilm, exclude=_bank_without("fresh6"), vector_cache=bank_vectors
     )
-    said = "I'll walk you round there myself."
+    said = "I'm just gonna sit right here on the bench."
     (vector,) = learned._encode([said])
     (near, *_) = learned.readings("officer", vector)
     assert near.code == "command"
@@ -408,7 +410,9 @@ def test_a_permission_is_never_read_as_a_command(codebook, minilm, bank_vectors)
     # 0.29 over every other reading); the officer says what the listener may do, and nobody is
     # told to do anything (session 41: the blind fresh40's "Ma'am, you can stay right where you
     # are" was read so).
-    learned = LabelledSimilarity(codebook, minilm, vector_cache=bank_vectors)
+    learned = LabelledSimilarity(
+        codebook, minilm, exclude=_bank_without(), vector_cache=bank_vectors
+    )
     for said in ("You can stay in the car.", "Sir, you can stay right here by the wall."):
         (vector,) = learned._encode([said])
         (near, *_) = learned.readings("officer", vector)
