@@ -432,7 +432,7 @@ class CodeSimilarity:
                 and near.similarity >= self.threshold_for(near.code) + WINDOW_STRICTER
                 and near.lead >= self.margin
                 and near.code not in taken
-                and not _own_act_command(near.code, clause)
+                and not _no_order(near.code, clause)
             ):
                 found.append(self._suggestion(near, sentence, clause))
                 codes.setdefault(key, set()).add(near.code)
@@ -449,7 +449,7 @@ class CodeSimilarity:
             and near.similarity >= self.sentence_threshold(near.code)
             and near.lead >= self.margin
             and (near.code if self.multiple else self.polarity.get(near.code)) not in taken
-            and not _own_act_command(near.code, sentence.text)
+            and not _no_order(near.code, sentence.text)
         )
 
     def _score(self, near: Nearest) -> float:
@@ -499,9 +499,9 @@ def _one_thread():
         torch.set_num_threads(before)
 
 
-def _own_act_command(code: str, text: str) -> bool:
-    """A command reading of the speaker's own act (``_OWN_ACT``), of a permission
-    (``_PERMISSION``) or of an option (``commands.offered``), never suggested."""
+def _no_order(code: str, text: str) -> bool:
+    """A command reading of what is no order, never suggested: the speaker's own act
+    (``_OWN_ACT``), a permission (``_PERMISSION``) or an option (``commands.offered``)."""
     return code == "command" and bool(
         _OWN_ACT.match(text) or _PERMISSION.match(text) or offered(normalise(text))
     )
