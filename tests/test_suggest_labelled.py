@@ -386,6 +386,17 @@ def test_a_refusal_is_not_read_as_a_calming_statement(codebook, minilm, bank_vec
     assert reader.suggest(refusal, [], active) == []
 
 
+def _read_as_a_command_yet_not_suggested(learned: LabelledSimilarity, said: str) -> None:
+    """``said`` lies nearest the labelled commands, above the threshold and ahead of every
+    other reading, and still no command is suggested for it."""
+    (vector,) = learned._encode([said])
+    (near, *_) = learned.readings("officer", vector)
+    assert near.code == "command"
+    assert near.similarity >= learned.sentence_threshold("command")
+    assert near.lead >= learned.margin
+    assert learned.suggest(_sentences("officer", said), [], {"command"}) == []
+
+
 @pytest.mark.slow
 def test_the_speakers_own_act_is_never_read_as_a_command(codebook, minilm, bank_vectors):
     # "I'm just gonna sit right here on the bench." lies nearest the labelled commands (2-nearest
@@ -395,13 +406,7 @@ def test_the_speakers_own_act_is_never_read_as_a_command(codebook, minilm, bank_
     learned = LabelledSimilarity(
         codebook, minilm, exclude=_bank_without("fresh6"), vector_cache=bank_vectors
     )
-    said = "I'm just gonna sit right here on the bench."
-    (vector,) = learned._encode([said])
-    (near, *_) = learned.readings("officer", vector)
-    assert near.code == "command"
-    assert near.similarity >= learned.sentence_threshold("command")
-    assert near.lead >= learned.margin
-    assert learned.suggest(_sentences("officer", said), [], {"command"}) == []
+    _read_as_a_command_yet_not_suggested(learned, "I'm just gonna sit right here on the bench.")
 
 
 @pytest.mark.slow
@@ -414,12 +419,7 @@ def test_a_permission_is_never_read_as_a_command(codebook, minilm, bank_vectors)
         codebook, minilm, exclude=_bank_without(), vector_cache=bank_vectors
     )
     for said in ("You can stay in the car.", "Sir, you can stay right here by the wall."):
-        (vector,) = learned._encode([said])
-        (near, *_) = learned.readings("officer", vector)
-        assert near.code == "command"
-        assert near.similarity >= learned.sentence_threshold("command")
-        assert near.lead >= learned.margin
-        assert learned.suggest(_sentences("officer", said), [], {"command"}) == []
+        _read_as_a_command_yet_not_suggested(learned, said)
     # An order of the same words is still one.
     (order,) = learned.suggest(_sentences("officer", "Stay in the car."), [], {"command"})
     assert (order.code_id, order.detector) == ("command", "model:minilm-labelled")
