@@ -162,11 +162,11 @@ _TOWARD_WORDS = 8
 _THING_PLEASE = re.compile(r"^(?:your |the )?(?P<head>\w+)(?: and (?:your |the )?\w+)? please$")
 #: The papers a stop asks for, named and nothing else: "Licence and registration.", "Your
 #: driving licence." (the order is in what is named; "please" is ``_THING_PLEASE``'s).
+_PAPERS = r"(?:driving |driver's )?licen[cs]e|registration|insurance|id|documents|papers"
 _DOCUMENTS = re.compile(
-    r"^(?:your |the )?(?P<head>(?:driving |driver's )?licen[cs]e|registration|insurance|id|"
-    r"documents|papers|name|date of birth)(?: and (?:your |the )?(?:registration|insurance|id|"
-    r"proof of insurance|documents|papers|date of birth|address))?(?: (?:now|sir|ma'am|mate|"
-    r"for me))?$"
+    rf"^(?:your |the )?(?P<head>{_PAPERS}|name|date of birth)"
+    r"(?: and (?:your |the )?(?:registration|insurance|id|proof of insurance|documents|papers|"
+    r"date of birth|address))?(?: (?:now|sir|ma'am|mate|for me))?$"
 )
 #: The papers named first, more after them, and no verb: "Licence, registration, and the road
 #: licence for this vehicle", "License and registration for the ski, let's go", "ID on the
@@ -175,8 +175,8 @@ _DOCUMENTS = re.compile(
 #: anything but an order; "Licence check on ..." is a call to the control room, and
 #: "Registration's expired" a statement).
 _PAPERS_FIRST = re.compile(
-    r"^(?:your |the )?(?P<head>(?:driving |driver's )?licen[cs]e|registration|insurance|id|"
-    r"documents|papers|passport|keys)(?![\w'])(?! (?:check|plate|number|is|was|says|shows)\b)"
+    rf"^(?:your |the )?(?P<head>{_PAPERS}|passport|keys)(?![\w'])"
+    r"(?! (?:check|plate|number|is|was|says|shows)\b)"
 )
 _COURTESY = frozenset({"sir", "ma'am", "thanks", "thank", "okay", "yes", "no", "please", "mate"})
 #: After another clause a verbless order must be about the body, what a hand holds or what the
