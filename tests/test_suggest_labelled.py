@@ -78,6 +78,7 @@ def test_training_splits_are_named_and_a_blind_split_is_refused():
         "fresh37",
         "fresh38",
         "fresh39",
+        "fresh40",
     )
     with pytest.raises(ValueError, match="'fresh41' is not a training split"):
         labelled_lines(["fresh41"])
