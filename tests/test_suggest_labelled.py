@@ -367,6 +367,30 @@ def test_a_clause_of_a_short_joined_sentence_is_read_on_its_own(codebook, minilm
 
 
 @pytest.mark.slow
+def test_a_clause_is_read_at_the_sentence_threshold(codebook, minilm, bank_vectors):
+    from bodycam.suggest import Utterance, detect
+
+    # fresh40's "Forty minutes alone up here in the dark. Of course you were frightened." (coded
+    # active_listening and names_feelings) as the recogniser joined it. The whole sentence reads
+    # as the feeling named; its first clause, the night played back, reads 0.47, at the
+    # polarity's threshold but under the 0.10 more clauses needed before session 42.
+    said = "Forty minutes alone up here in the dark, of course you were frightened."
+    learned = LabelledSimilarity(
+        codebook, minilm, exclude=_bank_without(), vector_cache=bank_vectors
+    )
+    found = detect([Utterance("S0", "officer", 0.0, 5.0, said)], codebook, embedder=learned)
+    assert [(s.code_id, s.score, s.detector) for s in found.suggestions] == [
+        ("active_listening", 0.47, "model:minilm-labelled"),
+        ("names_feelings", 0.52, "model:minilm-labelled"),
+    ]
+    assert found.suggestions[0].evidence == (
+        f'{said} [read from the clause "Forty minutes alone up here in the dark"] [2-nearest '
+        'mean 0.46, lead 0.06 over other readings] [cosine 0.47 to "Forty-one years, and now '
+        'the house is empty. That sounds so lonely.", labelled fresh3/veteran_welfare_check_crisis]'
+    )
+
+
+@pytest.mark.slow
 def test_a_refusal_is_not_read_as_a_calming_statement(codebook, minilm, bank_vectors):
     # MiniLM barely feels "not": the dev split's "I'm not putting anything down!" lay nearest
     # to a labelled "Okay. I'm putting it down." (cosine 0.71, lead 0.23) and was suggested as

@@ -17,8 +17,9 @@ rules missed: a polarity no rule gave the sentence. Suggestions come from ``mode
 scored by the cosine to the nearest prototype, with that prototype and the lead as evidence.
 The rules work without it. With ``windows`` (the labelled bank's default) each comma clause of a
 long sentence is read too, and a clause near a code that neither the rules nor the sentence's
-reading gave it adds that code, at a stricter threshold: the recogniser runs two of a speaker's
-sentences into one with commas, and the whole sentence's reading sees only the stronger one.
+reading gave it adds that code, at the sentence's own threshold: the recogniser runs two of a
+speaker's sentences into one with commas, and the whole sentence's reading sees only the
+stronger one.
 
 All sentences of a transcript are encoded in one batch, and vectors are kept per text, so
 running the detectors again on the same revision does not call the model again.
@@ -66,11 +67,14 @@ NEIGHBOURS = 2
 #: splits, leave one split out; 6 words gave the same (docs/BENCHMARKS.md, session 12).
 WINDOW_SENTENCE_WORDS = 8
 WINDOW_WORDS = 4
-#: A clause's reading needs this much more similarity than a whole sentence's: at the
-#: sentence's own threshold, clause readings added 22 matched de-escalation moments for 39
-#: suggestions on the pooled machine transcripts of the six training splits (leave one split
-#: out), with 0.10 more 8 for 10 (docs/BENCHMARKS.md, session 8).
-WINDOW_STRICTER = 0.10
+#: How much more similarity a clause's reading needs than a whole sentence's. Session 8 asked
+#: 0.10 more, when a bank of six splits made a clause's nearest line a guess (at the sentence's
+#: own threshold 22 matched de-escalation moments for 39 suggestions, with 0.10 more 8 for 10).
+#: With the bank of forty splits a clause reads as well as a sentence does: on the machine
+#: transcripts of fresh38-40 (tuned) 0.10 -> 0 matched 33 more de-escalation moments for 45 more
+#: suggestions, on fresh35-37 (confirmed) 20 for 35; 0.05 and 0.02 gave less recall at no better
+#: precision (docs/BENCHMARKS.md, session 42).
+WINDOW_STRICTER = 0.0
 #: Negations. Sentence embeddings barely feel them ("I'm not putting anything down" lies next
 #: to "I'm putting it down"), so a sentence and its nearest prototype must agree on negation.
 _NEGATION = re.compile(
