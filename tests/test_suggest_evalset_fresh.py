@@ -1,30 +1,30 @@
-"""The forty blind splits of the suggestion evaluation set (issue 15): ``fresh`` and
-``fresh2`` (six encounters each), ``fresh3`` to ``fresh40`` (eight each), each written blind to the
-detectors by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session
-7, fresh5 in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11, fresh9 in
-session 12, fresh10 in session 14, fresh11 in session 15, fresh12 in session 16, fresh13 and fresh14
-in session 17, fresh15 in session 18, fresh16 in session 19, fresh17 in session 21, fresh18 in
-session 22, fresh19 in session 23, fresh20 in session 24, fresh21 in session 25, fresh22 in session
-26, fresh23 in session 27, fresh24 in session 28, fresh25 in session 29, fresh26 and fresh27 in
-session 30, fresh28 in session 31, fresh29 in session 32, fresh30 and fresh31 in session 33, fresh32
-in session 34, fresh33 and fresh34 in session 35, fresh35 in session 36, fresh36 in session 37,
-fresh37 in session 38, fresh38 in session 39, fresh39 in session 40, fresh40 in session 41), loaded
-the way the benchmark loads them, labelled with live codebook codes, in 60-130 seconds of speech
-each by the word-rate estimate (fresh2 synthesizes to 104-116 s, fresh3 to 88-117 s, fresh4 to
-103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the estimate runs a few seconds longer; fresh7
-estimates to 120-128 s, fresh8 to 103-128 s and synthesizes to 96-121 s, fresh9 estimates to
+"""The forty-one blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
+(six encounters each), ``fresh3`` to ``fresh41`` (eight each), each written blind to the detectors
+by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session 7, fresh5
+in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11, fresh9 in session 12,
+fresh10 in session 14, fresh11 in session 15, fresh12 in session 16, fresh13 and fresh14 in session
+17, fresh15 in session 18, fresh16 in session 19, fresh17 in session 21, fresh18 in session 22,
+fresh19 in session 23, fresh20 in session 24, fresh21 in session 25, fresh22 in session 26, fresh23
+in session 27, fresh24 in session 28, fresh25 in session 29, fresh26 and fresh27 in session 30,
+fresh28 in session 31, fresh29 in session 32, fresh30 and fresh31 in session 33, fresh32 in session
+34, fresh33 and fresh34 in session 35, fresh35 in session 36, fresh36 in session 37, fresh37 in
+session 38, fresh38 in session 39, fresh39 in session 40, fresh40 in session 41, fresh41 in session
+42), loaded the way the benchmark loads them, labelled with live codebook codes, in 60-130 seconds
+of speech each by the word-rate estimate (fresh2 synthesizes to 104-116 s, fresh3 to 88-117 s,
+fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the estimate runs a few seconds longer;
+fresh7 estimates to 120-128 s, fresh8 to 103-128 s and synthesizes to 96-121 s, fresh9 estimates to
 109-128 s and synthesizes to 102-125 s, fresh10 estimates to 111-126 s and synthesizes to 102-116 s,
 fresh11 estimates to 116-130 s and synthesizes to 103-125 s, fresh12 estimates to 108-126 s and
-synthesizes to 100-122 s, fresh13 estimates to 103-128 s, fresh14 to 103-130 s, fresh15 to
-79-129 s, fresh16 to 75-129 s, fresh17 to 89-129 s, fresh18 to 91-125 s, fresh19 to 111-126 s,
-fresh20 to 119-125 s and synthesizes to 109-123 s, fresh21 estimates to 118-126 s and synthesizes
-to 108-116 s, fresh22 estimates to 117-127 s and synthesizes to 107-128 s, fresh23 estimates to
-119-127 s and synthesizes to 109-119 s, fresh24 estimates to 114-128 s and synthesizes to
-108-121 s, fresh25 estimates to 110-128 s and synthesizes to 107-129 s, fresh26 estimates to
-106-127 s, fresh27 to 105-128 s, fresh28 to 99-129 s, fresh29 to 96-127 s, fresh30 to 96-128 s,
-fresh31 to 96-127 s, fresh32 to 95-128 s, fresh33 to 101-127 s, fresh34 to 101-129 s, fresh35 to
-114-130 s, fresh36 to 117-130 s, fresh37 to 121-130 s, fresh38 to 100-130 s, fresh39 to 112-130 s,
-fresh40 to 116-129 s; fresh3 synthesized to 87-117 s and fresh8 to 94-122 s before session 15 gave
+synthesizes to 100-122 s, fresh13 estimates to 103-128 s, fresh14 to 103-130 s, fresh15 to 79-129 s,
+fresh16 to 75-129 s, fresh17 to 89-129 s, fresh18 to 91-125 s, fresh19 to 111-126 s, fresh20 to
+119-125 s and synthesizes to 109-123 s, fresh21 estimates to 118-126 s and synthesizes to 108-116 s,
+fresh22 estimates to 117-127 s and synthesizes to 107-128 s, fresh23 estimates to 119-127 s and
+synthesizes to 109-119 s, fresh24 estimates to 114-128 s and synthesizes to 108-121 s, fresh25
+estimates to 110-128 s and synthesizes to 107-129 s, fresh26 estimates to 106-127 s, fresh27 to
+105-128 s, fresh28 to 99-129 s, fresh29 to 96-127 s, fresh30 to 96-128 s, fresh31 to 96-127 s,
+fresh32 to 95-128 s, fresh33 to 101-127 s, fresh34 to 101-129 s, fresh35 to 114-130 s, fresh36 to
+117-130 s, fresh37 to 121-130 s, fresh38 to 100-130 s, fresh39 to 112-130 s, fresh40 to 116-129 s,
+fresh41 to 127-129 s; fresh3 synthesized to 87-117 s and fresh8 to 94-122 s before session 15 gave
 the en-gb+variant voices their variant).
 The module is long because it is one table per split (its encounters' names, moments by polarity
 and by code family) and the checks every split shares; a split is added as its table, not as
@@ -968,6 +968,29 @@ EXPECTED = {
             ("outcome", "outcome"): 9,
         },
     ),
+    "fresh41": (
+        [
+            "apia_vailima_sunday_before_dawn_kiwi_retiree_over_the_fence_with_a_rake_at_the_neighbours_eleven_roosters_son_lighting_the_umu_with_the_coconut_knife_deescalated",
+            "athens_acropolis_south_slope_july_heatwave_noon_site_shut_for_the_heat_cruise_passenger_argued_at_the_gate_then_sat_down_confused_son_of_fifteen_ship_sails_at_six_crisis",
+            "dubai_sheikh_zayed_road_petrol_station_thursday_night_british_estate_agent_tailgated_a_land_cruiser_and_gave_the_finger_dashcam_refuses_to_apologise_insult_arrest_escalating",
+            "georgetown_seawall_by_the_pegasus_saturday_night_man_deported_after_twenty_two_years_in_queens_goodbye_voice_note_to_his_daughter_swallowed_weedkiller_crisis",
+            "gotland_ljugarn_hay_meadow_midsummer_eve_dutch_family_camper_van_and_tent_under_the_farmhouse_window_allemansratten_farmer_with_the_slurry_tanker_deescalated",
+            "providenciales_airport_departures_sunday_noon_oklahoma_deer_hunter_with_four_rifle_rounds_in_his_carry_on_tsa_missed_them_in_tulsa_ammunition_arrest_escalating",
+            "swakopmund_c28_gravel_plains_sunday_afternoon_saskatchewan_wheat_farmer_and_his_daughter_drove_the_hire_hilux_across_the_lichen_field_for_a_dune_video_warning_calm",
+            "zonnebeke_tyne_cot_car_park_april_morning_iron_harvest_retired_stoke_history_teacher_took_a_great_war_shell_from_the_farmers_pile_for_his_class_dovo_calm",
+        ],
+        {"de-escalation": 163, "escalation": 76, "context": 3, "outcome": 7},
+        {
+            ("de-escalation", "officer_communication"): 130,
+            ("de-escalation", "officer_tactics"): 12,
+            ("de-escalation", "civilian"): 19,
+            ("de-escalation", "crisis"): 2,
+            ("escalation", "officer_escalation"): 47,
+            ("escalation", "civilian"): 29,
+            ("context", "crisis"): 3,
+            ("outcome", "outcome"): 7,
+        },
+    ),
 }
 
 #: Script lines per blind split (labelled or not), so a line dropped or added shows up.
@@ -1012,6 +1035,7 @@ LINES = {
     "fresh38": 201,
     "fresh39": 199,
     "fresh40": 209,
+    "fresh41": 202,
 }
 
 
@@ -1030,8 +1054,8 @@ def test_a_split_is_blind_until_scored():
     assert "fresh7" in TRAINING_SPLITS
     assert "fresh8" in TRAINING_SPLITS
     assert labelled_lines(["fresh8"])
-    with pytest.raises(ValueError, match="'fresh41' is not a training split"):
-        labelled_lines(["fresh41"])
+    with pytest.raises(ValueError, match="'fresh42' is not a training split"):
+        labelled_lines(["fresh42"])
 
 
 def test_the_newest_split_is_training_data_once_scored():
@@ -1058,14 +1082,15 @@ def test_the_newest_split_is_training_data_once_scored():
         assert split in TRAINING_SPLITS
     assert TRAINING_SPLITS[-3:] == ("fresh38", "fresh39", "fresh40")
     assert labelled_lines(["fresh39"]) and labelled_lines(["fresh40"])
-    # Every split written so far is training data; the next one is blind until named (below).
-    assert set(SPLITS) == set(TRAINING_SPLITS)
+    # Every split written before fresh41 is training data; fresh41 is not (below).
+    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh41"}
 
 
-def test_a_split_not_yet_named_for_training_is_refused():
-    # A split written after fresh40 is blind to the detectors; nothing may read it as training
+def test_the_newest_split_is_blind():
+    # fresh41 was written in session 42, blind to the detectors; nothing may read it as training
     # data until its blind score is recorded and someone names it in TRAINING_SPLITS.
-    assert SPLITS[-1] == "fresh40"
+    assert SPLITS[-1] == "fresh41"
+    assert "fresh41" not in TRAINING_SPLITS
     with pytest.raises(ValueError, match="'fresh41' is not a training split"):
         labelled_lines(["fresh41"])
 
