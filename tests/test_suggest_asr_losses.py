@@ -143,6 +143,42 @@ def test_a_civilians_words_no_officer_rule_reads_are_the_civilians(codebook, tex
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "I won't come any closer.",
+        "I'm not coming past this bollard.",
+        "I'll sit here on the wall. I won't come on the rocks.",
+        "I won't grab for it.",
+        "I'm not taking it further today.",
+        "We're not leaving this bridge until you do.",
+    ],
+)
+def test_an_officers_promise_to_hold_back_is_reassurance_not_a_refusal(codebook, text):
+    # The training splits code these reassurance or tactical_pause (14 of 14 lines); before
+    # session 42 no officer rule read them, so the civilian refusal rule took them for the
+    # civilian's words under a merged label (right 4 of 21 times on the scripts).
+    line = Utterance("S1", "officer", 0, 3, text)
+    sentences = split_sentences([line])
+    assert unclaimed_civilian_words(sentences, _TEXT_RULES) == sentences
+    assert [(s.code_id, s.detector) for s in detect([line], codebook).suggestions] == [
+        ("reassurance", "grammar:reassurance.holds_back")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm not coming down.", "I won't come out.", "I'm not getting out.", "I'm not moving."]
+)
+def test_a_refusal_to_move_is_still_read_as_the_civilians(codebook, text):
+    # Where the person goes, not how close the officer comes: a civilian's refusal under a
+    # merged officer label, as before.
+    line = Utterance("S1", "officer", 0, 3, text)
+    assert [s.role for s in unclaimed_civilian_words(split_sentences([line]), _TEXT_RULES)] == [
+        "civilian"
+    ]
+    assert "reassurance" not in {s.code_id for s in detect([line], codebook).suggestions}
+
+
+@pytest.mark.parametrize(
     ("text", "codes"),
     [
         # An order, even in a civilian's words, is the officer's; so is what an officer rule

@@ -112,6 +112,28 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
         kind="grammar",
     ),
     _rule(
+        "reassurance",
+        "holds_back",
+        # The officer's own promise not to come closer, lay hands on, or take it further ("I
+        # won't come any closer", "I'm not coming past this bollard", "I won't grab for it",
+        # "I'm not taking it further today", "We're not leaving this bridge until you do"). The
+        # training splits code these reassurance or tactical_pause, never a refusal; read under
+        # the officer's label by no officer rule, the civilian refusal rule took them for the
+        # civilian's (right 4 of 21 times on the training splits' script text).
+        r"\b(i|we)( won't| will not|'m not| am not|'re not| are not) (come|coming|move|moving|"
+        r"step|stepping|go|going) (any )?(closer|nearer|further|past|on the|onto|over to you|"
+        r"near you|up to you)\b|"
+        r"\b(i|we)( won't| will not|'m not| am not|'re not| are not) (touch|touching|grab|"
+        r"grabbing|rush|rushing|take hold of|taking hold of) (for )?(you|it|him|her|anything)\b|"
+        r"\b(i|we)('m not| am not|'re not| are not|( won't| will not) be) taking (it|this|that|"
+        r"things|anything) (any )?further\b|"
+        r"\b(i|we)('m not| am not|'re not| are not) leaving\b.*\buntil you\b",
+        roles=OFFICER,
+        score=0.8,
+        question=False,
+        kind="grammar",
+    ),
+    _rule(
         "names_feelings",
         "feeling_statement",
         r"^(i know |oh |yeah |okay |i get it )?(this|that)('s| is) (so |really |very |pretty |"
