@@ -11,8 +11,9 @@ as about the listener, and explains by cause and consequence as often as by a li
   station", "I'll let you know when we're done");
 - **reassuring**: nobody is in trouble or going to jail, whoever the subject ("he's not in
   trouble and neither are you", "nobody's going downtown"), someone is safe, we will find them,
-  we will stay with you, "you haven't done anything wrong" (praise, "you did the right thing",
-  is left out: coders read it as respect after compliance);
+  we will stay with you, the officer holds back ("I won't come any closer", "I'm not taking it
+  further today"), "you haven't done anything wrong" (praise, "you did the right thing", is left
+  out: coders read it as respect after compliance);
 - **naming a feeling** as a statement about the situation ("I know, this is terrifying", "a
   really heavy place to be", "no wonder you're angry");
 - **time and choice handed over**: "one thing at a time", "whenever you're ready", "if you'd
