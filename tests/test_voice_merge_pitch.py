@@ -86,6 +86,39 @@ def test_median_f0_reads_a_voice_and_not_silence():
     assert speaker_pitch.semitones_apart(88.0, 125.0) == pytest.approx(6.08, abs=0.01)
 
 
+def test_a_stretch_read_again_is_not_passed_through_pyin_again(monkeypatch):
+    # The pitch checks read a group's stretches again (d184: 37 pYIN passes, 28 stretches);
+    # pYIN is deterministic, so the kept frames give the same pitch without a second pass.
+    import librosa
+
+    passes = []
+    pyin = librosa.pyin
+
+    def counted(piece, **options):
+        passes.append(len(piece))
+        return pyin(piece, **options)
+
+    monkeypatch.setattr(librosa, "pyin", counted)
+    monkeypatch.setattr(speaker_pitch, "_KEPT_PIECES", 2)
+    monkeypatch.setattr(speaker_pitch, "_pieces", type(speaker_pitch._pieces)())
+    audio = _audio(near=125.0, far=88.0)
+    first = speaker_pitch.median_f0(audio, [(3.0, 5.0), (5.5, 8.0)], 1.0)
+    assert passes == [32000, 40000]
+    assert speaker_pitch.median_f0(audio, [(5.5, 8.0), (3.0, 5.0)], 1.0) == first
+    assert passes == [32000, 40000]
+    # Other samples at the same times (another recording) are read afresh...
+    assert speaker_pitch.median_f0(_audio(near=150.0, far=88.0), [(3.0, 5.0)], 1.0) == (
+        pytest.approx(150.0, abs=2.0)
+    )
+    assert passes == [32000, 40000, 32000]
+    # ... and only the two stretches used last are kept: 5.5-8 s went out, 3-5 s stayed.
+    speaker_pitch.median_f0(audio, [(3.0, 5.0)], 1.0)
+    assert passes == [32000, 40000, 32000]
+    speaker_pitch.median_f0(audio, [(5.5, 8.0)], 1.0)
+    assert passes == [32000, 40000, 32000, 40000]
+    assert len(speaker_pitch._pieces) == 2
+
+
 def test_two_pitches_stay_two_speakers_however_alike_the_timbre():
     windows, centroids = _windows()
     # Father and son: 125 and 88 Hz (6.1 semitones), one CAM++ voice.
