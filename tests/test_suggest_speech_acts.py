@@ -248,7 +248,7 @@ GIVES_IN = [("civilian_calming_statement", "grammar:civilian_calming_statement.g
         ("Yeah. That was out of order.", GIVES_IN),
         # Telling a companion to let it go.
         ("Jay, leave it. Just turn it down, it's not deep.", GIVES_IN),
-        ("Just tell him, bro. You're making it worse for yourself.", GIVES_IN),
+        ("Bro. You're making it worse for yourself.", GIVES_IN),
         # A look-alike until session 31: the evaluation set codes it as calming every time (2 of
         # 2 on the training splits).
         ("It's not worth it, man, let's go home.", GIVES_IN),
@@ -270,6 +270,34 @@ def test_a_civilian_giving_in(codebook, text, expected):
     # Shouted, the same words are also agitation (``civilian_agitated.exclaimed``): only the
     # calming reading is this rule's.
     calming = [pair for pair in found(codebook, "civilian", text) if pair[0] == GIVES_IN[0][0]]
+    assert calming == expected
+
+
+URGES = [("civilian_calming_statement", "grammar:civilian_calming_statement.urges_compliance")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A companion urging the one stopped to do what the officer asks.
+        ("Dale, just give her the license. Please, honey.", URGES),
+        ("Jacko, just do it, man.", URGES),
+        ("Sir, please, just go with him.", URGES),
+        ("Just tell him, bro.", URGES),
+        ("Guys, come on, just do what she says.", URGES),
+        ("Rohan, please listen to her.", URGES),
+        ("Please don't make this worse.", URGES),
+        ("Lennox, hush. You're frightening the little ones.", URGES),
+        # The civilian's own demands, with "just": what they want, not what was asked of them.
+        ("Just tell me that much.", []),
+        ("Just give us the permit back.", []),
+        ("Craig, please, just go home.", []),
+        ("Just tell her to open the gate.", []),
+        ("Just let me see the sunrise, man.", []),
+    ],
+)
+def test_a_civilian_urging_a_companion_to_comply(codebook, text, expected):
+    calming = [pair for pair in found(codebook, "civilian", text) if pair[0] == URGES[0][0]]
     assert calming == expected
 
 

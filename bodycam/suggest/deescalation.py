@@ -354,6 +354,27 @@ DEESCALATION_RULES: tuple[PhraseRule, ...] = (
         question=False,
         kind="grammar",
     ),
+    # A companion urging the one stopped to do as the officer asks (session 43): "Dale, just
+    # give her the license", "Jacko, just do it, man", "Please just go with them", "Do what
+    # the lady says", "Rohan, please listen to her", "Please don't make this worse", "Lennox,
+    # hush". Only "just" with an act the officer asked for (a thing handed over or shown, going
+    # along, doing it): "just tell me ...", "just give us ...", "just go away" and "just go
+    # home" are the civilian's own demands. On the training scripts the two shapes read 32
+    # lines, 30 of them coded calming (the other two shouted: "Just do it!", "Liam, just tell
+    # him!"); the rules and the model read 6 of the 9 in fresh35-40 as nothing.
+    _rule(
+        "civilian_calming_statement",
+        "urges_compliance",
+        r"^(\w+ )?(please |oh )?just (do (it|what)|give (her|him|them|the \w+|it)|open|"
+        r"show (her|him|them)|go with|sign|hand|get off|put it|tell (him|her)(?! to)|listen|"
+        r"answer|pay|come here)\b|\bdon't make (it|this|things|that) (any )?worse\b|"
+        r"\b(please )?listen to (her|him|them|the (officer|policeman|policewoman|lady|man|"
+        r"constable|sergeant))\b|\bhush\b|\bdo (what|as) (she|he|they|the \w+) (says|said|asks|"
+        r"tells you)\b",
+        roles=CIVILIAN,
+        score=0.7,
+        kind="grammar",
+    ),
     _rule(
         "explains_process",
         "own_next_step",
