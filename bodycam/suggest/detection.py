@@ -39,6 +39,7 @@ from .roles import (
     unclaimed_civilian_words,
 )
 from .sentences import Sentence, normalise, split_sentences
+from .separation import parties_sent_apart
 from .tension import tension_curve
 from .types import DetectionResult, Envelope, Suggestion, Utterance
 from .voice import overlaps, sentence_loudness
@@ -405,6 +406,21 @@ def _listening_suggestions(sentences, directives, active: set[str]) -> list[Sugg
             found.append(
                 _suggestion(
                     sentence, "introduces_self", 0.85, f"grammar:introduces_self.{shape}", evidence
+                )
+            )
+    if "separates_parties" in active:
+        for first, last, how in parties_sent_apart(sentences):
+            text = first.text if first is last else f"{first.text} ... {last.text}"
+            found.append(
+                replace(
+                    _suggestion(
+                        first,
+                        "separates_parties",
+                        0.7,
+                        "grammar:separates_parties.sent_apart",
+                        f"{text} [{how}]",
+                    ),
+                    end=round(last.end, 2),
                 )
             )
     if "active_listening" in active:
