@@ -598,6 +598,34 @@ def test_the_judge_in_an_ultimatum_is_the_threat_not_a_dismissal(codebook):
     ]
 
 
+SARCASTIC = [("interrupts_or_dismisses", "grammar:interrupts_or_dismisses.sarcastic")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The brush-off that answers a demand or a complaint with nothing.
+        ("Good luck with that.", SARCASTIC),
+        ("Tell them I said hi.", SARCASTIC),
+        ("Ask somebody who cares.", SARCASTIC),
+        ("Tough.", SARCASTIC),
+        ("Phone whoever you like.", SARCASTIC),
+        ("Knock yourself out.", SARCASTIC),
+        ("Not my problem, monsieur.", SARCASTIC),
+        ("Sweetie, your parents are not my problem.", SARCASTIC),
+        ("You wrecked it yourself when you put the boot in.", SARCASTIC),
+        ("Good for him.", SARCASTIC),
+        # Look-alikes: praise, a hard day named, a choice offered to whoever they like.
+        ("Good for you for calling it in.", []),
+        ("That's a tough one.", []),
+        ("You can ring whoever you like to come and get you, that's fine.", []),
+    ],
+)
+def test_an_officer_brushing_a_demand_aside(codebook, text, expected):
+    dismissed = [pair for pair in found(codebook, "officer", text) if pair[0] == SARCASTIC[0][0]]
+    assert dismissed == expected
+
+
 def test_a_shout_on_scene_under_the_radios_label_is_still_an_indicator(codebook):
     # Merged voices put a bystander's first words under the dispatch label; relayed wording
     # from the radio itself is vetoed (see test_crisis_rules_leave_negations...).

@@ -202,6 +202,24 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         # a concession ("we can stand here or go inside, whatever works for you").
         clauses=False,
     ),
+    # The sarcastic brush-off (session 43): the officer's answer to a demand for a badge number,
+    # a supervisor, a lawyer or an embassy, or to a complaint, that answers nothing: "Good luck
+    # with that", "Tell them I said hi", "Ask somebody who cares", "Tough.", "Phone whoever you
+    # like", "Knock yourself out", "Cry me a river", "Not my problem". On the training scripts
+    # the rule reads 21 officer lines, 20 coded so (the other, "Good for you, Mister Rights",
+    # coded an insult).
+    _rule(
+        "interrupts_or_dismisses",
+        "sarcastic",
+        r"\bgood luck with that\b|\btell (them|him|her) i said (hi|hello)\b|"
+        r"^good for (him|her|them)$|\bask (somebody|someone|anybody|anyone) who cares\b|^tough$|"
+        r"^(\w+ )?(call|phone|ring|write to|tell) (whoever|anyone|anybody) you (like|want|please)$|"
+        r"\bbe my guest\b|\bknock yourself out\b|\bcry me a river\b|\bwhatever you say\b|"
+        r"^(\w+ )?(not my|your \w+ (is|are) not my) (problem|fault)\b|"
+        r"\byou (wrecked|ruined|brought) (it|this|that) (on )?yourself\b",
+        score=0.75,
+        kind="grammar",
+    ),
     _rule(
         "resistance_2_verbal",
         "refuses_or_protests",
