@@ -626,6 +626,30 @@ def test_an_officer_brushing_a_demand_aside(codebook, text, expected):
     assert dismissed == expected
 
 
+STATION = [("threat_of_arrest_or_force", "grammar:threat_of_arrest_or_force.ultimatum_station")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The station or the jail as the other option, no verb of force.
+        ("You can do it here, or you can do it at the county jail.", STATION),
+        ("You open it here, or we go to the station and open it there.", STATION),
+        ("Then you spend tonight in the Meade County jail.", STATION),
+        ("Out of the car, or my colleagues take you out.", STATION),
+        ("The ID, now, or we finish this at Al Barsha station.", STATION),
+        # Options offered: a lift to the bus station, a test sat at the station.
+        ("I can call and hold you a cot, or you can take the bus to the bus station.", []),
+        ("On a scooter you need the motorbike class, or you sit our test at the station.", []),
+        # A question is no ultimatum.
+        ("Do you want to do it here, or at the station?", []),
+    ],
+)
+def test_an_ultimatum_with_the_station_as_the_other_option(codebook, text, expected):
+    threats = [pair for pair in found(codebook, "officer", text) if pair[0] == STATION[0][0]]
+    assert threats == expected
+
+
 def test_a_shout_on_scene_under_the_radios_label_is_still_an_indicator(codebook):
     # Merged voices put a bystander's first words under the dispatch label; relayed wording
     # from the radio itself is vetoed (see test_crisis_rules_leave_negations...).

@@ -123,6 +123,24 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         unless=_NOT_SANCTION + r"|\bor not\b|\bwhether\b|\bunder arrest\b",
         kind="grammar",
     ),
+    # The station or the jail as the other option (session 43): "You can do it here, or you
+    # can do it at the county jail", "You open it here, or we go to the station and open it
+    # there", "Then you spend tonight in the Meade County jail", "Out of the car, or my
+    # colleagues take you out". No verb of force, so ``ultimatum_open`` read none of them. On
+    # the training scripts it reads 15 officer lines, all coded threats (a bus station and a
+    # driving test at the station are options offered, not threats).
+    _rule(
+        "threat_of_arrest_or_force",
+        "ultimatum_station",
+        r"\bor (we|you|you'll)( \w+){0,5} (at|to|in) (the )?(\w+ ){0,3}(station|jail|cells|"
+        r"custody|lockup|nick|watch house)\b|\b(spend|spends) (tonight|the night|the day|the "
+        r"weekend) (in|at) (the |a )?(\w+ ){0,3}(jail|cells|custody|lockup|station)\b|"
+        r"\bor my (colleagues|partner|officers) (will )?(take|put|drag|pull|carry)\b",
+        score=0.75,
+        question=False,
+        unless=r"\b(bus|train|petrol|gas|fire|service|railway) station\b|\bsit (our|the|a) test\b",
+        kind="grammar",
+    ),
     _rule(
         "threat_of_arrest_or_force",
         "ultimatum_open",
