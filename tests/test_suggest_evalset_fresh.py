@@ -1,5 +1,5 @@
-"""The forty-one blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
-(six encounters each), ``fresh3`` to ``fresh41`` (eight each), each written blind to the detectors
+"""The forty-two blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
+(six encounters each), ``fresh3`` to ``fresh42`` (eight each), each written blind to the detectors
 by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session 7, fresh5
 in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11, fresh9 in session 12,
 fresh10 in session 14, fresh11 in session 15, fresh12 in session 16, fresh13 and fresh14 in session
@@ -9,23 +9,23 @@ in session 27, fresh24 in session 28, fresh25 in session 29, fresh26 and fresh27
 fresh28 in session 31, fresh29 in session 32, fresh30 and fresh31 in session 33, fresh32 in session
 34, fresh33 and fresh34 in session 35, fresh35 in session 36, fresh36 in session 37, fresh37 in
 session 38, fresh38 in session 39, fresh39 in session 40, fresh40 in session 41, fresh41 in session
-42), loaded the way the benchmark loads them, labelled with live codebook codes, in 60-130 seconds
-of speech each by the word-rate estimate (fresh2 synthesizes to 104-116 s, fresh3 to 88-117 s,
-fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the estimate runs a few seconds longer;
-fresh7 estimates to 120-128 s, fresh8 to 103-128 s and synthesizes to 96-121 s, fresh9 estimates to
-109-128 s and synthesizes to 102-125 s, fresh10 estimates to 111-126 s and synthesizes to 102-116 s,
-fresh11 estimates to 116-130 s and synthesizes to 103-125 s, fresh12 estimates to 108-126 s and
-synthesizes to 100-122 s, fresh13 estimates to 103-128 s, fresh14 to 103-130 s, fresh15 to 79-129 s,
-fresh16 to 75-129 s, fresh17 to 89-129 s, fresh18 to 91-125 s, fresh19 to 111-126 s, fresh20 to
-119-125 s and synthesizes to 109-123 s, fresh21 estimates to 118-126 s and synthesizes to 108-116 s,
-fresh22 estimates to 117-127 s and synthesizes to 107-128 s, fresh23 estimates to 119-127 s and
-synthesizes to 109-119 s, fresh24 estimates to 114-128 s and synthesizes to 108-121 s, fresh25
-estimates to 110-128 s and synthesizes to 107-129 s, fresh26 estimates to 106-127 s, fresh27 to
-105-128 s, fresh28 to 99-129 s, fresh29 to 96-127 s, fresh30 to 96-128 s, fresh31 to 96-127 s,
-fresh32 to 95-128 s, fresh33 to 101-127 s, fresh34 to 101-129 s, fresh35 to 114-130 s, fresh36 to
-117-130 s, fresh37 to 121-130 s, fresh38 to 100-130 s, fresh39 to 112-130 s, fresh40 to 116-129 s,
-fresh41 to 127-129 s; fresh3 synthesized to 87-117 s and fresh8 to 94-122 s before session 15 gave
-the en-gb+variant voices their variant).
+42, fresh42 in session 43), loaded the way the benchmark loads them, labelled with live codebook
+codes, in 60-130 seconds of speech each by the word-rate estimate (fresh2 synthesizes to 104-116 s,
+fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the estimate runs a
+few seconds longer; fresh7 estimates to 120-128 s, fresh8 to 103-128 s and synthesizes to 96-121 s,
+fresh9 estimates to 109-128 s and synthesizes to 102-125 s, fresh10 estimates to 111-126 s and
+synthesizes to 102-116 s, fresh11 estimates to 116-130 s and synthesizes to 103-125 s, fresh12
+estimates to 108-126 s and synthesizes to 100-122 s, fresh13 estimates to 103-128 s, fresh14 to
+103-130 s, fresh15 to 79-129 s, fresh16 to 75-129 s, fresh17 to 89-129 s, fresh18 to 91-125 s,
+fresh19 to 111-126 s, fresh20 to 119-125 s and synthesizes to 109-123 s, fresh21 estimates to
+118-126 s and synthesizes to 108-116 s, fresh22 estimates to 117-127 s and synthesizes to 107-128 s,
+fresh23 estimates to 119-127 s and synthesizes to 109-119 s, fresh24 estimates to 114-128 s and
+synthesizes to 108-121 s, fresh25 estimates to 110-128 s and synthesizes to 107-129 s, fresh26
+estimates to 106-127 s, fresh27 to 105-128 s, fresh28 to 99-129 s, fresh29 to 96-127 s, fresh30 to
+96-128 s, fresh31 to 96-127 s, fresh32 to 95-128 s, fresh33 to 101-127 s, fresh34 to 101-129 s,
+fresh35 to 114-130 s, fresh36 to 117-130 s, fresh37 to 121-130 s, fresh38 to 100-130 s, fresh39 to
+112-130 s, fresh40 to 116-129 s, fresh41 to 127-129 s, fresh42 to 116-130 s; fresh3 synthesized to
+87-117 s and fresh8 to 94-122 s before session 15 gave the en-gb+variant voices their variant).
 The module is long because it is one table per split (its encounters' names, moments by polarity
 and by code family) and the checks every split shares; a split is added as its table, not as
 new test code, so splitting the file by split would only repeat those checks."""
@@ -991,6 +991,29 @@ EXPECTED = {
             ("outcome", "outcome"): 7,
         },
     ),
+    "fresh42": (
+        [
+            "copenhagen_dronning_louises_bro_monday_rush_hour_san_diego_tourist_braked_his_hire_e_bike_in_the_cycle_lane_for_the_swans_mother_tipped_her_cargo_bike_with_two_children_in_the_box_deescalated",
+            "cusco_plaza_de_armas_tuesday_morning_el_paso_tourist_photographed_a_chinchero_grandmother_and_her_baby_alpaca_walked_off_without_paying_she_held_his_phone_strap_deescalated",
+            "krakow_rynek_glowny_saturday_one_am_newcastle_stag_party_best_man_up_the_mickiewicz_monument_in_a_mankini_refused_the_five_hundred_zloty_fine_arrest_escalating",
+            "kyoto_gion_shirakawa_private_lane_april_evening_perth_tourist_took_a_maikos_sleeve_for_a_selfie_neighbourhood_volunteer_called_the_koban_warning_calm",
+            "oaxaca_xoxocotlan_old_cemetery_day_of_the_dead_midnight_two_london_students_in_catrina_paint_sitting_on_a_grandfathers_grave_with_mezcal_and_flash_photos_invited_to_the_mat_calm",
+            "santiago_de_compostela_praza_do_obradoiro_june_noon_dayton_widower_of_sixty_seven_walked_the_camino_with_his_daughter_chest_pain_and_a_heavy_arm_wants_his_compostela_first_crisis",
+            "tucson_picture_rocks_road_saguaro_national_park_west_dusk_mesa_landscaper_with_a_young_saguaro_dug_from_the_wash_in_his_truck_bed_no_tag_search_citation_escalating",
+            "varanasi_dashashwamedh_ghat_after_the_evening_aarti_basel_backpacker_three_nights_awake_after_a_bhang_lassi_waist_deep_in_the_ganga_says_the_river_calls_him_crisis",
+        ],
+        {"de-escalation": 147, "escalation": 68, "context": 4, "outcome": 8},
+        {
+            ("de-escalation", "officer_communication"): 113,
+            ("de-escalation", "officer_tactics"): 12,
+            ("de-escalation", "civilian"): 19,
+            ("de-escalation", "crisis"): 3,
+            ("escalation", "officer_escalation"): 47,
+            ("escalation", "civilian"): 21,
+            ("context", "crisis"): 4,
+            ("outcome", "outcome"): 8,
+        },
+    ),
 }
 
 #: Script lines per blind split (labelled or not), so a line dropped or added shows up.
@@ -1036,6 +1059,7 @@ LINES = {
     "fresh39": 199,
     "fresh40": 209,
     "fresh41": 202,
+    "fresh42": 202,
 }
 
 
@@ -1054,8 +1078,8 @@ def test_a_split_is_blind_until_scored():
     assert "fresh7" in TRAINING_SPLITS
     assert "fresh8" in TRAINING_SPLITS
     assert labelled_lines(["fresh8"])
-    with pytest.raises(ValueError, match="'fresh42' is not a training split"):
-        labelled_lines(["fresh42"])
+    with pytest.raises(ValueError, match="'fresh43' is not a training split"):
+        labelled_lines(["fresh43"])
 
 
 def test_the_newest_split_is_training_data_once_scored():
@@ -1082,14 +1106,15 @@ def test_the_newest_split_is_training_data_once_scored():
         assert split in TRAINING_SPLITS
     assert TRAINING_SPLITS[-3:] == ("fresh39", "fresh40", "fresh41")
     assert labelled_lines(["fresh40"]) and labelled_lines(["fresh41"])
-    # Every split written so far is training data; the next one is blind until named (below).
-    assert set(SPLITS) == set(TRAINING_SPLITS)
+    # Every split written before fresh42 is training data; fresh42 is not (below).
+    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh42"}
 
 
-def test_a_split_not_yet_named_for_training_is_refused():
-    # A split written after fresh41 is blind to the detectors; nothing may read it as training
+def test_the_newest_split_is_blind():
+    # fresh42 was written in session 43, blind to the detectors; nothing may read it as training
     # data until its blind score is recorded and someone names it in TRAINING_SPLITS.
-    assert SPLITS[-1] == "fresh41"
+    assert SPLITS[-1] == "fresh42"
+    assert "fresh42" not in TRAINING_SPLITS
     with pytest.raises(ValueError, match="'fresh42' is not a training split"):
         labelled_lines(["fresh42"])
 
