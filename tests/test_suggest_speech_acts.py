@@ -24,6 +24,11 @@ def found(codebook, role: str, text: str) -> list[tuple[str, str]]:
     return [(s.code_id, s.detector) for s in result.suggestions]
 
 
+def found_as(codebook, role: str, text: str, rule: list[tuple[str, str]]):
+    """``found``, only the readings of ``rule``'s code (``[(code, detector)]``)."""
+    return [pair for pair in found(codebook, role, text) if pair[0] == rule[0][0]]
+
+
 @pytest.mark.parametrize(
     ("role", "text", "expected"),
     [
@@ -269,8 +274,7 @@ GIVES_IN = [("civilian_calming_statement", "grammar:civilian_calming_statement.g
 def test_a_civilian_giving_in(codebook, text, expected):
     # Shouted, the same words are also agitation (``civilian_agitated.exclaimed``): only the
     # calming reading is this rule's.
-    calming = [pair for pair in found(codebook, "civilian", text) if pair[0] == GIVES_IN[0][0]]
-    assert calming == expected
+    assert found_as(codebook, "civilian", text, GIVES_IN) == expected
 
 
 URGES = [("civilian_calming_statement", "grammar:civilian_calming_statement.urges_compliance")]
@@ -297,8 +301,7 @@ URGES = [("civilian_calming_statement", "grammar:civilian_calming_statement.urge
     ],
 )
 def test_a_civilian_urging_a_companion_to_comply(codebook, text, expected):
-    calming = [pair for pair in found(codebook, "civilian", text) if pair[0] == URGES[0][0]]
-    assert calming == expected
+    assert found_as(codebook, "civilian", text, URGES) == expected
 
 
 def test_a_title_ends_no_sentence(codebook):
@@ -622,8 +625,7 @@ SARCASTIC = [("interrupts_or_dismisses", "grammar:interrupts_or_dismisses.sarcas
     ],
 )
 def test_an_officer_brushing_a_demand_aside(codebook, text, expected):
-    dismissed = [pair for pair in found(codebook, "officer", text) if pair[0] == SARCASTIC[0][0]]
-    assert dismissed == expected
+    assert found_as(codebook, "officer", text, SARCASTIC) == expected
 
 
 STATION = [("threat_of_arrest_or_force", "grammar:threat_of_arrest_or_force.ultimatum_station")]
@@ -646,8 +648,7 @@ STATION = [("threat_of_arrest_or_force", "grammar:threat_of_arrest_or_force.ulti
     ],
 )
 def test_an_ultimatum_with_the_station_as_the_other_option(codebook, text, expected):
-    threats = [pair for pair in found(codebook, "officer", text) if pair[0] == STATION[0][0]]
-    assert threats == expected
+    assert found_as(codebook, "officer", text, STATION) == expected
 
 
 def test_a_shout_on_scene_under_the_radios_label_is_still_an_indicator(codebook):
