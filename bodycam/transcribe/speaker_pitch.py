@@ -28,8 +28,8 @@ HIGHPASS_HZ = 70.0
 #: Stretches whose pYIN frames are kept, by their samples' digest. The pitch checks read the
 #: same stretch again (a group's profile in ``voice_split`` and ``voice_merge``, a group read
 #: again once it gains a piece): 37 pYIN passes over 28 distinct stretches in d184 (fresh22),
-#: 10 of its 32 s of diarizer CPU. A few hundred stretches of some hundred frames each is
-#: well under a megabyte.
+#: 10 of its 32 s of diarizer CPU. 512 stretches of up to 1,000 frames (20 s) each hold a few
+#: megabytes at most.
 _KEPT_PIECES = 512
 _pieces: OrderedDict[bytes, tuple[np.ndarray, np.ndarray]] = OrderedDict()
 _pieces_lock = threading.Lock()
@@ -53,8 +53,8 @@ def _pyin(
 
 def _piece_pyin(piece: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """pYIN over one stretch of samples, high-passed: F0 per frame and the voiced flag. pYIN
-    is deterministic, so a stretch read before (same samples) gets its kept frames back; the
-    caller only reads them (``_pyin`` concatenates them into new arrays)."""
+    is deterministic, so a stretch read before (same samples) gets its kept frames back, read
+    only: they are shared by every later read."""
     import librosa
     from scipy import signal
 
@@ -70,6 +70,8 @@ def _piece_pyin(piece: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         filtered, fmin=FMIN, fmax=FMAX, sr=SAMPLE_RATE, frame_length=FRAME, hop_length=HOP
     )
     found = (f0, voiced & np.isfinite(f0))
+    for frames in found:
+        frames.flags.writeable = False
     with _pieces_lock:
         _pieces[key] = found
         while len(_pieces) > _KEPT_PIECES:
