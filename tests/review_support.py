@@ -35,3 +35,12 @@ def bind_a_and_upper_a(store: Store) -> None:
                 "created_by": "admin",
             },
         )
+
+
+def wait_for_rerun(page, timeout_ms: int = 30_000) -> None:
+    """Wait until Streamlit has finished its rerun in the browser: its running indicator shows a
+    moment after a click, so look after 400 ms, then until it is gone."""
+    page.wait_for_timeout(400)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout_ms
+    )

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from accounts_support import browser_sign_in, demo_password, session_context
 from click.testing import CliRunner
-from review_support import bind_a_and_upper_a
+from review_support import bind_a_and_upper_a, wait_for_rerun
 from support import PAGE_RENDER_MS, REPO, demo_copy, free_port, start_app, stop_app, wait_for
 
 from bodycam.annotate import tags
@@ -242,10 +242,7 @@ def _live(store) -> list[dict]:
 
 def _settle(page) -> None:
     """Wait until Streamlit finished its reruns (no running indicator) and a bit more."""
-    page.wait_for_timeout(400)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=20_000
-    )
+    wait_for_rerun(page, timeout_ms=20_000)
     page.wait_for_timeout(600)
 
 

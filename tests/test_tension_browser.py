@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from accounts_support import password_account, session_context
 from click.testing import CliRunner
+from review_support import wait_for_rerun
 from suggest_support import encounter_result
 from support import PAGE_RENDER_MS, free_port, start_app, stop_app
 
@@ -83,9 +84,7 @@ def test_library_peak_opens_review_there_and_the_lane_follows_decisions(tension_
         # 330 px in at 1400 px wide) opens Review at the peak.
         box = grid.bounding_box()
         x, y = box["x"] + 330, box["y"] + 35 + 17
-        page.wait_for_function(
-            "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=20_000
-        )
+        wait_for_rerun(page, timeout_ms=20_000)
         page.wait_for_timeout(1000)
         page.mouse.move(x, y)  # the grid settles its hover state first
         page.wait_for_timeout(300)
