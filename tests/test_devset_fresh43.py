@@ -8,10 +8,16 @@ line among them, built in full. devset_support.py holds the checks every half sh
 
 from __future__ import annotations
 
-import difflib
-
 import devset_support as support
-from devset_support import ALL_WOMEN, accents, espeak_variant, foreign
+from devset_support import (
+    ALL_WOMEN,
+    accents,
+    band_limited,
+    espeak_variant,
+    foreign,
+    lines_talked_over,
+    near_earlier_lines,
+)
 
 from bodycam.transcribe import devset
 from bodycam.transcribe.formats import load_rttm
@@ -31,28 +37,12 @@ FRESH43 = {
 SPEAKERS = {recording: spoken[0] for recording, spoken in FRESH43.items()}
 #: The accents fresh43 reads its accented lines in: espeak voices each heard in one recording.
 FIVE_ACCENTS = {"ku", "smj", "nci", "eo", "lfn"}
-#: How close (difflib's ratio) a line of the half may come to any line written before it.
-CLOSEST = 0.8
 #: The halves just before this one, which had none of what the half leans on: five lines talked
 #: over, three long silences, three band-limited voices, two voices of one accent, a late voice
 #: answering in words, three voices shouting, three flite voices or a whispering wearer.
 LAST_FOUR = ("fresh39", "fresh40", "fresh41", "fresh42")
 #: The long silences' range the set has used in every recording that did not give one.
 DEFAULT_SILENCE = (6.0, 10.0)
-
-
-def talked_over(spec) -> list[tuple[str, str]]:
-    """Per line the plan puts over the one before, in order: who talks, and over whom."""
-    plan = devset.turn_plan(spec)
-    return [
-        (spec.voices[plan.speakers[line]].label, spec.voices[plan.speakers[line - 1]].label)
-        for line in sorted(plan.overlaps)
-    ]
-
-
-def band_limited(spec) -> list:
-    """The voices heard through a radio or a phone's speaker (``Voice.radio``), in order."""
-    return [v for v in spec.voices if v.radio]
 
 
 def whispering(spec) -> list:
@@ -69,20 +59,6 @@ def one_accent(spec) -> bool:
 def late_and_answering(spec) -> bool:
     """Whether the voice first heard late is the one answering in a word or two."""
     return spec.late_voice is not None and spec.late_voice == spec.replies
-
-
-def near_earlier_lines(said: list[str], before: list[str]) -> list[tuple[str, str]]:
-    """The pairs of a line of ``said`` and one of ``before`` within a difflib ratio of
-    ``CLOSEST`` of each other (difflib's quick upper bounds rule most pairs out unmatched)."""
-    near = []
-    for line in said:
-        matcher = difflib.SequenceMatcher(None, b=line)
-        for other in before:
-            matcher.set_seq1(other)
-            bounds = (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio)
-            if all(bound() >= CLOSEST for bound in bounds):
-                near.append((line, other))
-    return near
 
 
 def test_fresh43_half_is_eight_unseen_recordings_each_noise_once():
@@ -223,7 +199,7 @@ def test_fresh43_half_is_eight_unseen_recordings_each_noise_once():
     # the Lingua Franca Nova voice all shouting, the wearer over him and over her, she over the
     # heckler; no street recording had three voices shouting (d139's four were in a crowd).
     d349 = fresh43["d349"]
-    assert talked_over(d349) == [
+    assert lines_talked_over(d349) == [
         ("officer", "civilian"),
         ("witness", "bystander"),
         ("officer", "witness"),
@@ -247,13 +223,13 @@ def test_fresh43_half_is_eight_unseen_recordings_each_noise_once():
     d351 = fresh43["d351"]
     assert [v.voice for v in d351.voices if v.engine == "flite"] == ["rms", "awb", "kal16"]
     assert d351.voices[d351.short_line].voice == "kal16"
-    assert talked_over(d351) == [("officer", "civilian")]
+    assert lines_talked_over(d351) == [("officer", "civilian")]
 
     # Watermelons shed on a roundabout, rain noise at 10 dB: three band-limited voices, control
     # over the partner; no rain recording had more than one band-limited voice.
     d352 = fresh43["d352"]
     assert [v.voice for v in band_limited(d352)] == ["slt", "en-029+m3", "eo+f3"]
-    assert talked_over(d352) == [("dispatch", "partner")]
+    assert lines_talked_over(d352) == [("dispatch", "partner")]
     assert max(len(band_limited(s)) for s in earlier if s.noise == "rain") == 1
 
     # A woman stuck in a lift as the engines come, siren noise at 6 dB: two voices, she through
@@ -271,7 +247,7 @@ def test_fresh43_half_is_eight_unseen_recordings_each_noise_once():
     d354 = fresh43["d354"]
     assert support.accented(d354) == ["ku+f2", "ku+m4"]
     assert [espeak_variant(v) in ALL_WOMEN for v in d354.voices if foreign(v)] == [True, False]
-    assert talked_over(d354) == [("witness", "bystander"), ("bystander", "officer")]
+    assert lines_talked_over(d354) == [("witness", "bystander"), ("bystander", "officer")]
     assert not any(one_accent(s) for s in earlier if s.noise == "crowd")
 
     # A boy missing from a school disco, music noise at 14 dB: the teacher in the Nahuatl voice,
@@ -286,7 +262,7 @@ def test_fresh43_half_is_eight_unseen_recordings_each_noise_once():
     # Two families claiming one dog at a boarding kennels, dog noise at 16 dB: five lines talked
     # over, the partner's one line among them; no dog recording had more than four (d236).
     d356 = fresh43["d356"]
-    assert talked_over(d356) == [
+    assert lines_talked_over(d356) == [
         ("civilian", "witness"),
         ("partner", "civilian"),
         ("witness", "bystander"),
