@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import dataclasses
+import difflib
 import functools
 import hashlib
 import itertools
@@ -551,3 +552,35 @@ def one_accent_pairs(specs) -> list[tuple[str, int, int]]:
         if one.voice.split("+")[0] == other.voice.split("+")[0]
         and (espeak_variant(one) in ALL_WOMEN) == (espeak_variant(other) in ALL_WOMEN)
     ]
+
+
+#: How close (difflib's ratio) a line of a newer half may come to any line written before it.
+CLOSEST = 0.8
+
+
+def lines_talked_over(spec) -> list[tuple[str, str]]:
+    """Per line the plan puts over the one before, in order: who talks, and over whom."""
+    plan = devset.turn_plan(spec)
+    return [
+        (spec.voices[plan.speakers[line]].label, spec.voices[plan.speakers[line - 1]].label)
+        for line in sorted(plan.overlaps)
+    ]
+
+
+def band_limited(spec) -> list:
+    """The voices heard through a radio or a phone's speaker (``Voice.radio``), in order."""
+    return [v for v in spec.voices if v.radio]
+
+
+def near_earlier_lines(said: list[str], before: list[str]) -> list[tuple[str, str]]:
+    """The pairs of a line of ``said`` and one of ``before`` within a difflib ratio of
+    ``CLOSEST`` of each other (difflib's quick upper bounds rule most pairs out unmatched)."""
+    near = []
+    for line in said:
+        matcher = difflib.SequenceMatcher(None, b=line)
+        for other in before:
+            matcher.set_seq1(other)
+            bounds = (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio)
+            if all(bound() >= CLOSEST for bound in bounds):
+                near.append((line, other))
+    return near

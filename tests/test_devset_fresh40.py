@@ -7,10 +7,14 @@ over two of them, built in full. devset_support.py holds the checks every half s
 
 from __future__ import annotations
 
-import difflib
-
 import devset_support as support
-from devset_support import ALL_WOMEN, accents, espeak_variant
+from devset_support import (
+    ALL_WOMEN,
+    accents,
+    espeak_variant,
+    lines_talked_over,
+    near_earlier_lines,
+)
 
 from bodycam.transcribe import devset
 from bodycam.transcribe.formats import load_rttm
@@ -30,8 +34,6 @@ FRESH40 = {
 SPEAKERS = {recording: spoken[0] for recording, spoken in FRESH40.items()}
 #: The accents fresh40 reads its accented lines in: espeak voices each heard in one recording.
 FIVE_ACCENTS = {"af", "ms", "bs", "gd", "pap"}
-#: How close (difflib's ratio) a line of the half may come to any line written before it.
-CLOSEST = 0.8
 
 
 def over_the_wearer(spec) -> list[str]:
@@ -41,15 +43,6 @@ def over_the_wearer(spec) -> list[str]:
         spec.voices[plan.speakers[line]].label
         for line in sorted(plan.overlaps)
         if plan.speakers[line - 1] == 0
-    ]
-
-
-def talked_over(spec) -> list[tuple[str, str]]:
-    """Per line the plan puts over the one before, in order: who talks, and over whom."""
-    plan = devset.turn_plan(spec)
-    return [
-        (spec.voices[plan.speakers[line]].label, spec.voices[plan.speakers[line - 1]].label)
-        for line in sorted(plan.overlaps)
     ]
 
 
@@ -66,20 +59,6 @@ def alone_for_a_minute(spec):
 def whispering(voice) -> bool:
     """An espeak voice on one of espeak's whispering variants."""
     return voice.engine == "espeak" and espeak_variant(voice) in ("whisper", "whisperf")
-
-
-def near_earlier_lines(said: list[str], before: list[str]) -> list[tuple[str, str]]:
-    """The pairs of a line of ``said`` and one of ``before`` within a difflib ratio of
-    ``CLOSEST`` of each other (difflib's quick upper bounds rule most pairs out unmatched)."""
-    near = []
-    for line in said:
-        matcher = difflib.SequenceMatcher(None, b=line)
-        for other in before:
-            matcher.set_seq1(other)
-            bounds = (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio)
-            if all(bound() >= CLOSEST for bound in bounds):
-                near.append((line, other))
-    return near
 
 
 def test_fresh40_half_is_eight_unseen_recordings_each_noise_once():
@@ -189,7 +168,7 @@ def test_fresh40_half_is_eight_unseen_recordings_each_noise_once():
     # was over 18 dB (d86), and two had five voices (d91, d296).
     d326 = fresh40["d326"]
     assert support.accented(d326) == ["bs+m2"]
-    assert talked_over(d326) == [("civilian", "partner"), ("officer", "civilian")]
+    assert lines_talked_over(d326) == [("civilian", "partner"), ("officer", "civilian")]
     assert len(d326.voices[4].lines) == 1
     assert max((s.snr_db, s.id) for s in earlier if s.noise == "rain") == (18, "d86")
     assert [s.id for s in earlier if s.noise == "rain" and len(s.voices) == 5] == ["d91", "d296"]
@@ -200,7 +179,7 @@ def test_fresh40_half_is_eight_unseen_recordings_each_noise_once():
     d327 = fresh40["d327"]
     wife = d327.voices[1]
     assert (wife.gain_db, wife.shout, len(wife.lines)) == (-15, True, 1)
-    assert talked_over(d327) == [("witness", "civilian"), ("dispatch", "officer")]
+    assert lines_talked_over(d327) == [("witness", "civilian"), ("dispatch", "officer")]
     assert d327.voices[2].voice == "kal16"
     assert min((v.gain_db, s.id) for s in earlier if s.noise == "siren" for v in s.voices) == (
         -14,
@@ -213,7 +192,7 @@ def test_fresh40_half_is_eight_unseen_recordings_each_noise_once():
     d328 = fresh40["d328"]
     assert (d328.gaps, support.accented(d328)) == ((0.0, 0.1), ["af+m6"])
     assert (d328.voices[d328.short_line].voice, d328.short_line) == ("awb", 3)
-    assert talked_over(d328) == [("officer", "bystander"), ("officer", "civilian")]
+    assert lines_talked_over(d328) == [("officer", "bystander"), ("officer", "civilian")]
     assert sum(len(v.lines) for v in d328.voices) == 26
     tight = [(s.id, s.gaps) for s in earlier if s.noise == "dog" and s.gaps[1] < 0.9]
     assert tight == [("d236", (0.0, 0.2))]
@@ -222,7 +201,7 @@ def test_fresh40_half_is_eight_unseen_recordings_each_noise_once():
     # the marshal over the wearer; the one whispering voice in wind noise was a woman's (d262),
     # and the whispering voices that talked over a wearer were women's (d255, d262).
     d329 = fresh40["d329"]
-    assert talked_over(d329) == [("witness", "bystander"), ("bystander", "officer")]
+    assert lines_talked_over(d329) == [("witness", "bystander"), ("bystander", "officer")]
     assert d329.voices[1].voice == "slt"
     wind = [(s.id, espeak_variant(v)) for s in earlier if s.noise == "wind" for v in s.voices]
     assert [(i, variant) for i, variant in wind if "whisper" in variant] == [("d262", "whisperf")]
@@ -254,7 +233,7 @@ def test_fresh40_half_is_eight_unseen_recordings_each_noise_once():
     # her; no espeak voice in music noise was pitched over 80 (d218).
     d331 = fresh40["d331"]
     assert support.accented(d331) == ["pap+m7"] and d331.voices[3].shout
-    assert talked_over(d331) == [
+    assert lines_talked_over(d331) == [
         ("civilian", "partner"),
         ("bystander", "officer"),
         ("witness", "bystander"),
@@ -267,7 +246,7 @@ def test_fresh40_half_is_eight_unseen_recordings_each_noise_once():
     # control on flite kal16 over the nurse, the foreman's one line; no street recording under
     # 2 dB had a long silence (d12 and d184 had, at 2 dB).
     d332 = fresh40["d332"]
-    assert talked_over(d332) == [("dispatch", "civilian")]
+    assert lines_talked_over(d332) == [("dispatch", "civilian")]
     assert len(d332.voices[3].lines) == 1
     quiet = [
         (s.id, s.snr_db)

@@ -7,10 +7,15 @@ built in full. devset_support.py holds the checks every half shares."""
 
 from __future__ import annotations
 
-import difflib
-
 import devset_support as support
-from devset_support import ALL_WOMEN, accents, espeak_variant, foreign
+from devset_support import (
+    ALL_WOMEN,
+    accents,
+    espeak_variant,
+    foreign,
+    lines_talked_over,
+    near_earlier_lines,
+)
 
 from bodycam.transcribe import devset
 from bodycam.transcribe.formats import load_rttm
@@ -30,20 +35,9 @@ FRESH41 = {
 SPEAKERS = {recording: spoken[0] for recording, spoken in FRESH41.items()}
 #: The accents fresh41 reads its accented lines in: espeak voices each heard in one recording.
 FIVE_ACCENTS = {"az", "gn", "qu", "kl", "an"}
-#: How close (difflib's ratio) a line of the half may come to any line written before it.
-CLOSEST = 0.8
 #: The halves just before this one, which had no voice first heard late, no answers of a word
 #: or two and no slow turns.
 LAST_THREE = ("fresh38", "fresh39", "fresh40")
-
-
-def talked_over(spec) -> list[tuple[str, str]]:
-    """Per line the plan puts over the one before, in order: who talks, and over whom."""
-    plan = devset.turn_plan(spec)
-    return [
-        (spec.voices[plan.speakers[line]].label, spec.voices[plan.speakers[line - 1]].label)
-        for line in sorted(plan.overlaps)
-    ]
 
 
 def late(spec):
@@ -60,20 +54,6 @@ def answering(spec):
 def slow(spec) -> bool:
     """Whether a recording's turns are drawn slower than the set's 0.2-0.9 s."""
     return spec.gaps[0] >= 0.5
-
-
-def near_earlier_lines(said: list[str], before: list[str]) -> list[tuple[str, str]]:
-    """The pairs of a line of ``said`` and one of ``before`` within a difflib ratio of
-    ``CLOSEST`` of each other (difflib's quick upper bounds rule most pairs out unmatched)."""
-    near = []
-    for line in said:
-        matcher = difflib.SequenceMatcher(None, b=line)
-        for other in before:
-            matcher.set_seq1(other)
-            bounds = (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio)
-            if all(bound() >= CLOSEST for bound in bounds):
-                near.append((line, other))
-    return near
 
 
 def test_fresh41_half_is_eight_unseen_recordings_each_noise_once():
@@ -178,7 +158,7 @@ def test_fresh41_half_is_eight_unseen_recordings_each_noise_once():
     # two answers, the first over the man on the scooter; the voices that shouted answers of a
     # word or two before were in crowd and wind noise.
     d333 = fresh41["d333"]
-    assert talked_over(d333) == [("civilian", "witness")]
+    assert lines_talked_over(d333) == [("civilian", "witness")]
     assert d333.voices[3].voice == "rms" and len(d333.voices[2].lines) == 2
     shouted = [(s.id, s.noise) for s in earlier if answering(s) and answering(s).shout]
     assert shouted == [("d93", "crowd"), ("d163", "wind")]
@@ -212,7 +192,7 @@ def test_fresh41_half_is_eight_unseen_recordings_each_noise_once():
     # neighbour's one shouted line, control (a woman) first heard late on the radio; no rain
     # recording had a voice first heard late on the radio, nor a shouted short line.
     d336 = fresh41["d336"]
-    assert talked_over(d336) == [("witness", "officer")]
+    assert lines_talked_over(d336) == [("witness", "officer")]
     assert late(d336).radio and d336.voices[d336.short_line].shout
     late_radio = [(s.id, s.noise) for s in earlier if late(s) and late(s).radio]
     assert "rain" not in {noise for _, noise in late_radio} and len(late_radio) == 7
@@ -229,7 +209,7 @@ def test_fresh41_half_is_eight_unseen_recordings_each_noise_once():
     wife = d337.voices[d337.short_line]
     assert (wife.muffled, espeak_variant(wife) in ALL_WOMEN) == (True, True)
     assert (late(d337).engine, late(d337).voice) == ("flite", "awb")
-    assert talked_over(d337) == [("witness", "civilian")]
+    assert lines_talked_over(d337) == [("witness", "civilian")]
     siren_short = [
         (s.id, espeak_variant(s.voices[s.short_line]) in ALL_WOMEN)
         for s in earlier
@@ -247,7 +227,7 @@ def test_fresh41_half_is_eight_unseen_recordings_each_noise_once():
     # with an accent, nor two accents.
     d338 = fresh41["d338"]
     assert support.accented(d338) == ["an+m3", "gn+f2"] and foreign(late(d338))
-    assert talked_over(d338) == [("witness", "officer"), ("officer", "bystander")]
+    assert lines_talked_over(d338) == [("witness", "officer"), ("officer", "bystander")]
     accented_late = [(s.id, s.noise) for s in earlier if late(s) and foreign(late(s))]
     assert accented_late == [
         ("d208", "wind"),
@@ -268,7 +248,7 @@ def test_fresh41_half_is_eight_unseen_recordings_each_noise_once():
     # man's (d264), and the music recordings at 2 dB or under had three voices.
     d339 = fresh41["d339"]
     assert support.accented(d339) == ["kl+m4"] and espeak_variant(answering(d339)) in ALL_WOMEN
-    assert talked_over(d339) == [("officer", "civilian"), ("bystander", "officer")]
+    assert lines_talked_over(d339) == [("officer", "civilian"), ("bystander", "officer")]
     music = [
         (s.id, espeak_variant(answering(s)) in ALL_WOMEN)
         for s in earlier
@@ -284,7 +264,7 @@ def test_fresh41_half_is_eight_unseen_recordings_each_noise_once():
     d340 = fresh41["d340"]
     assert support.accented(d340) == ["qu+f3"] and d340.voices[0].wearer
     assert (answering(d340).engine, answering(d340).voice) == ("flite", "rms")
-    assert talked_over(d340) == [("officer", "witness")]
+    assert lines_talked_over(d340) == [("officer", "witness")]
     wearers = {s.id: s.noise for s in earlier if foreign(s.voices[0])}
     assert wearers == {
         "d142": "music",

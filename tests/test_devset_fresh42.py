@@ -8,10 +8,16 @@ holds the checks every half shares."""
 
 from __future__ import annotations
 
-import difflib
-
 import devset_support as support
-from devset_support import ALL_WOMEN, accents, espeak_variant, foreign
+from devset_support import (
+    ALL_WOMEN,
+    accents,
+    band_limited,
+    espeak_variant,
+    foreign,
+    lines_talked_over,
+    near_earlier_lines,
+)
 
 from bodycam.transcribe import devset
 from bodycam.transcribe.formats import load_rttm
@@ -31,44 +37,14 @@ FRESH42 = {
 SPEAKERS = {recording: spoken[0] for recording, spoken in FRESH42.items()}
 #: The accents fresh42 reads its accented lines in: espeak voices each heard in one recording.
 FIVE_ACCENTS = {"vi", "om", "tn", "ltg", "ia"}
-#: How close (difflib's ratio) a line of the half may come to any line written before it.
-CLOSEST = 0.8
 #: The halves just before this one, which had no four lines talked over in a recording, no two
 #: long silences in one, no wearer shouting and no voice shouting on the radio.
 LAST_FOUR = ("fresh38", "fresh39", "fresh40", "fresh41")
 
 
-def talked_over(spec) -> list[tuple[str, str]]:
-    """Per line the plan puts over the one before, in order: who talks, and over whom."""
-    plan = devset.turn_plan(spec)
-    return [
-        (spec.voices[plan.speakers[line]].label, spec.voices[plan.speakers[line - 1]].label)
-        for line in sorted(plan.overlaps)
-    ]
-
-
-def band_limited(spec) -> list:
-    """The voices heard through a radio or a phone's speaker (``Voice.radio``), in order."""
-    return [v for v in spec.voices if v.radio]
-
-
 def women_only(spec) -> bool:
     """Whether every voice of a recording is a woman's (or a girl's)."""
     return all(espeak_variant(v) in ALL_WOMEN for v in spec.voices)
-
-
-def near_earlier_lines(said: list[str], before: list[str]) -> list[tuple[str, str]]:
-    """The pairs of a line of ``said`` and one of ``before`` within a difflib ratio of
-    ``CLOSEST`` of each other (difflib's quick upper bounds rule most pairs out unmatched)."""
-    near = []
-    for line in said:
-        matcher = difflib.SequenceMatcher(None, b=line)
-        for other in before:
-            matcher.set_seq1(other)
-            bounds = (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio)
-            if all(bound() >= CLOSEST for bound in bounds):
-                near.append((line, other))
-    return near
 
 
 def test_fresh42_half_is_eight_unseen_recordings_each_noise_once():
@@ -186,7 +162,7 @@ def test_fresh42_half_is_eight_unseen_recordings_each_noise_once():
     # the receptionist's one line in the Latgalian voice. Four or more lines were talked over
     # in street noise eight times, never with a flite voice shouting.
     d341 = fresh42["d341"]
-    assert talked_over(d341) == [
+    assert lines_talked_over(d341) == [
         ("civilian", "bystander"),
         ("civilian", "officer"),
         ("officer", "civilian"),
@@ -214,7 +190,7 @@ def test_fresh42_half_is_eight_unseen_recordings_each_noise_once():
     # in the Oromo voice; no car recording had an accented woman band-limited (d207's accented
     # radio voice was a man's).
     d343 = fresh42["d343"]
-    assert talked_over(d343) == [("civilian", "dispatch"), ("partner", "civilian")]
+    assert lines_talked_over(d343) == [("civilian", "dispatch"), ("partner", "civilian")]
     assert [v.voice for v in band_limited(d343)] == ["kal16", "om+f2"]
     car = [
         (s.id, espeak_variant(v) in ALL_WOMEN)
@@ -230,7 +206,7 @@ def test_fresh42_half_is_eight_unseen_recordings_each_noise_once():
     # 93; no rain recording had women only.
     d344 = fresh42["d344"]
     assert women_only(d344) and support.accented(d344) == ["tn+f4"]
-    assert talked_over(d344) == [("witness", "officer")]
+    assert lines_talked_over(d344) == [("witness", "officer")]
     assert d344.voices[d344.short_line].pitch == 93
     assert {s.noise for s in earlier if women_only(s)} == {"street", "wind", "music", "car"}
 
@@ -238,7 +214,7 @@ def test_fresh42_half_is_eight_unseen_recordings_each_noise_once():
     # every line, the operator over the driver; the wearers who shouted in siren noise were men.
     d345 = fresh42["d345"]
     assert d345.voices[0].shout and espeak_variant(d345.voices[0]) in ALL_WOMEN
-    assert talked_over(d345) == [("witness", "civilian")]
+    assert lines_talked_over(d345) == [("witness", "civilian")]
     siren = [
         (s.id, espeak_variant(s.voices[0]) in ALL_WOMEN)
         for s in earlier
@@ -250,7 +226,7 @@ def test_fresh42_half_is_eight_unseen_recordings_each_noise_once():
     # the Interlingua voice, the friend's one line on flite rms over her, four lines talked
     # over; the crowd recordings at 2 dB or under had two or three.
     d346 = fresh42["d346"]
-    assert talked_over(d346) == [
+    assert lines_talked_over(d346) == [
         ("bystander", "witness"),
         ("witness", "officer"),
         ("officer", "witness"),
