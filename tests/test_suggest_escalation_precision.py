@@ -28,6 +28,10 @@ def found(codebook, text: str, role: str = "officer", start: float = 0.0):
         "Take good care of yourself.",
         "Look after yourselves, the pair of you.",
         "Mind how you go.",
+        "Go well, and give my regards to your mother.",
+        "Stay well, the two of you.",
+        "Travel safe, it's dark on that road.",
+        "Get well soon, Mr Okafor.",
     ],
 )
 def test_a_farewell_is_no_command(codebook, text):
@@ -53,6 +57,12 @@ def test_a_farewell_is_no_command(codebook, text):
 )
 def test_giving_time_asking_leave_or_advising_care_is_no_command(codebook, text):
     assert [code for code, _, _ in found(codebook, text) if code == "command"] == []
+
+
+def test_going_or_staying_somewhere_well_off_is_still_a_command(codebook):
+    # "well" as the leave-taking only: "Go well back from the edge" still sends the person.
+    assert [c for c, _, _ in found(codebook, "Go well back from the edge.")] == ["command"]
+    assert [c for c, _, _ in found(codebook, "Stay well behind the tape.")] == ["command"]
 
 
 def test_minding_ones_language_or_taking_a_thing_is_still_a_command(codebook):

@@ -39,6 +39,11 @@ _NOT_DIRECTIVE = re.compile(
     # (the set's convention: a leave-taking is no directive; "take care of the dog" still is).
     r"take (good )?care( of (yourself|yourselves|each other))?(?! of\b)|"
     r"look after (yourself|yourselves|each other)|mind how you go|safe home|"
+    # The same leave-taking in other Englishes: "Go well" (southern Africa), "Stay well",
+    # "Travel safe" (the two "Go well" lines of the training splits, neither a command).
+    # "well" as an adverb of place still sends the person: "Stay well back from the edge".
+    r"(go|stay) well\b(?! (back|behind|away|clear|out|off|over|up|down|inside|outside|to|"
+    r"into|on|in)\b)|get well( soon)?\b|sleep well\b|travel safe(ly)?\b|safe travels\b|"
     # Safety advice for the person's own sake: "Mind the step", "Watch your head getting in",
     # "Go steady", "Careful with that leg" (the evaluation set's convention since session 16:
     # nothing asked for the officer's control of the scene).
