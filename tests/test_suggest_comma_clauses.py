@@ -108,3 +108,56 @@ def test_papers_asked_for_in_the_last_clause_are_an_order(codebook, text, head):
 )
 def test_papers_in_a_list_or_a_question_are_no_order(codebook, text):
     assert codes_and_detectors(codebook, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # The recogniser's comma where the officer gave an order and then asked a question
+        # (session 44: fresh39's "Vikash, come back. What did the hotel tell you to do?").
+        ("Vikash, come back, what did the hotel tell you to do?", "come"),
+        ("Step back from the edge, can you hear me?", "step"),
+    ],
+)
+def test_an_order_before_a_question_the_recogniser_joined_is_a_command(codebook, text, verb):
+    result = detect([Utterance("S0", "officer", 0.0, 3.0, text)], codebook)
+    commands = [s for s in result.suggestions if s.code_id == "command"]
+    assert [s.detector for s in commands] == ["rule:command.before_question.imperative"]
+    assert commands[0].evidence.endswith(f"(before_question.imperative, verb '{verb}')]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hang on, what's your name?",  # holding the talk, not an order
+        "Come on, what are you doing?",
+        "Okay, tell me, what happened?",  # an invitation to talk
+        "Vikash, what did the hotel tell you to do?",  # no clause before the question orders
+    ],
+)
+def test_a_question_after_no_order_stays_a_question(codebook, text):
+    assert "command" not in [code for code, _ in codes_and_detectors(codebook, text)]
+
+
+def test_a_prohibition_after_another_clause_is_one_command(codebook):
+    # "Thank you, Bob. Stay back at your cart, please. Don't crowd him." as the recogniser
+    # heard it (fresh40): the first order garbled, the prohibition in the last clause. One
+    # command, not a second "joined" copy of the same order.
+    text = "Thank you, bow, stay mad at your cart, please, don't crowd him."
+    assert codes_and_detectors(codebook, text) == [
+        ("command", "rule:command.clause_negative_imperative"),
+        ("respectful_address", "rule:respectful_address.courtesy"),
+    ]
+
+
+def test_comfort_after_another_clause_is_no_command(codebook):
+    assert codes_and_detectors(codebook, "I know, don't worry about it.") == [
+        ("reassurance", "rule:reassurance.safe_or_help")
+    ]
+
+
+def test_an_order_read_from_a_later_clause_is_not_joined_to_itself(codebook):
+    # "kneel behind" takes no object, so the order read is the later clause's "keep"; the
+    # joined reading, which takes "kneel" first, gave "keep" a second time before session 44.
+    text = "It's his heart, kneel behind him, and keep him sitting up against the pack."
+    assert codes_and_detectors(codebook, text) == [("command", "rule:command.clause_imperative")]

@@ -322,7 +322,7 @@ def directive(sentence: Sentence) -> Directive | None:
     if sentence.role != "officer":
         return None
     if sentence.question:
-        return _tagged(sentence)
+        return _tagged(sentence) or _before_question(sentence)
     found = _read(sentence, _LEADING.sub("", _THANK_YOU_HEARD.sub("", sentence.norm)).strip())
     if found is None and _NAME_VOCATIVE.match(sentence.text):
         # "Marcus, drop it": the name is the vocative, the verb after it the directive's.
@@ -361,6 +361,25 @@ def _tagged(sentence: Sentence) -> Directive | None:
         return None
     found = _read(sentence, _LEADING.sub("", normalise(untagged)).strip())
     return None if found is None else Directive(sentence, f"tag_question.{found.rule}", found.verb)
+
+
+def _before_question(sentence: Sentence) -> Directive | None:
+    """An order the recogniser ran into the question after it, a comma where the officer
+    ended a sentence: "Vikash, come back, what did the hotel tell you to do?", "Josefa, come
+    down now, how did it look from the village?". Read from a clause before the question
+    (the last clause, opening as a question does), when that clause is a verb with its object
+    or particle next; "Hang on, what's your name?" and "Come on, what's this?" stay questions
+    (``_NOT_DIRECTIVE``)."""
+    clauses = _CLAUSE.split(sentence.text)
+    if len(clauses) < 2 or not _QUESTION_START.match(normalise(clauses[-1])):
+        return None
+    for clause in clauses[:-1]:
+        words = _LEADING.sub("", normalise(clause)).split()
+        if len(words) >= 2 and words[0] in _VERBS and _takes(words[0], words[1]):
+            found = _read(sentence, " ".join(words))
+            if found is not None:
+                return Directive(sentence, f"before_question.{found.rule}", found.verb)
+    return None
 
 
 #: A list of what the speaker does next shares its subject: "Next, I file it, ring the
@@ -411,6 +430,11 @@ def _later_clause(sentence: Sentence) -> Directive | None:
             found = _read(sentence, " ".join(words))
             if found is not None:
                 return Directive(sentence, "clause_imperative", found.verb)
+        if words[:1] == ["don't"] and len(words) >= 3:
+            # A prohibition after another clause: "Thank you, stay back, don't crowd him."
+            found = _read(sentence, " ".join(words))
+            if found is not None and found.rule == "negative_imperative":
+                return Directive(sentence, "clause_negative_imperative", found.verb)
         # An order with no verb after another clause: "Thank you, hands behind your back",
         # "Driver, hands out the window".
         found = _read(sentence, " ".join(words)) if len(words) >= 2 else None

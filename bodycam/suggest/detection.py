@@ -358,8 +358,15 @@ def _command_suggestions(directives: list[Directive], loudness, active: set[str]
             continue
         if code in active:
             found.append(_suggestion(sentence, code, score, detector, f"{sentence.text} [{why}]"))
-            # Another order joined in the same sentence counts too, delivered alike.
-            found += _clauses(sentence, joined_in_sentence(sentence), code, score - 0.05, "joined")
+            # Another order joined in the same sentence counts too, delivered alike; not the
+            # order itself again when it was read from a later clause ("Thank you, stay mad
+            # at your cart, don't crowd him": the joined reading takes "stay mad" as first).
+            joined = [
+                (at, order)
+                for at, order in joined_in_sentence(sentence)
+                if not (current.rule.startswith("clause_") and order.verb == current.verb)
+            ]
+            found += _clauses(sentence, joined, code, score - 0.05, "joined")
         if "shouted_or_repeated_command" in active:
             found += _clauses(
                 sentence,
