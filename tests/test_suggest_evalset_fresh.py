@@ -1,31 +1,32 @@
-"""The forty-two blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
-(six encounters each), ``fresh3`` to ``fresh42`` (eight each), each written blind to the detectors
-by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session 7, fresh5
-in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11, fresh9 in session 12,
-fresh10 in session 14, fresh11 in session 15, fresh12 in session 16, fresh13 and fresh14 in session
-17, fresh15 in session 18, fresh16 in session 19, fresh17 in session 21, fresh18 in session 22,
-fresh19 in session 23, fresh20 in session 24, fresh21 in session 25, fresh22 in session 26, fresh23
-in session 27, fresh24 in session 28, fresh25 in session 29, fresh26 and fresh27 in session 30,
-fresh28 in session 31, fresh29 in session 32, fresh30 and fresh31 in session 33, fresh32 in session
-34, fresh33 and fresh34 in session 35, fresh35 in session 36, fresh36 in session 37, fresh37 in
-session 38, fresh38 in session 39, fresh39 in session 40, fresh40 in session 41, fresh41 in session
-42, fresh42 in session 43), loaded the way the benchmark loads them, labelled with live codebook
-codes, in 60-130 seconds of speech each by the word-rate estimate (fresh2 synthesizes to 104-116 s,
-fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the estimate runs a
-few seconds longer; fresh7 estimates to 120-128 s, fresh8 to 103-128 s and synthesizes to 96-121 s,
-fresh9 estimates to 109-128 s and synthesizes to 102-125 s, fresh10 estimates to 111-126 s and
-synthesizes to 102-116 s, fresh11 estimates to 116-130 s and synthesizes to 103-125 s, fresh12
-estimates to 108-126 s and synthesizes to 100-122 s, fresh13 estimates to 103-128 s, fresh14 to
-103-130 s, fresh15 to 79-129 s, fresh16 to 75-129 s, fresh17 to 89-129 s, fresh18 to 91-125 s,
-fresh19 to 111-126 s, fresh20 to 119-125 s and synthesizes to 109-123 s, fresh21 estimates to
-118-126 s and synthesizes to 108-116 s, fresh22 estimates to 117-127 s and synthesizes to 107-128 s,
-fresh23 estimates to 119-127 s and synthesizes to 109-119 s, fresh24 estimates to 114-128 s and
-synthesizes to 108-121 s, fresh25 estimates to 110-128 s and synthesizes to 107-129 s, fresh26
-estimates to 106-127 s, fresh27 to 105-128 s, fresh28 to 99-129 s, fresh29 to 96-127 s, fresh30 to
-96-128 s, fresh31 to 96-127 s, fresh32 to 95-128 s, fresh33 to 101-127 s, fresh34 to 101-129 s,
-fresh35 to 114-130 s, fresh36 to 117-130 s, fresh37 to 121-130 s, fresh38 to 100-130 s, fresh39 to
-112-130 s, fresh40 to 116-129 s, fresh41 to 127-129 s, fresh42 to 116-130 s; fresh3 synthesized to
-87-117 s and fresh8 to 94-122 s before session 15 gave the en-gb+variant voices their variant).
+"""The forty-three blind splits of the suggestion evaluation set (issue 15): ``fresh`` and
+``fresh2`` (six encounters each), ``fresh3`` to ``fresh43`` (eight each), each written blind to the
+detectors by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session
+7, fresh5 in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11, fresh9 in
+session 12, fresh10 in session 14, fresh11 in session 15, fresh12 in session 16, fresh13 and fresh14
+in session 17, fresh15 in session 18, fresh16 in session 19, fresh17 in session 21, fresh18 in
+session 22, fresh19 in session 23, fresh20 in session 24, fresh21 in session 25, fresh22 in session
+26, fresh23 in session 27, fresh24 in session 28, fresh25 in session 29, fresh26 and fresh27 in
+session 30, fresh28 in session 31, fresh29 in session 32, fresh30 and fresh31 in session 33, fresh32
+in session 34, fresh33 and fresh34 in session 35, fresh35 in session 36, fresh36 in session 37,
+fresh37 in session 38, fresh38 in session 39, fresh39 in session 40, fresh40 in session 41, fresh41
+in session 42, fresh42 in session 43, fresh43 in session 44), loaded the way the benchmark loads
+them, labelled with live codebook codes, in 60-130 seconds of speech each by the word-rate estimate
+(fresh2 synthesizes to 104-116 s, fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s,
+fresh6 to 90-121 s; the estimate runs a few seconds longer; fresh7 estimates to 120-128 s, fresh8 to
+103-128 s and synthesizes to 96-121 s, fresh9 estimates to 109-128 s and synthesizes to 102-125 s,
+fresh10 estimates to 111-126 s and synthesizes to 102-116 s, fresh11 estimates to 116-130 s and
+synthesizes to 103-125 s, fresh12 estimates to 108-126 s and synthesizes to 100-122 s, fresh13
+estimates to 103-128 s, fresh14 to 103-130 s, fresh15 to 79-129 s, fresh16 to 75-129 s, fresh17 to
+89-129 s, fresh18 to 91-125 s, fresh19 to 111-126 s, fresh20 to 119-125 s and synthesizes to
+109-123 s, fresh21 estimates to 118-126 s and synthesizes to 108-116 s, fresh22 estimates to
+117-127 s and synthesizes to 107-128 s, fresh23 estimates to 119-127 s and synthesizes to 109-119 s,
+fresh24 estimates to 114-128 s and synthesizes to 108-121 s, fresh25 estimates to 110-128 s and
+synthesizes to 107-129 s, fresh26 estimates to 106-127 s, fresh27 to 105-128 s, fresh28 to 99-129 s,
+fresh29 to 96-127 s, fresh30 to 96-128 s, fresh31 to 96-127 s, fresh32 to 95-128 s, fresh33 to
+101-127 s, fresh34 to 101-129 s, fresh35 to 114-130 s, fresh36 to 117-130 s, fresh37 to 121-130 s,
+fresh38 to 100-130 s, fresh39 to 112-130 s, fresh40 to 116-129 s, fresh41 to 127-129 s, fresh42 to
+116-130 s, fresh43 to 108-130 s; fresh3 synthesized to 87-117 s and fresh8 to 94-122 s before
+session 15 gave the en-gb+variant voices their variant).
 The module is long because it is one table per split (its encounters' names, moments by polarity
 and by code family) and the checks every split shares; a split is added as its table, not as
 new test code, so splitting the file by split would only repeat those checks."""
@@ -1014,6 +1015,29 @@ EXPECTED = {
             ("outcome", "outcome"): 8,
         },
     ),
+    "fresh43": (
+        [
+            "bangkok_khao_san_road_friday_midnight_liverpool_backpacker_vaping_outside_a_seven_eleven_bumbag_with_twenty_disposables_for_the_hostel_walks_off_search_arrest_escalating",
+            "bonnieux_luberon_farmhouse_september_midnight_retired_english_vicar_with_parkinsons_rang_the_gendarmes_about_three_children_in_white_in_his_lavender_new_tablets_since_monday_crisis",
+            "dubrovnik_old_town_stairs_off_prijeko_july_five_am_manchester_family_rolling_four_suitcases_to_the_korcula_ferry_widow_of_eighty_one_threw_a_bucket_of_water_from_her_window_deescalated",
+            "helsinki_hernesaari_public_sauna_january_night_valencia_exchange_student_rang_112_about_a_naked_man_lying_in_the_snow_and_a_bucket_thrown_at_him_two_old_swimmers_cooling_off_calm",
+            "kundl_a12_inn_valley_checkpoint_tuesday_dawn_hull_lorry_driver_with_a_magnet_on_the_tachograph_sensor_boss_on_the_speakerphone_cab_searched_five_thousand_euro_deposit_citation_escalating",
+            "lahore_walled_city_rooftop_february_sunday_afternoon_bradford_father_and_his_son_of_eleven_flying_a_kite_on_glass_coated_string_over_the_bazaar_road_rickshaw_driver_caught_it_warning_calm",
+            "marrakech_jemaa_el_fna_caleche_rank_august_afternoon_ghent_veterinary_nurse_took_the_reins_of_a_horse_standing_lame_in_the_heat_driver_shouting_thief_stone_in_the_hoof_deescalated",
+            "titisee_black_forest_campsite_october_evening_edinburgh_father_and_son_of_sixteen_ate_forest_mushrooms_in_an_omelette_at_lunch_vomiting_ten_hours_later_death_cap_poison_centre_crisis",
+        ],
+        {"de-escalation": 133, "escalation": 62, "context": 2, "outcome": 8},
+        {
+            ("de-escalation", "officer_communication"): 105,
+            ("de-escalation", "officer_tactics"): 8,
+            ("de-escalation", "civilian"): 16,
+            ("de-escalation", "crisis"): 4,
+            ("escalation", "officer_escalation"): 43,
+            ("escalation", "civilian"): 19,
+            ("context", "crisis"): 2,
+            ("outcome", "outcome"): 8,
+        },
+    ),
 }
 
 #: Script lines per blind split (labelled or not), so a line dropped or added shows up.
@@ -1060,6 +1084,7 @@ LINES = {
     "fresh40": 209,
     "fresh41": 202,
     "fresh42": 202,
+    "fresh43": 204,
 }
 
 
@@ -1078,8 +1103,8 @@ def test_a_split_is_blind_until_scored():
     assert "fresh7" in TRAINING_SPLITS
     assert "fresh8" in TRAINING_SPLITS
     assert labelled_lines(["fresh8"])
-    with pytest.raises(ValueError, match="'fresh43' is not a training split"):
-        labelled_lines(["fresh43"])
+    with pytest.raises(ValueError, match="'fresh44' is not a training split"):
+        labelled_lines(["fresh44"])
 
 
 def test_the_newest_split_is_training_data_once_scored():
@@ -1107,14 +1132,15 @@ def test_the_newest_split_is_training_data_once_scored():
         assert split in TRAINING_SPLITS
     assert TRAINING_SPLITS[-3:] == ("fresh40", "fresh41", "fresh42")
     assert labelled_lines(["fresh41"]) and labelled_lines(["fresh42"])
-    # Every split written so far is training data; the next one is blind until named (below).
-    assert set(SPLITS) == set(TRAINING_SPLITS)
+    # Every split written before fresh43 is training data; fresh43 is not (below).
+    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh43"}
 
 
-def test_a_split_not_yet_named_for_training_is_refused():
-    # A split written after fresh42 is blind to the detectors; nothing may read it as training
+def test_the_newest_split_is_blind():
+    # fresh43 was written in session 44, blind to the detectors; nothing may read it as training
     # data until its blind score is recorded and someone names it in TRAINING_SPLITS.
-    assert SPLITS[-1] == "fresh42"
+    assert SPLITS[-1] == "fresh43"
+    assert "fresh43" not in TRAINING_SPLITS
     with pytest.raises(ValueError, match="'fresh43' is not a training split"):
         labelled_lines(["fresh43"])
 
