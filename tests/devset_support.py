@@ -37,7 +37,18 @@ RUN_BUILDS: Path | None = None
 #: espeak variants and flite voices of women (the rest in the set are men's).
 WOMEN = {"f1", "f2", "f3", "f4", "f5", "Annie", "grandma", "whisperf", "slt"}
 #: espeak's women's variants beyond WOMEN's, as their voice files give their sex.
-MORE_WOMEN = {"steph", "steph2", "steph3", "Andrea", "Alicia", "belinda", "linda"}
+MORE_WOMEN = {
+    "steph",
+    "steph2",
+    "steph3",
+    "Andrea",
+    "Alicia",
+    "belinda",
+    "linda",
+    "anika",
+    "anikaRobot",
+    "aunty",
+}
 ALL_WOMEN = WOMEN | MORE_WOMEN
 
 
