@@ -11,7 +11,8 @@ import sys
 import pytest
 
 # Every kernel a whole test run compiled on a fresh install (session 17's CI), by numba's cache
-# index name: the warm-up must leave none for the workers to compile.
+# index name: the warm-up must leave none for the workers to compile. pYIN's Viterbi pass is
+# bodycam.transcribe.pyin's own since session 45 (librosa's sequence._viterbi no longer runs).
 KERNELS = {
     "audio._zc_wrapper",
     "guf-audio._zc_wrapper",
@@ -20,7 +21,7 @@ KERNELS = {
     "guf-utils._localmax",
     "guf-utils._localmin",
     "pitch._pi_wrapper",
-    "sequence._viterbi",
+    "pyin._banded_viterbi",
     "utils.__peak_pick",
     "utils._cabs2",
     "utils._localmax",

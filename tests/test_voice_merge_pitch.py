@@ -89,16 +89,16 @@ def test_median_f0_reads_a_voice_and_not_silence():
 def test_a_stretch_read_again_is_not_passed_through_pyin_again(monkeypatch):
     # The pitch checks read a group's stretches again (d184: 37 pYIN passes, 28 stretches);
     # pYIN is deterministic, so the kept frames give the same pitch without a second pass.
-    import librosa
+    from bodycam.transcribe import pyin
 
     passes = []
-    pyin = librosa.pyin
+    read = pyin.pyin
 
     def counted(piece, **options):
         passes.append(len(piece))
-        return pyin(piece, **options)
+        return read(piece, **options)
 
-    monkeypatch.setattr(librosa, "pyin", counted)
+    monkeypatch.setattr(pyin, "pyin", counted)
     monkeypatch.setattr(speaker_pitch, "_KEPT_PIECES", 2)
     monkeypatch.setattr(speaker_pitch, "_pieces", type(speaker_pitch._pieces)())
     audio = _audio(near=125.0, far=88.0)

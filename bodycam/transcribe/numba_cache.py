@@ -1,4 +1,5 @@
-"""librosa's numba kernels compiled once, before any parallel work.
+"""The numba kernels of pitch reading (librosa's, and pYIN's Viterbi pass in
+``bodycam.transcribe.pyin``) compiled once, before any parallel work.
 
 librosa compiles its pitch kernels (``localmin`` and friends, under YIN and pYIN) with numba's
 on-disk cache on first use. Processes that compile the same kernel at the same moment race on
