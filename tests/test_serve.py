@@ -3,6 +3,9 @@ media-route and browser tests)."""
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 import pytest
 
 from bodycam.demo.setup import DEMO_INCIDENT, ensure_demo_footage
@@ -28,6 +31,11 @@ def test_serve_command_and_environment(tmp_path):
     flags = dict(zip(command[5::2], command[6::2], strict=True))
     assert flags["--server.port"] == "9000"
     assert flags["--server.maxUploadSize"] == "20480"
+    # No full garbage collection after each script run (benchmarks/server_cpu.py), from the
+    # command line and from the repository's config alike.
+    assert flags["--runner.postScriptGC"] == "false"
+    config = tomllib.loads((Path(__file__).parents[1] / ".streamlit" / "config.toml").read_text())
+    assert config["runner"] == {"postScriptGC": False}
     env = serve_environment(tmp_path, "sgt.kim", 4)
     assert (env["BODYCAM_DATA"], env["BODYCAM_USER"], env["BODYCAM_OPEN_FOOTAGE"]) == (
         str(tmp_path),

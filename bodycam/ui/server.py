@@ -40,6 +40,10 @@ def serve_command(host: str, port: int) -> list[str]:
         "--browser.gatherUsageStats", "false",
         # No "Deploy" button: this app serves evidence, it is not published anywhere.
         "--client.toolbarMode", "minimal",
+        # Streamlit runs a full garbage collection after every script run; over the app's
+        # imports (160,000 objects) that was two thirds of the server's CPU for a tag key
+        # press (benchmarks/server_cpu.py). Python's own collector still runs.
+        "--runner.postScriptGC", "false",
     ]  # fmt: skip
 
 
