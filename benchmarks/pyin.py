@@ -27,13 +27,7 @@ from bodycam.transcribe import devset, pyin, speaker_pitch  # noqa: E402
 from bodycam.transcribe.formats import load_rttm  # noqa: E402
 
 RATE = speaker_pitch.SAMPLE_RATE
-SETTINGS = {
-    "fmin": speaker_pitch.FMIN,
-    "fmax": speaker_pitch.FMAX,
-    "sr": RATE,
-    "frame_length": speaker_pitch.FRAME,
-    "hop_length": speaker_pitch.HOP,
-}
+SETTINGS = speaker_pitch.PYIN_SETTINGS
 
 
 def stretches(ids: list[str]) -> list[np.ndarray]:

@@ -11,13 +11,7 @@ from scipy import signal
 from bodycam.transcribe import devset, pyin, speaker_pitch
 
 RATE = 16000
-SETTINGS = {
-    "fmin": speaker_pitch.FMIN,
-    "fmax": speaker_pitch.FMAX,
-    "sr": RATE,
-    "frame_length": speaker_pitch.FRAME,
-    "hop_length": speaker_pitch.HOP,
-}
+SETTINGS = speaker_pitch.PYIN_SETTINGS
 
 
 def _same_as_librosa(piece: np.ndarray) -> None:

@@ -23,6 +23,15 @@ FMIN, FMAX = 50.0, 400.0
 #: 64 ms frames hold more than three periods of a 50 Hz voice; a 20 ms hop keeps pYIN's cost
 #: near 0.05 s of CPU per second of speech.
 FRAME, HOP = 1024, 320
+#: How the pitch checks call pYIN (``bodycam.transcribe.pyin``); its tests and benchmark read
+#: the same.
+PYIN_SETTINGS = {
+    "fmin": FMIN,
+    "fmax": FMAX,
+    "sr": SAMPLE_RATE,
+    "frame_length": FRAME,
+    "hop_length": HOP,
+}
 #: Car rumble and wind sit under any voice's F0 and hide its voicing from pYIN: cut under
 #: this (d54's deep-voiced woman in car noise: 56 voiced frames of 607 without, 246 with).
 HIGHPASS_HZ = 70.0
@@ -70,9 +79,7 @@ def _piece_pyin(piece: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     filtered = signal.sosfilt(highpass, piece).astype(np.float32)
     # librosa.pyin's frames, decoded by a Viterbi pass over pYIN's banded transitions only
     # (bodycam.transcribe.pyin): the same frames at under half the CPU.
-    f0, voiced, _ = pyin.pyin(
-        filtered, fmin=FMIN, fmax=FMAX, sr=SAMPLE_RATE, frame_length=FRAME, hop_length=HOP
-    )
+    f0, voiced, _ = pyin.pyin(filtered, **PYIN_SETTINGS)
     found = (f0, voiced & np.isfinite(f0))
     for frames in found:
         frames.flags.writeable = False
