@@ -1,32 +1,32 @@
-"""The forty-three blind splits of the suggestion evaluation set (issue 15): ``fresh`` and
-``fresh2`` (six encounters each), ``fresh3`` to ``fresh43`` (eight each), each written blind to the
-detectors by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session
-7, fresh5 in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11, fresh9 in
-session 12, fresh10 in session 14, fresh11 in session 15, fresh12 in session 16, fresh13 and fresh14
-in session 17, fresh15 in session 18, fresh16 in session 19, fresh17 in session 21, fresh18 in
-session 22, fresh19 in session 23, fresh20 in session 24, fresh21 in session 25, fresh22 in session
-26, fresh23 in session 27, fresh24 in session 28, fresh25 in session 29, fresh26 and fresh27 in
-session 30, fresh28 in session 31, fresh29 in session 32, fresh30 and fresh31 in session 33, fresh32
-in session 34, fresh33 and fresh34 in session 35, fresh35 in session 36, fresh36 in session 37,
-fresh37 in session 38, fresh38 in session 39, fresh39 in session 40, fresh40 in session 41, fresh41
-in session 42, fresh42 in session 43, fresh43 in session 44), loaded the way the benchmark loads
-them, labelled with live codebook codes, in 60-130 seconds of speech each by the word-rate estimate
-(fresh2 synthesizes to 104-116 s, fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s,
-fresh6 to 90-121 s; the estimate runs a few seconds longer; fresh7 estimates to 120-128 s, fresh8 to
-103-128 s and synthesizes to 96-121 s, fresh9 estimates to 109-128 s and synthesizes to 102-125 s,
-fresh10 estimates to 111-126 s and synthesizes to 102-116 s, fresh11 estimates to 116-130 s and
-synthesizes to 103-125 s, fresh12 estimates to 108-126 s and synthesizes to 100-122 s, fresh13
-estimates to 103-128 s, fresh14 to 103-130 s, fresh15 to 79-129 s, fresh16 to 75-129 s, fresh17 to
-89-129 s, fresh18 to 91-125 s, fresh19 to 111-126 s, fresh20 to 119-125 s and synthesizes to
-109-123 s, fresh21 estimates to 118-126 s and synthesizes to 108-116 s, fresh22 estimates to
-117-127 s and synthesizes to 107-128 s, fresh23 estimates to 119-127 s and synthesizes to 109-119 s,
-fresh24 estimates to 114-128 s and synthesizes to 108-121 s, fresh25 estimates to 110-128 s and
-synthesizes to 107-129 s, fresh26 estimates to 106-127 s, fresh27 to 105-128 s, fresh28 to 99-129 s,
-fresh29 to 96-127 s, fresh30 to 96-128 s, fresh31 to 96-127 s, fresh32 to 95-128 s, fresh33 to
-101-127 s, fresh34 to 101-129 s, fresh35 to 114-130 s, fresh36 to 117-130 s, fresh37 to 121-130 s,
-fresh38 to 100-130 s, fresh39 to 112-130 s, fresh40 to 116-129 s, fresh41 to 127-129 s, fresh42 to
-116-130 s, fresh43 to 108-130 s; fresh3 synthesized to 87-117 s and fresh8 to 94-122 s before
-session 15 gave the en-gb+variant voices their variant).
+"""The forty-four blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
+(six encounters each), ``fresh3`` to ``fresh44`` (eight each), each written blind to the detectors
+by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session 7, fresh5
+in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11, fresh9 in session 12,
+fresh10 in session 14, fresh11 in session 15, fresh12 in session 16, fresh13 and fresh14 in session
+17, fresh15 in session 18, fresh16 in session 19, fresh17 in session 21, fresh18 in session 22,
+fresh19 in session 23, fresh20 in session 24, fresh21 in session 25, fresh22 in session 26, fresh23
+in session 27, fresh24 in session 28, fresh25 in session 29, fresh26 and fresh27 in session 30,
+fresh28 in session 31, fresh29 in session 32, fresh30 and fresh31 in session 33, fresh32 in session
+34, fresh33 and fresh34 in session 35, fresh35 in session 36, fresh36 in session 37, fresh37 in
+session 38, fresh38 in session 39, fresh39 in session 40, fresh40 in session 41, fresh41 in session
+42, fresh42 in session 43, fresh43 in session 44, fresh44 in session 45), loaded the way the
+benchmark loads them, labelled with live codebook codes, in 60-130 seconds of speech each by the
+word-rate estimate (fresh2 synthesizes to 104-116 s, fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5
+to 76-108 s, fresh6 to 90-121 s; the estimate runs a few seconds longer; fresh7 estimates to
+120-128 s, fresh8 to 103-128 s and synthesizes to 96-121 s, fresh9 estimates to 109-128 s and
+synthesizes to 102-125 s, fresh10 estimates to 111-126 s and synthesizes to 102-116 s, fresh11
+estimates to 116-130 s and synthesizes to 103-125 s, fresh12 estimates to 108-126 s and synthesizes
+to 100-122 s, fresh13 estimates to 103-128 s, fresh14 to 103-130 s, fresh15 to 79-129 s, fresh16 to
+75-129 s, fresh17 to 89-129 s, fresh18 to 91-125 s, fresh19 to 111-126 s, fresh20 to 119-125 s and
+synthesizes to 109-123 s, fresh21 estimates to 118-126 s and synthesizes to 108-116 s, fresh22
+estimates to 117-127 s and synthesizes to 107-128 s, fresh23 estimates to 119-127 s and synthesizes
+to 109-119 s, fresh24 estimates to 114-128 s and synthesizes to 108-121 s, fresh25 estimates to
+110-128 s and synthesizes to 107-129 s, fresh26 estimates to 106-127 s, fresh27 to 105-128 s,
+fresh28 to 99-129 s, fresh29 to 96-127 s, fresh30 to 96-128 s, fresh31 to 96-127 s, fresh32 to
+95-128 s, fresh33 to 101-127 s, fresh34 to 101-129 s, fresh35 to 114-130 s, fresh36 to 117-130 s,
+fresh37 to 121-130 s, fresh38 to 100-130 s, fresh39 to 112-130 s, fresh40 to 116-129 s, fresh41 to
+127-129 s, fresh42 to 116-130 s, fresh43 to 108-130 s, fresh44 to 107-129 s; fresh3 synthesized to
+87-117 s and fresh8 to 94-122 s before session 15 gave the en-gb+variant voices their variant).
 The module is long because it is one table per split (its encounters' names, moments by polarity
 and by code family) and the checks every split shares; a split is added as its table, not as
 new test code, so splitting the file by split would only repeat those checks."""
@@ -1038,6 +1038,29 @@ EXPECTED = {
             ("outcome", "outcome"): 8,
         },
     ),
+    "fresh44": (
+        [
+            "budapest_szechenyi_baths_outdoor_pool_january_afternoon_preston_tourist_lost_three_games_and_ten_thousand_forints_to_a_widower_of_seventy_nine_swept_his_chess_pieces_into_the_water_deescalated",
+            "cesky_krumlov_old_town_june_saturday_evening_ottawa_librarian_rang_158_about_a_bride_carried_kicking_into_a_car_by_two_laughing_men_wedding_custom_groom_pays_the_pub_bill_calm",
+            "hiiumaa_ice_road_rohukula_february_evening_surrey_property_developer_drove_round_the_closed_barrier_onto_the_sea_ice_seat_belts_off_turned_back_behind_the_patrol_two_hundred_euro_fine_citation_escalating",
+            "jordan_dead_sea_amman_tourist_beach_august_afternoon_cleveland_retired_firefighter_rolled_onto_his_front_for_a_photo_swallowed_the_water_choking_eyes_burning_civil_defence_ambulance_crisis",
+            "pamplona_calle_estafeta_san_fermin_july_morning_wagga_wagga_roofer_drunk_since_the_fireworks_with_a_selfie_stick_on_the_bull_run_course_climbed_back_in_after_the_rocket_search_arrest_escalating",
+            "seoul_mangwon_dong_apartment_stairwell_november_night_walsall_english_teacher_skipping_rope_after_eleven_retired_bus_driver_from_below_with_a_rubber_mallet_wife_home_from_heart_surgery_deescalated",
+            "stintino_la_pelosa_beach_car_park_august_evening_melbourne_accountant_and_her_daughter_of_nine_two_bottles_of_white_sand_and_a_jar_of_shells_for_show_and_tell_poured_back_warning_calm",
+            "zermatt_mountaineers_cemetery_august_one_am_galway_climber_whose_partner_fell_from_the_hornli_ridge_yesterday_goodbye_letter_on_his_bed_guesthouse_owner_rang_care_team_from_visp_crisis",
+        ],
+        {"de-escalation": 142, "escalation": 65, "context": 3, "outcome": 7},
+        {
+            ("de-escalation", "officer_communication"): 116,
+            ("de-escalation", "officer_tactics"): 7,
+            ("de-escalation", "civilian"): 16,
+            ("de-escalation", "crisis"): 3,
+            ("escalation", "officer_escalation"): 43,
+            ("escalation", "civilian"): 22,
+            ("context", "crisis"): 3,
+            ("outcome", "outcome"): 7,
+        },
+    ),
 }
 
 #: Script lines per blind split (labelled or not), so a line dropped or added shows up.
@@ -1085,6 +1108,7 @@ LINES = {
     "fresh41": 202,
     "fresh42": 202,
     "fresh43": 204,
+    "fresh44": 200,
 }
 
 
@@ -1132,14 +1156,15 @@ def test_the_newest_split_is_training_data_once_scored():
         assert split in TRAINING_SPLITS
     assert TRAINING_SPLITS[-3:] == ("fresh41", "fresh42", "fresh43")
     assert labelled_lines(["fresh42"]) and labelled_lines(["fresh43"])
-    # Every split written so far is training data; the next one is blind until named (below).
-    assert set(SPLITS) == set(TRAINING_SPLITS)
+    # Every split written before fresh44 is training data; fresh44 is not (below).
+    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh44"}
 
 
-def test_a_split_not_yet_named_for_training_is_refused():
-    # A split written after fresh43 is blind to the detectors; nothing may read it as training
+def test_the_newest_split_is_blind():
+    # fresh44 was written in session 45, blind to the detectors; nothing may read it as training
     # data until its blind score is recorded and someone names it in TRAINING_SPLITS.
-    assert SPLITS[-1] == "fresh43"
+    assert SPLITS[-1] == "fresh44"
+    assert "fresh44" not in TRAINING_SPLITS
     with pytest.raises(ValueError, match="'fresh44' is not a training split"):
         labelled_lines(["fresh44"])
 
