@@ -1,11 +1,11 @@
 """Where the test suite's CPU goes: the ``--cpu-times`` rows (tests/cpu_times.py) summed by file.
 
-    .venv/bin/python -m pytest -n 4 --dist loadfile --cpu-times /tmp/cpu
+    .venv/bin/python -m pytest -n 3 --dist loadfile --cpu-times /tmp/cpu
     .venv/bin/python benchmarks/suite_cpu.py /tmp/cpu [--top 40]
 
 Prints the total CPU seconds, then per file: CPU (the workers' own and their reaped children's),
 its share of the total and the wall seconds its tests took. The suite's budget is wall time (15
-minutes on 2 cores), but wall time under four workers mostly measures the others' load; a file's
+minutes on 2 cores), but wall time under three workers mostly measures the others' load; a file's
 CPU share is what cutting it would save. Slowest single tests: sort the rows by their second
 column.
 """

@@ -31,7 +31,7 @@ def pytest_configure(config):
     every worker that loaded the kernels afterwards died of a segmentation fault."""
     if hasattr(config.option, "loadscopereorder"):
         config.option.loadscopereorder = False
-    # Four workers share two cores, and each runs CTranslate2 and torch on two threads: with
+    # Three workers share two cores, and each runs CTranslate2 and torch on two threads: with
     # libgomp's default (spin a while before sleeping) a thread that waits for its partner
     # spins on a core another worker could use. Passive waiting cost about 6 % less CPU for
     # three d158 transcriptions at once (docs/BENCHMARKS.md, session 28) and changes no

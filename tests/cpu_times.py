@@ -1,6 +1,6 @@
 """``--cpu-times FILE``: each test's CPU seconds appended to ``FILE`` (one TSV per worker).
 
-The suite's budget is 15 minutes of wall time on 2 cores, and wall time under four workers
+The suite's budget is 15 minutes of wall time on 2 cores, and wall time under three workers
 says little about which test costs what: a test waiting on the other workers' CPU looks slow.
 CPU seconds do not. Each row is the test's id, the worker process's own CPU (all its threads),
 the CPU of the child processes it reaped meanwhile (ffmpeg, CLI subprocesses, a module's app
