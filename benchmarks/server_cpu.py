@@ -35,7 +35,6 @@ READY = (
     "() => { const P = window.__bodycamPlayer;"
     " return P && P.alive && P.parent.isConnected && P.video.readyState >= 2; }"
 )
-IDLE = "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
 
 
 def server_cpu(pid: int) -> float:
@@ -46,8 +45,9 @@ def server_cpu(pid: int) -> float:
 
 def settle(page) -> None:
     """Until Streamlit's rerun has ended in the browser, then a second for stragglers."""
-    page.wait_for_timeout(400)
-    page.wait_for_function(IDLE, timeout=60_000)
+    from review_support import wait_for_rerun
+
+    wait_for_rerun(page, timeout_ms=60_000)
     page.wait_for_timeout(1000)
 
 
