@@ -1,5 +1,5 @@
-"""The forty-four blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
-(six encounters each), ``fresh3`` to ``fresh44`` (eight each), each written blind to the detectors
+"""The forty-five blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
+(six encounters each), ``fresh3`` to ``fresh45`` (eight each), each written blind to the detectors
 by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session 7, fresh5
 in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11, fresh9 in session 12,
 fresh10 in session 14, fresh11 in session 15, fresh12 in session 16, fresh13 and fresh14 in session
@@ -9,24 +9,25 @@ in session 27, fresh24 in session 28, fresh25 in session 29, fresh26 and fresh27
 fresh28 in session 31, fresh29 in session 32, fresh30 and fresh31 in session 33, fresh32 in session
 34, fresh33 and fresh34 in session 35, fresh35 in session 36, fresh36 in session 37, fresh37 in
 session 38, fresh38 in session 39, fresh39 in session 40, fresh40 in session 41, fresh41 in session
-42, fresh42 in session 43, fresh43 in session 44, fresh44 in session 45), loaded the way the
-benchmark loads them, labelled with live codebook codes, in 60-130 seconds of speech each by the
-word-rate estimate (fresh2 synthesizes to 104-116 s, fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5
-to 76-108 s, fresh6 to 90-121 s; the estimate runs a few seconds longer; fresh7 estimates to
-120-128 s, fresh8 to 103-128 s and synthesizes to 96-121 s, fresh9 estimates to 109-128 s and
-synthesizes to 102-125 s, fresh10 estimates to 111-126 s and synthesizes to 102-116 s, fresh11
-estimates to 116-130 s and synthesizes to 103-125 s, fresh12 estimates to 108-126 s and synthesizes
-to 100-122 s, fresh13 estimates to 103-128 s, fresh14 to 103-130 s, fresh15 to 79-129 s, fresh16 to
-75-129 s, fresh17 to 89-129 s, fresh18 to 91-125 s, fresh19 to 111-126 s, fresh20 to 119-125 s and
-synthesizes to 109-123 s, fresh21 estimates to 118-126 s and synthesizes to 108-116 s, fresh22
-estimates to 117-127 s and synthesizes to 107-128 s, fresh23 estimates to 119-127 s and synthesizes
-to 109-119 s, fresh24 estimates to 114-128 s and synthesizes to 108-121 s, fresh25 estimates to
-110-128 s and synthesizes to 107-129 s, fresh26 estimates to 106-127 s, fresh27 to 105-128 s,
-fresh28 to 99-129 s, fresh29 to 96-127 s, fresh30 to 96-128 s, fresh31 to 96-127 s, fresh32 to
-95-128 s, fresh33 to 101-127 s, fresh34 to 101-129 s, fresh35 to 114-130 s, fresh36 to 117-130 s,
-fresh37 to 121-130 s, fresh38 to 100-130 s, fresh39 to 112-130 s, fresh40 to 116-129 s, fresh41 to
-127-129 s, fresh42 to 116-130 s, fresh43 to 108-130 s, fresh44 to 107-129 s; fresh3 synthesized to
-87-117 s and fresh8 to 94-122 s before session 15 gave the en-gb+variant voices their variant).
+42, fresh42 in session 43, fresh43 in session 44, fresh44 in session 45, fresh45 in session 46),
+loaded the way the benchmark loads them, labelled with live codebook codes, in 60-130 seconds of
+speech each by the word-rate estimate (fresh2 synthesizes to 104-116 s, fresh3 to 88-117 s, fresh4
+to 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the estimate runs a few seconds longer; fresh7
+estimates to 120-128 s, fresh8 to 103-128 s and synthesizes to 96-121 s, fresh9 estimates to
+109-128 s and synthesizes to 102-125 s, fresh10 estimates to 111-126 s and synthesizes to 102-116 s,
+fresh11 estimates to 116-130 s and synthesizes to 103-125 s, fresh12 estimates to 108-126 s and
+synthesizes to 100-122 s, fresh13 estimates to 103-128 s, fresh14 to 103-130 s, fresh15 to 79-129 s,
+fresh16 to 75-129 s, fresh17 to 89-129 s, fresh18 to 91-125 s, fresh19 to 111-126 s, fresh20 to
+119-125 s and synthesizes to 109-123 s, fresh21 estimates to 118-126 s and synthesizes to 108-116 s,
+fresh22 estimates to 117-127 s and synthesizes to 107-128 s, fresh23 estimates to 119-127 s and
+synthesizes to 109-119 s, fresh24 estimates to 114-128 s and synthesizes to 108-121 s, fresh25
+estimates to 110-128 s and synthesizes to 107-129 s, fresh26 estimates to 106-127 s, fresh27 to
+105-128 s, fresh28 to 99-129 s, fresh29 to 96-127 s, fresh30 to 96-128 s, fresh31 to 96-127 s,
+fresh32 to 95-128 s, fresh33 to 101-127 s, fresh34 to 101-129 s, fresh35 to 114-130 s, fresh36 to
+117-130 s, fresh37 to 121-130 s, fresh38 to 100-130 s, fresh39 to 112-130 s, fresh40 to 116-129 s,
+fresh41 to 127-129 s, fresh42 to 116-130 s, fresh43 to 108-130 s, fresh44 to 107-129 s, fresh45 to
+101-130 s; fresh3 synthesized to 87-117 s and fresh8 to 94-122 s before session 15 gave the
+en-gb+variant voices their variant).
 The module is long because it is one table per split (its encounters' names, moments by polarity
 and by code family) and the checks every split shares; a split is added as its table, not as
 new test code, so splitting the file by split would only repeat those checks."""
@@ -1061,6 +1062,29 @@ EXPECTED = {
             ("outcome", "outcome"): 7,
         },
     ),
+    "fresh45": (
+        [
+            "angkor_ta_prohm_march_noon_swindon_holidaymaker_carving_a_heart_and_initials_into_the_temple_sandstone_with_her_house_key_boyfriend_filming_search_arrest_escalating",
+            "dahab_blue_hole_beach_november_morning_nelson_freediver_blacked_out_near_the_surface_coughing_blood_wants_one_more_dive_instructor_oxygen_ambulance_to_sharm_crisis",
+            "istanbul_galata_bridge_october_evening_cork_bus_mechanic_hooked_by_a_fishermans_cast_pulled_free_rod_over_the_rail_into_the_golden_horn_fisherman_grabbed_his_rucksack_deescalated",
+            "romania_night_train_bucharest_to_cluj_brasov_stop_two_am_hull_retired_midwife_sure_the_violinist_in_the_next_berth_stole_her_handbag_found_behind_her_own_mattress_deescalated",
+            "sighnaghi_kakheti_guesthouse_courtyard_september_harvest_evening_dundee_joiner_silent_four_days_phone_dropped_in_the_qvevri_mother_rang_the_embassy_welfare_check_calm",
+            "taipei_mrt_zhongxiao_fuxing_platform_weekday_rush_hour_edmonton_sales_engineer_drinking_bubble_tea_inside_the_gates_would_not_show_his_passport_complaint_citation_escalating",
+            "trakia_motorway_near_plovdiv_july_afternoon_two_welsh_students_hitchhiking_to_istanbul_for_a_childrens_hospice_on_the_hard_shoulder_lift_to_the_services_warning_calm",
+            "victoria_falls_zambian_side_knife_edge_path_june_dusk_bakersfield_travel_vlogger_past_the_rail_after_a_video_mocking_a_waiter_went_viral_guide_ran_for_the_police_counsellor_crisis",
+        ],
+        {"de-escalation": 138, "escalation": 64, "context": 2, "outcome": 7},
+        {
+            ("de-escalation", "officer_communication"): 114,
+            ("de-escalation", "officer_tactics"): 10,
+            ("de-escalation", "civilian"): 12,
+            ("de-escalation", "crisis"): 2,
+            ("escalation", "officer_escalation"): 41,
+            ("escalation", "civilian"): 23,
+            ("context", "crisis"): 2,
+            ("outcome", "outcome"): 7,
+        },
+    ),
 }
 
 #: Script lines per blind split (labelled or not), so a line dropped or added shows up.
@@ -1109,6 +1133,7 @@ LINES = {
     "fresh42": 202,
     "fresh43": 204,
     "fresh44": 200,
+    "fresh45": 191,
 }
 
 
@@ -1157,14 +1182,15 @@ def test_the_newest_split_is_training_data_once_scored():
         assert split in TRAINING_SPLITS
     assert TRAINING_SPLITS[-3:] == ("fresh42", "fresh43", "fresh44")
     assert labelled_lines(["fresh43"]) and labelled_lines(["fresh44"])
-    # Every split written so far is training data; the next one is blind until named (below).
-    assert set(SPLITS) == set(TRAINING_SPLITS)
+    # Every split written before fresh45 is training data; fresh45 is not (below).
+    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh45"}
 
 
-def test_a_split_not_yet_named_for_training_is_refused():
-    # A split written after fresh44 is blind to the detectors; nothing may read it as training
+def test_the_newest_split_is_blind():
+    # fresh45 was written in session 46, blind to the detectors; nothing may read it as training
     # data until its blind score is recorded and someone names it in TRAINING_SPLITS.
-    assert SPLITS[-1] == "fresh44"
+    assert SPLITS[-1] == "fresh45"
+    assert "fresh45" not in TRAINING_SPLITS
     with pytest.raises(ValueError, match="'fresh45' is not a training split"):
         labelled_lines(["fresh45"])
 
