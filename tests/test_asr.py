@@ -515,8 +515,14 @@ def test_transcribe_file_requires_16k_mono(transcriber, tmp_path):
         transcriber.transcribe_file(path)
 
 
+def test_a_re_decode_gets_a_token_budget_for_its_seconds():
+    assert [asr.redecode_tokens(seconds) for seconds in (0.5, 2.6, 4.5, 8.75)] == [34, 76, 114, 199]
+    # A stretch that long is left to faster-whisper's own limit (224 tokens written).
+    assert asr.redecode_tokens(8.8) is None and asr.redecode_tokens(60.0) is None
+
+
 @pytest.mark.slow
-def test_the_same_audio_gives_the_same_transcript(transcriber, tmp_path):
+def test_the_same_audio_gives_the_same_transcript(transcriber, tmp_path, monkeypatch):
     # The blind fresh19's d158 (a Turkish-voiced shopkeeper's minute in street noise): with the
     # sampling fallback two runs gave 215 and 292 errors against the 130 reference words, a
     # loop of "but it's the only way to do this" in one and not the other.
@@ -528,7 +534,22 @@ def test_the_same_audio_gives_the_same_transcript(transcriber, tmp_path):
         vad.speech_probabilities(audio, sr), len(audio) / sr, asr.asr_vad_settings()
     )
     reference = load_stm(recording.stm_path)
+    # Every decode's budget and what it wrote: (max_new_tokens, prompt length, tokens written).
+    decodes = []
+    generate = transcriber.model.generate_with_fallback
+
+    def counted(encoder_output, prompt, tokenizer, options):
+        outcome = generate(encoder_output, prompt, tokenizer, options)
+        decodes.append((options.max_new_tokens, len(prompt), len(outcome[0].sequences_ids[0])))
+        return outcome
+
+    monkeypatch.setattr(transcriber.model, "generate_with_fallback", counted)
     result = transcriber.transcribe(audio, speech=speech)
+    # Its re-decodes of 4.6-8.4 s loop: without a budget 7 of 20 decodes wrote CTranslate2's
+    # 224 tokens (two thirds of the CPU). With one, a re-decode writes at most half of its
+    # prompt and budget, and its loop stops there (the first decode has faster-whisper's own).
+    headroom = [(prompt + budget) // 2 - written for budget, prompt, written in decodes if budget]
+    assert len(headroom) >= 10 and min(headroom) == 0, decodes
     words = " ".join(word.word for segment in result.segments for word in segment.words)
     # One run against the figure every greedy run gives: the sampled runs missed it. (124
     # before session 24 read a stacked phrase's run as smeared when the audio cannot hold it.)

@@ -107,18 +107,22 @@ def _spoken_line() -> np.ndarray:
     return np.concatenate([silence, line, silence])
 
 
-def test_prompt_options_reach_every_decoder_call(monkeypatch):
+@pytest.mark.parametrize(("budget", "tokens"), [(True, 76), (False, None)])
+def test_prompt_options_reach_every_decoder_call(monkeypatch, budget, tokens):
     """The main decode and a re-decode of skipped speech (``gaps``) both get the prompt."""
-    transcriber = Transcriber(AsrOptions(initial_prompt=POLICE_WORDS, hotwords="Taser"))
+    options = AsrOptions(initial_prompt=POLICE_WORDS, hotwords="Taser", redecode_budget=budget)
+    transcriber = Transcriber(options)
     calls = []
 
     def spy(audio, **options):
-        calls.append((options["initial_prompt"], options["hotwords"]))
+        calls.append((options["initial_prompt"], options["hotwords"], options["max_new_tokens"]))
         return iter([]), None  # no words: the voiced stretch is decoded again on its own
 
     monkeypatch.setattr(transcriber, "model", SimpleNamespace(transcribe=spy))
     result = transcriber.transcribe(np.zeros(5 * SR, np.float32), speech=[(1.0, 3.0)])
-    assert calls == [(POLICE_WORDS, "Taser")] * 2
+    # The re-decode (the 2 s stretch and 0.3 s either side) gets a token budget, 24 + 20 x 2.6,
+    # unless the options turn it off.
+    assert calls == [(POLICE_WORDS, "Taser", None), (POLICE_WORDS, "Taser", tokens)]
     assert [item.reason for item in result.removed] == ["speech without words"]
     assert AsrOptions().initial_prompt is None and AsrOptions().hotwords is None
 

@@ -101,6 +101,10 @@ class AsrOptions:
             a clean line, but on noisy recordings the decoder then drops its timestamps, skips
             whole lines and loops, and it writes the prompt's own words on noise (WER 17.3 % to
             25-32 % on the development half; docs/BENCHMARKS.md, session 7).
+        redecode_budget: Stop each re-decode (a few seconds of speech decoded again on its
+            own) at :func:`redecode_tokens` tokens, where a decoder that has lost its place
+            would otherwise loop to CTranslate2's limit. Off: every re-decode may run to that
+            limit, as before session 46 (the same words but for a loop's extra copies).
     """
 
     model: str = DEFAULT_MODEL
@@ -123,6 +127,7 @@ class AsrOptions:
     window: float = 600.0
     initial_prompt: str | None = None
     hotwords: str | None = None
+    redecode_budget: bool = True
 
     def __post_init__(self) -> None:
         if self.beam_size < 1:
@@ -502,12 +507,42 @@ class Transcriber:
             compression_ratio_threshold=options.compression_ratio_threshold,
             initial_prompt=options.initial_prompt,
             hotwords=options.hotwords,
+            max_new_tokens=None if skips else self._redecode_tokens(len(audio) / SAMPLE_RATE),
             **({} if skips and options.temperature_fallback else {"temperature": 0.0}),
             # Speech was already cut out by our own VAD chunks.
             vad_filter=False,
         )
         # faster-whisper decodes lazily: iterate here, while the audio is alive.
         yield from segments
+
+    def _redecode_tokens(self, seconds: float) -> int | None:
+        return redecode_tokens(seconds) if self.options.redecode_budget else None
+
+
+#: A re-decode's ``max_new_tokens``: this many, and this many more per second of its audio.
+#: A re-decode is a few seconds of speech decoded again on its own (``gaps``,
+#: ``loop_redecode``, ``recurring``), and when the decoder loses its place there it loops to
+#: CTranslate2's limit, 224 tokens; each such decode cost 4-5 CPU-s, as much as ten that end
+#: (13 of 110 re-decodes on devset halves fresh30-fresh33, 59 of their 513 CPU-s).
+#: CTranslate2 writes at most half of ``max_length`` (prompt and new tokens; 224 of Whisper's
+#: 448, 57 of 115), so a re-decode writes at most 12 tokens and 10 more a second: the fastest
+#: speech re-decoded there wrote 7.5 a second and shouted commands run at 3-4 words. A loop
+#: cut there still holds more copies than its audio can (``repetition.MIN_WORD_SECONDS``),
+#: so the guard still takes it out. Tuned on fresh30-fresh33 (20 and 24 against 12 and 16:
+#: 3 errors fewer than no budget, 6 fewer than the tighter one), confirmed on fresh40-fresh43
+#: (docs/BENCHMARKS.md, session 46).
+REDECODE_TOKENS = 24
+REDECODE_TOKENS_PER_SECOND = 20
+#: A budget this large is left to faster-whisper's own limit: with a prompt of up to 225
+#: tokens (``initial_prompt``, ``hotwords``) it stays within the model's 448.
+_LARGEST_BUDGET = 200
+
+
+def redecode_tokens(seconds: float) -> int | None:
+    """``max_new_tokens`` for a re-decode of ``seconds`` of audio; ``None`` (faster-whisper's
+    own limit) for a stretch long enough to need that many."""
+    budget = int(REDECODE_TOKENS + REDECODE_TOKENS_PER_SECOND * seconds)
+    return budget if budget < _LARGEST_BUDGET else None
 
 
 def _restore(segment, chunk_map: ChunkMap) -> AsrSegment:
