@@ -526,11 +526,11 @@ class Transcriber:
 #: (13 of 110 re-decodes on devset halves fresh30-fresh33, 59 of their 513 CPU-s).
 #: CTranslate2 writes at most half of ``max_length`` (prompt and new tokens; 224 of Whisper's
 #: 448, 57 of 115), so a re-decode writes at most 12 tokens and 10 more a second: the fastest
-#: speech re-decoded there wrote 7.5 a second and shouted commands run at 3-4 words. A loop
-#: cut there still holds more copies than its audio can (``repetition.MIN_WORD_SECONDS``),
-#: so the guard still takes it out. Tuned on fresh30-fresh33 (20 and 24 against 12 and 16:
-#: 3 errors fewer than no budget, 6 fewer than the tighter one), confirmed on fresh40-fresh43
-#: (docs/BENCHMARKS.md, session 46).
+#: speech re-decoded there wrote 7.5 a second. A loop stopped there is shorter, and the guards
+#: judge it as before: of the 64 transcripts of fresh30-fresh33 (where this was tuned: 20 and
+#: 24 against 12 and 16, 3 errors fewer than no budget and 6 fewer than the tighter one) and
+#: fresh40-fresh43 (where it was confirmed), 10 changed, each by a loop's copies or a word or
+#: two, 3 errors fewer on each half (docs/BENCHMARKS.md, session 46).
 REDECODE_TOKENS = 24
 REDECODE_TOKENS_PER_SECOND = 20
 #: A budget this large is left to faster-whisper's own limit: with a prompt of up to 225
