@@ -530,7 +530,7 @@ class Transcriber:
 #: judge it as before: of the 64 transcripts of fresh30-fresh33 (where this was tuned: 20 and
 #: 24 against 12 and 16, 3 errors fewer than no budget and 6 fewer than the tighter one) and
 #: fresh40-fresh43 (where it was confirmed), 10 changed, each by a loop's copies or a word or
-#: two, 3 errors fewer on each half (docs/BENCHMARKS.md, session 46).
+#: two, 3 errors fewer on each set (docs/BENCHMARKS.md, session 46).
 REDECODE_TOKENS = 24
 REDECODE_TOKENS_PER_SECOND = 20
 #: A budget this large is left to faster-whisper's own limit: with a prompt of up to 225
