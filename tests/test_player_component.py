@@ -315,6 +315,14 @@ def harness(tmp_path_factory):
     log.close()
 
 
+#: Digit keys ``arg`` pressed one after another in the page; the playhead just before each.
+_PRESS = (
+    "arg.map(k => { const t = P.video.currentTime; document.dispatchEvent("
+    "new KeyboardEvent('keydown', {key: k, code: 'Digit' + k, bubbles: true}));"
+    " return t; })"
+)
+
+
 class Harness:
     """One browser session on the harness page, with helpers to read both sides."""
 
@@ -367,12 +375,13 @@ class Harness:
 
     def dispatch_keys(self, keys: list[str]) -> list[float]:
         """Press digit keys in one browser task; return the playhead just before each."""
-        return self.js(
-            "arg.map(k => { const t = P.video.currentTime; document.dispatchEvent("
-            "new KeyboardEvent('keydown', {key: k, code: 'Digit' + k, bubbles: true}));"
-            " return t; })",
-            keys,
-        )
+        return self.js(_PRESS, keys)
+
+    def press_then_read(self, keys: list[str], expr: str):
+        """Press digit keys and evaluate ``expr`` in the same browser task: what the page shows
+        before any reply from the server can arrive. (Read in a second call, a fast server's
+        rerun could already have replaced an optimistic tag with the stored one.)"""
+        return self.js(f"({_PRESS}, {expr})", keys)
 
     def click_timeline_at(self, t: float, lane: str = "turns") -> None:
         box = self.page.locator(".bc-tl-overlay").bounding_box()
@@ -435,9 +444,9 @@ def test_mark_key_sends_playhead_and_shows_tag_at_once(player):
 
     # Optimistic: the tag is on the timeline in the same task as the key press.
     player.page.wait_for_function("() => window.__bodycamPlayer.optimistic.length === 0")
-    player.dispatch_keys(["4"])
-    shown = player.js(
-        "P.tags.list.filter(t => String(t.id).startsWith('opt-')).map(t => [t.code, t.start])"
+    shown = player.press_then_read(
+        ["4"],
+        "P.tags.list.filter(t => String(t.id).startsWith('opt-')).map(t => [t.code, t.start])",
     )
     assert shown == [["OUT_ARREST", pytest.approx(playhead, abs=1e-6)]]
     player.wait_state(lambda s: len(s["tags"]) == 2)
