@@ -583,6 +583,14 @@ def band_limited(spec) -> list:
     return [v for v in spec.voices if v.radio]
 
 
+def lines_written_before(earlier) -> list[str]:
+    """Every line a half's new lines must not come near: the scene lines of the ``earlier``
+    halves' recordings and the set's generic lines."""
+    scenes = [line for spec in earlier for voice in spec.voices for line in voice.lines]
+    generic = (devset._LINES, devset._SHORT_LINES, devset._REPLIES, devset._ACKNOWLEDGEMENTS)
+    return scenes + [line for lines in generic for line in lines]
+
+
 def near_earlier_lines(said: list[str], before: list[str]) -> list[tuple[str, str]]:
     """The pairs of a line of ``said`` and one of ``before`` within a difflib ratio of
     ``CLOSEST`` of each other (difflib's quick upper bounds rule most pairs out unmatched)."""

@@ -14,10 +14,10 @@ from devset_support import (
     espeak_variant,
     foreign,
     lines_talked_over,
+    lines_written_before,
     near_earlier_lines,
 )
 
-from bodycam.transcribe import devset
 from bodycam.transcribe.formats import load_rttm
 
 #: Per recording: the true speakers (distinct labels) in the order they are given, the noise,
@@ -102,8 +102,7 @@ def test_fresh41_half_is_eight_unseen_recordings_each_noise_once():
     )
     # No line of the half is within a difflib ratio of 0.8 of a line written before it (every
     # earlier half's scene lines and the set's generic ones).
-    before = [line for s in earlier for v in s.voices for line in v.lines]
-    before += [*devset._LINES, *devset._SHORT_LINES, *devset._REPLIES, *devset._ACKNOWLEDGEMENTS]
+    before = lines_written_before(earlier)
     assert not near_earlier_lines(said, before)
     # Shouting in two recordings (no wearer), one voice through a door; nobody whispers.
     shouting = [(s.id, v.label) for s in fresh41.values() for v in s.voices if v.shout]

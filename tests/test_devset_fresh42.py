@@ -16,10 +16,10 @@ from devset_support import (
     espeak_variant,
     foreign,
     lines_talked_over,
+    lines_written_before,
     near_earlier_lines,
 )
 
-from bodycam.transcribe import devset
 from bodycam.transcribe.formats import load_rttm
 
 #: Per recording: the true speakers (distinct labels) in the order they are given, the noise,
@@ -94,8 +94,7 @@ def test_fresh42_half_is_eight_unseen_recordings_each_noise_once():
     )
     # No line of the half is within a difflib ratio of 0.8 of a line written before it (every
     # earlier half's scene lines and the set's generic ones).
-    before = [line for s in earlier for v in s.voices for line in v.lines]
-    before += [*devset._LINES, *devset._SHORT_LINES, *devset._REPLIES, *devset._ACKNOWLEDGEMENTS]
+    before = lines_written_before(earlier)
     assert not near_earlier_lines(said, before)
     # Shouting in five recordings (the wearer in one, a radio voice in one); nobody is heard
     # through a door or window, and nobody whispers.

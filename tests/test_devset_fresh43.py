@@ -16,6 +16,7 @@ from devset_support import (
     espeak_variant,
     foreign,
     lines_talked_over,
+    lines_written_before,
     near_earlier_lines,
 )
 
@@ -109,8 +110,7 @@ def test_fresh43_half_is_eight_unseen_recordings_each_noise_once():
     )
     # No line of the half is within a difflib ratio of 0.8 of a line written before it (every
     # earlier half's scene lines and the set's generic ones).
-    before = [line for s in earlier for v in s.voices for line in v.lines]
-    before += [*devset._LINES, *devset._SHORT_LINES, *devset._REPLIES, *devset._ACKNOWLEDGEMENTS]
+    before = lines_written_before(earlier)
     assert not near_earlier_lines(said, before)
     # Shouting in one recording, by three voices; two voices whispering in one (the wearer's
     # among them); one voice through a lift's doors.

@@ -17,6 +17,7 @@ from devset_support import (
     espeak_variant,
     foreign,
     lines_talked_over,
+    lines_written_before,
     near_earlier_lines,
 )
 
@@ -128,8 +129,7 @@ def test_fresh44_half_is_eight_unseen_recordings_each_noise_once():
     )
     # No line of the half is within a difflib ratio of 0.8 of a line written before it (every
     # earlier half's scene lines and the set's generic ones).
-    before = [line for s in earlier for v in s.voices for line in v.lines]
-    before += [*devset._LINES, *devset._SHORT_LINES, *devset._REPLIES, *devset._ACKNOWLEDGEMENTS]
+    before = lines_written_before(earlier)
     assert not near_earlier_lines(said, before)
     # Shouting by two voices, one of them first heard late; three voices muffled in two
     # recordings, one of them first heard late; two radio voices, one answering in words and
