@@ -79,9 +79,12 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_app(data_dir: Path, port: int, log_path: Path, cwd: Path | None = None):
+def start_app(
+    data_dir: Path, port: int, log_path: Path, cwd: Path | None = None, footage: int | None = None
+):
     """Run `bodycam serve` on a data directory; returns the process once /_stcore/health
-    answers. ``cwd``: where Streamlit looks for ``.streamlit/secrets.toml``."""
+    answers. ``cwd``: where Streamlit looks for ``.streamlit/secrets.toml``; ``footage``:
+    started for that footage (`bodycam serve --footage`, as `bodycam demo` starts it)."""
     import os
     import sys
     import time
@@ -99,6 +102,7 @@ def start_app(data_dir: Path, port: int, log_path: Path, cwd: Path | None = None
             "serve",
             "--port",
             str(port),
+            *(["--footage", str(footage)] if footage is not None else []),
         ],
         stdout=log,
         stderr=subprocess.STDOUT,

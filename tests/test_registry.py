@@ -185,18 +185,43 @@ def test_registered_page_is_shown_to_its_roles_only(notes_stage):
     assert [p.title for p in visible_pages(None)] == ["Sign in"]
 
 
-def test_app_opens_on_the_footage_page_when_started_for_one(monkeypatch):
+def test_the_default_page_stays_the_first_when_the_app_is_started_for_a_footage(monkeypatch):
     from bodycam.ui.navigation import OPEN_FOOTAGE_ENV, pages_for, visible_pages
 
     def default_page() -> list[str]:
-        # Outside a running app st.Page keeps only its (private) default flag.
-        shown = zip(visible_pages("trainer"), pages_for("trainer"), strict=True)
+        # Outside a running app st.Page keeps only its (private) default and visibility flags.
+        # The role's own pages come first, then the hidden addresses of the others.
+        shown = zip(visible_pages("trainer"), pages_for("trainer"), strict=False)
         return [page.title for page, st_page in shown if st_page._default]
 
     monkeypatch.delenv(OPEN_FOOTAGE_ENV, raising=False)
     assert default_page() == ["Library"]
+    # Streamlit serves the default page at the root and nowhere else: making Review the default
+    # (until session 47) left "/review?footage=1", the address `bodycam demo` prints, to
+    # "Page not found". The root now sends a new session there (open_started_footage).
     monkeypatch.setenv(OPEN_FOOTAGE_ENV, "3")
-    assert default_page() == ["Review"]
+    assert default_page() == ["Library"]
+
+
+def test_every_page_answers_at_its_own_address_for_every_role():
+    from bodycam.ui.navigation import pages_for, visible_pages
+
+    def flags(role):
+        # Outside a running app st.Page keeps only its (private) default and visibility flags;
+        # the browser test (test_review_browser) checks the addresses themselves.
+        return [(page._default, page._visibility) for page in pages_for(role)]
+
+    assert len(registry.pages()) == 9
+    # A visitor: the sign-in form at the root, and hidden at the address of each of the eight
+    # pages that need an account.
+    assert flags(None) == [(True, "visible")] + [(False, "hidden")] * 8
+    # An admin opens every page but the sign-in one.
+    assert len(visible_pages("admin")) == 8
+    assert flags("admin") == [(True, "visible")] + [(False, "visible")] * 7
+    # A researcher: its four pages, then the four not open to it (which say so).
+    assert len(visible_pages("researcher")) == 4
+    opens = [(True, "visible")] + [(False, "visible")] * 3
+    assert flags("researcher") == opens + [(False, "hidden")] * 4
 
 
 @pytest.mark.parametrize(("owns", "status"), [(False, "ready"), (True, "failed")])

@@ -6,7 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from accounts_support import browser_sign_in, demo_password, session_context
+from accounts_support import (
+    BROWSER_PASSWORD,
+    browser_sign_in,
+    demo_password,
+    password_account,
+    session_context,
+)
 from click.testing import CliRunner
 from review_support import bind_a_and_upper_a, wait_for_rerun
 from support import PAGE_RENDER_MS, REPO, demo_copy, free_port, start_app, stop_app, wait_for
@@ -140,6 +146,40 @@ def test_tag_while_playing(demo_app, page):
     [tag] = wait_for(lambda: [t for t in tags.list_tags(store, 1) if t["id"] not in before])
     assert tag["code"] == "shouted_or_repeated_command"
     assert low - LAG - 0.1 <= tag["start"] <= high - LAG + 0.1
+
+
+def test_the_address_bodycam_demo_prints_signs_in_and_opens_the_footage(
+    demo_app, browser, tmp_path
+):
+    # `bodycam demo` (and `bodycam serve --footage 1`) print /review?footage=1. Until session 47
+    # the app started for a footage made Review its default page, which Streamlit serves at the
+    # root only: a visitor who followed that address got "Page not found" over the sign-in form
+    # and, signed in, the root. Now every page keeps its address, a visitor gets the sign-in
+    # form at it and comes back to it, and the root still opens the footage.
+    _, store = demo_app
+    password_account(store, "lt.opening", "admin")
+    port = free_port()
+    process = start_app(store.root, port, tmp_path / "app.log", footage=1)
+    base = f"http://127.0.0.1:{port}"
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(f"{base}/review?footage=1")
+        page.get_by_label("User name", exact=True).fill("lt.opening")
+        page.get_by_label("Password", exact=True).fill(BROWSER_PASSWORD)
+        with page.expect_navigation(wait_until="load", timeout=30_000):
+            page.get_by_role("button", name="Sign in", exact=True).click()
+        _wait_ready(page)
+        assert page.url == f"{base}/review?footage=1"
+        root = context.new_page()
+        root.goto(f"{base}/")
+        _wait_ready(root)
+        assert root.url == f"{base}/review?footage=1"
+        for opened in (page, root):
+            assert opened.get_by_text("Page not found").count() == 0
+    finally:
+        context.close()
+        stop_app(process)
 
 
 def test_transcript_click_seeks_to_segment(page):

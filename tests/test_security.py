@@ -101,9 +101,29 @@ def _app(role: str | None) -> AppTest:
 
 
 def _page_paths(app: AppTest) -> set[str]:
-    """The url paths of the pages the router registered (the default page's is "" there)."""
+    """The url paths of the pages the router lists (the default page's is "" there). The other
+    pages' addresses it registers hidden show the sign-in form, titled so (its path, "login",
+    is in every visitor's set), or say the page is not open to the role, titled so (left out)."""
     by_title = {page.title: page.url_path for page in registry.pages()}
-    return {by_title[info["page_name"]] for info in app._registered_pages.values()}
+    names = [info["page_name"] for info in app._registered_pages.values()]
+    return {by_title[name] for name in names if name in by_title}
+
+
+def test_every_other_pages_address_signs_in_a_visitor_or_refuses_the_role(secured):
+    from app_support import switch
+
+    # A visitor who follows a link to the Review page gets the sign-in form there.
+    visitor = _app(None)
+    switch(visitor, "review").run()
+    assert not visitor.exception and not visitor.error
+    assert [box.label for box in visitor.text_input] == ["User name", "Password"]
+    # A supervisor at the Audit page's address is told it is not open to the role.
+    supervisor = _app("supervisor")
+    names = {i["url_pathname"]: i["page_name"] for i in supervisor._registered_pages.values()}
+    assert names["audit"] == "Audit (not open to your role)"
+    switch(supervisor, "audit").run()
+    assert [e.value for e in supervisor.error] == ["The Audit page is not open to your role."]
+    assert not supervisor.title and not supervisor.dataframe
 
 
 @pytest.mark.parametrize("role", list(PAGES))

@@ -7,7 +7,7 @@ import streamlit as st
 
 from bodycam.ui import auth
 from bodycam.ui.formatting import md_text
-from bodycam.ui.navigation import pages_for
+from bodycam.ui.navigation import open_started_footage, pages_for
 from bodycam.ui.paths import FAVICON
 from bodycam.ui.resources import ACCOUNT_KEY
 
@@ -26,4 +26,7 @@ if account is not None:
             st.session_state[ACCOUNT_KEY] = None
             st.rerun()
 
-st.navigation(pages_for(account.role if account is not None else None)).run()
+role = account.role if account is not None else None
+page = st.navigation(pages_for(role))
+open_started_footage(page, role)
+page.run()

@@ -12,6 +12,9 @@ from .. import registry
 from ..registry import Page
 from .server import OPEN_FOOTAGE_ENV
 
+#: Set once a session has been sent to the footage the app was started for.
+_OPENED_KEY = "opened_started_footage"
+
 
 def opening_footage() -> int | None:
     value = os.environ.get(OPEN_FOOTAGE_ENV, "")
@@ -43,20 +46,24 @@ def may_open(page: Page, role: str | None) -> bool:
     return not page.public and role in page.roles
 
 
-def _default(page: Page, role: str | None) -> bool:
-    if opening_footage() is not None and role is not None:
-        return page.opens_footage
-    return page is visible_pages(role)[0]
-
-
 def _st_page(page: Page, role: str | None = None) -> st.Page:
     return st.Page(
         guarded(page),
         title=page.title,
         icon=page.icon,
         url_path=page.url_path,
-        # The app opens on the first page, or on the footage's page when started for one.
-        default=_default(page, role),
+        # The app opens on the role's first page. Streamlit serves the default page at the root
+        # only, never at its own path, so the default is never moved to another page: when the
+        # Review page was made the default for `bodycam demo`, the address the command printed
+        # (/review?footage=1) showed "Page not found" (open_started_footage instead).
+        default=page is visible_pages(role)[0],
+    )
+
+
+def _hidden_at(page: Page, shown: Page, title: str) -> st.Page:
+    """``shown`` at ``page``'s address, hidden from the menu, ``title`` in the browser tab."""
+    return st.Page(
+        guarded(shown), title=title, icon=shown.icon, url_path=page.url_path, visibility="hidden"
     )
 
 
@@ -67,7 +74,38 @@ def visible_pages(role: str | None) -> list[Page]:
 
 
 def pages_for(role: str | None) -> list[st.Page]:
-    return [_st_page(page, role) for page in visible_pages(role)]
+    """The role's pages for the router, then the other pages' addresses, hidden from the menu,
+    so that a link to a page never lands on Streamlit's "Page not found": a visitor not yet
+    signed in gets the sign-in form at each page's address (the address `bodycam demo` prints,
+    a link in a research export; signing in comes back to it, ``auth._here``), and a signed-in
+    role the pages not open to it, which say so (``guarded``). The default page is served at
+    the root only: Streamlit refuses a second page at its own address."""
+    shown = visible_pages(role)
+    if not shown:
+        return []
+    pages = [_st_page(page, role) for page in shown]
+    for page in registry.pages():
+        if page not in shown and not page.public:
+            if role is None:
+                pages.append(_hidden_at(page, shown[0], shown[0].title))
+            else:
+                pages.append(_hidden_at(page, page, f"{page.title} (not open to your role)"))
+    return pages
+
+
+def open_started_footage(selected: st.Page, role: str | None) -> None:
+    """When the app was started for one footage (`bodycam serve --footage`, `bodycam demo`), a
+    signed-in session that opens the app's bare root address goes to that footage's page once;
+    every page keeps its own address, so the one the command prints opens it too."""
+    footage = opening_footage()
+    if footage is None or role is None or st.session_state.get(_OPENED_KEY):
+        return
+    st.session_state[_OPENED_KEY] = True
+    if selected.url_path != "" or st.query_params.to_dict():
+        return
+    target = next((page for page in visible_pages(role) if page.opens_footage), None)
+    if target is not None:
+        st.switch_page(_st_page(target, role), query_params={"footage": str(footage)})
 
 
 def open_review(footage_id: int, at: float | None = None) -> None:
