@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from support import PAGE_RENDER_MS
+
 from bodycam.annotate import codebook_store
 from bodycam.models import Store
 
@@ -43,4 +45,14 @@ def wait_for_rerun(page, timeout_ms: int = 30_000) -> None:
     page.wait_for_timeout(400)
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout_ms
+    )
+
+
+def wait_player_ready(page) -> None:
+    """The page's player is up: live and on the page (after a page switch the previous one
+    lingers in window.__bodycamPlayer until the new one is drawn) with its video loaded."""
+    page.wait_for_function(
+        "() => { const P = window.__bodycamPlayer;"
+        " return P && P.alive && P.parent.isConnected && P.video.readyState >= 2; }",
+        timeout=PAGE_RENDER_MS,
     )

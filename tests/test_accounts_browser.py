@@ -18,7 +18,7 @@ from accounts_support import (
     session_cookie,
 )
 from click.testing import CliRunner
-from review_support import wait_for_rerun
+from review_support import wait_for_rerun, wait_player_ready
 from support import PAGE_RENDER_MS, free_port, start_app, stop_app, wait_for
 from transcripts_support import fake_result
 
@@ -252,3 +252,35 @@ def test_twenty_signed_in_sessions_tag_the_same_footage_at_once(served, browser)
         f"20 sessions: players ready {loaded:.1f} s, "
         f"health answered in {answered:.1f} s, all tags stored {elapsed:.1f} s"
     )
+
+
+def test_the_address_bodycam_demo_prints_signs_in_and_opens_the_footage(served, browser, tmp_path):
+    # `bodycam demo` (and `bodycam serve --footage 1`) print /review?footage=1. Until session 47
+    # the app started for a footage made Review its default page, which Streamlit serves at the
+    # root only: a visitor who followed that address got "Page not found" over the sign-in form
+    # and, signed in, the root. Now every page keeps its address, a visitor gets the sign-in
+    # form at it and comes back to it, and the root still opens the footage.
+    _, store = served
+    password_account(store, "lt.opening", "admin")
+    port = free_port()
+    process = start_app(store.root, port, tmp_path / "app.log", footage=1)
+    base = f"http://127.0.0.1:{port}"
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(f"{base}/review?footage=1")
+        page.get_by_label("User name", exact=True).fill("lt.opening")
+        page.get_by_label("Password", exact=True).fill(BROWSER_PASSWORD)
+        with page.expect_navigation(wait_until="load", timeout=30_000):
+            page.get_by_role("button", name="Sign in", exact=True).click()
+        wait_player_ready(page)
+        assert page.url == f"{base}/review?footage=1"
+        root = context.new_page()
+        root.goto(f"{base}/")
+        wait_player_ready(root)
+        assert root.url == f"{base}/review?footage=1"
+        for opened in (page, root):
+            assert opened.get_by_text("Page not found").count() == 0
+    finally:
+        context.close()
+        stop_app(process)

@@ -6,16 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from accounts_support import (
-    BROWSER_PASSWORD,
-    browser_sign_in,
-    demo_password,
-    password_account,
-    session_context,
-)
+from accounts_support import browser_sign_in, demo_password, session_context
 from click.testing import CliRunner
-from review_support import bind_a_and_upper_a, wait_for_rerun
-from support import PAGE_RENDER_MS, REPO, demo_copy, free_port, start_app, stop_app, wait_for
+from review_support import bind_a_and_upper_a, wait_for_rerun, wait_player_ready
+from support import REPO, demo_copy, free_port, start_app, stop_app, wait_for
 
 from bodycam.annotate import tags
 from bodycam.cli import cli
@@ -89,20 +83,10 @@ def page(demo_app, _signed_in):
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(f"{base}/review?footage=1")
-    _wait_ready(page)
+    wait_player_ready(page)
     yield page
     page.close()
     assert errors == []
-
-
-def _wait_ready(page) -> None:
-    """The page's player is up: live and on the page (after a page switch the previous one
-    lingers in window.__bodycamPlayer until the new one is drawn) with its video loaded."""
-    page.wait_for_function(
-        "() => { const P = window.__bodycamPlayer;"
-        " return P && P.alive && P.parent.isConnected && P.video.readyState >= 2; }",
-        timeout=PAGE_RENDER_MS,
-    )
 
 
 def _js(page, expr: str, arg=None):
@@ -148,40 +132,6 @@ def test_tag_while_playing(demo_app, page):
     assert low - LAG - 0.1 <= tag["start"] <= high - LAG + 0.1
 
 
-def test_the_address_bodycam_demo_prints_signs_in_and_opens_the_footage(
-    demo_app, browser, tmp_path
-):
-    # `bodycam demo` (and `bodycam serve --footage 1`) print /review?footage=1. Until session 47
-    # the app started for a footage made Review its default page, which Streamlit serves at the
-    # root only: a visitor who followed that address got "Page not found" over the sign-in form
-    # and, signed in, the root. Now every page keeps its address, a visitor gets the sign-in
-    # form at it and comes back to it, and the root still opens the footage.
-    _, store = demo_app
-    password_account(store, "lt.opening", "admin")
-    port = free_port()
-    process = start_app(store.root, port, tmp_path / "app.log", footage=1)
-    base = f"http://127.0.0.1:{port}"
-    context = browser.new_context()
-    try:
-        page = context.new_page()
-        page.goto(f"{base}/review?footage=1")
-        page.get_by_label("User name", exact=True).fill("lt.opening")
-        page.get_by_label("Password", exact=True).fill(BROWSER_PASSWORD)
-        with page.expect_navigation(wait_until="load", timeout=30_000):
-            page.get_by_role("button", name="Sign in", exact=True).click()
-        _wait_ready(page)
-        assert page.url == f"{base}/review?footage=1"
-        root = context.new_page()
-        root.goto(f"{base}/")
-        _wait_ready(root)
-        assert root.url == f"{base}/review?footage=1"
-        for opened in (page, root):
-            assert opened.get_by_text("Page not found").count() == 0
-    finally:
-        context.close()
-        stop_app(process)
-
-
 def test_transcript_click_seeks_to_segment(page):
     segment = page.locator('.bc-seg[data-i="3"]')
     segment.locator(".bc-seg-h").click()
@@ -200,7 +150,7 @@ def test_tags_survive_reload_and_screenshot(demo_app, page):
     page.keyboard.press("3")
     wait_for(lambda: any(t["code"] == "names_feelings" for t in tags.list_tags(store, 1)))
     page.reload()
-    _wait_ready(page)
+    wait_player_ready(page)
     drawn = wait_for(lambda: _js(page, "P.tags.list.map(t => t.code)"))
     assert "names_feelings" in drawn
     ARTIFACTS.mkdir(exist_ok=True)
@@ -214,7 +164,7 @@ def test_search_hit_link_opens_review_at_that_second(demo_app, browser):
     context = _context(browser, base)
     page = context.new_page()
     page.goto(f"{base}/review?footage=1&t=41.30")
-    _wait_ready(page)
+    wait_player_ready(page)
     page.wait_for_function(
         "() => Math.abs(window.__bodycamPlayer.video.currentTime - 41.3) < 0.05", timeout=20_000
     )
@@ -405,7 +355,7 @@ def test_speed_zoom_and_lag_are_kept_in_the_url_and_a_link_opens_with_them(demo_
     context = _context(browser, base)
     page = context.new_page()
     page.goto(f"{base}/review?footage=1&t=12.3&speed=1.5&zoom=4&lag=0.5")
-    _wait_ready(page)
+    wait_player_ready(page)
     _wait_playhead(page, 12.3, timeout=20_000)
     duration = store.get("footage", 1)["duration"]
     view = "[P.video.playbackRate, P.speedSel.value, P.currentZoom(), P.lag]"
@@ -431,7 +381,7 @@ def test_speed_zoom_and_lag_are_kept_in_the_url_and_a_link_opens_with_them(demo_
     # The link opens with all of it, in a new browser session too.
     other = _context(browser, base).new_page()
     other.goto(url)
-    _wait_ready(other)
+    wait_player_ready(other)
     other.wait_for_function("() => window.__bodycamPlayer.currentZoom() === 8", timeout=20_000)
     assert _js(other, view) == [2, "2", 8, 0.5]
     other.context.close()
@@ -480,7 +430,7 @@ def test_reviewer_identity_survives_library_open_and_search_hit(demo_app, page):
     page.get_by_role("heading", name="Library").wait_for(timeout=30_000)
     _settle(page)
     _open_from_library(page)
-    _wait_ready(page)
+    wait_player_ready(page)
     _settle(page)
     before = {t["id"] for t in _live(store)}
     _seek(page, 44.0)
@@ -494,7 +444,7 @@ def test_reviewer_identity_survives_library_open_and_search_hit(demo_app, page):
     search.fill("worried")
     search.press("Enter")
     page.get_by_role("button", name="▶").first.click()
-    _wait_ready(page)
+    wait_player_ready(page)
     _settle(page)
     before = {t["id"] for t in _live(store)}
     page.keyboard.press("8")
@@ -537,7 +487,7 @@ def test_interval_opened_before_reload_can_be_ended_or_cancelled(demo_app, page)
     [opened] = wait_for(lambda: [t for t in _live(store) if t["id"] not in before])
     assert (opened["kind"], opened["end"]) == ("interval", None)
     page.reload()
-    _wait_ready(page)
+    wait_player_ready(page)
     _settle(page)
     _seek(page, 56.0)
     page.keyboard.press("Shift+4")
@@ -554,7 +504,7 @@ def test_interval_opened_before_reload_can_be_ended_or_cancelled(demo_app, page)
         ]
     )
     page.reload()
-    _wait_ready(page)
+    wait_player_ready(page)
     shown = page.locator('[data-testid="stMarkdownContainer"]', has_text="Open: Creates distance")
     shown.wait_for(timeout=20_000)
     page.get_by_role("button", name="Cancel", exact=True).click()
@@ -574,7 +524,7 @@ def test_concurrent_edit_shows_the_conflict_and_overwrites_only_on_request(demo_
         context = _context(browser, base)
         pages.append(context.new_page())
         pages[-1].goto(f"{base}/review?footage=1")
-        _wait_ready(pages[-1])
+        wait_player_ready(pages[-1])
         _settle(pages[-1])
         _select_tag(pages[-1], tag_id)
         _notes(pages[-1]).wait_for(timeout=20_000)
@@ -610,7 +560,7 @@ def test_player_tag_list_and_editor_fit_the_first_screen(demo_app, browser, widt
     context = _context(browser, base, width, height)
     page = context.new_page()
     page.goto(f"{base}/review?footage=1")
-    _wait_ready(page)
+    wait_player_ready(page)
     _settle(page)
     _select_row(page, 0)
     _notes(page).wait_for(timeout=20_000)
@@ -643,7 +593,7 @@ def test_playhead_is_kept_in_the_url_and_a_reload_opens_there(demo_app, page):
     page.keyboard.press("ArrowRight")  # a player seek Python hears of: 35.0
     page.wait_for_function("() => location.search.includes('t=35.0')", timeout=20_000)
     page.reload()
-    _wait_ready(page)
+    wait_player_ready(page)
     _wait_playhead(page, 35.0, timeout=20_000)
 
 
@@ -656,7 +606,7 @@ def test_search_hit_opens_at_its_line_and_scrolls_the_transcript_to_it(demo_app,
     context = _context(browser, base, 1440, 900)
     page = context.new_page()
     page.goto(f"{base}/review?footage=1&t={hit.start:.2f}")
-    _wait_ready(page)
+    wait_player_ready(page)
     _wait_playhead(page, hit.start, timeout=20_000)
     index = _js(page, "P.segs.list.findIndex(s => Math.abs(s.start - arg) < 0.01)", hit.start)
     assert index >= 0
@@ -679,7 +629,7 @@ def test_every_asset_and_the_favicon_are_served_locally(demo_app, browser):
         lambda r: None if r.url.startswith((base, "data:", "blob:")) else outside.append(r.url),
     )
     page.goto(f"{base}/review?footage=1")
-    _wait_ready(page)
+    wait_player_ready(page)
     page.get_by_role("link", name="Library").click()
     page.get_by_role("heading", name="Library").wait_for(timeout=30_000)
     page.wait_for_timeout(1500)
@@ -702,7 +652,7 @@ def test_keys_bound_as_a_and_upper_a_leave_the_page_working(demo_app, browser):
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(f"{base}/review?footage=1")
-    _wait_ready(page)
+    wait_player_ready(page)
     warning = page.get_by_text("are the same key to the player")
     warning.wait_for(timeout=20_000)
     text = warning.inner_text()
