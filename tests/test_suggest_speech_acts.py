@@ -1,8 +1,8 @@
-"""Suggested moments, session 4 round 2 (#15): crisis indicators in everyday wording
-(``suggest/crisis.py``), officer and civilian speech acts (``suggest/deescalation.py``),
-addressing by name and reflecting back (``suggest/listening.py``), and the role- and
-recogniser-robust readings (``roles``, ``detect``): each rule with exact values, its negations
-and the look-alikes it must leave alone."""
+"""Suggested moments, session 4 round 2 (#15): officer and civilian speech acts
+(``suggest/deescalation.py``), addressing by name and reflecting back (``suggest/listening.py``),
+and the role- and recogniser-robust readings (``roles``, ``detect``): each rule with exact values,
+its negations and the look-alikes it must leave alone. The crisis indicators' tests are in
+test_suggest_crisis_wording."""
 
 from __future__ import annotations
 
@@ -27,81 +27,6 @@ def found(codebook, role: str, text: str) -> list[tuple[str, str]]:
 def found_as(codebook, role: str, text: str, rule: list[tuple[str, str]]):
     """``found``, only the readings of ``rule``'s code (``[(code, detector)]``)."""
     return [pair for pair in found(codebook, role, text) if pair[0] == rule[0][0]]
-
-
-@pytest.mark.parametrize(
-    ("role", "text", "expected"),
-    [
-        # Despair without the word "suicide".
-        ("civilian", "I didn't even want to wake up, man.", "suicide_self_harm.despair"),
-        ("civilian", "What's the point.", "suicide_self_harm.despair"),
-        ("civilian", "I can't do this anymore.", "suicide_self_harm.despair"),
-        # What the body does, first or third person.
-        ("civilian", "She's not breathing.", "medical_distress.body_signs"),
-        ("civilian", "I can't feel my arm.", "medical_distress.body_signs"),
-        # What was taken; a bystander's word for a person's use.
-        ("civilian", "I've been drinking all day.", "impairment_substance.drink_or_drugs"),
-        ("civilian", "He said it was just a pressed thirty.", "impairment_substance.took_or_on"),
-        ("civilian", "They sent you to spy on me", "crisis_mental_health.unwell_in_plain_words"),
-        (
-            "civilian",
-            "You'll have to speak up, I haven't got my hearing aids in.",
-            "communication_barrier.cannot_hear_or_understand",
-        ),
-        (
-            "civilian",
-            "He's got memory problems, he gets confused easily.",
-            "cognitive_disability.memory_or_orientation",
-        ),
-        # The officer's observation and question are recognition said aloud.
-        (
-            "officer",
-            "I can smell the drink on you from here. How much have you had tonight?",
-            "impairment_substance.officer_observes",
-        ),
-        ("officer", "What did he take?", "officer_recognises_crisis.asks_what_was_taken"),
-    ],
-)
-def test_crisis_in_everyday_wording(codebook, role, text, expected):
-    code, name = expected.split(".")
-    assert found(codebook, role, text) == [(code, f"rule:{code}.{name}")]
-
-
-def test_an_officer_reading_out_a_condition_has_recognised_it(codebook):
-    assert found(codebook, "officer", "There's a card in here that says memory care.") == [
-        ("cognitive_disability", "rule:cognitive_disability.memory_or_orientation"),
-        ("officer_recognises_crisis", "rule:officer_recognises_crisis.names_condition"),
-    ]
-
-
-@pytest.mark.parametrize(
-    ("role", "text"),
-    [
-        # Negations: the denial is not the indicator.
-        ("civilian", "I'd never kill myself."),
-        ("civilian", "I'm not having a heart attack, it's just heartburn."),
-        ("civilian", "I didn't take anything."),
-        ("civilian", "I haven't been drinking."),
-        # "What's the point" about a thing, not about going on.
-        ("civilian", "What's the point of this ticket?"),
-        # A relayed report is not an indicator on scene.
-        ("dispatch", "Caller says a male is not breathing right, possible overdose."),
-        ("civilian", "The caller reported a possible overdose."),
-        # An officer's own words stay the officer's (see test_suggest_detectors).
-        ("officer", "I can't breathe in this heat."),
-    ],
-)
-def test_crisis_rules_leave_negations_and_relayed_reports_alone(codebook, role, text):
-    assert found(codebook, role, text) == []
-
-
-def test_a_denial_of_self_harm_is_a_calming_statement_not_an_indicator(codebook):
-    assert found(codebook, "civilian", "I'm not going to hurt myself, I promise.") == [
-        (
-            "civilian_calming_statement",
-            "rule:civilian_calming_statement.apology_or_assurance",
-        )
-    ]
 
 
 @pytest.mark.parametrize(
@@ -649,19 +574,6 @@ STATION = [("threat_of_arrest_or_force", "grammar:threat_of_arrest_or_force.ulti
 )
 def test_an_ultimatum_with_the_station_as_the_other_option(codebook, text, expected):
     assert found_as(codebook, "officer", text, STATION) == expected
-
-
-def test_a_shout_on_scene_under_the_radios_label_is_still_an_indicator(codebook):
-    # Merged voices put a bystander's first words under the dispatch label; relayed wording
-    # from the radio itself is vetoed (see test_crisis_rules_leave_negations...).
-    assert found(codebook, "dispatch", "Up here, he's going blue.") == [
-        ("medical_distress", "rule:medical_distress.body_signs")
-    ]
-    assert found(codebook, "dispatch", "Subject advised he took some pills.") == []
-    hearing = "Son, I haven't got my hearing aids in."
-    assert found(codebook, "officer", hearing) == [
-        ("communication_barrier", "rule:communication_barrier.cannot_hear_or_understand")
-    ]
 
 
 @pytest.mark.parametrize(
