@@ -61,7 +61,7 @@ because it is data: eight scenes' lines and their specs.
   of the cars over the wearer (0.70 s). Control was talked over before in car, wind, street,
   rain, siren, crowd and dog noise.
 - d388, a stolen French bulldog traced by her tag to a terraced house as she barks inside (dog,
-  17 dB, 66 s): the man behind the front door says his one line through it (2.67 s), the
+  17 dB, 66 s): the man behind the front door says his one line through it (2.68 s), the
   partner on flite ``rms`` follows the tag round the back, the wearer over him (0.83 s), and her
   owner came with them. The one lines through a door or a window before (d117, d337) were in
   wind and siren noise.
