@@ -6,7 +6,8 @@ fresh31 on, with no accent new, ``accents_heard_again``) and ``said_in_words`` a
 recording with ``built_as_planned``, so that each half's file keeps only its own ids, scene
 facts and exact values (from fresh32 on with ``voices_heard_before``, ``accented`` and
 ``talked_over``; from fresh33 on with ``one_accent_pairs``, and from fresh34 on ``blind_half``
-takes the half's ``noises`` when it does not use each of the eight once)."""
+takes the half's ``noises`` when it does not use each of the eight once; from fresh44 on with
+``voice_for``, and from fresh47 on ``pointed_at`` and ``accents_by_last_heard``)."""
 
 from __future__ import annotations
 
@@ -480,6 +481,17 @@ def new_accents(
     return accented_lines(recordings, lines)
 
 
+def accents_by_last_heard(earlier: list) -> dict[str, list[str]]:
+    """Per accent of ``earlier`` (``accents``), the ids of the recordings it was heard in, the
+    accent heard least recently first: what a half that reads its lines in the accents heard
+    least recently picks from."""
+    heard_in: dict[str, list[str]] = {}
+    for spec in earlier:
+        for language in accents([spec]):
+            heard_in.setdefault(language, []).append(spec.id)
+    return dict(sorted(heard_in.items(), key=lambda item: int(item[1][-1][1:])))
+
+
 def accents_heard_again(recordings: dict, earlier: list, again: set[str], lines: int) -> list[str]:
     """For a half with no accent new to the set (fresh31 on): its accents are ``again`` and its
     accented lines number ``lines`` (``accented_lines``, with its checks). Returns the ids of
@@ -533,6 +545,22 @@ def drawn(spec: devset.RecordingSpec, which: str) -> list[str]:
     or over the line before (``"overlaps"``)."""
     plan = devset.turn_plan(spec)
     return [spec.voices[plan.speakers[line]].label for line in sorted(getattr(plan, which))]
+
+
+def voice_for(spec: devset.RecordingSpec, field: str) -> devset.Voice | None:
+    """The voice a spec's ``short_line``, ``late_voice`` or ``replies`` points at, or None."""
+    index = getattr(spec, field)
+    return None if index is None else spec.voices[index]
+
+
+def pointed_at(recordings: dict, field: str) -> list[tuple[str, str]]:
+    """Per recording of a half whose ``field`` (``short_line``, ``late_voice``, ``replies``) is
+    set, in order: its id and the label of the voice it points at (``voice_for``)."""
+    return [
+        (s.id, voice_for(s, field).label)
+        for s in recordings.values()
+        if getattr(s, field) is not None
+    ]
 
 
 def voices_heard_before(recordings: dict, earlier: list) -> list[str]:

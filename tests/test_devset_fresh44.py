@@ -19,6 +19,7 @@ from devset_support import (
     lines_talked_over,
     lines_written_before,
     near_earlier_lines,
+    voice_for,
 )
 
 from bodycam.transcribe import devset
@@ -41,12 +42,6 @@ SPEAKERS = {recording: spoken[0] for recording, spoken in FRESH44.items()}
 SIX_ACCENTS = {"ca", "eu", "da", "is", "mt", "jbo"}
 #: The halves just before this one, which had none of what the half leans on.
 LAST_FOUR = ("fresh40", "fresh41", "fresh42", "fresh43")
-
-
-def voice_for(spec, field: str):
-    """The voice a spec's ``short_line``, ``late_voice`` or ``replies`` points at, or None."""
-    index = getattr(spec, field)
-    return None if index is None else spec.voices[index]
 
 
 def muffled(spec) -> list:
@@ -105,11 +100,8 @@ def test_fresh44_half_is_eight_unseen_recordings_each_noise_once():
     heard = support.accents_heard_again(fresh44, earlier, SIX_ACCENTS, 17)
     assert heard == ["d198", "d204", "d205", "d207", "d208", "d210", "d211", "d212", "d250"]
     assert len(accents(earlier)) == 55
-    last_heard = {language: s.id for s in earlier for language in accents([s])}
-    heard_in = {
-        language: [s.id for s in earlier if language in accents([s])] for language in last_heard
-    }
-    by_last = sorted(last_heard, key=lambda language: int(last_heard[language][1:]))
+    heard_in = support.accents_by_last_heard(earlier)
+    by_last = list(heard_in)
     assert set(by_last[:5]) == SIX_ACCENTS - {"jbo"}
     assert [language for language, ids in heard_in.items() if len(ids) == 1] == ["jbo"]
     assert {len(heard_in[language]) for language in SIX_ACCENTS - {"jbo"}} == {2}

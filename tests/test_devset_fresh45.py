@@ -20,6 +20,7 @@ from devset_support import (
     lines_talked_over,
     lines_written_before,
     near_earlier_lines,
+    voice_for,
 )
 
 from bodycam.transcribe import devset
@@ -42,12 +43,6 @@ SPEAKERS = {recording: spoken[0] for recording, spoken in FRESH45.items()}
 SIX_ACCENTS = {"yue-latn-jyutping", "pl", "ro", "sq", "nb", "fi"}
 #: The halves just before this one, which had none of what the half leans on.
 LAST_FOUR = ("fresh41", "fresh42", "fresh43", "fresh44")
-
-
-def voice_for(spec, field: str):
-    """The voice a spec's ``short_line``, ``late_voice`` or ``replies`` points at, or None."""
-    index = getattr(spec, field)
-    return None if index is None else spec.voices[index]
 
 
 def muffled(spec) -> list:
@@ -112,11 +107,8 @@ def test_fresh45_half_is_eight_unseen_recordings_each_noise_once():
         *("d242", "d255", "d256", "d257", "d260", "d261"),
     ]
     assert len(accents(earlier)) == 55
-    last_heard = {language: s.id for s in earlier for language in accents([s])}
-    heard_in = {
-        language: [s.id for s in earlier if language in accents([s])] for language in last_heard
-    }
-    by_last = sorted(last_heard, key=lambda language: int(last_heard[language][1:]))
+    heard_in = support.accents_by_last_heard(earlier)
+    by_last = list(heard_in)
     assert set(by_last[:6]) == SIX_ACCENTS
     assert min(len(ids) for ids in heard_in.values()) == 2
     assert {len(heard_in[language]) for language in SIX_ACCENTS} == {2}
