@@ -93,10 +93,48 @@ def test_a_merge_of_two_voices_campplus_tells_apart_is_vetoed():
     assert len(voices.calls) == 2
 
 
+def test_two_long_profiles_need_a_higher_cosine_to_merge():
+    # Two speakers of 3.25 s of runs each read 0.5 under CAM++: one person's clusters read 0.67
+    # and more when both profiles hold 3 s, two people up to 0.61 (devset fresh21-fresh33,
+    # session 48), so 0.5 is two people there. Two 2 s profiles reading 0.5 are one person.
+    audio = np.zeros(16000 * 7, np.float32)
+    long_labels = np.array([0] * 13 + [1] * 13)
+    voices = VoicesByStart({0.0: (1.0, 0.0), 3.25: (0.5, 0.866)})
+    diarizer = _diarizer(DiarizationOptions(), voices)
+    assert diarizer._merge_vetoed(
+        voices, audio, _windows(list(long_labels)), long_labels, (0, 1), set()
+    )
+    assert voices.calls == [[(0.0, 3.25)], [(3.25, 6.5)]]
+    # Off: the one threshold, 0.35, for every pair.
+    off = _diarizer(DiarizationOptions(veto_long_merge_below=None), voices)
+    assert not off._merge_vetoed(
+        voices, audio, _windows(list(long_labels)), long_labels, (0, 1), set()
+    )
+    short_labels = np.array([0] * 8 + [1] * 8)
+    voices = VoicesByStart({0.0: (1.0, 0.0), 2.0: (0.5, 0.866)})
+    diarizer = _diarizer(DiarizationOptions(), voices)
+    assert not diarizer._merge_vetoed(
+        voices, audio, _windows(list(short_labels)), short_labels, (0, 1), set()
+    )
+    # Both must hold 3 s: a 3.25 s profile beside a 2 s one is judged at 0.35.
+    mixed = np.array([0] * 13 + [1] * 8)
+    voices = VoicesByStart({0.0: (1.0, 0.0), 3.25: (0.5, 0.866)})
+    diarizer = _diarizer(DiarizationOptions(), voices)
+    assert not diarizer._merge_vetoed(voices, audio, _windows(list(mixed)), mixed, (0, 1), set())
+
+
 def test_merge_veto_option_checks_its_value():
     assert DiarizationOptions().veto_merge_below == 0.35
+    assert (DiarizationOptions().veto_long_merge_below, DiarizationOptions().veto_long_profile) == (
+        0.62,
+        3.0,
+    )
     with pytest.raises(ValueError, match="veto_merge_below must be in"):
         DiarizationOptions(veto_merge_below=1.5)
+    with pytest.raises(ValueError, match=r"veto_long_merge_below must be in \(-1, 1\) or None"):
+        DiarizationOptions(veto_long_merge_below=1.0)
+    with pytest.raises(ValueError, match="veto_long_profile must be > 0, got 0"):
+        DiarizationOptions(veto_long_profile=0)
 
 
 TURNS = [(0.0, 5.0, 0), (5.5, 10.0, 1), (10.5, 12.0, 2), (12.0, 12.5, 0)]

@@ -9,6 +9,7 @@ from bodycam.transcribe import (
     distinct_turns,
     doubled_turns,
     embeddings,
+    misplaced_turns,
     segmentation,
     short_turns,
     stitching,
@@ -107,6 +108,17 @@ class DiarizationOptions:
             the model's evidence alone. 0.35 by default since 2026-12-02: on the development
             and fresh halves and sample.wav the merges of one person's clusters read
             0.42-0.62, those of two people 0.26-0.30 (docs/BENCHMARKS.md).
+        veto_long_merge_below: The ``veto_merge_below`` for two speakers whose profiles both
+            hold ``veto_long_profile`` seconds or more: CAM++ reads a voice closer to itself the
+            more of it it hears, so two long profiles of one person read higher than two
+            clusters of a second's runs do, and two people's long profiles can be told apart
+            at a higher cosine. ``None`` uses ``veto_merge_below`` for every pair (the default
+            before session 48). 0.62 at 3 s since session 48: on devset fresh21-fresh33 every
+            merge where both profiles held 3 s read 0.67 or more for one person's pure clusters
+            and 0.36-0.61 for two people's; the recordings it changes there lost 7.5 s of error
+            (one more speaker count exact), and on fresh34-fresh46 (the confirming half) 9.8 s
+            (two more exact), d346 the one much worse (docs/BENCHMARKS.md).
+        veto_long_profile: Seconds both profiles must hold for ``veto_long_merge_below``.
         turn_taking: Two speakers the segmentation model follows as one voice are not merged
             when the windows hear each in several long runs and about as much as the other
             (``turn_taking.takes_turns``): people answering each other with no pause, whom
@@ -138,6 +150,11 @@ class DiarizationOptions:
             voice as two at once, fresh4's d38 and d41; a quieter voice truly talking under a
             louder one reads as the louder one too, but goes on alone on one side). ``None``
             keeps every turn. On by default since session 9 (docs/BENCHMARKS.md).
+        misplaced_turns: Last of all, each turn of 1.6-4 s (longer than ``short_turns``
+            reads) goes to the established speaker whose CAM++ profile reads clearly nearer
+            than its own speaker's (``misplaced_turns.reassign``: a two- or three-second line
+            in a voice the windows hear close to another found speaker's). ``None`` keeps the
+            turns (the default before session 48).
     """
 
     encoder: str = "resemblyzer"
@@ -172,6 +189,8 @@ class DiarizationOptions:
         default_factory=distinct_turns.DistinctTurnSettings
     )
     veto_merge_below: float | None = 0.35
+    veto_long_merge_below: float | None = 0.62
+    veto_long_profile: float = 3.0
     turn_taking: turn_taking.TurnTakingSettings | None = field(
         default_factory=turn_taking.TurnTakingSettings
     )
@@ -187,6 +206,7 @@ class DiarizationOptions:
     drop_doubled: doubled_turns.DoubledTurnSettings | None = field(
         default_factory=doubled_turns.DoubledTurnSettings
     )
+    misplaced_turns: misplaced_turns.MisplacedTurnSettings | None = None
 
     def __post_init__(self) -> None:
         if self.min_speakers < 1 or self.max_speakers < self.min_speakers:
@@ -215,6 +235,13 @@ class DiarizationOptions:
             raise ValueError(
                 f"veto_merge_below must be in (-1, 1) or None, got {self.veto_merge_below}"
             )
+        if self.veto_long_merge_below is not None and not -1.0 < self.veto_long_merge_below < 1.0:
+            raise ValueError(
+                "veto_long_merge_below must be in (-1, 1) or None, got "
+                f"{self.veto_long_merge_below}"
+            )
+        if self.veto_long_profile <= 0:
+            raise ValueError(f"veto_long_profile must be > 0, got {self.veto_long_profile}")
         if self.switch_penalty < 0:
             raise ValueError(f"switch_penalty must be >= 0, got {self.switch_penalty}")
 

@@ -1,0 +1,147 @@
+"""A turn of a few seconds in one speaker's voice, labelled another's, goes to its speaker.
+
+The window clusters and the stitching label a turn by the speaker whose windows dominate it;
+a line of two or three seconds holds only a few Resemblyzer windows, and where two voices lie
+close for Resemblyzer (two espeak voices; a far civilian and a radio voice) a whole line lands
+in the wrong one of two speakers that are both found. ``short_turns`` fixes that for replies
+up to 1.6 s; longer turns were left as labelled. CAM++ read over such a turn as a whole hears
+whose voice it is: on devset fresh21-fresh33 (session 48, docs/BENCHMARKS.md), of the final
+turns of 1.6-4 s whose CAM++ cosine to another established speaker's profile beat their own
+speaker's by the margin, nearly all were that other person's lines.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from bodycam.transcribe.distinct_turns import (
+    PROFILE_PIECE_SECONDS,
+    Turn,
+    TurnEmbedder,
+    clean_segments,
+    profile_segments,
+)
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class MisplacedTurnSettings:
+    """Tunables of ``reassign`` (docs/BENCHMARKS.md, session 48).
+
+    Attributes:
+        min_turn: Turns longer than this are checked (``short_turns`` takes the shorter
+            ones: its ``max_turn``).
+        max_turn: Turns up to this long are checked: a longer turn holds enough windows of its
+            own to be labelled by them.
+        min_clean: Fewest seconds of the turn clear of other speakers' turns; only those are
+            read (cross-talk mixes voices).
+        margin: A turn moves when its CAM++ cosine to another speaker's profile beats its own
+            speaker's by at least this.
+        min_rest: Both speakers keep at least this many seconds of other turns: a profile of
+            a speaker with little speech says little about the voice.
+        profile_turns: A speaker's profile is its this many longest turns other than the one
+            checked, each read over its middle ``PROFILE_PIECE_SECONDS``.
+    """
+
+    min_turn: float = 1.6
+    max_turn: float = 4.0
+    min_clean: float = 0.5
+    margin: float = 0.3
+    min_rest: float = 4.0
+    profile_turns: int = 3
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.min_turn < self.max_turn:
+            raise ValueError(
+                f"need 0 <= min_turn < max_turn, got {self.min_turn} and {self.max_turn}"
+            )
+        if self.min_clean <= 0 or self.min_rest < 0:
+            raise ValueError(
+                f"need min_clean > 0 and min_rest >= 0, got {self.min_clean} and {self.min_rest}"
+            )
+        if not 0.0 < self.margin < 2.0:
+            raise ValueError(f"margin must be in (0, 2), got {self.margin}")
+        if self.profile_turns < 1:
+            raise ValueError(f"profile_turns must be >= 1, got {self.profile_turns}")
+
+
+def _profile(turns: Sequence[Turn], speaker: int, leave_out: int, count: int) -> tuple:
+    """``speaker``'s ``count`` longest turns other than ``leave_out``, each cut to its middle
+    ``PROFILE_PIECE_SECONDS`` (CAM++ costs in proportion to the audio)."""
+    pieces = []
+    for start, end in profile_segments(turns, speaker, leave_out, count):
+        trim = max(0.0, (end - start - PROFILE_PIECE_SECONDS) / 2)
+        pieces.append((start + trim, end - trim))
+    return tuple(pieces)
+
+
+def reassign(
+    audio: np.ndarray,
+    turns: Sequence[Turn],
+    embed: TurnEmbedder,
+    settings: MisplacedTurnSettings | None = None,
+) -> list[Turn]:
+    """Move each turn of ``min_turn``-``max_turn`` seconds to the speaker CAM++ hears in it
+    when that speaker's profile reads at least ``margin`` nearer than its own speaker's.
+    Profiles are read from the turns as given, so the result does not depend on the order the
+    turns are checked in.
+
+    Args:
+        audio: The recording (mono float32, 16 kHz).
+        turns: ``(start, end, speaker)`` turns.
+        embed: CAM++ on a union of segments (one unit vector).
+        settings: Tunables.
+
+    Returns:
+        The turns in time order, moved turns relabelled (the speakers stay the same set).
+    """
+    settings = settings or MisplacedTurnSettings()
+    turns = sorted(turns)
+    seconds: dict[int, float] = {}
+    for start, end, speaker in turns:
+        seconds[speaker] = seconds.get(speaker, 0.0) + end - start
+    if len(seconds) < 2:
+        return turns
+    vectors: dict[tuple, np.ndarray] = {}
+
+    def voice(segments: tuple) -> np.ndarray:
+        if segments not in vectors:
+            vectors[segments] = embed(audio, list(segments))
+        return vectors[segments]
+
+    out = list(turns)
+    for index, (start, end, speaker) in enumerate(turns):
+        length = end - start
+        if not settings.min_turn < length <= settings.max_turn:
+            continue
+        if seconds[speaker] - length < settings.min_rest:
+            continue
+        part = tuple(clean_segments(turns, index))
+        if sum(b - a for a, b in part) < settings.min_clean:
+            continue
+        scores = {
+            other: float(voice(part) @ voice(profile))
+            for other in seconds
+            if (other == speaker or seconds[other] >= settings.min_rest)
+            and (profile := _profile(turns, other, index, settings.profile_turns))
+        }
+        if speaker not in scores:
+            continue
+        nearest = max(scores, key=scores.get)
+        if nearest != speaker and scores[nearest] - scores[speaker] >= settings.margin:
+            logger.debug(
+                "turn %.2f-%.2f s moves from speaker %d to %d (CAM++ cosine %.2f against %.2f)",
+                start,
+                end,
+                speaker,
+                nearest,
+                scores[nearest],
+                scores[speaker],
+            )
+            out[index] = (start, end, nearest)
+    return out
