@@ -1,33 +1,34 @@
-"""The forty-six blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
-(six encounters each), ``fresh3`` to ``fresh46`` (eight each), each written blind to the detectors
-by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session 7, fresh5
-in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11, fresh9 in session 12,
-fresh10 in session 14, fresh11 in session 15, fresh12 in session 16, fresh13 and fresh14 in session
-17, fresh15 in session 18, fresh16 in session 19, fresh17 in session 21, fresh18 in session 22,
-fresh19 in session 23, fresh20 in session 24, fresh21 in session 25, fresh22 in session 26, fresh23
-in session 27, fresh24 in session 28, fresh25 in session 29, fresh26 and fresh27 in session 30,
-fresh28 in session 31, fresh29 in session 32, fresh30 and fresh31 in session 33, fresh32 in session
-34, fresh33 and fresh34 in session 35, fresh35 in session 36, fresh36 in session 37, fresh37 in
-session 38, fresh38 in session 39, fresh39 in session 40, fresh40 in session 41, fresh41 in session
-42, fresh42 in session 43, fresh43 in session 44, fresh44 in session 45, fresh45 in session 46,
-fresh46 in session 47), loaded the way the benchmark loads them, labelled with live codebook codes,
-in 60-130 seconds of speech each by the word-rate estimate (fresh2 synthesizes to 104-116 s, fresh3
-to 88-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the estimate runs a few
-seconds longer; fresh7 estimates to 120-128 s, fresh8 to 103-128 s and synthesizes to 96-121 s,
-fresh9 estimates to 109-128 s and synthesizes to 102-125 s, fresh10 estimates to 111-126 s and
-synthesizes to 102-116 s, fresh11 estimates to 116-130 s and synthesizes to 103-125 s, fresh12
-estimates to 108-126 s and synthesizes to 100-122 s, fresh13 estimates to 103-128 s, fresh14 to
-103-130 s, fresh15 to 79-129 s, fresh16 to 75-129 s, fresh17 to 89-129 s, fresh18 to 91-125 s,
-fresh19 to 111-126 s, fresh20 to 119-125 s and synthesizes to 109-123 s, fresh21 estimates to
-118-126 s and synthesizes to 108-116 s, fresh22 estimates to 117-127 s and synthesizes to 107-128 s,
-fresh23 estimates to 119-127 s and synthesizes to 109-119 s, fresh24 estimates to 114-128 s and
-synthesizes to 108-121 s, fresh25 estimates to 110-128 s and synthesizes to 107-129 s, fresh26
-estimates to 106-127 s, fresh27 to 105-128 s, fresh28 to 99-129 s, fresh29 to 96-127 s, fresh30 to
-96-128 s, fresh31 to 96-127 s, fresh32 to 95-128 s, fresh33 to 101-127 s, fresh34 to 101-129 s,
-fresh35 to 114-130 s, fresh36 to 117-130 s, fresh37 to 121-130 s, fresh38 to 100-130 s, fresh39 to
-112-130 s, fresh40 to 116-129 s, fresh41 to 127-129 s, fresh42 to 116-130 s, fresh43 to 108-130 s,
-fresh44 to 107-129 s, fresh45 to 101-130 s, fresh46 to 114-130 s; fresh3 synthesized to 87-117 s and
-fresh8 to 94-122 s before session 15 gave the en-gb+variant voices their variant).
+"""The forty-seven blind splits of the suggestion evaluation set (issue 15): ``fresh`` and
+``fresh2`` (six encounters each), ``fresh3`` to ``fresh47`` (eight each), each written blind to the
+detectors by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session
+7, fresh5 in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11, fresh9 in
+session 12, fresh10 in session 14, fresh11 in session 15, fresh12 in session 16, fresh13 and fresh14
+in session 17, fresh15 in session 18, fresh16 in session 19, fresh17 in session 21, fresh18 in
+session 22, fresh19 in session 23, fresh20 in session 24, fresh21 in session 25, fresh22 in session
+26, fresh23 in session 27, fresh24 in session 28, fresh25 in session 29, fresh26 and fresh27 in
+session 30, fresh28 in session 31, fresh29 in session 32, fresh30 and fresh31 in session 33, fresh32
+in session 34, fresh33 and fresh34 in session 35, fresh35 in session 36, fresh36 in session 37,
+fresh37 in session 38, fresh38 in session 39, fresh39 in session 40, fresh40 in session 41, fresh41
+in session 42, fresh42 in session 43, fresh43 in session 44, fresh44 in session 45, fresh45 in
+session 46, fresh46 in session 47, fresh47 in session 48), loaded the way the benchmark loads them,
+labelled with live codebook codes, in 60-130 seconds of speech each by the word-rate estimate
+(fresh2 synthesizes to 104-116 s, fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s,
+fresh6 to 90-121 s; the estimate runs a few seconds longer; fresh7 estimates to 120-128 s, fresh8 to
+103-128 s and synthesizes to 96-121 s, fresh9 estimates to 109-128 s and synthesizes to 102-125 s,
+fresh10 estimates to 111-126 s and synthesizes to 102-116 s, fresh11 estimates to 116-130 s and
+synthesizes to 103-125 s, fresh12 estimates to 108-126 s and synthesizes to 100-122 s, fresh13
+estimates to 103-128 s, fresh14 to 103-130 s, fresh15 to 79-129 s, fresh16 to 75-129 s, fresh17 to
+89-129 s, fresh18 to 91-125 s, fresh19 to 111-126 s, fresh20 to 119-125 s and synthesizes to
+109-123 s, fresh21 estimates to 118-126 s and synthesizes to 108-116 s, fresh22 estimates to
+117-127 s and synthesizes to 107-128 s, fresh23 estimates to 119-127 s and synthesizes to 109-119 s,
+fresh24 estimates to 114-128 s and synthesizes to 108-121 s, fresh25 estimates to 110-128 s and
+synthesizes to 107-129 s, fresh26 estimates to 106-127 s, fresh27 to 105-128 s, fresh28 to 99-129 s,
+fresh29 to 96-127 s, fresh30 to 96-128 s, fresh31 to 96-127 s, fresh32 to 95-128 s, fresh33 to
+101-127 s, fresh34 to 101-129 s, fresh35 to 114-130 s, fresh36 to 117-130 s, fresh37 to 121-130 s,
+fresh38 to 100-130 s, fresh39 to 112-130 s, fresh40 to 116-129 s, fresh41 to 127-129 s, fresh42 to
+116-130 s, fresh43 to 108-130 s, fresh44 to 107-129 s, fresh45 to 101-130 s, fresh46 to 114-130 s,
+fresh47 to 101-130 s; fresh3 synthesized to 87-117 s and fresh8 to 94-122 s before session 15 gave
+the en-gb+variant voices their variant).
 The module is long because it is one table per split (its encounters' names, moments by polarity
 and by code family) and the checks every split shares; a split is added as its table, not as
 new test code, so splitting the file by split would only repeat those checks."""
@@ -1108,6 +1109,29 @@ EXPECTED = {
             ("outcome", "outcome"): 7,
         },
     ),
+    "fresh47": (
+        [
+            "cartagena_plaza_de_santo_domingo_january_evening_kelowna_backpacker_selling_bracelets_under_a_fund_my_travels_sign_no_permit_would_not_show_his_passport_comparendo_citation_escalating",
+            "carthage_presidence_tgm_station_may_morning_crewe_retired_railway_signalman_long_lens_on_the_presidential_palace_wall_would_not_show_his_photos_camera_searched_three_deleted_warning_complaint_escalating",
+            "ghorepani_acap_checkpost_november_morning_tauranga_surveyor_and_her_porter_from_gorkha_bag_put_down_on_the_trail_twenty_seven_kilos_on_the_lodge_scale_books_and_tripod_left_behind_tourist_police_deescalated",
+            "manuel_antonio_road_above_quepos_october_afternoon_rain_tacoma_icu_nurse_stopped_her_hire_car_on_the_bend_to_carry_a_three_toed_sloth_across_tour_bus_driver_rang_it_in_rescue_centre_number_warning_calm",
+            "montevideo_pocitos_roof_terrace_sunday_noon_widower_grilling_the_family_asado_saskatoon_remote_worker_upstairs_turned_a_hose_on_the_parrilla_smoke_in_his_flat_before_a_video_call_deescalated",
+            "mostar_stari_most_june_noon_geelong_retired_plumber_filmed_a_bridge_diver_and_was_asked_for_twenty_euros_rang_122_about_extortion_the_diving_clubs_collection_calm",
+            "nungwi_zanzibar_beach_bungalow_march_night_waterford_volunteer_teacher_stopped_her_malaria_tablets_a_week_ago_shaking_with_fever_and_wandering_talk_friend_ran_to_the_police_post_ambulance_to_mnazi_mmoja_crisis",
+            "wahiba_sands_desert_camp_february_night_norwich_baker_whose_shop_the_bank_took_walked_into_the_dunes_without_water_note_on_her_pillow_camp_manager_rang_the_royal_oman_police_psychiatrist_at_ibra_crisis",
+        ],
+        {"de-escalation": 132, "escalation": 49, "context": 2, "outcome": 7},
+        {
+            ("de-escalation", "officer_communication"): 109,
+            ("de-escalation", "officer_tactics"): 9,
+            ("de-escalation", "civilian"): 12,
+            ("de-escalation", "crisis"): 2,
+            ("escalation", "officer_escalation"): 29,
+            ("escalation", "civilian"): 20,
+            ("context", "crisis"): 2,
+            ("outcome", "outcome"): 7,
+        },
+    ),
 }
 
 #: Script lines per blind split (labelled or not), so a line dropped or added shows up.
@@ -1158,6 +1182,7 @@ LINES = {
     "fresh44": 200,
     "fresh45": 191,
     "fresh46": 182,
+    "fresh47": 173,
 }
 
 
@@ -1207,14 +1232,15 @@ def test_the_newest_split_is_training_data_once_scored():
         assert split in TRAINING_SPLITS
     assert TRAINING_SPLITS[-3:] == ("fresh44", "fresh45", "fresh46")
     assert labelled_lines(["fresh45"]) and labelled_lines(["fresh46"])
-    # Every split written so far is training data; the next one is blind until named (below).
-    assert set(SPLITS) == set(TRAINING_SPLITS)
+    # Every split written before fresh47 is training data; fresh47 is not (below).
+    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh47"}
 
 
-def test_a_split_not_yet_named_for_training_is_refused():
-    # A split written after fresh46 is blind to the detectors; nothing may read it as training
+def test_the_newest_split_is_blind():
+    # fresh47 was written in session 48, blind to the detectors; nothing may read it as training
     # data until its blind score is recorded and someone names it in TRAINING_SPLITS.
-    assert SPLITS[-1] == "fresh46"
+    assert SPLITS[-1] == "fresh47"
+    assert "fresh47" not in TRAINING_SPLITS
     with pytest.raises(ValueError, match="'fresh47' is not a training split"):
         labelled_lines(["fresh47"])
 
