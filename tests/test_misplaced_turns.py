@@ -107,7 +107,7 @@ def test_overlapped_stretches_are_not_read():
     assert reassign(AUDIO, turns, voices) == sorted(turns)
 
 
-def test_settings_are_checked_and_off_by_default_until_chosen():
+def test_settings_are_checked_and_on_by_default():
     with pytest.raises(ValueError, match=r"need 0 <= min_turn < max_turn, got 4\.0 and 4\.0"):
         MisplacedTurnSettings(min_turn=4.0)
     with pytest.raises(ValueError, match=r"margin must be in \(0, 2\), got 0.0"):
@@ -116,4 +116,6 @@ def test_settings_are_checked_and_off_by_default_until_chosen():
         MisplacedTurnSettings(min_clean=0.0)
     with pytest.raises(ValueError, match="profile_turns must be >= 1, got 0"):
         MisplacedTurnSettings(profile_turns=0)
-    assert DiarizationOptions().misplaced_turns is None
+    assert DiarizationOptions().misplaced_turns == MisplacedTurnSettings(
+        min_turn=1.6, max_turn=4.0, min_clean=0.5, margin=0.2, min_rest=4.0, profile_turns=3
+    )

@@ -239,7 +239,12 @@ def _pitch_always() -> DiarizationOptions:
     ],
 )
 def test_fresh6_pairs_of_one_timbre_stay_apart(tmp_path, recording, pitch_always, default):
-    variants = {"pitch_always": _pitch_always(), "default": DiarizationOptions()}
+    # Without the misplaced turns (session 48), which after all of this move d54's 1.6-4 s
+    # lines to the speaker CAM++ hears in them: both variants then read (3, 0.0422).
+    variants = {
+        "pitch_always": dataclasses.replace(_pitch_always(), misplaced_turns=None),
+        "default": DiarizationOptions(misplaced_turns=None),
+    }
     found = scores(recording, tmp_path, variants)
     assert found == {"pitch_always": pitch_always, "default": default}
 

@@ -324,10 +324,16 @@ def test_the_partner_and_the_civilian_are_two_speakers(tmp_path):
     assert found == {"without": (4, 0.1922), "default": (5, 0.1018)}
 
 
+# The voice split's cases are read as they were built, before the higher CAM++ veto of two
+# long profiles (session 48): that veto now keeps d228's, d215's and d184's two people apart
+# before the voice split sees them, and these tests are about what the split does.
+BEFORE_LONG_VETO = DiarizationOptions(veto_long_merge_below=None)
+
+
 def _without(**changes) -> DiarizationOptions:
-    defaults = DiarizationOptions()
     return dataclasses.replace(
-        defaults, split_voices=dataclasses.replace(defaults.split_voices, **changes)
+        BEFORE_LONG_VETO,
+        split_voices=dataclasses.replace(BEFORE_LONG_VETO.split_voices, **changes),
     )
 
 
@@ -361,7 +367,7 @@ def _without(**changes) -> DiarizationOptions:
 def test_pieces_closer_within_two_groups_than_across_split(
     tmp_path, recording, variant, before, default
 ):
-    variants = {"before": _without(**variant), "default": DiarizationOptions()}
+    variants = {"before": _without(**variant), "default": BEFORE_LONG_VETO}
     assert scores(recording, tmp_path, variants) == {"before": before, "default": default}
 
 

@@ -32,6 +32,7 @@ from bodycam.transcribe import (
     voice_evidence,
     voice_merge,
     voice_split,
+    voicing,
 )
 from bodycam.transcribe.audio_source import as_signal
 from bodycam.transcribe.campplus import CamPlusEncoder
@@ -428,7 +429,10 @@ class EmbeddedDiarizer:
             return False
         similarity = float(embed_turn(audio, profiles[0]) @ embed_turn(audio, profiles[1]))
         logger.debug("speakers %d and %d: CAM++ cosine %.2f", *pair, similarity)
-        if similarity < threshold:
+        short = self.options.veto_merge_below
+        if similarity < threshold and (
+            (short is not None and similarity < short) or self._heard_as_voices(audio, profiles)
+        ):
             vetoed.add(key)
             return True
         return False
@@ -444,6 +448,18 @@ class EmbeddedDiarizer:
         if options.veto_long_merge_below is not None and seconds >= options.veto_long_profile:
             return options.veto_long_merge_below
         return options.veto_merge_below
+
+    def _heard_as_voices(self, audio: np.ndarray, profiles: list[tuple]) -> bool:
+        """Whether both profiles hold ``veto_long_min_periodic`` of periodic speech frames,
+        asked only of a pair only the higher veto of long profiles would part: one woman's
+        whispered and spoken lines (fresh7's d64) read 0.36, a crowd's babble heard as voices
+        (fresh9's d83) 0.44-0.48, and neither is a voice CAM++ reads like a spoken one."""
+        floor = self.options.veto_long_min_periodic
+        if floor is None:
+            return True
+        shares = [voicing.periodic_share(audio, profile) for profile in profiles]
+        logger.debug("periodic speech frames: %s", shares)
+        return all(share is not None and share >= floor for share in shares)
 
     def _switch_costs(
         self, windows: embeddings.WindowEmbeddings, speech: Sequence[tuple[float, float]]
