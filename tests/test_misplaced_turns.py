@@ -5,25 +5,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from voice_standins import VoicesByStart
 
 from bodycam.transcribe.diarization.options import DiarizationOptions
 from bodycam.transcribe.misplaced_turns import MisplacedTurnSettings, reassign
 
 AUDIO = np.zeros(16000 * 60, np.float32)
 OFFICER, CIVILIAN, RADIO = (1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0)
-
-
-class _Voices:
-    """CAM++ stand-in: each segment start has a voice; a union is their normalised sum."""
-
-    def __init__(self, voices: dict[float, tuple[float, ...]]) -> None:
-        self.voices = voices
-        self.calls: list[list[tuple[float, float]]] = []
-
-    def __call__(self, audio, segments):
-        self.calls.append(list(segments))
-        total = np.sum([self.voices[start] for start, _ in segments], axis=0)
-        return (total / np.linalg.norm(total)).astype(np.float32)
 
 
 def _unit(officer: float, civilian: float, radio: float = 0.0) -> tuple[float, float, float]:
@@ -49,10 +37,10 @@ TURNS = [
 ]
 
 
-def _voices(near: tuple[float, ...]) -> _Voices:
+def _voices(near: tuple[float, ...]) -> VoicesByStart:
     known = {0.0: OFFICER, 6.0: OFFICER, 12.0: OFFICER, 18.0: CIVILIAN, 24.0: CIVILIAN}
     known = {start: (*voice, 0.0) for start, voice in known.items()}
-    return _Voices(
+    return VoicesByStart(
         {
             **known,
             30.0: _unit(0.2, 0.8),

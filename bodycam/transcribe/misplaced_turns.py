@@ -13,7 +13,6 @@ were another person's lines.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,8 +25,7 @@ from bodycam.transcribe.distinct_turns import (
     clean_segments,
     profile_segments,
 )
-
-logger = logging.getLogger(__name__)
+from bodycam.transcribe.short_turns import clearly_nearest
 
 
 @dataclass(frozen=True)
@@ -131,18 +129,6 @@ def reassign(
             if (other == speaker or seconds[other] >= settings.min_rest)
             and (profile := _profile(turns, other, index, settings.profile_turns))
         }
-        if speaker not in scores:
-            continue
-        nearest = max(scores, key=scores.get)
-        if nearest != speaker and scores[nearest] - scores[speaker] >= settings.margin:
-            logger.debug(
-                "turn %.2f-%.2f s moves from speaker %d to %d (CAM++ cosine %.2f against %.2f)",
-                start,
-                end,
-                speaker,
-                nearest,
-                scores[nearest],
-                scores[speaker],
-            )
-            out[index] = (start, end, nearest)
+        if speaker in scores:
+            out[index] = (start, end, clearly_nearest(turns[index], scores, settings.margin))
     return out

@@ -176,16 +176,24 @@ def reassign(
             for other, profile in profiles.items()
             if profile
         }
-        nearest = max(scores, key=scores.get)
-        if nearest != speaker and scores[nearest] - scores[speaker] >= settings.margin:
-            logger.debug(
-                "turn %.2f-%.2f s moves from speaker %d to %d (CAM++ cosine %.2f against %.2f)",
-                start,
-                end,
-                speaker,
-                nearest,
-                scores[nearest],
-                scores[speaker],
-            )
-            out[index] = (start, end, nearest)
+        out[index] = (start, end, clearly_nearest(turns[index], scores, settings.margin))
     return out
+
+
+def clearly_nearest(turn: Turn, scores: dict[int, float], margin: float) -> int:
+    """The speaker whose profile reads nearest ``turn``'s voice (``scores``: CAM++ cosines by
+    speaker) when it beats the turn's own speaker by ``margin``, else the turn's own speaker."""
+    start, end, speaker = turn
+    nearest = max(scores, key=scores.get)
+    if nearest == speaker or scores[nearest] - scores[speaker] < margin:
+        return speaker
+    logger.debug(
+        "turn %.2f-%.2f s moves from speaker %d to %d (CAM++ cosine %.2f against %.2f)",
+        start,
+        end,
+        speaker,
+        nearest,
+        scores[nearest],
+        scores[speaker],
+    )
+    return nearest
