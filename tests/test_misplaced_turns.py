@@ -64,9 +64,16 @@ def test_a_line_clearly_in_another_found_speakers_voice_moves_to_that_speaker():
     # speaker holds 2 s, under min_rest, so no line moves to it.
     assert [key for key, (old, new) in moved.items() if old != new] == [(30.0, 32.5)]
     assert moved[(30.0, 32.5)] == (0, 1)
-    # The checked turn is never in its own speaker's profile: the officer's is her three 5 s
-    # turns (the 4.5 s one is the fourth longest).
-    assert [(12.0, 17.0), (6.0, 11.0), (0.0, 5.0)] in voices.calls
+    # A profile is the speaker's longest turns over 4 s, so no checked turn is in one and each
+    # speaker's is read once: three turns checked, two profiles (the officer's three 5 s
+    # turns; the 4.5 s one is the fourth longest), five CAM++ reads.
+    assert voices.calls == [
+        [(30.0, 32.5)],
+        [(0.0, 5.0), (6.0, 11.0), (12.0, 17.0)],
+        [(18.0, 23.0), (24.0, 29.0)],
+        [(33.0, 35.5)],
+        [(47.0, 49.0)],
+    ]
 
 
 def test_the_margin_decides():

@@ -23,7 +23,6 @@ from bodycam.transcribe.distinct_turns import (
     Turn,
     TurnEmbedder,
     clean_segments,
-    profile_segments,
 )
 from bodycam.transcribe.short_turns import clearly_nearest
 
@@ -43,8 +42,9 @@ class MisplacedTurnSettings:
             speaker's by at least this.
         min_rest: Both speakers keep at least this many seconds of other turns: a profile of
             a speaker with little speech says little about the voice.
-        profile_turns: A speaker's profile is its this many longest turns other than the one
-            checked, each read over its middle ``PROFILE_PIECE_SECONDS``.
+        profile_turns: A speaker's profile is its this many longest turns longer than
+            ``max_turn`` (else other than the one checked), each read over its middle
+            ``PROFILE_PIECE_SECONDS``.
     """
 
     min_turn: float = 1.6
@@ -69,14 +69,25 @@ class MisplacedTurnSettings:
             raise ValueError(f"profile_turns must be >= 1, got {self.profile_turns}")
 
 
-def _profile(turns: Sequence[Turn], speaker: int, leave_out: int, count: int) -> tuple:
-    """``speaker``'s ``count`` longest turns other than ``leave_out``, each cut to its middle
-    ``PROFILE_PIECE_SECONDS`` (CAM++ costs in proportion to the audio)."""
+def _profile(
+    turns: Sequence[Turn], speaker: int, leave_out: int, settings: MisplacedTurnSettings
+) -> tuple:
+    """``speaker``'s ``profile_turns`` longest turns longer than ``max_turn`` (so that one
+    profile serves every turn checked: a profile that left out each checked turn in turn cost
+    a CAM++ read of up to 18 s per turn), else its longest turns other than ``leave_out``,
+    each cut to its middle ``PROFILE_PIECE_SECONDS`` (CAM++ costs in proportion to the
+    audio)."""
+    own = [
+        (end - start, start, end)
+        for index, (start, end, label) in enumerate(turns)
+        if label == speaker and index != leave_out
+    ]
+    chosen = sorted([turn for turn in own if turn[0] > settings.max_turn] or own, reverse=True)
     pieces = []
-    for start, end in profile_segments(turns, speaker, leave_out, count):
-        trim = max(0.0, (end - start - PROFILE_PIECE_SECONDS) / 2)
+    for length, start, end in chosen[: settings.profile_turns]:
+        trim = max(0.0, (length - PROFILE_PIECE_SECONDS) / 2)
         pieces.append((start + trim, end - trim))
-    return tuple(pieces)
+    return tuple(sorted(pieces))
 
 
 def reassign(
@@ -127,7 +138,7 @@ def reassign(
             other: float(voice(part) @ voice(profile))
             for other in seconds
             if (other == speaker or seconds[other] >= settings.min_rest)
-            and (profile := _profile(turns, other, index, settings.profile_turns))
+            and (profile := _profile(turns, other, index, settings))
         }
         if speaker in scores:
             out[index] = (start, end, clearly_nearest(turns[index], scores, settings.margin))
