@@ -7,8 +7,8 @@ in the wrong one of two speakers that are both found. ``short_turns`` fixes that
 up to 1.6 s; longer turns were left as labelled. CAM++ read over such a turn as a whole hears
 whose voice it is: on 90 recordings of devset fresh21-fresh33 (session 48,
 docs/BENCHMARKS.md), 11 of the 13 final turns of 1.6-4 s whose CAM++ cosine to another
-speaker's profile beat their own speaker's by 0.2 or more (their speaker keeping 4 s besides)
-were another person's lines.
+speaker's profile (its three longest other turns) beat their own speaker's by 0.2 or more
+(their speaker keeping 4 s besides) were another person's lines.
 """
 
 from __future__ import annotations

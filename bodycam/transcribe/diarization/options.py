@@ -159,9 +159,9 @@ class DiarizationOptions:
             than its own speaker's (``misplaced_turns.reassign``: a two- or three-second line
             in a voice the windows hear close to another found speaker's). ``None`` keeps the
             turns (the default before session 48). On since session 48: on devset
-            fresh21-fresh33's final turns it takes the DER from 11.78 to 11.53 % (18.0 s of
-            error of 7272 s of speech), confirmed on fresh34-fresh46, 13.88 to 13.48 %
-            (23.4 s; d290 the one worse, by 2.9 points; docs/BENCHMARKS.md).
+            fresh21-fresh33's final turns it takes the DER from 11.78 to 11.60 % (13.3 s of
+            error of 7272 s of speech; d220 the one worse), confirmed on fresh34-fresh46,
+            13.88 to 13.50 % (21.8 s; d290 the one worse; docs/BENCHMARKS.md).
     """
 
     encoder: str = "resemblyzer"
