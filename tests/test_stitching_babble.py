@@ -125,7 +125,7 @@ def test_d83s_crowd_is_not_heard_as_a_second_participant(tmp_path):
     )
     variants = {"trusting": trusting, "new_under_babble": new_under_babble, "default": default}
     assert scores("d83", tmp_path, variants) == {
-        "trusting": (6, 0.6356),
+        "trusting": (6, 0.6276),
         "new_under_babble": (6, 0.3484),
         "default": (6, 0.3484),
     }
