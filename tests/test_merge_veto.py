@@ -113,36 +113,37 @@ def test_two_long_profiles_need_a_higher_cosine_to_merge():
     long_labels = np.array([0] * 13 + [1] * 13)
     long_windows = _windows(list(long_labels))
     voices = VoicesByStart({0.0: (1.0, 0.0), 3.25: (0.5, 0.866)})
-    diarizer = _diarizer(DiarizationOptions(), voices)
+    on = DiarizationOptions(veto_long_merge_below=0.62)
+    diarizer = _diarizer(on, voices)
     assert diarizer._merge_vetoed(voices, audio, long_windows, long_labels, (0, 1), set())
     assert voices.calls == [[(0.0, 3.25)], [(3.25, 6.5)]]
-    # Off: the one threshold, 0.35, for every pair.
-    off = _diarizer(DiarizationOptions(veto_long_merge_below=None), voices)
+    # Off (the default: it parted sample.wav's 20-minute repeat): 0.35 for every pair.
+    off = _diarizer(DiarizationOptions(), voices)
     assert not off._merge_vetoed(voices, audio, long_windows, long_labels, (0, 1), set())
     # A whisper (no periodic frames) beside a voice is one person's other way of speaking.
     whisper = _voiced_then("noise")
     assert not diarizer._merge_vetoed(voices, whisper, long_windows, long_labels, (0, 1), set())
     # ...but under 0.35 any two profiles are two people.
     voices = VoicesByStart({0.0: (1.0, 0.0), 3.25: (0.3, 0.954)})
-    diarizer = _diarizer(DiarizationOptions(), voices)
+    diarizer = _diarizer(on, voices)
     assert diarizer._merge_vetoed(voices, whisper, long_windows, long_labels, (0, 1), set())
     short_labels = np.array([0] * 8 + [1] * 8)
     voices = VoicesByStart({0.0: (1.0, 0.0), 2.0: (0.5, 0.866)})
-    diarizer = _diarizer(DiarizationOptions(), voices)
+    diarizer = _diarizer(on, voices)
     assert not diarizer._merge_vetoed(
         voices, audio, _windows(list(short_labels)), short_labels, (0, 1), set()
     )
     # Both must hold 3 s: a 3.25 s profile beside a 2 s one is judged at 0.35.
     mixed = np.array([0] * 13 + [1] * 8)
     voices = VoicesByStart({0.0: (1.0, 0.0), 3.25: (0.5, 0.866)})
-    diarizer = _diarizer(DiarizationOptions(), voices)
+    diarizer = _diarizer(on, voices)
     assert not diarizer._merge_vetoed(voices, audio, _windows(list(mixed)), mixed, (0, 1), set())
 
 
 def test_merge_veto_option_checks_its_value():
     assert DiarizationOptions().veto_merge_below == 0.35
     assert (DiarizationOptions().veto_long_merge_below, DiarizationOptions().veto_long_profile) == (
-        0.62,
+        None,
         3.0,
     )
     with pytest.raises(ValueError, match="veto_merge_below must be in"):

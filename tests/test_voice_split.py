@@ -324,9 +324,9 @@ def test_the_partner_and_the_civilian_are_two_speakers(tmp_path):
     assert found == {"without": (4, 0.1922), "default": (5, 0.1018)}
 
 
-# The voice split's cases are read as they were built, before the higher CAM++ veto of two
-# long profiles (session 48): that veto now keeps d228's, d215's and d184's two people apart
-# before the voice split sees them, and these tests are about what the split does.
+# The voice split's cases are read without the higher CAM++ veto of two long profiles (session
+# 48; off by default, but named here): switched on, it keeps d228's, d215's and d184's two
+# people apart before the voice split sees them, and these tests are about what the split does.
 BEFORE_LONG_VETO = DiarizationOptions(veto_long_merge_below=None)
 
 

@@ -112,8 +112,10 @@ class DiarizationOptions:
             hold ``veto_long_profile`` seconds or more: CAM++ reads a voice closer to itself the
             more of it it hears, so two long profiles of one person read higher than two
             clusters of a second's runs do, and two people's long profiles can be told apart
-            at a higher cosine. ``None`` uses ``veto_merge_below`` for every pair (the default
-            before session 48). 0.62 at 3 s since session 48: on devset fresh21-fresh33 every
+            at a higher cosine. ``None`` (the default) uses ``veto_merge_below`` for every pair.
+            0.62 at 3 s was chosen in session 48 and left off: on sample.wav's 20-minute repeat
+            it parts one voice into two (DER 5.61 -> 11.66 %, three speakers of two), and body
+            camera footage runs for many minutes. On devset fresh21-fresh33 every
             merge where both profiles held 3 s read 0.67 or more for one person's pure clusters
             and 0.36-0.61 for two people's; the recordings it changes there lost 7.5 s of error
             (one more speaker count exact), and on fresh34-fresh46 (the confirming half) 9.8 s
@@ -196,7 +198,7 @@ class DiarizationOptions:
         default_factory=distinct_turns.DistinctTurnSettings
     )
     veto_merge_below: float | None = 0.35
-    veto_long_merge_below: float | None = 0.62
+    veto_long_merge_below: float | None = None
     veto_long_profile: float = 3.0
     veto_long_min_periodic: float | None = 0.15
     turn_taking: turn_taking.TurnTakingSettings | None = field(
