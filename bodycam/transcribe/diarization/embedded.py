@@ -452,8 +452,8 @@ class EmbeddedDiarizer:
     def _heard_as_voices(self, audio: np.ndarray, profiles: list[tuple]) -> bool:
         """Whether both profiles hold ``veto_long_min_periodic`` of periodic speech frames,
         asked only of a pair only the higher veto of long profiles would part: one woman's
-        whispered and spoken lines (fresh7's d64) read 0.36, a crowd's babble heard as voices
-        (fresh9's d83) 0.44-0.48, and neither is a voice CAM++ reads like a spoken one."""
+        whispered and spoken lines (fresh7's d64) read 0.36, and a whisper is not a voice
+        CAM++ reads like a spoken one."""
         floor = self.options.veto_long_min_periodic
         if floor is None:
             return True
