@@ -24,7 +24,7 @@ from bodycam.transcribe.distinct_turns import (
     TurnEmbedder,
     clean_segments,
 )
-from bodycam.transcribe.short_turns import clearly_nearest
+from bodycam.transcribe.short_turns import clearly_nearest, voice_reader
 
 
 @dataclass(frozen=True)
@@ -117,12 +117,7 @@ def reassign(
         seconds[speaker] = seconds.get(speaker, 0.0) + end - start
     if len(seconds) < 2:
         return turns
-    vectors: dict[tuple, np.ndarray] = {}
-
-    def voice(segments: tuple) -> np.ndarray:
-        if segments not in vectors:
-            vectors[segments] = embed(audio, list(segments))
-        return vectors[segments]
+    voice = voice_reader(audio, embed)
 
     out = list(turns)
     for index, (start, end, speaker) in enumerate(turns):

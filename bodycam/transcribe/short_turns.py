@@ -18,7 +18,7 @@ other speaker overlaps, or their clean part, are read: cross-talk mixes voices.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -152,12 +152,7 @@ def reassign(
     speakers = sorted({speaker for _, _, speaker in turns})
     if len(speakers) < 2:
         return turns
-    vectors: dict[tuple, np.ndarray] = {}
-
-    def voice(segments: tuple) -> np.ndarray:
-        if segments not in vectors:
-            vectors[segments] = embed(audio, list(segments))
-        return vectors[segments]
+    voice = voice_reader(audio, embed)
 
     out = list(turns)
     for index, (start, end, speaker) in enumerate(turns):
@@ -178,6 +173,19 @@ def reassign(
         }
         out[index] = (start, end, clearly_nearest(turns[index], scores, settings.margin))
     return out
+
+
+def voice_reader(audio: np.ndarray, embed: TurnEmbedder) -> Callable[[tuple], np.ndarray]:
+    """``embed`` of ``audio`` over a tuple of segments, each tuple read once: a speaker's
+    profile serves every turn compared with it."""
+    vectors: dict[tuple, np.ndarray] = {}
+
+    def voice(segments: tuple) -> np.ndarray:
+        if segments not in vectors:
+            vectors[segments] = embed(audio, list(segments))
+        return vectors[segments]
+
+    return voice
 
 
 def clearly_nearest(turn: Turn, scores: dict[int, float], margin: float) -> int:
