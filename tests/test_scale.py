@@ -9,6 +9,7 @@ import json
 import os
 import signal
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -204,6 +205,9 @@ def test_killed_worker_is_survived_without_duplicate_segments(tmp_path, client):
         # No segment written twice: a rerun task's result reaches the database once.
         assert len({(start, text) for start, _, text, *_ in rows["segments"]}) == segments
         assert any(detail and "(on tcp://" in detail for detail in seen)
+        # The killed worker's scratch (its copies of the media) went with the rerun's sweep.
+        dead = pids[killed[0]]
+        assert not list(Path(tempfile.gettempdir()).glob(f"bodycam-task-*-{dead}-*"))
 
 
 @pytest.mark.slow

@@ -33,6 +33,7 @@ import numpy as np
 
 from ..core.errors import InvalidInput, InvalidMedia
 from ..core.progress import Progress, scaled
+from ..core.scratch import scratch_folder
 from ..ingest.ffmpeg_tool import ffmpeg_binary, ffmpeg_version, run_ffmpeg
 from ..ingest.probe import MediaInfo, probe
 from ..transcribe.types import Segment
@@ -494,7 +495,7 @@ def render_clip(
     render = scaled(progress, HASH_SHARE, 1.0)
     blur_stats = None
     with (
-        tempfile.TemporaryDirectory(prefix="bodycam-clip-") as folder,
+        scratch_folder("clip") as folder,
         atomic_output(out_path) as partial,
     ):
         args = _build_command(request, plan, info, Path(folder), partial, segments)

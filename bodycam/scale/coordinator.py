@@ -14,7 +14,6 @@ that are not split run here, in-process.
 from __future__ import annotations
 
 import contextlib
-import tempfile
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from typing import Any
 
 from .. import registry
 from ..core.errors import LostClaim
+from ..core.scratch import scratch_folder
 from ..models import jobs
 from ..models.store import Store
 from ..worker import JobOutcome, JobProgress, WorkerOptions, run_job, settle
@@ -76,7 +76,7 @@ def run_on_worker(kind: str, task: Any, options: WorkerOptions, root: str, key: 
 
     publish(0.0, "started")
     split = registry.job_kind(kind).split
-    with tempfile.TemporaryDirectory(prefix="bodycam-task-") as scratch:
+    with scratch_folder("task") as scratch:
         started = time.perf_counter()
         value = split.compute(task, options, publish, MediaResolver(root, scratch))
         seconds = time.perf_counter() - started

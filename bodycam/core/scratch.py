@@ -1,0 +1,89 @@
+"""Scratch folders for work on evidence, and the sweep of those a killed process left behind.
+
+A task's scratch holds copies of media (a worker's download of the footage, a clip's caption
+and concat files, frames). ``tempfile.TemporaryDirectory`` removes its folder when the block
+ends, and even on an exception, but not when the process is killed (SIGKILL, the OOM killer, a
+power cut on one worker): the folder and the copies in it stay in the temporary directory for
+as long as the machine runs. Copies of evidence must not outlive the work that needed them, so
+each folder is named after the process that owns it (host and pid), and every new scratch
+folder first removes the ones whose owner on this host is gone.
+
+A pid that has been reused by another process reads as alive, so its folder waits for the next
+sweep after that process ends: a sweep never removes a live process's folder, it only ever
+leaves a dead one's a while longer.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import socket
+import tempfile
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+#: The kinds of scratch folder that hold evidence copies (a task on a worker; a clip render).
+KINDS = ("task", "clip")
+
+# ``TemporaryDirectory`` appends 8 characters of [a-z0-9_]; the host may hold hyphens.
+_NAME = re.compile(r"^bodycam-(?P<kind>[a-z]+)-(?P<host>.+)-(?P<pid>\d+)-[a-z0-9_]{8}$")
+
+
+def _host() -> str:
+    """This host's name as it can stand in a folder name."""
+    return re.sub(r"[^A-Za-z0-9.-]", "_", socket.gethostname()) or "localhost"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's live process
+        return True
+    return True
+
+
+def sweep_stale(root: str | os.PathLike | None = None) -> list[Path]:
+    """Remove the scratch folders under ``root`` (the temporary directory) that processes on
+    this host left when they were killed; other hosts' folders (a shared /tmp) are left to
+    them.
+
+    Returns:
+        The folders removed.
+    """
+    root = Path(root or tempfile.gettempdir())
+    host = _host()
+    removed = []
+    try:
+        entries = list(root.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _NAME.match(entry.name)
+        if not match or match["kind"] not in KINDS or match["host"] != host:
+            continue
+        if _alive(int(match["pid"])) or not entry.is_dir():
+            continue
+        # Another process may be sweeping the same folder: whatever it removed first is gone.
+        shutil.rmtree(entry, ignore_errors=True)
+        if not entry.exists():
+            logger.warning("removed %s, left by killed process %s", entry, match["pid"])
+            removed.append(entry)
+    return removed
+
+
+def scratch_folder(kind: str) -> tempfile.TemporaryDirectory:
+    """A ``TemporaryDirectory`` (use it in a ``with``) named for this process, made after the
+    folders of killed processes are swept.
+
+    Args:
+        kind: One of ``KINDS``: what the folder is for.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"scratch kind must be one of {', '.join(KINDS)}, got {kind!r}")
+    sweep_stale()
+    return tempfile.TemporaryDirectory(prefix=f"bodycam-{kind}-{_host()}-{os.getpid()}-")
