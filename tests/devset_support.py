@@ -7,7 +7,8 @@ recording with ``built_as_planned``, so that each half's file keeps only its own
 facts and exact values (from fresh32 on with ``voices_heard_before``, ``accented`` and
 ``talked_over``; from fresh33 on with ``one_accent_pairs``, and from fresh34 on ``blind_half``
 takes the half's ``noises`` when it does not use each of the eight once; from fresh44 on with
-``voice_for``, and from fresh47 on ``pointed_at`` and ``accents_by_last_heard``)."""
+``voice_for``, from fresh47 on ``pointed_at`` and ``accents_by_last_heard``, and from fresh48 on
+``talks_over``, ``late_and_answering``, ``women_only``, ``one_accent`` and ``whispering``)."""
 
 from __future__ import annotations
 
@@ -561,6 +562,35 @@ def pointed_at(recordings: dict, field: str) -> list[tuple[str, str]]:
         for s in recordings.values()
         if getattr(s, field) is not None
     ]
+
+
+def talks_over(spec: devset.RecordingSpec, field: str) -> bool:
+    """Whether the plan puts a line of the voice a spec's ``short_line`` or ``late_voice``
+    points at over the line before (by index: some early recordings give two voices one
+    label)."""
+    plan = devset.turn_plan(spec)
+    return any(plan.speakers[line] == getattr(spec, field) for line in plan.overlaps)
+
+
+def late_and_answering(spec: devset.RecordingSpec) -> bool:
+    """Whether the voice first heard late is the one answering in a word or two."""
+    return spec.late_voice is not None and spec.late_voice == spec.replies
+
+
+def women_only(spec: devset.RecordingSpec) -> bool:
+    """Whether every voice of a recording is a woman's (or a girl's)."""
+    return all(espeak_variant(v) in ALL_WOMEN for v in spec.voices)
+
+
+def one_accent(spec: devset.RecordingSpec) -> bool:
+    """Whether two accented voices of a recording read English by one language's rules."""
+    languages = [v.voice.split("+")[0] for v in spec.voices if foreign(v)]
+    return len(languages) != len(set(languages))
+
+
+def whispering(spec: devset.RecordingSpec) -> list:
+    """The voices on one of espeak's whisper variants, in order."""
+    return [v for v in spec.voices if "whisper" in espeak_variant(v)]
 
 
 def voices_heard_before(recordings: dict, earlier: list) -> list[str]:

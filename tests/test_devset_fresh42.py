@@ -18,6 +18,7 @@ from devset_support import (
     lines_talked_over,
     lines_written_before,
     near_earlier_lines,
+    women_only,
 )
 
 from bodycam.transcribe.formats import load_rttm
@@ -40,11 +41,6 @@ FIVE_ACCENTS = {"vi", "om", "tn", "ltg", "ia"}
 #: The halves just before this one, which had no four lines talked over in a recording, no two
 #: long silences in one, no wearer shouting and no voice shouting on the radio.
 LAST_FOUR = ("fresh38", "fresh39", "fresh40", "fresh41")
-
-
-def women_only(spec) -> bool:
-    """Whether every voice of a recording is a woman's (or a girl's)."""
-    return all(espeak_variant(v) in ALL_WOMEN for v in spec.voices)
 
 
 def test_fresh42_half_is_eight_unseen_recordings_each_noise_once():

@@ -15,9 +15,12 @@ from devset_support import (
     band_limited,
     espeak_variant,
     foreign,
+    late_and_answering,
     lines_talked_over,
     lines_written_before,
     near_earlier_lines,
+    one_accent,
+    whispering,
 )
 
 from bodycam.transcribe import devset
@@ -44,22 +47,6 @@ FIVE_ACCENTS = {"ku", "smj", "nci", "eo", "lfn"}
 LAST_FOUR = ("fresh39", "fresh40", "fresh41", "fresh42")
 #: The long silences' range the set has used in every recording that did not give one.
 DEFAULT_SILENCE = (6.0, 10.0)
-
-
-def whispering(spec) -> list:
-    """The voices on one of espeak's whisper variants, in order."""
-    return [v for v in spec.voices if "whisper" in espeak_variant(v)]
-
-
-def one_accent(spec) -> bool:
-    """Whether two accented voices of a recording read English by one language's rules."""
-    languages = [v.voice.split("+")[0] for v in spec.voices if foreign(v)]
-    return len(languages) != len(set(languages))
-
-
-def late_and_answering(spec) -> bool:
-    """Whether the voice first heard late is the one answering in a word or two."""
-    return spec.late_voice is not None and spec.late_voice == spec.replies
 
 
 def test_fresh43_half_is_eight_unseen_recordings_each_noise_once():

@@ -45,19 +45,12 @@ SIX_ACCENTS = {"pt", "nl", "it", "fr", "es", "sw"}
 LAST_FOUR = ("fresh43", "fresh44", "fresh45", "fresh46")
 
 
-def late_talking_over(spec) -> bool:
-    """Whether the plan puts a line of the voice first heard late over the line before (by
-    index: some early recordings give two voices one label)."""
-    plan = devset.turn_plan(spec)
-    return any(plan.speakers[line] == spec.late_voice for line in plan.overlaps)
-
-
 def leans_on(spec) -> dict[str, bool]:
     """What the half leans on, one recording each, and whether ``spec`` does it."""
     short, answering = voice_for(spec, "short_line"), voice_for(spec, "replies")
     return {
         "control accented": any(v.label == "dispatch" and foreign(v) for v in spec.voices),
-        "late talking over": late_talking_over(spec),
+        "late talking over": support.talks_over(spec, "late_voice"),
         "shouted answering": answering is not None and answering.shout,
         "whispered one line": short is not None and "whisper" in espeak_variant(short),
         "radio shouting": any(v.radio and v.shout for v in band_limited(spec)),
