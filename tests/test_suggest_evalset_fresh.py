@@ -1143,11 +1143,11 @@ EXPECTED = {
             "ulaanbaatar_railway_station_platform_two_may_morning_lethbridge_retired_grain_inspector_off_the_train_from_moscow_breathless_with_a_swollen_calf_compartment_student_fetched_police_oxygen_ambulance_to_shastin_crisis",
             "vang_vieng_nam_song_riverbank_january_dusk_sligo_backpacker_rang_the_tourist_police_toowoomba_friend_not_back_from_tubing_found_on_a_rice_farmers_porch_with_skinned_knees_calm",
         ],
-        {"de-escalation": 120, "escalation": 61, "context": 3, "outcome": 6},
+        {"de-escalation": 121, "escalation": 61, "context": 3, "outcome": 6},
         {
             ("de-escalation", "officer_communication"): 99,
             ("de-escalation", "officer_tactics"): 10,
-            ("de-escalation", "civilian"): 8,
+            ("de-escalation", "civilian"): 9,
             ("de-escalation", "crisis"): 3,
             ("escalation", "officer_escalation"): 35,
             ("escalation", "civilian"): 26,
