@@ -8,6 +8,7 @@ import pytest
 from voice_standins import VoicesByStart
 
 from bodycam.transcribe.diarization.options import DiarizationOptions
+from bodycam.transcribe.embeddings import WindowEmbeddings
 from bodycam.transcribe.misplaced_turns import MisplacedTurnSettings, reassign
 
 AUDIO = np.zeros(16000 * 60, np.float32)
@@ -86,6 +87,45 @@ def test_the_margin_decides():
     assert all(new[2] == 1 for turn, new in zip(TURNS, out, strict=True) if turn != new)
 
 
+def test_a_line_its_windows_already_place_well_is_not_read():
+    # Windows every 0.25 s: those centred in 30-32.5 s match the officer's Resemblyzer
+    # centroid at 0.9 (over max_match 0.85), so that line, the civilian's by CAM++, is not
+    # read and stays; those in 33-35.5 s match at 0.6, and the radio's line at 0.6 too.
+    centers = np.arange(0.125, 50.0, 0.25)
+    vectors = np.array(
+        [
+            (0.9, 0.436, 0.0)
+            if 30.0 <= c < 32.5
+            else (0.6, 0.8, 0.0)
+            if 33.0 <= c < 35.5
+            else (0.6, 0.0, 0.8)
+            if 47.0 <= c < 49.0
+            else (1.0, 0.0, 0.0)
+            for c in centers
+        ]
+    )
+    windows = WindowEmbeddings(centers - 0.125, centers, np.zeros(len(centers), int), vectors)
+    voices = _voices(_unit(0.45, 0.7))
+    out = reassign(AUDIO, TURNS, voices, MisplacedTurnSettings(), windows, np.eye(3))
+    assert [turn for turn, new in zip(TURNS, out, strict=True) if turn != new] == [(33.0, 35.5, 0)]
+    assert out[6] == (33.0, 35.5, 1)
+    assert voices.calls == [
+        [(33.0, 35.5)],
+        [(0.0, 5.0), (6.0, 11.0), (12.0, 17.0)],
+        [(18.0, 23.0), (24.0, 29.0)],
+        [(47.0, 49.0)],
+    ]
+    # Without the windows (or with max_match None) every checked line is read, and 30-32.5 s
+    # moves to the civilian as well.
+    unfiltered = MisplacedTurnSettings(max_match=None)
+    for args in ((MisplacedTurnSettings(),), (unfiltered, windows, np.eye(3))):
+        out = reassign(AUDIO, TURNS, _voices(_unit(0.45, 0.7)), *args)
+        assert [new for turn, new in zip(TURNS, out, strict=True) if turn != new] == [
+            (30.0, 32.5, 1),
+            (33.0, 35.5, 1),
+        ]
+
+
 def test_a_speaker_with_little_else_keeps_its_lines():
     # The civilian holds 10 s: with min_rest 11 s her profile says too little about her
     # voice, and nothing moves to her (the officer keeps 25 s besides any one turn).
@@ -111,6 +151,14 @@ def test_settings_are_checked_and_on_by_default():
         MisplacedTurnSettings(min_clean=0.0)
     with pytest.raises(ValueError, match="profile_turns must be >= 1, got 0"):
         MisplacedTurnSettings(profile_turns=0)
+    with pytest.raises(ValueError, match=r"max_match must be in \(-1, 1\] or None, got 1.5"):
+        MisplacedTurnSettings(max_match=1.5)
     assert DiarizationOptions().misplaced_turns == MisplacedTurnSettings(
-        min_turn=1.6, max_turn=4.0, min_clean=0.5, margin=0.2, min_rest=4.0, profile_turns=3
+        min_turn=1.6,
+        max_turn=4.0,
+        min_clean=0.5,
+        margin=0.2,
+        min_rest=4.0,
+        profile_turns=3,
+        max_match=0.85,
     )

@@ -100,23 +100,25 @@ def _profile(
     return tuple(pieces)
 
 
-def _well_matched(
+def well_matched(
     part: Sequence[tuple[float, float]],
     speaker: int,
-    settings: ShortTurnSettings,
+    max_match: float | None,
     windows: WindowEmbeddings | None,
     centroids: np.ndarray | None,
 ) -> bool:
-    """Whether the windows centred in ``part`` match ``speaker``'s centroid at least
-    ``max_match`` in mean cosine (never when there are none, or no windows given)."""
-    if settings.max_match is None or windows is None or centroids is None:
+    """Whether the Resemblyzer windows centred in ``part`` match ``speaker``'s centroid at
+    least ``max_match`` in mean cosine (never when there are none, or no windows given, or
+    ``max_match`` is ``None``): a turn its windows already place well is not worth a CAM++
+    read."""
+    if max_match is None or windows is None or centroids is None:
         return False
     inside = np.zeros(len(windows), dtype=bool)
     for start, end in part:
         inside |= (windows.centers >= start) & (windows.centers < end)
     if not inside.any():
         return False
-    return float(np.mean(windows.vectors[inside] @ centroids[speaker])) >= settings.max_match
+    return float(np.mean(windows.vectors[inside] @ centroids[speaker])) >= max_match
 
 
 def reassign(
@@ -161,7 +163,7 @@ def reassign(
         part = tuple(clean_segments(turns, index))
         if sum(b - a for a, b in part) < settings.min_clean:
             continue
-        if _well_matched(part, speaker, settings, windows, centroids):
+        if well_matched(part, speaker, settings.max_match, windows, centroids):
             continue
         profiles = {other: _profile(turns, other, index, settings) for other in speakers}
         if not profiles[speaker]:

@@ -279,7 +279,7 @@ class EmbeddedDiarizer:
                 )
             if options.misplaced_turns is not None:
                 raw_turns = misplaced_turns.reassign(
-                    audio, raw_turns, embed_turn, options.misplaced_turns
+                    audio, raw_turns, embed_turn, options.misplaced_turns, windows, centroids
                 )
         else:
             raw_turns = turns_from_windows(speech, windows.centers, windows.regions, labels)
