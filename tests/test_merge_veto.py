@@ -11,12 +11,16 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from devset_support import needs_voices, scores
+from pyannote.core import Annotation, Segment
+from support import samples
 from voice_standins import VoicesByStart
 
-from bodycam.transcribe import voice_evidence
+from bodycam.transcribe import evaluation, voice_evidence
+from bodycam.transcribe.devset import read_audio
 from bodycam.transcribe.diarization.options import DiarizationOptions
 from bodycam.transcribe.distinct_turns import DistinctTurnSettings, join_small
 from bodycam.transcribe.embeddings import WindowEmbeddings, WindowEncoder
+from bodycam.transcribe.formats import load_rttm
 
 
 def _windows(labels: list[int], regions: list[int] | None = None) -> WindowEmbeddings:
@@ -93,11 +97,11 @@ def test_a_merge_of_two_voices_campplus_tells_apart_is_vetoed():
     assert len(voices.calls) == 2
 
 
-def _voiced_then(second: str) -> np.ndarray:
-    """7 s: a 150 Hz buzz with harmonics to 3.25 s (a voice), then more of it or white noise
-    (a whisper's breath)."""
+def _voiced_then(second: str, seconds: int = 7) -> np.ndarray:
+    """``seconds`` s: a 150 Hz buzz with harmonics to 3.25 s (a voice), then more of it or
+    white noise (a whisper's breath)."""
     rng = np.random.default_rng(48)
-    t = np.arange(16000 * 7) / 16000
+    t = np.arange(16000 * seconds) / 16000
     buzz = sum(np.sin(2 * np.pi * 150 * k * t) / k for k in range(1, 6)) * 0.1
     audio = buzz + 0.001 * rng.standard_normal(len(t))
     if second == "noise":
@@ -113,12 +117,12 @@ def test_two_long_profiles_need_a_higher_cosine_to_merge():
     long_labels = np.array([0] * 13 + [1] * 13)
     long_windows = _windows(list(long_labels))
     voices = VoicesByStart({0.0: (1.0, 0.0), 3.25: (0.5, 0.866)})
-    on = DiarizationOptions(veto_long_merge_below=0.62)
+    on = DiarizationOptions()  # the default since session 49
     diarizer = _diarizer(on, voices)
     assert diarizer._merge_vetoed(voices, audio, long_windows, long_labels, (0, 1), set())
     assert voices.calls == [[(0.0, 3.25)], [(3.25, 6.5)]]
-    # Off (the default: it parted sample.wav's 20-minute repeat): 0.35 for every pair.
-    off = _diarizer(DiarizationOptions(), voices)
+    # Off: 0.35 for every pair.
+    off = _diarizer(DiarizationOptions(veto_long_merge_below=None), voices)
     assert not off._merge_vetoed(voices, audio, long_windows, long_labels, (0, 1), set())
     # A whisper (no periodic frames) beside a voice is one person's other way of speaking.
     whisper = _voiced_then("noise")
@@ -140,12 +144,65 @@ def test_two_long_profiles_need_a_higher_cosine_to_merge():
     assert not diarizer._merge_vetoed(voices, audio, _windows(list(mixed)), mixed, (0, 1), set())
 
 
+def test_a_profile_of_short_pieces_is_judged_at_the_lower_veto():
+    # Speaker 0 holds 4.5 s in three 1.5 s runs (speaker 2's windows between them), speaker 1
+    # one 3.25 s run, and CAM++ reads them 0.5 apart. With veto_long_min_piece 2.0 (the
+    # default) the fragments are judged at 0.35: one person, merged. Without it 4.5 s is a
+    # long profile, judged at 0.62: two people (what parted sample.wav's repeat, below).
+    labels = np.array([0] * 6 + [2] * 2 + [0] * 6 + [2] * 2 + [0] * 6 + [1] * 13)
+    windows = _windows(list(labels))
+    audio = _voiced_then("voice", seconds=9)
+    voices = VoicesByStart({0.0: (1.0, 0.0), 2.0: (1.0, 0.0), 4.0: (1.0, 0.0), 5.5: (0.5, 0.866)})
+    diarizer = _diarizer(DiarizationOptions(), voices)
+    assert not diarizer._merge_vetoed(voices, audio, windows, labels, (0, 1), set())
+    assert voices.calls == [[(0.0, 1.5), (2.0, 3.5), (4.0, 5.5)], [(5.5, 8.75)]]
+    any_piece = _diarizer(DiarizationOptions(veto_long_min_piece=None), voices)
+    assert any_piece._merge_vetoed(voices, audio, windows, labels, (0, 1), set())
+    # A 2 s run among the fragments makes the profile a long one again.
+    labels = np.array([0] * 8 + [2] * 2 + [0] * 6 + [2] * 2 + [0] * 6 + [1] * 13)
+    voices = VoicesByStart({0.0: (1.0, 0.0), 2.5: (1.0, 0.0), 4.5: (1.0, 0.0), 6.0: (0.5, 0.866)})
+    diarizer = _diarizer(DiarizationOptions(), voices)
+    assert diarizer._merge_vetoed(voices, audio, _windows(list(labels)), labels, (0, 1), set())
+    assert voices.calls == [[(0.0, 2.0), (2.5, 4.0), (4.5, 6.0)], [(6.0, 9.25)]]
+
+
+@pytest.mark.slow
+def test_sample_wav_three_times_over_stays_two_speakers():
+    # sample.wav three times (90 s): a window cluster whose longest runs are one 1.5 s line in
+    # three of its copies reads 0.60 to the voice's other cluster. Judged as a 4.5 s profile
+    # (at 0.62) they were parted: three speakers, as on the 20-minute repeat of session 48.
+    from bodycam.transcribe.diarization.embedded import EmbeddedDiarizer
+
+    audio = read_audio(samples() / "sample.wav")
+    reference = load_rttm(samples() / "sample.rttm")
+    seconds = len(audio) / 16000
+    tiled = Annotation()
+    for copy in range(3):
+        for segment, track, label in reference.itertracks(yield_label=True):
+            tiled[Segment(segment.start + copy * seconds, segment.end + copy * seconds), track] = (
+                label
+            )
+    audio = np.tile(audio, 3)
+    found = {}
+    for name, options in {
+        "default": DiarizationOptions(),
+        "any piece": DiarizationOptions(veto_long_min_piece=None),
+    }.items():
+        result = EmbeddedDiarizer(options)(audio)
+        der = evaluation.diarization_scores(tiled, result.to_annotation()).der
+        found[name] = (len(result.speakers), round(der, 4))
+    assert found == {"default": (2, 0.0515), "any piece": (3, 0.117)}
+
+
 def test_merge_veto_option_checks_its_value():
     assert DiarizationOptions().veto_merge_below == 0.35
     assert (DiarizationOptions().veto_long_merge_below, DiarizationOptions().veto_long_profile) == (
-        None,
+        0.62,
         3.0,
     )
+    assert DiarizationOptions().veto_long_min_piece == 2.0
+    with pytest.raises(ValueError, match="veto_long_min_piece must be > 0 or None, got 0"):
+        DiarizationOptions(veto_long_min_piece=0)
     with pytest.raises(ValueError, match="veto_merge_below must be in"):
         DiarizationOptions(veto_merge_below=1.5)
     with pytest.raises(ValueError, match=r"veto_long_merge_below must be in \(-1, 1\) or None"):

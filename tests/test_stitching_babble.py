@@ -114,6 +114,9 @@ def test_d83s_crowd_is_not_heard_as_a_second_participant(tmp_path):
     # Since session 14 no turn becomes a new speaker there (new_under_babble): the crowd
     # heard alone after the last line (64.5-66.0 s) was a sixth speaker of five, all of its
     # speech false alarm under any name, so the DER is the same.
+    # Since session 49 the higher veto of two long profiles (veto_long_merge_below) is on and
+    # leaves a merge of the crowd's clusters undone: six speakers by default too, and 0.25
+    # points less error (five and 0.3509 with the veto off).
     default = DiarizationOptions()
     trusting = replace(default, stitching=replace(default.stitching, max_overlap_share=None))
     new_under_babble = replace(
@@ -121,9 +124,9 @@ def test_d83s_crowd_is_not_heard_as_a_second_participant(tmp_path):
     )
     variants = {"trusting": trusting, "new_under_babble": new_under_babble, "default": default}
     assert scores("d83", tmp_path, variants) == {
-        "trusting": (5, 0.7243),
-        "new_under_babble": (6, 0.3509),
-        "default": (5, 0.3509),
+        "trusting": (6, 0.6356),
+        "new_under_babble": (6, 0.3484),
+        "default": (6, 0.3484),
     }
 
 

@@ -439,13 +439,19 @@ class EmbeddedDiarizer:
 
     def _veto_threshold(self, profiles: list[tuple]) -> float | None:
         """The CAM++ cosine under which a merge of the two profiled speakers is vetoed:
-        ``veto_long_merge_below`` when both profiles hold ``veto_long_profile`` seconds, else
-        ``veto_merge_below``. CAM++ reads one voice closer the more of it it hears: one
-        person's clusters read 0.36-0.84 when a profile holds a second or two, 0.67 and more
-        when both hold three seconds, where two people still read up to 0.61."""
+        ``veto_long_merge_below`` when both profiles hold ``veto_long_profile`` seconds and a
+        piece of ``veto_long_min_piece``, else ``veto_merge_below``. CAM++ reads one voice
+        closer the more of it it hears: one person's clusters read 0.36-0.84 when a profile
+        holds a second or two, 0.67 and more when both hold three seconds, where two people
+        still read up to 0.61."""
         options = self.options
         seconds = min(sum(end - start for start, end in profile) for profile in profiles)
-        if options.veto_long_merge_below is not None and seconds >= options.veto_long_profile:
+        piece = min(max(end - start for start, end in profile) for profile in profiles)
+        if (
+            options.veto_long_merge_below is not None
+            and seconds >= options.veto_long_profile
+            and (options.veto_long_min_piece is None or piece >= options.veto_long_min_piece)
+        ):
             return options.veto_long_merge_below
         return options.veto_merge_below
 

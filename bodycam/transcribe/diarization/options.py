@@ -112,15 +112,21 @@ class DiarizationOptions:
             hold ``veto_long_profile`` seconds or more: CAM++ reads a voice closer to itself the
             more of it it hears, so two long profiles of one person read higher than two
             clusters of a second's runs do, and two people's long profiles can be told apart
-            at a higher cosine. ``None`` (the default) uses ``veto_merge_below`` for every pair.
-            0.62 at 3 s was chosen in session 48 and left off: on sample.wav's 20-minute repeat
-            it parts one voice into two (DER 5.61 -> 11.66 %, three speakers of two), and body
-            camera footage runs for many minutes. On devset fresh21-fresh33 every
-            merge where both profiles held 3 s read 0.67 or more for one person's pure clusters
-            and 0.36-0.61 for two people's; the recordings it changes there lost 7.5 s of error
-            (one more speaker count exact), and on fresh34-fresh46 (the confirming half) 9.8 s
-            (two more exact), d346 the one much worse (docs/BENCHMARKS.md).
+            at a higher cosine. ``None`` uses ``veto_merge_below`` for every pair. 0.62 at 3 s
+            was chosen in session 48: on devset fresh21-fresh33 every merge where both profiles
+            held 3 s read 0.67 or more for one person's pure clusters and 0.36-0.61 for two
+            people's. It was off until session 49 added ``veto_long_min_piece``, since on
+            sample.wav's 20-minute repeat it parted one voice into two (DER 5.61 -> 11.66 %).
         veto_long_profile: Seconds both profiles must hold for ``veto_long_merge_below``.
+        veto_long_min_piece: ...and seconds the longest piece of each must hold: a cluster
+            whose runs are all short is fragments (interjections, overlapped or mixed
+            stretches), not a sustained sample of a voice. On sample.wav's repeat the profile
+            that parted one voice was one 1.5 s line read in three of its copies: "4.5 s" of
+            profile holding 1.5 s of speech. At 2.0 (tuned on fresh21-fresh33 against 3.0;
+            session 49, docs/BENCHMARKS.md) the repeat stays two speakers at 5.61 %, and the
+            recordings the higher veto touches lose 6.7 s of error on fresh21-fresh33 (one
+            more speaker count exact) and 3.3 s on fresh34-fresh46 (three more), d346 the one
+            much worse (a fourth speaker lost). ``None``: not asked.
         veto_long_min_periodic: ...and the share of periodic speech frames both must reach
             (``voicing.periodic_share``, the voice split's ``min_periodic``): a whispered
             profile (fresh7's d64: 0.00 beside 0.8 spoken) or a crowd's babble (fresh9's d83)
@@ -198,8 +204,9 @@ class DiarizationOptions:
         default_factory=distinct_turns.DistinctTurnSettings
     )
     veto_merge_below: float | None = 0.35
-    veto_long_merge_below: float | None = None
+    veto_long_merge_below: float | None = 0.62
     veto_long_profile: float = 3.0
+    veto_long_min_piece: float | None = 2.0
     veto_long_min_periodic: float | None = 0.15
     turn_taking: turn_taking.TurnTakingSettings | None = field(
         default_factory=turn_taking.TurnTakingSettings
@@ -259,6 +266,10 @@ class DiarizationOptions:
             )
         if self.veto_long_profile <= 0:
             raise ValueError(f"veto_long_profile must be > 0, got {self.veto_long_profile}")
+        if self.veto_long_min_piece is not None and self.veto_long_min_piece <= 0:
+            raise ValueError(
+                f"veto_long_min_piece must be > 0 or None, got {self.veto_long_min_piece}"
+            )
         if self.switch_penalty < 0:
             raise ValueError(f"switch_penalty must be >= 0, got {self.switch_penalty}")
 
