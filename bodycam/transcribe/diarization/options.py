@@ -126,7 +126,7 @@ class DiarizationOptions:
             session 49, docs/BENCHMARKS.md) the repeat stays two speakers at 5.61 %, and the
             recordings the higher veto touches lose 6.7 s of error on fresh21-fresh33 (one
             more speaker count exact) and 3.3 s on fresh34-fresh46 (three more), d346 the one
-            much worse (a fourth speaker lost). ``None``: not asked.
+            much worse (two of its four speakers found). ``None``: not asked.
         veto_long_min_periodic: ...and the share of periodic speech frames both must reach
             (``voicing.periodic_share``, the voice split's ``min_periodic``): a whispered
             profile (fresh7's d64: 0.00 beside 0.8 spoken) or a crowd's babble (fresh9's d83)
