@@ -122,8 +122,9 @@ def _results(data_dir: Path, out: Path, outcomes) -> dict:
             provenance = json.loads(row.pop("provenance"))
             provenance.pop("timings")
             # Burned captions are drawn from a file in a fresh temporary folder, named in the
-            # recorded ffmpeg command: that name differs from run to run, anywhere.
-            text = re.sub(r"bodycam-clip-\w+", "<work>", json.dumps(provenance))
+            # recorded ffmpeg command: that name (its owner process and a random part) differs
+            # from run to run, anywhere.
+            text = re.sub(r"bodycam-clip-[\w.-]+", "<work>", json.dumps(provenance))
             row["provenance"] = json.loads(text.replace(root, "<data>"))
             clips.append(row)
         files = {
@@ -154,7 +155,7 @@ def _results(data_dir: Path, out: Path, outcomes) -> dict:
         }
     for clip in manifest["clips"]:
         clip["clip_id"] = keys[clip["clip_id"]]
-    text = re.sub(r"bodycam-clip-\w+", "<work>", json.dumps(manifest))
+    text = re.sub(r"bodycam-clip-[\w.-]+", "<work>", json.dumps(manifest))
     manifest = json.loads(text.replace(root, "<data>"))
     details = sorted(
         (o.job_id, o.kind, o.state, re.sub(r"^clip (\d+)", lambda m: keys[int(m[1])], o.detail))
