@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -197,3 +199,32 @@ def copied_store(template: Path, data_dir: Path, request):
     reading an empty store."""
     shutil.copytree(template, data_dir)
     return request.getfixturevalue("store")
+
+
+# Writes half an output beside its target, as a render does, and is killed before the rename.
+_WRITER = """
+import sys, time
+from pathlib import Path
+from bodycam.core.scratch import partial_file
+partial = partial_file(Path(sys.argv[1]))
+partial.write_bytes(b"half a clip")
+print(partial, flush=True)
+time.sleep(600)
+"""
+
+
+def killed(script: str, *args: str) -> tuple[Path, int]:
+    """Run ``script``, read the path it prints, then kill it (SIGKILL: no ``finally`` runs)."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True
+    )
+    path = Path(holder.stdout.readline().strip())
+    holder.send_signal(signal.SIGKILL)
+    holder.wait()
+    holder.stdout.close()
+    return path, holder.pid
+
+
+def killed_writer(target: Path) -> tuple[Path, int]:
+    """A process killed while it wrote ``target``'s partial file: that file and its pid."""
+    return killed(_WRITER, str(target))

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from debrief_support import add_footage
 from research_support import add_transcript
-from support import make_keyframed_video, make_video
+from support import killed_writer, make_keyframed_video, make_video
 
 from bodycam.debrief.files import sha256_file
 from bodycam.models import jobs
@@ -187,9 +187,12 @@ def test_export_zip_manifest_verifies_and_html_is_offline_and_escaped(
     assert message.startswith("Error: --out: ") and "/proc" in message
     assert message.endswith("choose another folder")
     out = tmp_path / "session.zip"
+    half, _ = killed_writer(out)  # an export killed mid-write left half a zip there
     result = run("debrief", "export", "1", "--out", str(out))
     digest = sha256_file(out)
     assert result.output == f"wrote {out} (2 clips, sha256 {digest})\n"
+    # Neither this export's partial file nor the killed one's is left.
+    assert not half.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
     with zipfile.ZipFile(out) as bundle:
         names = set(bundle.namelist())

@@ -20,6 +20,7 @@ from research_support import (
     SERIAL,
     identified_fixture,
 )
+from support import killed_writer
 
 from bodycam.core.errors import InvalidInput
 from bodycam.research import columns
@@ -225,6 +226,14 @@ def test_a_failure_midway_leaves_no_partial_zip(store, footage, tmp_path, monkey
     with pytest.raises(OSError, match="disk full"):
         export_bundle(store, "rita", ExportRequest("all"), tmp_path / "x.zip")
     assert list(tmp_path.glob("*.zip*")) + list(tmp_path.glob(".x.zip*")) == []
+
+
+def test_a_killed_exports_partial_zip_is_removed_by_the_next_export(store, footage, tmp_path):
+    half, _ = killed_writer(tmp_path / "x.zip")
+    assert half.name.startswith(".x.zip.bodycam-")
+    export_bundle(store, "rita", ExportRequest("events"), tmp_path / "x.zip")
+    assert not half.exists()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["data", "x.zip"]  # data: the store
 
 
 def test_cli_export_and_bad_format(run, store, footage, tmp_path):

@@ -5,9 +5,6 @@ own."""
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -16,7 +13,7 @@ import pytest
 from bodycam.core import scratch
 from bodycam.debrief.clip import ClipRequest, render_clip
 from bodycam.debrief.files import sha256_file
-from tests.support import make_keyframed_video
+from tests.support import killed, killed_writer, make_keyframed_video
 
 _HOLDER = """
 import sys, tempfile, time
@@ -37,16 +34,9 @@ def tmp_root(tmp_path, monkeypatch) -> Path:
 
 
 def killed_holder(root: Path, kind: str) -> tuple[Path, int]:
-    """A process that makes a scratch folder with a file in it and is then killed (SIGKILL:
-    no ``finally`` runs): its folder and pid."""
-    holder = subprocess.Popen(
-        [sys.executable, "-c", _HOLDER, str(root), kind], stdout=subprocess.PIPE, text=True
-    )
-    folder = Path(holder.stdout.readline().strip())
-    holder.send_signal(signal.SIGKILL)
-    holder.wait()
-    holder.stdout.close()
-    return folder, holder.pid
+    """A process that makes a scratch folder with a file in it and is then killed: its folder
+    and pid."""
+    return killed(_HOLDER, str(root), kind)
 
 
 def test_a_killed_process_leaves_its_folder_and_the_next_scratch_removes_it(tmp_root):
@@ -95,17 +85,44 @@ def test_an_unknown_scratch_kind_is_refused(tmp_root):
     assert list(tmp_root.iterdir()) == []
 
 
-def test_a_clip_render_sweeps_a_killed_render_and_leaves_no_folder(tmp_root, tmp_path_factory):
-    # The clip's own scratch (captions, concat lists) goes to the same temporary directory.
+def test_a_killed_writers_partial_file_is_removed_by_the_next_output_there(tmp_path):
+    target = tmp_path / "clip.mp4"
+    partial, dead = killed_writer(target)
+    host = scratch._host()
+    assert partial.parent == tmp_path
+    assert partial.name.startswith(f".clip.mp4.bodycam-{host}-{dead}-")
+    assert partial.suffix == ".mp4"  # FFmpeg picks the muxer by it
+    assert partial.read_bytes() == b"half a clip"
+    kept = [
+        f".clip.mp4.bodycam-{host}-{os.getpid()}-abcd1234.mp4",  # a live writer: this process
+        f".clip.mp4.bodycam-other-host-{dead}-abcd1234.mp4",  # another host's (shared storage)
+        f".clip.mp4.{dead}-abcd1234.mp4",  # not ours
+        "clip.mp4.bodycam-x-1-abcd1234.mp4",  # not hidden: not a partial file
+    ]
+    for name in kept:
+        (tmp_path / name).write_bytes(b"")
+    mine = scratch.partial_file(target, ".part")
+    assert not partial.exists()
+    assert mine.name.startswith(f".clip.mp4.bodycam-{host}-{os.getpid()}-")
+    assert mine.suffix == ".part" and mine.read_bytes() == b""
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted([*kept, mine.name])
+    assert scratch.sweep_stale_partials(tmp_path) == []
+
+
+def test_a_clip_render_sweeps_a_killed_render_and_leaves_nothing(tmp_root, tmp_path_factory):
+    # The clip's own scratch (captions, concat lists) goes to the same temporary directory,
+    # its partial output beside the clip.
     footage = make_keyframed_video(
         tmp_path_factory.mktemp("footage") / "cam.mp4", seconds=4, rate=25, gop=2.0
     )
     killed, _ = killed_holder(tmp_root, "clip")
     out = tmp_path_factory.mktemp("out") / "c.mp4"
+    half, _ = killed_writer(out)
     request = ClipRequest(
         source=footage, source_sha256=sha256_file(footage), start=0.0, end=2.0, before=0, after=0
     )
     result = render_clip(request, out)
     assert (result.mode, result.start, result.end) == ("copy", 0.0, 2.0)
-    assert not killed.exists()
+    assert not killed.exists() and not half.exists()
     assert list(tmp_root.iterdir()) == []
+    assert [path.name for path in out.parent.iterdir()] == ["c.mp4"]

@@ -8,6 +8,11 @@ as long as the machine runs. Copies of evidence must not outlive the work that n
 each folder is named after the process that owns it (host and pid), and every new scratch
 folder first removes the ones whose owner on this host is gone.
 
+The same holds for the partial files an output is written to before it is renamed into place
+(a clip, an export's zip): a kill leaves ``.clip.mp4.bodycam-<host>-<pid>-XXXXXXXX.mp4`` beside
+where the clip was going, a partial copy of evidence. They are named for their owner too, and
+each new one first removes its folder's partial files whose owner on this host is dead.
+
 A pid that has been reused by another process reads as alive, so its folder waits for the next
 sweep after that process ends: a sweep never removes a live process's folder, it only ever
 leaves a dead one's a while longer.
@@ -15,6 +20,7 @@ leaves a dead one's a while longer.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -28,8 +34,10 @@ logger = logging.getLogger(__name__)
 #: The kinds of scratch folder that hold evidence copies (a task on a worker; a clip render).
 KINDS = ("task", "clip")
 
-# ``TemporaryDirectory`` appends 8 characters of [a-z0-9_]; the host may hold hyphens.
+# ``TemporaryDirectory`` and ``mkstemp`` append 8 characters of [a-z0-9_]; the host may hold
+# hyphens and dots.
 _NAME = re.compile(r"^bodycam-(?P<kind>[a-z]+)-(?P<host>.+)-(?P<pid>\d+)-[a-z0-9_]{8}$")
+_PARTIAL = re.compile(r"^\..+\.bodycam-(?P<host>.+)-(?P<pid>\d+)-[a-z0-9_]{8}(\.[^.]+)?$")
 
 
 def _host() -> str:
@@ -74,6 +82,49 @@ def sweep_stale(root: str | os.PathLike | None = None) -> list[Path]:
             logger.warning("removed %s, left by killed process %s", entry, match["pid"])
             removed.append(entry)
     return removed
+
+
+def sweep_stale_partials(folder: str | os.PathLike) -> list[Path]:
+    """Remove the partial files in ``folder`` that processes on this host left when they were
+    killed mid-write.
+
+    Returns:
+        The files removed.
+    """
+    host = _host()
+    removed = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _PARTIAL.match(entry.name)
+        if not match or match["host"] != host or _alive(int(match["pid"])):
+            continue
+        with contextlib.suppress(FileNotFoundError, IsADirectoryError):
+            entry.unlink()
+            logger.warning("removed %s, left by killed process %s", entry, match["pid"])
+            removed.append(entry)
+    return removed
+
+
+def partial_file(target: Path, suffix: str | None = None) -> Path:
+    """A new empty file beside ``target`` to write it in, named for this process
+    (``.<name>.bodycam-<host>-<pid>-XXXXXXXX<suffix>``, hidden, and ending in ``target``'s
+    suffix unless told: FFmpeg picks its muxer by it), made after the folder's partial files of
+    killed processes are swept. Rename it onto ``target`` when it is whole, or unlink it.
+
+    Raises:
+        OSError: the folder cannot be written.
+    """
+    sweep_stale_partials(target.parent)
+    handle, name = tempfile.mkstemp(
+        prefix=f".{target.name}.bodycam-{_host()}-{os.getpid()}-",
+        suffix=target.suffix if suffix is None else suffix,
+        dir=target.parent,
+    )
+    os.close(handle)
+    return Path(name)
 
 
 def scratch_folder(kind: str) -> tempfile.TemporaryDirectory:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from ..core.errors import InvalidInput
+from ..core.scratch import partial_file
 
 CHUNK = 1 << 20
 
@@ -44,19 +44,16 @@ def atomic_output(path: Path, field: str = "out_path") -> Iterator[Path]:
     """Yield a temporary path in ``path``'s folder, renamed onto ``path`` on success.
 
     The temporary file lives in the same folder so the final rename is atomic (same file
-    system); on any error it is removed, so no partial clip is ever left behind.
+    system); on any error it is removed, so no partial clip is ever left behind, and one a
+    killed process left is removed by the next output to that folder (``partial_file``).
     """
     check_writable(path, field)
     try:
-        handle, name = tempfile.mkstemp(
-            prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent
-        )
+        partial = partial_file(path)
     except OSError as error:
         raise InvalidInput(
             f"{field}: cannot write in {path.parent} ({error.strerror}); choose another folder"
         ) from error
-    os.close(handle)
-    partial = Path(name)
     try:
         yield partial
         os.replace(partial, path)

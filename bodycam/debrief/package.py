@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from ..annotate import codebook_store
 from ..core.errors import InvalidInput
 from ..core.progress import Progress, scaled
+from ..core.scratch import partial_file
 from ..models import permissions
 from ..models.store import utc_now
 from ..transcribe.formats import format_timestamp
@@ -286,18 +287,16 @@ def write_export(
 
 
 def _write_zip(target: Path, paths: dict[str, Path], texts: dict[str, bytes]) -> None:
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".part", dir=target.parent
-    )
+    temporary = partial_file(target, ".part")
     try:
-        with os.fdopen(handle, "wb") as raw, zipfile.ZipFile(raw, "w") as bundle:
+        with open(temporary, "wb") as raw, zipfile.ZipFile(raw, "w") as bundle:
             for name, path in paths.items():  # MP4 is compressed already: stored as is
                 bundle.write(path, name, compress_type=zipfile.ZIP_STORED)
             for name, data in texts.items():
                 bundle.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
         os.replace(temporary, target)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 

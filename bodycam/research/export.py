@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.errors import InvalidInput
 from ..core.progress import Progress
+from ..core.scratch import partial_file
 from ..models import permissions
 from ..models.store import utc_now
 from . import columns, tables
@@ -326,19 +327,17 @@ def export_bundle(
 
 
 def _write_zip(target: Path, files: dict[str, bytes]) -> None:
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".part", dir=target.parent
-    )
+    temporary = partial_file(target, ".part")
     try:
         with (
-            os.fdopen(handle, "wb") as raw,
+            open(temporary, "wb") as raw,
             zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as bundle,
         ):
             for name, data in files.items():
                 bundle.writestr(name, data)
         os.replace(temporary, target)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 
