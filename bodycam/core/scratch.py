@@ -27,6 +27,7 @@ import re
 import shutil
 import socket
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
@@ -55,6 +56,25 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _owner() -> str:
+    """What names this process in a scratch folder or partial file: ``<host>-<pid>-``."""
+    return f"{_host()}-{os.getpid()}-"
+
+
+def _left_by_the_dead(folder: Path, pattern: re.Pattern) -> Iterator[tuple[Path, re.Match]]:
+    """The entries of ``folder`` whose names ``pattern`` reads as made by a process on this
+    host that is no longer alive (none when the folder cannot be listed)."""
+    host = _host()
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        match = pattern.match(entry.name)
+        if match and match["host"] == host and not _alive(int(match["pid"])):
+            yield entry, match
+
+
 def sweep_stale(root: str | os.PathLike | None = None) -> list[Path]:
     """Remove the scratch folders under ``root`` (the temporary directory) that processes on
     this host left when they were killed; other hosts' folders (a shared /tmp) are left to
@@ -63,18 +83,9 @@ def sweep_stale(root: str | os.PathLike | None = None) -> list[Path]:
     Returns:
         The folders removed.
     """
-    root = Path(root or tempfile.gettempdir())
-    host = _host()
     removed = []
-    try:
-        entries = list(root.iterdir())
-    except OSError:
-        return removed
-    for entry in entries:
-        match = _NAME.match(entry.name)
-        if not match or match["kind"] not in KINDS or match["host"] != host:
-            continue
-        if _alive(int(match["pid"])) or not entry.is_dir():
+    for entry, match in _left_by_the_dead(Path(root or tempfile.gettempdir()), _NAME):
+        if match["kind"] not in KINDS or not entry.is_dir():
             continue
         # Another process may be sweeping the same folder: whatever it removed first is gone.
         shutil.rmtree(entry, ignore_errors=True)
@@ -91,16 +102,8 @@ def sweep_stale_partials(folder: str | os.PathLike) -> list[Path]:
     Returns:
         The files removed.
     """
-    host = _host()
     removed = []
-    try:
-        entries = list(Path(folder).iterdir())
-    except OSError:
-        return removed
-    for entry in entries:
-        match = _PARTIAL.match(entry.name)
-        if not match or match["host"] != host or _alive(int(match["pid"])):
-            continue
+    for entry, match in _left_by_the_dead(Path(folder), _PARTIAL):
         with contextlib.suppress(FileNotFoundError, IsADirectoryError):
             entry.unlink()
             logger.warning("removed %s, left by killed process %s", entry, match["pid"])
@@ -119,7 +122,7 @@ def partial_file(target: Path, suffix: str | None = None) -> Path:
     """
     sweep_stale_partials(target.parent)
     handle, name = tempfile.mkstemp(
-        prefix=f".{target.name}.bodycam-{_host()}-{os.getpid()}-",
+        prefix=f".{target.name}.bodycam-{_owner()}",
         suffix=target.suffix if suffix is None else suffix,
         dir=target.parent,
     )
@@ -137,4 +140,4 @@ def scratch_folder(kind: str) -> tempfile.TemporaryDirectory:
     if kind not in KINDS:
         raise ValueError(f"scratch kind must be one of {', '.join(KINDS)}, got {kind!r}")
     sweep_stale()
-    return tempfile.TemporaryDirectory(prefix=f"bodycam-{kind}-{_host()}-{os.getpid()}-")
+    return tempfile.TemporaryDirectory(prefix=f"bodycam-{kind}-{_owner()}")
