@@ -119,8 +119,8 @@ SPLITS = (
 #: in session 37, ``fresh36`` in session 38, ``fresh37`` in session 39, ``fresh38`` in session
 #: 40, ``fresh39`` in session 41, ``fresh40`` in session 42, ``fresh41`` in session 43,
 #: ``fresh42`` in session 44, ``fresh43`` in session 45, ``fresh44`` in session 46, ``fresh45``
-#: in session 47, ``fresh46`` in session 48, ``fresh47`` in session 49, each after its blind
-#: score was recorded in BENCHMARKS.md; ``fresh48`` (written in session 49) is not yet.
+#: in session 47, ``fresh46`` in session 48, ``fresh47`` in session 49, ``fresh48`` in session
+#: 50, each after its blind score was recorded in BENCHMARKS.md.
 TRAINING_SPLITS = (
     "dev",
     "heldout",
@@ -171,6 +171,7 @@ TRAINING_SPLITS = (
     "fresh45",
     "fresh46",
     "fresh47",
+    "fresh48",
 )
 _LEAD_IN = 1.0
 # LibYAML's parser when PyYAML was built with it: the same documents (compared once on every
