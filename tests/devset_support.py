@@ -8,7 +8,8 @@ facts and exact values (from fresh32 on with ``voices_heard_before``, ``accented
 ``talked_over``; from fresh33 on with ``one_accent_pairs``, and from fresh34 on ``blind_half``
 takes the half's ``noises`` when it does not use each of the eight once; from fresh44 on with
 ``voice_for``, from fresh47 on ``pointed_at`` and ``accents_by_last_heard``, and from fresh48 on
-``talks_over``, ``late_and_answering``, ``women_only``, ``one_accent`` and ``whispering``)."""
+``talks_over``, ``late_and_answering``, ``women_only``, ``one_accent`` and ``whispering``); from
+fresh44 on, what a half leans on and when each was last done is ``leaned_on``'s."""
 
 from __future__ import annotations
 
@@ -562,6 +563,24 @@ def pointed_at(recordings: dict, field: str) -> list[tuple[str, str]]:
         for s in recordings.values()
         if getattr(s, field) is not None
     ]
+
+
+def leaned_on(
+    leans_on, half: dict, earlier: list, last_four: tuple[str, ...]
+) -> tuple[dict[str, list[str]], dict[str, str | None], dict[str, dict[str, bool]]]:
+    """What a half leans on (``leans_on``: per spec, per thing, whether it does it), worked out
+    once per recording of ``earlier`` and of the half (some things draw a turn plan), checked:
+    the ``last_four`` halves before it (32 recordings) did none of it. Returns per thing the ids
+    of the half's recordings that do it, per thing the id of the last earlier recording that did
+    it (None: none did), and every recording's answers by id (for where each was done before)."""
+    leaned = {s.id: leans_on(s) for s in [*earlier, *half.values()]}
+    names = list(leaned[next(iter(half))])
+    done = {name: [s.id for s in half.values() if leaned[s.id][name]] for name in names}
+    four = [s for s in earlier if s.half in last_four]
+    assert len(four) == 32
+    assert not any(any(leaned[s.id].values()) for s in four)
+    last = {name: ([s.id for s in earlier if leaned[s.id][name]] or [None])[-1] for name in names}
+    return done, last, leaned
 
 
 def talks_over(spec: devset.RecordingSpec, field: str) -> bool:

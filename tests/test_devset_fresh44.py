@@ -169,10 +169,7 @@ def test_fresh44_half_is_eight_unseen_recordings_each_noise_once():
     assert overlaps == {"d357": 1, "d358": 2, "d359": 1, "d363": 6, "d364": 1}
     assert {(s.gaps, s.silence) for s in fresh44.values()} == {((0.2, 0.9), (6.0, 10.0))}
     # Each of what the half leans on in one recording of it, and fresh40 to fresh43 had none.
-    done = {
-        name: [s.id for s in fresh44.values() if leans_on(s)[name]]
-        for name in leans_on(fresh44["d357"])
-    }
+    done, last, _ = support.leaned_on(leans_on, fresh44, earlier, LAST_FOUR)
     assert done == {
         "six talked over": ["d363"],
         "four long silences": ["d360"],
@@ -185,11 +182,7 @@ def test_fresh44_half_is_eight_unseen_recordings_each_noise_once():
         "short line on the radio": ["d360"],
         "civilian 5 dB under": ["d362"],
     }
-    four = [s for s in earlier if s.half in LAST_FOUR]
-    assert len(four) == 32
-    assert not any(any(leans_on(s).values()) for s in four)
     # When each was last done, or where it was the only one.
-    last = {name: [s.id for s in earlier if leans_on(s)[name]][-1] for name in done}
     assert last == {
         "six talked over": "d265",
         "four long silences": "d191",

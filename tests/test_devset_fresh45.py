@@ -182,10 +182,7 @@ def test_fresh45_half_is_eight_unseen_recordings_each_noise_once():
     assert overlaps == {"d366": 2, "d367": 1, "d369": 1, "d371": 2, "d372": 1}
     assert {(s.gaps, s.silence) for s in fresh45.values()} == {((0.2, 0.9), (6.0, 10.0))}
     # Each of what the half leans on in one recording of it, and fresh41 to fresh44 had none.
-    done = {
-        name: [s.id for s in fresh45.values() if leans_on(s)[name]]
-        for name in leans_on(fresh45["d365"])
-    }
+    done, last, _ = support.leaned_on(leans_on, fresh45, earlier, LAST_FOUR)
     assert done == {
         "five long silences": ["d365"],
         "talked over and silent": ["d366"],
@@ -198,11 +195,7 @@ def test_fresh45_half_is_eight_unseen_recordings_each_noise_once():
         "flite muffled": ["d372"],
         "partner 5 dB under": ["d372"],
     }
-    four = [s for s in earlier if s.half in LAST_FOUR]
-    assert len(four) == 32
-    assert not any(any(leans_on(s).values()) for s in four)
     # When each was last done, or where it was the only one.
-    last = {name: [s.id for s in earlier if leans_on(s)[name]][-1] for name in done}
     assert last == {
         "five long silences": "d191",
         "talked over and silent": "d144",

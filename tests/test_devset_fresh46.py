@@ -161,10 +161,7 @@ def test_fresh46_half_is_eight_unseen_recordings_each_noise_once():
     assert overlaps == {"d373": 1, "d374": 1, "d375": 1, "d377": 2, "d378": 1, "d380": 1}
     assert {(s.gaps, s.silence) for s in fresh46.values()} == {((0.2, 0.9), (6.0, 10.0))}
     # Each of what the half leans on in one recording of it, and fresh42 to fresh45 had none.
-    done = {
-        name: [s.id for s in fresh46.values() if leans_on(s)[name]]
-        for name in leans_on(fresh46["d373"])
-    }
+    done, last, _ = support.leaned_on(leans_on, fresh46, earlier, LAST_FOUR)
     assert done == {
         "accented one line": ["d373"],
         "accented partner": ["d374"],
@@ -177,11 +174,7 @@ def test_fresh46_half_is_eight_unseen_recordings_each_noise_once():
         "late 5 dB under": ["d380"],
         "partner late": ["d380"],
     }
-    four = [s for s in earlier if s.half in LAST_FOUR]
-    assert len(four) == 32
-    assert not any(any(leans_on(s).values()) for s in four)
     # When each was last done.
-    last = {name: [s.id for s in earlier if leans_on(s)[name]][-1] for name in done}
     assert last == {
         "accented one line": "d334",
         "accented partner": "d277",

@@ -162,8 +162,7 @@ def test_fresh47_half_is_eight_unseen_recordings_each_noise_once():
     assert {(s.gaps, s.silence) for s in fresh47.values()} == {((0.2, 0.9), (6.0, 10.0))}
     # Each of what the half leans on in one recording of it, and fresh43 to fresh46 had none
     # (worked out once per recording: two of them draw its turn plan).
-    leaned = {s.id: leans_on(s) for s in [*earlier, *fresh47.values()]}
-    done = {name: [s.id for s in fresh47.values() if leaned[s.id][name]] for name in leaned["d381"]}
+    done, last, leaned = support.leaned_on(leans_on, fresh47, earlier, LAST_FOUR)
     assert done == {
         "control accented": ["d381"],
         "late talking over": ["d382"],
@@ -176,11 +175,7 @@ def test_fresh47_half_is_eight_unseen_recordings_each_noise_once():
         "one line through a door": ["d388"],
         "partner on flite": ["d388"],
     }
-    four = [s for s in earlier if s.half in LAST_FOUR]
-    assert len(four) == 32
-    assert not any(any(leaned[s.id].values()) for s in four)
     # When each was last done.
-    last = {name: [s.id for s in earlier if leaned[s.id][name]][-1] for name in done}
     assert last == {
         "control accented": "d207",
         "late talking over": "d337",

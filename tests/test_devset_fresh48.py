@@ -160,8 +160,7 @@ def test_fresh48_half_is_eight_unseen_recordings_each_noise_once():
     assert {(s.gaps, s.silence) for s in fresh48.values()} == {((0.2, 0.9), (6.0, 10.0))}
     # Each of what the half leans on in one recording of it, and fresh44 to fresh47 had none
     # (worked out once per recording: one of them draws its turn plan).
-    leaned = {s.id: leans_on(s) for s in [*earlier, *fresh48.values()]}
-    done = {name: [s.id for s in fresh48.values() if leaned[s.id][name]] for name in leaned["d389"]}
+    done, last, leaned = support.leaned_on(leans_on, fresh48, earlier, LAST_FOUR)
     assert done == {
         "late answering": ["d389"],
         "three shouting": ["d390"],
@@ -174,11 +173,7 @@ def test_fresh48_half_is_eight_unseen_recordings_each_noise_once():
         "one accent twice": ["d395"],
         "radio whispering": ["d396"],
     }
-    four = [s for s in earlier if s.half in LAST_FOUR]
-    assert len(four) == 32
-    assert not any(any(leaned[s.id].values()) for s in four)
     # When each was last done (the partner had never answered in words).
-    last = {name: ([s.id for s in earlier if leaned[s.id][name]] or [None])[-1] for name in done}
     assert last == {
         "late answering": "d355",
         "three shouting": "d349",
