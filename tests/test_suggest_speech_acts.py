@@ -349,9 +349,11 @@ def test_thanks_a_greeting_or_an_apology_is_no_agitation_however_loud(codebook):
 
 def test_a_verb_needing_an_object_cut_off_by_a_comma_is_no_order(codebook):
     assert found(codebook, "officer", "Release, can you get the car out, just to be safe.") == []
-    # An order that stands alone still is one.
+    # An order that stands alone still is one, and the order after it another (session 50:
+    # the codebook counts every directive).
     assert found(codebook, "officer", "Stop, put the bag down.") == [
-        ("command", "rule:command.imperative")
+        ("command", "rule:command.imperative"),
+        ("command", "rule:command.joined"),
     ]
 
 

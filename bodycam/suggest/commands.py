@@ -19,11 +19,22 @@ _LEADING = re.compile(
     r"^((hey|okay|sir|ma'am|police|sheriff'?s?( office)?|now|just|all right|so|and|yo|buddy|"
     # "Look, put it down" opens an order; "Look at me" is one ("Gary, look at me").
     r"man|listen to me|listen|look(?! at\b)|officer \w+|i said|again|guys|right now|please|"
-    r"dude|folks|gents|lads|ladies|"
+    r"dude|folks|gents|gentlemen|lads|ladies|whoa|woah|"
     r"come on(?= \w)|i'm telling you|i'm asking you|i told you|"
     # An addressee named before the order is its subject, not a statement's: "Everybody move
     # back", "You two, sit down", "All of you, hands up".
     r"everybody|everyone|all of you|both of you|you two|you guys|you all|y'all)\b\s*)+"
+)
+#: The officer saying the order was given before, in front of it ("I told you, off that boat")
+#: or alone ("I told you once already.", "I'm not telling you again"): the coders' repeated
+#: command, whether or not the recogniser kept the order beside it.
+_SAID_AGAIN = re.compile(
+    r"^(i('ve| have)? (already )?(told|asked) you|i('m| am) not (going to )?(tell|telling|ask|"
+    r"asking) you again|for the last time)\b"
+)
+_SAID_AGAIN_ALONE = re.compile(
+    r"^(i('ve| have)? (already )?(told|asked) you (once|twice|already|before)( already| "
+    r"before)?|i('m| am) not (going to )?(tell|telling|ask|asking) you again)$"
 )
 #: Openings that look imperative but are something else in the codebook.
 _NOT_DIRECTIVE = re.compile(
@@ -167,7 +178,10 @@ _TOWARD_WORDS = 8
 _THING_PLEASE = re.compile(r"^(?:your |the )?(?P<head>\w+)(?: and (?:your |the )?\w+)? please$")
 #: The papers a stop asks for, named and nothing else: "Licence and registration.", "Your
 #: driving licence." (the order is in what is named; "please" is ``_THING_PLEASE``'s).
-_PAPERS = r"(?:driving |driver's )?licen[cs]e|registration|insurance|id|documents|papers"
+_PAPERS = (
+    r"(?:driving |driver's )?licen[cs]e|registration|insurance|id|documents|papers|passport|"
+    r"(?:entry |travel |work )?permit"
+)
 _DOCUMENTS = re.compile(
     rf"^(?:your |the )?(?P<head>{_PAPERS}|name|date of birth)"
     r"(?: and (?:your |the )?(?:registration|insurance|id|proof of insurance|documents|papers|"
@@ -180,7 +194,7 @@ _DOCUMENTS = re.compile(
 #: anything but an order; "Licence check on ..." is a call to the control room, and
 #: "Registration's expired" a statement).
 _PAPERS_FIRST = re.compile(
-    rf"^(?:your |the )?(?P<head>{_PAPERS}|passport|keys)(?![\w'])"
+    rf"^(?:your |the )?(?P<head>{_PAPERS}|keys)(?![\w'])"
     r"(?! (?:check|plate|number|is|was|says|shows)\b)"
 )
 _COURTESY = frozenset({"sir", "ma'am", "thanks", "thank", "okay", "yes", "no", "please", "mate"})
@@ -219,7 +233,13 @@ _FRAGMENT = re.compile(
     # Eyes on the officer, to get through to someone ("Gary, look at me"): an order, where
     # "Look at that" points something out.
     r"look at me|eyes on me|one at a time|hang (tight|back)|up you (get|come|go)|"
-    r"over here( with me| by| now|$)|into the (van|car|back)|back to your (car|vehicle|truck))\b"
+    r"over here( with me| by| now|$)|into the (van|car|back)|back to your (car|vehicle|truck)|"
+    # A stop said in one word, to one or all ("Enough, both of you", "That's enough now",
+    # "Easy now, Donal", "Whoa, easy"): eight of the training splits' eleven officer lines
+    # that open so are coded commands; "Easy mistake", "Easy enough done" state.
+    r"(that's |that is )?enough( now)?(?=$| (both|all|the lot|gentlemen|ladies|lads|guys|folks|"
+    r"everyone|everybody|sir|ma'am|mate)\b)|easy( now| there| easy)+|"
+    r"easy(?=$| (both|all|sir|ma'am|mate|buddy)\b))\b"
 )
 _QUESTION_START = re.compile(
     r"^(can|could|would|will|do|does|did|are|is|was|were|have|has|what|where|why|how|who|"
@@ -239,7 +259,9 @@ _COMFORT = re.compile(
 #: says "Thank you." (twice); the order after it is read as after "thank you, ...".
 _THANK_YOU_HEARD = re.compile(r"^and you (?=\w)")
 #: A vocative the leading words do not list: a name before a comma ("Marcus, drop it").
-_NAME_VOCATIVE = re.compile(r"^[A-Z][a-z]+( [A-Z][a-z]+)?, ")
+#: Letters of any alphabet ("Gospođa Mare, stay at your window"), each word capitalised
+#: (``_vocative``).
+_NAME_VOCATIVE = re.compile(r"^[^\W\d_]+( [^\W\d_]+)?, ")
 _CONDITION = re.compile(r"^(if|when|whenever|once|in case)\b")
 #: What comes right before a need that is a condition's, not an order's ("If you need to ...").
 _CONDITIONAL = re.compile(r"\b(if|when|whenever|in case|unless) $")
@@ -248,7 +270,7 @@ _STANDS_ALONE = frozenset(
     re.findall(
         r"\w+",
         "stop wait freeze move back go run hold listen look come stay relax sit kneel leave drop "
-        "stand hurry halt walk down",
+        "stand hurry halt walk down quiet",
     )
 )
 #: A later clause that is a directive: "I hear you, but put the bottle down."
@@ -324,9 +346,15 @@ def directive(sentence: Sentence) -> Directive | None:
     if sentence.question:
         return _tagged(sentence) or _before_question(sentence)
     found = _read(sentence, _LEADING.sub("", _THANK_YOU_HEARD.sub("", sentence.norm)).strip())
-    if found is None and _NAME_VOCATIVE.match(sentence.text):
+    vocative = _NAME_VOCATIVE.match(sentence.text)
+    if found is None and vocative and all(w[0].isupper() for w in vocative[0][:-2].split()):
         # "Marcus, drop it": the name is the vocative, the verb after it the directive's.
-        found = _read(sentence, normalise(_NAME_VOCATIVE.sub("", sentence.text, count=1)))
+        found = _read(sentence, normalise(sentence.text[vocative.end() :]))
+    if found is None and _SAID_AGAIN_ALONE.match(sentence.norm):
+        verb = re.search(r"told|asked|tell|ask", sentence.norm)[0]
+        return Directive(sentence, "said_again", verb)
+    if found is None:
+        found = _first_clause(sentence)
     if found is None:
         found = _later_clause(sentence)
     if (
@@ -404,6 +432,32 @@ def _takes(verb: str, following: str) -> bool:
     return following in _OBJECT_NEXT or (verb in _GO_ON and following.endswith("ing"))
 
 
+#: The shapes of order that only a short text reads as (``_read``): a sentence the recogniser
+#: ran on past one of them with commas is read again from its first clause.
+_SHORT_SHAPES = frozenset({"fragment", "verbless", "toward", "documents", "thing_please"})
+
+
+def _first_clause(sentence: Sentence) -> Directive | None:
+    """An order of few words that opens a sentence the recogniser ran on with commas: "Hands
+    off the lid, both of you, young man, switch off the stream" (two sentences spoken). The
+    whole text is too long for a verbless order, so its first clause is read alone. A verbless
+    order must be about the body or what a hand holds (as after another clause), and a place
+    to go is no order when the sentence states something ("Up the road, there's a garage")."""
+    parts = _CLAUSE.split(sentence.text, maxsplit=1)
+    if len(parts) < 2 or _CONDITION.match(sentence.norm):
+        return None
+    text = _LEADING.sub("", normalise(parts[0])).strip()
+    # One word is no order here: "Out, two, three, four" counts a breath.
+    found = _read(sentence, text) if len(text.split()) >= 2 else None
+    if found is None or found.rule not in _SHORT_SHAPES:
+        return None
+    if found.rule == "verbless" and found.verb not in _BODY:
+        return None
+    if found.rule == "toward" and _STATES.search(sentence.norm):
+        return None
+    return found
+
+
 def _later_clause(sentence: Sentence) -> Directive | None:
     """A directive verb opening a clause after a comma, with its object or particle next:
     "Okay, I hear you, but put the bottle down." A clause that is itself a question, an
@@ -413,6 +467,9 @@ def _later_clause(sentence: Sentence) -> Directive | None:
     own_list = _OWN_LIST.match(sentence.norm) and re.search(r"(?i), and\b", sentence.text)
     parts = re.split(f"({_CLAUSE.pattern})", sentence.text)
     last = len(parts) // 2
+    # A courtesy after the last clause ("..., your passport, please") leaves it the last.
+    while last > 1 and set(normalise(parts[2 * last]).split()) <= _COURTESY:
+        last -= 1
     for number, (joint, clause) in enumerate(zip(parts[1::2], parts[2::2], strict=True), 1):
         if own_list and not joint.strip(",;- "):
             continue  # one more thing the speaker will do, not the listener
@@ -571,7 +628,7 @@ def joined_in_sentence(sentence: Sentence) -> list[tuple[float, Directive]]:
     behind your back", "Stay there and keep your hands where I can see them"), each with the
     fraction of the sentence's words before it. The codebook counts every directive; an order
     given again is ``repeated_in_sentence``'s, not this. A clause of one word is not read
-    ("Stop, police")."""
+    ("Stop, police") unless it opens the sentence with a verb that orders alone."""
     said: list[tuple[str, frozenset[str]]] = []
     joined = []
     for fraction, order, content in _clause_orders(sentence, _JOINED, min_words=2, needs=True):
@@ -598,9 +655,13 @@ def _clause_orders(
         return
     total = len(sentence.text.split()) or 1
     before = 0
-    for clause in splitter.split(sentence.text):
+    for number, clause in enumerate(splitter.split(sentence.text)):
         words = _LEADING.sub("", _THANK_YOU_HEARD.sub("", normalise(clause))).split()
         order = _read(sentence, " ".join(words)) if len(words) >= min_words else None
+        if order is None and number == 0 and len(words) == 1 and words[0] in _STANDS_ALONE:
+            # A one-word order opening the sentence ("Stop, both of you, sit on the bench") is
+            # its own, and an order after it is joined to it.
+            order = _read(sentence, words[0])
         if order is not None and (needs or not order.rule.startswith("need")):
             yield before / total, order, frozenset(w for w in words if w not in _STOPWORDS)
         before += len(clause.split())
@@ -621,3 +682,8 @@ def is_repeat(later: Directive, earlier: Directive) -> bool:
         return False
     shared = len(a & b) / min(len(a), len(b))
     return shared >= 0.75 or (later.verb == earlier.verb and shared >= 0.5)
+
+
+def said_again(sentence: Sentence) -> bool:
+    """Whether an officer's sentence says its order was given before (``_SAID_AGAIN``)."""
+    return bool(_SAID_AGAIN.match(sentence.norm))

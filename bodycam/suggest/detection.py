@@ -20,6 +20,7 @@ from .commands import (
     is_repeat,
     joined_in_sentence,
     repeated_in_sentence,
+    said_again,
 )
 from .crisis import CRISIS_RULES
 from .deescalation import DEESCALATION_RULES
@@ -346,6 +347,9 @@ def _command_suggestions(directives: list[Directive], loudness, active: set[str]
             why += (
                 f"; repeats {repeated_from.sentence.text!r} at {repeated_from.sentence.start:.1f}s"
             )
+        elif said_again(sentence):
+            code, score, detector = "shouted_or_repeated_command", 0.8, "rule:command.said_again"
+            why += "; said to have been given before"
         elif level is not None and level.raised:
             code, score, detector = "shouted_or_repeated_command", 0.8, "voice:raised+command"
             why += f"; {level.describe()}"

@@ -102,8 +102,11 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         # Condition then consequence, the consequence then the condition, or a count-down.
         rf"\b(if|unless) you\b.*\b{_CONSEQUENCE} (\w+ ){{0,5}}?(be )?{SANCTION}\b|"
         rf"\b{_CONSEQUENCE} (\w+ ){{0,5}}?(be )?{SANCTION}\b.*\b(if|unless) you\b|"
-        rf"\b(one more (step|word|time|move|inch)|(do|try) (that|it|this) again|keep (it|this|"
-        rf"that) up)\b.*\b(and|then)\b.*\b{SANCTION}\b|"
+        rf"\b(one more (step|word|time|move|inch)|once more|(do|try) (that|it|this) again|keep "
+        rf"(it|this|that) up)\b.*\b(and|then)\b.*\b{SANCTION}\b|"
+        # A count given as the deadline ("When I get to three, you're face down in the sand"):
+        # the consequence is the threat whatever the recogniser made of its words.
+        rf"\b(when|by the time) i get to (three|3|five|5|ten|10),? {_AT_YOU}\b|"
         # "Next time, you're getting arrested"; "Do you want to go to jail?" (rhetorical);
         # "Don't make me use force".
         rf"\bnext time\b.*\b{_CONSEQUENCE} (\w+ ){{0,3}}?(be )?{FORCE}\b|"

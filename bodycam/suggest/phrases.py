@@ -229,7 +229,13 @@ RULES: tuple[PhraseRule, ...] = (
         # ("cheers", "appreciate it").
         r"\b(sir|ma'am|madam|please|thank you|thanks|cheers|(i )?appreciate (it|that|you)|sorry|"
         r"excuse me|(mr|mrs|ms) \w+|"
-        r"miss (?!(your|my|the|a|an|it|him|her|them|us|out|that|this|me|you|his|their)\b)\w+)\b",
+        r"miss (?!(your|my|the|a|an|it|him|her|them|us|out|that|this|me|you|his|their)\b)\w+|"
+        # The courtesy titles of the languages officers meet, said in English ("Drive carefully,
+        # señora", "Gospa Milena, your turn"): 37 of the training splits' 42 officer lines
+        # that use one are coded respectful address; the others name a third person.
+        r"madame|senora?|senhora?|signora?|signore|monsieur|mademoiselle|gospa|gospoda|"
+        r"gospodine|dona|amca|teyze|hanim|efendim|bhai|didi|sahib|memsahib|bwana|mzee|"
+        r"khanum|ajumma|ahjussi|kuya|bapak|ibu|mbak|encik|puan|khun)\b",
         score=0.7,
         unless=r"\b(fuck\w*|shit\w*|bitch|asshole|idiot|stupid|moron|dumbass)\b",
     ),

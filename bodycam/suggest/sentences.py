@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .fuzzy import canonical
@@ -45,6 +46,10 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*$")
 #: A title's full stop ends no sentence: "Mr. Harlan, he has until four" is one sentence.
 _TITLE = re.compile(r"(?i)^(mr|mrs|ms|dr|sgt|lt|det|st)\.$")
 _NOT_WORD = re.compile(r"[^a-z0-9' ]+")
+#: Letters NFKD leaves whole: a stroke or a ligature, not an accent.
+_UNDECOMPOSED = str.maketrans(
+    {"đ": "d", "ð": "d", "ł": "l", "ø": "o", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe"}
+)
 _SPACES = re.compile(r"\s+")
 # Spoken forms the recogniser writes either way; rules are written against the right side.
 _SPOKEN = [
@@ -94,10 +99,20 @@ class Sentence:
     heard_as: str = ""
 
 
+def _unaccented(text: str) -> str:
+    """Letters without their accents ("señora" -> "senora", "café" -> "cafe"): the recogniser
+    writes a borrowed word either way, and ``_NOT_WORD`` would cut an accented letter out of
+    the word. Only text with a letter beyond ASCII is decomposed (most sentences have none)."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
 def normalise(text: str) -> str:
     """Lower case, curly apostrophes straightened, punctuation dropped, spoken forms expanded,
     the recogniser's near misses of key words mapped back (``fuzzy.canonical``)."""
-    text = text.lower().replace("\u2019", "'").replace("-", " ")
+    text = _unaccented(text.lower().replace("\u2019", "'").replace("-", " "))
     text = _SPACES.sub(" ", _NOT_WORD.sub(" ", text)).strip()
     for pattern, replacement in _SPOKEN:
         text = pattern.sub(replacement, text)
