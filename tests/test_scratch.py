@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -70,6 +71,36 @@ def test_only_folders_of_dead_processes_on_this_host_are_swept(tmp_root):
         [*kept, f"bodycam-clip-{host}-{dead}-file0000"]
     )
     assert scratch.sweep_stale(tmp_root) == []  # nothing left to sweep
+
+
+def test_a_killed_process_not_yet_reaped_by_its_parent_is_dead_to_the_sweep(tmp_root):
+    # A Dask worker killed mid-task stays a zombie until its nanny reaps it; the rerun on the
+    # other worker may sweep first. This test is the parent and reaps only at the end.
+    import signal
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(tmp_root), "task"], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        folder = Path(holder.stdout.readline().strip())
+        holder.send_signal(signal.SIGKILL)
+        # Killed, not reaped: the kernel keeps its entry, and kill(pid, 0) still answers.
+        for _ in range(200):
+            if scratch._zombie(holder.pid):
+                break
+            time.sleep(0.01)
+        assert scratch._zombie(holder.pid)
+        os.kill(holder.pid, 0)
+        assert scratch.sweep_stale() == [folder]
+        assert not folder.exists()
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()
+    assert not scratch._zombie(os.getpid())
+    assert scratch._alive(os.getpid())
 
 
 def test_a_host_name_with_characters_a_folder_name_cannot_hold(monkeypatch):

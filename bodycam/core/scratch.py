@@ -15,7 +15,8 @@ each new one first removes its folder's partial files whose owner on this host i
 
 A pid that has been reused by another process reads as alive, so its folder waits for the next
 sweep after that process ends: a sweep never removes a live process's folder, it only ever
-leaves a dead one's a while longer.
+leaves a dead one's a while longer. A killed process its parent has not yet reaped (a zombie)
+reads as dead: it will never run again.
 """
 
 from __future__ import annotations
@@ -51,9 +52,23 @@ def _alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except PermissionError:  # another user's live process
-        return True
-    return True
+    except PermissionError:  # another user's process: alive unless a zombie
+        pass
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """Whether ``pid`` is a killed process its parent has not reaped yet. It still answers
+    ``kill(pid, 0)``, but it will never run again: a Dask worker killed mid-task stays one
+    until its nanny notices, and the rerun's sweep on the other worker can come first (CI saw
+    the killed worker's folder kept that way). Where there is no /proc it reads as alive."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return False
+    # The state follows the command name, which is in brackets and may hold spaces.
+    fields = stat.rpartition(")")[2].split()
+    return bool(fields) and fields[0] in ("Z", "X")
 
 
 def _owner() -> str:
