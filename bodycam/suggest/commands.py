@@ -259,8 +259,8 @@ _COMFORT = re.compile(
 #: says "Thank you." (twice); the order after it is read as after "thank you, ...".
 _THANK_YOU_HEARD = re.compile(r"^and you (?=\w)")
 #: A vocative the leading words do not list: a name before a comma ("Marcus, drop it").
-#: Letters of any alphabet ("Gospođa Mare, stay at your window"), each word capitalised
-#: (``_vocative``).
+#: Letters of any alphabet ("Gospođa Mare, stay at your window"); ``directive`` checks that
+#: each word is capitalised (no character class of Python's ``re`` says upper case).
 _NAME_VOCATIVE = re.compile(r"^[^\W\d_]+( [^\W\d_]+)?, ")
 _CONDITION = re.compile(r"^(if|when|whenever|once|in case)\b")
 #: What comes right before a need that is a condition's, not an order's ("If you need to ...").
