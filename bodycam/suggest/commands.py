@@ -235,8 +235,9 @@ _FRAGMENT = re.compile(
     r"look at me|eyes on me|one at a time|hang (tight|back)|up you (get|come|go)|"
     r"over here( with me| by| now|$)|into the (van|car|back)|back to your (car|vehicle|truck)|"
     # A stop said in one word, to one or all ("Enough, both of you", "That's enough now",
-    # "Easy now, Donal", "Whoa, easy"): eight of the training splits' eleven officer lines
-    # that open so are coded commands; "Easy mistake", "Easy enough done" state.
+    # "Easy now, Donal", "Whoa, easy"): of the training splits' 14 officer lines that open
+    # with one of these words, 10 are coded commands (one repeated); the other four state
+    # ("Easy mistake", "Easy enough done", "Easy to see how ...") and are left out.
     r"(that's |that is )?enough( now)?(?=$| (both|all|the lot|gentlemen|ladies|lads|guys|folks|"
     r"everyone|everybody|sir|ma'am|mate)\b)|easy( now| there| easy)+|"
     r"easy(?=$| (both|all|sir|ma'am|mate|buddy)\b))\b"

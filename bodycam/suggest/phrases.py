@@ -231,7 +231,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"excuse me|(mr|mrs|ms) \w+|"
         r"miss (?!(your|my|the|a|an|it|him|her|them|us|out|that|this|me|you|his|their)\b)\w+|"
         # The courtesy titles of the languages officers meet, said in English ("Drive carefully,
-        # señora", "Gospa Milena, your turn"): 37 of the training splits' 42 officer lines
+        # señora", "Gospa Milena, your turn"): 34 of the training splits' 39 officer lines
         # that use one are coded respectful address; the others name a third person.
         r"madame|senora?|senhora?|signora?|signore|monsieur|mademoiselle|gospa|gospoda|"
         r"gospodine|dona|amca|teyze|hanim|efendim|bhai|didi|sahib|memsahib|bwana|mzee|"
