@@ -103,20 +103,21 @@ def transcription_job(
     ``window_only`` turns the overlap-aware segmentation model off (the earlier pipeline).
     """
     from bodycam.transcribe.asr import AsrOptions
+    from bodycam.transcribe.diarization.options import DiarizationOptions
     from bodycam.transcribe.options import TranscriptionOptions
     from bodycam.transcribe.pipeline import run_transcription
-
-    # Warm up through the same cached models the job will use.
-    warm = Path(tempfile.mkdtemp()) / "warm.wav"
-    audio, _ = soundfile.read(str(SAMPLES / "sample.wav"), dtype="float32")
-    soundfile.write(str(warm), audio[: 16000 * 10], 16000)
-    from bodycam.transcribe.diarization.options import DiarizationOptions
 
     # The previous release's pipeline: no segmentation model, windows every 0.125 s.
     options = TranscriptionOptions(asr=AsrOptions(model=model_name))
     if window_only:
         options = replace(options, diarization=DiarizationOptions().window_only())
-    run_transcription(warm, options, concurrent=concurrent)
+    # Warm up through the same cached models the job will use (a folder that goes with the
+    # block: every run left its ten seconds of sample.wav in /tmp before).
+    with tempfile.TemporaryDirectory(prefix="bodycam-asr-warm-") as folder:
+        warm = Path(folder) / "warm.wav"
+        audio, _ = soundfile.read(str(SAMPLES / "sample.wav"), dtype="float32")
+        soundfile.write(str(warm), audio[: 16000 * 10], 16000)
+        run_transcription(warm, options, concurrent=concurrent)
 
     cpu, clock = _cpu_seconds(), time.perf_counter()
     result = run_transcription(Path(wav), options, concurrent=concurrent)
