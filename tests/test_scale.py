@@ -309,6 +309,7 @@ def test_split_job_runs_prepare_compute_write_in_process(store):
 
 
 def test_media_root_is_a_path_or_file_url_and_a_missing_file_names_the_fix(tmp_path, monkeypatch):
+    from bodycam.core.errors import BodycamError
     from bodycam.scale.media import MEDIA_ROOT_ENV, MediaMissing, MediaResolver, media_root
 
     wav = tmp_path / "media/derived/4/audio.wav"
@@ -338,3 +339,6 @@ def test_media_root_is_a_path_or_file_url_and_a_missing_file_names_the_fix(tmp_p
     assert copied("media/derived/4/audio.wav").parent == scratch
     with pytest.raises(MediaMissing, match="does not exist"):
         copied("media/derived/9/audio.wav")
+    # Never into a folder of its own, which nothing would remove.
+    with pytest.raises(BodycamError, match=r"audio\.wav: a download needs the task's scratch"):
+        MediaResolver(f"memory://{tmp_path.name}")("media/derived/4/audio.wav")

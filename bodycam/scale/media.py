@@ -71,8 +71,13 @@ class MediaResolver:
                 "(and s3fs for s3://): pip install fsspec s3fs"
             ) from error
         url = self._url(relative)
-        scratch = self.scratch or tempfile.mkdtemp(prefix="bodycam-media-")
-        local = Path(scratch) / Path(relative).name
+        if self.scratch is None:
+            # A folder of its own would outlive the task: a copy of evidence left in /tmp.
+            raise BodycamError(
+                f"{url}: a download needs the task's scratch folder, which is removed with the "
+                "task (MediaResolver(root, scratch))"
+            )
+        local = Path(self.scratch) / Path(relative).name
         try:
             with fsspec.open(url, "rb") as source, open(local, "wb") as target:
                 while chunk := source.read(1 << 20):
