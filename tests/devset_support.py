@@ -494,6 +494,16 @@ def accents_by_last_heard(earlier: list) -> dict[str, list[str]]:
     return dict(sorted(heard_in.items(), key=lambda item: int(item[1][-1][1:])))
 
 
+def least_recent_accents(earlier: list, count: int = 6) -> tuple[set[str], int, set[int]]:
+    """The ``count`` accents of ``earlier`` heard least recently (``accents_by_last_heard``),
+    the fewest recordings any accent was heard in, and how many recordings each of those
+    ``count`` was heard in: what a half reading the least recent accents checks."""
+    heard_in = accents_by_last_heard(earlier)
+    chosen = set(list(heard_in)[:count])
+    fewest = min(len(ids) for ids in heard_in.values())
+    return chosen, fewest, {len(heard_in[language]) for language in chosen}
+
+
 def accents_heard_again(recordings: dict, earlier: list, again: set[str], lines: int) -> list[str]:
     """For a half with no accent new to the set (fresh31 on): its accents are ``again`` and its
     accented lines number ``lines`` (``accented_lines``, with its checks). Returns the ids of

@@ -100,11 +100,7 @@ def test_fresh46_half_is_eight_unseen_recordings_each_noise_once():
         *("d264", "d266", "d269", "d273", "d276", "d277"),
     ]
     assert len(accents(earlier)) == 55
-    heard_in = support.accents_by_last_heard(earlier)
-    by_last = list(heard_in)
-    assert set(by_last[:6]) == SIX_ACCENTS
-    assert min(len(ids) for ids in heard_in.values()) == 2
-    assert {len(heard_in[language]) for language in SIX_ACCENTS} == {2}
+    assert support.least_recent_accents(earlier) == (SIX_ACCENTS, 2, {2})
     assert [len(support.accented(s)) for s in fresh46.values()] == [1, 1, 1, 1, 1, 1, 0, 0]
     assert not support.one_accent_pairs(fresh46.values())
     # Every speaker has scene lines (a short-line speaker one); numbers only in words.

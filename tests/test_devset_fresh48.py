@@ -99,10 +99,7 @@ def test_fresh48_half_is_eight_unseen_recordings_each_noise_once():
         *("d296", "d299", "d301", "d302", "d308", "d312"),
     ]
     assert len(accents(earlier)) == 55
-    heard_in = support.accents_by_last_heard(earlier)
-    assert set(list(heard_in)[:6]) == SIX_ACCENTS
-    assert min(len(ids) for ids in heard_in.values()) == 2
-    assert {len(heard_in[language]) for language in SIX_ACCENTS} == {2}
+    assert support.least_recent_accents(earlier) == (SIX_ACCENTS, 2, {2})
     assert [len(support.accented(s)) for s in fresh48.values()] == [1, 1, 1, 1, 1, 0, 2, 0]
     assert not support.one_accent_pairs(fresh48.values())
     # Every speaker has scene lines (a short-line speaker one); numbers only in words.

@@ -99,10 +99,7 @@ def test_fresh49_half_is_eight_unseen_recordings_each_noise_once():
         *("d313", "d316", "d320", "d322", "d323", "d325"),
     ]
     assert len(accents(earlier)) == 55
-    heard_in = support.accents_by_last_heard(earlier)
-    assert set(list(heard_in)[:6]) == SIX_ACCENTS
-    assert min(len(ids) for ids in heard_in.values()) == 2
-    assert {len(heard_in[language]) for language in SIX_ACCENTS} == {2}
+    assert support.least_recent_accents(earlier) == (SIX_ACCENTS, 2, {2})
     assert [len(support.accented(s)) for s in fresh49.values()] == [0, 1, 0, 1, 1, 1, 1, 1]
     assert not support.one_accent_pairs(fresh49.values())
     # Every speaker has scene lines (a short-line speaker one); numbers only in words.
