@@ -145,6 +145,23 @@ def partial_file(target: Path, suffix: str | None = None) -> Path:
     return Path(name)
 
 
+@contextlib.contextmanager
+def written_whole(target: Path, suffix: str | None = None) -> Iterator[Path]:
+    """A partial file beside ``target`` (``partial_file``) to write it in: renamed onto
+    ``target`` when the block ends, removed when it raises, so ``target`` is only ever whole
+    or absent (and a kill leaves a partial file the next output there removes).
+
+    Raises:
+        OSError: the folder cannot be written.
+    """
+    partial = partial_file(target, suffix)
+    try:
+        yield partial
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def scratch_folder(kind: str) -> tempfile.TemporaryDirectory:
     """A ``TemporaryDirectory`` (use it in a ``with``) named for this process, made after the
     folders of killed processes are swept.

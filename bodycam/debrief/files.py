@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..core.errors import InvalidInput
-from ..core.scratch import partial_file
+from ..core.scratch import written_whole
 
 CHUNK = 1 << 20
 
@@ -45,17 +45,14 @@ def atomic_output(path: Path, field: str = "out_path") -> Iterator[Path]:
 
     The temporary file lives in the same folder so the final rename is atomic (same file
     system); on any error it is removed, so no partial clip is ever left behind, and one a
-    killed process left is removed by the next output to that folder (``partial_file``).
+    killed process left is removed by the next output to that folder (``written_whole``).
     """
     check_writable(path, field)
-    try:
-        partial = partial_file(path)
-    except OSError as error:
-        raise InvalidInput(
-            f"{field}: cannot write in {path.parent} ({error.strerror}); choose another folder"
-        ) from error
-    try:
+    with contextlib.ExitStack() as stack:
+        try:
+            partial = stack.enter_context(written_whole(path))
+        except OSError as error:
+            raise InvalidInput(
+                f"{field}: cannot write in {path.parent} ({error.strerror}); choose another folder"
+            ) from error
         yield partial
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import tempfile
 import zipfile
 from dataclasses import dataclass, replace
@@ -27,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from ..annotate import codebook_store
 from ..core.errors import InvalidInput
 from ..core.progress import Progress, scaled
-from ..core.scratch import partial_file
+from ..core.scratch import written_whole
 from ..models import permissions
 from ..models.store import utc_now
 from ..transcribe.formats import format_timestamp
@@ -287,17 +286,15 @@ def write_export(
 
 
 def _write_zip(target: Path, paths: dict[str, Path], texts: dict[str, bytes]) -> None:
-    temporary = partial_file(target, ".part")
-    try:
-        with open(temporary, "wb") as raw, zipfile.ZipFile(raw, "w") as bundle:
-            for name, path in paths.items():  # MP4 is compressed already: stored as is
-                bundle.write(path, name, compress_type=zipfile.ZIP_STORED)
-            for name, data in texts.items():
-                bundle.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    with (
+        written_whole(target, ".part") as temporary,
+        open(temporary, "wb") as raw,
+        zipfile.ZipFile(raw, "w") as bundle,
+    ):
+        for name, path in paths.items():  # MP4 is compressed already: stored as is
+            bundle.write(path, name, compress_type=zipfile.ZIP_STORED)
+        for name, data in texts.items():
+            bundle.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
 
 
 def prepare_export_job(store: Store, job: Job, options) -> ExportTask:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.errors import InvalidInput
 from ..core.progress import Progress
-from ..core.scratch import partial_file
+from ..core.scratch import written_whole
 from ..models import permissions
 from ..models.store import utc_now
 from . import columns, tables
@@ -327,18 +326,13 @@ def export_bundle(
 
 
 def _write_zip(target: Path, files: dict[str, bytes]) -> None:
-    temporary = partial_file(target, ".part")
-    try:
-        with (
-            open(temporary, "wb") as raw,
-            zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as bundle,
-        ):
-            for name, data in files.items():
-                bundle.writestr(name, data)
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    with (
+        written_whole(target, ".part") as temporary,
+        open(temporary, "wb") as raw,
+        zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as bundle,
+    ):
+        for name, data in files.items():
+            bundle.writestr(name, data)
 
 
 def run_export_job(store: Store, job, options, progress: Progress) -> str:
