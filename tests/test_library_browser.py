@@ -177,3 +177,39 @@ def test_library_table_fits_1440_and_shows_a_long_incident_id_whole(hostile_app,
     # incident column is at least its set width, which holds the id and the cell's padding.
     assert sum(widths.values()) <= grid["width"], (widths, grid)
     assert grid["text"] + 16 <= widths["incident"], (grid, widths)
+
+
+def test_the_upload_button_waits_for_the_script_that_sends_the_files(browser, tmp_path):
+    """The CI flake of the upload test: on a loaded machine the Ingest click came before
+    upload.js had added its submit listener, so the form submitted natively, the page reloaded
+    and the files were lost. The button now comes disabled and the script enables it."""
+    from bodycam.ui.components import upload_widget
+
+    assets = upload_widget._ASSET_DIR
+    page = browser.new_page()
+    try:
+        page.set_content((assets / "upload.html").read_text(encoding="utf-8"))
+        form = page.get_by_test_id("bodycam-upload")
+        button = form.get_by_role("button", name="Ingest")
+        form.locator("input[name=incident]").fill("24-0911")
+        form.locator("input[name=incident]").press("Enter")  # implicit submission: refused
+        assert (button.is_disabled(), page.url) == (True, "about:blank")
+        clip = tmp_path / "clip.mp4"
+        clip.write_bytes(b"not really a video")
+        form.locator("input[type=file]").set_input_files(str(clip))
+        call = (
+            "\nuploadWidget({parentElement: document.body, data: {url: 'http://127.0.0.1:9/up',"
+            " tokens: ['t'], max_bytes: 1000},"
+            " setTriggerValue: (k, v) => { window.done = [k, v]; }});"
+        )
+        js = (assets / "upload.js").read_text(encoding="utf-8")
+        page.add_script_tag(content=js + call, type="module")
+        expect(button).to_be_enabled()
+        button.click()
+        page.wait_for_function("window.done !== undefined", timeout=10_000)
+        assert page.evaluate("window.done") == [
+            "done",
+            {"queued": [], "failed": [["clip.mp4", "the connection to the app failed"]]},
+        ]
+    finally:
+        page.close()

@@ -1,6 +1,6 @@
 // Streamlit calls the default export on every rerun with new data (fresh single-use tokens);
-// the form keeps its listener on the same parentElement, so state lives per element.
-const forms = new WeakMap(); // parentElement -> {data, setTriggerValue}
+// state lives per form element, so a form drawn anew gets its own listener.
+const forms = new WeakMap(); // form -> {data, setTriggerValue}
 
 function send(url, token, file, fields, onProgress) {
   // XMLHttpRequest, not fetch: only it reports upload progress.
@@ -59,15 +59,18 @@ async function submit(state, form) {
 
 export default function uploadWidget(component) {
   const { data, parentElement, setTriggerValue } = component;
-  let state = forms.get(parentElement);
+  const form = parentElement.querySelector("form.bc-upload");
+  let state = forms.get(form);
   if (!state) {
     state = { data, setTriggerValue };
-    forms.set(parentElement, state);
-    const form = parentElement.querySelector("form.bc-upload");
+    forms.set(form, state);
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       submit(state, form);
     });
+    // The button comes disabled in the HTML: until this listener exists, a click (a quick
+    // user, a test on a loaded machine) submitted the form natively and reloaded the page.
+    form.querySelector("button").disabled = false;
   }
   state.data = data || { tokens: [] };
   state.setTriggerValue = setTriggerValue;
