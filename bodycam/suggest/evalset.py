@@ -122,8 +122,7 @@ SPLITS = (
 #: 40, ``fresh39`` in session 41, ``fresh40`` in session 42, ``fresh41`` in session 43,
 #: ``fresh42`` in session 44, ``fresh43`` in session 45, ``fresh44`` in session 46, ``fresh45``
 #: in session 47, ``fresh46`` in session 48, ``fresh47`` in session 49, ``fresh48`` in session
-#: 50, each after its blind score was recorded in BENCHMARKS.md; ``fresh49`` (written in
-#: session 50) is not yet.
+#: 50, ``fresh49`` in session 51, each after its blind score was recorded in BENCHMARKS.md.
 TRAINING_SPLITS = (
     "dev",
     "heldout",
@@ -175,6 +174,7 @@ TRAINING_SPLITS = (
     "fresh46",
     "fresh47",
     "fresh48",
+    "fresh49",
 )
 _LEAD_IN = 1.0
 # LibYAML's parser when PyYAML was built with it: the same documents (compared once on every
