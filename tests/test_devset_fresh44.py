@@ -9,6 +9,7 @@ devset_support.py holds the checks every half shares."""
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import (
     ALL_WOMEN,
@@ -302,7 +303,7 @@ def test_fresh44_half_is_eight_unseen_recordings_each_noise_once():
     assert two == [("d71", "street"), ("d75", "street"), ("d134", "rain")]
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh44_house_party_builds_with_six_lines_talked_over(tmp_path):
     """d363 built in full: 14 turns, each voice's lines in order (the STM is the script); the
     host over the partner (0.72 s), the neighbour over the host (0.87 s), the wearer over the
@@ -311,10 +312,10 @@ def test_fresh44_house_party_builds_with_six_lines_talked_over(tmp_path):
     last line ends at 60.10 s, when the wearer, out of lines, is given the next."""
     labels = ["officer", "partner", "civilian", "witness", "bystander", "officer", "bystander"]
     labels += ["civilian", "officer", "civilian", "officer", "civilian", "officer", "witness"]
-    _, pauses = support.built_as_planned(
+    _, pauses = builds.built_as_planned(
         tmp_path, "d363", SPEAKERS["d363"], labels, ([], [2, 3, 5, 6, 7, 8]), 60.10
     )
-    assert support.talked_over(pauses) == [
+    assert builds.talked_over(pauses) == [
         (1, -0.72),
         (2, -0.87),
         (4, -1.01),

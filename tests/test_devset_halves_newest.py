@@ -15,21 +15,17 @@ devset_support.py."""
 from __future__ import annotations
 
 import numpy as np
+from devset_builds import built_in_full, needs_voices, pauses_between, stm_rows, turn_samples
 from devset_support import (
     MORE_WOMEN,
     WOMEN,
     accents,
-    built_in_full,
     check_voices_of_their_own,
     espeak_variant,
     espeak_variants,
     every_engine_and_noise,
     foreign,
     halves_before,
-    needs_voices,
-    pauses_between,
-    stm_rows,
-    turn_samples,
     unseen_half,
 )
 
