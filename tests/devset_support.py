@@ -9,8 +9,9 @@ each half's file keeps only its own ids, scene facts and exact values (from fres
 fresh34 on ``blind_half`` takes the half's ``noises`` when it does not use each of the eight
 once; from fresh44 on with ``voice_for``, from fresh47 on ``pointed_at`` and
 ``accents_by_last_heard``, and from fresh48 on ``talks_over``, ``late_and_answering``,
-``women_only``, ``one_accent`` and ``whispering``); from fresh44 on, what a half leans on and
-when each was last done is ``leaned_on``'s."""
+``women_only``, ``one_accent`` and ``whispering``, and fresh44's, fresh45's and fresh50's
+``muffled``); from fresh44 on, what a half leans on and when each was last done is
+``leaned_on``'s."""
 
 from __future__ import annotations
 
@@ -361,6 +362,11 @@ def lines_talked_over(spec) -> list[tuple[str, str]]:
 def band_limited(spec) -> list:
     """The voices heard through a radio or a phone's speaker (``Voice.radio``), in order."""
     return [v for v in spec.voices if v.radio]
+
+
+def muffled(spec) -> list:
+    """The voices heard through a door or a window (``Voice.muffled``), in order."""
+    return [v for v in spec.voices if v.muffled]
 
 
 def lines_written_before(earlier) -> list[str]:

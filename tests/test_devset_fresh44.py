@@ -19,6 +19,7 @@ from devset_support import (
     foreign,
     lines_talked_over,
     lines_written_before,
+    muffled,
     near_earlier_lines,
     voice_for,
 )
@@ -43,11 +44,6 @@ SPEAKERS = {recording: spoken[0] for recording, spoken in FRESH44.items()}
 SIX_ACCENTS = {"ca", "eu", "da", "is", "mt", "jbo"}
 #: The halves just before this one, which had none of what the half leans on.
 LAST_FOUR = ("fresh40", "fresh41", "fresh42", "fresh43")
-
-
-def muffled(spec) -> list:
-    """The voices heard through a door or a window (``Voice.muffled``), in order."""
-    return [v for v in spec.voices if v.muffled]
 
 
 def leans_on(spec) -> dict[str, bool]:
