@@ -140,18 +140,18 @@ def demo_build(tmp_path_factory):
 
 @pytest.fixture(scope="session", autouse=True)
 def _devset_builds(tmp_path_factory):
-    """One folder of built development-set recordings for the run (``devset_support.
+    """One folder of built development-set recordings for the run (``devset_builds.
     build_once``): under xdist the workers' shared temp folder, as for the demo build. Only
-    where the collected tests imported devset_support (3 s of imports otherwise)."""
-    support = sys.modules.get("devset_support")
-    if support is None:
+    where the collected tests imported devset_builds (3 s of imports otherwise)."""
+    builds = sys.modules.get("devset_builds")
+    if builds is None:
         yield
         return
     base = tmp_path_factory.getbasetemp()
     shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
-    support.RUN_BUILDS = shared / "devset_builds"
+    builds.RUN_BUILDS = shared / "devset_builds"
     yield
-    support.RUN_BUILDS = None
+    builds.RUN_BUILDS = None
 
 
 @pytest.fixture(scope="session")

@@ -3,9 +3,9 @@ regression bound on a few of them.
 
 About 650 lines because each blind half (fresh2-fresh6) has its own table of true speakers
 and its own test of what makes it new, written when the half was. The helpers they share
-(``unseen_half``, ``halves_before``, ``every_engine_and_noise``, ``built_in_full`` ...) are in
-``devset_support.py``; the fresh7 half's tests and later ones are in ``test_devset_halves.py``,
-``test_devset_halves_late.py`` and ``test_devset_halves_newest.py``."""
+are in ``devset_support.py`` (``unseen_half``, ``halves_before``, ``every_engine_and_noise`` ...)
+and ``devset_builds.py`` (``built_in_full`` ...); the fresh7 half's tests and later ones are in
+``test_devset_halves.py``, ``test_devset_halves_late.py`` and ``test_devset_halves_newest.py``."""
 
 from __future__ import annotations
 
@@ -16,16 +16,8 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from devset_support import (
-    build_once,
-    built_in_full,
-    every_engine_and_noise,
-    halves_before,
-    pauses_between,
-    stm_rows,
-    turn_samples,
-    unseen_half,
-)
+from devset_builds import build_once, built_in_full, pauses_between, stm_rows, turn_samples
+from devset_support import every_engine_and_noise, halves_before, unseen_half
 
 from bodycam.transcribe import devset, evaluation
 from bodycam.transcribe.formats import load_rttm

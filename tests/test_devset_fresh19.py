@@ -5,18 +5,15 @@ shares are in devset_support.py."""
 
 from __future__ import annotations
 
+from devset_builds import built_in_full, needs_voices, pauses_between, stm_rows
 from devset_support import (
     accents,
-    built_in_full,
     check_voices_of_their_own,
     early_voices,
     espeak_variants,
     every_engine_and_noise,
     foreign,
     halves_before,
-    needs_voices,
-    pauses_between,
-    stm_rows,
     unseen_half,
 )
 

@@ -5,11 +5,16 @@ builder's side of scene lines in test_devset_scene_lines.py."""
 
 from __future__ import annotations
 
+from devset_builds import (
+    built_in_full,
+    check_stm_is_the_script,
+    needs_voices,
+    pauses_between,
+    scripted_turns,
+)
 from devset_support import (
     ALL_WOMEN,
     accents,
-    built_in_full,
-    check_stm_is_the_script,
     check_voices_of_their_own,
     early_voices,
     espeak_variant,
@@ -17,10 +22,7 @@ from devset_support import (
     every_engine_and_noise,
     foreign,
     halves_before,
-    needs_voices,
-    pauses_between,
     scene_lines,
-    scripted_turns,
     unseen_half,
     women_wearers,
 )

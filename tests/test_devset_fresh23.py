@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import ALL_WOMEN, accents, espeak_variant, foreign
 
@@ -183,7 +184,7 @@ def test_fresh23_half_is_eight_unseen_recordings_aimed_at_failures():
     assert min(s.snr_db for s in tight if s.noise == "street") == 11
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh23_storage_yard_builds_with_its_script_and_its_pauses(tmp_path):
     """d191 built in full: 20 turns, every voice's lines said in order (the STM is the script);
     the five pauses of 3-5 s as asked (4.85 s before the partner's first call, 3.94 s before his
@@ -195,7 +196,7 @@ def test_fresh23_storage_yard_builds_with_its_script_and_its_pauses(tmp_path):
         *("officer", "civilian", "officer", "civilian", "witness", "officer", "witness"),
         *("officer", "witness", "officer", "witness", "partner", "officer"),
     ]
-    _, pauses = support.built_as_planned(
+    _, pauses = builds.built_as_planned(
         tmp_path, "d191", FRESH23_SPEAKERS["d191"], labels, ([2, 4, 5, 6, 7], []), 117.05
     )
     assert [(i, round(p, 2)) for i, p in enumerate(pauses) if p > 1] == [

@@ -4,6 +4,7 @@ What every half's tests share is in devset_support.py."""
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import ALL_WOMEN, espeak_variant, foreign
 
@@ -137,7 +138,7 @@ def test_fresh24_half_is_eight_unseen_recordings_aimed_at_failures():
     assert pairs == ["d66"]
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh24_boy_and_his_mother_builds_with_its_script_and_its_silences(tmp_path):
     """d200 built in full: 15 turns, every voice's lines said in order (the STM is the script);
     the mother first heard after an 8.49 s silence, the boy's question after one of 6.05 s, 0.2-0.9
@@ -147,7 +148,7 @@ def test_fresh24_boy_and_his_mother_builds_with_its_script_and_its_silences(tmp_
         *("civilian", "witness", "civilian", "officer", "witness", "officer", "civilian"),
         "witness",
     ]
-    _, pauses = support.built_as_planned(
+    _, pauses = builds.built_as_planned(
         tmp_path, "d200", FRESH24_SPEAKERS["d200"], labels, ([6, 9], []), 86.59
     )
     assert [(i, round(p, 2)) for i, p in enumerate(pauses) if p > 1] == [(5, 8.49), (8, 6.05)]

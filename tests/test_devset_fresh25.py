@@ -4,6 +4,7 @@ half's tests share is in devset_support.py."""
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import ALL_WOMEN, accents, espeak_variant, foreign, words
 
@@ -152,7 +153,7 @@ def shouting_women(spec: devset.RecordingSpec) -> dict[str, bool]:
     return {v.label: espeak_variant(v) in ALL_WOMEN for v in spec.voices if v.shout}
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh25_missing_girl_builds_with_its_script_and_its_overlaps(tmp_path):
     """d207 built in full: 16 turns, every voice's lines said in order (the STM is the script);
     the three lines talked over in a row as asked, the mother on the phone 0.99 s over control on
@@ -163,7 +164,7 @@ def test_fresh25_missing_girl_builds_with_its_script_and_its_overlaps(tmp_path):
         *("dispatch", "officer", "partner", "officer", "witness", "dispatch", "witness"),
         *("officer", "dispatch"),
     ]
-    built, pauses = support.built_as_planned(
+    built, pauses = builds.built_as_planned(
         tmp_path, "d207", FRESH25_SPEAKERS["d207"], labels, ([], [2, 3, 4, 9]), 79.41
     )
     assert [(i, round(p, 2)) for i, p in enumerate(pauses) if p < 0] == [

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import ALL_WOMEN, accents, espeak_variant, foreign
 
@@ -143,7 +144,7 @@ def close_women(spec: devset.RecordingSpec) -> list[tuple]:
     ]
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh26_mooring_line_builds_with_its_script_and_no_room_between_turns(tmp_path):
     """d214 built in full: 23 turns, every voice's lines said in order (the STM is the script),
     nothing talked over and 0-0.1 s between every two turns, the Norwegian skipper and the
@@ -154,7 +155,7 @@ def test_fresh26_mooring_line_builds_with_its_script_and_no_room_between_turns(t
         *("witness", "officer", "witness", "bystander", "officer", "bystander", "officer"),
         *("bystander", "officer"),
     ]
-    _, pauses = support.built_as_planned(
+    _, pauses = builds.built_as_planned(
         tmp_path, "d214", FRESH26_SPEAKERS["d214"], labels, ([], []), 81.35
     )
     assert len(pauses) == 22 and all(0 <= p <= 0.1 for p in pauses)

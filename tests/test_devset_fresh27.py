@@ -4,6 +4,7 @@ share is in devset_support.py."""
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import accents, foreign
 
@@ -124,7 +125,7 @@ def test_fresh27_half_is_eight_unseen_recordings_aimed_at_failures():
     assert [s.id for s in five] == ["d193"] and not accents(five)
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh27_tracked_car_builds_with_its_script_and_no_room_between_turns(tmp_path):
     """d227 built in full: 28 turns, every voice's lines said in order (the STM is the script),
     nothing talked over and 0-0.15 s between every two turns, the owner on the phone answered
@@ -135,7 +136,7 @@ def test_fresh27_tracked_car_builds_with_its_script_and_no_room_between_turns(tm
         *("civilian", "partner", "civilian", "partner", "officer", "civilian", "officer"),
         *("civilian", "officer", "partner", "civilian", "partner", "officer", "partner"),
     ]
-    _, pauses = support.built_as_planned(
+    _, pauses = builds.built_as_planned(
         tmp_path, "d227", FRESH27_SPEAKERS["d227"], labels, ([], []), 82.86
     )
     assert len(pauses) == 27 and all(0 <= p <= 0.15 for p in pauses)

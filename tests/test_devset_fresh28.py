@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import ALL_WOMEN, accents, espeak_variant, foreign
 
@@ -158,7 +159,7 @@ def test_fresh28_half_is_eight_unseen_recordings_aimed_at_failures():
     assert two == ["d210"]
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh28_fence_row_builds_with_its_script_and_no_room_between_turns(tmp_path):
     """d236 built in full: 23 turns, every voice's lines said in order (the STM is the script),
     the four lines talked over, 0-0.2 s between every other two turns, the last line ending at
@@ -169,7 +170,7 @@ def test_fresh28_fence_row_builds_with_its_script_and_no_room_between_turns(tmp_
         *("officer", "bystander", "civilian", "witness", "officer", "witness", "officer"),
         *("witness", "officer"),
     ]
-    _, pauses = support.built_as_planned(
+    _, pauses = builds.built_as_planned(
         tmp_path, "d236", FRESH28_SPEAKERS["d236"], labels, ([], [3, 5, 6, 9]), 88.75
     )
     assert len(pauses) == 22 and sum(p < 0 for p in pauses) == 4

@@ -4,6 +4,7 @@ checks all halves share are in devset_support.py."""
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import ALL_WOMEN, accents, espeak_variant, foreign
 
@@ -141,7 +142,7 @@ def test_fresh29_half_is_eight_unseen_recordings_aimed_at_failures():
     assert [i for i, n in music if n == 3] == ["d112", "d128", "d186"]
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh29_wedding_fight_builds_with_its_script_and_five_lines_talked_over(tmp_path):
     """d244 built in full: 25 turns, every voice's lines said in order (the STM is the script);
     the five lines talked over as asked (the partner 1.15 s over the brother, the manager 1.34 s
@@ -154,7 +155,7 @@ def test_fresh29_wedding_fight_builds_with_its_script_and_five_lines_talked_over
         *("civilian", "officer", "civilian", "officer", "witness", "officer", "bystander"),
         *("witness", "officer", "civilian", "officer"),
     ]
-    _, pauses = support.built_as_planned(
+    _, pauses = builds.built_as_planned(
         tmp_path, "d244", FRESH29_SPEAKERS["d244"], labels, ([], [2, 3, 4, 7, 8]), 85.65
     )
     assert [(i, round(p, 2)) for i, p in enumerate(pauses) if p < 0] == [

@@ -5,6 +5,7 @@ full. devset_support.py holds the checks every half shares."""
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import accents, espeak_variant, foreign
 
@@ -149,7 +150,7 @@ def test_fresh30_half_is_eight_short_unseen_recordings_each_new_in_one_way():
     assert not [s.id for s in earlier if s.late_voice is not None and s.noise == "music"]
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh30_wrong_way_driver_builds_with_four_lines_talked_over(tmp_path):
     """d251 built in full: 14 turns, each voice's lines in order (the STM is the script); the
     four lines talked over as the plan draws them, the lorry driver over the old man and over
@@ -159,7 +160,7 @@ def test_fresh30_wrong_way_driver_builds_with_four_lines_talked_over(tmp_path):
         *("officer", "civilian", "witness", "partner", "bystander", "civilian", "bystander"),
         *("witness", "bystander", "witness", "officer", "witness", "bystander", "officer"),
     ]
-    _, pauses = support.built_as_planned(
+    _, pauses = builds.built_as_planned(
         tmp_path, "d251", SPEAKERS["d251"], labels, ([], [2, 4, 5, 7]), 58.02
     )
     assert [(i, round(p, 2)) for i, p in enumerate(pauses) if p < 0] == [

@@ -5,6 +5,7 @@ checks every half shares."""
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import accents, espeak_variant, foreign
 
@@ -160,7 +161,7 @@ def test_fresh31_half_is_eight_unseen_recordings_each_new_in_one_way():
     assert support.drawn(d260, "silences") == ["bystander"] and d260.late_voice == 3
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh31_school_gate_builds_with_four_lines_talked_over(tmp_path):
     """d258 built in full: 20 turns, each voice's lines in order (the STM is the script); the
     four lines talked over as the plan draws them, the father over the head teacher twice, the
@@ -171,7 +172,7 @@ def test_fresh31_school_gate_builds_with_four_lines_talked_over(tmp_path):
         *("civilian", "partner", "witness", "officer", "civilian", "officer", "witness"),
         *("officer", "witness", "officer", "civilian", "officer", "civilian"),
     ]
-    _, pauses = support.built_as_planned(
+    _, pauses = builds.built_as_planned(
         tmp_path, "d258", SPEAKERS["d258"], labels, ([], [2, 4, 7, 9]), 82.40
     )
     assert [(i, round(p, 2)) for i, p in enumerate(pauses) if p < 0] == [

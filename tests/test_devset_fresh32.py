@@ -5,6 +5,7 @@ half shares."""
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import accents, espeak_variant
 
@@ -159,17 +160,17 @@ def test_fresh32_half_is_eight_unseen_recordings_each_new_in_one_way():
     assert support.drawn(d268, "overlaps") == ["civilian", "partner", "officer"]
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh32_rammed_car_builds_with_seven_lines_talked_over(tmp_path):
     """d265 built in full: 17 turns taken in turn, each voice's lines in order (the STM is the
     script); seven of the first ten lines start over the one before, the wearer and the driver
     by turns; the last line ends at 59.67 s, when the driver, out of lines, is given the next
     turn."""
     labels = ["officer", "civilian"] * 8 + ["officer"]
-    _, pauses = support.built_as_planned(
+    _, pauses = builds.built_as_planned(
         tmp_path, "d265", SPEAKERS["d265"], labels, ([], [2, 3, 4, 6, 7, 8, 9]), 59.67
     )
-    assert support.talked_over(pauses) == [
+    assert builds.talked_over(pauses) == [
         (1, -0.97),
         (2, -0.74),
         (3, -0.62),

@@ -5,6 +5,7 @@ devset_support.py holds the checks every half shares."""
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import accents, espeak_variant, foreign
 
@@ -181,16 +182,16 @@ def test_fresh33_half_is_eight_unseen_recordings_each_new_in_one_way():
     assert support.drawn(d276, "overlaps") == ["officer", "civilian"]
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh33_towpath_search_builds_with_the_wearer_alone_then_her_voice(tmp_path):
     """d271 built in full: 15 turns, each voice's lines in order (the STM is the script); the
     wearer says the first six alone, with a long silence before the fourth, and the woman is
     first heard after another, then they take turns; the last line ends at 86.00 s, when the
     wearer, out of lines, is given the next turn."""
     labels = ["officer"] * 6 + ["civilian", "officer"] * 4 + ["civilian"]
-    _, pauses = support.built_as_planned(
+    _, pauses = builds.built_as_planned(
         tmp_path, "d271", SPEAKERS["d271"], labels, ([3, 6], []), 86.00
     )
-    assert not support.talked_over(pauses)
+    assert not builds.talked_over(pauses)
     assert [(i, round(p, 2)) for i, p in enumerate(pauses) if p > 1] == [(2, 8.05), (5, 9.2)]
     assert len(pauses) == 14 and all(0.2 <= p <= 0.9 for p in pauses if p <= 1)

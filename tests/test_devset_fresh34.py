@@ -5,6 +5,7 @@ silences, built in full. devset_support.py holds the checks every half shares.""
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import accents, espeak_variant
 
@@ -131,7 +132,7 @@ def test_fresh34_half_is_eight_unseen_recordings_mostly_street_wind_and_car():
     assert support.drawn(d284, "overlaps") == ["officer"]
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh34_moor_search_builds_with_the_wearer_alone_then_her_voice(tmp_path):
     """d278 built in full: 14 turns, each voice's lines in order (the STM is the script); the
     wearer says six of the first seven (control's one radio line the third), with a long
@@ -139,9 +140,9 @@ def test_fresh34_moor_search_builds_with_the_wearer_alone_then_her_voice(tmp_pat
     turns; the last line ends at 86.17 s, when the wearer, out of lines, is given the next."""
     labels = ["officer", "officer", "dispatch"] + ["officer"] * 4 + ["civilian", "officer"] * 3
     labels += ["civilian"]
-    _, pauses = support.built_as_planned(
+    _, pauses = builds.built_as_planned(
         tmp_path, "d278", SPEAKERS["d278"], labels, ([6, 7], []), 86.17
     )
-    assert not support.talked_over(pauses)
+    assert not builds.talked_over(pauses)
     assert [(i, round(p, 2)) for i, p in enumerate(pauses) if p > 1] == [(5, 6.02), (6, 9.92)]
     assert len(pauses) == 13 and all(0.2 <= p <= 0.9 for p in pauses if p <= 1)

@@ -5,6 +5,7 @@ silences, built in full. devset_support.py holds the checks every half shares.""
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import accents, espeak_variant
 
@@ -139,7 +140,7 @@ def test_fresh35_half_is_eight_unseen_recordings_each_noise_once():
     assert support.drawn(d292, "overlaps") == ["witness", "dispatch"]
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh35_dog_alone_builds_with_the_tenant_late_on_the_phone(tmp_path):
     """d289 built in full: 16 turns, each voice's lines in order (the STM is the script); a
     long silence at the door before the wearer's second line, another before the tenant is first
@@ -148,9 +149,9 @@ def test_fresh35_dog_alone_builds_with_the_tenant_late_on_the_phone(tmp_path):
     labels = ["officer", "witness", "bystander", "officer", "bystander", "officer", "civilian"]
     labels += ["bystander", "officer", "witness", "officer", "civilian", "officer", "witness"]
     labels += ["civilian", "officer"]
-    _, pauses = support.built_as_planned(
+    _, pauses = builds.built_as_planned(
         tmp_path, "d289", SPEAKERS["d289"], labels, ([3, 6], []), 87.19
     )
-    assert not support.talked_over(pauses)
+    assert not builds.talked_over(pauses)
     assert [(i, round(p, 2)) for i, p in enumerate(pauses) if p > 1] == [(2, 7.32), (5, 9.99)]
     assert len(pauses) == 15 and all(0.2 <= p <= 0.9 for p in pauses if p <= 1)

@@ -5,6 +5,7 @@ and two long silences, built in full. devset_support.py holds the checks every h
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import accents, foreign
 
@@ -151,7 +152,7 @@ def test_fresh36_half_is_eight_unseen_recordings_each_noise_once():
     assert support.drawn(d300, "silences") == ["civilian"]
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh36_student_halls_build_with_a_voice_through_a_window(tmp_path):
     """d294 built in full: 15 turns, each voice's lines in order (the STM is the script); the
     student behind his window talks over the fire marshal's first line, a long silence before
@@ -160,9 +161,9 @@ def test_fresh36_student_halls_build_with_a_voice_through_a_window(tmp_path):
     labels = ["officer", "civilian", "bystander", "witness", "officer", "civilian", "witness"]
     labels += ["civilian", "officer", "civilian", "officer", "bystander", "officer", "civilian"]
     labels += ["officer"]
-    _, pauses = support.built_as_planned(
+    _, pauses = builds.built_as_planned(
         tmp_path, "d294", SPEAKERS["d294"], labels, ([4, 7], [2]), 87.86
     )
-    assert support.talked_over(pauses) == [(1, -1.38)]
+    assert builds.talked_over(pauses) == [(1, -1.38)]
     assert [(i, round(p, 2)) for i, p in enumerate(pauses) if p > 1] == [(3, 7.15), (6, 9.53)]
     assert len(pauses) == 14 and all(0.2 <= round(p, 2) <= 0.9 for p in pauses if 0 <= p <= 1)

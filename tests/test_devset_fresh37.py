@@ -6,6 +6,7 @@ checks every half shares."""
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import accents, foreign
 
@@ -180,7 +181,7 @@ def test_fresh37_half_is_eight_unseen_recordings_each_noise_once():
     assert support.drawn(d308, "overlaps") == ["partner", "officer"]
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh37_county_show_builds_with_a_boy_behind_a_door(tmp_path):
     """d303 built in full: 12 turns, each voice's lines in order (the STM is the script); the
     mother shouts over the boy's first line, heard through the toilet's door, the steward says
@@ -188,8 +189,8 @@ def test_fresh37_county_show_builds_with_a_boy_behind_a_door(tmp_path):
     mother, out of lines, is given the next."""
     labels = ["officer", "bystander", "civilian", "witness", "officer", "bystander", "officer"]
     labels += ["bystander", "officer", "civilian", "officer", "bystander"]
-    _, pauses = support.built_as_planned(
+    _, pauses = builds.built_as_planned(
         tmp_path, "d303", SPEAKERS["d303"], labels, ([], [2]), 48.31
     )
-    assert support.talked_over(pauses) == [(1, -0.61)]
+    assert builds.talked_over(pauses) == [(1, -0.61)]
     assert len(pauses) == 11 and all(0.2 <= round(p, 2) <= 0.9 for p in pauses if p >= 0)

@@ -7,6 +7,7 @@ holds the checks every half shares."""
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import ALL_WOMEN, accents, espeak_variant, foreign
 
@@ -239,7 +240,7 @@ def test_fresh38_half_is_eight_unseen_recordings_each_noise_once():
     assert max((s.snr_db, s.id) for s in earlier if s.noise == "music") == (17, "d223")
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh38_leisure_centre_builds_with_two_women_of_near_one_voice(tmp_path):
     """d313 built in full: 12 turns, each voice's lines in order (the STM is the script); the
     mother who filmed the thieves and the car's owner, two women of near one voice, answer each
@@ -248,8 +249,8 @@ def test_fresh38_leisure_centre_builds_with_two_women_of_near_one_voice(tmp_path
     at 58.43 s, when the owner, out of lines, is given the next."""
     labels = ["officer", "bystander", "witness", "bystander", "witness", "officer", "bystander"]
     labels += ["officer", "bystander", "officer", "witness", "officer"]
-    _, pauses = support.built_as_planned(
+    _, pauses = builds.built_as_planned(
         tmp_path, "d313", SPEAKERS["d313"], labels, ([], [4, 6, 7]), 58.43
     )
-    assert support.talked_over(pauses) == [(3, -0.91), (5, -1.18), (6, -0.98)]
+    assert builds.talked_over(pauses) == [(3, -0.91), (5, -1.18), (6, -0.98)]
     assert len(pauses) == 11 and all(0.2 <= round(p, 2) <= 0.9 for p in pauses if p >= 0)

@@ -7,6 +7,7 @@ full. devset_support.py holds the checks every half shares."""
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import ALL_WOMEN, accents, espeak_variant
 
@@ -274,7 +275,7 @@ def test_fresh39_half_is_eight_unseen_recordings_each_noise_once():
     ]
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh39_caravan_builds_with_the_partner_at_both_ends(tmp_path):
     """d319 built in full: 23 turns, each voice's lines in order (the STM is the script); the
     partner's two lines are the first after the wearer's and the last, 76.69 s apart; the
@@ -285,10 +286,10 @@ def test_fresh39_caravan_builds_with_the_partner_at_both_ends(tmp_path):
     labels += ["officer", "witness", "officer", "civilian", "officer", "civilian", "witness"]
     labels += ["civilian", "officer", "witness", "officer", "civilian", "officer", "civilian"]
     labels += ["officer", "partner"]
-    built, pauses = support.built_as_planned(
+    built, pauses = builds.built_as_planned(
         tmp_path, "d319", SPEAKERS["d319"], labels, ([5], [8]), 87.05
     )
-    assert support.talked_over(pauses) == [(7, -1.22)]
+    assert builds.talked_over(pauses) == [(7, -1.22)]
     assert round(pauses[4], 2) == 7.75
     others = [round(p, 2) for i, p in enumerate(pauses) if i not in (4, 7)]
     assert len(pauses) == 22 and all(0.2 <= p <= 0.9 for p in others)

@@ -7,6 +7,7 @@ over two of them, built in full. devset_support.py holds the checks every half s
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import (
     ALL_WOMEN,
@@ -256,7 +257,7 @@ def test_fresh40_half_is_eight_unseen_recordings_each_noise_once():
     assert quiet == [("d12", 2), ("d184", 2)]
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh40_rescue_centre_builds_in_quick_short_turns(tmp_path):
     """d328 built in full: 26 turns, each voice's lines in order (the STM is the script), every
     pause 0-0.1 s but the two the wearer talks over, the kennel hand's (0.80 s) and the man's
@@ -266,10 +267,10 @@ def test_fresh40_rescue_centre_builds_in_quick_short_turns(tmp_path):
     labels += ["civilian", "officer", "witness", "officer", "civilian", "officer", "witness"]
     labels += ["civilian", "officer", "civilian", "officer", "civilian", "witness", "civilian"]
     labels += ["officer", "witness", "officer", "witness", "officer"]
-    built, pauses = support.built_as_planned(
+    built, pauses = builds.built_as_planned(
         tmp_path, "d328", SPEAKERS["d328"], labels, ([], [4, 8]), 42.53
     )
-    assert support.talked_over(pauses) == [(3, -0.8), (7, -0.88)]
+    assert builds.talked_over(pauses) == [(3, -0.8), (7, -0.88)]
     others = [p for i, p in enumerate(pauses) if i not in (3, 7)]
     assert len(pauses) == 25 and all(0 <= p <= 0.1 for p in others)
     turns = sorted((s, label) for s, _, label in load_rttm(built.rttm_path).itertracks(True))

@@ -7,6 +7,7 @@ built in full. devset_support.py holds the checks every half shares."""
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import (
     ALL_WOMEN,
@@ -277,7 +278,7 @@ def test_fresh41_half_is_eight_unseen_recordings_each_noise_once():
     assert flite_answers == {"car", "siren", "street", "wind"}
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh41_queue_builds_with_the_woman_back_late_and_talked_over(tmp_path):
     """d338 built in full: 16 turns, each voice's lines in order (the STM is the script); the
     guard over the wearer (1.16 s), an 8.39 s wait before the woman's first line at 35.78 s, the
@@ -286,10 +287,10 @@ def test_fresh41_queue_builds_with_the_woman_back_late_and_talked_over(tmp_path)
     labels = ["officer", "witness", "civilian", "officer", "witness", "officer", "bystander"]
     labels += ["officer", "bystander", "officer", "bystander", "officer", "civilian", "officer"]
     labels += ["civilian", "officer"]
-    built, pauses = support.built_as_planned(
+    built, pauses = builds.built_as_planned(
         tmp_path, "d338", SPEAKERS["d338"], labels, ([6], [4, 7]), 78.34
     )
-    assert support.talked_over(pauses) == [(3, -1.16), (6, -0.84)]
+    assert builds.talked_over(pauses) == [(3, -1.16), (6, -0.84)]
     assert round(pauses[5], 2) == 8.39
     others = [p for i, p in enumerate(pauses) if i not in (3, 5, 6)]
     assert len(pauses) == 15 and all(0.2 <= p <= 0.9 for p in others)

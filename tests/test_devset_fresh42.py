@@ -8,6 +8,7 @@ holds the checks every half shares."""
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import (
     ALL_WOMEN,
@@ -248,7 +249,7 @@ def test_fresh42_half_is_eight_unseen_recordings_each_noise_once():
     assert not any(shout for *_, shout in dog) and len(dog) == 5
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh42_comedy_club_builds_with_four_lines_talked_over(tmp_path):
     """d346 built in full: 17 turns, each voice's lines in order (the STM is the script); the
     friend's one line over the comedian (1.12 s), she over the wearer (0.74 s), the wearer over
@@ -257,10 +258,10 @@ def test_fresh42_comedy_club_builds_with_four_lines_talked_over(tmp_path):
     labels = ["officer", "civilian", "witness", "bystander", "officer", "witness", "officer"]
     labels += ["civilian", "officer", "witness", "officer", "witness", "officer", "civilian"]
     labels += ["officer", "civilian", "officer"]
-    built, pauses = support.built_as_planned(
+    built, pauses = builds.built_as_planned(
         tmp_path, "d346", SPEAKERS["d346"], labels, ([], [3, 5, 6, 8]), 67.96
     )
-    assert support.talked_over(pauses) == [(2, -1.12), (4, -0.74), (5, -1.37), (7, -0.97)]
+    assert builds.talked_over(pauses) == [(2, -1.12), (4, -0.74), (5, -1.37), (7, -0.97)]
     others = [p for i, p in enumerate(pauses) if i not in (2, 4, 5, 7)]
     assert len(pauses) == 16 and all(0.2 <= p <= 0.9 for p in others)
     turns = sorted((s, label) for s, _, label in load_rttm(built.rttm_path).itertracks(True))

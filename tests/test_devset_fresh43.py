@@ -8,6 +8,7 @@ line among them, built in full. devset_support.py holds the checks every half sh
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import (
     ALL_WOMEN,
@@ -261,7 +262,7 @@ def test_fresh43_half_is_eight_unseen_recordings_each_noise_once():
     assert dog == [("d236", 4)]
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh43_kennels_builds_with_five_lines_talked_over(tmp_path):
     """d356 built in full: 16 turns, each voice's lines in order (the STM is the script); the
     father over the other family's mother (0.81 s), the partner's one line over him (0.82 s),
@@ -271,10 +272,10 @@ def test_fresh43_kennels_builds_with_five_lines_talked_over(tmp_path):
     labels = ["officer", "witness", "civilian", "partner", "bystander", "witness", "civilian"]
     labels += ["witness", "officer", "witness", "civilian", "bystander", "civilian", "witness"]
     labels += ["officer", "civilian"]
-    built, pauses = support.built_as_planned(
+    built, pauses = builds.built_as_planned(
         tmp_path, "d356", SPEAKERS["d356"], labels, ([], [2, 3, 5, 8, 9]), 63.04
     )
-    assert support.talked_over(pauses) == [
+    assert builds.talked_over(pauses) == [
         (1, -0.81),
         (2, -0.82),
         (4, -1.35),

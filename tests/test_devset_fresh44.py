@@ -9,6 +9,7 @@ devset_support.py holds the checks every half shares."""
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import (
     ALL_WOMEN,
@@ -18,6 +19,7 @@ from devset_support import (
     foreign,
     lines_talked_over,
     lines_written_before,
+    muffled,
     near_earlier_lines,
     voice_for,
 )
@@ -42,11 +44,6 @@ SPEAKERS = {recording: spoken[0] for recording, spoken in FRESH44.items()}
 SIX_ACCENTS = {"ca", "eu", "da", "is", "mt", "jbo"}
 #: The halves just before this one, which had none of what the half leans on.
 LAST_FOUR = ("fresh40", "fresh41", "fresh42", "fresh43")
-
-
-def muffled(spec) -> list:
-    """The voices heard through a door or a window (``Voice.muffled``), in order."""
-    return [v for v in spec.voices if v.muffled]
 
 
 def leans_on(spec) -> dict[str, bool]:
@@ -302,7 +299,7 @@ def test_fresh44_half_is_eight_unseen_recordings_each_noise_once():
     assert two == [("d71", "street"), ("d75", "street"), ("d134", "rain")]
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh44_house_party_builds_with_six_lines_talked_over(tmp_path):
     """d363 built in full: 14 turns, each voice's lines in order (the STM is the script); the
     host over the partner (0.72 s), the neighbour over the host (0.87 s), the wearer over the
@@ -311,10 +308,10 @@ def test_fresh44_house_party_builds_with_six_lines_talked_over(tmp_path):
     last line ends at 60.10 s, when the wearer, out of lines, is given the next."""
     labels = ["officer", "partner", "civilian", "witness", "bystander", "officer", "bystander"]
     labels += ["civilian", "officer", "civilian", "officer", "civilian", "officer", "witness"]
-    _, pauses = support.built_as_planned(
+    _, pauses = builds.built_as_planned(
         tmp_path, "d363", SPEAKERS["d363"], labels, ([], [2, 3, 5, 6, 7, 8]), 60.10
     )
-    assert support.talked_over(pauses) == [
+    assert builds.talked_over(pauses) == [
         (1, -0.72),
         (2, -0.87),
         (4, -1.01),

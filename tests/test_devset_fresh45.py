@@ -10,6 +10,7 @@ devset_support.py holds the checks every half shares."""
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import (
     ALL_WOMEN,
@@ -19,6 +20,7 @@ from devset_support import (
     foreign,
     lines_talked_over,
     lines_written_before,
+    muffled,
     near_earlier_lines,
     voice_for,
 )
@@ -43,11 +45,6 @@ SPEAKERS = {recording: spoken[0] for recording, spoken in FRESH45.items()}
 SIX_ACCENTS = {"yue-latn-jyutping", "pl", "ro", "sq", "nb", "fi"}
 #: The halves just before this one, which had none of what the half leans on.
 LAST_FOUR = ("fresh41", "fresh42", "fresh43", "fresh44")
-
-
-def muffled(spec) -> list:
-    """The voices heard through a door or a window (``Voice.muffled``), in order."""
-    return [v for v in spec.voices if v.muffled]
 
 
 def leans_on(spec) -> dict[str, bool]:
@@ -307,7 +304,7 @@ def test_fresh45_half_is_eight_unseen_recordings_each_noise_once():
     assert glass == [("d71", "street"), ("d134", "rain"), ("d174", "music")]
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh45_turnstile_builds_with_two_waits_then_two_lines_talked_over(tmp_path):
     """d366 built in full: 13 turns, each voice's lines in order (the STM is the script); the
     steward after a wait of 8.37 s and the friend after one of 9.89 s, then the friend over the
@@ -316,10 +313,10 @@ def test_fresh45_turnstile_builds_with_two_waits_then_two_lines_talked_over(tmp_
     the next."""
     labels = ["officer", "civilian", "witness", "partner", "bystander", "partner", "bystander"]
     labels += ["witness", "officer", "witness", "officer", "civilian", "officer"]
-    _, pauses = support.built_as_planned(
+    _, pauses = builds.built_as_planned(
         tmp_path, "d366", SPEAKERS["d366"], labels, ([2, 4], [6, 7]), 70.02
     )
     assert [round(p, 2) for p in pauses[1:4:2]] == [8.37, 9.89]
-    assert support.talked_over(pauses) == [(5, -0.77), (6, -1.13)]
+    assert builds.talked_over(pauses) == [(5, -0.77), (6, -1.13)]
     others = [p for i, p in enumerate(pauses) if i not in (1, 3, 5, 6)]
     assert len(pauses) == 12 and all(0.2 <= p <= 0.9 for p in others)

@@ -9,6 +9,7 @@ full. devset_support.py holds the checks every half shares."""
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import (
     ALL_WOMEN,
@@ -297,16 +298,16 @@ def test_fresh46_half_is_eight_unseen_recordings_each_noise_once():
     assert backup == [("d24", "wind"), ("d124", "street"), ("d240", "siren")]
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh46_courier_builds_with_two_voices_over_each_other(tmp_path):
     """d377 built in full: 9 turns, each voice's lines in order (the STM is the script); the
     wearer over the courier (1.01 s) and the courier over the wearer (1.31 s); every other
     pause 0.2-0.9 s; the wearer's last line ends at 37.81 s, when the courier, out of lines, is
     given the next."""
     labels = ["officer", "civilian"] * 4 + ["officer"]
-    _, pauses = support.built_as_planned(
+    _, pauses = builds.built_as_planned(
         tmp_path, "d377", SPEAKERS["d377"], labels, ([], [2, 5]), 37.81
     )
-    assert support.talked_over(pauses) == [(1, -1.01), (4, -1.31)]
+    assert builds.talked_over(pauses) == [(1, -1.01), (4, -1.31)]
     others = [p for i, p in enumerate(pauses) if i not in (1, 4)]
     assert len(pauses) == 8 and all(0.2 <= p <= 0.9 for p in others)

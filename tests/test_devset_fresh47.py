@@ -10,6 +10,7 @@ shares."""
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import (
     ALL_WOMEN,
@@ -287,7 +288,7 @@ def test_fresh47_half_is_eight_unseen_recordings_each_noise_once():
     assert doors == [("d117", "wind"), ("d337", "siren")]
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh47_pier_wheel_builds_with_the_late_owner_talking_over(tmp_path):
     """d382 built in full: 16 turns, each voice's lines in order (the STM is the script); the
     operator over the mother (0.99 s), the owner first heard after a silence of 7.41 s, the
@@ -299,10 +300,10 @@ def test_fresh47_pier_wheel_builds_with_the_late_owner_talking_over(tmp_path):
         *("civilian", "officer", "civilian", "officer", "civilian", "witness"),
         *("civilian", "officer", "civilian", "bystander"),
     ]
-    _, pauses = support.built_as_planned(
+    _, pauses = builds.built_as_planned(
         tmp_path, "d382", SPEAKERS["d382"], labels, ([6], [2, 7, 8]), 78.48
     )
-    assert support.talked_over(pauses) == [(1, -0.99), (6, -0.71), (7, -1.33)]
+    assert builds.talked_over(pauses) == [(1, -0.99), (6, -0.71), (7, -1.33)]
     assert round(pauses[5], 2) == 7.41
     others = [p for i, p in enumerate(pauses) if i not in (1, 5, 6, 7)]
     assert len(pauses) == 15 and all(0.2 <= p <= 0.9 for p in others)

@@ -9,6 +9,7 @@ devset_support.py holds the checks every half shares."""
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import (
     accents,
@@ -295,7 +296,7 @@ def test_fresh48_half_is_eight_unseen_recordings_each_noise_once():
     assert radio == [("d213", "car")]
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh48_wasp_sting_builds_with_the_partner_answering_and_the_boy_over_control(tmp_path):
     """d391 built in full: 15 turns, each voice's lines in order (the STM is the script);
     control over the partner's first answer (0.53 s), the boy's one line over control (1.19 s),
@@ -307,15 +308,15 @@ def test_fresh48_wasp_sting_builds_with_the_partner_answering_and_the_boy_over_c
         *("partner", "officer", "witness", "officer", "witness", "partner"),
         *("officer", "witness", "officer"),
     ]
-    built, pauses = support.built_as_planned(
+    built, pauses = builds.built_as_planned(
         tmp_path, "d391", SPEAKERS["d391"], labels, ([], [2, 3, 6, 8]), 53.97
     )
-    assert support.talked_over(pauses) == [(1, -0.53), (2, -1.19), (5, -1.3), (7, -0.77)]
+    assert builds.talked_over(pauses) == [(1, -0.53), (2, -1.19), (5, -1.3), (7, -0.77)]
     others = [p for i, p in enumerate(pauses) if i not in (1, 2, 5, 7)]
     assert len(pauses) == 14 and all(0.2 <= p <= 0.9 for p in others)
     answers = [
         round(float(end) - float(start), 2)
-        for _, _, label, start, end, _ in support.stm_rows(built)
+        for _, _, label, start, end, _ in builds.stm_rows(built)
         if label == "partner"
     ]
     assert answers == [1.05, 0.81, 1.98]

@@ -9,6 +9,7 @@ devset_support.py holds the checks every half shares."""
 
 from __future__ import annotations
 
+import devset_builds as builds
 import devset_support as support
 from devset_support import (
     accents,
@@ -297,7 +298,7 @@ def test_fresh49_half_is_eight_unseen_recordings_each_noise_once():
     assert two == {"car", "street", "wind", "crowd", "rain"}
 
 
-@support.needs_voices
+@builds.needs_voices
 def test_fresh49_car_boot_sale_builds_with_no_room_between_turns_and_the_seller_answering(
     tmp_path,
 ):
@@ -310,15 +311,15 @@ def test_fresh49_car_boot_sale_builds_with_no_room_between_turns_and_the_seller_
         *("bystander", "witness", "officer", "witness", "bystander", "officer"),
         *("civilian", "officer"),
     ]
-    built, pauses = support.built_as_planned(
+    built, pauses = builds.built_as_planned(
         tmp_path, "d400", SPEAKERS["d400"], labels, ([], [2, 8]), 38.26
     )
-    assert support.talked_over(pauses) == [(1, -1.39), (7, -1.2)]
+    assert builds.talked_over(pauses) == [(1, -1.39), (7, -1.2)]
     others = [p for i, p in enumerate(pauses) if i not in (1, 7)]
     assert len(pauses) == 13 and all(0 <= p <= 0.1 for p in others)
     answers = [
         round(float(end) - float(start), 2)
-        for _, _, label, start, end, _ in support.stm_rows(built)
+        for _, _, label, start, end, _ in builds.stm_rows(built)
         if label == "civilian"
     ]
     assert answers == [1.46, 1.07, 1.82]

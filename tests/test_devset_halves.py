@@ -4,7 +4,8 @@ fresh10 here, fresh11 to fresh14 in test_devset_halves_late.py, fresh15 on in
 test_devset_halves_newest.py.
 
 The halves up to fresh6 are tested in test_devset.py; the checks all the blind halves share
-(``unseen_half``, ``halves_before``, ``built_in_full`` ...) are in devset_support.py."""
+are in devset_support.py (``unseen_half``, ``halves_before`` ...) and devset_builds.py
+(``built_in_full`` ...)."""
 
 from __future__ import annotations
 
@@ -12,17 +13,8 @@ import subprocess
 
 import numpy as np
 import pytest
-from devset_support import (
-    ALL_WOMEN,
-    WOMEN,
-    built_in_full,
-    every_engine_and_noise,
-    halves_before,
-    needs_voices,
-    pauses_between,
-    stm_rows,
-    unseen_half,
-)
+from devset_builds import built_in_full, needs_voices, pauses_between, stm_rows
+from devset_support import ALL_WOMEN, WOMEN, every_engine_and_noise, halves_before, unseen_half
 from scipy import signal
 
 from bodycam.transcribe import devset

@@ -6,16 +6,13 @@ the checks every half shares are in devset_support.py."""
 from __future__ import annotations
 
 import numpy as np
+from devset_builds import built_in_full, needs_voices, pauses_between, stm_rows
 from devset_support import (
     WOMEN,
-    built_in_full,
     espeak_variant,
     espeak_variants,
     every_engine_and_noise,
     halves_before,
-    needs_voices,
-    pauses_between,
-    stm_rows,
     unseen_half,
 )
 

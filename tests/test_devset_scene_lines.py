@@ -8,7 +8,7 @@ import itertools
 from dataclasses import replace
 
 import pytest
-from devset_support import needs_voices, stm_rows
+from devset_builds import needs_voices, stm_rows
 
 from bodycam.transcribe import devset
 

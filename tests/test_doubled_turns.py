@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from devset_support import needs_voices, scores
+from devset_builds import needs_voices, scores
 
 from bodycam.transcribe.diarization.options import DiarizationOptions
 from bodycam.transcribe.doubled_turns import (

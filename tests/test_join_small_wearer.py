@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from devset_support import needs_voices, scores
+from devset_builds import needs_voices, scores
 from voice_standins import VoicesByStart
 
 from bodycam.transcribe.diarization.options import DiarizationOptions

@@ -9,7 +9,7 @@ import pytest
 from bodycam.transcribe import denoise, noise_floor
 from bodycam.transcribe.diarization.embedded import detection_audio
 from bodycam.transcribe.diarization.options import DiarizationOptions
-from tests.devset_support import needs_voices
+from tests.devset_builds import needs_voices
 
 RATE = 16000
 

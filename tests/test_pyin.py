@@ -5,7 +5,7 @@ from __future__ import annotations
 import librosa
 import numpy as np
 import pytest
-from devset_support import build_once, needs_voices
+from devset_builds import build_once, needs_voices
 from scipy import signal
 
 from bodycam.transcribe import devset, pyin, speaker_pitch

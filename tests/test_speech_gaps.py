@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 import yaml
-from devset_support import build_once, needs_reference_decode, needs_voices
+from devset_builds import build_once, needs_reference_decode, needs_voices
 
 from bodycam.transcribe import gaps
 from bodycam.transcribe.asr import AsrOptions, AsrResult, AsrSegment, AsrWord, Transcriber

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from devset_support import as_first_built, needs_voices, scores
+from devset_builds import as_first_built, needs_voices, scores
 
 from bodycam.transcribe.diarization.options import DiarizationOptions
 from bodycam.transcribe.embeddings import WindowEmbeddings

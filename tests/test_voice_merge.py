@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from devset_support import needs_voices, scores_without
+from devset_builds import needs_voices, scores_without
 
 from bodycam.transcribe.diarization.options import DiarizationOptions
 from bodycam.transcribe.embeddings import WindowEmbeddings

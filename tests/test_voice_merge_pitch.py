@@ -13,7 +13,7 @@ import logging
 
 import numpy as np
 import pytest
-from devset_support import build_once, needs_voices, scores
+from devset_builds import build_once, needs_voices, scores
 
 from bodycam.transcribe import devset, speaker_pitch
 from bodycam.transcribe.diarization.options import DiarizationOptions

@@ -9,7 +9,7 @@ import dataclasses
 
 import numpy as np
 import pytest
-from devset_support import as_first_built, needs_voices, scores, scores_without
+from devset_builds import as_first_built, needs_voices, scores, scores_without
 
 from bodycam.transcribe import voice_split
 from bodycam.transcribe.diarization.options import DiarizationOptions

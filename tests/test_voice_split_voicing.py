@@ -10,7 +10,7 @@ import logging
 
 import numpy as np
 import pytest
-from devset_support import needs_voices, scores
+from devset_builds import needs_voices, scores
 
 from bodycam.transcribe import devset, devset_noise, speaker_pitch, voicing
 from bodycam.transcribe.devset_voices import _espeak
