@@ -1,12 +1,14 @@
 """Words the recogniser writes differently from the script, read as what was said (#15, session
 8): the rank "Officer" heard as "off his" / "of the" before an unfamiliar name, "EMS" heard as
 "a mess" after the radio's "start", a name between two commas where the recogniser ran two
-sentences together, "stop pulling away" under a civilian's label (the officer holding), and
-"Thank you" heard as "and you" before an order."""
+sentences together, "stop pulling away" under a civilian's label (the officer holding),
+"Thank you" heard as "and you" before an order; and (session 51) "Let go of" heard as "Let's go
+on", and an introduction the recogniser ran on into the next sentence."""
 
 from __future__ import annotations
 
 import pytest
+from suggest_support import codes_and_detectors
 
 from bodycam.annotate.codebook import default_codebook
 from bodycam.suggest import Utterance, detect
@@ -149,3 +151,51 @@ def test_thank_you_heard_as_and_you_before_an_order(codebook):
     # "and you" before anything but an order's verb, or a contraction, stays a statement.
     for text in ("and you form your solicitor about the order.", "And you'll be fine."):
         assert found(detect([Utterance("S0", "officer", 0.0, 3.0, text)], codebook)) == []
+
+
+def test_let_go_of_heard_as_lets_go_on_is_the_order(codebook):
+    assert canonical("let's go on the rope both of you") == "let go of the rope both of you"
+    assert canonical("let's go of it") == "let go of it"
+    # A ride, or "let's go" with no object, is left as said.
+    assert canonical("let's go on the bus") == "let's go on the bus"
+    assert canonical("let's go on then") == "let's go on then"
+    result = detect(
+        [Utterance("S0", "officer", 0.0, 3.0, "Let's go on the rope, both of you.")], codebook
+    )
+    assert ("command", 0.0, 3.0, "rule:command.imperative") in found(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Constable Morrow's police, sit him up against the wall, please.",
+        "Officer ain't a verb, harbour police.",
+        "Sergeant Lee, transit police, my number is on the card.",
+    ],
+)
+def test_an_introduction_run_on_into_the_next_sentence(codebook, text):
+    result = detect([Utterance("S0", "officer", 0.0, 4.0, text)], codebook)
+    assert ("introduces_self", 0.0, 4.0, "grammar:introduces_self.rank_then_agency") in found(
+        result
+    )
+
+
+def test_a_rank_addressed_before_the_police_is_no_introduction(codebook):
+    result = detect(
+        [Utterance("S0", "officer", 0.0, 3.0, "Sergeant, the police van is here.")], codebook
+    )
+    assert [s for s in found(result) if s[0] == "introduces_self"] == []
+
+
+def test_this_way_turn_the_is_one_order_where_someone_is_led(codebook):
+    # tiny.en's "turn the" for "to the" after "this way" is where the person goes, not an order
+    # to turn something.
+    assert codes_and_detectors(codebook, "Sir, this way, turn the bench by the gate.") == [
+        ("command", "rule:command.clause_fragment"),
+        ("respectful_address", "rule:respectful_address.courtesy"),
+    ]
+    # An order to turn something after another order is still two.
+    assert codes_and_detectors(codebook, "Stand here, turn the music off.") == [
+        ("command", "rule:command.imperative"),
+        ("command", "rule:command.joined"),
+    ]

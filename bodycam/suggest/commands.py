@@ -22,8 +22,9 @@ _LEADING = re.compile(
     r"dude|folks|gents|gentlemen|lads|ladies|whoa|woah|"
     r"come on(?= \w)|i'm telling you|i'm asking you|i told you|"
     # An addressee named before the order is its subject, not a statement's: "Everybody move
-    # back", "You two, sit down", "All of you, hands up".
-    r"everybody|everyone|all of you|both of you|you two|you guys|you all|y'all)\b\s*)+"
+    # back", "You two, sit down", "All of you, hands up", "You, sir, walk with me".
+    r"everybody|everyone|all of you|both of you|you two|you guys|you all|y'all|"
+    r"you (sir|ma'am|madam|there))\b\s*)+"
 )
 #: The officer saying the order was given before, in front of it ("I told you, off that boat")
 #: or alone ("I told you once already.", "I'm not telling you again"): the coders' repeated
@@ -175,7 +176,11 @@ _PARTICLE_ALONE = re.compile(r"^(?P<head>out|off|down|up)(?: (?:now|please|right
 _TOWARD_WORDS = 8
 #: A thing asked for with "please" and nothing else: "ID, please", "Licence and registration,
 #: please", "Your card, please".
-_THING_PLEASE = re.compile(r"^(?:your |the )?(?P<head>\w+)(?: and (?:your |the )?\w+)? please$")
+#: Or where it goes: "Your signature here, please" (a form held out to sign).
+_THING_PLEASE = re.compile(
+    r"^(?:your |the )?(?P<head>\w+)(?: and (?:your |the )?\w+)? please$|"
+    r"^your (?P<placed>\w+) (?:here|there) please$"
+)
 #: The papers a stop asks for, named and nothing else: "Licence and registration.", "Your
 #: driving licence." (the order is in what is named; "please" is ``_THING_PLEASE``'s).
 _PAPERS = (
@@ -198,6 +203,11 @@ _PAPERS_FIRST = re.compile(
     r"(?! (?:check|plate|number|is|was|says|shows)\b)"
 )
 _COURTESY = frozenset({"sir", "ma'am", "thanks", "thank", "okay", "yes", "no", "please", "mate"})
+#: A person pleaded with is no thing asked for: "Dad, please, I'm coming with you" (a child's
+#: plea the diarizer put under the officer's label, fresh43).
+_PEOPLE_PLEADED = frozenset(
+    re.findall(r"\w+", "dad daddy mum mummy mom mommy son love darling honey babe baby man pal")
+)
 #: After another clause a verbless order must be about the body, what a hand holds or what the
 #: stop needs switched off ("Morning, sir, engine off for me"): a description lists things
 #: the same way ("Grey hoodie, hood up, skinny").
@@ -228,12 +238,15 @@ _FRAGMENT = re.compile(
     r"^(hands up|hands where i can see (them|'em)|(let me see|show me) (your|those) hands|"
     r"on the ground|hands behind your back|face down|don't (move|reach|run|touch|do it|"
     r"come)|not another step|back off|back up|(everybody|everyone|all of you) (on the (ground|"
-    r"floor)|down|hands up|out|back)|hands? (on|up|behind|out of)|out of the (car|vehicle|house)|"
+    r"floor)|down|hands up|out|back)|hands? (on|up|behind|out of|by)|"
+    r"out of the (car|vehicle|house)|"
     r"(down )?on (your|the) (knees|ground|stomach|floor)|"
     # Eyes on the officer, to get through to someone ("Gary, look at me"): an order, where
     # "Look at that" points something out.
     r"look at me|eyes on me|one at a time|hang (tight|back)|up you (get|come|go)|"
     r"over here( with me| by| now|$)|into the (van|car|back)|back to your (car|vehicle|truck)|"
+    # Led somewhere: "Madam, this way, please, to the steps", "This way, to the wall".
+    r"this way(?=$|,| please| to| with| for| now)|"
     # A stop said in one word, to one or all ("Enough, both of you", "That's enough now",
     # "Easy now, Donal", "Whoa, easy"): of the training splits' 14 officer lines that open
     # with one of these words, 10 are coded commands (one repeated); the other four state
@@ -438,13 +451,25 @@ def _takes(verb: str, following: str) -> bool:
 _SHORT_SHAPES = frozenset({"fragment", "verbless", "toward", "documents", "thing_please"})
 
 
+def _clauses(splitter: re.Pattern, text: str) -> list[str]:
+    """``text`` split into clauses, a courtesy said after a clause kept with it: in "The key,
+    please, and wait by her door" the first clause is "The key please"."""
+    clauses: list[str] = []
+    for clause in splitter.split(text):
+        if clauses and set(normalise(clause).split()) <= _COURTESY:
+            clauses[-1] = f"{clauses[-1]} {clause}"
+        else:
+            clauses.append(clause)
+    return clauses
+
+
 def _first_clause(sentence: Sentence) -> Directive | None:
     """An order of few words that opens a sentence the recogniser ran on with commas: "Hands
     off the lid, both of you, young man, switch off the stream" (two sentences spoken). The
     whole text is too long for a verbless order, so its first clause is read alone. A verbless
     order must be about the body or what a hand holds (as after another clause), and a place
     to go is no order when the sentence states something ("Up the road, there's a garage")."""
-    parts = _CLAUSE.split(sentence.text, maxsplit=1)
+    parts = _clauses(_CLAUSE, sentence.text)
     if len(parts) < 2 or _CONDITION.match(sentence.norm):
         return None
     text = _LEADING.sub("", normalise(parts[0])).strip()
@@ -548,8 +573,9 @@ def _read(sentence: Sentence, text: str) -> Directive | None:
     if done:
         return Directive(sentence, "need_done", done.group("verb"))
     asked = _THING_PLEASE.match(text)
-    if asked and asked.group("head") not in _NOT_VERBLESS_HEAD | _COURTESY:
-        return Directive(sentence, "thing_please", asked.group("head"))
+    thing = asked and (asked.group("head") or asked.group("placed"))
+    if thing and thing not in _NOT_VERBLESS_HEAD | _COURTESY | _PEOPLE_PLEADED:
+        return Directive(sentence, "thing_please", thing)
     papers = _DOCUMENTS.match(text)
     if papers:
         return Directive(sentence, "documents", papers.group("head").split()[-1])
@@ -633,6 +659,10 @@ def joined_in_sentence(sentence: Sentence) -> list[tuple[float, Directive]]:
     said: list[tuple[str, frozenset[str]]] = []
     joined = []
     for fraction, order, content in _clause_orders(sentence, _JOINED, min_words=2, needs=True):
+        if said and said[-1][0] == "this" and order.verb == "turn":
+            # Where someone is led: tiny.en writes "this way, to the steps" as "this way,
+            # turn the steps" (both times in the machine transcripts of fresh41-fresh49).
+            continue
         # A need statement opening the sentence is its first order ("I need you to stay right
         # there and keep your hands where I can see them"): the order after it is joined to
         # it, while the need statement itself is the sentence's own suggestion.
@@ -656,7 +686,7 @@ def _clause_orders(
         return
     total = len(sentence.text.split()) or 1
     before = 0
-    for number, clause in enumerate(splitter.split(sentence.text)):
+    for number, clause in enumerate(_clauses(splitter, sentence.text)):
         words = _LEADING.sub("", _THANK_YOU_HEARD.sub("", normalise(clause))).split()
         order = _read(sentence, " ".join(words)) if len(words) >= min_words else None
         if order is None and number == 0 and len(words) == 1 and words[0] in _STANDS_ALONE:

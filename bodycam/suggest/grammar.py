@@ -121,7 +121,10 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         "ultimatum",
         # "Come any closer and you're getting sprayed", "..., or else I'll have to cuff you":
         # a clause joined by "and"/"or" whose consequence is arrest or force aimed at "you".
-        rf"\b(and|or) (then |else )?{_AT_YOU} (\w+ ){{0,3}}?{FORCE}\b",
+        rf"\b(and|or) (then |else )?{_AT_YOU} (\w+ ){{0,3}}?{FORCE}\b|"
+        # The handcuffs as the consequence's subject: "On the pavement, or the handcuffs go
+        # on!", "If I have to ask a third time, the handcuffs come out."
+        r"\b(or (else )?|(if|unless) .*,? )(the )?(hand)?cuffs (go|come|are going|will|'ll)\b",
         score=0.8,
         unless=_NOT_SANCTION + r"|\bor not\b|\bwhether\b|\bunder arrest\b",
         kind="grammar",
@@ -457,7 +460,14 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         r"^(\w+ ){0,4}(what|how)('s|'re)? (\w+ ){0,4}?(happen\w*|going on|going through|feel\w*|"
         r"holding up|doing|need|think|want|mean|like to|bring\w* you|help)\b|"
         # "How have things been?", "How are things at home?": the person's own account.
-        r"^(\w+ ){0,4}how (have|are|were|has|is) (things|everything|it all|life)\b",
+        r"^(\w+ ){0,4}how (have|are|were|has|is) (things|everything|it all|life)\b|"
+        # How it came about, or why they did it, asked of them: "How did you end up on the
+        # bypass?", "How did her phone land on that roof?", "Why does this spot matter so
+        # much?". Of the training splits' officer lines that ask "how did", 33 of 34 are coded
+        # open questions, and all three that ask "why did/does/do"; the civilians' "Why do you
+        # need my licence?" is another speaker's, which this rule never reads.
+        r"\bhow did\b|"
+        r"\bwhy (did|does|do) (you|this|that|it|the \w+|he|she|they)\b",
         score=0.7,
         question=True,
         unless=r"\b(name|date of birth|birthday|address|license|licence|insurance|registration|"

@@ -38,7 +38,17 @@ _INTRODUCTIONS = (
         "agency_then_rank",
         re.compile(rf"^((hi|hello|hey|evening|morning|afternoon) )?{_AGENCY} {_RANK} \w+"),
     ),
-    ("rank_then_agency", re.compile(rf"^{_RANK} \w+( \w+)? {_AGENCY}$")),
+    # Not only as the whole sentence: the recogniser runs the introduction on into what follows
+    # ("Agent Forte's police laid him on his side"), and hears an unfamiliar name as up to three
+    # words ("Officer ain't on gig, Montenegro police"). All 44 training officer lines that open
+    # so are coded introductions, and so are the 12 machine sentences of fresh41-fresh49.
+    (
+        "rank_then_agency",
+        re.compile(
+            rf"^{_RANK} (?!(the|a|an|is|are|was|we|you|i|they|he|she|it|my|your|here|there|and|"
+            rf"but|so)\b)[\w']+( [\w']+){{0,2}} {_AGENCY}\b"
+        ),
+    ),
     # The recogniser hears the rank "Officer" as "off his", "off the", "of the" or "office of"
     # before an unfamiliar name ("I'm off his heels" for "I'm Officer Hughes", "It's office of
     # Power"): nine times in the 41 machine transcripts of the evaluation set, never another

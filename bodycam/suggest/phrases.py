@@ -63,6 +63,9 @@ def _rule(
 
 
 _NEG = r"\b(not|never|n't|no one|nobody)\b|n't\b"
+#: A civilian refusing to be directed at all ("Don't tell me where to stand, man"): refusal
+#: and agitation both, as all three training lines that say so are coded.
+_NOT_TOLD = r"\b(don't|do not) (you )?tell me (what|where|how|when) (to|i)\b"
 _FEELING = (
     r"(scared|afraid|frightened|frustrated|upset|angry|mad|hurt|sad|worried|overwhelmed|"
     r"exhausted|worn out|tired|stressed|confused|nervous|anxious|hard|tough|scary|awful|"
@@ -354,7 +357,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(come|step) closer and see\b|\bmake me\b|\bno i'm not\b|"
         # Arguing the officer has no power to direct: refusing in words.
         r"\byou (have|got) no right\b|\byou can't (arrest|search|touch|cuff|detain) me\b|"
-        r"\bi know my rights\b|\byou can't do (this|that) to me\b",
+        r"\bi know my rights\b|\byou can't do (this|that) to me\b|" + _NOT_TOLD,
         roles=CIVILIAN,
         score=0.75,
         # "I'm sorry, I won't ..." is a promise after an apology, not a refusal; nor is "I'm
@@ -380,7 +383,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"(he|she|they)('s| is| are|'re) lying|i can't believe this|(this|that) is "
         r"(ridiculous|insane|a joke)|you're (harassing|hurting) me|(stop|quit) (yelling|screaming|"
         r"shouting) at me)\b|\bdo your (damn |fucking )?job\b|\bi pay your salary\b|"
-        r"\bi('ll| will) have your (badge|job)\b|\bi('ll| will) sue\b",
+        r"\bi('ll| will) have your (badge|job)\b|\bi('ll| will) sue\b|" + _NOT_TOLD,
         roles=CIVILIAN,
         score=0.6,
     ),
