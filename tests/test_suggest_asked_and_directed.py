@@ -1,10 +1,11 @@
-"""Wordings the detectors missed in fresh49's scripts, read after its blind score (session 51,
-#15): an account asked for with "How did ..." or "Why did/does ...", a person led somewhere
-("This way, please"), hands placed "by your sides", a form held out ("Your signature here,
-please"), a courtesy between two orders ("The key, please, and wait by the door"), an
-addressee named as "You, sir", the handcuffs as an ultimatum's consequence, and a civilian
-refusing to be told where to stand. The sentences are written for these tests, not taken from
-the evaluation set."""
+"""Wordings the detectors missed in fresh49's scripts and in the machine transcripts of
+fresh41-fresh49, read after fresh49's blind score (session 51, #15): an account asked for with
+"How did ..." or "Why did/does ...", a person led somewhere ("This way, please", "Over by the
+bench", "On to the kerb"), an order pressed with "now" ("Down, now, ..."), hands placed "by
+your sides", a form held out ("Your signature here, please"), a courtesy between two orders
+("The key, please, and wait by the door"), an addressee named as "You, sir", the handcuffs as
+an ultimatum's consequence, and a civilian refusing to be told where to stand. The sentences
+are written for these tests, not taken from the evaluation set."""
 
 from __future__ import annotations
 
@@ -53,6 +54,9 @@ def test_a_civilians_why_is_no_open_question(codebook):
         ("This way, to the wall beside the van.", "rule:command.fragment"),
         ("Hands by your sides.", "rule:command.fragment"),
         ("Your signature here, please.", "rule:command.thing_please"),
+        ("Madam, over by the railings with me.", "rule:command.fragment"),
+        ("On to the kerb, both of you.", "rule:command.toward"),
+        ("Down, now, I'm not coming up after you.", "rule:command.toward"),
     ],
 )
 def test_a_verbless_order_that_leads_places_or_hands_over(codebook, text, rule):
@@ -60,7 +64,14 @@ def test_a_verbless_order_that_leads_places_or_hands_over(codebook, text, rule):
 
 
 @pytest.mark.parametrize(
-    "text", ["This way is quicker.", "Is it this way?", "Your bag there, please, is it yours?"]
+    "text",
+    [
+        "This way is quicker.",
+        "Is it this way?",
+        "Your bag there, please, is it yours?",
+        "Over to you, madam.",
+        "On to the next thing, then.",
+    ],
 )
 def test_the_same_words_that_describe_or_ask_are_no_order(codebook, text):
     assert "command" not in codes(codebook, text)

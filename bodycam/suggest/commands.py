@@ -168,9 +168,10 @@ _VERBLESS_WORDS = 7
 #: first, please", "Out!", "I said off!" (session 41: in the 40 labelled splits 48 officer
 #: lines coded commands read so, and none that is not, once a statement's verb, "up to you",
 #: a breath counted in and out and "off his meds" are set apart).
+#: "On to the pavement" is how the recogniser often writes "onto"; "onto the next" moves on.
 _TOWARD = re.compile(
-    r"^(?P<head>out|off|down|up|behind|onto|into)(?: of| to)? (?:the|that|this|those|these|"
-    r"your|my|his|her|their)\b(?! (?:meds|medication|tablets|pills)\b)"
+    r"^(?P<head>out|off|down|up|behind|onto|into|on(?= to))(?: of| to)? (?:the|that|this|"
+    r"those|these|your|my|his|her|their)\b(?! (?:meds|medication|tablets|pills|next)\b)"
 )
 _PARTICLE_ALONE = re.compile(r"^(?P<head>out|off|down|up)(?: (?:now|please|right now|then))*$")
 _TOWARD_WORDS = 8
@@ -245,8 +246,10 @@ _FRAGMENT = re.compile(
     # "Look at that" points something out.
     r"look at me|eyes on me|one at a time|hang (tight|back)|up you (get|come|go)|"
     r"over here( with me| by| now|$)|into the (van|car|back)|back to your (car|vehicle|truck)|"
-    # Led somewhere: "Madam, this way, please, to the steps", "This way, to the wall".
-    r"this way(?=$|,| please| to| with| for| now)|"
+    # Led somewhere: "Madam, this way, please, to the steps", "This way, to the wall", "Sir,
+    # over by the bench with me" (of the training splits' officer sentences that open "over
+    # by/to the", all are coded commands).
+    r"this way(?=$|,| please| to| with| for| now)|over (by|to) (the|your|my|that|this)\b|"
     # A stop said in one word, to one or all ("Enough, both of you", "That's enough now",
     # "Easy now, Donal", "Whoa, easy"): of the training splits' 14 officer lines that open
     # with one of these words, 10 are coded commands (one repeated); the other four state
@@ -451,12 +454,16 @@ def _takes(verb: str, following: str) -> bool:
 _SHORT_SHAPES = frozenset({"fragment", "verbless", "toward", "documents", "thing_please"})
 
 
+#: Said after an order to press it, not an order of its own: "Down, now, I won't climb after you".
+_NOW = frozenset({"now", "right"})
+
+
 def _clauses(splitter: re.Pattern, text: str) -> list[str]:
-    """``text`` split into clauses, a courtesy said after a clause kept with it: in "The key,
-    please, and wait by her door" the first clause is "The key please"."""
+    """``text`` split into clauses, a courtesy or a "now" said after a clause kept with it: in
+    "The key, please, and wait by her door" the first clause is "The key please"."""
     clauses: list[str] = []
     for clause in splitter.split(text):
-        if clauses and set(normalise(clause).split()) <= _COURTESY:
+        if clauses and set(normalise(clause).split()) <= _COURTESY | _NOW:
             clauses[-1] = f"{clauses[-1]} {clause}"
         else:
             clauses.append(clause)
@@ -479,7 +486,7 @@ def _first_clause(sentence: Sentence) -> Directive | None:
         return None
     if found.rule == "verbless" and found.verb not in _BODY:
         return None
-    if found.rule == "toward" and _STATES.search(sentence.norm):
+    if found.rule == "toward" and not _PARTICLE_ALONE.match(text) and _STATES.search(sentence.norm):
         return None
     return found
 
