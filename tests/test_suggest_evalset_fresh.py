@@ -1,5 +1,5 @@
-"""The forty-nine blind splits of the suggestion evaluation set (issue 15): ``fresh`` and
-``fresh2`` (six encounters each), ``fresh3`` to ``fresh49`` (eight each), each written blind to the
+"""The fifty blind splits of the suggestion evaluation set (issue 15): ``fresh`` and
+``fresh2`` (six encounters each), ``fresh3`` to ``fresh50`` (eight each), each written blind to the
 detectors by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session
 7, fresh5 in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11, fresh9 in
 session 12, fresh10 in session 14, fresh11 in session 15, fresh12 in session 16, fresh13 and fresh14
@@ -11,25 +11,25 @@ in session 34, fresh33 and fresh34 in session 35, fresh35 in session 36, fresh36
 fresh37 in session 38, fresh38 in session 39, fresh39 in session 40, fresh40 in session 41, fresh41
 in session 42, fresh42 in session 43, fresh43 in session 44, fresh44 in session 45, fresh45 in
 session 46, fresh46 in session 47, fresh47 in session 48, fresh48 in session 49, fresh49 in session
-50), loaded the way the benchmark loads them, labelled with live codebook codes, in 60-130 seconds
-of speech each by the word-rate estimate (fresh2 synthesizes to 104-116 s, fresh3 to 88-117 s,
-fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the estimate runs a few seconds longer;
-fresh7 estimates to 120-128 s, fresh8 to 103-128 s and synthesizes to 96-121 s, fresh9 estimates to
-109-128 s and synthesizes to 102-125 s, fresh10 estimates to 111-126 s and synthesizes to 102-116 s,
-fresh11 estimates to 116-130 s and synthesizes to 103-125 s, fresh12 estimates to 108-126 s and
-synthesizes to 100-122 s, fresh13 estimates to 103-128 s, fresh14 to 103-130 s, fresh15 to 79-129 s,
-fresh16 to 75-129 s, fresh17 to 89-129 s, fresh18 to 91-125 s, fresh19 to 111-126 s, fresh20 to
-119-125 s and synthesizes to 109-123 s, fresh21 estimates to 118-126 s and synthesizes to 108-116 s,
-fresh22 estimates to 117-127 s and synthesizes to 107-128 s, fresh23 estimates to 119-127 s and
-synthesizes to 109-119 s, fresh24 estimates to 114-128 s and synthesizes to 108-121 s, fresh25
-estimates to 110-128 s and synthesizes to 107-129 s, fresh26 estimates to 106-127 s, fresh27 to
-105-128 s, fresh28 to 99-129 s, fresh29 to 96-127 s, fresh30 to 96-128 s, fresh31 to 96-127 s,
-fresh32 to 95-128 s, fresh33 to 101-127 s, fresh34 to 101-129 s, fresh35 to 114-130 s, fresh36 to
-117-130 s, fresh37 to 121-130 s, fresh38 to 100-130 s, fresh39 to 112-130 s, fresh40 to 116-129 s,
-fresh41 to 127-129 s, fresh42 to 116-130 s, fresh43 to 108-130 s, fresh44 to 107-129 s, fresh45 to
-101-130 s, fresh46 to 114-130 s, fresh47 to 101-130 s, fresh48 to 111-130 s, fresh49 to 110-130 s;
-fresh3 synthesized to 87-117 s and fresh8 to 94-122 s before session 15 gave the en-gb+variant
-voices their variant).
+50, fresh50 in session 51), loaded the way the benchmark loads them, labelled with live codebook
+codes, in 60-130 seconds of speech each by the word-rate estimate (fresh2 synthesizes to 104-116 s,
+fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the estimate runs a
+few seconds longer; fresh7 estimates to 120-128 s, fresh8 to 103-128 s and synthesizes to 96-121 s,
+fresh9 estimates to 109-128 s and synthesizes to 102-125 s, fresh10 estimates to 111-126 s and
+synthesizes to 102-116 s, fresh11 estimates to 116-130 s and synthesizes to 103-125 s, fresh12
+estimates to 108-126 s and synthesizes to 100-122 s, fresh13 estimates to 103-128 s, fresh14 to
+103-130 s, fresh15 to 79-129 s, fresh16 to 75-129 s, fresh17 to 89-129 s, fresh18 to 91-125 s,
+fresh19 to 111-126 s, fresh20 to 119-125 s and synthesizes to 109-123 s, fresh21 estimates to
+118-126 s and synthesizes to 108-116 s, fresh22 estimates to 117-127 s and synthesizes to 107-128 s,
+fresh23 estimates to 119-127 s and synthesizes to 109-119 s, fresh24 estimates to 114-128 s and
+synthesizes to 108-121 s, fresh25 estimates to 110-128 s and synthesizes to 107-129 s, fresh26
+estimates to 106-127 s, fresh27 to 105-128 s, fresh28 to 99-129 s, fresh29 to 96-127 s, fresh30 to
+96-128 s, fresh31 to 96-127 s, fresh32 to 95-128 s, fresh33 to 101-127 s, fresh34 to 101-129 s,
+fresh35 to 114-130 s, fresh36 to 117-130 s, fresh37 to 121-130 s, fresh38 to 100-130 s, fresh39 to
+112-130 s, fresh40 to 116-129 s, fresh41 to 127-129 s, fresh42 to 116-130 s, fresh43 to 108-130 s,
+fresh44 to 107-129 s, fresh45 to 101-130 s, fresh46 to 114-130 s, fresh47 to 101-130 s, fresh48 to
+111-130 s, fresh49 to 110-130 s, fresh50 to 100-130 s; fresh3 synthesized to 87-117 s and fresh8 to
+94-122 s before session 15 gave the en-gb+variant voices their variant).
 The module is long because it is one table per split (its encounters' names, moments by polarity
 and by code family) and the checks every split shares; a split is added as its table, not as
 new test code, so splitting the file by split would only repeat those checks."""
@@ -1179,6 +1179,29 @@ EXPECTED = {
             ("outcome", "outcome"): 6,
         },
     ),
+    "fresh50": (
+        [
+            "baku_old_city_cash_machine_by_the_maiden_tower_april_afternoon_peterhead_retired_school_cook_on_a_fake_kidnap_call_for_her_daughter_panic_at_the_withdrawal_limit_daughter_safe_at_gobustan_paramedics_crisis",
+            "belgrade_tram_two_stop_below_kalemegdan_november_afternoon_truro_exchange_student_kept_the_front_seat_pensioner_with_a_new_hip_rapped_his_knee_with_her_walking_stick_driver_stopped_the_tram_deescalated",
+            "buenos_aires_san_telmo_rented_flat_february_sunday_noon_ipswich_retired_postmistress_locked_out_on_the_balcony_in_her_dressing_gown_eggs_boiling_on_the_stove_caretaker_brought_the_master_key_calm",
+            "panama_canal_miraflores_locks_viewing_terrace_march_afternoon_doncaster_tourist_climbed_the_rail_onto_the_lock_wall_to_film_a_container_ship_restricted_zone_fine_citation_escalating",
+            "samarkand_street_by_the_siab_bazaar_september_morning_guelph_touring_cyclist_and_the_taxi_driver_who_opened_his_door_into_him_buckled_wheel_bent_door_half_each_to_the_wheel_man_deescalated",
+            "varadero_beach_by_the_calle_cuarenta_access_july_afternoon_stirling_retired_bus_driver_stung_across_the_chest_by_a_portuguese_man_o_war_allergic_to_wasps_short_of_breath_ambulance_to_the_international_clinic_crisis",
+            "vilnius_old_town_pilies_street_may_night_grimsby_tourist_on_his_fortieth_birthday_up_on_a_bench_unscrewing_a_street_name_plate_second_plate_in_his_bag_theft_arrest_search_escalating",
+            "yerevan_cascade_steps_october_evening_ballymena_retired_school_caretaker_lost_his_coach_tour_no_hotel_name_only_a_key_card_with_mount_ararat_guide_fetched_him_calm",
+        ],
+        {"de-escalation": 115, "escalation": 59, "context": 2, "outcome": 6},
+        {
+            ("de-escalation", "officer_communication"): 90,
+            ("de-escalation", "officer_tactics"): 9,
+            ("de-escalation", "civilian"): 14,
+            ("de-escalation", "crisis"): 2,
+            ("escalation", "officer_escalation"): 33,
+            ("escalation", "civilian"): 26,
+            ("context", "crisis"): 2,
+            ("outcome", "outcome"): 6,
+        },
+    ),
 }
 
 #: Script lines per blind split (labelled or not), so a line dropped or added shows up.
@@ -1232,6 +1255,7 @@ LINES = {
     "fresh47": 173,
     "fresh48": 179,
     "fresh49": 182,
+    "fresh50": 180,
 }
 
 
@@ -1283,14 +1307,15 @@ def test_the_newest_split_is_training_data_once_scored():
         assert split in TRAINING_SPLITS
     assert TRAINING_SPLITS[-3:] == ("fresh47", "fresh48", "fresh49")
     assert labelled_lines(["fresh48"]) and labelled_lines(["fresh49"])
-    # Every split written so far is training data; the next one is blind until named (below).
-    assert set(SPLITS) == set(TRAINING_SPLITS)
+    # Every split written before fresh50 is training data; fresh50 is not (below).
+    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh50"}
 
 
-def test_a_split_not_yet_named_for_training_is_refused():
-    # A split written after fresh49 is blind to the detectors; nothing may read it as training
+def test_the_newest_split_is_blind():
+    # fresh50 was written in session 51, blind to the detectors; nothing may read it as training
     # data until its blind score is recorded and someone names it in TRAINING_SPLITS.
-    assert SPLITS[-1] == "fresh49"
+    assert SPLITS[-1] == "fresh50"
+    assert "fresh50" not in TRAINING_SPLITS
     with pytest.raises(ValueError, match="'fresh50' is not a training split"):
         labelled_lines(["fresh50"])
 
