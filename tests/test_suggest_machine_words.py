@@ -174,17 +174,13 @@ def test_let_go_of_heard_as_lets_go_on_is_the_order(codebook):
     ],
 )
 def test_an_introduction_run_on_into_the_next_sentence(codebook, text):
-    result = detect([Utterance("S0", "officer", 0.0, 4.0, text)], codebook)
-    assert ("introduces_self", 0.0, 4.0, "grammar:introduces_self.rank_then_agency") in found(
-        result
-    )
+    introduction = ("introduces_self", "grammar:introduces_self.rank_then_agency")
+    assert introduction in codes_and_detectors(codebook, text)
 
 
 def test_a_rank_addressed_before_the_police_is_no_introduction(codebook):
-    result = detect(
-        [Utterance("S0", "officer", 0.0, 3.0, "Sergeant, the police van is here.")], codebook
-    )
-    assert [s for s in found(result) if s[0] == "introduces_self"] == []
+    said = codes_and_detectors(codebook, "Sergeant, the police van is here.")
+    assert "introduces_self" not in [code for code, _ in said]
 
 
 def test_this_way_turn_the_is_one_order_where_someone_is_led(codebook):
