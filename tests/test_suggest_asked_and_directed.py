@@ -4,8 +4,9 @@ fresh41-fresh49, read after fresh49's blind score (session 51, #15): an account 
 bench", "On to the kerb"), an order pressed with "now" ("Down, now, ..."), hands placed "by
 your sides", a form held out ("Your signature here, please"), a courtesy between two orders
 ("The key, please, and wait by the door"), an addressee named as "You, sir", the handcuffs as
-an ultimatum's consequence, and a civilian refusing to be told where to stand. The sentences
-are written for these tests, not taken from the evaluation set."""
+an ultimatum's consequence, a civilian refusing to be told where to stand, and a civilian
+asking forgiveness. The sentences are written for these tests, not taken from the evaluation
+set."""
 
 from __future__ import annotations
 
@@ -129,3 +130,16 @@ def test_a_civilian_refusing_to_be_told_where_to_stand(codebook):
         "civilian_agitated",
         "resistance_2_verbal",
     ]
+
+
+@pytest.mark.parametrize("text", ["Forgive me for yelling, officer.", "Sir, forgive us, please."])
+def test_a_civilian_asking_forgiveness_calms(codebook, text):
+    assert (
+        "civilian_calming_statement",
+        "rule:civilian_calming_statement.apology_or_assurance",
+    ) in (codes_and_detectors(codebook, text, "civilian"))
+
+
+@pytest.mark.parametrize("text", ["She'll never forgive me.", "God forgive me, I forgot him."])
+def test_forgiveness_not_asked_of_anyone_here_is_no_apology(codebook, text):
+    assert "civilian_calming_statement" not in codes(codebook, text, "civilian")

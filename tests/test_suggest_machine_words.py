@@ -3,7 +3,8 @@
 "a mess" after the radio's "start", a name between two commas where the recogniser ran two
 sentences together, "stop pulling away" under a civilian's label (the officer holding),
 "Thank you" heard as "and you" before an order; and (session 51) "Let go of" heard as "Let's go
-on", and an introduction the recogniser ran on into the next sentence."""
+on", "badge number" as "match number", "I arrest you" as "I rest you", and an introduction the
+recogniser ran on into the next sentence."""
 
 from __future__ import annotations
 
@@ -195,3 +196,20 @@ def test_this_way_turn_the_is_one_order_where_someone_is_led(codebook):
         ("command", "rule:command.imperative"),
         ("command", "rule:command.joined"),
     ]
+
+
+def test_badge_number_heard_as_match_number_is_a_complaint(codebook):
+    assert canonical("i want your match number") == "i want your badge number"
+    assert canonical("the match number was on the ticket") == "the match number was on the ticket"
+    said = codes_and_detectors(
+        codebook, "I want your lunch number, I'm reporting this.", "civilian"
+    )
+    assert ("complaint_voiced", "rule:complaint_voiced.badge_or_supervisor") in said
+
+
+def test_i_arrest_you_heard_as_i_rest_you(codebook):
+    assert canonical("and i rest you") == "and i arrest you"
+    assert canonical("the key or i rest") == "the key or i arrest"
+    assert canonical("i rest my case") == "i rest my case"
+    threat = ("threat_of_arrest_or_force", "grammar:threat_of_arrest_or_force.conditional_sanction")
+    assert threat in codes_and_detectors(codebook, "One more step past the rope, and I rest you.")

@@ -14,6 +14,11 @@ These kinds, all chosen to be safe (a wrong mapping would put words in someone's
 - **"Let go of"** written as "let's go on" or "let's go of" before what is held ("Let's go on
   the umbrella, both of you"): all five times in the machine transcripts of fresh41-fresh49,
   where no script line says "let's go on".
+- **"Badge number"** written as "match number", "lunch number" or "batch number" after "your"
+  (all four times in the machine transcripts of fresh41-fresh49, each a civilian asking for it).
+- **"I arrest you"** written as "I rest you" (all four times in the machine transcripts of
+  fresh41-fresh49), only before a person or at the sentence's end ("... or I rest"), never "I
+  rest my case".
 - **Near misses of key words**: a word of at least 6 letters one edit (a letter changed, added,
   dropped or two swapped) from a word the rules key on (arrest, paramedics, supervisor,
   frustrated, ...), with the same first letter, is read as that word: "arested", "paramedcs",
@@ -91,6 +96,12 @@ _LET_GO = re.compile(
     r"(?!the (bus|train|tram|ferry|boat|plane|ride|record|radio)\b)"
 )
 
+#: "Your badge number" as tiny.en writes it (see the module docstring).
+_BADGE = re.compile(r"\byour (match|lunch|batch) number\b")
+
+#: "I arrest you" as tiny.en writes it (see the module docstring).
+_ARREST = re.compile(r"\b(i|we|i'll|we'll) rest(?= (you|him|her|them)\b|$)")
+
 
 def canonical(norm: str) -> str:
     """``norm`` (``sentences.normalise`` output) with the recogniser's near misses mapped to
@@ -99,7 +110,8 @@ def canonical(norm: str) -> str:
     words = [_key_word(word) for word in words]
     text = _TASED.sub(r"\1 tased", _HOMOPHONE.sub("you're ", " ".join(words)))
     text = _ENGINE.sub("engine off", _EMS.sub(r"\1 ems", text))
-    return _LET_GO.sub("let go of ", text)
+    text = _BADGE.sub("your badge number", _LET_GO.sub("let go of ", text))
+    return _ARREST.sub(r"\1 arrest", text)
 
 
 def _key_word(word: str) -> str:

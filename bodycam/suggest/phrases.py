@@ -395,6 +395,10 @@ RULES: tuple[PhraseRule, ...] = (
         r"cooperate\b|\b(everybody|everyone) (relax|calm down)\b|\bsorry (about|for) that\b|"
         # An apology for one's own outburst, wherever the recogniser ends the sentence.
         r"\bsorry (i was|i've been|for|about) (yelling|shouting|screaming|swearing|cursing)\b|"
+        # Asked of the person wronged: "Forgive me for shouting", "Madam, forgive us for the
+        # fright" (six of the eight training lines; "God forgive me" and "She'll never forgive
+        # me" are neither).
+        r"(?<!god )(?<!never )(?<!won't )\bforgive (me|us)\b|"
         r"\b(i'm|i am) (putting|setting|picking|turning|stepping|backing|coming|getting|sitting)"
         r"( it| them| myself)? (down|up|around|back|out|over)\b",
         roles=CIVILIAN,
