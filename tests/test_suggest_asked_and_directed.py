@@ -1,12 +1,12 @@
 """Wordings the detectors missed in fresh49's scripts and in the machine transcripts of
 fresh41-fresh49, read after fresh49's blind score (session 51, #15): an account asked for with
-"How did ..." or "Why did/does ...", a person led somewhere ("This way, please", "Over by the
-bench", "On to the kerb"), an order pressed with "now" ("Down, now, ..."), hands placed "by
-your sides", a form held out ("Your signature here, please"), a courtesy between two orders
-("The key, please, and wait by the door"), an addressee named as "You, sir", the handcuffs as
-an ultimatum's consequence, a civilian refusing to be told where to stand, and a civilian
-asking forgiveness. The sentences are written for these tests, not taken from the evaluation
-set."""
+"How did ...", "Why did/does ..." or "What did you see" after other words, a person led
+somewhere ("This way, please", "Over by the bench", "On to the kerb"), an order pressed with
+"now" ("Down, now, ..."), hands placed "by your sides", a form held out ("Your signature here,
+please"), a courtesy between two orders ("The key, please, and wait by the door"), an addressee
+named as "You, sir", the handcuffs as an ultimatum's consequence, a civilian refusing to be told
+where to stand, and a civilian asking forgiveness. The sentences are written for these tests,
+not taken from the evaluation set."""
 
 from __future__ import annotations
 
@@ -39,6 +39,25 @@ def test_how_did_and_why_did_ask_for_an_account(codebook, text):
         ("open_question", "grammar:open_question.wh_about_person"),
         *([("respectful_address", "rule:respectful_address.courtesy")] if "Madam" in text else []),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So now you, what did you see this morning?",
+        "Okay, and you tell me how it looked from the bridge.",
+        "Sir, from the top, what went on?",
+        "Now you, tell me everything from the start.",
+    ],
+)
+def test_an_account_asked_for_after_other_words_is_an_open_question(codebook, text):
+    assert ("open_question", "grammar:open_question.account_asked") in codes_and_detectors(
+        codebook, text
+    )
+
+
+def test_what_day_it_is_checks_orientation_not_an_account(codebook):
+    assert "open_question" not in codes(codebook, "Can you tell me what day it is?")
 
 
 def test_a_civilians_why_is_no_open_question(codebook):

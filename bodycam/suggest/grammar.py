@@ -471,6 +471,20 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
     ),
     _rule(
         "open_question",
+        "account_asked",
+        # The person's own account asked for anywhere in the sentence, where the recogniser ran
+        # it on after a name or another clause ("Going up now you, what's going on", "So now
+        # you, what did you see tonight?", "... now you tell me how it looks from your window").
+        # Of the training splits' 62 officer lines that ask so, 60 are coded open questions;
+        # the other two ask what day it is (orientation after a blow to the head).
+        r"\bwhat (did you see|went on|can you tell me|brought you)\b|"
+        r"\btell me (what|how|everything)\b",
+        score=0.7,
+        unless=r"\bwhat (day|year|month|time)\b|\bwhere (we|you) are\b",
+        kind="grammar",
+    ),
+    _rule(
+        "open_question",
         "wh_about_person",
         # A question about what happened or how the person is; fact questions left out.
         r"^(\w+ ){0,4}(what|how)('s|'re)? (\w+ ){0,4}?(happen\w*|going on|going through|feel\w*|"

@@ -175,6 +175,8 @@ RULES: tuple[PhraseRule, ...] = (
         # here?") or of one side ("And what happened, from your end?").
         r"\b(and|so|but) what happened\b|\bwhat happened (here|tonight|today|from your)\b",
         score=0.8,
+        # "Can you tell me what day it is?" checks orientation after a blow to the head.
+        unless=r"\bwhat (day|year|month|time) it is\b",
     ),
     _rule(
         "active_listening",
