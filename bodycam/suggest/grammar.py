@@ -35,6 +35,12 @@ from .phrases import (
     _rule,
 )
 
+#: Feelings an officer names, beyond the phrase rules' ``_FEELING``: shame, embarrassment and
+#: disappointment, and the situations that cause them.
+_NAMED_FEELING = (
+    _FEELING[:-1] + r"|embarrassed|embarrassing|ashamed|disappointed|disappointing|heartbroken|"
+    r"humiliated|humiliating|devastated|gutted|furious|grieving|shaken)"
+)
 #: A sentence that opens with an order (any directive verb, after a vocative or two).
 _ORDER_FIRST = r"^(\w+ ){0,2}?(" + "|".join(sorted(DIRECTIVE_VERBS)) + r"|keep|one more)\b"
 
@@ -307,7 +313,13 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         + r"|\byou('re| are| seem| sound| look| feel| must be| must feel| might be|'ve been| have "
         r"been)( (really|so|very|pretty|kind of|a little|a bit|quite|clearly|obviously|"
         r"understandably|just))* "
-        + _FEELING.replace("hurt|", "")
+        + _NAMED_FEELING.replace("hurt|", "")
+        # The situation named for what it feels like: "That's very frustrating", "That's
+        # humiliating" (all 22 training officer lines that say "that's" and a feeling, and the
+        # 17 that name shame, embarrassment or disappointment, are coded so).
+        + r"\b|\bthat('s| is| was| must be| must have been)( (really|so|very|pretty|quite|a bit|"
+        r"a little))* "
+        + _NAMED_FEELING
         + r"\b|\b(anyone|anybody|everyone|most people) would (be|feel) "
         + _FEELING
         + r"|\b(that's|it's|that is|it is) (understandable|normal|natural|okay to feel)\b|"

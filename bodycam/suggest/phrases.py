@@ -221,10 +221,16 @@ RULES: tuple[PhraseRule, ...] = (
         "reassurance",
         "nobody_or_promise",
         r"\b(nobody|no one)('s| is)? ((going to|gonna|wants to|will) (hurt|shoot|harm|arrest|"
-        r"touch|judge|blame|rush) you|(judging|blaming|accusing|hurting|rushing) (you|anyone|"
-        r"anybody|anything)|(getting|going) (locked up|arrested|nicked|carted off|to jail)|in "
-        r"(any )?trouble|decided anything|broken any (law|rule)s?)\b|\bi promise\b|"
-        r"\bdon't beat yourself up\b|\byou're doing the best you can\b",
+        r"touch|judge|blame|rush|grab( at)?) you|(judging|blaming|accusing|hurting|rushing) (you|"
+        r"anyone|anybody|anything)|(getting|going) (locked up|arrested|nicked|carted off|to "
+        r"jail)|in (any )?trouble|decided anything|broken any (law|rule)s?)\b|\bi promise\b|"
+        r"\bdon't beat yourself up\b|\byou're doing the best you can\b|"
+        # Nothing done wrong, nothing written up: "You did nothing wrong", "Nobody here has
+        # done anything wrong today", "Neither of you goes in my notebook today", "No one gets
+        # a fine from me" (all eleven training officer lines that say so are coded so).
+        r"\byou (did|have done|'ve done) nothing wrong\b|\b(nobody|no one|neither of you)( here)? "
+        r"(has|have) done anything wrong\b|\b(nobody|no one|neither of you) (gets|is getting|"
+        r"goes|go) (a fine|a ticket|in my notebook|a report)\b",
         score=0.8,
     ),
     _rule(
