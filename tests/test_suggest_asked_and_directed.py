@@ -5,7 +5,8 @@ somewhere ("This way, please", "Over by the bench", "On to the kerb"), an order 
 "now" ("Down, now, ..."), hands placed "by your sides", a form held out ("Your signature here,
 please"), a courtesy between two orders ("The key, please, and wait by the door"), an addressee
 named as "You, sir", the handcuffs as an ultimatum's consequence, a civilian refusing to be told
-where to stand, and a civilian asking forgiveness. The sentences are written for these tests,
+where to stand, a civilian asking forgiveness, and two things offered with no subject for the
+second ("You can wait here, or walk back with me"). The sentences are written for these tests,
 not taken from the evaluation set."""
 
 from __future__ import annotations
@@ -162,3 +163,27 @@ def test_a_civilian_asking_forgiveness_calms(codebook, text):
 @pytest.mark.parametrize("text", ["She'll never forgive me.", "God forgive me, I forgot him."])
 def test_forgiveness_not_asked_of_anyone_here_is_no_apology(codebook, text):
     assert "civilian_calming_statement" not in codes(codebook, text, "civilian")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can wait for the bus here, or walk back to the hotel with me.",
+        "Madam, you can watch from the wall, or sit in my car out of the rain,",
+    ],
+)
+def test_two_things_offered_are_a_choice(codebook, text):
+    assert ("offers_choices", "rule:offers_choices.or_options") in codes_and_detectors(
+        codebook, text
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can calm down, or calm down in the back of my car.",
+        "You can tell me here, or tell the custody sergeant.",
+    ],
+)
+def test_the_cells_or_the_car_as_the_other_way_is_no_choice(codebook, text):
+    assert "offers_choices" not in codes(codebook, text)

@@ -259,10 +259,16 @@ RULES: tuple[PhraseRule, ...] = (
         # The choice asked about a third person, the officer offering the other way, the
         # options announced ("Does she want ..., or ...", "or shall I ask?", "couple options").
         r"\b(does|would) (she|he|they) (want|like|rather|prefer)\b.* \bor\b|\bor (shall|should) "
-        r"(i|we)\b|\b(a )?(couple|two|few) (of )?options\b|\byou get a say\b",
+        r"(i|we)\b|\b(a )?(couple|two|few) (of )?options\b|\byou get a say\b|"
+        # Two things the person can do, the second without its subject, where the recogniser
+        # dropped the "Which?" after them ("You can shake hands and go home, or play one last
+        # game"): 38 of the 42 training officer lines of this shape are coded choices, the
+        # other four threats (the jail or the back of the car as the other way, left out below).
+        r"\byou can [^.?!]*,? or (?!(i|we|else)\b)\w+",
         score=0.8,
         unless=r"\bor (you're|you are|you'll|i'll|i will|we'll|we will) (going to )?(jail|"
-        r"be arrested|get|go to)\b|\bor i\b(?! (shall|should)\b)",
+        r"be arrested|get|go to)\b|\bor i\b(?! (shall|should)\b)|\b(jail|cells?|custody|"
+        r"back of my)\b",
     ),
     _rule(
         "builds_rapport",
