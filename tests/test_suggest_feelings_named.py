@@ -34,7 +34,9 @@ def test_a_feeling_named(codebook, text):
     assert NAMED in codes_and_detectors(codebook, text)
 
 
-@pytest.mark.parametrize("text", ["You're not embarrassed.", "That's not scary at all."])
+@pytest.mark.parametrize(
+    "text", ["You're not embarrassed.", "That's not scary at all.", "That's hard to believe."]
+)
 def test_a_feeling_denied_is_not_named(codebook, text):
     assert NAMED not in codes_and_detectors(codebook, text)
 

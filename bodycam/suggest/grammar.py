@@ -320,7 +320,8 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         + r"\b|\bthat('s| is| was| must be| must have been)( (really|so|very|pretty|quite|a bit|"
         r"a little))* "
         + _NAMED_FEELING
-        + r"\b|\b(anyone|anybody|everyone|most people) would (be|feel) "
+        # Not a judgement of a claim: "That's hard to believe".
+        + r"\b(?! to \w)|\b(anyone|anybody|everyone|most people) would (be|feel) "
         + _FEELING
         + r"|\b(that's|it's|that is|it is) (understandable|normal|natural|okay to feel)\b|"
         r"\b(that's|it's|this is) a lot to (deal with|handle|take in|go through)\b",
