@@ -21,39 +21,32 @@ def codebook():
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "reading"),
     [
-        "You're ashamed, I can tell.",
-        "I think you are a bit disappointed.",
-        "That's really humiliating, in front of the whole queue.",
-        "That's very frustrating.",
-        "That was embarrassing for you.",
+        ("You're ashamed, I can tell.", NAMED),
+        ("I think you are a bit disappointed.", NAMED),
+        ("That's really humiliating, in front of the whole queue.", NAMED),
+        ("That's very frustrating.", NAMED),
+        ("That was embarrassing for you.", NAMED),
+        ("Marek, you did nothing wrong.", REASSURED),
+        ("Nobody here has done anything wrong tonight.", REASSURED),
+        ("Neither of you goes in my notebook.", REASSURED),
+        ("No one gets a ticket from me today.", REASSURED),
+        ("Nobody's going to grab you.", REASSURED),
     ],
 )
-def test_a_feeling_named(codebook, text):
-    assert NAMED in codes_and_detectors(codebook, text)
+def test_a_feeling_named_or_nothing_done_wrong(codebook, text, reading):
+    assert reading in codes_and_detectors(codebook, text)
 
 
 @pytest.mark.parametrize(
-    "text", ["You're not embarrassed.", "That's not scary at all.", "That's hard to believe."]
-)
-def test_a_feeling_denied_is_not_named(codebook, text):
-    assert NAMED not in codes_and_detectors(codebook, text)
-
-
-@pytest.mark.parametrize(
-    "text",
+    ("text", "reading"),
     [
-        "Marek, you did nothing wrong.",
-        "Nobody here has done anything wrong tonight.",
-        "Neither of you goes in my notebook.",
-        "No one gets a ticket from me today.",
-        "Nobody's going to grab you.",
+        ("You're not embarrassed.", NAMED),
+        ("That's not scary at all.", NAMED),
+        ("That's hard to believe.", NAMED),
+        ("You get a fine from me today.", REASSURED),
     ],
 )
-def test_nothing_done_wrong_is_reassurance(codebook, text):
-    assert REASSURED in codes_and_detectors(codebook, text)
-
-
-def test_a_fine_given_is_no_reassurance(codebook):
-    assert REASSURED not in codes_and_detectors(codebook, "You get a fine from me today.")
+def test_a_feeling_denied_or_a_fine_given_is_not(codebook, text, reading):
+    assert reading not in codes_and_detectors(codebook, text)
