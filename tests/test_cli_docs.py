@@ -41,7 +41,7 @@ def test_readme_opens_with_the_two_commands():
     block = readme[readme.index("```bash") + 1 : readme.index("```bash") + 3]
     assert block == [
         "./scripts/setup && .venv/bin/bodycam demo",
-        "./scripts/setup --test && .venv/bin/python -m pytest -n 4 --dist loadfile",
+        "./scripts/setup --test && .venv/bin/python -m pytest -n 3 --dist loadfile",
     ]
     ci = (REPO / ".ci" / "run").read_text()
     assert block[1] in ci
