@@ -9,9 +9,9 @@ import pytest
 
 from bodycam.annotate.codebook import default_codebook
 from bodycam.suggest import Envelope, Utterance, detect
-from bodycam.suggest.commands import repeated_in_sentence
 from bodycam.suggest.detection import _TEXT_RULES
 from bodycam.suggest.roles import sentence_roles, unclaimed_civilian_words
+from bodycam.suggest.sentence_orders import repeated_in_sentence
 from bodycam.suggest.sentences import split_sentences
 
 

@@ -100,7 +100,7 @@ def test_an_insult_inside_a_directive_is_both_and_shut_up_only_the_insult(codebo
         [Utterance("S0", "officer", 0, 3, "Quit whining and grab your stuff, you little punk.")],
         codebook,
     )
-    # Two orders joined by "and", each a command (``commands.joined_in_sentence``).
+    # Two orders joined by "and", each a command (``sentence_orders.joined_in_sentence``).
     assert sorted(s.code_id for s in both.suggestions) == [
         "command",
         "command",

@@ -240,8 +240,9 @@ def test_dev_half_on_script_text(codebook):
         ).items():
             totals[group] = totals.get(group, Score(0, 0, 0)) + score
     # Two extras since session 7: "Turn around and face the car" and "Quit whining and grab
-    # your stuff" are two orders each (``commands.joined_in_sentence``), as fresh and fresh3's
-    # coders tag "Turn around and put your hands behind your back"; dev's coder tagged one.
+    # your stuff" are two orders each (``sentence_orders.joined_in_sentence``), as fresh and
+    # fresh3's coders tag "Turn around and put your hands behind your back"; dev's coder tagged
+    # one.
     # One more since session 9: "No, man. I'm not doing that. Don't touch me." is a refusal,
     # proposed as agitation too (``refusal``); dev's coder tagged only the resistance.
     assert totals["escalation"] == Score(30, 33, 30)

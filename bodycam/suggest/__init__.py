@@ -4,7 +4,7 @@ person to confirm (issue 15). A pure library over plain data: no database, CLI o
 - ``types``: the input (``Utterance``, ``Envelope``) and output (``Suggestion``,
   ``DetectionResult``);
 - ``adapter``: utterances from transcription segments, roles by overlap;
-- ``sentences``, ``phrases``, ``commands``, ``voice``: the rules;
+- ``sentences``, ``phrases``, ``commands``, ``sentence_orders``, ``voice``: the rules;
 - ``embedding``: the optional MiniLM similarity to the codebook's definitions and examples;
 - ``opening``, ``tension``: the opening-move measures and the tension curve;
 - ``detection``: runs them all (``detect``);

@@ -13,15 +13,7 @@ from dataclasses import replace
 
 from bodycam.annotate.codebook import Codebook
 
-from .commands import (
-    Directive,
-    directive,
-    heard_order,
-    is_repeat,
-    joined_in_sentence,
-    repeated_in_sentence,
-    said_again,
-)
+from .commands import Directive, directive, heard_order
 from .crisis import CRISIS_RULES
 from .deescalation import DEESCALATION_RULES
 from .delivery import PitchTrack, sentence_delivery
@@ -39,6 +31,7 @@ from .roles import (
     sentence_roles,
     unclaimed_civilian_words,
 )
+from .sentence_orders import is_repeat, joined_in_sentence, repeated_in_sentence, said_again
 from .sentences import Sentence, normalise, split_sentences
 from .separation import parties_sent_apart
 from .tension import tension_curve

@@ -39,8 +39,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .commands import Directive, directive, is_repeat
+from .commands import Directive, directive
 from .grammar import CONTACT
+from .sentence_orders import is_repeat
 from .sentences import Sentence, normalise
 
 _ME = r"(me|my \w+)"
