@@ -1274,8 +1274,8 @@ def test_a_split_is_blind_until_scored():
     assert "fresh7" in TRAINING_SPLITS
     assert "fresh8" in TRAINING_SPLITS
     assert labelled_lines(["fresh8"])
-    with pytest.raises(ValueError, match="'fresh51' is not a training split"):
-        labelled_lines(["fresh51"])
+    with pytest.raises(ValueError, match="'fresh52' is not a training split"):
+        labelled_lines(["fresh52"])
 
 
 def test_the_newest_split_is_training_data_once_scored():
@@ -1301,23 +1301,22 @@ def test_the_newest_split_is_training_data_once_scored():
     # session 45, and fresh44 (written in session 45) in session 46, and fresh45 (written in
     # session 46) in session 47, and fresh46 (written in session 47) in session 48, and fresh47
     # (written in session 48) in session 49, and fresh48 (written in session 49) in session 50,
-    # and fresh49 (written in session 50) in session 51, each after its blind score was recorded
-    # in BENCHMARKS.md.
+    # and fresh49 (written in session 50) in session 51, and fresh50 (written in session 51) in
+    # session 52, each after its blind score was recorded in BENCHMARKS.md.
     for split in ("fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh16"):
         assert split in TRAINING_SPLITS
-    assert TRAINING_SPLITS[-3:] == ("fresh47", "fresh48", "fresh49")
-    assert labelled_lines(["fresh48"]) and labelled_lines(["fresh49"])
-    # Every split written before fresh50 is training data; fresh50 is not (below).
-    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh50"}
+    assert TRAINING_SPLITS[-3:] == ("fresh48", "fresh49", "fresh50")
+    assert labelled_lines(["fresh49"]) and labelled_lines(["fresh50"])
+    # Every split written so far is training data; the next one is blind until named (below).
+    assert set(SPLITS) == set(TRAINING_SPLITS)
 
 
-def test_the_newest_split_is_blind():
-    # fresh50 was written in session 51, blind to the detectors; nothing may read it as training
+def test_a_split_not_yet_named_for_training_is_refused():
+    # A split written after fresh50 is blind to the detectors; nothing may read it as training
     # data until its blind score is recorded and someone names it in TRAINING_SPLITS.
     assert SPLITS[-1] == "fresh50"
-    assert "fresh50" not in TRAINING_SPLITS
-    with pytest.raises(ValueError, match="'fresh50' is not a training split"):
-        labelled_lines(["fresh50"])
+    with pytest.raises(ValueError, match="'fresh51' is not a training split"):
+        labelled_lines(["fresh51"])
 
 
 @pytest.mark.parametrize("split", sorted(EXPECTED))

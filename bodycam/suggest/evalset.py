@@ -123,8 +123,8 @@ SPLITS = (
 #: 40, ``fresh39`` in session 41, ``fresh40`` in session 42, ``fresh41`` in session 43,
 #: ``fresh42`` in session 44, ``fresh43`` in session 45, ``fresh44`` in session 46, ``fresh45``
 #: in session 47, ``fresh46`` in session 48, ``fresh47`` in session 49, ``fresh48`` in session
-#: 50, ``fresh49`` in session 51, each after its blind score was recorded in BENCHMARKS.md;
-#: ``fresh50`` (written in session 51) is not yet.
+#: 50, ``fresh49`` in session 51, ``fresh50`` in session 52, each after its blind score was
+#: recorded in BENCHMARKS.md.
 TRAINING_SPLITS = (
     "dev",
     "heldout",
@@ -177,6 +177,7 @@ TRAINING_SPLITS = (
     "fresh47",
     "fresh48",
     "fresh49",
+    "fresh50",
 )
 _LEAD_IN = 1.0
 # LibYAML's parser when PyYAML was built with it: the same documents (compared once on every
