@@ -36,9 +36,11 @@ def _indexed(folder) -> set[str]:
 
 @pytest.mark.slow
 def test_the_warm_up_compiles_every_kernel_into_an_empty_cache(tmp_path):
-    # An empty cache of its own, so the warm-up compiles (about 20 s) rather than reading the
-    # kernels the run's own warm-up cached (tests/conftest.py).
-    environment = {**os.environ, "NUMBA_CACHE_DIR": str(tmp_path)}
+    # An empty cache of its own, so the warm-up compiles rather than reading the kernels the
+    # run's own warm-up cached (tests/conftest.py). Unoptimised (NUMBA_OPT=0): the test reads
+    # which kernels are indexed, not how fast they run, and LLVM's passes were a third of the
+    # 20 CPU seconds the compiling took.
+    environment = {**os.environ, "NUMBA_CACHE_DIR": str(tmp_path), "NUMBA_OPT": "0"}
     command = [sys.executable, "-m", "bodycam.transcribe.numba_cache"]
     subprocess.run(command, env=environment, check=True, timeout=300)
     assert _indexed(tmp_path) == KERNELS
