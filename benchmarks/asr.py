@@ -13,20 +13,20 @@ Wall-time ratios on a shared machine are noisy, so the CPU-time ratio is printed
 
     .venv/bin/python benchmarks/asr.py [--minutes 20] [--repeats 3] [--sequential] [--window-only]
 
-``--devset dev|heldout|fresh|fresh2|...|fresh50|all`` (any of ``devset_specs.HALVES``) scores WER
+``--devset dev|heldout|fresh|fresh2|...|fresh51|all`` (any of ``devset_specs.HALVES``) scores WER
 on the development set instead (``bodycam.transcribe.devset``; ``all`` is dev and heldout;
-``fresh`` to ``fresh50`` are the halves written blind, d15-d20, d21-d28, d29-d36, d37-d44,
+``fresh`` to ``fresh51`` are the halves written blind, d15-d20, d21-d28, d29-d36, d37-d44,
 d45-d52, d53-d60, d61-d68, d69-d76, d77-d84, d85-d92, d93-d100, d101-d108, d109-d116,
 d117-d124, d125-d132, d133-d140, d141-d148, d149-d156, d157-d164, d165-d172, d173-d180,
 d181-d188, d189-d196, d197-d204, d205-d212, d213-d220, d221-d228, d229-d236, d237-d244,
 d245-d252, d253-d260, d261-d268, d269-d276, d277-d284, d285-d292, d293-d300, d301-d308,
 d309-d316, d317-d324, d325-d332, d333-d340, d341-d348, d349-d356, d357-d364, d365-d372, d373-d380,
-d381-d388, d389-d396, d397-d404 and d405-d412; fresh21's to fresh50's speakers say lines written
-for their scene, every other half's the set's generic lines): per recording, per half and per
-speaker role (officer: the wearer, a partner, dispatch; civilian: everyone else), the job beside
-raw faster-whisper, for each of ``--models`` (``tiny.en``, and ``base`` when its packages are
-installed), plus sample.wav (scored whole: its speakers have no police/civilian role). WER is
-pooled: errors over reference words.
+d381-d388, d389-d396, d397-d404, d405-d412 and d413-d420; fresh21's to fresh51's speakers say
+lines written for their scene, every other half's the set's generic lines): per recording, per
+half and per speaker role (officer: the wearer, a partner, dispatch; civilian: everyone else),
+the job beside raw faster-whisper, for each of ``--models`` (``tiny.en``, and ``base`` when its
+packages are installed), plus sample.wav (scored whole: its speakers have no police/civilian
+role). WER is pooled: errors over reference words.
 
     .venv/bin/python benchmarks/asr.py --devset all --models tiny.en base
 """

@@ -1,7 +1,7 @@
 """The newest blind halves of the development set, fresh15 to fresh18: what each promises and
 what makes it new against every half before it, and one of its recordings built in full. fresh11
 to fresh14 are in test_devset_halves_late.py (which, like test_devset_halves.py before it, would
-pass 700 lines with a half per session), fresh19 to fresh50 in test_devset_fresh19.py,
+pass 700 lines with a half per session), fresh19 to fresh51 in test_devset_fresh19.py,
 test_devset_fresh20.py, test_devset_fresh21.py, test_devset_fresh22.py, test_devset_fresh23.py,
 test_devset_fresh24.py, test_devset_fresh25.py, test_devset_fresh26.py, test_devset_fresh27.py,
 test_devset_fresh28.py, test_devset_fresh29.py, test_devset_fresh30.py, test_devset_fresh31.py,
@@ -9,8 +9,8 @@ test_devset_fresh32.py, test_devset_fresh33.py, test_devset_fresh34.py, test_dev
 test_devset_fresh36.py, test_devset_fresh37.py, test_devset_fresh38.py, test_devset_fresh39.py,
 test_devset_fresh40.py, test_devset_fresh41.py, test_devset_fresh42.py, test_devset_fresh43.py,
 test_devset_fresh44.py, test_devset_fresh45.py, test_devset_fresh46.py, test_devset_fresh47.py,
-test_devset_fresh48.py, test_devset_fresh49.py and test_devset_fresh50.py; the checks every half
-shares are in devset_support.py."""
+test_devset_fresh48.py, test_devset_fresh49.py, test_devset_fresh50.py and
+test_devset_fresh51.py; the checks every half shares are in devset_support.py."""
 
 from __future__ import annotations
 

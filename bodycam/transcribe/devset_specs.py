@@ -3,7 +3,7 @@
 Data only (the voices, the scripted lines and one spec per recording); :mod:`devset` builds the
 audio and references from them and re-exports these names. Each spec's seed comes from its id,
 so editing or appending a spec leaves every other recording's audio unchanged. The spec types
-(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3 to fresh50
+(:class:`Voice`, :class:`RecordingSpec`) live in :mod:`devset_voices` and the fresh3 to fresh51
 halves' specs in :mod:`devset_fresh3`, :mod:`devset_fresh4`, :mod:`devset_fresh5`,
 :mod:`devset_fresh6`, :mod:`devset_fresh7`, :mod:`devset_fresh8`, :mod:`devset_fresh9`,
 :mod:`devset_fresh10`, :mod:`devset_fresh11`, :mod:`devset_fresh12`, :mod:`devset_fresh13`,
@@ -15,8 +15,8 @@ halves' specs in :mod:`devset_fresh3`, :mod:`devset_fresh4`, :mod:`devset_fresh5
 :mod:`devset_fresh34`, :mod:`devset_fresh35`, :mod:`devset_fresh36`, :mod:`devset_fresh37`,
 :mod:`devset_fresh38`, :mod:`devset_fresh39`, :mod:`devset_fresh40`, :mod:`devset_fresh41`,
 :mod:`devset_fresh42`, :mod:`devset_fresh43`, :mod:`devset_fresh44`, :mod:`devset_fresh45`,
-:mod:`devset_fresh46`, :mod:`devset_fresh47`, :mod:`devset_fresh48`, :mod:`devset_fresh49` and
-:mod:`devset_fresh50`; all are re-exported here.
+:mod:`devset_fresh46`, :mod:`devset_fresh47`, :mod:`devset_fresh48`, :mod:`devset_fresh49`,
+:mod:`devset_fresh50` and :mod:`devset_fresh51`; all are re-exported here.
 """
 
 from __future__ import annotations
@@ -69,8 +69,9 @@ from bodycam.transcribe.devset_fresh47 import FRESH47
 from bodycam.transcribe.devset_fresh48 import FRESH48
 from bodycam.transcribe.devset_fresh49 import FRESH49
 from bodycam.transcribe.devset_fresh50 import FRESH50
+from bodycam.transcribe.devset_fresh51 import FRESH51
 
-# The spec types and voice constructors are shared with the fresh3-fresh50 specs' modules.
+# The spec types and voice constructors are shared with the fresh3-fresh51 specs' modules.
 from bodycam.transcribe.devset_voices import (  # noqa: F401 (re-exported)
     RecordingSpec,
     Voice,
@@ -649,10 +650,13 @@ RECORDINGS: tuple[RecordingSpec, ...] = (
     # The fresh50 half (d405-d412), written blind in session 51 after fresh49 had been written,
     # with scene lines for every speaker as fresh21 to fresh49.
     *FRESH50,
+    # The fresh51 half (d413-d420), written blind in session 52 after fresh50 had been written,
+    # with scene lines for every speaker as fresh21 to fresh50.
+    *FRESH51,
 )
 #: The halves that make up the development set (``specs()`` and ``build()`` with no half).
 DEVELOPMENT_HALVES = ("dev", "heldout")
-#: Every half; ``fresh`` to ``fresh50`` (unseen when written) are built only when named. The
+#: Every half; ``fresh`` to ``fresh51`` (unseen when written) are built only when named. The
 #: benchmarks take their ``--devset`` choices from here. In the order the halves were written,
 #: which is ``RECORDINGS``' order: a new half's specs register it, with no second list to keep.
 HALVES = tuple(dict.fromkeys(spec.half for spec in RECORDINGS))
@@ -660,7 +664,7 @@ HALVES = tuple(dict.fromkeys(spec.half for spec in RECORDINGS))
 
 def specs(half: str | None = None) -> list[RecordingSpec]:
     """The recording specs of one half (one of :data:`HALVES`: ``"dev"``, ``"heldout"``,
-    ``"fresh"`` to ``"fresh50"``), or with ``None`` the development set (dev and heldout; the
+    ``"fresh"`` to ``"fresh51"``), or with ``None`` the development set (dev and heldout; the
     fresh halves only by name)."""
     if half not in (None, *HALVES):
         names = ", ".join(repr(name) for name in HALVES)

@@ -1,7 +1,7 @@
 """The development set's spec types (a voice, a recording) and the voice constructors.
 
 Their own module so that the spec modules (:mod:`devset_specs` and :mod:`devset_fresh3` to
-:mod:`devset_fresh50`) can all use them without importing each other.
+:mod:`devset_fresh51`) can all use them without importing each other.
 The class names and fields are part of each recording's cache key (its ``repr``): renaming,
 reordering or adding them rebuilds every recording. ``Voice.lines`` (session 25) is the one
 exception: it is left out of a voice's ``repr`` while empty, so the recordings written before it
@@ -69,7 +69,7 @@ class RecordingSpec:
     Attributes:
         id: Recording id (also its file names); the half is fixed by it.
         half: One of :data:`devset_specs.HALVES`: ``"dev"``, ``"heldout"``, ``"fresh"`` to
-            ``"fresh50"``.
+            ``"fresh51"``.
         voices: The speakers; the first is the camera wearer.
         duration: Exact length in seconds.
         noise: ``"street"``, ``"wind"``, ``"car"``, ``"rain"``, ``"siren"``, ``"crowd"``,
