@@ -102,6 +102,15 @@ def test_go_on_inviting_more_talk_is_no_command(codebook):
         "The manager says you've come back after being barred.",
         # "back" after a verb form is an adverb, not an order.
         "She was running back up the lane when it happened.",
+        # ... and so is "back" before anything but a particle (machine transcripts of fresh50
+        # and fresh47).
+        "I got on back the roof reading on my phone.",
+        # After a preposition, a relative word or an adverb of frequency the verb is in the
+        # same clause (fresh50, fresh43, fresh45): each of these was read as an order.
+        "A friend built that wheel by hand back home without it I am stuck.",
+        "My wife always mind it in the papers.",
+        "He rang the spring while come the road at dusk.",
+        "I know you both keep the statue and start at the water.",
     ],
 )
 def test_no_run_on_cut_inside_a_clause(codebook, text):
@@ -111,6 +120,10 @@ def test_no_run_on_cut_inside_a_clause(codebook, text):
 def test_a_run_on_order_after_another_clause_is_still_cut(codebook):
     assert found(codebook, "You've had your chance pick up the bag.", start=5.0) == [
         ("command", 6.6, "rule:command.imperative")
+    ]
+    # "back" with its particle is still the order.
+    assert found(codebook, "You have had your chance back away from the car.", start=5.0) == [
+        ("command", 7.0, "rule:command.imperative")
     ]
 
 

@@ -29,15 +29,24 @@ _NOT_BEFORE_IMPERATIVE = frozenset(
         "don't didn't won't can't couldn't i'll you'll we'll they'll he'll she'll let's please "
         "just not never also did do does is are was were be been have has had going gonna wanna "
         "gotta want need let me him her them us dare might may shall "
-        "a an the my your his our their its some any no every each",
+        "a an the my your his our their its some any no every each "
+        # A preposition, a relative word or an adverb of frequency wants what follows in its
+        # own clause: "built that wheel by hand", "my wife always minded the papers", "one
+        # day like bring", "through which come" (machine transcripts of fresh41 to fresh50).
+        "by of with from at into onto through while which whose like always both than",
     )
 )
 #: ... nor after a subject with its auxiliary run into one word: "so I've come up to check
 #: in", "you've come over the turnstile" are a perfect tense, not a new clause.
 _AUXILIARY = re.compile(r"\w'(ve|d|ll|re|m)$")
 #: Directive verbs that are adverbs after a verb form ("the sugar's coming back up", "walked
-#: back down"): there they go on the clause, they begin none.
+#: back down"): there they go on the clause, they begin none. As an order they come with a
+#: particle, next or after a short object ("back up", "back off", "back this car up"); with
+#: none ("I got on | back the roof", "on the board | back the door") they are the adverb, and
+#: begin nothing either.
 _ALSO_ADVERB = frozenset({"back"})
+_ADVERB_ORDERED_WITH = frozenset({"up", "off", "away", "out"})
+_SHORT_OBJECT = frozenset({"it", "the", "this", "that", "your"})
 _PARTICIPLE = re.compile(r"\w(ing|ed)$")
 #: Seconds between a segment that ends mid-sentence and the same speaker's next segment, for
 #: the two to be read as one sentence (the recogniser cuts segments by length, not grammar).
@@ -229,7 +238,10 @@ def _run_on(words: list) -> list[list]:
         and _bare(words[i - 1]) not in _NOT_BEFORE_IMPERATIVE
         and _bare(words[i - 1]) not in DIRECTIVE_VERBS
         and not _AUXILIARY.search(_bare(words[i - 1]))
-        and not (_bare(words[i]) in _ALSO_ADVERB and _PARTICIPLE.search(_bare(words[i - 1])))
+        and not (
+            _bare(words[i]) in _ALSO_ADVERB
+            and (_PARTICIPLE.search(_bare(words[i - 1])) or not _with_particle(words[i + 1 :]))
+        )
         and not re.search(r"[,;:.!?]$", words[i - 1].text.strip())
         # "... if he doubles back, this is ...": a comma after the verb, so what follows is
         # not its object.
@@ -242,6 +254,17 @@ def _run_on(words: list) -> list[list]:
             last = cut
     parts.append(words[last:])
     return parts
+
+
+def _with_particle(after: list) -> bool:
+    """The words after an adverb-verb hold its particle: next ("back off"), or after "it" or a
+    determiner and at most one more word ("back it up", "back this car up")."""
+    bare = [_bare(word) for word in after[:3]]
+    if bare[0] in _ADVERB_ORDERED_WITH:
+        return True
+    if bare[0] not in _SHORT_OBJECT:
+        return False
+    return any(word in _ADVERB_ORDERED_WITH for word in bare[1:3])
 
 
 def _bare(word) -> str:
