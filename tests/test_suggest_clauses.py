@@ -30,7 +30,7 @@ def codebook():
         ("Put the phone down, would you?", "rule:command.tag_question.imperative"),
         ("Phones down now.", "rule:command.verbless"),
         # One of several told where to be, the subject kept to say whom (session 31).
-        ("Rhodri, you stay by the cake.", "rule:command.subject_imperative"),
+        ("Right, you stay by the cake.", "rule:command.subject_imperative"),
         ("You hang tight here with Hal.", "rule:command.subject_imperative"),
         # The order put as what the officer needs or asks (session 31).
         ("What I need is that bottle poured out.", "rule:command.need_statement"),
@@ -41,6 +41,14 @@ def codebook():
 )
 def test_orders_in_other_shapes_are_commands(codebook, text, detector):
     assert codes_and_detectors(codebook, text) == [("command", detector)]
+
+
+def test_one_of_several_told_where_to_be_by_name_is_also_addressed(codebook):
+    # "Rhodri" opens the sentence only, but is no common lower-case word (common_words).
+    assert codes_and_detectors(codebook, "Rhodri, you stay by the cake.") == [
+        ("command", "rule:command.subject_imperative"),
+        ("respectful_address", "grammar:respectful_address.name"),
+    ]
 
 
 def test_a_verbless_order_joined_to_another_is_two_commands(codebook):

@@ -95,10 +95,10 @@ def test_shapes_that_only_look_like_a_code(codebook, role, text):
 )
 def test_directives_by_clause_shape(codebook, text, rule, verb):
     result = detect([Utterance("S", "officer", 0, 3, text)], codebook)
-    assert [(s.code_id, s.detector) for s in result.suggestions] == [
-        ("command", f"rule:command.{rule}")
-    ]
-    assert f"verb {verb!r}" in result.suggestions[0].evidence
+    # "Marcus" is also read as a name said to him (respectful_address), not counted here.
+    orders = [s for s in result.suggestions if s.code_id != "respectful_address"]
+    assert [(s.code_id, s.detector) for s in orders] == [("command", f"rule:command.{rule}")]
+    assert f"verb {verb!r}" in orders[0].evidence
 
 
 def test_police_only_words_under_a_civilians_label_are_the_officers(codebook):

@@ -110,9 +110,12 @@ def test_a_name_said_on_its_own_is_addressed(codebook):
     assert [
         (s.start, s.detector) for s in result.suggestions if s.code_id == "respectful_address"
     ] == [(2.0, "grammar:respectful_address.name")]
-    # Alone and never capitalised inside a sentence, the word is not known to be a name.
-    alone = detect([Utterance("S0", "officer", 0.0, 1.0, "Gary.")], codebook)
+    # Alone and never capitalised inside a sentence, a word common in lower case ("grace"
+    # is a token of Whisper's vocabulary, "gary" is not) is not known to be a name.
+    alone = detect([Utterance("S0", "officer", 0.0, 1.0, "Grace.")], codebook)
     assert "respectful_address" not in [s.code_id for s in alone.suggestions]
+    alone = detect([Utterance("S0", "officer", 0.0, 1.0, "Gary.")], codebook)
+    assert [s.detector for s in alone.suggestions] == ["grammar:respectful_address.name"]
 
 
 def test_stop_pulling_away_under_a_civilian_label_is_the_officers_order(codebook):

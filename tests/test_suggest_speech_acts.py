@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from bodycam.annotate.codebook import default_codebook
-from bodycam.suggest import Envelope, Utterance, detect
+from bodycam.suggest import Envelope, Utterance, common_words, detect
+from bodycam.suggest.common_words import uncommon
 from bodycam.suggest.roles import sentence_roles
 from bodycam.suggest.sentences import split_sentences
 
@@ -276,6 +277,39 @@ def test_a_person_addressed_by_a_name_the_transcript_capitalises(codebook):
         (3.0, "Where's she work, Walter? [addressed by name: 'Walter']"),
         (6.0, "Walter, is there somebody at home I can call? [addressed by name: 'Walter']"),
     ]
+
+
+def test_a_name_written_only_first_in_its_sentence_is_known_as_no_common_word(codebook):
+    # The recogniser wrote "Ambrose" only where every word has a capital; Whisper's vocabulary
+    # has no lower-case "ambrose" (it has "control", "passport" and "madam" is a title).
+    lines = [
+        Utterance("off", "officer", 0.0, 2.0, "Ambrose, have you fallen tonight?"),
+        Utterance("off", "officer", 3.0, 5.0, "Control, one male, conscious and breathing."),
+        Utterance("off", "officer", 6.0, 7.0, "Passport, when you're ready."),
+        Utterance("off", "officer", 8.0, 9.0, "Rhonda."),
+        Utterance("off", "officer", 10.0, 12.0, "Madame, have you fallen?"),
+        # A name last in the sentence must still be capitalised inside one somewhere.
+        Utterance("civ", "civilian", 13.0, 15.0, "Deathcap, I read it in the book."),
+    ]
+    found = [
+        (s.start, s.evidence)
+        for s in detect(lines, codebook).suggestions
+        if s.detector == "grammar:respectful_address.name"
+    ]
+    assert found == [
+        (0.0, "Ambrose, have you fallen tonight? [addressed by name: 'Ambrose']"),
+        (8.0, "Rhonda. [addressed by name: 'Rhonda']"),
+    ]
+    assert (uncommon("Ambrose"), uncommon("control"), uncommon("Passport")) == (True, False, False)
+
+
+def test_without_the_vocabulary_a_name_first_in_its_sentence_needs_a_capital_elsewhere(
+    codebook, monkeypatch
+):
+    monkeypatch.setattr(common_words, "_common", lambda: None)
+    assert uncommon("Ambrose") is False
+    lines = [Utterance("off", "officer", 0.0, 2.0, "Ambrose, have you fallen tonight?")]
+    assert [s.detector for s in detect(lines, codebook).suggestions] == []
 
 
 def test_saying_back_what_the_person_said_is_active_listening(codebook):
