@@ -1214,9 +1214,9 @@ EXPECTED = {
             "tbilisi_vake_park_october_morning_moncton_exchange_teacher_whose_spaniel_ran_off_the_lead_at_an_old_georgian_sheepdog_ear_bitten_she_kicked_the_dog_its_owner_pushed_her_vet_together_deescalated",
             "venice_cannaregio_rio_della_misericordia_july_afternoon_accrington_tourist_dived_off_a_footbridge_on_a_dare_sat_dripping_on_a_gondola_pontoon_swimming_fine_and_forty_eight_hour_removal_order_citation_escalating",
         ],
-        {"de-escalation": 117, "escalation": 56, "context": 2, "outcome": 5},
+        {"de-escalation": 118, "escalation": 56, "context": 2, "outcome": 5},
         {
-            ("de-escalation", "officer_communication"): 90,
+            ("de-escalation", "officer_communication"): 91,
             ("de-escalation", "officer_tactics"): 10,
             ("de-escalation", "civilian"): 15,
             ("de-escalation", "crisis"): 2,
