@@ -1,35 +1,36 @@
-"""The fifty blind splits of the suggestion evaluation set (issue 15): ``fresh`` and
-``fresh2`` (six encounters each), ``fresh3`` to ``fresh50`` (eight each), each written blind to the
-detectors by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session
-7, fresh5 in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11, fresh9 in
-session 12, fresh10 in session 14, fresh11 in session 15, fresh12 in session 16, fresh13 and fresh14
-in session 17, fresh15 in session 18, fresh16 in session 19, fresh17 in session 21, fresh18 in
-session 22, fresh19 in session 23, fresh20 in session 24, fresh21 in session 25, fresh22 in session
-26, fresh23 in session 27, fresh24 in session 28, fresh25 in session 29, fresh26 and fresh27 in
-session 30, fresh28 in session 31, fresh29 in session 32, fresh30 and fresh31 in session 33, fresh32
-in session 34, fresh33 and fresh34 in session 35, fresh35 in session 36, fresh36 in session 37,
-fresh37 in session 38, fresh38 in session 39, fresh39 in session 40, fresh40 in session 41, fresh41
-in session 42, fresh42 in session 43, fresh43 in session 44, fresh44 in session 45, fresh45 in
-session 46, fresh46 in session 47, fresh47 in session 48, fresh48 in session 49, fresh49 in session
-50, fresh50 in session 51), loaded the way the benchmark loads them, labelled with live codebook
-codes, in 60-130 seconds of speech each by the word-rate estimate (fresh2 synthesizes to 104-116 s,
-fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the estimate runs a
-few seconds longer; fresh7 estimates to 120-128 s, fresh8 to 103-128 s and synthesizes to 96-121 s,
-fresh9 estimates to 109-128 s and synthesizes to 102-125 s, fresh10 estimates to 111-126 s and
-synthesizes to 102-116 s, fresh11 estimates to 116-130 s and synthesizes to 103-125 s, fresh12
-estimates to 108-126 s and synthesizes to 100-122 s, fresh13 estimates to 103-128 s, fresh14 to
-103-130 s, fresh15 to 79-129 s, fresh16 to 75-129 s, fresh17 to 89-129 s, fresh18 to 91-125 s,
-fresh19 to 111-126 s, fresh20 to 119-125 s and synthesizes to 109-123 s, fresh21 estimates to
-118-126 s and synthesizes to 108-116 s, fresh22 estimates to 117-127 s and synthesizes to 107-128 s,
-fresh23 estimates to 119-127 s and synthesizes to 109-119 s, fresh24 estimates to 114-128 s and
-synthesizes to 108-121 s, fresh25 estimates to 110-128 s and synthesizes to 107-129 s, fresh26
-estimates to 106-127 s, fresh27 to 105-128 s, fresh28 to 99-129 s, fresh29 to 96-127 s, fresh30 to
-96-128 s, fresh31 to 96-127 s, fresh32 to 95-128 s, fresh33 to 101-127 s, fresh34 to 101-129 s,
-fresh35 to 114-130 s, fresh36 to 117-130 s, fresh37 to 121-130 s, fresh38 to 100-130 s, fresh39 to
-112-130 s, fresh40 to 116-129 s, fresh41 to 127-129 s, fresh42 to 116-130 s, fresh43 to 108-130 s,
-fresh44 to 107-129 s, fresh45 to 101-130 s, fresh46 to 114-130 s, fresh47 to 101-130 s, fresh48 to
-111-130 s, fresh49 to 110-130 s, fresh50 to 100-130 s; fresh3 synthesized to 87-117 s and fresh8 to
-94-122 s before session 15 gave the en-gb+variant voices their variant).
+"""The fifty-one blind splits of the suggestion evaluation set (issue 15): ``fresh`` and ``fresh2``
+(six encounters each), ``fresh3`` to ``fresh51`` (eight each), each written blind to the detectors
+by another helper (fresh2 after fresh was scored, fresh3 in session 6, fresh4 in session 7, fresh5
+in session 8, fresh6 in session 9, fresh7 in session 10, fresh8 in session 11, fresh9 in session 12,
+fresh10 in session 14, fresh11 in session 15, fresh12 in session 16, fresh13 and fresh14 in session
+17, fresh15 in session 18, fresh16 in session 19, fresh17 in session 21, fresh18 in session 22,
+fresh19 in session 23, fresh20 in session 24, fresh21 in session 25, fresh22 in session 26, fresh23
+in session 27, fresh24 in session 28, fresh25 in session 29, fresh26 and fresh27 in session 30,
+fresh28 in session 31, fresh29 in session 32, fresh30 and fresh31 in session 33, fresh32 in session
+34, fresh33 and fresh34 in session 35, fresh35 in session 36, fresh36 in session 37, fresh37 in
+session 38, fresh38 in session 39, fresh39 in session 40, fresh40 in session 41, fresh41 in session
+42, fresh42 in session 43, fresh43 in session 44, fresh44 in session 45, fresh45 in session 46,
+fresh46 in session 47, fresh47 in session 48, fresh48 in session 49, fresh49 in session 50, fresh50
+in session 51, fresh51 in session 52), loaded the way the benchmark loads them, labelled with live
+codebook codes, in 60-130 seconds of speech each by the word-rate estimate (fresh2 synthesizes to
+104-116 s, fresh3 to 88-117 s, fresh4 to 103-128 s, fresh5 to 76-108 s, fresh6 to 90-121 s; the
+estimate runs a few seconds longer; fresh7 estimates to 120-128 s, fresh8 to 103-128 s and
+synthesizes to 96-121 s, fresh9 estimates to 109-128 s and synthesizes to 102-125 s, fresh10
+estimates to 111-126 s and synthesizes to 102-116 s, fresh11 estimates to 116-130 s and synthesizes
+to 103-125 s, fresh12 estimates to 108-126 s and synthesizes to 100-122 s, fresh13 estimates to
+103-128 s, fresh14 to 103-130 s, fresh15 to 79-129 s, fresh16 to 75-129 s, fresh17 to 89-129 s,
+fresh18 to 91-125 s, fresh19 to 111-126 s, fresh20 to 119-125 s and synthesizes to 109-123 s,
+fresh21 estimates to 118-126 s and synthesizes to 108-116 s, fresh22 estimates to 117-127 s and
+synthesizes to 107-128 s, fresh23 estimates to 119-127 s and synthesizes to 109-119 s, fresh24
+estimates to 114-128 s and synthesizes to 108-121 s, fresh25 estimates to 110-128 s and synthesizes
+to 107-129 s, fresh26 estimates to 106-127 s, fresh27 to 105-128 s, fresh28 to 99-129 s, fresh29 to
+96-127 s, fresh30 to 96-128 s, fresh31 to 96-127 s, fresh32 to 95-128 s, fresh33 to 101-127 s,
+fresh34 to 101-129 s, fresh35 to 114-130 s, fresh36 to 117-130 s, fresh37 to 121-130 s, fresh38 to
+100-130 s, fresh39 to 112-130 s, fresh40 to 116-129 s, fresh41 to 127-129 s, fresh42 to 116-130 s,
+fresh43 to 108-130 s, fresh44 to 107-129 s, fresh45 to 101-130 s, fresh46 to 114-130 s, fresh47 to
+101-130 s, fresh48 to 111-130 s, fresh49 to 110-130 s, fresh50 to 100-130 s, fresh51 to 101-130 s;
+fresh3 synthesized to 87-117 s and fresh8 to 94-122 s before session 15 gave the en-gb+variant
+voices their variant).
 The module is long because it is one table per split (its encounters' names, moments by polarity
 and by code family) and the checks every split shares; a split is added as its table, not as
 new test code, so splitting the file by split would only repeat those checks."""
@@ -1202,6 +1203,29 @@ EXPECTED = {
             ("outcome", "outcome"): 6,
         },
     ),
+    "fresh51": (
+        [
+            "biarritz_grande_plage_august_evening_newquay_surfer_paddled_out_under_the_red_flag_and_swore_at_the_lifeguard_who_held_his_leash_municipal_police_brigadier_warning_escalating",
+            "bruges_langerei_rented_canal_house_november_night_whanganui_retired_church_organist_set_off_the_burglar_alarm_wrong_code_in_the_owners_email_neighbour_saw_a_torch_owner_rang_from_spain_calm",
+            "caceres_old_town_convent_school_fence_may_morning_kirkcaldy_retired_postman_birdwatcher_with_a_long_lens_on_the_storks_nesting_on_the_school_bell_tower_teacher_rang_the_policia_local_calm",
+            "goreme_cappadocia_balloon_launch_field_june_dawn_bunbury_backpacker_awake_four_nights_off_her_tablets_sure_the_balloons_were_filming_her_thoughts_friend_rang_the_jandarma_ambulance_with_a_doctor_crisis",
+            "luxor_karnak_temple_hypostyle_hall_april_noon_leominster_retired_dairy_farmer_doubled_over_against_a_column_with_a_kidney_stone_vomiting_wife_feared_his_heart_ambulance_to_the_international_hospital_crisis",
+            "sarajevo_bascarsija_coppersmiths_street_august_afternoon_wrexham_father_whose_boy_of_three_chased_the_pigeons_into_a_stand_of_coffee_sets_the_coppersmith_took_his_arm_he_shoved_him_deescalated",
+            "tbilisi_vake_park_october_morning_moncton_exchange_teacher_whose_spaniel_ran_off_the_lead_at_an_old_georgian_sheepdog_ear_bitten_she_kicked_the_dog_its_owner_pushed_her_vet_together_deescalated",
+            "venice_cannaregio_rio_della_misericordia_july_afternoon_accrington_tourist_dived_off_a_footbridge_on_a_dare_sat_dripping_on_a_gondola_pontoon_swimming_fine_and_forty_eight_hour_removal_order_citation_escalating",
+        ],
+        {"de-escalation": 118, "escalation": 56, "context": 2, "outcome": 5},
+        {
+            ("de-escalation", "officer_communication"): 91,
+            ("de-escalation", "officer_tactics"): 10,
+            ("de-escalation", "civilian"): 15,
+            ("de-escalation", "crisis"): 2,
+            ("escalation", "officer_escalation"): 30,
+            ("escalation", "civilian"): 26,
+            ("context", "crisis"): 2,
+            ("outcome", "outcome"): 5,
+        },
+    ),
 }
 
 #: Script lines per blind split (labelled or not), so a line dropped or added shows up.
@@ -1256,6 +1280,7 @@ LINES = {
     "fresh48": 179,
     "fresh49": 182,
     "fresh50": 180,
+    "fresh51": 177,
 }
 
 
@@ -1307,14 +1332,15 @@ def test_the_newest_split_is_training_data_once_scored():
         assert split in TRAINING_SPLITS
     assert TRAINING_SPLITS[-3:] == ("fresh48", "fresh49", "fresh50")
     assert labelled_lines(["fresh49"]) and labelled_lines(["fresh50"])
-    # Every split written so far is training data; the next one is blind until named (below).
-    assert set(SPLITS) == set(TRAINING_SPLITS)
+    # Every split written before fresh51 is training data; fresh51 is not (below).
+    assert set(SPLITS) - set(TRAINING_SPLITS) == {"fresh51"}
 
 
-def test_a_split_not_yet_named_for_training_is_refused():
-    # A split written after fresh50 is blind to the detectors; nothing may read it as training
+def test_the_newest_split_is_blind():
+    # fresh51 was written in session 52, blind to the detectors; nothing may read it as training
     # data until its blind score is recorded and someone names it in TRAINING_SPLITS.
-    assert SPLITS[-1] == "fresh50"
+    assert SPLITS[-1] == "fresh51"
+    assert "fresh51" not in TRAINING_SPLITS
     with pytest.raises(ValueError, match="'fresh51' is not a training split"):
         labelled_lines(["fresh51"])
 

@@ -3,7 +3,7 @@
 Each ``evalset/<split>/<name>.yaml`` is a small script in the demo's format (speakers with
 voices, lines with speaker, text and gap) plus each speaker's ``role`` and, per line, the
 ``moments`` a coder would tag on it (codebook code ids). ``dev`` is for tuning the detectors;
-``heldout`` is scored only at the end; ``fresh`` to ``fresh50`` were written later by people who
+``heldout`` is scored only at the end; ``fresh`` to ``fresh51`` were written later by people who
 had not read the detectors, as unseen data to judge them on (``fresh2`` by another helper, after
 ``fresh`` had been scored; ``fresh3``, eight encounters, by a third in session 6; ``fresh4``,
 eight more, by a fourth in session 7; ``fresh5``, eight more, by a fifth in session 8; ``fresh6``,
@@ -34,8 +34,9 @@ more, by a forty-second in session 43; ``fresh43``, eight more, by a forty-third
 forty-fifth in session 46; ``fresh46``, eight more, by a forty-sixth in session 47; ``fresh47``,
 eight more, by a forty-seventh in session 48; ``fresh48``, eight more, by a forty-eighth in
 session 49; ``fresh49``, eight more, by a forty-ninth in session 50; ``fresh50``, eight more, by a
-fiftieth in session 51; each blind until scored). Lines become times either by estimate (words at
-the speaker's speed) or from synthesis (``bodycam.demo.voices.mix_encounter``).
+fiftieth in session 51; ``fresh51``, eight more, by a fifty-first in session 52; each blind until
+scored). Lines become times either by estimate (words at the speaker's speed) or from synthesis
+(``bodycam.demo.voices.mix_encounter``).
 """
 
 from __future__ import annotations
@@ -106,6 +107,7 @@ SPLITS = (
     "fresh48",
     "fresh49",
     "fresh50",
+    "fresh51",
 )
 #: The splits whose labelled lines the learned MiniLM prototypes may read (see
 #: ``labelled.py``), named one by one on purpose: a split written later (``fresh5``, ...) is
@@ -124,7 +126,7 @@ SPLITS = (
 #: ``fresh42`` in session 44, ``fresh43`` in session 45, ``fresh44`` in session 46, ``fresh45``
 #: in session 47, ``fresh46`` in session 48, ``fresh47`` in session 49, ``fresh48`` in session
 #: 50, ``fresh49`` in session 51, ``fresh50`` in session 52, each after its blind score was
-#: recorded in BENCHMARKS.md.
+#: recorded in BENCHMARKS.md; ``fresh51`` (written in session 52) is not yet.
 TRAINING_SPLITS = (
     "dev",
     "heldout",
