@@ -4,7 +4,8 @@
 sentences together, "stop pulling away" under a civilian's label (the officer holding),
 "Thank you" heard as "and you" before an order; and (session 51) "Let go of" heard as "Let's go
 on", "badge number" as "match number", "I arrest you" as "I rest you", and an introduction the
-recogniser ran on into the next sentence."""
+recogniser ran on into the next sentence; and (session 52) "called us about a" as "called us an
+outer"."""
 
 from __future__ import annotations
 
@@ -216,3 +217,29 @@ def test_i_arrest_you_heard_as_i_rest_you(codebook):
     assert canonical("i rest my case") == "i rest my case"
     threat = ("threat_of_arrest_or_force", "grammar:threat_of_arrest_or_force.conditional_sanction")
     assert threat in codes_and_detectors(codebook, "One more step past the rope, and I rest you.")
+
+
+def test_called_us_about_a_heard_as_called_us_an_outer_is_the_reason(codebook):
+    # Session 52: all four "an outer" after a verb of calling in the machine transcripts of
+    # fresh41-fresh50 were "about a".
+    assert canonical("the lift operator called us an outer fight") == (
+        "the lift operator called us about a fight"
+    )
+    assert canonical("an outer door") == "an outer door"
+    said = codes_and_detectors(codebook, "The driver called us an outer fight over a seat.")
+    assert said == [("states_reason", "rule:states_reason.because_or_call")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shopkeeper phoned that two men were fighting over a car door.",
+        "The conductor radioed us about a theft in coach nine.",
+    ],
+)
+def test_who_radioed_or_phoned_that_is_the_reason(codebook, text):
+    assert codes_and_detectors(codebook, text) == [
+        ("states_reason", "grammar:states_reason.someone_called_about")
+    ]
+    # The officer calling a thing something is no call.
+    assert codes_and_detectors(codebook, "Most people would've called that a fair price.") == []

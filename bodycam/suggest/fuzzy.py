@@ -19,6 +19,9 @@ These kinds, all chosen to be safe (a wrong mapping would put words in someone's
 - **"I arrest you"** written as "I rest you" (all four times in the machine transcripts of
   fresh41-fresh49), only before a person or at the sentence's end ("... or I rest"), never "I
   rest my case".
+- **"Called us about a"** written as "called us an outer" (all four times in the machine
+  transcripts of fresh41-fresh50, each an officer saying who called the police: "the lift
+  operator called us an outer fight"), only after a verb of calling.
 - **Near misses of key words**: a word of at least 6 letters one edit (a letter changed, added,
   dropped or two swapped) from a word the rules key on (arrest, paramedics, supervisor,
   frustrated, ...), with the same first letter, is read as that word: "arested", "paramedcs",
@@ -103,6 +106,10 @@ _BADGE = re.compile(r"\byour (match|lunch|batch) number\b")
 _ARREST = re.compile(r"\b(i|we|i'll|we'll) rest(?= (you|him|her|them)\b|$)")
 
 
+#: "Called us about a" as tiny.en writes it (see the module docstring).
+_CALLED_ABOUT = re.compile(r"\b(called|rang|rung|phoned|radioed)( us| in| me)? an outer\b")
+
+
 def canonical(norm: str) -> str:
     """``norm`` (``sentences.normalise`` output) with the recogniser's near misses mapped to
     the words the rules know."""
@@ -111,6 +118,7 @@ def canonical(norm: str) -> str:
     text = _TASED.sub(r"\1 tased", _HOMOPHONE.sub("you're ", " ".join(words)))
     text = _ENGINE.sub("engine off", _EMS.sub(r"\1 ems", text))
     text = _BADGE.sub("your badge number", _LET_GO.sub("let go of ", text))
+    text = _CALLED_ABOUT.sub(r"\1\2 about a", text)
     return _ARREST.sub(r"\1 arrest", text)
 
 

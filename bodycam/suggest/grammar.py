@@ -382,10 +382,13 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
         "states_reason",
         "someone_called_about",
         # The call named without saying who took it ("Somebody's rung in about a tractor",
-        # "You rang about your drive", "Roxy rang us, she wants you out"): whoever called,
-        # but the officer ("I rang about ..." is the officer's own business).
-        r"\b(?!(i|we)\b)\w+('s| has| have|'ve)? ((rung|rang|called|phoned)( in| us| the police)?"
-        r"( about| because| to say| over|,)|(rung|rang|phoned) us\b)",
+        # "You rang about your drive", "Roxy rang us, she wants you out", "A bus driver
+        # radioed that you were standing in the lane"): whoever called, but the officer ("I
+        # rang about ..." is the officer's own business). Not "called that" ("would've called
+        # that a good morning's work").
+        r"\b(?!(i|we)\b)\w+('s| has| have|'ve)? ((rung|rang|called|phoned|radioed)( in| us| the "
+        r"police)?( about| because| to say| over|,)|(rung|rang|phoned|radioed) us\b|"
+        r"(rung|rang|phoned|radioed)( in| us)? that\b)",
         score=0.75,
         question=False,
         unless=r"\bdo you know why\b|\bif (you|we)\b|\b(should|could|would|will|can)\b",
