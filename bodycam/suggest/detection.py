@@ -23,6 +23,7 @@ from .lexicon import DIRECTIVE_VERBS
 from .listening import reflections, vocative_names
 from .opening import encounter_measures, introductions, opening_move
 from .phrases import RULES
+from .pleas import pleas_by_name
 from .refusal import refusal_agitation
 from .roles import (
     echoed_directives,
@@ -423,6 +424,21 @@ def _listening_suggestions(sentences, directives, active: set[str]) -> list[Sugg
                         0.7,
                         "grammar:separates_parties.sent_apart",
                         f"{text} [{how}]",
+                    ),
+                    end=round(last.end, 2),
+                )
+            )
+    if "civilian_calming_statement" in active:
+        for first, last, words in pleas_by_name(sentences):
+            text = first.text if first is last else f"{first.text} {last.text}"
+            found.append(
+                replace(
+                    _suggestion(
+                        first,
+                        "civilian_calming_statement",
+                        0.7,
+                        "grammar:civilian_calming_statement.pleads_by_name",
+                        f"{text} [pleads by name: {words!r}]",
                     ),
                     end=round(last.end, 2),
                 )

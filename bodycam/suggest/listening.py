@@ -230,13 +230,14 @@ def vocative_names(sentences: list[Sentence]) -> list[tuple[Sentence, str]]:
             # A lone word shouted is a warning as often as a call ("Taser! Taser!"): then
             # only a capital elsewhere makes it a name.
             first = pattern is _LEADING or (pattern is _ALONE and not text.endswith("!"))
-            if hit.group(1) in names or (first and _uncommon_name(hit.group(1))):
+            if hit.group(1) in names or (first and uncommon_name(hit.group(1))):
                 found.append((sentence, hit.group(1)))
                 break
     return found
 
 
-def _uncommon_name(word: str) -> bool:
+def uncommon_name(word: str) -> bool:
+    """A capitalised word that is no title and no common lower-case word: a name."""
     return word[:1].isupper() and word not in _NOT_NAMES and uncommon(word)
 
 
