@@ -248,6 +248,12 @@ def _suggestion(sentence: Sentence, code: str, score: float, detector: str, evid
     )
 
 
+def _spanning(first: Sentence, last: Sentence, code: str, shape: str, evidence: str):
+    """A grammar reading of a run of sentences, ``first`` to ``last``."""
+    found = _suggestion(first, code, 0.7, f"grammar:{code}.{shape}", evidence)
+    return replace(found, end=round(last.end, 2))
+
+
 def _phrase_suggestions(sentences: list[Sentence], active: set[str]) -> list[Suggestion]:
     found = []
     for sentence in sentences:
@@ -417,31 +423,14 @@ def _listening_suggestions(sentences, directives, active: set[str]) -> list[Sugg
         for first, last, how in parties_sent_apart(sentences):
             text = first.text if first is last else f"{first.text} ... {last.text}"
             found.append(
-                replace(
-                    _suggestion(
-                        first,
-                        "separates_parties",
-                        0.7,
-                        "grammar:separates_parties.sent_apart",
-                        f"{text} [{how}]",
-                    ),
-                    end=round(last.end, 2),
-                )
+                _spanning(first, last, "separates_parties", "sent_apart", f"{text} [{how}]")
             )
     if "civilian_calming_statement" in active:
         for first, last, words in pleas_by_name(sentences):
             text = first.text if first is last else f"{first.text} {last.text}"
+            evidence = f"{text} [pleads by name: {words!r}]"
             found.append(
-                replace(
-                    _suggestion(
-                        first,
-                        "civilian_calming_statement",
-                        0.7,
-                        "grammar:civilian_calming_statement.pleads_by_name",
-                        f"{text} [pleads by name: {words!r}]",
-                    ),
-                    end=round(last.end, 2),
-                )
+                _spanning(first, last, "civilian_calming_statement", "pleads_by_name", evidence)
             )
     if "active_listening" in active:
         skip = {d.sentence.index for d in directives}
