@@ -281,6 +281,27 @@ GRAMMAR_RULES: tuple[PhraseRule, ...] = (
     ),
     _rule(
         "resistance_2_verbal",
+        "not_doing",
+        # Any act refused in the progressive, "I'm not paying it", "I'm not turning around till
+        # somebody tells me what I did", "I'm not boxing nothing" (session 52): of the training
+        # splits' civilian lines with it, 119 carry an escalation code and 28 none, 27 of the
+        # 119 read by no rule. Not the promises and denials said the same way ("I'm not going
+        # to do anything", "not trying to", "not stealing anything", "not hiding anything",
+        # "not having a go", "I'm not running", "I'm not resisting", "I'm not looking for
+        # trouble"), and no evidence for moving an officer's
+        # sentence to the civilian (roles._WORDS_BOTH_SAY): officers reassure in these words
+        # ("I'm not arresting you", "I'm not writing you a ticket").
+        r"\b(i'm|i am) not (?!(going|trying|stealing|hiding|bothering|being|having|fighting|"
+        r"dying|sleeping|spending|doing|hurting|running|kidding|joking|lying|judging|"
+        r"blaming|asking|telling|resisting|looking|arguing|complaining|causing|threatening)\b)"
+        r"\w{2,}ing\b",
+        roles=CIVILIAN,
+        score=0.65,
+        unless=r"\bsorry\b",
+        kind="grammar",
+    ),
+    _rule(
+        "resistance_2_verbal",
         "no_way",
         # "No way" refusing, not judging what could have been ("No way you could've known").
         # Its own rule because officers say it too, in surprise ("No way, that's faster than my

@@ -290,7 +290,9 @@ def sentence_roles(sentences: list[Sentence]) -> list[Sentence]:
 #: too), nor "no way" (officers say it in surprise), and not apologies or calm statements ("I'm
 #: sorry" is an officer's word as often).
 _CIVILIAN_EVIDENCE = frozenset({"civilian_agitated", "resistance_2_verbal", "complaint_voiced"})
-_WORDS_BOTH_SAY = frozenset({"civilian_agitated.swears", "resistance_2_verbal.no_way"})
+_WORDS_BOTH_SAY = frozenset(
+    {"civilian_agitated.swears", "resistance_2_verbal.no_way", "resistance_2_verbal.not_doing"}
+)
 
 
 def unclaimed_civilian_words(sentences: list[Sentence], rules) -> list[Sentence]:
