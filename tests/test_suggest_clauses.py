@@ -363,3 +363,16 @@ def test_someone_elses_sorrow_a_denial_a_threat_or_a_question_is_no_apology(code
     assert "civilian_calming_statement" not in [
         code for code, _ in codes_and_detectors(codebook, text, role="civilian")
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Climb down from the cab.", "Unzip it.", "Lock the side door.", "Pack up the stall."]
+)
+def test_orders_opening_with_verbs_added_in_session_52(codebook, text):
+    # Every officer line of the training splits opening with one of these is coded a command.
+    assert codes_and_detectors(codebook, text) == [("command", "rule:command.imperative")]
+
+
+@pytest.mark.parametrize("text", ["The lock is broken.", "We made a long climb up here."])
+def test_the_same_words_as_nouns_are_no_order(codebook, text):
+    assert codes_and_detectors(codebook, text) == []

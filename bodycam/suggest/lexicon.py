@@ -18,6 +18,9 @@ DIRECTIVE_VERBS = frozenset(
         "lean switch spin pop hop pass fetch listen "
         # Orders the labelled splits gave that no rule read (session 41): 26 lines coded
         # commands, 1 not ("Push me an ambulance" to the control room).
-        "kill blow pour swing sip swap shuffle tip duck push press fill dial bin",
+        "kill blow pour swing sip swap shuffle tip duck push press fill dial bin "
+        # And session 52's (fresh41-fresh50): every officer line opening with one is coded a
+        # command ("Climb down from the cab", "Unzip it", "Lock the side door", "Pack up").
+        "climb unzip lock pack",
     )
 )
