@@ -150,3 +150,20 @@ def test_align_keeps_order_across_segments():
         ("three", "S1"),
         ("four", "S0"),
     ]
+
+
+def test_a_segment_decoded_again_inside_another_comes_in_time_order():
+    # d418 (session 52): the first decode stretched "you," across a stretch it skipped, the
+    # re-decode of that stretch came after it, and the officer's next words were listed before
+    # the re-decoded ones.
+    turns = [SpeakerTurn(0.0, 7.0, "S1"), SpeakerTurn(7.5, 10.0, "S0")]
+    first = _asr_segment(
+        [(0.0, 0.5, " Thank", 0.9), (0.5, 7.2, " you,", 0.4), (7.6, 9.0, " what happened?", 0.9)]
+    )
+    again = _asr_segment([(1.0, 2.0, " Excuse", 0.8), (2.0, 3.0, " me.", 0.8)])
+    result = align([first, again], turns)
+    assert [(s.start, s.text, s.speaker) for s in result] == [
+        (0.0, "Thank you,", "S1"),
+        (1.0, "Excuse me.", "S1"),
+        (7.6, "what happened?", "S0"),
+    ]

@@ -160,7 +160,12 @@ def align(
                     no_speech_prob=segment.no_speech_prob,
                 )
             )
-    return result
+    # ASR segments can overlap in time: a stretch the first decode skipped is decoded again
+    # (``gaps.fill_gaps``) while the word before it was stretched across it ("you," at 36.6-43.3
+    # s on d418, with the re-decoded gap at 36.8-42.0). Split at speaker changes in input order,
+    # the later piece of the first segment came before the gap's words; sorting (stably) keeps
+    # the transcript in the time order it promises.
+    return sorted(result, key=lambda piece: piece.start)
 
 
 def _runs(words: list[Word]) -> list[tuple[str | None, list[Word]]]:
