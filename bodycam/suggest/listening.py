@@ -4,8 +4,10 @@
   I can call?", "Did you work at the cannery too, Walter?", "Hiya Eli, ...". A name is a word
   the transcript writes with a capital inside a sentence somewhere (writers and the recogniser
   capitalise names, not common words), standing as a vocative: first in the sentence before a
-  comma (after a greeting at most), last after a comma, or between two commas. Titles and
-  words capitalised for other reasons ("Officer", "Police", "I") are not names.
+  comma (after a greeting at most), last after a comma, or between two commas. First in its
+  sentence, or alone, a word that is no common lower-case word (``common_words``) is a name
+  too, capitalised elsewhere or not. Titles and words capitalised for other reasons
+  ("Officer", "Police", "I") are not names.
 - **Reflecting back** (``active_listening``): the officer says again, in a short statement,
   what the other person just said ("Six years, with your daughter's school right round the
   corner" after "Six years I've lived here. My kid's school is round the corner"): at least
